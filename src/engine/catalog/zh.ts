@@ -1,0 +1,75 @@
+/** 简体中文 messages, one per issue code. */
+import { COLUMN_BY_KEY } from "../columns";
+import type { Catalog } from "./types";
+
+const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.headers[0] ?? key;
+const at = (r: { file: number; row: number } | "history") => (r === "history" ? "历史核定记录" : `第 ${r.row} 行`);
+
+const UNREADABLE: Record<string, string> = {
+  "not-zip": "不是 xlsx 文件（不是 zip 压缩包）；请在 Excel 中另存为 .xlsx",
+  truncated: "文件不完整（zip 被截断）；请重新获取原文件",
+  encrypted: "文件设有打开密码（已加密）；请在 Excel 中取消密码后另存为 .xlsx",
+  xls: "这是旧版 .xls 文件；请在 Excel 中另存为 .xlsx",
+  csv: "这是 CSV 文本文件；请在 Excel 中打开后另存为 .xlsx",
+  "zip-bomb": "压缩包解压后过大或压缩比异常（疑似压缩炸弹），已拒绝读取",
+  "too-large": "文件超过大小上限",
+  "too-many-entries": "压缩包内文件数超过上限",
+  "duplicate-entry": "压缩包内有重名文件，文件已损坏或被篡改",
+  "no-worksheet": "工作簿中没有可读的工作表",
+  "bad-xml": "工作簿内容格式损坏",
+  doctype: "工作簿含有 DTD/实体声明（可能的 XML 攻击），已拒绝读取",
+  limits: "工作簿超出读取上限",
+  io: "无法读取文件",
+  "no-table": "未找到申报表：前 20 行中没有一行含有至少三个可识别的表头",
+};
+
+export const zh: Catalog = {
+  MISSING_COLUMN: (i) => `缺少必需的列：${i.columns.join("、")}`,
+  UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.detail ? `（${i.detail}）` : ""),
+  MISSING_VALUE: (i) => `「${col(i.field)}」为必填项，但单元格为空`,
+  BAD_NUMBER: (i) => {
+    const what = { money: "金额（元，最多两位小数）", integer: "非负整数", "positive-integer": "正整数", rate: "比例（如 30% 或 0.3）" }[i.expected];
+    const why = {
+      unreadable: "无法识别为数字", negative: "不能为负数", decimals: "小数位数超过两位（不做四舍五入）",
+      fraction: "不能为小数", zero: "必须大于 0", "error-value": "单元格是错误值", "too-large": "数值过大",
+    }[i.problem];
+    return `「${col(i.field)}」填写为「${i.found}」：${why}；应为${what}`;
+  },
+  BAD_DATE: (i) => {
+    const why = { unreadable: "无法识别为日期", impossible: "日期不存在", "error-value": "单元格是错误值" }[i.problem];
+    return `「${col(i.field)}」填写为「${i.found}」：${why}；应为日期，如 2025-06-01`;
+  },
+  BAD_YEAR: (i) => {
+    const why = { unreadable: "无法识别为年份", "out-of-range": "不在政策年度 2025–2030 之内", "error-value": "单元格是错误值" }[i.problem];
+    return `「申报年度」填写为「${i.found}」：${why}`;
+  },
+  UNKNOWN_ITEM: (i) => `无法识别支持事项「${i.found}」` + (i.closest.length ? `；最接近的是：${i.closest.join("、")}` : ""),
+  UNKNOWN_LEVEL: (i) =>
+    i.accepted.length ? `级别「${i.found}」不适用于该事项；可选：${i.accepted.join("、")}` : `该事项不分级别，但填写了「${i.found}」`,
+  BAD_CREDIT_CODE: (i) => {
+    const why = { length: "应为 18 位", characters: "含有不允许的字符", check: "校验位不正确" }[i.problem];
+    return `统一社会信用代码「${i.found}」${why}（GB 32100-2015）；按单位名称识别单位`;
+  },
+  NO_CREDIT_CODE: () => "未填写统一社会信用代码；按单位名称识别单位",
+  UNKNOWN_DISTRICT: (i) => `所属县区「${i.found}」不是连云港市的县区或功能区`,
+  NO_AMOUNT_CLAUSE: (i) => `第${i.clause ?? "（四）"}条未规定资助金额，不能申请资金`,
+  OUT_OF_PERIOD: (i) =>
+    i.side === "before"
+      ? `事项日期 ${i.date} 早于本政策实施日 2025-06-01，适用已废止的连政发〔2021〕79号`
+      : `事项日期 ${i.date} 晚于本政策有效期截止日 2030-05-31`,
+  CONDITION_NOT_MET: (i) => `结果「${i.found}」不符合条件：${i.condition}`,
+  CONDITION_UNSTATED: (i) => (i.found ? `结果「${i.found}」无法判断是否符合条件：${i.condition}` : `未填写结果/状态，无法确认条件：${i.condition}`),
+  NOT_FULL_YEAR: (i) => `任职起始日期 ${i.startDate}，至 ${i.asOf} 未连续工作满一年（满一年之日为 ${i.fullOn}）`,
+  NO_START_DATE: () => "未填写任职起始日期，无法确认是否连续工作满一年",
+  NO_EVENT_DATE: () => "未填写事项日期，无法确认是否在政策有效期内",
+  DUPLICATE: (i) => `与${at(i.first)}重复：同一单位、同一事项、同一${i.by === "person" ? "人员" : "编号"}「${i.value}」`,
+  ONE_TIME_ONLY: (i) => `该事项为一次性资助，本单位已于${at(i.first)}（${i.firstYear} 年度）申报`,
+  TWO_YEAR_LIMIT: (i) => `质押融资补助累计不超过 2 年，本单位已在 ${i.years.join("、")} 年度获得补助`,
+  RATE_ABOVE_MAX: (i) => `补助比例 ${i.rate} 超过条款规定的最高比例 ${i.max}`,
+  OVER_ELIGIBLE: (i) => `申请金额 ${i.claimed} 超过可申请金额 ${i.eligible}`,
+  CAP_EXCEEDED: (i) => `超出同一${i.holder} ${i.year} 年度上限 ${i.cap}：此前已核定 ${i.used}，本行最多可核定 ${i.left}`,
+  NO_CLAIM: (i) => `未填写申请金额，按可申请金额 ${i.eligible} 计`,
+  BELOW_STANDARD: (i) => `申请金额 ${i.claimed} 低于标准金额 ${i.standard}`,
+  NOT_LOCAL: (i) => `统一社会信用代码的登记管理机关代码 ${i.division} 不在连云港市（3207）`,
+  DISTRICT_MISMATCH: (i) => `所属县区「${i.district}」与统一社会信用代码登记地（${i.codeDistrict}）不一致`,
+};

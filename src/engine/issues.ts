@@ -1,0 +1,83 @@
+/**
+ * Every problem the product reports, as a union on `code` (REPORT.md "Message codes"). An issue holds the
+ * facts; its words come from the per-locale catalogs in ./catalog. Severity is fixed per code.
+ */
+import type { FieldKey } from "./columns";
+import type { IsoDate, RowRef } from "./types";
+
+type At<F extends FieldKey> = { readonly field: F; readonly clause?: string };
+
+export type Issue =
+  // File level
+  | { readonly code: "MISSING_COLUMN"; readonly field?: undefined; readonly clause?: undefined; readonly columns: readonly string[] }
+  | {
+      readonly code: "UNREADABLE_FILE"; readonly field?: undefined; readonly clause?: undefined;
+      readonly reason: UnreadableReason; readonly detail?: string;
+    }
+  // Cells
+  | ({ readonly code: "MISSING_VALUE" } & At<FieldKey>)
+  | ({ readonly code: "BAD_NUMBER"; readonly found: string; readonly expected: NumberExpectation; readonly problem: NumberProblem } & At<FieldKey>)
+  | ({ readonly code: "BAD_DATE"; readonly found: string; readonly problem: "unreadable" | "impossible" | "error-value" } & At<FieldKey>)
+  | ({ readonly code: "BAD_YEAR"; readonly found: string; readonly problem: "unreadable" | "out-of-range" | "error-value" } & At<"year">)
+  | ({ readonly code: "UNKNOWN_ITEM"; readonly found: string; readonly closest: readonly string[] } & At<"item">)
+  | ({ readonly code: "UNKNOWN_LEVEL"; readonly found: string; readonly accepted: readonly string[] } & At<"level">)
+  | ({ readonly code: "BAD_CREDIT_CODE"; readonly found: string; readonly problem: "length" | "characters" | "check" } & At<"creditCode">)
+  | ({ readonly code: "NO_CREDIT_CODE" } & At<"creditCode">)
+  | ({ readonly code: "UNKNOWN_DISTRICT"; readonly found: string } & At<"district">)
+  // Rules
+  | ({ readonly code: "NO_AMOUNT_CLAUSE" } & At<"item">)
+  | ({ readonly code: "OUT_OF_PERIOD"; readonly date: IsoDate; readonly side: "before" | "after" } & At<"eventDate">)
+  | ({ readonly code: "CONDITION_NOT_MET"; readonly found: string; readonly condition: string } & At<"outcome">)
+  | ({ readonly code: "CONDITION_UNSTATED"; readonly condition: string; readonly found?: string } & At<"outcome">)
+  | ({ readonly code: "NOT_FULL_YEAR"; readonly startDate: IsoDate; readonly asOf: IsoDate; readonly fullOn: IsoDate } & At<"startDate">)
+  | ({ readonly code: "NO_START_DATE" } & At<"startDate">)
+  | ({ readonly code: "NO_EVENT_DATE" } & At<"eventDate">)
+  | ({ readonly code: "DUPLICATE"; readonly first: RowRef; readonly by: "ref" | "person"; readonly value: string } & At<"ref" | "personId">)
+  | ({ readonly code: "ONE_TIME_ONLY"; readonly first: RowRef | "history"; readonly firstYear: number } & At<"item">)
+  | ({ readonly code: "TWO_YEAR_LIMIT"; readonly years: readonly number[] } & At<"year">)
+  | ({ readonly code: "RATE_ABOVE_MAX"; readonly rate: string; readonly max: string } & At<"rate">)
+  | ({ readonly code: "OVER_ELIGIBLE"; readonly claimed: string; readonly eligible: string } & At<"claimed">)
+  | ({
+      readonly code: "CAP_EXCEEDED"; readonly cap: string; readonly used: string; readonly left: string;
+      readonly holder: string; readonly holderEn: string; readonly year: number;
+    } & At<"claimed">)
+  | ({ readonly code: "NO_CLAIM"; readonly eligible: string } & At<"claimed">)
+  | ({ readonly code: "BELOW_STANDARD"; readonly claimed: string; readonly standard: string } & At<"claimed">)
+  | ({ readonly code: "NOT_LOCAL"; readonly division: string } & At<"creditCode">)
+  | ({ readonly code: "DISTRICT_MISMATCH"; readonly district: string; readonly codeDistrict: string } & At<"district">);
+
+export type IssueCode = Issue["code"];
+export type Severity = "error" | "warning";
+
+export type NumberExpectation = "money" | "integer" | "positive-integer" | "rate";
+export type NumberProblem = "unreadable" | "negative" | "decimals" | "fraction" | "zero" | "error-value" | "too-large";
+
+export type UnreadableReason =
+  | "not-zip" | "truncated" | "encrypted" | "xls" | "csv" | "zip-bomb" | "too-large" | "too-many-entries"
+  | "duplicate-entry" | "no-worksheet" | "bad-xml" | "doctype" | "limits" | "io" | "no-table";
+
+export const SEVERITY: Readonly<Record<IssueCode, Severity | "file">> = {
+  MISSING_COLUMN: "file", UNREADABLE_FILE: "file",
+  MISSING_VALUE: "error", BAD_NUMBER: "error", BAD_DATE: "error", BAD_YEAR: "error", UNKNOWN_ITEM: "error",
+  UNKNOWN_LEVEL: "error", NO_AMOUNT_CLAUSE: "error", OUT_OF_PERIOD: "error", CONDITION_NOT_MET: "error",
+  NOT_FULL_YEAR: "error", DUPLICATE: "error", ONE_TIME_ONLY: "error", TWO_YEAR_LIMIT: "error",
+  RATE_ABOVE_MAX: "error", OVER_ELIGIBLE: "error", CAP_EXCEEDED: "error",
+  NO_EVENT_DATE: "warning", NO_CLAIM: "warning", BELOW_STANDARD: "warning", CONDITION_UNSTATED: "warning",
+  NO_START_DATE: "warning", BAD_CREDIT_CODE: "warning", NOT_LOCAL: "warning", DISTRICT_MISMATCH: "warning",
+  UNKNOWN_DISTRICT: "warning", NO_CREDIT_CODE: "warning",
+};
+
+export function severityOf(issue: Issue): Severity {
+  const s = SEVERITY[issue.code];
+  return s === "file" ? "error" : s;
+}
+
+/**
+ * Issues that make a row ineligible (decision 8): it approves 0, uses none of the cap, and its excess is its
+ * whole request. Amount errors (OVER_ELIGIBLE, CAP_EXCEEDED) are not among them.
+ */
+export const INELIGIBLE: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  "MISSING_VALUE", "BAD_NUMBER", "BAD_DATE", "BAD_YEAR", "UNKNOWN_ITEM", "UNKNOWN_LEVEL", "NO_AMOUNT_CLAUSE",
+  "OUT_OF_PERIOD", "CONDITION_NOT_MET", "NOT_FULL_YEAR", "DUPLICATE", "ONE_TIME_ONLY", "TWO_YEAR_LIMIT",
+  "RATE_ABOVE_MAX",
+]);

@@ -1,0 +1,80 @@
+/**
+ * What every host hands the engine (one ClaimRow per table row, cells already read) and what it gets back.
+ */
+import type { Item, ItemCode, Level } from "../policy";
+import type { FieldKey } from "./columns";
+import type { Issue } from "./issues";
+import type { Money } from "./money";
+
+/** An ISO calendar date, "2025-06-01". */
+export type IsoDate = string;
+
+/** Where a row stands: the file's place in the batch and the worksheet row number as Excel shows it. */
+export interface RowRef {
+  readonly file: number;
+  readonly row: number;
+}
+
+/**
+ * One application row, its cells read by type. A cell that could not be read is null here and has an
+ * issue in `cellIssues` (BAD_NUMBER, BAD_DATE, …) and its field in `unreadable`.
+ */
+export interface ClaimRow {
+  readonly ref: RowRef;
+  readonly unit: string | null;
+  readonly creditCode: string | null;
+  readonly district: string | null;
+  readonly year: number | null;
+  /** The item as typed: code, name, alias or clause. */
+  readonly item: string | null;
+  readonly level: string | null;
+  readonly quantity: number | null;
+  readonly base: Money | null;
+  readonly months: number | null;
+  readonly fees: Money | null;
+  /** A fraction, 0.25 for 25%. */
+  readonly rate: Money | null;
+  readonly outcome: string | null;
+  readonly eventDate: IsoDate | null;
+  readonly startDate: IsoDate | null;
+  readonly refNo: string | null;
+  readonly personId: string | null;
+  readonly claimed: Money | null;
+  readonly cellIssues: readonly Issue[];
+  readonly unreadable: ReadonlySet<FieldKey>;
+  /** Fields whose value came from a formula's cached result. */
+  readonly fromFormula?: ReadonlySet<FieldKey>;
+}
+
+/** An earlier approval (--history): counts toward caps, one-time and two-year rules. */
+export interface HistoryEntry {
+  readonly unit: string | null;
+  readonly creditCode: string | null;
+  readonly year: number;
+  readonly item: ItemCode;
+  readonly approved: Money;
+}
+
+/** Settings of a check: the year's rates, at or below each clause's maximum (decision 2). */
+export interface CheckSettings {
+  readonly rates?: Partial<Readonly<Record<ItemCode, Money>>>;
+}
+
+export type Status = "ok" | "warning" | "error";
+
+export interface RowResult {
+  readonly ref: RowRef;
+  readonly input: ClaimRow;
+  readonly item: Item | null;
+  readonly level: Level | null;
+  /** The unit as the caps see it: a valid credit code, else the normalised name (decision 11). */
+  readonly unitKey: string;
+  readonly claimed: Money | null;
+  readonly eligible: Money;
+  readonly approvable: Money;
+  readonly excess: Money;
+  /** The calculation, step by step: "30% × (180000.00 × 12/18 + 20000.00) = 42000.00". */
+  readonly explain: string;
+  readonly issues: readonly Issue[];
+  readonly status: Status;
+}

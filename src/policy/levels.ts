@@ -1,0 +1,56 @@
+/**
+ * Levels (级别) and variants an item may be claimed under. A level is typed in many ways
+ * (国家 / 国家级 / national); each set lists the canonical names and what else is accepted.
+ */
+export interface Level {
+  /** Canonical Chinese name, as written back in reports and the template's drop-down. */
+  readonly name: string;
+  readonly nameEn: string;
+  readonly aliases: readonly string[];
+}
+
+export const NATIONAL: Level = { name: "国家级", nameEn: "National", aliases: ["国家", "national", "国家级别"] };
+export const PROVINCIAL: Level = { name: "省级", nameEn: "Provincial", aliases: ["省", "江苏省级", "江苏省", "provincial"] };
+
+export const DEMONSTRATION_ENTERPRISE: Level = {
+  name: "示范企业",
+  nameEn: "Demonstration enterprise",
+  aliases: ["示范", "国家知识产权示范企业", "demonstration"],
+};
+export const ADVANTAGE_ENTERPRISE: Level = {
+  name: "优势企业",
+  nameEn: "Advantage enterprise",
+  aliases: ["优势", "国家知识产权优势企业", "advantage"],
+};
+
+export const ENGINEER_INTERMEDIATE: Level = {
+  name: "中级",
+  nameEn: "IP engineer",
+  aliases: ["知识产权师", "中级知识产权师", "intermediate"],
+};
+export const ENGINEER_SENIOR: Level = {
+  name: "高级",
+  nameEn: "Senior IP engineer",
+  aliases: ["高级知识产权师", "senior"],
+};
+export const ENGINEER_PRINCIPAL: Level = {
+  name: "正高级",
+  nameEn: "Principal IP engineer",
+  aliases: ["正高级知识产权师", "正高", "principal"],
+};
+
+export const INFO_OUTLET_NATIONAL: Level = {
+  name: "国家知识产权信息公共服务网点",
+  nameEn: "National IP information public service outlet",
+  aliases: ["公共服务网点", "信息公共服务网点", "网点"],
+};
+export const INFO_OUTLET_UNIVERSITY: Level = {
+  name: "高校国家知识产权信息服务中心",
+  nameEn: "University national IP information service centre",
+  aliases: ["高校信息服务中心", "信息服务中心", "高校中心"],
+};
+export const INFO_OUTLET_TISC: Level = {
+  name: "技术与创新支持中心",
+  nameEn: "Technology and Innovation Support Centre (TISC)",
+  aliases: ["TISC", "技术与创新支持中心（TISC）"],
+};

@@ -1,0 +1,88 @@
+/**
+ * Resolving what people type (an item code, its Chinese name, an alias, a clause number; a level; a
+ * district) to the policy's own entries. An unknown value yields the closest accepted values, so the
+ * message can list them (APPLICATION-TABLE.md "Items and levels").
+ */
+import { DISTRICTS, type District } from "./districts";
+import { ITEMS, type Item } from "./items";
+import type { Level } from "./levels";
+import { normalise } from "./normalise";
+
+export type Resolved<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly closest: readonly string[] };
+
+const itemIndex = new Map<string, Item>();
+const clauseCount = new Map<string, number>();
+for (const item of ITEMS) clauseCount.set(item.clause, (clauseCount.get(item.clause) ?? 0) + 1);
+for (const item of ITEMS) {
+  for (const key of [item.code, item.name, item.nameEn, ...item.aliases]) {
+    const k = normalise(key);
+    if (!itemIndex.has(k)) itemIndex.set(k, item);
+  }
+  if (clauseCount.get(item.clause) === 1) {
+    const numeral = item.clause.slice(1, -1);
+    for (const form of [item.clause, numeral, `第${numeral}条`, `第${item.clause}条`]) {
+      const k = normalise(form);
+      if (!itemIndex.has(k)) itemIndex.set(k, item);
+    }
+  }
+}
+
+/** Resolve an item from a code, name, alias or (single-item) clause number. */
+export function resolveItem(text: string): Resolved<Item> {
+  const key = normalise(text);
+  const hit = itemIndex.get(key);
+  if (hit) return { ok: true, value: hit };
+  // "PLEDGE_LOAN 知识产权质押融资贴息" or "（七）知识产权质押融资贴息": a code or a clause in front of a name.
+  for (const item of ITEMS) {
+    if (key.startsWith(normalise(item.code)) || key.endsWith(normalise(item.name))) {
+      const rest = key.replace(normalise(item.code), "").replace(normalise(item.clause), "");
+      if (rest === "" || rest === normalise(item.name)) return { ok: true, value: item };
+    }
+  }
+  return { ok: false, closest: closest(key, ITEMS.map((i) => ({ label: i.name, keys: [i.code, i.name, ...i.aliases] }))) };
+}
+
+/** Resolve a level of an item; items without levels accept none. */
+export function resolveLevel(item: Item, text: string): Resolved<Level> {
+  const key = normalise(text);
+  for (const level of item.levels ?? []) {
+    if ([level.name, level.nameEn, ...level.aliases].some((k) => normalise(k) === key)) return { ok: true, value: level };
+  }
+  const options = (item.levels ?? []).map((l) => ({ label: l.name, keys: [l.name, ...l.aliases] }));
+  return { ok: false, closest: options.length ? closest(key, options, options.length) : [] };
+}
+
+export function resolveDistrict(text: string): District | undefined {
+  const key = normalise(text);
+  return DISTRICTS.find((d) => [d.name, d.nameEn, ...d.aliases].some((k) => normalise(k) === key));
+}
+
+/** The accepted labels nearest to `key` by edit distance (substring matches first). */
+function closest(key: string, options: readonly { label: string; keys: readonly string[] }[], count = 3): string[] {
+  const scored = options.map((o) => {
+    let best = Infinity;
+    for (const k of o.keys) {
+      const nk = normalise(k);
+      const d = nk.includes(key) || key.includes(nk) ? Math.abs(nk.length - key.length) * 0.1 : editDistance(key, nk);
+      if (d < best) best = d;
+    }
+    return { label: o.label, score: best };
+  });
+  scored.sort((a, b) => a.score - b.score);
+  return scored.slice(0, count).map((s) => s.label);
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,27 @@
+/**
+ * Text matching for names typed by people: full-width and half-width forms alike, spaces removed,
+ * （） and () alike, case folded. Used for headers, items, levels, districts and unit names; never
+ * applied to what is written back into the user's cells.
+ */
+const FULL_WIDTH_START = 0xff01;
+const FULL_WIDTH_END = 0xff5e;
+const FULL_TO_HALF = 0xfee0;
+
+export function toHalfWidth(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END) out += String.fromCodePoint(code - FULL_TO_HALF);
+    else if (code === 0x3000) out += " ";
+    else out += ch;
+  }
+  return out;
+}
+
+export function normalise(text: string): string {
+  return toHalfWidth(text)
+    .replace(/[\s\u00a0\u200b]+/g, "")
+    .replace(/[【〔\[]/g, "(")
+    .replace(/[】〕\]]/g, ")")
+    .toLowerCase();
+}
