@@ -1,0 +1,114 @@
+/**
+ * The shapes shared by the xlsx reader, the table reader, the annotation writer and the Office adapter.
+ * Pure data: nothing here reads a file or touches Office.
+ */
+import type { FieldKey } from "../engine/columns";
+import type { Severity } from "../engine/issues";
+
+/**
+ * A cell as the workbook holds it, before it is read by type. Numbers keep their exact text (the XML's
+ * `<v>`, or String(n) from Office.js) so money never passes through binary floating point unexamined.
+ */
+export type RawCell =
+  | { readonly t: "n"; readonly v: string; readonly date?: boolean; readonly formula?: boolean }
+  | { readonly t: "s"; readonly v: string; readonly formula?: boolean }
+  | { readonly t: "b"; readonly v: boolean; readonly formula?: boolean }
+  /** An error value: "#N/A", "#VALUE!" … */
+  | { readonly t: "e"; readonly v: string; readonly formula?: boolean }
+  /** An ISO date written as such (t="d" cells). */
+  | { readonly t: "d"; readonly v: string; readonly formula?: boolean }
+  /** A cell the reader could not make sense of; `v` says why, in Chinese. Becomes a bad cell on its row. */
+  | { readonly t: "bad"; readonly v: string };
+
+export interface CellRange {
+  /** 1-based rows, 0-based columns, inclusive. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** One worksheet's cells. */
+export interface SheetGrid {
+  readonly name: string;
+  /** 1-based row number → cells by 0-based column index; absent rows are empty. */
+  readonly rows: ReadonlyMap<number, readonly (RawCell | undefined)[]>;
+  /** The last row and column (0-based) that hold a cell. */
+  readonly maxRow: number;
+  readonly maxCol: number;
+  /** Merged ranges, as capped by the reader. */
+  readonly merges: readonly CellRange[];
+  /** The workbook counts dates from 1904 (Mac). */
+  readonly date1904?: boolean;
+}
+
+/** A recognised column of the application table. */
+export interface MappedColumn {
+  /** 0-based column index in the sheet. */
+  readonly index: number;
+  /** The header as the file has it. */
+  readonly header: string;
+  /** Numbers in this column are 万元 (the header said so) and are multiplied by 10,000. */
+  readonly tenThousand: boolean;
+}
+
+/** Where the application table is and what its columns mean. */
+export interface TableLayout {
+  readonly sheet: string;
+  /** 1-based. */
+  readonly headerRow: number;
+  /** 1-based row numbers of the data rows (blank rows and a closing 合计 row left out). */
+  readonly dataRows: readonly number[];
+  readonly columns: ReadonlyMap<FieldKey, MappedColumn>;
+  /** 0-based index of the table's last column (the applicant's own, unrecognised columns included). */
+  readonly lastCol: number;
+  /** 0-based index where the product's result columns start: found by header on a re-run, else lastCol + 1. */
+  readonly resultCol: number;
+  /** The result columns were found already (a re-run). */
+  readonly resultFound: boolean;
+  /** From an Excel table (ListObject) rather than a header search. */
+  readonly tableName?: string;
+}
+
+/** A mark on a cell that a message names (REPORT.md "In the workbook"). */
+export interface CellMark {
+  readonly row: number;
+  readonly col: number;
+  readonly severity: Severity;
+  /** The note's text: says it comes from the check, gives the reason and the clause. */
+  readonly note: string;
+}
+
+export type PlanValue = string | number | null;
+
+/**
+ * Everything a check writes into a workbook, decided once, written by two hosts: the xlsx writer (command
+ * line) and the Office adapter (task pane).
+ */
+export interface AnnotationPlan {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly resultCol: number;
+  readonly resultHeaders: readonly string[];
+  /** One entry per data row: the five result cells (审核结果, 可核定金额, 超出金额, 审核说明, 条款). */
+  readonly resultRows: readonly { readonly row: number; readonly values: readonly PlanValue[] }[];
+  /** Indexes in `values` that are money (written as numbers with a #,##0.00 format). */
+  readonly moneyColumns: readonly number[];
+  readonly marks: readonly CellMark[];
+  readonly issueSheet: PlanSheet;
+  readonly summarySheet: PlanSheet;
+}
+
+export interface PlanSheet {
+  readonly name: string;
+  readonly rows: readonly PlanRow[];
+  readonly columnWidths?: readonly number[];
+}
+
+export interface PlanRow {
+  readonly values: readonly PlanValue[];
+  /** A link from one cell of this row (0-based column) to a cell of the table: `'申报表'!C5`. */
+  readonly link?: { readonly col: number; readonly sheet: string; readonly cell: string };
+  readonly bold?: boolean;
+  readonly moneyColumns?: readonly number[];
+}
