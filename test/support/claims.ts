@@ -26,13 +26,16 @@ export interface ClaimSpec {
 
 let nextRow = 2;
 
-/** A claim with sensible defaults: a local unit without a credit code, 2026, dated inside the period. */
+/** A valid code registered in 海州区 (320706); its check character computed by GB 32100-2015. */
+export const DEFAULT_CREDIT_CODE = "91320706MA1XKQ8L3T";
+
+/** A claim with sensible defaults: a unit registered in 海州区, 2026, dated inside the period. */
 export function claim(spec: ClaimSpec): ClaimRow {
   const money = (v: string | null | undefined) => (v === null || v === undefined ? null : new Decimal(v));
   return {
     ref: { file: spec.file ?? 0, row: spec.row ?? nextRow++ },
     unit: spec.unit === undefined ? "连云港示例科技有限公司" : spec.unit,
-    creditCode: spec.creditCode ?? null,
+    creditCode: spec.creditCode === undefined ? DEFAULT_CREDIT_CODE : spec.creditCode,
     district: spec.district ?? null,
     year: spec.year === undefined ? 2026 : spec.year,
     item: spec.item ?? null,

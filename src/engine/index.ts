@@ -1,0 +1,11 @@
+export * from "./types";
+export * from "./issues";
+export * from "./columns";
+export * from "./money";
+export * from "./amount";
+export * from "./caps";
+export * from "./unit";
+export * from "./evaluate";
+export * from "./check";
+export * from "./report";
+export { render, type Lang } from "./catalog";

@@ -1,0 +1,100 @@
+/**
+ * Rules a row answers on its own: the period (decision 12), the clause's condition (decisions 16–17) and
+ * where the unit is registered (decisions 11, 18, 19). Each returns issues; none computes money.
+ */
+import {
+  CITY_DIVISION_PREFIX, DISTRICTS, EDITION, FULL_YEAR, OUTCOMES, normalise, resolveDistrict, type Item,
+} from "../policy";
+import { checkCreditCode } from "./creditCode";
+import type { Issue } from "./issues";
+import type { ClaimRow, IsoDate } from "./types";
+
+export function periodIssues(row: ClaimRow, item: Item): Issue[] {
+  if (row.unreadable.has("eventDate")) return [];
+  const date = row.eventDate;
+  if (date === null) return [{ code: "NO_EVENT_DATE", field: "eventDate", clause: item.clause }];
+  if (date < EDITION.periodStart) return [{ code: "OUT_OF_PERIOD", field: "eventDate", clause: item.clause, date, side: "before" }];
+  if (date > EDITION.periodEnd) return [{ code: "OUT_OF_PERIOD", field: "eventDate", clause: item.clause, date, side: "after" }];
+  return [];
+}
+
+const vocabularies = new Map(
+  Object.entries(OUTCOMES).map(([k, v]) => [
+    k,
+    {
+      words: v.clauseWords,
+      qualifying: new Set(v.qualifying.map(normalise)),
+      failing: new Set(v.failing.map(normalise)),
+      fragments: v.failingFragments.map(normalise),
+    },
+  ]),
+);
+
+export function conditionIssues(row: ClaimRow, item: Item): Issue[] {
+  const condition = item.condition;
+  if (!condition) return [];
+  if (condition === "fullYear") return fullYearIssues(row, item);
+  const vocabulary = vocabularies.get(condition)!;
+  const clause = item.clause;
+  const found = row.outcome?.trim() ?? "";
+  if (found === "") return [{ code: "CONDITION_UNSTATED", field: "outcome", clause, condition: vocabulary.words }];
+  const key = normalise(found);
+  if (vocabulary.failing.has(key) || vocabulary.fragments.some((f) => key.includes(f))) {
+    return [{ code: "CONDITION_NOT_MET", field: "outcome", clause, found, condition: vocabulary.words }];
+  }
+  if (vocabulary.qualifying.has(key)) return [];
+  return [{ code: "CONDITION_UNSTATED", field: "outcome", clause, condition: vocabulary.words, found }];
+}
+
+/** 连续工作满一年: the start must be at least one calendar year before the event date (decision 16). */
+function fullYearIssues(row: ClaimRow, item: Item): Issue[] {
+  if (row.unreadable.has("startDate")) return [];
+  if (row.startDate === null) return [{ code: "NO_START_DATE", field: "startDate", clause: item.clause }];
+  const asOf = row.eventDate ?? (row.year !== null ? `${row.year}-12-31` : null);
+  if (asOf === null) return [];
+  const fullOn = addYears(row.startDate, FULL_YEAR.years);
+  if (fullOn > asOf) {
+    return [{ code: "NOT_FULL_YEAR", field: "startDate", clause: item.clause, startDate: row.startDate, asOf, fullOn }];
+  }
+  return [];
+}
+
+/** The same month and day N years on; 29 February becomes 28 February in a common year. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  const y = Number(date.slice(0, 4)) + years;
+  let md = date.slice(5);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (md === "02-29" && !leap) md = "02-28";
+  return `${String(y).padStart(4, "0")}-${md}`;
+}
+
+const districtByDivision = new Map<string, string>();
+for (const d of DISTRICTS) for (const code of d.divisionCodes) districtByDivision.set(code, d.name);
+
+/** Credit code and district: warnings only (decisions 11, 18, 19). */
+export function registrationIssues(row: ClaimRow): Issue[] {
+  const issues: Issue[] = [];
+  let division: string | null = null;
+  const code = row.creditCode?.trim() ?? "";
+  if (code === "") issues.push({ code: "NO_CREDIT_CODE", field: "creditCode" });
+  else {
+    const checked = checkCreditCode(code);
+    if (!checked.ok) issues.push({ code: "BAD_CREDIT_CODE", field: "creditCode", found: code, problem: checked.problem });
+    else {
+      division = checked.division;
+      if (!division.startsWith(CITY_DIVISION_PREFIX)) issues.push({ code: "NOT_LOCAL", field: "creditCode", division });
+    }
+  }
+  const typed = row.district?.trim() ?? "";
+  if (typed !== "") {
+    const district = resolveDistrict(typed);
+    if (!district) issues.push({ code: "UNKNOWN_DISTRICT", field: "district", found: typed });
+    else if (division && district.divisionCodes.length > 0) {
+      const codeDistrict = districtByDivision.get(division);
+      if (codeDistrict && codeDistrict !== district.name) {
+        issues.push({ code: "DISTRICT_MISMATCH", field: "district", district: typed, codeDistrict });
+      }
+    }
+  }
+  return issues;
+}
