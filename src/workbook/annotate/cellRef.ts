@@ -1,0 +1,41 @@
+/** A1-style addresses and sheet-qualified references, as Excel writes them. */
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetters(col: number): string {
+  if (!Number.isInteger(col) || col < 0) throw new RangeError(`column index must be a non-negative integer, got ${col}`);
+  let n = col + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** "A" → 0, "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 1-based row, 0-based column → "C5". */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row}`;
+}
+
+/** "C5" → { row: 5, col: 2 }; undefined for anything else. */
+export function parseCellAddress(address: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?([0-9]+)$/.exec(address);
+  if (!m) return undefined;
+  return { row: Number(m[2]), col: columnIndex(m[1]) };
+}
+
+/**
+ * `'申报表'!C5`. The sheet name is always quoted (Excel accepts quotes around any name and needs them around
+ * names with spaces, punctuation or non-ASCII letters); a quote inside the name is doubled.
+ */
+export function sheetRef(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}

@@ -1,0 +1,19 @@
+/** The words the annotated workbook shows for statuses and severities (REPORT.md "In the workbook"). */
+import type { Severity } from "../../engine/issues";
+import type { Status } from "../../engine/types";
+
+export const STATUS_WORDS: Readonly<Record<Status, string>> = { ok: "通过", warning: "有警告", error: "有错误" };
+
+export const SEVERITY_WORDS: Readonly<Record<Severity, string>> = { error: "错误", warning: "警告" };
+
+/** The worse of two severities: an error outranks a warning. */
+export function worse(a: Severity, b: Severity): Severity {
+  return a === "error" || b === "error" ? "error" : "warning";
+}
+
+/** Names of the sheets the product adds; a re-run replaces sheets of these names. */
+export const ISSUE_SHEET_NAME = "问题清单";
+export const SUMMARY_SHEET_NAME = "汇总";
+
+/** Every note the product writes starts with this, so a reader (and a re-run) knows where it came from. */
+export const NOTE_PREFIX: Readonly<Record<"zh" | "en", string>> = { zh: "lygip 审核：", en: "lygip check: " };

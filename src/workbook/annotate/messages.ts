@@ -1,0 +1,48 @@
+/**
+ * The messages of a row as the workbook shows them: each issue with its words in both languages, its
+ * severity, the clause it cites and the column (if the table has one) it points at.
+ */
+import type { FieldKey } from "../../engine/columns";
+import { templateHeader } from "../../engine/columns";
+import { render } from "../../engine/catalog";
+import { severityOf, type Issue, type Severity } from "../../engine/issues";
+import type { TableLayout } from "../types";
+import { NOTE_PREFIX } from "./labels";
+import { neutralise } from "./neutralise";
+
+export interface RowMessage {
+  readonly issue: Issue;
+  readonly severity: Severity;
+  readonly zh: string;
+  readonly en: string;
+  /** The clause the message cites, "（七）", or "" when it cites none. */
+  readonly clause: string;
+  readonly field?: FieldKey;
+  /** 0-based column of the cell the message names; undefined when the table has no such column. */
+  readonly col?: number;
+  /** The template header of the field, for a message whose column is absent. */
+  readonly fieldHeader?: string;
+}
+
+export function rowMessages(issues: readonly Issue[], layout: TableLayout): RowMessage[] {
+  return issues.map((issue) => {
+    const field = issue.field;
+    return {
+      issue,
+      severity: severityOf(issue),
+      // Messages quote what the applicant typed; they are display text like any other plan string.
+      zh: neutralise(render(issue, "zh")),
+      en: neutralise(render(issue, "en")),
+      clause: issue.clause ?? "",
+      field,
+      col: field === undefined ? undefined : layout.columns.get(field)?.index,
+      fieldHeader: field === undefined ? undefined : templateHeader(field),
+    };
+  });
+}
+
+/** "lygip 审核：<message>（第（七）条）" — the clause part only when the message cites one. */
+export function noteText(message: RowMessage, lang: "zh" | "en"): string {
+  if (lang === "en") return `${NOTE_PREFIX.en}${message.en}${message.clause ? ` (clause ${message.clause})` : ""}`;
+  return `${NOTE_PREFIX.zh}${message.zh}${message.clause ? `（第${message.clause}条）` : ""}`;
+}

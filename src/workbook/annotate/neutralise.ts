@@ -1,0 +1,70 @@
+/**
+ * Keeping text that came from the applicant (unit names, values quoted in messages) from ever becoming a
+ * formula in the workbook we write. The two hosts need different things:
+ *
+ * - The xlsx writer writes every plan string as a string cell (`t="inlineStr"`). Excel never evaluates a
+ *   string cell, whatever it starts with, so no visible character is added: the applicant sees exactly what
+ *   they typed. What the writer still needs is text XML can carry — `neutralise` guarantees that.
+ * - Office.js is different: assigning "=1+1" to `range.values` creates a formula, and "001" becomes the
+ *   number 1. There the text must carry Excel's own text prefix, a leading apostrophe, which Excel stores
+ *   as a cell property and does not show — `neutraliseForOffice` adds it.
+ *
+ * So the plan holds display text (after `neutralise`), and the Office adapter passes each string through
+ * `neutraliseForOffice` (or `toOfficeValue`) on the way to `values`.
+ */
+import type { PlanValue } from "../types";
+
+/**
+ * Characters Excel reads as the start of a formula when text is typed or assigned: = + - @, the full-width
+ * forms an input method produces, and the tab and line breaks that spreadsheet imports treat the same way.
+ */
+const FORMULA_STARTS = new Set(["=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠"]);
+
+/** Text Excel would take as a formula (leading spaces are skipped, as Excel's own input does). */
+export function isFormulaLike(text: string): boolean {
+  const first = text.replace(/^ +/, "").charAt(0);
+  return first !== "" && FORMULA_STARTS.has(first);
+}
+
+/**
+ * Characters XML 1.0 cannot hold (control characters other than tab and line breaks, lone surrogates,
+ * U+FFFE/U+FFFF). A cell holding one would make the whole part unreadable, so they are dropped; nothing
+ * visible is lost.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Display text for the plan. The xlsx writer writes it as a string cell, which Excel never evaluates, so a
+ * formula-like text keeps its exact characters; only what XML cannot carry is removed.
+ */
+export function neutralise(text: string): string {
+  return text.replace(NOT_XML, "");
+}
+
+/**
+ * Text for Office.js `range.values`. Excel re-reads an assigned string as if typed: a formula, a number, a
+ * date, a boolean, an error value; and it swallows a leading apostrophe. Prefixing `'` keeps the text as it
+ * is in every such case; Excel hides the apostrophe, so prefixing more often than needed costs nothing.
+ */
+export function neutraliseForOffice(text: string): string {
+  const clean = neutralise(text);
+  return needsTextPrefix(clean) ? `'${clean}` : clean;
+}
+
+/** A plan value as Office.js `values` should receive it: numbers as they are, text prefixed where needed. */
+export function toOfficeValue(value: PlanValue): string | number {
+  if (value === null) return "";
+  return typeof value === "number" ? value : neutraliseForOffice(value);
+}
+
+function needsTextPrefix(text: string): boolean {
+  if (isFormulaLike(text) || text.startsWith("'")) return true;
+  const t = text.trim();
+  if (t === "") return false;
+  // Numbers, percentages, currency, fractions, dates and times all start with one of these.
+  if (/^[0-9.,(（$¥￥€£%/:]/.test(t)) return true;
+  if (/^(true|false)$/i.test(t)) return true;
+  // Error values (#N/A, #VALUE!, …).
+  return t.startsWith("#");
+}

@@ -1,0 +1,81 @@
+/**
+ * What a check writes into a workbook (REPORT.md "In the workbook"), decided once for both hosts: the xlsx
+ * writer of the command line and the Office adapter of the task pane. Pure data in, pure data out; no Node.
+ */
+import { RESULT_HEADERS } from "../../engine/columns";
+import type { Severity } from "../../engine/issues";
+import type { RowResult } from "../../engine/types";
+import type { AnnotationPlan, CellMark, PlanValue, TableLayout } from "../types";
+import { buildIssueSheet } from "./issueSheet";
+import { STATUS_WORDS, worse } from "./labels";
+import { noteText, rowMessages } from "./messages";
+import { moneyNumber } from "./moneyNumber";
+import { neutralise } from "./neutralise";
+import { buildSummarySheet } from "./summarySheet";
+
+export interface PlanOptions {
+  /** Language of the cell notes; the result columns and sheets are Chinese. Default "zh". */
+  readonly lang?: "zh" | "en";
+  /** The file's name as the summary sheet shows it. */
+  readonly fileLabel?: string;
+  /** Keep only results of this file of the batch (RowRef.file); default: every result given. */
+  readonly file?: number;
+}
+
+/** Indexes of 可核定金额（元） and 超出金额（元） among the five result values. */
+const MONEY_COLUMNS = [1, 2] as const;
+
+export function planAnnotation(layout: TableLayout, results: readonly RowResult[], options: PlanOptions = {}): AnnotationPlan {
+  const lang = options.lang ?? "zh";
+  const rows = options.file === undefined ? results : results.filter((r) => r.ref.file === options.file);
+
+  const resultRows = rows.map((r) => ({ row: r.ref.row, values: resultValues(r, layout) }));
+
+  return {
+    sheet: layout.sheet,
+    headerRow: layout.headerRow,
+    resultCol: layout.resultCol,
+    resultHeaders: [...RESULT_HEADERS],
+    resultRows,
+    moneyColumns: [...MONEY_COLUMNS],
+    marks: planMarks(rows, layout, lang),
+    issueSheet: buildIssueSheet(layout, rows),
+    summarySheet: buildSummarySheet(rows, options.fileLabel),
+  };
+}
+
+function resultValues(r: RowResult, layout: TableLayout): PlanValue[] {
+  const explanation = rowMessages(r.issues, layout).map((m) => m.zh).join("；");
+  return [
+    STATUS_WORDS[r.status],
+    moneyNumber(r.approvable),
+    moneyNumber(r.excess),
+    neutralise(explanation),
+    neutralise(r.item?.clause ?? ""),
+  ];
+}
+
+/**
+ * One mark per cell that a message names and the table has: several messages on a cell share the mark, their
+ * notes one per line, its severity the worst of them. Ordered by row, then column, so the plan is stable.
+ */
+function planMarks(rows: readonly RowResult[], layout: TableLayout, lang: "zh" | "en"): CellMark[] {
+  const byCell = new Map<string, { row: number; col: number; severity: Severity; notes: string[] }>();
+  for (const r of rows) {
+    for (const message of rowMessages(r.issues, layout)) {
+      if (message.col === undefined) continue;
+      const key = `${r.ref.row}:${message.col}`;
+      const note = noteText(message, lang);
+      const mark = byCell.get(key);
+      if (mark) {
+        mark.severity = worse(mark.severity, message.severity);
+        if (!mark.notes.includes(note)) mark.notes.push(note);
+      } else {
+        byCell.set(key, { row: r.ref.row, col: message.col, severity: message.severity, notes: [note] });
+      }
+    }
+  }
+  return [...byCell.values()]
+    .sort((a, b) => a.row - b.row || a.col - b.col)
+    .map((m) => ({ row: m.row, col: m.col, severity: m.severity, note: m.notes.join("\n") }));
+}

@@ -1,0 +1,58 @@
+import { isFormulaLike, neutralise, neutraliseForOffice, toOfficeValue } from "../../../src/workbook/annotate/neutralise";
+
+describe("isFormulaLike: what Excel would read as the start of a formula", () => {
+  it.each([
+    ["=1+1"], ["+86 518"], ["-5"], ["@SUM(A1)"], ["\t=cmd"], ["\r=cmd"],
+    ["＝１＋１"], ["＋８６"], ["－５"], ["＠SUM"], ["  =leading spaces"],
+  ])("%j is formula-like", (text) => {
+    expect(isFormulaLike(text)).toBe(true);
+  });
+
+  it.each([["连云港某某科技有限公司"], ["a=b"], [""], ["（七）"], ["'=quoted"]])("%j is not", (text) => {
+    expect(isFormulaLike(text)).toBe(false);
+  });
+});
+
+describe("neutralise: display text for the plan (the xlsx writer writes it as a string cell)", () => {
+  it("keeps a formula-like text exactly as typed: a string cell is never evaluated", () => {
+    for (const t of ["=HYPERLINK(\"http://x\")", "+1", "-1", "@x", "\t1", "＝1", "＋1", "－1", "＠1"]) {
+      expect(neutralise(t)).toBe(t);
+    }
+  });
+
+  it("drops characters XML cannot hold, so the part stays readable", () => {
+    expect(neutralise("a\u0000b\u0007c\u001Fd\uFFFEe\uD800f")).toBe("abcdef");
+  });
+
+  it("keeps tab, line breaks and characters outside the basic plane", () => {
+    expect(neutralise("a\tb\nc\rd𠀀")).toBe("a\tb\nc\rd𠀀");
+  });
+});
+
+describe("neutraliseForOffice: text for range.values, where Excel re-reads what it is given", () => {
+  it.each([["=1+1"], ["+1"], ["-1"], ["@x"], ["\t=x"], ["\r=x"], ["＝1"], ["＋1"], ["－1"], ["＠1"]])(
+    "prefixes the text mark to formula-like %j",
+    (text) => {
+      expect(neutraliseForOffice(text)).toBe(`'${text}`);
+    },
+  );
+
+  it("keeps a leading apostrophe the applicant typed (Excel would swallow it otherwise)", () => {
+    expect(neutraliseForOffice("'abc")).toBe("''abc");
+  });
+
+  it("keeps number-, date-, boolean- and error-like text as text", () => {
+    for (const t of ["001", "2025-06-01", "30%", "TRUE", "#N/A", "（七）"]) expect(neutraliseForOffice(t)).toBe(`'${t}`);
+  });
+
+  it("leaves ordinary text alone", () => {
+    expect(neutraliseForOffice("有错误")).toBe("有错误");
+    expect(neutraliseForOffice("")).toBe("");
+  });
+
+  it("toOfficeValue: numbers as they are, null as an empty cell, text prefixed where needed", () => {
+    expect(toOfficeValue(42000)).toBe(42000);
+    expect(toOfficeValue(null)).toBe("");
+    expect(toOfficeValue("=A1")).toBe("'=A1");
+  });
+});

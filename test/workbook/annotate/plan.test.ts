@@ -1,0 +1,138 @@
+import { RESULT_HEADERS } from "../../../src/engine/columns";
+import type { Issue } from "../../../src/engine/issues";
+import { sheetRef } from "../../../src/workbook/annotate/cellRef";
+import { planAnnotation } from "../../../src/workbook/annotate/plan";
+import { layoutOf, result } from "./fixtures";
+
+// unit=A, year=B, item=C, claimed=D; no event-date column.
+const layout = layoutOf(["unit", "year", "item", "claimed"], { dataRows: [2, 3, 4] });
+
+const noEventDate: Issue = { code: "NO_EVENT_DATE", field: "eventDate", clause: "（七）" };
+const overEligible: Issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: "50000.00", eligible: "42000.00" };
+const noClaim: Issue = { code: "NO_CLAIM", field: "claimed", clause: "（七）", eligible: "42000.00" };
+const unknownItem: Issue = { code: "UNKNOWN_ITEM", field: "item", found: "=质押", closest: ["知识产权质押融资贴息"] };
+
+describe("planAnnotation: result columns", () => {
+  const plan = planAnnotation(layout, [
+    result({ row: 2, item: "PLEDGE_LOAN", claimed: "42000.00", approvable: "42000.00" }),
+    result({ row: 3, item: "PLEDGE_LOAN", claimed: null, approvable: "42000.00", issues: [noClaim] }),
+    result({ row: 4, item: "PLEDGE_LOAN", claimed: "50000.10", approvable: "42000.00", excess: "8000.10", issues: [noEventDate, overEligible] }),
+  ]);
+
+  it("places them where the layout says, under the product's five headers", () => {
+    expect(plan.sheet).toBe("申报表");
+    expect(plan.headerRow).toBe(1);
+    expect(plan.resultCol).toBe(4);
+    expect(plan.resultHeaders).toEqual([...RESULT_HEADERS]);
+    expect(plan.moneyColumns).toEqual([1, 2]);
+    expect(plan.resultRows.map((r) => r.row)).toEqual([2, 3, 4]);
+  });
+
+  it("writes the status as 通过 / 有警告 / 有错误", () => {
+    expect(plan.resultRows.map((r) => r.values[0])).toEqual(["通过", "有警告", "有错误"]);
+  });
+
+  it("writes approvable and excess as numbers, exact to the 分", () => {
+    expect(plan.resultRows[2].values[1]).toBe(42000);
+    expect(plan.resultRows[2].values[2]).toBe(8000.1);
+    expect(typeof plan.resultRows[0].values[2]).toBe("number");
+  });
+
+  it("joins every message of the row with ；, in Chinese, including those whose column is absent", () => {
+    expect(plan.resultRows[2].values[3]).toBe("未填写事项日期，无法确认是否在政策有效期内；申请金额 50000.00 超过可申请金额 42000.00");
+    expect(plan.resultRows[0].values[3]).toBe("");
+  });
+
+  it("gives the item's clause, or nothing when the item was not recognised", () => {
+    expect(plan.resultRows[0].values[4]).toBe("（七）");
+    const unknown = planAnnotation(layout, [result({ row: 2, item: null, typedItem: "=质押", issues: [unknownItem] })]);
+    expect(unknown.resultRows[0].values[4]).toBe("");
+  });
+
+  it("keeps only the chosen file's rows when a batch is passed", () => {
+    const batch = [result({ row: 2, file: 0, item: "GI" }), result({ row: 2, file: 1, item: "GI" }), result({ row: 3, file: 1, item: "GI" })];
+    expect(planAnnotation(layout, batch, { file: 1 }).resultRows).toHaveLength(2);
+  });
+});
+
+describe("planAnnotation: marks", () => {
+  it("marks only cells whose column the table has: no 事项日期 column, no mark for NO_EVENT_DATE", () => {
+    const plan = planAnnotation(layout, [result({ row: 4, item: "PLEDGE_LOAN", issues: [noEventDate, overEligible] })]);
+    expect(plan.marks).toEqual([
+      { row: 4, col: 3, severity: "error", note: "lygip 审核：申请金额 50000.00 超过可申请金额 42000.00（第（七）条）" },
+    ]);
+  });
+
+  it("joins several messages on one cell into one mark, notes one per line, severity the worst", () => {
+    const cap: Issue = {
+      code: "CAP_EXCEEDED", field: "claimed", clause: "（七）", cap: "500000.00", used: "480000.00", left: "20000.00",
+      holder: "企业", holderEn: "enterprise", year: 2026,
+    };
+    const plan = planAnnotation(layout, [result({ row: 3, item: "PLEDGE_LOAN", issues: [noClaim, cap] })]);
+    expect(plan.marks).toHaveLength(1);
+    expect(plan.marks[0].severity).toBe("error");
+    expect(plan.marks[0].note.split("\n")).toEqual([
+      "lygip 审核：未填写申请金额，按可申请金额 42000.00 计（第（七）条）",
+      "lygip 审核：超出同一企业 2026 年度上限 500000.00：此前已核定 480000.00，本行最多可核定 20000.00（第（七）条）",
+    ]);
+  });
+
+  it("a warning alone gives a warning mark", () => {
+    const plan = planAnnotation(layout, [result({ row: 3, item: "PLEDGE_LOAN", issues: [noClaim] })]);
+    expect(plan.marks[0].severity).toBe("warning");
+  });
+
+  it("a message citing no clause has no clause in its note", () => {
+    const plan = planAnnotation(layout, [result({ row: 2, item: null, issues: [unknownItem] })]);
+    expect(plan.marks[0]).toMatchObject({ row: 2, col: 2, note: "lygip 审核：无法识别支持事项「=质押」；最接近的是：知识产权质押融资贴息" });
+  });
+
+  it("writes the notes in English when asked", () => {
+    const plan = planAnnotation(layout, [result({ row: 4, item: "PLEDGE_LOAN", issues: [overEligible] })], { lang: "en" });
+    expect(plan.marks[0].note).toMatch(/^lygip check: .*50000\.00.*42000\.00.* \(clause （七）\)$/);
+  });
+
+  it("orders marks by row, then column", () => {
+    const plan = planAnnotation(layout, [
+      result({ row: 4, item: "PLEDGE_LOAN", issues: [overEligible] }),
+      result({ row: 2, item: null, issues: [overEligible, unknownItem] }),
+    ]);
+    expect(plan.marks.map((k) => [k.row, k.col])).toEqual([[2, 2], [2, 3], [4, 3]]);
+  });
+});
+
+describe("planAnnotation: 问题清单", () => {
+  const plan = planAnnotation(layout, [
+    result({ row: 2, item: "PLEDGE_LOAN", unit: "=HYPERLINK(\"http://evil\")" }),
+    result({ row: 4, item: "PLEDGE_LOAN", issues: [noEventDate, overEligible] }),
+  ]);
+  const rows = plan.issueSheet.rows;
+
+  it("has the header row, then one row per message", () => {
+    expect(plan.issueSheet.name).toBe("问题清单");
+    expect(rows[0].values).toEqual(["序号", "行号", "单元格", "单位名称", "支持事项", "严重程度", "代码", "条款", "说明", "Message"]);
+    expect(rows).toHaveLength(3);
+  });
+
+  it("links a message to its cell", () => {
+    expect(rows[2].values.slice(0, 8)).toEqual([2, 4, "D4", "连云港某某科技有限公司", "知识产权质押融资贴息", "错误", "OVER_ELIGIBLE", "（七）"]);
+    expect(rows[2].link).toEqual({ col: 2, sheet: "申报表", cell: "D4" });
+    expect(rows[2].values[9]).toMatch(/50000\.00/);
+  });
+
+  it("links a message whose column is absent to the row's first cell and says the column is missing", () => {
+    expect(rows[1].values[2]).toBe("A4（无「事项日期」列）");
+    expect(rows[1].values[5]).toBe("警告");
+    expect(rows[1].link).toEqual({ col: 2, sheet: "申报表", cell: "A4" });
+  });
+
+  it("quotes the sheet name in a reference, doubling a quote inside it", () => {
+    expect(sheetRef("申报表", "C5")).toBe("'申报表'!C5");
+    expect(sheetRef("O'Brien 表", "C5")).toBe("'O''Brien 表'!C5");
+  });
+
+  it("carries a formula-like unit name verbatim as text (the writers keep it from being evaluated)", () => {
+    const withIssue = planAnnotation(layout, [result({ row: 2, item: "PLEDGE_LOAN", unit: "=HYPERLINK(\"x\")", issues: [overEligible] })]);
+    expect(withIssue.issueSheet.rows[1].values[3]).toBe("=HYPERLINK(\"x\")");
+  });
+});
