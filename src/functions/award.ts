@@ -1,0 +1,107 @@
+/**
+ * IPAWARD, EXPLAIN and LOANSUBSIDY: one row's eligible amount under its clause, computed by the engine
+ * (src/engine/amount.ts) from the policy data. This file only reads the arguments and maps the outcome.
+ */
+import { computeAmount } from "../engine/amount";
+import { toCents, type Money } from "../engine/money";
+import { ITEMS_BY_CODE, resolveItem, resolveLevel, type Item, type Level } from "../policy";
+import { readCount, readMoney, readMonths, readRate, readText, type CellArg, type Read } from "./args";
+import { invalid, success, type FnResult } from "./result";
+
+/** The arguments of IPAWARD and EXPLAIN, in their order in the formula. */
+export interface AwardArgs {
+  readonly item: CellArg;
+  readonly quantity?: CellArg;
+  readonly base?: CellArg;
+  readonly level?: CellArg;
+  readonly months?: CellArg;
+  readonly fees?: CellArg;
+  readonly rate?: CellArg;
+}
+
+export interface Award {
+  readonly item: Item;
+  readonly eligible: Money;
+  /** The engine's steps, without the clause. */
+  readonly explain: string;
+}
+
+/** An item typed as its code, Chinese name, alias or (single-item) clause number. */
+export function readItem(value: CellArg): Read<Item> {
+  const text = readText(value);
+  if (text === null) return { ok: false, issue: { code: "MISSING_VALUE", field: "item" } };
+  const found = resolveItem(text);
+  if (!found.ok) return { ok: false, issue: { code: "UNKNOWN_ITEM", field: "item", found: text, closest: found.closest } };
+  return { ok: true, value: found.value };
+}
+
+/** The item argument alone, for CLAUSE and CAP: #VALUE! naming the closest items when unknown. */
+export function itemArg(value: CellArg): FnResult<Item> {
+  const r = readItem(value);
+  return r.ok ? success(r.value) : invalid([r.issue]);
+}
+
+function levelArg(item: Item, value: CellArg): Read<Level | null> {
+  const text = readText(value);
+  if (text === null) return { ok: true, value: null };
+  const found = resolveLevel(item, text);
+  if (found.ok) return { ok: true, value: found.value };
+  return { ok: false, issue: { code: "UNKNOWN_LEVEL", field: "level", clause: item.clause, found: text, accepted: found.closest } };
+}
+
+/**
+ * Where blank means one (a project, a unit) a desktop blank arrives as 0 and is read as blank too; where
+ * the count is required (certificates, cases, persons), 0 is a real count and earns nothing.
+ */
+function quantityArg(item: Item, value: CellArg): Read<number | null> {
+  const read = readCount(value, "quantity", item.clause);
+  if (read.ok && read.value === 0 && "per" in item.rule && !item.rule.per.required) return { ok: true, value: null };
+  return read;
+}
+
+/** Every problem with the arguments at once, then the engine's. */
+export function computeAward(args: AwardArgs): FnResult<Award> {
+  const itemRead = readItem(args.item);
+  if (!itemRead.ok) return invalid([itemRead.issue]);
+  const item = itemRead.value;
+  const clause = item.clause;
+
+  const level = levelArg(item, args.level);
+  const quantity = quantityArg(item, args.quantity);
+  const base = readMoney(args.base, "base", clause);
+  const months = readMonths(args.months, "months", clause);
+  const fees = readMoney(args.fees, "fees", clause);
+  const rate = readRate(args.rate, "rate", clause);
+  const issues = [level, quantity, base, months, fees, rate].flatMap((r) => (r.ok ? [] : [r.issue]));
+  if (issues.length) return invalid(issues);
+
+  const outcome = computeAmount({
+    item,
+    level: level.ok ? level.value : null,
+    quantity: quantity.ok ? quantity.value : null,
+    base: base.ok ? base.value : null,
+    months: months.ok ? months.value : null,
+    fees: fees.ok ? fees.value : null,
+    rate: rate.ok ? rate.value : null,
+  });
+  if (!outcome.ok) return invalid(outcome.issues);
+  return success({ item, eligible: toCents(outcome.eligible), explain: outcome.explain });
+}
+
+/** LYGIP.IPAWARD: the eligible amount in 元, exact to the 分. */
+export function ipAward(args: AwardArgs): FnResult<number> {
+  const r = computeAward(args);
+  return r.ok ? success(r.value.eligible.toNumber()) : r;
+}
+
+/** LYGIP.EXPLAIN: "30% × (180000.00 × 12/18 + 20000.00) = 42000.00（第（七）条）". */
+export function explainAward(args: AwardArgs): FnResult<string> {
+  const r = computeAward(args);
+  return r.ok ? success(`${r.value.explain}（第${r.value.item.clause}条）`) : r;
+}
+
+/** LYGIP.LOANSUBSIDY: clause （七）'s pledge-loan subsidy of one loan, as IPAWARD computes it. */
+export function loanSubsidy(interest: CellArg, months: CellArg, fees: CellArg, rate: CellArg): FnResult<number> {
+  const item = ITEMS_BY_CODE.get("PLEDGE_LOAN")!;
+  return ipAward({ item: item.code, base: interest, months, fees, rate });
+}

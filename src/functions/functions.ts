@@ -1,0 +1,131 @@
+/**
+ * The LYGIP.* worksheet functions. Each is a thin shell: its JSDoc is the metadata (functions.json is
+ * generated from it at build time, and the build registers each function under its id), its body hands the
+ * arguments to the modules beside it, which call the engine and the policy data.
+ *
+ * Optional arguments are declared with `?` and never given TypeScript defaults: Excel passes null (web) or
+ * 0 (desktop) for them, never undefined, so a default would not fire (see ./args.ts).
+ */
+import { approve } from "./approve";
+import { explainAward, ipAward, loanSubsidy } from "./award";
+import { creditCodeValid } from "./creditCode";
+import { daxie as toDaxie } from "./daxie";
+import { capOf, clauseOf } from "./lookup";
+import { toExcelError, unwrap } from "./raise";
+
+
+/**
+ * Eligible amount (yuan, to the fen) of one application row under its clause, before caps across rows; a single row is never above its group's annual cap.
+ * @customfunction IPAWARD
+ * @param item Item: code (PLEDGE_LOAN), Chinese name or alias.
+ * @param [quantity] Quantity: certificates, patents, licences, cases or persons; blank means 1 where the item is not counted.
+ * @param [base] Base in yuan: provincial award funds, loan interest, premium, enforcement costs or agency fees.
+ * @param [level] Level or variant, where the item has them (国家级, 省级, 示范企业, 高级 …).
+ * @param [months] Months the loan interest covers (pledge loans): only one year of interest counts.
+ * @param [fees] Evaluation and other service fees in yuan (pledge loans).
+ * @param [rate] Rate set by a yearly notice, as a fraction (0.25); at most the clause's rate, which applies when blank.
+ * @returns Eligible amount in yuan.
+ */
+export function ipaward(
+  item: string,
+  quantity?: number,
+  base?: number,
+  level?: string,
+  months?: number,
+  fees?: number,
+  rate?: number,
+): number {
+  return unwrap(ipAward({ item, quantity, base, level, months, fees, rate }));
+}
+
+/**
+ * Pledge-loan interest subsidy of one loan under clause (7): one year's interest at most, plus service fees, times the clause's rate, within the annual cap.
+ * @customfunction LOANSUBSIDY
+ * @param interest Loan interest paid, in yuan.
+ * @param months Months the interest covers.
+ * @param [fees] Evaluation and other service fees in yuan.
+ * @param [rate] Rate set by a yearly notice, as a fraction; at most the clause's rate, which applies when blank.
+ * @returns Subsidy in yuan.
+ */
+export function loansubsidy(interest: number, months: number, fees?: number, rate?: number): number {
+  return unwrap(loanSubsidy(interest, months, fees, rate));
+}
+
+/**
+ * The calculation of one row as text, with its clause.
+ * @customfunction EXPLAIN
+ * @param item Item: code, Chinese name or alias.
+ * @param [quantity] Quantity (certificates, patents, licences, cases or persons).
+ * @param [base] Base in yuan.
+ * @param [level] Level or variant, where the item has them.
+ * @param [months] Loan months (pledge loans).
+ * @param [fees] Service fees in yuan (pledge loans).
+ * @param [rate] Rate set by a yearly notice, as a fraction.
+ * @returns The calculation and its clause.
+ */
+export function explain(
+  item: string,
+  quantity?: number,
+  base?: number,
+  level?: string,
+  months?: number,
+  fees?: number,
+  rate?: number,
+): string {
+  return unwrap(explainAward({ item, quantity, base, level, months, fees, rate }));
+}
+
+/**
+ * The item's clause number and Chinese name.
+ * @customfunction CLAUSE
+ * @param item Item: code, Chinese name or alias.
+ * @returns Clause and name.
+ */
+export function clause(item: string): string {
+  return unwrap(clauseOf(item));
+}
+
+/**
+ * Annual cap in yuan of the item's cap group, per unit per application year; #N/A where the item has none.
+ * @customfunction CAP
+ * @param item Item: code, Chinese name or alias.
+ * @returns Annual cap in yuan.
+ */
+export function cap(item: string): number {
+  return unwrap(capOf(item));
+}
+
+/**
+ * Approvable amount of each row after the running annual caps, rows taken in sheet order; spills one value per row.
+ * @customfunction APPROVE
+ * @param units Unit names or unified social credit codes, one per row.
+ * @param years Application years, one per row.
+ * @param items Items, one per row.
+ * @param requested Amounts requested in yuan, one per row.
+ * @returns One approvable amount per row.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function approveRows(units: any[][], years: any[][], items: any[][], requested: any[][]): any[][] {
+  const cells = unwrap(approve(units, years, items, requested));
+  return cells.map((row) => row.map((cell) => (typeof cell === "object" ? toExcelError(cell) : cell)));
+}
+
+/**
+ * An amount in Chinese financial capitals (RMB daxie), e.g. 壹拾万元整.
+ * @customfunction DAXIE
+ * @param amount Amount in yuan, at most two decimals.
+ * @returns The amount in capitals.
+ */
+export function daxie(amount: number): string {
+  return unwrap(toDaxie(amount));
+}
+
+/**
+ * TRUE where a unified social credit code (GB 32100-2015) is well formed and its check character is right.
+ * @customfunction CREDITCODE
+ * @param code The 18-character code.
+ * @returns Whether the code is valid.
+ */
+export function creditcode(code: string): boolean {
+  return unwrap(creditCodeValid(code));
+}
