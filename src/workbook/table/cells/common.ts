@@ -1,0 +1,76 @@
+/**
+ * What every cell reader shares: the result shape, the text of a cell as the user sees it (for messages),
+ * and the clean-up of numbers and typed text before they are parsed.
+ */
+import type { Issue } from "../../../engine/issues";
+import { Decimal, type Money } from "../../../engine/money";
+import { toHalfWidth } from "../../../policy/normalise";
+import type { RawCell } from "../../types";
+import { serialToIso } from "./serial";
+
+/** A cell read by type: its value, or the issue that says why it could not be read; null when empty. */
+export type CellRead<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issue: Issue } | null;
+
+export interface ReadOptions {
+  /** The workbook counts dates from 1904. */
+  readonly date1904?: boolean;
+  /** The column's header said 万元: bare numbers are 万元. */
+  readonly tenThousand?: boolean;
+}
+
+/** Excel shows and computes with 15 significant digits; the XML may hold the binary double's 17. */
+export const EXCEL_DIGITS = 15;
+
+/** What a number cell's `v` may look like: plain or exponent notation, nothing else. */
+const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A number cell's exact value as Excel displays it: 1234.5599999999999 → 1234.56. Null when `v` is not a
+ * number at all (a reader fault), so the caller reports the cell instead of throwing.
+ */
+export function excelNumber(v: string): Money | null {
+  if (!NUMBER_TEXT.test(v)) return null;
+  return new Decimal(v).toSignificantDigits(EXCEL_DIGITS, Decimal.ROUND_HALF_UP);
+}
+
+/** A cell is empty when it is absent or holds only spaces. */
+export function isEmptyCell(cell: RawCell | undefined): boolean {
+  if (cell === undefined) return true;
+  if (cell.t === "s") return cell.v.trim() === "";
+  return false;
+}
+
+/** The cell's content as the user sees it in Excel, for the `found` of a message. */
+export function displayText(cell: RawCell, date1904 = false): string {
+  switch (cell.t) {
+    case "s":
+      return cell.v.trim();
+    case "n": {
+      const n = excelNumber(cell.v);
+      if (n === null) return cell.v;
+      if (cell.date) {
+        const iso = serialToIso(n, date1904);
+        if (typeof iso === "string") return iso;
+      }
+      return n.toFixed();
+    }
+    case "b":
+      return cell.v ? "TRUE" : "FALSE";
+    case "d":
+      return cell.v.length > 10 && /T00:00(:00(\.0+)?)?Z?$/.test(cell.v) ? cell.v.slice(0, 10) : cell.v;
+    case "e":
+    case "bad":
+      return cell.v;
+  }
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Typed text made ready for a number or date pattern: trimmed, full-width forms to half-width (only when
+ * there is any non-ASCII, so the common case costs one test).
+ */
+export function cleanTyped(text: string): string {
+  const t = text.trim();
+  return NON_ASCII.test(t) ? toHalfWidth(t).trim() : t;
+}

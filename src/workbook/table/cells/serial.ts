@@ -1,0 +1,67 @@
+/**
+ * Calendar arithmetic on whole days, with no Date object: a local time zone (Asia/Shanghai is UTC+8) can
+ * never move a date by a day. Days are counted from 1970-01-01 (the proleptic Gregorian calendar).
+ */
+import type { Money } from "../../../engine/money";
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
+}
+
+/** Days since 1970-01-01 of a civil date (the well-known era-based algorithm; exact for any year ≥ 0). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The civil date of a day count since 1970-01-01. */
+export function civilFromDays(days: number): { y: number; m: number; d: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: m <= 2 ? era * 400 + yoe + 1 : era * 400 + yoe, m, d };
+}
+
+export function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
+
+/** Excel's last date, 9999-12-31, as a 1900-system serial. */
+const MAX_SERIAL_1900 = 2958465;
+const MAX_SERIAL_1904 = MAX_SERIAL_1900 - 1462;
+/** 1899-12-31 and 1899-12-30 as day counts: serials before and after Excel's fictitious 1900-02-29. */
+const EPOCH_1900_EARLY = daysFromCivil(1899, 12, 31);
+const EPOCH_1900_LATE = daysFromCivil(1899, 12, 30);
+const EPOCH_1904 = daysFromCivil(1904, 1, 1);
+/** Serial 60, which Excel shows as 1900-02-29: a day that never was (kept for Lotus 1-2-3 compatibility). */
+const PHANTOM_LEAP_DAY = 60;
+
+/**
+ * An Excel date serial as an ISO date. The time of day (the fraction) is dropped. Serial 0 (shown as
+ * 1900-01-00) and 60 (1900-02-29) are "impossible"; a serial outside Excel's calendar is "unreadable".
+ */
+export function serialToIso(serial: Money | number, date1904: boolean): string | "impossible" | "unreadable" {
+  const n = Math.floor(typeof serial === "number" ? serial : serial.toNumber());
+  if (!Number.isFinite(n) || n < 0 || n > (date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900)) return "unreadable";
+  let days: number;
+  if (date1904) days = EPOCH_1904 + n;
+  else if (n === 0 || n === PHANTOM_LEAP_DAY) return "impossible";
+  else days = (n < PHANTOM_LEAP_DAY ? EPOCH_1900_EARLY : EPOCH_1900_LATE) + n;
+  const { y, m, d } = civilFromDays(days);
+  return isoDate(y, m, d);
+}

@@ -1,0 +1,127 @@
+import fc from "fast-check";
+import { readInteger, readRate, readText, readYear } from "../../../src/workbook/table/cells";
+import { bad, b, d, e, n, s } from "./helpers";
+
+const value = <T>(r: { ok: true; value: T } | { ok: false } | null) => (r !== null && r.ok ? r.value : r);
+
+describe("readInteger", () => {
+  it.each([
+    ["3", 3], ["3件", 3], ["3人", 3], ["３", 3], ["３件", 3], ["12个月", 12], ["1,200", 1200], [" 7 项 ", 7], ["3.0", 3],
+  ])("%s reads as %d", (text, expected) => {
+    expect(value(readInteger(s(text), "quantity", false))).toBe(expected);
+  });
+  it("a number cell, binary noise removed", () => {
+    expect(value(readInteger(n("30"), "quantity", false))).toBe(30);
+    expect(value(readInteger(n("2.9999999999999996"), "quantity", false))).toBe(3);
+  });
+  it("2.5 is a fraction error", () => {
+    expect(readInteger(s("2.5"), "quantity", false)).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "quantity", expected: "integer", problem: "fraction", found: "2.5" },
+    });
+    expect(readInteger(n("2.5"), "quantity", false)).toMatchObject({ ok: false, issue: { problem: "fraction" } });
+  });
+  it("a negative count is an error", () => {
+    expect(readInteger(s("-3"), "quantity", false)).toMatchObject({ ok: false, issue: { problem: "negative" } });
+  });
+  it("0 is a valid quantity but not a loan term: months must be positive", () => {
+    expect(value(readInteger(s("0"), "quantity", false))).toBe(0);
+    expect(readInteger(s("0"), "months", true)).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "months", expected: "positive-integer", problem: "zero", found: "0" },
+    });
+  });
+  it("text that is not a count", () => {
+    expect(readInteger(s("三件"), "quantity", false)).toMatchObject({ ok: false, issue: { problem: "unreadable", found: "三件" } });
+    expect(readInteger(s("￥3"), "quantity", false)).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
+    expect(readInteger(s("3元"), "quantity", false)).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
+  });
+  it("a count too large to hold exactly", () => {
+    expect(readInteger(s("99999999999999999999"), "quantity", false)).toMatchObject({ ok: false, issue: { problem: "too-large" } });
+  });
+  it("error values", () => {
+    expect(readInteger(e("#DIV/0!"), "months", true)).toMatchObject({ ok: false, issue: { problem: "error-value", found: "#DIV/0!", expected: "positive-integer" } });
+  });
+  it("random text never throws", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (t) => {
+      readInteger(s(t), "quantity", false);
+      readInteger(n(t), "months", true);
+    }), { numRuns: 2000 });
+  });
+});
+
+describe("readYear", () => {
+  it.each([["2025", 2025], ["2025年", 2025], ["2025年度", 2025], ["２０２６年度", 2026], ["2030 年", 2030]])("%s reads as %d", (text, y) => {
+    expect(value(readYear(s(text)))).toBe(y);
+  });
+  it("a number cell", () => {
+    expect(value(readYear(n("2027")))).toBe(2027);
+  });
+  it("years outside the edition's 2025..2030 are out of range", () => {
+    expect(readYear(n("2024"))).toEqual({ ok: false, issue: { code: "BAD_YEAR", field: "year", problem: "out-of-range", found: "2024" } });
+    expect(readYear(s("2031年"))).toMatchObject({ ok: false, issue: { problem: "out-of-range", found: "2031年" } });
+  });
+  it("a full date in the year column is not a year, and says which date it shows", () => {
+    expect(readYear(n("45809", { date: true }))).toEqual({ ok: false, issue: { code: "BAD_YEAR", field: "year", problem: "unreadable", found: "2025-06-01" } });
+    expect(readYear(s("2025-06-01"))).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
+  });
+  it("text that is not a year", () => {
+    expect(readYear(s("二〇二五年"))).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
+    expect(readYear(s("25"))).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
+    expect(readYear(n("2025.5"))).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
+  });
+  it("error values", () => {
+    expect(readYear(e("#REF!"))).toMatchObject({ ok: false, issue: { problem: "error-value", found: "#REF!" } });
+    expect(readYear(bad("样式索引无效"))).toMatchObject({ ok: false, issue: { problem: "error-value", found: "样式索引无效" } });
+  });
+  it("random text never throws", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (t) => {
+      readYear(s(t));
+      readYear(n(t));
+    }), { numRuns: 2000 });
+  });
+});
+
+describe("readRate", () => {
+  const rate = (r: ReturnType<typeof readRate>) => (r !== null && r.ok ? r.value.toFixed() : r);
+  it.each([["30%", "0.3"], ["３０％", "0.3"], ["0.3", "0.3"], ["30", "0.3"], ["25.5%", "0.255"], ["1", "1"], ["100%", "1"], ["0", "0"]])(
+    "%s reads as %s",
+    (text, expected) => {
+      expect(rate(readRate(s(text), "rate"))).toBe(expected);
+    },
+  );
+  it("a percent-formatted number cell holds the fraction", () => {
+    expect(rate(readRate(n("0.25"), "rate"))).toBe("0.25");
+    expect(rate(readRate(n("0.30000000000000004"), "rate"))).toBe("0.3");
+  });
+  it("a negative rate is an error", () => {
+    expect(readRate(s("-30%"), "rate")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "rate", expected: "rate", problem: "negative", found: "-30%" },
+    });
+  });
+  it("text that is not a rate", () => {
+    expect(readRate(s("三成"), "rate")).toMatchObject({ ok: false, issue: { problem: "unreadable", found: "三成" } });
+    expect(readRate(s("30%%"), "rate")).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
+  });
+});
+
+describe("readText", () => {
+  it("trims and keeps the text as typed, full-width forms included", () => {
+    expect(readText(s("  连云港（某某）科技有限公司\u3000"))).toEqual({ ok: true, value: "连云港（某某）科技有限公司" });
+  });
+  it("blank is empty", () => {
+    expect(readText(s("   "))).toBeNull();
+    expect(readText(undefined)).toBeNull();
+  });
+  it("a number is taken as Excel shows it", () => {
+    expect(readText(n("2025001"))).toEqual({ ok: true, value: "2025001" });
+    expect(readText(n("1.2345678901234567E+20"))).toEqual({ ok: true, value: "123456789012346000000" });
+    expect(readText(n("45809", { date: true }))).toEqual({ ok: true, value: "2025-06-01" });
+    expect(readText(d("2025-06-01T00:00:00"))).toEqual({ ok: true, value: "2025-06-01" });
+    expect(readText(b(false))).toEqual({ ok: true, value: "FALSE" });
+  });
+  it("an error value is not text: it is reported with what the cell showed", () => {
+    expect(readText(e("#N/A"))).toEqual({ ok: false, found: "#N/A" });
+  });
+});
