@@ -1,0 +1,103 @@
+/**
+ * `lygip check FILE...`: one batch across the files in the order given (or each alone with --separate),
+ * the JSON report or a readable summary, and an annotated copy of each file.
+ */
+import { mkdirSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import {
+  checkBatch, render, reportJson, rowJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
+  type RowResult,
+} from "../engine";
+import { annotateXlsx, isLygipOutput } from "../workbook/annotate/writeXlsx";
+import { planAnnotation } from "../workbook/annotate/plan";
+import { toChineseMoney } from "../workbook/annotate/rmb";
+import { OutputRefused, writeAtomically } from "./atomicWrite";
+import { loadFile, type LoadedFile } from "./loadFile";
+import { loadHistory } from "./loadHistory";
+import { formatSummary } from "./printSummary";
+import { startProgress } from "./progress";
+import { parseRates } from "./rates";
+
+export interface CheckCommandOptions {
+  readonly out?: string;
+  readonly json: boolean;
+  readonly write: boolean;
+  readonly separate: boolean;
+  readonly history?: string;
+  readonly rate: readonly string[];
+  readonly lang: Lang;
+}
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+export const EXIT = { clean: 0, rowErrors: 1, usage: 2 } as const;
+
+export function outputPathFor(input: string, outDir: string | undefined): string {
+  const name = basename(input, extname(input));
+  return join(outDir ?? dirname(input), `${name}.checked.xlsx`);
+}
+
+export function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): number {
+  const settings: CheckSettings = parseRates(options.rate);
+  const history: HistoryEntry[] = options.history ? loadHistory(options.history) : [];
+
+  const progress = startProgress(paths.length);
+  const loaded: LoadedFile[] = paths.map((p, i) => {
+    const file = loadFile(p, i);
+    progress.tick(basename(p));
+    return file;
+  });
+  progress.stop();
+
+  const readable = loaded.filter((f): f is Extract<LoadedFile, { ok: true }> => f.ok);
+  const batches = options.separate ? readable.map((f) => [f]) : [readable];
+  const resultsOf = new Map<LoadedFile, RowResult[]>();
+  for (const batch of batches) {
+    const results = checkBatch(batch.map((f) => f.rows), { settings, history });
+    batch.forEach((f, i) => resultsOf.set(f, results[i]));
+  }
+
+  let exit: number = EXIT.clean;
+  const files: FileJson[] = [];
+  const all: RowResult[] = [];
+  for (const file of loaded) {
+    if (!file.ok) {
+      exit = EXIT.usage;
+      files.push({
+        path: file.path, sheet: file.sheet ?? null, headerRow: file.headerRow ?? null, output: null,
+        error: { code: file.issue.code, message: render(file.issue, options.lang) }, rows: [],
+      });
+      continue;
+    }
+    const results = resultsOf.get(file)!;
+    all.push(...results);
+    const headerOf = (field: Parameters<typeof file.layout.columns.get>[0]) => file.layout.columns.get(field)?.header;
+    let output: string | null = null;
+    if (options.write) {
+      const target = outputPathFor(file.path, options.out);
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        const plan = planAnnotation(file.layout, results, { lang: options.lang, fileLabel: basename(file.path) });
+        writeAtomically(target, annotateXlsx(file.bytes, plan), isLygipOutput);
+        output = target;
+      } catch (e) {
+        exit = EXIT.usage;
+        io.stderr(`${file.path}：${e instanceof OutputRefused ? e.message : `无法写出批注副本（${(e as Error).message}）`}\n`);
+      }
+    }
+    files.push({
+      path: file.path, sheet: file.layout.sheet, headerRow: file.layout.headerRow, output, error: null,
+      rows: results.map((r) => rowJson(r, headerOf)),
+    });
+  }
+
+  const summary = summarise(all);
+  const report = reportJson(files, summary);
+  if (options.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
+  else io.stdout(formatSummary(report, options.lang, toChineseMoney(summary.approvable)));
+  if (exit === EXIT.clean && summary.error > 0) exit = EXIT.rowErrors;
+  return exit;
+}

@@ -1,0 +1,29 @@
+/** `--history FILE`: earlier approvals from a workbook or a CSV. A bad history file is a usage error. */
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import { render, type HistoryEntry } from "../engine";
+import { isReadError } from "../workbook/readError";
+import { parseCsv, readHistory } from "../workbook/table/history";
+import { openWorkbook } from "../workbook/xlsx";
+import { UsageError } from "./rates";
+
+export function loadHistory(path: string): HistoryEntry[] {
+  let grid;
+  try {
+    const bytes = readFileSync(path);
+    if (extname(path).toLowerCase() === ".csv") grid = parseCsv(bytes.toString("utf8"), path);
+    else {
+      const workbook = openWorkbook(new Uint8Array(bytes));
+      grid = workbook.readSheet(workbook.sheets[0].name);
+    }
+  } catch (e) {
+    if (isReadError(e)) throw new UsageError(`--history ${path}：${render({ code: "UNREADABLE_FILE", reason: e.reason, detail: e.detail }, "zh")}`);
+    throw new UsageError(`--history ${path}：无法读取（${(e as Error).message}）`);
+  }
+  const { entries, issues } = readHistory(grid);
+  if (issues.length > 0) {
+    const lines = issues.slice(0, 20).map((i) => `  第 ${i.row} 行：${render(i.issue, "zh")}`);
+    throw new UsageError(`--history ${path} 有 ${issues.length} 处无法读取：\n${lines.join("\n")}`);
+  }
+  return entries;
+}

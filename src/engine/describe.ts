@@ -1,0 +1,42 @@
+/** An item's amount rule and caps in words, for `lygip items`, `lygip explain` and the pane. */
+import { CAP_GROUPS, type Item } from "../policy";
+import { Decimal, formatMoney, formatRate } from "./money";
+
+const yuan = (s: string) => `${formatMoney(new Decimal(s))} 元`;
+
+export function describeRule(item: Item, lang: "zh" | "en" = "zh"): string {
+  const rule = item.rule;
+  const zh = lang === "zh";
+  switch (rule.kind) {
+    case "none":
+      return zh ? "本条未规定资助金额" : "no amount is set by this clause";
+    case "rate": {
+      const rate = formatRate(new Decimal(rule.rate));
+      const base = zh ? rule.baseName : rule.baseNameEn;
+      const loan = rule.base === "loan" ? (zh ? "（利息最多计 12 个月）" : " (interest for at most 12 months)") : "";
+      return zh ? `${rule.ceiling ? "最高 " : ""}${rate} × ${base}${loan}` : `${rule.ceiling ? "up to " : ""}${rate} × ${base}${loan}`;
+    }
+    case "perFullTen":
+      return zh ? `每满 10${rule.per.zh} ${yuan(rule.amount)}` : `${yuan(rule.amount)} per full 10 ${rule.per.en}s`;
+    default: {
+      const amounts = typeof rule.amount === "string"
+        ? yuan(rule.amount)
+        : Object.entries(rule.amount).map(([level, a]) => `${level} ${yuan(a)}`).join(zh ? "，" : ", ");
+      const per = rule.per.required || rule.per.zh === "人" ? (zh ? ` / ${rule.per.zh}` : ` per ${rule.per.en}`) : "";
+      if (rule.kind === "upTo") return zh ? `最高 ${amounts}${per}` : `up to ${amounts}${per}`;
+      return zh ? `${amounts}${per}` : `${amounts}${per}`;
+    }
+  }
+}
+
+export function describeCaps(item: Item, lang: "zh" | "en" = "zh"): string {
+  const zh = lang === "zh";
+  const parts: string[] = [];
+  if (item.capGroup) {
+    const g = CAP_GROUPS[item.capGroup];
+    parts.push(zh ? `同一${g.holder}每年最高 ${yuan(g.amount)}` : `${yuan(g.amount)} per ${g.holderEn} per year`);
+  }
+  if (item.maxYears) parts.push(zh ? `累计不超过 ${item.maxYears} 年` : `at most ${item.maxYears} years in all`);
+  if (item.oneTime) parts.push(zh ? "一次性（每个单位一次）" : "one time per unit");
+  return parts.join(zh ? "；" : "; ");
+}
