@@ -1,8 +1,9 @@
 /**
- * DAXIE: an amount in 人民币大写 as written on Chinese financial documents (壹拾万元整), by nzh.
- * Amounts to the 元 or 角 end in 整; amounts with 分 do not.
+ * DAXIE: an amount in 人民币大写 (壹拾万元整), written by the same routine the annotated workbook's summary
+ * uses (src/workbook/annotate/rmb.ts, over nzh). This file only reads the argument: an amount the 大写
+ * cannot show exactly (negative, or below the 分) is refused rather than rounded.
  */
-import nzhcn from "nzh/cn";
+import { toChineseMoney } from "../workbook/annotate/rmb";
 import { excelDecimal, isBlank, type CellArg } from "./args";
 import { invalid, success, type FnResult } from "./result";
 
@@ -15,6 +16,5 @@ export function daxie(amount: CellArg): FnResult<string> {
   if (money.decimalPlaces() > 2) {
     return invalid(`金额「${String(value)}」有两位以上小数（不足 1 分）；请先用 ROUND(金额, 2) 精确到分`);
   }
-  // nzh converts the decimal string digit by digit: no binary floating point on the way.
-  return success(nzhcn.toMoney(money.abs().toFixed(), { outSymbol: false, forceZheng: true }));
+  return success(toChineseMoney(money.abs()));
 }

@@ -87,7 +87,7 @@ describe("bad input is #VALUE! with a Chinese message", () => {
     expect(r.message).toContain("知识产权质押融资贴息");
   });
   test("an empty item cell", () => {
-    expect(cell(() => ipaward(N)).message).toContain("「支持事项」为必填项");
+    expect(cell(() => ipaward(null as unknown as string)).message).toContain("「支持事项」为必填项");
     expect(cell(() => ipaward(0 as unknown as string)).message).toContain("「支持事项」为必填项");
   });
   test("negative money", () => {

