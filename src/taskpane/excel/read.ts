@@ -1,0 +1,90 @@
+/**
+ * Reading the workbook: two syncs, whatever its size. The first learns the structure (sheet names, tables,
+ * notes); the second loads every sheet's used range (values, value types, number formats, formulas) with the
+ * product's earlier marks and the notes' places, so a later write can remove what an earlier run left.
+ */
+import type { CellRange, SheetGrid } from "../../workbook/types";
+import { parseAddress } from "./address";
+import { gridFromRange } from "./cells";
+import { isOurMarkFormula, isOurNote } from "./ours";
+import type { Capabilities } from "./requirements";
+
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  readonly range: CellRange;
+}
+
+export interface NoteInfo {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly ours: boolean;
+}
+
+/** Plain data: what the pure part of a check needs. */
+export interface WorkbookData {
+  readonly sheets: readonly SheetGrid[];
+  readonly activeSheet: string;
+  readonly tables: readonly TableInfo[];
+  readonly notes: readonly NoteInfo[];
+}
+
+/** Office objects a later write acts on, from the same request context. */
+export interface WorkbookHandles {
+  readonly ourMarks: readonly Excel.ConditionalFormat[];
+  readonly ourNotes: readonly Excel.Note[];
+}
+
+export interface WorkbookRead {
+  readonly data: WorkbookData;
+  readonly handles: WorkbookHandles;
+}
+
+export async function readWorkbook(context: Excel.RequestContext, caps: Capabilities): Promise<WorkbookRead> {
+  const { workbook } = context;
+  const worksheets = workbook.worksheets.load("items/name");
+  const active = workbook.worksheets.getActiveWorksheet().load("name");
+  const tables = workbook.tables.load("items/name");
+  const notes = caps.notes ? workbook.notes.load("items/content") : null;
+  await context.sync();
+
+  const sheets = worksheets.items.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true).load("address,values,valueTypes,numberFormat,formulas");
+    const merged = caps.merges ? used.getMergedAreasOrNullObject().load("address") : null;
+    const formats = ws.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
+    return { name: ws.name, used, merged, formats };
+  });
+  const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address") }));
+  const noteItems = notes ? notes.items.map((note) => ({ note, where: note.getLocation().load("address") })) : [];
+  await context.sync();
+
+  const ourMarks: Excel.ConditionalFormat[] = [];
+  const grids = sheets.map((s) => {
+    for (const cf of s.formats.items) {
+      if (cf.type === "Custom" && !cf.customOrNullObject.isNullObject && isOurMarkFormula(cf.customOrNullObject.rule.formula)) {
+        ourMarks.push(cf);
+      }
+    }
+    const grid = gridFromRange(s.name, s.used.isNullObject ? null : s.used);
+    if (!s.merged || s.merged.isNullObject) return grid;
+    const merges = s.merged.address.split(",").map((a) => parseAddress(a).range);
+    return { ...grid, merges };
+  });
+  const noteInfo: NoteInfo[] = [];
+  const ourNotes: Excel.Note[] = [];
+  for (const { note, where } of noteItems) {
+    const parsed = parseAddress(where.address);
+    const ours = isOurNote(note.content);
+    if (ours) ourNotes.push(note);
+    noteInfo.push({ sheet: parsed.sheet ?? "", row: parsed.range.top, col: parsed.range.left, ours });
+  }
+  const tableInfo = tableRanges.map((t) => {
+    const parsed = parseAddress(t.range.address);
+    return { name: t.name, sheet: parsed.sheet ?? active.name, range: parsed.range };
+  });
+  return {
+    data: { sheets: grids, activeSheet: active.name, tables: tableInfo, notes: noteInfo },
+    handles: { ourMarks, ourNotes },
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The state of a fake Excel workbook: plain data a test sets up and then inspects after the adapter ran.
+ * Nothing here imports the product, so the fake can be bundled on its own for the browser test.
+ */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeCell {
+  value: string | number | boolean;
+  formula?: string;
+  numberFormat?: string;
+  /** The value is an error such as "#N/A". */
+  error?: boolean;
+  /** Written with a leading apostrophe: text whatever it looks like. */
+  textPrefix?: boolean;
+}
+
+export interface FakeConditionalFormat {
+  id: number;
+  type: string;
+  areas: Rect[];
+  formula?: string;
+  fill?: string;
+  font?: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  formats: FakeConditionalFormat[];
+  hyperlinks: Map<string, { documentReference?: string; address?: string; textToDisplay?: string }>;
+  bold: Set<string>;
+  columnWidths: Map<number, number>;
+  validations: { rect: Rect; source: string }[];
+  merges: Rect[];
+  visibility: string;
+}
+
+export interface FakeNote {
+  sheet: string;
+  row: number;
+  col: number;
+  content: string;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: string;
+  rect: Rect;
+}
+
+export interface FakeWorkbook {
+  sheets: FakeSheet[];
+  tables: FakeTable[];
+  notes: FakeNote[];
+  active: string;
+  selection: { sheet: string; address: string } | null;
+  nextId: number;
+}
+
+export const key = (row: number, col: number) => `${row}:${col}`;
+
+export function newSheet(name: string): FakeSheet {
+  return {
+    name, cells: new Map(), formats: [], hyperlinks: new Map(), bold: new Set(), columnWidths: new Map(),
+    validations: [], merges: [], visibility: "Visible",
+  };
+}
+
+/** A workbook from rows of values: `{ 申报表: [["单位名称", …], [...]] }`; row 1 is the first array. */
+export function workbookOf(sheets: Record<string, (string | number | boolean | null)[][]>): FakeWorkbook {
+  const wb: FakeWorkbook = { sheets: [], tables: [], notes: [], active: Object.keys(sheets)[0], selection: null, nextId: 1 };
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = newSheet(name);
+    rows.forEach((line, i) => line.forEach((v, j) => {
+      if (v !== null && v !== "") sheet.cells.set(key(i + 1, j), { value: v });
+    }));
+    wb.sheets.push(sheet);
+  }
+  return wb;
+}
+
+export function sheetOf(wb: FakeWorkbook, name: string): FakeSheet {
+  const s = wb.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+export function letters(col: number): string {
+  let n = col + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function a1(row: number, col: number): string {
+  return `${letters(col)}${row}`;
+}
+
+export function rectAddress(r: Rect): string {
+  const a = a1(r.top, r.left);
+  const b = a1(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** A local address ("C5", "A1:E9", "C5:C9,E2") of one sheet; a sheet prefix is refused. */
+export function parseAreas(address: string): Rect[] {
+  return address.split(",").map((part) => {
+    if (part.includes("!")) throw new Error(`InvalidArgument: sheet-qualified address ${part}`);
+    const [p, q = p] = part.trim().split(":");
+    const a = parseCell(p);
+    const b = parseCell(q);
+    return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+  });
+}
+
+function parseCell(text: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]{1,3})\$?([0-9]+)$/.exec(text);
+  if (!m) throw new Error(`InvalidArgument: bad cell address ${text}`);
+  let n = 0;
+  for (const ch of m[1]) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col: n - 1 };
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+export function quoted(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
