@@ -51,7 +51,8 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
 
   const sheets = worksheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true).load("address,values,valueTypes,numberFormat,formulas");
-    const merged = caps.merges ? used.getMergedAreasOrNullObject().load("address") : null;
+    // Asked of the whole sheet: the used range may be a null object, and a null object has no merged areas.
+    const merged = caps.merges ? ws.getRange().getMergedAreasOrNullObject().load("address") : null;
     const formats = ws.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
     return { name: ws.name, used, merged, formats };
   });

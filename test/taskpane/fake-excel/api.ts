@@ -74,7 +74,17 @@ abstract class Client {
     return this;
   }
 
+  /** Objects that can be null objects say so after any load (Office.js sets isNullObject on every sync). */
+  protected nullState(): boolean | undefined {
+    return undefined;
+  }
+
   loadNow(paths: string[]): void {
+    const isNull = this.nullState();
+    if (isNull !== undefined) {
+      this.loaded.set("isNullObject", isNull);
+      if (isNull) return;
+    }
     const groups = new Map<string, string[]>();
     for (const path of paths) {
       const [head, ...rest] = path.split("/");
@@ -89,6 +99,7 @@ abstract class Client {
         this.loaded.set(head, items);
       } else if (value instanceof Client) {
         value.loadNow(rest);
+        this.loaded.set(head, value);
       } else {
         if (rest.length > 0) throw new Error(`InvalidArgument: ${head} has no properties to load`);
         this.loaded.set(head, value);
@@ -290,6 +301,10 @@ class FakeRange extends Client {
     return r;
   }
 
+  protected override nullState(): boolean {
+    return this.rectOf() === null;
+  }
+
   protected resolve(prop: string): unknown {
     const r = this.rectOf();
     if (prop === "isNullObject") return r === null;
@@ -368,6 +383,10 @@ class FakeMergedAreas extends Client {
   }
   get isNullObject(): boolean { return this.read("isNullObject"); }
   get address(): string { return this.read("address"); }
+  protected override nullState(): boolean {
+    return !this.sheetOf().merges.some((m) => intersects(m, this.within()));
+  }
+
   protected resolve(prop: string): unknown {
     const merges = this.sheetOf().merges.filter((m) => intersects(m, this.within()));
     if (prop === "isNullObject") return merges.length === 0;
@@ -455,6 +474,10 @@ class FakeCustomFormat extends Client {
       font: { set color(c: string) { api.ctx.queue("custom.font", [c], () => { api.cf().font = c; }); } },
     };
   }
+  protected override nullState(): boolean {
+    return this.nullObject;
+  }
+
   override loadNow(paths: string[]): void {
     super.loadNow(paths.map((p) => (p.startsWith("rule/") ? p.replace("/", "~") : p)));
   }

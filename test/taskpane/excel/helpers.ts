@@ -1,0 +1,58 @@
+/** Hand-made plans and a fake workbook, for tests of the adapter alone (no engine). */
+import { RESULT_HEADERS } from "../../../src/engine/columns";
+import type { AnnotationPlan, CellMark, PlanSheet } from "../../../src/workbook/types";
+import { workbookOf, type FakeWorkbook } from "../fake-excel/model";
+
+/** 申报表: header row 1, three data rows in A..C. */
+export function smallWorkbook(): FakeWorkbook {
+  return workbookOf({
+    申报表: [
+      ["单位名称", "支持事项", "申请金额（元）"],
+      ["甲公司", "DATA_IP", 5000],
+      ["乙公司", "GI", 120000],
+      ["丙公司", "未知事项", 1000],
+    ],
+  });
+}
+
+export function planOf(options: {
+  marks?: CellMark[];
+  results?: (string | number | null)[][];
+  issueRows?: PlanSheet["rows"];
+  resultCol?: number;
+}): AnnotationPlan {
+  const results = options.results ?? [
+    ["通过", 5000, 0, "", "（三）"],
+    ["错误", 100000, 20000, "申请金额超过可核定金额", "（二）"],
+    ["错误", 0, 1000, "支持事项无法识别", ""],
+  ];
+  return {
+    sheet: "申报表",
+    headerRow: 1,
+    resultCol: options.resultCol ?? 3,
+    resultHeaders: [...RESULT_HEADERS],
+    resultRows: results.map((values, i) => ({ row: i + 2, values })),
+    moneyColumns: [1, 2],
+    marks: options.marks ?? [
+      { row: 3, col: 2, severity: "error", note: "lygip 审核：申请金额超过可核定金额（第（二）条）" },
+      { row: 4, col: 1, severity: "error", note: "lygip 审核：支持事项无法识别" },
+      { row: 2, col: 0, severity: "warning", note: "lygip 审核：未填写统一社会信用代码" },
+    ],
+    issueSheet: {
+      name: "问题清单",
+      rows: options.issueRows ?? [
+        { values: ["序号", "单元格", "说明"], bold: true },
+        { values: [1, "C3", "申请金额超过可核定金额"], link: { col: 1, sheet: "申报表", cell: "C3" } },
+        { values: [2, "B4", "支持事项无法识别"], link: { col: 1, sheet: "申报表", cell: "B4" } },
+      ],
+      columnWidths: [6, 10, 40],
+    },
+    summarySheet: {
+      name: "汇总",
+      rows: [
+        { values: ["项目", "行数", "可核定金额（元）"], bold: true },
+        { values: ["合计", 3, 105000], bold: true, moneyColumns: [2] },
+      ],
+    },
+  };
+}
