@@ -1,0 +1,52 @@
+/**
+ * Every limit the xlsx reader enforces, named once. A workbook is untrusted input: each limit stops a file
+ * from costing unbounded time or memory before we have read a single cell of it.
+ */
+export interface Limits {
+  /** Largest input file, in bytes. A real application workbook is a few MB at most. */
+  readonly maxInputBytes: number;
+  /** Most entries in the zip. A workbook has a few dozen parts; thousands means something else. */
+  readonly maxEntries: number;
+  /** Largest size one entry may inflate to, in bytes. */
+  readonly maxEntryBytes: number;
+  /**
+   * Ratio guard: an entry that inflates beyond this many bytes must not exceed `maxRatio` times its
+   * compressed size. Small entries are exempt because tiny, repetitive XML legitimately compresses well.
+   */
+  readonly ratioFloorBytes: number;
+  readonly maxRatio: number;
+  /** Excel's own grid: a row or column beyond these is not an Excel sheet. */
+  readonly maxRows: number;
+  readonly maxCols: number;
+  /** Most merged ranges in one sheet. */
+  readonly maxMerges: number;
+  /**
+   * Most cells all merged ranges of a sheet may cover together, after each range is clipped to the rows and
+   * columns that actually hold cells. Readers that spread a merged value over its range stay bounded.
+   */
+  readonly maxMergeCells: number;
+  /** Longest text one cell may hold (Excel's own limit). */
+  readonly maxStringChars: number;
+}
+
+export const LIMITS: Limits = Object.freeze({
+  maxInputBytes: 50 * 1024 * 1024,
+  maxEntries: 1_000,
+  maxEntryBytes: 500 * 1024 * 1024,
+  ratioFloorBytes: 100 * 1024,
+  maxRatio: 100,
+  maxRows: 1_048_576,
+  maxCols: 16_384,
+  maxMerges: 10_000,
+  maxMergeCells: 1_000_000,
+  maxStringChars: 32_767,
+});
+
+/**
+ * The most bytes an entry with this compressed size may inflate to: the absolute cap, further bounded by the
+ * ratio guard once past the floor.
+ */
+export function maxInflatedSize(compressedSize: number, limits: Limits = LIMITS): number {
+  const byRatio = Math.max(limits.ratioFloorBytes, compressedSize * limits.maxRatio);
+  return Math.min(limits.maxEntryBytes, byRatio);
+}

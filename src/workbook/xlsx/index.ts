@@ -1,0 +1,10 @@
+export { openWorkbook, type XlsxWorkbook, type SheetInfo } from "./openWorkbook";
+export { parseSheet, type SheetContext } from "./sheet";
+export { parseSharedStrings } from "./sharedStrings";
+export { parseDateStyles } from "./styles";
+export { parseWorkbookPart, type WorkbookPart, type SheetEntry } from "./workbookPart";
+export { readSheetTables, type TableInfo } from "./tables";
+export { readRels, relsPathFor, resolveTarget, relType, type Relationship } from "./rels";
+export { parseCellRef, parseRangeRef, formatCellRef, columnLetters, type CellAddress } from "./cellRef";
+export { decodeOoxmlEscapes, encodeOoxmlString } from "./ooxmlText";
+export { isBuiltInDateFormat, isDateFormatCode } from "./numFormats";

@@ -1,0 +1,103 @@
+/**
+ * Opens an xlsx from memory: the zip, the workbook part and its relationships. Sheets, shared strings and
+ * styles are read only when a sheet is asked for. Every failure is a ReadError with a reason the catalogs
+ * explain; names from the file only ever key Maps.
+ */
+import { LIMITS, type Limits } from "../limits";
+import { ReadError } from "../readError";
+import type { SheetGrid } from "../types";
+import { readZip } from "../zip/readZip";
+import type { ZipArchive } from "../zip/types";
+import { readRels, relType, type Relationship } from "./rels";
+import { parseSharedStrings } from "./sharedStrings";
+import { parseSheet } from "./sheet";
+import { parseDateStyles } from "./styles";
+import { readSheetTables, type TableInfo } from "./tables";
+import { parseWorkbookPart } from "./workbookPart";
+
+export interface SheetInfo {
+  readonly name: string;
+  /** The worksheet part inside the zip, e.g. "xl/worksheets/sheet1.xml"; "" when its relationship is missing. */
+  readonly path: string;
+  readonly rId: string;
+  readonly hidden: boolean;
+}
+
+export interface XlsxWorkbook {
+  readonly archive: ZipArchive;
+  /** The workbook part, usually "xl/workbook.xml" (a writer edits it to add sheets). */
+  readonly workbookPath: string;
+  readonly date1904: boolean;
+  /** In tab order. */
+  readonly sheets: readonly SheetInfo[];
+  /** Index into `sheets` of the tab Excel opens on. */
+  readonly activeSheet: number;
+  /** The relationships of any part, by id (`relsOf(workbookPath)` gives the workbook's). */
+  relsOf(partPath: string): ReadonlyMap<string, Relationship>;
+  tables(sheetName: string): TableInfo[];
+  /** Throws ReadError: "no-worksheet" for an unknown name, or whatever the sheet's content breaks. */
+  readSheet(sheetName: string): SheetGrid;
+}
+
+export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWorkbook {
+  const archive = readZip(bytes, limits);
+  const workbookPath = findWorkbookPart(archive);
+  const part = parseWorkbookPart(archive.readText(workbookPath), workbookPath);
+  const rels = readRels(archive, workbookPath);
+
+  const sheets: SheetInfo[] = part.sheets.map((s) => {
+    const rel = rels.get(s.rId);
+    const path = rel && !rel.external && archive.has(rel.target) ? rel.target : "";
+    return { name: s.name, path, rId: s.rId, hidden: s.hidden };
+  });
+  if (sheets.length === 0 || sheets.every((s) => s.path === "")) throw new ReadError("no-worksheet");
+  const byName = new Map<string, SheetInfo>();
+  for (const s of sheets) if (!byName.has(s.name)) byName.set(s.name, s);
+  const activeSheet = part.activeTab < sheets.length ? part.activeTab : 0;
+
+  let sharedStrings: string[] | undefined;
+  let dateStyles: boolean[] | undefined;
+  const partOfType = (type: string) => [...rels.values()].find((r) => !r.external && relType(r.type) === type)?.target;
+  const loadShared = () => {
+    if (sharedStrings) return sharedStrings;
+    const path = partOfType("sharedStrings");
+    sharedStrings = path && archive.has(path) ? parseSharedStrings(archive.readText(path), path) : [];
+    return sharedStrings;
+  };
+  const loadStyles = () => {
+    if (dateStyles) return dateStyles;
+    const path = partOfType("styles");
+    dateStyles = path && archive.has(path) ? parseDateStyles(archive.readText(path), path) : [];
+    return dateStyles;
+  };
+  const sheetNamed = (name: string): SheetInfo => {
+    const sheet = byName.get(name);
+    if (!sheet) throw new ReadError("no-worksheet", `没有名为「${name}」的工作表`);
+    if (sheet.path === "") throw new ReadError("no-worksheet", `工作表「${name}」的内容缺失`);
+    return sheet;
+  };
+
+  return {
+    archive, workbookPath, date1904: part.date1904, sheets, activeSheet,
+    relsOf: (partPath) => readRels(archive, partPath),
+    tables: (name) => readSheetTables(archive, sheetNamed(name).path),
+    readSheet: (name) => {
+      const sheet = sheetNamed(name);
+      return parseSheet(archive.readText(sheet.path), {
+        name: sheet.name, part: sheet.path, sharedStrings: loadShared(), dateStyles: loadStyles(),
+        date1904: part.date1904, limits,
+      });
+    },
+  };
+}
+
+/** The officeDocument relationship of the package says where the workbook part is. */
+function findWorkbookPart(archive: ZipArchive): string {
+  for (const rel of readRels(archive, "").values()) {
+    if (!rel.external && relType(rel.type) === "officeDocument" && archive.has(rel.target)) {
+      return archive.entry(rel.target)!.name;
+    }
+  }
+  if (archive.has("xl/workbook.xml")) return archive.entry("xl/workbook.xml")!.name;
+  throw new ReadError("no-worksheet", "压缩包中没有 Excel 工作簿部件（xl/workbook.xml）");
+}

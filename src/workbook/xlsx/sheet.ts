@@ -1,0 +1,234 @@
+/**
+ * One worksheet part → SheetGrid. Values are kept as the file has them: numbers as their exact `<v>` text,
+ * formula cells by their cached result. A cell that cannot be read becomes a `bad` cell saying why, so the
+ * row it is on gets a clear message instead of the cell silently vanishing. `<dimension>` is ignored: it is
+ * a hint the file may lie about; the extent is what the cells say.
+ */
+import type { Limits } from "../limits";
+import { ReadError } from "../readError";
+import type { CellRange, RawCell, SheetGrid } from "../types";
+import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
+import { parseCellRef, parseRangeRef } from "./cellRef";
+import { decodeOoxmlEscapes } from "./ooxmlText";
+
+export interface SheetContext {
+  readonly name: string;
+  readonly part: string;
+  readonly sharedStrings: readonly string[];
+  /** Index = a cell's s attribute; true when that format shows dates. */
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+  readonly limits: Limits;
+}
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INDEX = /^\d{1,10}$/;
+
+const CAPTURE_NONE = 0;
+const CAPTURE_V = 1;
+const CAPTURE_T = 2;
+
+function bad(why: string): RawCell {
+  return { t: "bad", v: why };
+}
+
+/** What was found, short enough for a message. */
+function shown(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+export function parseSheet(xml: string, ctx: SheetContext): SheetGrid {
+  const { limits, sharedStrings, dateStyles } = ctx;
+  const rows = new Map<number, (RawCell | undefined)[]>();
+  const rawMerges: CellRange[] = [];
+  let maxRow = 0;
+  let maxCol = -1;
+
+  let inSheetData = false;
+  let inCell = false;
+  let capture = CAPTURE_NONE;
+  let rowNum = 0;
+  let lastCol = -1;
+  let cellRow = 0;
+  let cellCol = 0;
+  let cellType: string | undefined;
+  let cellStyle = 0;
+  let vText = "";
+  let isText = "";
+  let hasV = false;
+  let hasF = false;
+  let hasIs = false;
+  let phoneticDepth = 0;
+
+  const checkRow = (row: number) => {
+    if (row > limits.maxRows) throw new ReadError("limits", `工作表「${ctx.name}」第 ${row} 行超过 Excel 上限 ${limits.maxRows} 行`);
+  };
+  const checkCol = (col: number) => {
+    if (col >= limits.maxCols) throw new ReadError("limits", `工作表「${ctx.name}」第 ${col + 1} 列超过 Excel 上限 ${limits.maxCols} 列`);
+  };
+
+  const text = (value: string, formula: boolean): RawCell => {
+    if (value.length > limits.maxStringChars) {
+      return bad(`文本长度 ${value.length} 个字符，超过 Excel 上限 ${limits.maxStringChars} 个字符`);
+    }
+    return formula ? { t: "s", v: value, formula: true } : { t: "s", v: value };
+  };
+
+  const finishCell = (): RawCell | undefined => {
+    const formula = hasF;
+    const noValue = (): RawCell | undefined => (formula ? bad("公式没有计算结果（请在 Excel 中重新计算并保存）") : undefined);
+    switch (cellType) {
+      case undefined:
+      case "n": {
+        const v = vText.trim();
+        if (!hasV || v === "") return noValue();
+        if (!NUMBER.test(v)) return bad(`数值「${shown(v)}」无法识别`);
+        const date = dateStyles[cellStyle] === true;
+        if (date) return formula ? { t: "n", v, date: true, formula: true } : { t: "n", v, date: true };
+        return formula ? { t: "n", v, formula: true } : { t: "n", v };
+      }
+      case "s": {
+        const v = vText.trim();
+        if (!hasV) return noValue();
+        if (!INDEX.test(v)) return bad(`共享字符串索引「${shown(v)}」不是数字`);
+        const index = Number(v);
+        const found = sharedStrings[index];
+        if (found === undefined) return bad(`共享字符串索引 ${v} 超出范围`);
+        return text(found, formula);
+      }
+      case "str":
+        return hasV ? text(decodeOoxmlEscapes(vText), formula) : noValue();
+      case "inlineStr":
+        if (hasIs) return text(decodeOoxmlEscapes(isText), formula);
+        return hasV ? text(decodeOoxmlEscapes(vText), formula) : noValue();
+      case "b": {
+        const v = vText.trim();
+        if (!hasV || v === "") return noValue();
+        if (v === "1" || v === "true") return formula ? { t: "b", v: true, formula: true } : { t: "b", v: true };
+        if (v === "0" || v === "false") return formula ? { t: "b", v: false, formula: true } : { t: "b", v: false };
+        return bad(`逻辑值「${shown(v)}」无法识别`);
+      }
+      case "e": {
+        const v = vText.trim();
+        if (!hasV || v === "") return noValue();
+        return formula ? { t: "e", v, formula: true } : { t: "e", v };
+      }
+      case "d": {
+        const v = vText.trim();
+        if (!hasV || v === "") return noValue();
+        return formula ? { t: "d", v, formula: true } : { t: "d", v };
+      }
+      default:
+        return bad(`单元格类型「${shown(cellType)}」无法识别`);
+    }
+  };
+
+  const s = new XmlScanner(xml, ctx.part);
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev === TEXT) {
+      if (capture === CAPTURE_V) vText = vText === "" ? s.text() : vText + s.text();
+      else if (capture === CAPTURE_T) isText = isText === "" ? s.text() : isText + s.text();
+    } else if (ev === OPEN) {
+      if (inCell) {
+        if (s.is("v")) {
+          capture = CAPTURE_V;
+          hasV = true;
+        } else if (s.is("f")) hasF = true;
+        else if (s.is("is")) hasIs = true;
+        else if (s.is("rPh")) phoneticDepth++;
+        else if (s.is("t") && hasIs && phoneticDepth === 0) capture = CAPTURE_T;
+      } else if (inSheetData) {
+        if (s.is("c")) {
+          inCell = true;
+          const ref = s.attr("r");
+          if (ref !== undefined) {
+            const at = parseCellRef(ref);
+            if (!at) throw new ReadError("bad-xml", `工作表「${ctx.name}」的单元格地址「${shown(ref)}」无法识别`);
+            cellRow = at.row;
+            cellCol = at.col;
+          } else {
+            cellRow = Math.max(rowNum, 1);
+            cellCol = lastCol + 1;
+          }
+          checkRow(cellRow);
+          checkCol(cellCol);
+          lastCol = cellCol;
+          cellType = s.attr("t");
+          const style = s.attr("s");
+          cellStyle = style === undefined ? 0 : Number(style);
+          vText = "";
+          isText = "";
+          hasV = hasF = hasIs = false;
+          phoneticDepth = 0;
+        } else if (s.is("row")) {
+          const r = s.attr("r");
+          if (r !== undefined) {
+            const n = /^\s*\d+\s*$/.test(r) ? Number(r) : NaN;
+            if (!(n >= 1)) throw new ReadError("bad-xml", `工作表「${ctx.name}」的行号「${shown(r)}」无法识别`);
+            rowNum = n;
+          } else {
+            rowNum++;
+          }
+          checkRow(rowNum);
+          lastCol = -1;
+        }
+      } else if (s.is("sheetData")) {
+        inSheetData = !s.selfClosing;
+      } else if (s.is("mergeCell")) {
+        const range = parseRangeRef(s.attr("ref") ?? "");
+        if (range) {
+          if (rawMerges.length >= limits.maxMerges) {
+            throw new ReadError("limits", `工作表「${ctx.name}」的合并单元格超过 ${limits.maxMerges} 个`);
+          }
+          rawMerges.push(range);
+        }
+      }
+    } else if (ev === CLOSE) {
+      if (inCell) {
+        if (s.is("c")) {
+          inCell = false;
+          capture = CAPTURE_NONE;
+          const cell = finishCell();
+          if (cell !== undefined) {
+            let row = rows.get(cellRow);
+            if (row === undefined) {
+              row = [];
+              rows.set(cellRow, row);
+            }
+            row[cellCol] = cell;
+            if (cellRow > maxRow) maxRow = cellRow;
+            if (cellCol > maxCol) maxCol = cellCol;
+          }
+        } else if (s.is("v") || s.is("t")) capture = CAPTURE_NONE;
+        else if (s.is("rPh")) phoneticDepth = Math.max(0, phoneticDepth - 1);
+      } else if (inSheetData && s.is("sheetData")) {
+        inSheetData = false;
+      }
+    }
+  }
+
+  const merges = clipMerges(rawMerges, maxRow, maxCol, ctx);
+  return { name: ctx.name, rows, maxRow, maxCol, merges, date1904: ctx.date1904 };
+}
+
+/**
+ * Clips each merge to the rows and columns that hold cells (a merge over A1:XFD1048576 on a ten-row sheet
+ * covers ten rows), then caps the cells all merges cover together, so anything that spreads a merged value
+ * over its range does bounded work. Merges wholly outside the cells cover nothing and are dropped.
+ */
+function clipMerges(raw: readonly CellRange[], maxRow: number, maxCol: number, ctx: SheetContext): CellRange[] {
+  const out: CellRange[] = [];
+  let area = 0;
+  for (const m of raw) {
+    if (m.top > maxRow || m.left > maxCol) continue;
+    const clipped: CellRange = {
+      top: m.top, left: m.left, bottom: Math.min(m.bottom, maxRow), right: Math.min(m.right, maxCol),
+    };
+    area += (clipped.bottom - clipped.top + 1) * (clipped.right - clipped.left + 1);
+    if (area > ctx.limits.maxMergeCells) {
+      throw new ReadError("limits", `工作表「${ctx.name}」的合并区域共超过 ${ctx.limits.maxMergeCells} 个单元格`);
+    }
+    out.push(clipped);
+  }
+  return out;
+}

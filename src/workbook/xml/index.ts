@@ -1,0 +1,3 @@
+export { XmlScanner, END, OPEN, CLOSE, TEXT, type XmlEvent } from "./scanner";
+export { decodeEntities, normaliseNewlines } from "./entities";
+export { escapeXml } from "./escape";

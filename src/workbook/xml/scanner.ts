@@ -1,0 +1,226 @@
+/**
+ * A pull scanner for the XML of xlsx parts: elements, attributes, text, CDATA, comments and processing
+ * instructions. It is built for large sheets: it moves through the string with indexOf and charCodeAt,
+ * keeps attribute positions in one reused array, and slices or decodes only what the caller asks for.
+ *
+ * Any markup declaration (`<!DOCTYPE`, `<!ENTITY`, `<!ELEMENT` …) is refused with ReadError "doctype":
+ * without a DTD there are no entity expansions (billion laughs) and no external entities to resolve.
+ */
+import { ReadError } from "../readError";
+import { decodeEntities, normaliseNewlines } from "./entities";
+
+export const END = 0;
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export type XmlEvent = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
+
+const LT = 0x3c, GT = 0x3e, SLASH = 0x2f, EQ = 0x3d, QUOT = 0x22, APOS = 0x27, COLON = 0x3a;
+const QUESTION = 0x3f, BANG = 0x21;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+export class XmlScanner {
+  private pos = 0;
+  private depth = 0;
+  private pendingClose = false;
+  private nameStart = 0;
+  private nameEnd = 0;
+  private localStart = 0;
+  private textStart = 0;
+  private textEnd = 0;
+  private textIsCdata = false;
+  /** nameStart, nameEnd, valueStart, valueEnd for each attribute of the current open tag. */
+  private attrs = new Int32Array(64);
+  private attrCount = 0;
+  /** The open tag just read ends in `/>`; a CLOSE for it follows. */
+  selfClosing = false;
+
+  constructor(private readonly xml: string, private readonly part: string) {}
+
+  next(): XmlEvent {
+    if (this.pendingClose) {
+      this.pendingClose = false;
+      this.attrCount = 0;
+      return CLOSE;
+    }
+    const xml = this.xml;
+    const len = xml.length;
+    for (;;) {
+      const pos = this.pos;
+      if (pos >= len) {
+        if (this.depth !== 0) this.fail("元素未闭合");
+        return END;
+      }
+      if (xml.charCodeAt(pos) !== LT) {
+        let lt = xml.indexOf("<", pos);
+        if (lt < 0) lt = len;
+        this.textStart = pos;
+        this.textEnd = lt;
+        this.textIsCdata = false;
+        this.pos = lt;
+        return TEXT;
+      }
+      const c1 = xml.charCodeAt(pos + 1);
+      if (c1 === QUESTION) {
+        this.pos = this.skipPast("?>", pos + 2);
+        continue;
+      }
+      if (c1 === BANG) {
+        if (xml.startsWith("--", pos + 2)) {
+          this.pos = this.skipPast("-->", pos + 4);
+          continue;
+        }
+        if (xml.startsWith("[CDATA[", pos + 2)) {
+          const end = xml.indexOf("]]>", pos + 9);
+          if (end < 0) this.fail("CDATA 未结束");
+          this.textStart = pos + 9;
+          this.textEnd = end;
+          this.textIsCdata = true;
+          this.pos = end + 3;
+          return TEXT;
+        }
+        throw new ReadError("doctype", `${this.part} 含有 <!${xml.slice(pos + 2, pos + 9).replace(/[^A-Za-z]/g, "")} 声明`);
+      }
+      if (c1 === SLASH) return this.readClose(pos + 2);
+      return this.readOpen(pos + 1);
+    }
+  }
+
+  /** The qualified name of the current element (allocates; prefer `is`). */
+  get name(): string {
+    return this.xml.slice(this.nameStart, this.nameEnd);
+  }
+
+  /** Whether the current element's local name (prefix ignored) is `local`. */
+  is(local: string): boolean {
+    return this.nameEnd - this.localStart === local.length && this.xml.startsWith(local, this.localStart);
+  }
+
+  /**
+   * The decoded value of an attribute of the current open tag. `name` matches the qualified name, or the
+   * local name when `name` has no prefix (so "id" finds `r:id` whatever the prefix is).
+   */
+  attr(name: string): string | undefined {
+    const xml = this.xml;
+    const a = this.attrs;
+    for (let i = 0; i < this.attrCount; i++) {
+      const ns = a[i * 4]!, ne = a[i * 4 + 1]!;
+      let match = ne - ns === name.length && xml.startsWith(name, ns);
+      if (!match && ne - ns > name.length && xml.charCodeAt(ne - name.length - 1) === COLON) {
+        match = xml.startsWith(name, ne - name.length) && name.indexOf(":") < 0;
+      }
+      if (match) {
+        let raw = xml.slice(a[i * 4 + 2]!, a[i * 4 + 3]!);
+        if (/[\t\n\r]/.test(raw)) raw = raw.replace(/\r\n|[\t\n\r]/g, " ");
+        return decodeEntities(raw, this.part);
+      }
+    }
+    return undefined;
+  }
+
+  /** The decoded text of the current TEXT event. */
+  text(): string {
+    const raw = normaliseNewlines(this.xml.slice(this.textStart, this.textEnd));
+    return this.textIsCdata ? raw : decodeEntities(raw, this.part);
+  }
+
+  private readOpen(start: number): XmlEvent {
+    const xml = this.xml;
+    const len = xml.length;
+    let i = start;
+    let localStart = start;
+    for (; i < len; i++) {
+      const c = xml.charCodeAt(i);
+      if (isSpace(c) || c === GT || c === SLASH) break;
+      if (c === COLON) localStart = i + 1;
+      if (c === LT) break;
+    }
+    if (i === start || i >= len || xml.charCodeAt(i) === LT) this.fail("标签名损坏");
+    this.nameStart = start;
+    this.nameEnd = i;
+    this.localStart = localStart;
+    this.attrCount = 0;
+    this.selfClosing = false;
+    for (;;) {
+      while (i < len && isSpace(xml.charCodeAt(i))) i++;
+      if (i >= len) this.fail("标签未结束");
+      const c = xml.charCodeAt(i);
+      if (c === GT) {
+        i++;
+        break;
+      }
+      if (c === SLASH) {
+        if (xml.charCodeAt(i + 1) !== GT) this.fail("标签未结束");
+        i += 2;
+        this.selfClosing = true;
+        break;
+      }
+      const an = i;
+      while (i < len) {
+        const d = xml.charCodeAt(i);
+        if (d === EQ || isSpace(d) || d === GT || d === SLASH || d === LT) break;
+        i++;
+      }
+      const ae = i;
+      while (i < len && isSpace(xml.charCodeAt(i))) i++;
+      if (ae === an || xml.charCodeAt(i) !== EQ) this.fail("属性格式错误");
+      i++;
+      while (i < len && isSpace(xml.charCodeAt(i))) i++;
+      const q = xml.charCodeAt(i);
+      if (q !== QUOT && q !== APOS) this.fail("属性值缺少引号");
+      const ve = xml.indexOf(q === QUOT ? '"' : "'", i + 1);
+      if (ve < 0) this.fail("属性值未结束");
+      this.pushAttr(an, ae, i + 1, ve);
+      i = ve + 1;
+    }
+    this.pos = i;
+    if (this.selfClosing) this.pendingClose = true;
+    else this.depth++;
+    return OPEN;
+  }
+
+  private readClose(start: number): XmlEvent {
+    const gt = this.xml.indexOf(">", start);
+    if (gt < 0) this.fail("结束标签未结束");
+    let end = gt;
+    while (end > start && isSpace(this.xml.charCodeAt(end - 1))) end--;
+    if (end === start) this.fail("结束标签损坏");
+    const colon = this.xml.lastIndexOf(":", end - 1);
+    this.nameStart = start;
+    this.nameEnd = end;
+    this.localStart = colon >= start ? colon + 1 : start;
+    this.attrCount = 0;
+    this.pos = gt + 1;
+    if (--this.depth < 0) this.fail("多余的结束标签");
+    return CLOSE;
+  }
+
+  private pushAttr(ns: number, ne: number, vs: number, ve: number): void {
+    const at = this.attrCount * 4;
+    if (at + 4 > this.attrs.length) {
+      // A real part has a handful of attributes per element; a tag with thousands is not worth reading.
+      if (this.attrs.length >= 4096) this.fail("属性过多");
+      const grown = new Int32Array(this.attrs.length * 2);
+      grown.set(this.attrs);
+      this.attrs = grown;
+    }
+    this.attrs[at] = ns;
+    this.attrs[at + 1] = ne;
+    this.attrs[at + 2] = vs;
+    this.attrs[at + 3] = ve;
+    this.attrCount++;
+  }
+
+  private skipPast(terminator: string, from: number): number {
+    const end = this.xml.indexOf(terminator, from);
+    if (end < 0) this.fail("注释或处理指令未结束");
+    return end + terminator.length;
+  }
+
+  private fail(what: string): never {
+    throw new ReadError("bad-xml", `${this.part}：${what}（位置 ${this.pos}）`);
+  }
+}

@@ -1,0 +1,6 @@
+export { readZip, inflateEntry, decodeText } from "./readZip";
+export { writeZip } from "./writeZip";
+export { assembleZip, type ZipRecord } from "./assemble";
+export { crc32 } from "./crc32";
+export { sniffNonZip, isOle2, classifyOle2, looksLikeCsv } from "./sniff";
+export type { ZipArchive, ZipEntry, ZipMethod, ZipWriteEntry } from "./types";

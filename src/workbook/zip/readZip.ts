@@ -1,0 +1,188 @@
+/**
+ * Reads a zip archive from memory by its central directory, refusing anything a workbook never is: encrypted
+ * entries, zip64, exotic methods, duplicate names, more entries than a workbook has, and entries that would
+ * inflate beyond the limits. Entries are inflated only when asked for, and never past their bound.
+ */
+import { inflateRawSync } from "node:zlib";
+import { LIMITS, maxInflatedSize, type Limits } from "../limits";
+import { ReadError } from "../readError";
+import { crc32 } from "./crc32";
+import { sniffNonZip } from "./sniff";
+import type { ZipArchive, ZipEntry, ZipMethod } from "./types";
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const END_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+
+const FLAG_ENCRYPTED = 0x0001;
+const FLAG_STRONG_ENCRYPTION = 0x0040;
+const METHOD_AES = 99;
+
+const utf8 = new TextDecoder("utf-8");
+
+export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive {
+  if (bytes.length > limits.maxInputBytes) {
+    throw new ReadError("too-large", `${bytes.length} 字节，上限 ${limits.maxInputBytes} 字节`);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const startsLikeZip = bytes.length >= 4 && view.getUint32(0, true) === SIG_LOCAL;
+  const endAt = findEndRecord(bytes, view);
+  if (endAt < 0) {
+    if (startsLikeZip) throw new ReadError("truncated", "找不到 zip 目录结尾记录");
+    throw new ReadError(sniffNonZip(bytes));
+  }
+
+  if (endAt >= 20 && view.getUint32(endAt - 20, true) === SIG_ZIP64_LOCATOR) {
+    throw new ReadError("bad-xml", "不支持 ZIP64 格式");
+  }
+  const disk = view.getUint16(endAt + 4, true);
+  const cdDisk = view.getUint16(endAt + 6, true);
+  const count = view.getUint16(endAt + 10, true);
+  const cdSize = view.getUint32(endAt + 12, true);
+  const cdOffset = view.getUint32(endAt + 16, true);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    throw new ReadError("bad-xml", "不支持 ZIP64 格式");
+  }
+  if (disk !== 0 || cdDisk !== 0) throw new ReadError("bad-xml", "不支持分卷 zip");
+  if (count > limits.maxEntries) {
+    throw new ReadError("too-many-entries", `${count} 个，上限 ${limits.maxEntries} 个`);
+  }
+  if (cdOffset + cdSize > endAt) throw new ReadError("truncated", "zip 目录超出文件范围");
+
+  const entries: ZipEntry[] = [];
+  const byName = new Map<string, ZipEntry>();
+  let p = cdOffset;
+  const cdEnd = cdOffset + cdSize;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > cdEnd || view.getUint32(p, true) !== SIG_CENTRAL) {
+      throw new ReadError("truncated", `zip 目录第 ${i + 1} 项损坏`);
+    }
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const crc = view.getUint32(p + 16, true);
+    const compressedSize = view.getUint32(p + 20, true);
+    const uncompressedSize = view.getUint32(p + 24, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    const localOffset = view.getUint32(p + 42, true);
+    if (p + 46 + nameLen + extraLen + commentLen > cdEnd) {
+      throw new ReadError("truncated", `zip 目录第 ${i + 1} 项损坏`);
+    }
+    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    p += 46 + nameLen + extraLen + commentLen;
+
+    if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION) || method === METHOD_AES) {
+      throw new ReadError("encrypted", `条目 ${name} 已加密`);
+    }
+    if (method !== 0 && method !== 8) throw new ReadError("bad-xml", `条目 ${name} 使用不支持的压缩方式 ${method}`);
+    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      throw new ReadError("bad-xml", "不支持 ZIP64 格式");
+    }
+    if (byName.has(name)) throw new ReadError("duplicate-entry", name);
+    const bound = maxInflatedSize(compressedSize, limits);
+    if (uncompressedSize > bound) throw new ReadError("zip-bomb", bombDetail(name, uncompressedSize, compressedSize, limits));
+    if (method === 0 && compressedSize !== uncompressedSize) {
+      throw new ReadError("bad-xml", `条目 ${name} 的大小记录不一致`);
+    }
+
+    const dataStart = localDataStart(view, localOffset, name);
+    if (dataStart + compressedSize > cdOffset) throw new ReadError("truncated", `条目 ${name} 超出文件范围`);
+    const entry: ZipEntry = {
+      name, method: method as ZipMethod, crc32: crc, compressedSize, uncompressedSize,
+      raw: bytes.subarray(dataStart, dataStart + compressedSize),
+    };
+    entries.push(entry);
+    byName.set(name, entry);
+  }
+  return makeArchive(entries, byName, limits);
+}
+
+/** The end-of-central-directory record sits in the last 22 + 65,535 bytes; search backwards for it. */
+function findEndRecord(bytes: Uint8Array, view: DataView): number {
+  const lowest = Math.max(0, bytes.length - END_SIZE - MAX_COMMENT);
+  for (let i = bytes.length - END_SIZE; i >= lowest; i--) {
+    if (bytes[i] === 0x50 && view.getUint32(i, true) === SIG_END) {
+      const commentLen = view.getUint16(i + 20, true);
+      if (i + END_SIZE + commentLen <= bytes.length) return i;
+    }
+  }
+  return -1;
+}
+
+function localDataStart(view: DataView, offset: number, name: string): number {
+  if (offset + 30 > view.byteLength || view.getUint32(offset, true) !== SIG_LOCAL) {
+    throw new ReadError("truncated", `条目 ${name} 的本地头缺失`);
+  }
+  return offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
+}
+
+function bombDetail(name: string, inflated: number, compressed: number, limits: Limits): string {
+  if (inflated > limits.maxEntryBytes) {
+    return `条目 ${name} 解压后超过 ${limits.maxEntryBytes} 字节`;
+  }
+  return `条目 ${name} 压缩 ${compressed} 字节，解压后超过 ${limits.maxRatio} 倍`;
+}
+
+function makeArchive(entries: ZipEntry[], byName: Map<string, ZipEntry>, limits: Limits): ZipArchive {
+  let lowerCase: Map<string, ZipEntry> | undefined;
+  const entry = (name: string): ZipEntry | undefined => {
+    const exact = byName.get(name);
+    if (exact) return exact;
+    if (!lowerCase) {
+      lowerCase = new Map();
+      for (const e of entries) if (!lowerCase.has(e.name.toLowerCase())) lowerCase.set(e.name.toLowerCase(), e);
+    }
+    return lowerCase.get(name.toLowerCase());
+  };
+  const read = (name: string): Uint8Array => {
+    const e = entry(name);
+    if (!e) throw new ReadError("bad-xml", `缺少部件 ${name}`);
+    return inflateEntry(e, limits);
+  };
+  return {
+    entries,
+    has: (name) => entry(name) !== undefined,
+    entry,
+    read,
+    readText: (name) => decodeText(read(name), name),
+  };
+}
+
+/** Inflates one entry, stopping as soon as the output passes its bound so a bomb costs no more than that. */
+export function inflateEntry(e: ZipEntry, limits: Limits = LIMITS): Uint8Array {
+  const bound = maxInflatedSize(e.compressedSize, limits);
+  let out: Uint8Array;
+  if (e.method === 0) {
+    out = e.raw;
+  } else {
+    try {
+      out = inflateRawSync(e.raw, { maxOutputLength: Math.max(1, bound), chunkSize: 256 * 1024 });
+    } catch (err) {
+      if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) {
+        throw new ReadError("zip-bomb", bombDetail(e.name, bound + 1, e.compressedSize, limits));
+      }
+      throw new ReadError("bad-xml", `条目 ${e.name} 无法解压`);
+    }
+  }
+  if (out.length > bound) throw new ReadError("zip-bomb", bombDetail(e.name, out.length, e.compressedSize, limits));
+  if (out.length !== e.uncompressedSize || crc32(out) !== e.crc32) {
+    throw new ReadError("bad-xml", `条目 ${e.name} 校验失败（文件已损坏）`);
+  }
+  return out;
+}
+
+/** XML parts are UTF-8 unless a byte-order mark says UTF-16. */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  try {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString("utf8");
+  } catch {
+    throw new ReadError("limits", `部件 ${name} 的文本过长`);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * What a file that is not a zip is, so the message can say what to do: an old .xls, a password-protected
+ * workbook (Excel wraps those in an OLE2 compound file), a CSV saved under the wrong name, or something else.
+ */
+import type { UnreadableReason } from "../../engine/issues";
+
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function isOle2(bytes: Uint8Array): boolean {
+  if (bytes.length < OLE2_MAGIC.length) return false;
+  return OLE2_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+/** Stream names in an OLE2 directory are UTF-16LE; searching for them is enough to recognise the kind. */
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const needle = Buffer.from(text, "utf16le");
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle) >= 0;
+}
+
+/** An OLE2 file: encrypted OOXML ("EncryptedPackage"/"EncryptionInfo" streams) or a BIFF .xls workbook. */
+export function classifyOle2(bytes: Uint8Array): UnreadableReason {
+  if (containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo")) return "encrypted";
+  if (containsUtf16(bytes, "Workbook") || containsUtf16(bytes, "Book")) return "xls";
+  return "not-zip";
+}
+
+/**
+ * Text with a delimiter on its first line and no binary bytes looks like CSV. Encoding is not decided here
+ * (Chinese CSVs are often GBK): only control bytes rule text out.
+ */
+export function looksLikeCsv(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, Math.min(bytes.length, 4096));
+  if (head.length === 0) return false;
+  let firstLineDelimiter = false;
+  let inFirstLine = true;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+    if (b === 0x7f) return false;
+    if (b === 0x0a || b === 0x0d) inFirstLine = false;
+    if (inFirstLine && (b === 0x2c || b === 0x3b || b === 0x09)) firstLineDelimiter = true;
+  }
+  return firstLineDelimiter;
+}
+
+/** Why a file that is not a zip cannot be read. */
+export function sniffNonZip(bytes: Uint8Array): UnreadableReason {
+  if (isOle2(bytes)) return classifyOle2(bytes);
+  if (looksLikeCsv(bytes)) return "csv";
+  return "not-zip";
+}
