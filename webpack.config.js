@@ -1,0 +1,163 @@
+/**
+ * Builds the add-in into dist/: the custom functions (functions.js, functions.html, functions.json generated
+ * from the functions' JSDoc, and its zh-CN override), the task pane (taskpane.js, taskpane.html), the icons
+ * and the manifest with its URLs set for the target.
+ *
+ *   webpack --mode development                          https://localhost:3000/
+ *   webpack --mode production                           https://lygip.example.cn/ (placeholder)
+ *   webpack --mode production --env url=https://host/   the real host
+ *   --env outDir=DIR                                    build somewhere other than dist/ (the bundle test)
+ */
+/* eslint-env node */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, WebpackError, sources } = require("webpack");
+
+const DEV_URL = "https://localhost:3000/";
+const PRODUCTION_URL = "https://lygip.example.cn/";
+const FUNCTIONS = "./src/functions/functions.ts";
+const ZH_CN_TEXTS = path.resolve(__dirname, "src/functions/metadata.zh-CN.json");
+
+/**
+ * No 'unsafe-eval' (so no eval-based devtool in production). Styles need 'unsafe-inline': Fluent UI writes
+ * its styles at run time. Office.js and the custom functions runtime load from appsforoffice.microsoft.com.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https://appsforoffice.microsoft.com",
+  "font-src 'self' data:",
+  "connect-src 'self' https://appsforoffice.microsoft.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join("; ");
+
+function withSlash(url) {
+  const u = new URL(url);
+  if (u.protocol !== "https:") throw new Error(`The add-in URL must be https: ${url}`);
+  return u.href.endsWith("/") ? u.href : `${u.href}/`;
+}
+
+/**
+ * functions.zh-CN.json: the generated metadata with the Chinese descriptions of metadata.zh-CN.json. Same
+ * ids, names and parameters; a function or parameter without Chinese text (or Chinese text for one that
+ * does not exist) fails the build, so the two never drift apart.
+ */
+class LocalisedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalisedMetadataPlugin", (compilation) => {
+      compilation.fileDependencies.add(ZH_CN_TEXTS);
+      compilation.hooks.processAssets.tap(
+        { name: "LocalisedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const generated = compilation.getAsset("functions.json");
+          if (!generated) return; // metadata errors are already reported by the metadata plugin
+          const metadata = JSON.parse(generated.source.source().toString());
+          const texts = JSON.parse(fs.readFileSync(ZH_CN_TEXTS, "utf8"));
+          const problems = [];
+          const ids = new Set(metadata.functions.map((f) => f.id));
+          for (const id of Object.keys(texts)) if (!ids.has(id)) problems.push(`${id} has Chinese text but no function`);
+          for (const fn of metadata.functions) {
+            const zh = texts[fn.id];
+            if (!zh) {
+              problems.push(`${fn.id} has no Chinese text`);
+              continue;
+            }
+            fn.description = zh.description;
+            const names = new Set(fn.parameters.map((p) => p.name));
+            for (const name of Object.keys(zh.parameters || {})) {
+              if (!names.has(name)) problems.push(`${fn.id}: Chinese text for unknown parameter ${name}`);
+            }
+            for (const p of fn.parameters) {
+              if (!zh.parameters || !zh.parameters[p.name]) problems.push(`${fn.id}: no Chinese text for parameter ${p.name}`);
+              else p.description = zh.parameters[p.name];
+            }
+          }
+          for (const p of problems) compilation.errors.push(new WebpackError(`metadata.zh-CN.json: ${p}`));
+          compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(metadata, null, 4)));
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Puts the Content-Security-Policy meta first in <head>, so it governs every script the page loads
+ * (HtmlWebpackPlugin's own `meta` option would place it after the template's scripts).
+ */
+class CspPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("CspPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("CspPlugin", (data) => {
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
+        data.html = data.html.replace(/<head([^>]*)>/i, (head) => `${head}${meta}`);
+        return data;
+      });
+    });
+  }
+}
+
+async function httpsOptions() {
+  // Office trusts the dev server only with the certificates of office-addin-dev-certs
+  // (`npx office-addin-dev-certs install`); without them, webpack-dev-server's self-signed one is used.
+  try {
+    return await require("office-addin-dev-certs").getHttpsServerOptions();
+  } catch {
+    return {};
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const url = withSlash(env.url || (dev ? DEV_URL : PRODUCTION_URL));
+  const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist");
+
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    entry: { functions: FUNCTIONS, taskpane: "./src/taskpane/index.tsx" },
+    output: { path: outDir, filename: "[name].js", clean: true },
+    target: ["web", "es2017"],
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    performance: { hints: false },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { target: "es2017", sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: "functions.json" }),
+      new LocalisedMetadataPlugin(),
+      new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      ...(dev ? [] : [new CspPlugin()]),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (url === DEV_URL ? content : content.toString().split(DEV_URL).join(url)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: dev ? await httpsOptions() : {} },
+      static: { directory: outDir },
+    },
+  };
+};
