@@ -1,0 +1,236 @@
+/**
+ * Hostile files, built on the fly (never stored in the repository): each one attacks the reader a different
+ * way. `HOSTILE_CASES` says what each must give: a ReadError reason, a bad cell, or "ok" (it reads normally
+ * because the guard makes it harmless, e.g. a merge clipped to the cells that exist).
+ */
+import { constants, deflateRawSync } from "node:zlib";
+import type { UnreadableReason } from "../../src/engine/issues";
+import { LIMITS } from "../../src/workbook/limits";
+import { assembleZip, readZip, writeZip, type ZipEntry, type ZipRecord, type ZipWriteEntry } from "../../src/workbook/zip";
+import { minimalEntries, minimalXlsx, NS_MAIN, NS_REL, oneSheet, worksheetXml } from "./minimalXlsx";
+import { ole2File } from "./ole2";
+
+const SHEET_PATH = "xl/worksheets/sheet1.xml";
+const MB = 1024 * 1024;
+
+/** A plain workbook: one sheet with a header and a data row. */
+export function validWorkbook(): Uint8Array {
+  return oneSheet(
+    `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>` +
+      `<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v>1000</v></c></row>`,
+    { sharedStrings: ["单位名称", "申请金额（元）", "连云港某某科技有限公司"] },
+  );
+}
+
+/**
+ * Raw deflate of `megabytes` MiB of zeros, made without ever holding them: one MiB compressed with a sync
+ * flush is a self-contained run of blocks, so copies of it concatenate; an empty final block closes it.
+ */
+let zeroMiB: Buffer | undefined;
+export function deflatedZeros(megabytes: number): Uint8Array {
+  zeroMiB ??= deflateRawSync(Buffer.alloc(MB), { finishFlush: constants.Z_SYNC_FLUSH });
+  const out = new Uint8Array(zeroMiB.length * megabytes + 2);
+  for (let i = 0; i < megabytes; i++) out.set(zeroMiB, i * zeroMiB.length);
+  out.set([0x03, 0x00], zeroMiB.length * megabytes);
+  return out;
+}
+
+/** A workbook whose sheet part is replaced by these compressed bytes, declaring `declaredSize` inflated. */
+function workbookWithSheetBytes(raw: Uint8Array, declaredSize: number): Uint8Array {
+  const fake: ZipEntry = { name: SHEET_PATH, method: 8, crc32: 0, compressedSize: raw.length, uncompressedSize: declaredSize, raw };
+  const entries = minimalEntries({ sheets: [{ name: "Sheet1", rows: "" }] }).map((e): ZipWriteEntry =>
+    "name" in e && e.name === SHEET_PATH ? { copy: fake } : e,
+  );
+  return writeZip(entries);
+}
+
+/** A sheet entry inflating to 501 MiB (honestly declared): refused before anything is inflated. */
+export function zipBomb(): Uint8Array {
+  return workbookWithSheetBytes(deflatedZeros(501), 501 * MB);
+}
+
+/** The same bomb declaring a small size: inflating must stop at the bound, not at 501 MiB. */
+export function zipBombLyingSize(): Uint8Array {
+  return workbookWithSheetBytes(deflatedZeros(501), 1000);
+}
+
+/** 20 MiB of zeros, ~1000:1, far under 500 MB but beyond 100:1 above 100 KiB. */
+export function ratioBomb(): Uint8Array {
+  return workbookWithSheetBytes(deflatedZeros(20), 20 * MB);
+}
+
+const TITLE_ROWS =
+  `<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row>` +
+  `<row r="2"><c r="A2" t="inlineStr"><is><t>单位名称</t></is></c><c r="B2"><v>1</v></c></row>`;
+
+/** One merge over the whole grid, A1:XFD1048576, on a two-row sheet. */
+export function mergeBombWholeGrid(): Uint8Array {
+  return oneSheet(TITLE_ROWS, { after: `<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>` });
+}
+
+/** 100,000 merges, ten times the limit. */
+export function mergeBombMany(): Uint8Array {
+  const merges: string[] = [];
+  for (let i = 0; i < 100_000; i++) merges.push(`<mergeCell ref="A${2 * i + 1}:B${2 * i + 2}"/>`);
+  return oneSheet(TITLE_ROWS, { after: `<mergeCells count="100000">${merges.join("")}</mergeCells>` });
+}
+
+/** A dimension claiming the whole grid, on a two-row sheet: the reader must not size anything by it. */
+export function dimensionBomb(): Uint8Array {
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    `<dimension ref="A1:XFD1048576"/><sheetData>${TITLE_ROWS}</sheetData></worksheet>`;
+  return minimalXlsx({ sheets: [{ name: "Sheet1", xml }] });
+}
+
+/** Nested entity expansion ("billion laughs") in the sheet part. */
+export function billionLaughs(): Uint8Array {
+  const defs = ['<!ENTITY lol "lol">'];
+  for (let i = 1; i <= 9; i++) defs.push(`<!ENTITY lol${i} "${`&lol${i === 1 ? "" : i - 1};`.repeat(10)}">`);
+  const xml =
+    `<?xml version="1.0"?>\n<!DOCTYPE lolz [${defs.join("")}]>\n<worksheet xmlns="${NS_MAIN}"><sheetData>` +
+    `<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>`;
+  return minimalXlsx({ sheets: [{ name: "Sheet1", xml }] });
+}
+
+/** An external entity pointing at /etc/passwd, used by a shared string. */
+export function externalEntity(): Uint8Array {
+  const sst =
+    `<?xml version="1.0"?>\n<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n` +
+    `<sst xmlns="${NS_MAIN}" count="1" uniqueCount="1"><si><t>&xxe;</t></si></sst>`;
+  return oneSheet(`<row r="1"><c r="A1" t="s"><v>0</v></c></row>`, { sharedStrings: { xml: sst } });
+}
+
+/** A cell pointing at shared string 99 of a table of 2. */
+export function sharedStringOutOfRange(): Uint8Array {
+  return oneSheet(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>99</v></c></row>`, { sharedStrings: ["甲", "乙"] });
+}
+
+/** Sheets named __proto__ and constructor. */
+export function protoSheetName(): Uint8Array {
+  return minimalXlsx({
+    sheets: [
+      { name: "__proto__", rows: `<row r="1"><c r="A1"><v>1</v></c></row>` },
+      { name: "constructor", rows: `<row r="1"><c r="A1"><v>2</v></c></row>` },
+    ],
+  });
+}
+
+/** Shared strings that are names of Object.prototype members. */
+export function protoSharedStrings(): Uint8Array {
+  return oneSheet(
+    `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>`,
+    { sharedStrings: ["__proto__", "constructor", "hasOwnProperty"] },
+  );
+}
+
+/** Two zip entries named xl/workbook.xml, the second one different. */
+export function duplicateEntries(): Uint8Array {
+  const archive = readZip(validWorkbook());
+  const records: ZipRecord[] = archive.entries.map((e) => ({
+    name: e.name, method: e.method, crc32: e.crc32, compressedSize: e.compressedSize, uncompressedSize: e.uncompressedSize, data: e.raw,
+  }));
+  const workbook = records.find((r) => r.name === "xl/workbook.xml")!;
+  records.push({ ...workbook });
+  return assembleZip(records);
+}
+
+/** A valid workbook cut to 60 % of its length. */
+export function truncatedZip(): Uint8Array {
+  const bytes = validWorkbook();
+  return bytes.slice(0, Math.floor(bytes.length * 0.6));
+}
+
+/** Bytes of no known kind. */
+export function notAZip(): Uint8Array {
+  const out = new Uint8Array(4096);
+  for (let i = 0; i < out.length; i++) out[i] = (i * 2654435761) >>> 24;
+  out.set([0x7f, 0x45, 0x4c, 0x46], 0); // an ELF executable's magic
+  return out;
+}
+
+/** A password-protected xlsx: an OLE2 file holding EncryptionInfo and EncryptedPackage streams. */
+export function encryptedPackage(): Uint8Array {
+  return ole2File(["\u0006DataSpaces", "EncryptionInfo", "EncryptedPackage"]);
+}
+
+/** An Excel 97–2003 .xls: an OLE2 file with a Workbook stream. */
+export function legacyXls(): Uint8Array {
+  return ole2File(["Workbook", "\u0005SummaryInformation"]);
+}
+
+/** A CSV (GBK-like bytes would do too; UTF-8 here) saved with an .xlsx name. */
+export function csvFile(): Uint8Array {
+  return new Uint8Array(Buffer.from("单位名称,申报年度,支持事项,申请金额（元）\n连云港某某科技有限公司,2025,专利,1000\n", "utf8"));
+}
+
+/**
+ * A cell of 40,000 characters, above Excel's 32,767. The characters vary (a fixed pseudo-random walk over
+ * common CJK ideographs) so the part compresses like real text, not like a bomb.
+ */
+export function longString(): Uint8Array {
+  let x = 12345;
+  let text = "";
+  for (let i = 0; i < 40_000; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    text += String.fromCharCode(0x4e00 + (x >>> 16) % 0x5000);
+  }
+  return oneSheet(`<row r="1"><c r="A1" t="s"><v>0</v></c></row>`, { sharedStrings: [text] });
+}
+
+/** A row numbered 1,048,577, one past Excel's last. */
+export function rowBeyondLimit(): Uint8Array {
+  return oneSheet(`<row r="1"><c r="A1"><v>1</v></c></row><row r="1048577"><c r="A1048577"><v>2</v></c></row>`);
+}
+
+/** A cell in column XFE, one past Excel's last. */
+export function columnBeyondLimit(): Uint8Array {
+  return oneSheet(`<row r="1"><c r="XFE1"><v>1</v></c></row>`);
+}
+
+/** 1,001 zip entries. */
+export function tooManyEntries(): Uint8Array {
+  const entries = minimalEntries({ sheets: [{ name: "Sheet1", rows: "" }] });
+  for (let i = entries.length; i <= LIMITS.maxEntries; i++) entries.push({ name: `xl/media/pad${i}.bin`, data: "", store: true });
+  return writeZip(entries);
+}
+
+/** A file one byte over 50 MB (it starts like a zip; its size alone refuses it). */
+export function tooLarge(): Uint8Array {
+  const out = new Uint8Array(LIMITS.maxInputBytes + 1);
+  out.set([0x50, 0x4b, 0x03, 0x04], 0);
+  return out;
+}
+
+export type HostileExpectation = UnreadableReason | "bad-cell" | "ok";
+
+export interface HostileCase {
+  readonly name: string;
+  readonly make: () => Uint8Array;
+  readonly expect: HostileExpectation;
+}
+
+export const HOSTILE_CASES: readonly HostileCase[] = [
+  { name: "zip bomb: an entry inflating past 500 MB", make: zipBomb, expect: "zip-bomb" },
+  { name: "zip bomb lying about its size", make: zipBombLyingSize, expect: "zip-bomb" },
+  { name: "zip bomb: beyond 100:1 above 100 KiB", make: ratioBomb, expect: "zip-bomb" },
+  { name: "merge over A1:XFD1048576", make: mergeBombWholeGrid, expect: "ok" },
+  { name: "100,000 merges", make: mergeBombMany, expect: "limits" },
+  { name: "dimension A1:XFD1048576", make: dimensionBomb, expect: "ok" },
+  { name: "billion laughs", make: billionLaughs, expect: "doctype" },
+  { name: "external entity to /etc/passwd", make: externalEntity, expect: "doctype" },
+  { name: "shared-string index out of range", make: sharedStringOutOfRange, expect: "bad-cell" },
+  { name: "__proto__ as a sheet name", make: protoSheetName, expect: "ok" },
+  { name: "__proto__ as shared strings", make: protoSharedStrings, expect: "ok" },
+  { name: "duplicate entry names", make: duplicateEntries, expect: "duplicate-entry" },
+  { name: "truncated zip", make: truncatedZip, expect: "truncated" },
+  { name: "not a zip", make: notAZip, expect: "not-zip" },
+  { name: "encrypted OLE2 package", make: encryptedPackage, expect: "encrypted" },
+  { name: "legacy .xls", make: legacyXls, expect: "xls" },
+  { name: "CSV text", make: csvFile, expect: "csv" },
+  { name: "a 40,000-character string", make: longString, expect: "bad-cell" },
+  { name: "row 1,048,577", make: rowBeyondLimit, expect: "limits" },
+  { name: "column XFE", make: columnBeyondLimit, expect: "limits" },
+  { name: "1,001 zip entries", make: tooManyEntries, expect: "too-many-entries" },
+  { name: "over 50 MB", make: tooLarge, expect: "too-large" },
+];

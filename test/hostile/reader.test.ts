@@ -1,0 +1,117 @@
+/**
+ * Each hostile file gives its expected ReadError reason, bad cell, or a normal read, quickly and without
+ * large memory, and no file the reader was never given (/etc/passwd) leaks into anything it returns.
+ */
+import { readFileSync } from "node:fs";
+import { ReadError } from "../../src/workbook/readError";
+import type { SheetGrid } from "../../src/workbook/types";
+import { openWorkbook } from "../../src/workbook/xlsx";
+import {
+  dimensionBomb, externalEntity, HOSTILE_CASES, mergeBombWholeGrid, protoSharedStrings, protoSheetName, validWorkbook,
+  type HostileExpectation,
+} from "./generate";
+
+interface Outcome {
+  readonly result: HostileExpectation;
+  readonly grids: readonly SheetGrid[];
+  readonly error?: ReadError;
+}
+
+/** Opens the workbook and reads every sheet, as a host would. */
+function readAll(bytes: Uint8Array): Outcome {
+  try {
+    const wb = openWorkbook(bytes);
+    const grids = wb.sheets.map((s) => wb.readSheet(s.name));
+    const hasBad = grids.some((g) => [...g.rows.values()].some((row) => row.some((c) => c?.t === "bad")));
+    return { result: hasBad ? "bad-cell" : "ok", grids };
+  } catch (e) {
+    if (e instanceof ReadError) return { result: e.reason, grids: [], error: e };
+    throw e;
+  }
+}
+
+const MiB = 1024 * 1024;
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
+
+describe("hostile files at reader level", () => {
+  it("the valid baseline reads without bad cells", () => {
+    expect(readAll(validWorkbook()).result).toBe("ok");
+  });
+
+  for (const c of HOSTILE_CASES) {
+    it(`${c.name} → ${c.expect}, in under a second, without large memory`, () => {
+      const bytes = c.make();
+      global.gc?.();
+      const rssBefore = process.memoryUsage().rss;
+      const peakBefore = peakRss();
+      const start = performance.now();
+      const outcome = readAll(bytes);
+      const elapsed = performance.now() - start;
+      expect(outcome.result).toBe(c.expect);
+      expect(elapsed).toBeLessThan(1000);
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(300 * MiB);
+      expect(peakRss() - peakBefore).toBeLessThan(300 * MiB);
+    });
+  }
+
+  it("every refusal carries its reason, and the details stay short and plain", () => {
+    for (const c of HOSTILE_CASES) {
+      const { error } = readAll(c.make());
+      if (!error) continue;
+      expect(error.message.length).toBeLessThan(300);
+      expect((error.detail ?? "").length).toBeLessThan(200);
+    }
+  });
+
+  it("nothing of /etc/passwd appears in any output, error or grid", () => {
+    let passwd = "root:";
+    try {
+      passwd = readFileSync("/etc/passwd", "utf8").split("\n")[0] ?? passwd;
+    } catch {
+      // no such file here: the marker "root:" stands for it
+    }
+    for (const c of HOSTILE_CASES) {
+      const o = readAll(c.make());
+      const text = JSON.stringify({ e: o.error && [o.error.message, o.error.detail], g: o.grids.map((g) => [...g.rows]) });
+      expect(text).not.toContain(passwd);
+      expect(text).not.toContain("root:");
+    }
+    expect(readAll(externalEntity()).error?.reason).toBe("doctype");
+  });
+
+  it("a merge over the whole grid is clipped to the cells that exist", () => {
+    const [grid] = readAll(mergeBombWholeGrid()).grids;
+    expect(grid!.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 1 }]);
+  });
+
+  it("a dimension claiming the whole grid changes nothing: the extent is the cells'", () => {
+    const [grid] = readAll(dimensionBomb()).grids;
+    expect(grid!.maxRow).toBe(2);
+    expect(grid!.maxCol).toBe(1);
+  });
+
+  it("__proto__ and constructor as sheet names are ordinary sheets, and no prototype changes", () => {
+    const wb = openWorkbook(protoSheetName());
+    expect(wb.sheets.map((s) => s.name)).toEqual(["__proto__", "constructor"]);
+    expect(wb.readSheet("__proto__").rows.get(1)?.[0]).toEqual({ t: "n", v: "1" });
+    expect(wb.readSheet("constructor").rows.get(1)?.[0]).toEqual({ t: "n", v: "2" });
+    expect(() => wb.readSheet("toString")).toThrow(ReadError);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)["lygipPolluted"]).toBeUndefined();
+  });
+
+  it("__proto__ as shared strings are ordinary text", () => {
+    const [grid] = readAll(protoSharedStrings()).grids;
+    expect(grid!.rows.get(1)).toEqual([
+      { t: "s", v: "__proto__" }, { t: "s", v: "constructor" }, { t: "s", v: "hasOwnProperty" },
+    ]);
+  });
+
+  it("the bad cells say why, in Chinese, naming the index or the limit", () => {
+    const out = HOSTILE_CASES.filter((c) => c.expect === "bad-cell").map((c) => {
+      const [grid] = readAll(c.make()).grids;
+      return [...grid!.rows.values()].flat().filter((cell) => cell?.t === "bad").map((cell) => cell!.v);
+    });
+    expect(out).toEqual([["共享字符串索引 99 超出范围"], ["文本长度 40000 个字符，超过 Excel 上限 32767 个字符"]]);
+  });
+});
