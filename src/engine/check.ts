@@ -98,7 +98,8 @@ function settle(d: RowDraft, ledger: CapLedger): RowResult {
   const claimed = d.row.claimed;
   const ineligible = isIneligible(issues) || d.item === null || d.computed === null;
   const computed = d.computed ?? ZERO;
-  const requested: Money = claimed ?? computed;
+  // Decision 8: a blank claim requests the eligible amount, and an ineligible row is eligible for nothing.
+  const requested: Money = claimed ?? (ineligible ? ZERO : computed);
   let eligible = ZERO;
   let approvable = ZERO;
   let explain = d.explain;
@@ -126,7 +127,8 @@ function settle(d: RowDraft, ledger: CapLedger): RowResult {
       explain += `；年度上限 ${formatMoney(taken.cut.cap)}，已核定 ${formatMoney(taken.cut.used)}，可核定 ${formatMoney(approvable)}`;
     }
   }
-  const excess = requested.minus(approvable);
+  // Most rows approve what they request: share ZERO rather than allocate one per row.
+  const excess = requested.eq(approvable) ? ZERO : requested.minus(approvable);
   return {
     ref: d.row.ref, input: d.row, item: d.item, level: d.level, unitKey: d.unitKey, claimed,
     eligible, approvable, excess: excess.isNegative() ? ZERO : excess, explain, issues, status: statusOf(issues),

@@ -5,7 +5,11 @@
 import {
   CITY_DIVISION_PREFIX, DISTRICTS, EDITION, FULL_YEAR, OUTCOMES, normalise, resolveDistrict, type Item,
 } from "../policy";
+import { memoise } from "../policy/memo";
 import { checkCreditCode } from "./creditCode";
+
+const checkCode = memoise(checkCreditCode, 50_000);
+const normaliseOutcome = memoise(normalise, 1_000);
 import type { Issue } from "./issues";
 import type { ClaimRow, IsoDate } from "./types";
 
@@ -38,7 +42,7 @@ export function conditionIssues(row: ClaimRow, item: Item): Issue[] {
   const clause = item.clause;
   const found = row.outcome?.trim() ?? "";
   if (found === "") return [{ code: "CONDITION_UNSTATED", field: "outcome", clause, condition: vocabulary.words }];
-  const key = normalise(found);
+  const key = normaliseOutcome(found);
   if (vocabulary.failing.has(key) || vocabulary.fragments.some((f) => key.includes(f))) {
     return [{ code: "CONDITION_NOT_MET", field: "outcome", clause, found, condition: vocabulary.words }];
   }
@@ -78,7 +82,7 @@ export function registrationIssues(row: ClaimRow): Issue[] {
   const code = row.creditCode?.trim() ?? "";
   if (code === "") issues.push({ code: "NO_CREDIT_CODE", field: "creditCode" });
   else {
-    const checked = checkCreditCode(code);
+    const checked = checkCode(code);
     if (!checked.ok) issues.push({ code: "BAD_CREDIT_CODE", field: "creditCode", found: code, problem: checked.problem });
     else {
       division = checked.division;

@@ -4,19 +4,17 @@
  * count per unit key.
  */
 import { normalise } from "../policy";
+import { memoise } from "../policy/memo";
 import { checkCreditCode } from "./creditCode";
 
-const cache = new Map<string, string>();
+const byCode = memoise((code: string) => {
+  const checked = checkCreditCode(code);
+  return checked.ok ? checked.code : null;
+}, 100_000);
+const byName = memoise((unit: string) => `name:${normalise(unit)}`, 100_000);
 
 export function unitKeyOf(unit: string | null, creditCode: string | null): string {
-  const cacheKey = `${creditCode ?? ""}\u0000${unit ?? ""}`;
-  const hit = cache.get(cacheKey);
-  if (hit !== undefined) return hit;
-  let key: string;
-  const checked = creditCode ? checkCreditCode(creditCode) : null;
-  if (checked?.ok) key = checked.code;
-  else key = unit ? `name:${normalise(unit)}` : "";
-  if (cache.size > 200_000) cache.clear();
-  cache.set(cacheKey, key);
-  return key;
+  const code = creditCode ? byCode(creditCode) : null;
+  if (code) return code;
+  return unit ? byName(unit) : "";
 }

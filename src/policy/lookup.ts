@@ -6,6 +6,7 @@
 import { DISTRICTS, type District } from "./districts";
 import { ITEMS, type Item } from "./items";
 import type { Level } from "./levels";
+import { memoise } from "./memo";
 import { normalise } from "./normalise";
 
 export type Resolved<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly closest: readonly string[] };
@@ -28,7 +29,9 @@ for (const item of ITEMS) {
 }
 
 /** Resolve an item from a code, name, alias or (single-item) clause number. */
-export function resolveItem(text: string): Resolved<Item> {
+export const resolveItem: (text: string) => Resolved<Item> = memoise(resolveItemUncached);
+
+function resolveItemUncached(text: string): Resolved<Item> {
   const key = normalise(text);
   const hit = itemIndex.get(key);
   if (hit) return { ok: true, value: hit };
@@ -42,8 +45,16 @@ export function resolveItem(text: string): Resolved<Item> {
   return { ok: false, closest: closest(key, ITEMS.map((i) => ({ label: i.name, keys: [i.code, i.name, ...i.aliases] }))) };
 }
 
+const levelLookups = new Map<Item, (text: string) => Resolved<Level>>();
+
 /** Resolve a level of an item; items without levels accept none. */
 export function resolveLevel(item: Item, text: string): Resolved<Level> {
+  let lookup = levelLookups.get(item);
+  if (!lookup) levelLookups.set(item, (lookup = memoise((t) => resolveLevelUncached(item, t), 1_000)));
+  return lookup(text);
+}
+
+function resolveLevelUncached(item: Item, text: string): Resolved<Level> {
   const key = normalise(text);
   for (const level of item.levels ?? []) {
     if ([level.name, level.nameEn, ...level.aliases].some((k) => normalise(k) === key)) return { ok: true, value: level };
@@ -52,10 +63,10 @@ export function resolveLevel(item: Item, text: string): Resolved<Level> {
   return { ok: false, closest: options.length ? closest(key, options, options.length) : [] };
 }
 
-export function resolveDistrict(text: string): District | undefined {
+export const resolveDistrict: (text: string) => District | undefined = memoise((text) => {
   const key = normalise(text);
   return DISTRICTS.find((d) => [d.name, d.nameEn, ...d.aliases].some((k) => normalise(k) === key));
-}
+}, 1_000);
 
 /** The accepted labels nearest to `key` by edit distance (substring matches first). */
 function closest(key: string, options: readonly { label: string; keys: readonly string[] }[], count = 3): string[] {

@@ -7,7 +7,11 @@ const FULL_WIDTH_START = 0xff01;
 const FULL_WIDTH_END = 0xff5e;
 const FULL_TO_HALF = 0xfee0;
 
+const NEEDS_HALF_WIDTH = /[\uff01-\uff5e\u3000]/;
+const NEEDS_FOLDING = /[\s\u00a0\u200b【〔\[】〕\]A-Z]/;
+
 export function toHalfWidth(text: string): string {
+  if (!NEEDS_HALF_WIDTH.test(text)) return text;
   let out = "";
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
@@ -19,7 +23,10 @@ export function toHalfWidth(text: string): string {
 }
 
 export function normalise(text: string): string {
-  return toHalfWidth(text)
+  const half = toHalfWidth(text);
+  // Most cells (codes, reference numbers, clean names) need nothing more: skip the replacements.
+  if (!NEEDS_FOLDING.test(half)) return half;
+  return half
     .replace(/[\s\u00a0\u200b]+/g, "")
     .replace(/[【〔\[]/g, "(")
     .replace(/[】〕\]]/g, ")")

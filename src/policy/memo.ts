@@ -1,0 +1,15 @@
+/**
+ * Bounded memo for lookups keyed by what a cell holds. A batch repeats the same item names, levels,
+ * districts and outcomes thousands of times; resolving each once keeps a large check fast.
+ */
+export function memoise<T>(fn: (key: string) => T, max = 10_000): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key: string) => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    const value = fn(key);
+    if (cache.size >= max) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
