@@ -194,6 +194,9 @@ class FakeWorksheet extends Client {
       if (m.active === name) m.active = m.sheets[0].name;
     });
   }
+  set visibility(v: string) {
+    this.ctx.queue("worksheet.visibility", [v], () => { this.model().visibility = v; });
+  }
   activate(): void {
     this.ctx.queue("worksheet.activate", [], () => { this.ctx.model.active = this.nameOf(); });
   }

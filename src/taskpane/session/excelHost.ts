@@ -1,0 +1,80 @@
+/** The pane's host in Excel: each action is one Excel.run over the adapter in src/taskpane/excel. */
+import { readWorkbook } from "../excel/read";
+import { capabilities, REQUIRED_SET, type Capabilities } from "../excel/requirements";
+import { insertTemplate } from "../excel/template";
+import { writePlan } from "../excel/write";
+import { detectTable, type Mapping } from "./detect";
+import type { CheckOutcome, DetectOutcome, PaneHost, TemplateOutcome } from "./host";
+import { planCheck, type CheckRequest } from "./pipeline";
+import type { PaneProblem } from "./problems";
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Requirements = { isSetSupported(name: string, minVersion?: string): boolean };
+
+export class ExcelHost implements PaneHost {
+  private readonly caps: Capabilities;
+
+  constructor(private readonly run: Run, requirements: Requirements) {
+    this.caps = capabilities(requirements);
+  }
+
+  async detect(mapping: Mapping): Promise<DetectOutcome> {
+    return this.guarded(async (context) => {
+      const read = await readWorkbook(context, this.caps);
+      const found = detectTable(read.data, mapping);
+      if (!found.ok) return { ok: false, problem: found.problem, ...(found.columns ? { columns: found.columns } : {}) };
+      const { layout } = found;
+      return {
+        ok: true,
+        table: {
+          sheet: layout.sheet,
+          headerRow: layout.headerRow,
+          ...(layout.tableName ? { tableName: layout.tableName } : {}),
+          dataRows: layout.dataRows.length,
+          columns: found.columns,
+        },
+      };
+    });
+  }
+
+  async check(request: CheckRequest): Promise<CheckOutcome> {
+    return this.guarded(async (context) => {
+      const read = await readWorkbook(context, this.caps);
+      const planned = planCheck(read.data, request);
+      if (!planned.ok) return planned;
+      const report = await writePlan(context, { plan: planned.plan, read, caps: this.caps, clearToRow: planned.clearToRow });
+      return {
+        ok: true,
+        summary: planned.summary,
+        problems: planned.problems,
+        notes: report.notesUnsupported ? "unsupported" : "written",
+        syncs: report.syncs,
+      };
+    });
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  async insertTemplate(): Promise<TemplateOutcome> {
+    return this.guarded(async (context) => ({ ok: true, sheet: await insertTemplate(context) }));
+  }
+
+  /** Requirement set first, then the action; an error from Excel becomes a message, never a crash. */
+  private async guarded<T extends { ok: boolean }>(action: (context: Excel.RequestContext) => Promise<T | { ok: false; problem: PaneProblem }>) {
+    if (!this.caps.required) {
+      return { ok: false as const, problem: { code: "REQUIREMENTS", set: REQUIRED_SET.name, version: REQUIRED_SET.version } as PaneProblem };
+    }
+    try {
+      return await this.run(action);
+    } catch (e) {
+      return { ok: false as const, problem: { code: "EXCEL", detail: e instanceof Error ? e.message : String(e) } as PaneProblem };
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * What the React pane asks of its host. Plain data both ways, so the pane can be driven by the Excel host
+ * in Office, by the fake in the browser test, or by a plain object in a unit test.
+ */
+import type { ColumnView } from "./detect";
+import type { CheckRequest, ProblemView, ResultSummary } from "./pipeline";
+import type { PaneProblem } from "./problems";
+
+export interface TableView {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly tableName?: string;
+  readonly dataRows: number;
+  readonly columns: readonly ColumnView[];
+}
+
+export type DetectOutcome =
+  | { readonly ok: true; readonly table: TableView }
+  | { readonly ok: false; readonly problem: PaneProblem; readonly columns?: readonly ColumnView[] };
+
+export interface CheckDone {
+  readonly ok: true;
+  readonly summary: ResultSummary;
+  readonly problems: readonly ProblemView[];
+  readonly notes: "written" | "unsupported";
+  readonly syncs: number;
+}
+
+export type CheckOutcome = CheckDone | { readonly ok: false; readonly problem: PaneProblem };
+
+export type TemplateOutcome = { readonly ok: true; readonly sheet: string } | { readonly ok: false; readonly problem: PaneProblem };
+
+export interface PaneHost {
+  detect(mapping: CheckRequest["mapping"]): Promise<DetectOutcome>;
+  check(request: CheckRequest): Promise<CheckOutcome>;
+  select(sheet: string, cell: string): Promise<void>;
+  insertTemplate(): Promise<TemplateOutcome>;
+}

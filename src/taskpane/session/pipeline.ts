@@ -1,0 +1,132 @@
+/**
+ * One check as the pane runs it, without Office: the workbook's data in, the plan to write and the figures
+ * to show out. The same engine and the same plan as the command line; only the reading of the workbook and
+ * the writing of the plan are the pane's own (src/taskpane/excel).
+ */
+import { checkBatch } from "../../engine/check";
+import type { Lang } from "../../engine/catalog";
+import { formatMoney } from "../../engine/money";
+import { summarise } from "../../engine/report";
+import type { RowResult, Status } from "../../engine/types";
+import { rowMessages } from "../../workbook/annotate/messages";
+import { planAnnotation } from "../../workbook/annotate/plan";
+import { toChineseMoney } from "../../workbook/annotate/rmb";
+import { readRows } from "../../workbook/table/readRows";
+import type { AnnotationPlan, SheetGrid, TableLayout } from "../../workbook/types";
+import { cellAddress } from "../excel/address";
+import type { WorkbookData } from "../excel/read";
+import type { ItemCode } from "../../policy";
+import { detectTable, type Mapping } from "./detect";
+import type { PaneProblem } from "./problems";
+import { settingsOf } from "./settings";
+
+export interface CheckRequest {
+  readonly mapping: Mapping;
+  /** Typed rates by item; blank or absent: the clause's own rate. */
+  readonly rates: Readonly<Partial<Record<ItemCode, string>>>;
+  readonly lang: Lang;
+}
+
+/** One message of the results list; clicking it selects `cell` on `sheet`. */
+export interface ProblemView {
+  readonly row: number;
+  readonly cell: string;
+  readonly sheet: string;
+  readonly severity: "error" | "warning";
+  readonly code: string;
+  readonly clause: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface ResultSummary {
+  readonly rows: number;
+  readonly counts: Readonly<Record<Status, number>>;
+  readonly claimed: string;
+  readonly approvable: string;
+  readonly excess: string;
+  readonly approvableWords: string;
+  readonly excessWords: string;
+}
+
+export type PlannedCheck =
+  | {
+      readonly ok: true;
+      readonly plan: AnnotationPlan;
+      readonly summary: ResultSummary;
+      readonly problems: readonly ProblemView[];
+      /** The last row of an earlier run's result columns, cleared before writing (0: first run). */
+      readonly clearToRow: number;
+    }
+  | { readonly ok: false; readonly problem: PaneProblem };
+
+export function planCheck(data: WorkbookData, request: CheckRequest): PlannedCheck {
+  const detection = detectTable(data, request.mapping);
+  if (!detection.ok) return { ok: false, problem: detection.problem };
+  const { layout, grid } = detection;
+  const taken = resultAreaTaken(grid, layout);
+  if (taken) return { ok: false, problem: taken };
+  if (layout.dataRows.length === 0) return { ok: false, problem: { code: "NO_ROWS", sheet: layout.sheet } };
+  const settings = settingsOf(request.rates);
+  if ("problem" in settings) return { ok: false, problem: settings.problem };
+
+  const rows = readRows(grid, layout, 0);
+  const results = checkBatch([rows], { settings: settings.settings })[0];
+  const plan = planAnnotation(layout, results, { lang: request.lang });
+  return {
+    ok: true,
+    plan,
+    summary: summaryOf(results),
+    problems: problemsOf(results, layout),
+    clearToRow: layout.resultFound ? grid.maxRow : 0,
+  };
+}
+
+/**
+ * The five cells beside the table must be empty, or be the product's own from an earlier run (found by
+ * header). Anything else is the applicant's, and the check stops before writing.
+ */
+export function resultAreaTaken(grid: SheetGrid, layout: TableLayout): PaneProblem | null {
+  if (layout.resultFound) return null;
+  const width = 5;
+  for (let row = layout.headerRow; row <= grid.maxRow; row++) {
+    const cells = grid.rows.get(row);
+    if (!cells) continue;
+    for (let col = layout.resultCol; col < layout.resultCol + width; col++) {
+      const cell = cells[col];
+      if (cell !== undefined) {
+        return { code: "RESULT_AREA_TAKEN", sheet: layout.sheet, cell: cellAddress(row, col), found: String(cell.v) };
+      }
+    }
+  }
+  return null;
+}
+
+function summaryOf(results: readonly RowResult[]): ResultSummary {
+  const s = summarise(results);
+  return {
+    rows: s.rows,
+    counts: { ok: s.ok, warning: s.warning, error: s.error },
+    claimed: formatMoney(s.claimed),
+    approvable: formatMoney(s.approvable),
+    excess: formatMoney(s.excess),
+    approvableWords: toChineseMoney(s.approvable),
+    excessWords: toChineseMoney(s.excess),
+  };
+}
+
+function problemsOf(results: readonly RowResult[], layout: TableLayout): ProblemView[] {
+  const firstCol = Math.min(...[...layout.columns.values()].map((c) => c.index));
+  return results.flatMap((r) =>
+    rowMessages(r.issues, layout).map((m) => ({
+      row: r.ref.row,
+      cell: cellAddress(r.ref.row, m.col ?? firstCol),
+      sheet: layout.sheet,
+      severity: m.severity,
+      code: m.issue.code,
+      clause: m.clause,
+      zh: m.zh,
+      en: m.en,
+    })),
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * What the pane says when it cannot check: each problem in Chinese and English, naming what was found and
+ * what was expected. Nothing is written to the workbook when one of these is shown.
+ */
+export type PaneProblem =
+  | { readonly code: "NO_TABLE" }
+  | { readonly code: "MISSING_COLUMN"; readonly columns: readonly string[]; readonly sheet: string; readonly headerRow: number }
+  | { readonly code: "REQUIREMENTS"; readonly set: string; readonly version: string }
+  | { readonly code: "RESULT_AREA_TAKEN"; readonly sheet: string; readonly cell: string; readonly found: string }
+  | { readonly code: "BAD_RATE"; readonly item: string; readonly found: string; readonly max: string }
+  | { readonly code: "NO_ROWS"; readonly sheet: string }
+  | { readonly code: "HISTORY"; readonly sheet: string; readonly detail: string }
+  | { readonly code: "EXCEL"; readonly detail: string };
+
+export function problemText(p: PaneProblem, lang: "zh" | "en"): string {
+  const zh = lang === "zh";
+  switch (p.code) {
+    case "NO_TABLE":
+      return zh
+        ? "未找到申报表：没有 Excel 表格，前 20 行中也没有含至少三个可识别表头（如 单位名称、申报年度、支持事项）的行。可点击「插入申报模板」。"
+        : "No application table: no Excel table, and no row in the first 20 with at least three known headers (such as 单位名称, 申报年度, 支持事项). Try “Insert template”.";
+    case "MISSING_COLUMN":
+      return zh
+        ? `工作表「${p.sheet}」第 ${p.headerRow} 行的表头缺少必填列：${p.columns.join("、")}。请添加该列，或在下方为某一列选择对应字段。未写入任何内容。`
+        : `The header row (sheet “${p.sheet}”, row ${p.headerRow}) lacks required column(s): ${p.columns.join(", ")}. Add it, or map a column to it below. Nothing was written.`;
+    case "REQUIREMENTS":
+      return zh
+        ? `此版本的 Excel 不支持 ${p.set} ${p.version}，无法写入审核结果。请使用 Microsoft 365 或更新的 Excel。`
+        : `This Excel does not support ${p.set} ${p.version}, which the check needs to write its results. Use Microsoft 365 or a newer Excel.`;
+    case "RESULT_AREA_TAKEN":
+      return zh
+        ? `审核结果列将写在表格右侧，但单元格 ${p.sheet}!${p.cell} 已有内容「${p.found}」（不是本工具写入的）。请移走该处数据，或在表格与其之间留出五列。未写入任何内容。`
+        : `The result columns go to the right of the table, but cell ${p.sheet}!${p.cell} holds “${p.found}”, which this tool did not write. Move it, or leave five free columns. Nothing was written.`;
+    case "BAD_RATE":
+      return zh
+        ? `「${p.item}」的比例「${p.found}」无效：应为不超过 ${p.max} 的比例，如 25% 或 0.25。`
+        : `The rate “${p.found}” for ${p.item} is not valid: expected a rate at most ${p.max}, such as 25% or 0.25.`;
+    case "NO_ROWS":
+      return zh ? `工作表「${p.sheet}」的申报表没有数据行。` : `The table on sheet “${p.sheet}” has no data rows.`;
+    case "HISTORY":
+      return zh ? `以往核定记录工作表「${p.sheet}」无法读取：${p.detail}` : `The history sheet “${p.sheet}” could not be read: ${p.detail}`;
+    case "EXCEL":
+      return zh ? `Excel 报告错误：${p.detail}。工作簿未被修改。` : `Excel reported an error: ${p.detail}. The workbook was not changed.`;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The year's rates (MEASURES.md decision 2): items whose clause says 最高 / 不超过 a rate take a setting at
+ * or below that rate. The clause's figure comes from src/policy; the pane only reads it.
+ */
+import { Decimal, formatRate, type Money } from "../../engine/money";
+import type { CheckSettings } from "../../engine/types";
+import { ITEMS, type ItemCode } from "../../policy";
+import type { PaneProblem } from "./problems";
+
+export interface RateSetting {
+  readonly code: ItemCode;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly clause: string;
+  /** The clause's maximum as people read it: "30%". */
+  readonly max: string;
+}
+
+export const RATE_SETTINGS: readonly RateSetting[] = ITEMS.flatMap((item) =>
+  item.rule.kind === "rate" && item.rule.ceiling
+    ? [{ code: item.code, name: item.name, nameEn: item.nameEn, clause: item.clause, max: formatRate(new Decimal(item.rule.rate)) }]
+    : [],
+);
+
+/** "25%", "25", "0.25" → 0.25; null for anything else. A bare number above 1 is read as a percentage. */
+export function parseRateText(text: string): Money | null {
+  const t = text.trim().replace(/％$/, "%");
+  const percent = t.endsWith("%");
+  const body = percent ? t.slice(0, -1).trim() : t;
+  if (!/^\d+(\.\d+)?$/.test(body)) return null;
+  const value = new Decimal(body);
+  return percent || value.gt(1) ? value.dividedBy(100) : value;
+}
+
+/** Typed rates → settings; blank means the clause's own rate. */
+export function settingsOf(rates: Readonly<Partial<Record<ItemCode, string>>>): { settings: CheckSettings } | { problem: PaneProblem } {
+  const out: Partial<Record<ItemCode, Money>> = {};
+  for (const s of RATE_SETTINGS) {
+    const text = rates[s.code]?.trim() ?? "";
+    if (text === "") continue;
+    const rate = parseRateText(text);
+    const item = ITEMS.find((i) => i.code === s.code)!;
+    const max = item.rule.kind === "rate" ? new Decimal(item.rule.rate) : null;
+    if (rate === null || max === null || rate.lte(0) || rate.gt(max)) {
+      return { problem: { code: "BAD_RATE", item: `${s.name}（${s.clause}）`, found: text, max: s.max } };
+    }
+    out[s.code] = rate;
+  }
+  const settings: CheckSettings = { rates: out };
+  return { settings };
+}
