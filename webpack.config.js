@@ -8,7 +8,6 @@
  *   webpack --mode production --env url=https://host/   the real host
  *   --env outDir=DIR                                    build somewhere other than dist/ (the bundle test)
  */
-/* eslint-env node */
 const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");

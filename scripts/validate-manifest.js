@@ -9,7 +9,6 @@
  *     URL was produced by the build.
  * Exit 0 when all pass; 1 with one line per problem otherwise.
  */
-/* eslint-env node */
 const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");

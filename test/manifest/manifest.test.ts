@@ -8,7 +8,6 @@ import { readFileSync, rmSync } from "fs";
 import path from "path";
 import { buildAddin, repoRoot } from "../functions/buildAddin";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const check = require("../../scripts/validate-manifest.js") as {
   validate(file: string, opts?: { distDir?: string; schema?: boolean }): string[];
   checkSchema(file: string): string[];
