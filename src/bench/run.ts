@@ -1,0 +1,307 @@
+/**
+ * `npm run bench`: how fast the check is, printed as one table (Chinese and English labels).
+ *   - engine: generated ClaimRows through checkBatch, rows per second (generation not counted);
+ *   - end to end: `lygip check FILE --json` on a generated workbook, wall time and peak memory, against
+ *     the floor (inflating the sheet part and scanning its XML once);
+ *   - against the spreadsheet way: the same rows as a plain-formula workbook recalculated by LibreOffice.
+ * A figure that cannot be measured (the command line not built, no soffice) is printed as n/a with why.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { checkBatch, type ClaimRow } from "../engine";
+import { claimRows } from "./claims";
+import { measureFloor } from "./floor";
+import { generateRows } from "./generate";
+import { runMeasured, type Measured } from "./measure";
+import { writeApplicationWorkbook, writeFormulaWorkbook } from "./workbooks";
+
+export type Figure = { readonly ok: true; readonly value: number; readonly note?: string } | { readonly ok: false; readonly reason: string };
+
+const na = (reason: string): Figure => ({ ok: false, reason });
+const fig = (value: number, note?: string): Figure => ({ ok: true, value, note });
+
+/** The targets the benchmark is judged by. */
+export const TARGETS = {
+  engineRowsPerSecond: 500_000,
+  endToEndOverFloor: 6,
+  peakMb: 500,
+  speedUp: 10,
+} as const;
+
+/**
+ * LibreOffice recalculating the plain-formula workbook (IF/MIN per row, SUMIFS running caps), measured
+ * earlier on this kind of machine; used where soffice is not installed.
+ */
+export const SPREADSHEET_ANCHOR = { rows: 10_000, seconds: 9.8, rowsLarge: 100_000, secondsLarge: 931 } as const;
+
+export interface BenchOptions {
+  readonly engineRows: number;
+  readonly endToEndRows: number;
+  readonly anchorRows: number;
+  /** The repository root: where bin/lygip.js and lib/ are. */
+  readonly root: string;
+  readonly keep?: boolean;
+  readonly log?: (line: string) => void;
+  /** Where to look for soffice; default PATH. Tests pass "" to force the anchor. */
+  readonly soffice?: string | null;
+}
+
+export interface BenchReport {
+  readonly engine: { readonly rows: number; readonly seconds: Figure; readonly rowsPerSecond: Figure };
+  readonly endToEnd: {
+    readonly rows: number; readonly seconds: Figure; readonly peakMb: Figure; readonly floorSeconds: Figure;
+    readonly overFloor: Figure;
+  };
+  readonly anchor: {
+    readonly rows: number; readonly ours: Figure; readonly spreadsheet: Figure; readonly spreadsheetMeasured: boolean;
+    readonly speedUp: Figure;
+  };
+  readonly workDir: string;
+}
+
+export function benchEngine(rows: number, log: (s: string) => void): BenchReport["engine"] {
+  log(`生成 ${rows} 行 / generating ${rows} rows …`);
+  const batch: ClaimRow[] = claimRows(generateRows({ rows }));
+  try {
+    // Warm up the JIT on a slice, as a long batch would have done by its second second.
+    checkBatch([batch.slice(0, Math.min(batch.length, 20_000))]);
+    log("引擎计算中 / checking …");
+    const t0 = process.hrtime.bigint();
+    const results = checkBatch([batch]);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (results.length !== 1 || results[0].length !== rows) {
+      return { rows, seconds: na(`checkBatch returned ${results[0]?.length ?? 0} results for ${rows} rows`), rowsPerSecond: na("incomplete") };
+    }
+    return { rows, seconds: fig(seconds), rowsPerSecond: fig(rows / seconds) };
+  } catch (err) {
+    const reason = `checkBatch failed: ${(err as Error).message}`;
+    return { rows, seconds: na(reason), rowsPerSecond: na(reason) };
+  }
+}
+
+/** Why the command line cannot run, or null when it can. */
+export function cliMissing(root: string): string | null {
+  if (!fs.existsSync(path.join(root, "bin", "lygip.js"))) return "bin/lygip.js missing";
+  if (!fs.existsSync(path.join(root, "lib", "cli", "main.js"))) return "lib/cli/main.js missing (command line not built: npm ci or npm run prepare)";
+  return null;
+}
+
+interface CliRun {
+  readonly seconds: Figure;
+  readonly peakMb: Figure;
+}
+
+/** `node bin/lygip.js check FILE --json --out DIR`, measured; checks the report holds every row. */
+export async function runCheck(root: string, file: string, rows: number, workDir: string): Promise<CliRun> {
+  const missing = cliMissing(root);
+  if (missing) return { seconds: na(missing), peakMb: na(missing) };
+  const outDir = fs.mkdtempSync(path.join(workDir, "out-"));
+  const stdoutFile = path.join(workDir, `${path.basename(file)}.json`);
+  const m: Measured = await runMeasured(process.execPath, [path.join(root, "bin", "lygip.js"), "check", file, "--json", "--out", outDir], {
+    stdoutFile, cwd: root,
+  });
+  // 0: no row has an error, 1: some rows have errors (generated batches have a few). Anything else failed.
+  if (m.code !== 0 && m.code !== 1) {
+    const why = `exit ${m.code ?? m.signal}: ${lastLines(m.stderr)}`;
+    return { seconds: na(why), peakMb: na(why) };
+  }
+  const reported = countReportedRows(stdoutFile);
+  if (reported !== rows) {
+    const why = reported === null
+      ? `no JSON report (exit ${m.code}): ${firstError(m.stderr) ?? lastLines(m.stderr)}`
+      : `the report holds ${reported} rows of ${rows}`;
+    return { seconds: na(why), peakMb: na(why) };
+  }
+  const peakMb = m.peakKb === null ? na("peak memory not readable") : fig(m.peakKb / 1024, m.how);
+  return { seconds: fig(m.seconds), peakMb };
+}
+
+function lastLines(text: string): string {
+  const lines = text.trim().split("\n").filter((l) => !/^\s+(Command being timed|User time|System time|Percent|Elapsed|Average|Maximum|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size|Exit status)/.test(l));
+  return lines.slice(-3).join(" | ").slice(0, 300) || "no message";
+}
+
+/** The first "Error: …" line of a stack trace, the part that says what went wrong. */
+function firstError(text: string): string | null {
+  const line = text.split("\n").find((l) => /^\w*Error\b/.test(l.trim()));
+  return line ? line.trim().slice(0, 300) : null;
+}
+
+function countReportedRows(file: string): number | null {
+  try {
+    const report = JSON.parse(fs.readFileSync(file, "utf8")) as { files?: { rows?: unknown[] }[] };
+    return (report.files ?? []).reduce((n, f) => n + (f.rows?.length ?? 0), 0);
+  } catch {
+    return null;
+  }
+}
+
+/** The soffice executable on PATH, or null. */
+export function findSoffice(): string | null {
+  const r = spawnSync(process.platform === "win32" ? "where" : "which", ["soffice"], { encoding: "utf8" });
+  const found = r.status === 0 ? r.stdout.split("\n")[0].trim() : "";
+  return found || null;
+}
+
+async function measureSpreadsheet(soffice: string, rows: number, workDir: string, log: (s: string) => void): Promise<Figure> {
+  const file = path.join(workDir, `公式表-${rows}.xlsx`);
+  log(`写公式表 / writing the formula workbook (${rows} rows) …`);
+  await writeFormulaWorkbook(file, generateRows({ rows, seed: 7 }));
+  log("LibreOffice 重算中 / LibreOffice recalculating …");
+  const m = await runMeasured(soffice, ["--headless", "--convert-to", "csv", "--outdir", workDir, file], {
+    stdoutFile: path.join(workDir, "soffice.out"), useGnuTime: false,
+  });
+  if (m.code !== 0) return na(`soffice exit ${m.code ?? m.signal}: ${lastLines(m.stderr)}`);
+  return fig(m.seconds, "measured");
+}
+
+export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {
+  const log = options.log ?? (() => undefined);
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "lygip-bench-"));
+  try {
+    const engine = options.engineRows > 0 ? benchEngine(options.engineRows, log) : { rows: 0, seconds: na("skipped"), rowsPerSecond: na("skipped") };
+
+    const e2eFile = path.join(workDir, `申报表-${options.endToEndRows}.xlsx`);
+    log(`写申报表 / writing the application workbook (${options.endToEndRows} rows) …`);
+    await writeApplicationWorkbook(e2eFile, generateRows({ rows: options.endToEndRows, seed: 11 }));
+    const floor = measureFloor(e2eFile);
+    log("端到端 / end to end …");
+    const e2e = await runCheck(options.root, e2eFile, options.endToEndRows, workDir);
+    const overFloor = e2e.seconds.ok ? fig(e2e.seconds.value / floor.seconds) : na(e2e.seconds.reason);
+
+    const anchorFile = path.join(workDir, `申报表-${options.anchorRows}.xlsx`);
+    await writeApplicationWorkbook(anchorFile, generateRows({ rows: options.anchorRows, seed: 7 }));
+    const ours = (await runCheck(options.root, anchorFile, options.anchorRows, workDir)).seconds;
+    const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
+    let spreadsheet: Figure;
+    let spreadsheetMeasured = false;
+    if (soffice) {
+      spreadsheet = await measureSpreadsheet(soffice, options.anchorRows, workDir, log);
+      spreadsheetMeasured = spreadsheet.ok;
+    } else if (options.anchorRows === SPREADSHEET_ANCHOR.rows) {
+      spreadsheet = fig(SPREADSHEET_ANCHOR.seconds, "anchor");
+    } else {
+      spreadsheet = na(`no soffice on PATH, and the anchor is for ${SPREADSHEET_ANCHOR.rows} rows`);
+    }
+    const speedUp = ours.ok && spreadsheet.ok ? fig(spreadsheet.value / ours.value) : na(!ours.ok ? ours.reason : (spreadsheet as { reason: string }).reason);
+
+    return {
+      engine,
+      endToEnd: { rows: options.endToEndRows, seconds: e2e.seconds, peakMb: e2e.peakMb, floorSeconds: fig(floor.seconds), overFloor },
+      anchor: { rows: options.anchorRows, ours, spreadsheet, spreadsheetMeasured, speedUp },
+      workDir,
+    };
+  } finally {
+    if (!options.keep) fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Columns a terminal gives a character: two for CJK and full-width forms. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
+      || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
+
+function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+const grouped = (n: number) => Math.round(n).toLocaleString("en-US");
+
+function show(f: Figure, format: (v: number) => string): string {
+  return f.ok ? format(f.value) : `n/a（${f.reason}）`;
+}
+
+function met(f: Figure, pass: (v: number) => boolean): string {
+  return f.ok ? (pass(f.value) ? "是 / yes" : "否 / no") : "—";
+}
+
+export function formatReport(r: BenchReport): string {
+  const secs = (v: number) => `${v.toFixed(2)} s`;
+  const times = (v: number) => `${v.toFixed(1)}×`;
+  const spreadsheetLabel = r.anchor.spreadsheetMeasured
+    ? `LibreOffice 公式表 ${grouped(r.anchor.rows)} 行（本机实测）/ formula workbook, measured`
+    : `LibreOffice 公式表 ${grouped(r.anchor.rows)} 行（参照值，非本机实测）/ formula workbook, anchor`;
+  const rows: [string, string, string, string][] = [
+    ["项目 / Measure", "结果 / Result", "目标 / Target", "达标 / Met"],
+    [
+      `引擎 ${grouped(r.engine.rows)} 行 / engine rows per second`,
+      show(r.engine.rowsPerSecond, (v) => `${grouped(v)} 行/秒 rows/s`),
+      `≥ ${grouped(TARGETS.engineRowsPerSecond)}`,
+      met(r.engine.rowsPerSecond, (v) => v >= TARGETS.engineRowsPerSecond),
+    ],
+    [`引擎用时 / engine time`, show(r.engine.seconds, secs), "", ""],
+    [`端到端 ${grouped(r.endToEnd.rows)} 行 / end to end, wall`, show(r.endToEnd.seconds, secs), "", ""],
+    [
+      "端到端峰值内存 / end to end, peak RSS",
+      show(r.endToEnd.peakMb, (v) => `${v.toFixed(0)} MB`),
+      `< ${TARGETS.peakMb} MB`,
+      met(r.endToEnd.peakMb, (v) => v < TARGETS.peakMb),
+    ],
+    ["下限：解压并扫描表格 XML / floor: inflate + scan sheet XML", show(r.endToEnd.floorSeconds, secs), "", ""],
+    [
+      "端到端 ÷ 下限 / end to end ÷ floor",
+      show(r.endToEnd.overFloor, times),
+      `≤ ${TARGETS.endToEndOverFloor}×`,
+      met(r.endToEnd.overFloor, (v) => v <= TARGETS.endToEndOverFloor),
+    ],
+    [`端到端 ${grouped(r.anchor.rows)} 行 / end to end, wall`, show(r.anchor.ours, secs), "", ""],
+    [spreadsheetLabel, show(r.anchor.spreadsheet, secs), "", ""],
+    ["提速 / speed-up", show(r.anchor.speedUp, times), `≥ ${TARGETS.speedUp}×`, met(r.anchor.speedUp, (v) => v >= TARGETS.speedUp)],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => displayWidth(row[i]))));
+  const line = (row: readonly string[]) => row.map((c, i) => pad(c, widths[i])).join("  ").trimEnd();
+  const rule = widths.map((w) => "-".repeat(w)).join("  ");
+  const notes = [
+    `参照值：LibreOffice 重算公式表 ${grouped(SPREADSHEET_ANCHOR.rows)} 行 ${SPREADSHEET_ANCHOR.seconds} s，${grouped(SPREADSHEET_ANCHOR.rowsLarge)} 行 ${SPREADSHEET_ANCHOR.secondsLarge} s（同类机器）。`,
+    `Anchor: LibreOffice recalculating the formula workbook, ${grouped(SPREADSHEET_ANCHOR.rows)} rows ${SPREADSHEET_ANCHOR.seconds} s, ${grouped(SPREADSHEET_ANCHOR.rowsLarge)} rows ${SPREADSHEET_ANCHOR.secondsLarge} s (same kind of machine).`,
+    "生成数据的时间不计入 / Time to generate the data is not counted.",
+  ];
+  return [line(rows[0]), rule, ...rows.slice(1).map(line), "", ...notes].join("\n") + "\n";
+}
+
+export interface CliArgs {
+  readonly engineRows: number;
+  readonly endToEndRows: number;
+  readonly anchorRows: number;
+  readonly keep: boolean;
+}
+
+/** `--engine-rows=N --e2e-rows=N --anchor-rows=N --keep`; defaults are the benchmark's sizes. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const value = (name: string, fallback: number) => {
+    const hit = argv.find((a) => a.startsWith(`--${name}=`));
+    if (!hit) return fallback;
+    const n = Number(hit.slice(name.length + 3).replace(/[_,]/g, ""));
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} wants a whole number of rows, got "${hit}"`);
+    return n;
+  };
+  return {
+    engineRows: value("engine-rows", 1_000_000),
+    endToEndRows: value("e2e-rows", 100_000),
+    anchorRows: value("anchor-rows", SPREADSHEET_ANCHOR.rows),
+    keep: argv.includes("--keep"),
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const root = path.resolve(__dirname, "..", "..");
+  const report = await runBenchmark({ ...args, root, log: (s) => process.stderr.write(`${s}\n`) });
+  process.stdout.write(formatReport(report));
+  if (args.keep) process.stderr.write(`${report.workDir}\n`);
+}
+
+if (require.main === module) {
+  main().catch((err: Error) => {
+    process.stderr.write(`基准测试失败 / benchmark failed: ${err.stack ?? err.message}\n`);
+    process.exitCode = 2;
+  });
+}

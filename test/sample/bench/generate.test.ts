@@ -1,0 +1,56 @@
+import { checkCreditCode } from "../../../src/engine/creditCode";
+import { EDITION, ITEMS, resolveItem } from "../../../src/policy";
+import { claimRows } from "../../../src/bench/claims";
+import { generateRows, prng, type GeneratedRow } from "../../../src/bench/generate";
+
+const rows: GeneratedRow[] = [...generateRows({ rows: 20_000 })];
+
+test("the same seed gives the same rows; another seed other rows", () => {
+  expect([...generateRows({ rows: 20_000 })]).toEqual(rows);
+  expect([...generateRows({ rows: 20_000, seed: 2 })].slice(0, 50)).not.toEqual(rows.slice(0, 50));
+  expect(prng(1)()).toBe(prng(1)());
+});
+
+test("a realistic mix: every item turns up, counted and rate items most", () => {
+  const codes = new Map<string, number>();
+  for (const r of rows) {
+    const hit = resolveItem(r.item);
+    if (hit.ok) codes.set(hit.value.code, (codes.get(hit.value.code) ?? 0) + 1);
+  }
+  expect(codes.size).toBe(ITEMS.length);
+  expect(codes.get("DATA_IP")!).toBeGreaterThan(codes.get("GI_DEMO_ZONE")! * 5);
+});
+
+test("units repeat, so the annual caps and duplicate rules have work to do", () => {
+  const units = new Set(rows.map((r) => r.creditCode));
+  expect(units.size).toBeLessThan(rows.length / 10);
+});
+
+test("a few mistakes, most rows clean: unknown items, bad codes, dates before the period, over-claims", () => {
+  const unknown = rows.filter((r) => !resolveItem(r.item).ok).length;
+  const badCode = rows.filter((r) => !checkCreditCode(r.creditCode).ok).length;
+  const early = rows.filter((r) => r.eventDate < EDITION.periodStart).length;
+  const late = rows.filter((r) => r.eventDate > EDITION.periodEnd).length;
+  for (const n of [unknown, badCode, early]) {
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(rows.length * 0.03);
+  }
+  expect(late).toBe(0);
+});
+
+test("years stay within the application years, money has at most two decimals", () => {
+  for (const r of rows) {
+    expect(r.year).toBeGreaterThanOrEqual(EDITION.firstYear);
+    expect(r.year).toBeLessThanOrEqual(EDITION.lastYear);
+    for (const m of [r.base, r.fees, r.claimed]) if (m !== null) expect(m).toMatch(/^\d+\.\d{2}$/);
+  }
+});
+
+test("as ClaimRows: worksheet rows from 2, money as Decimal, no cell issues", () => {
+  const claims = claimRows(rows.slice(0, 100), 3);
+  expect(claims[0].ref).toEqual({ file: 3, row: 2 });
+  expect(claims[99].ref.row).toBe(101);
+  const withBase = claims.find((c) => c.base !== null)!;
+  expect(withBase.base!.toFixed(2)).toBe(rows[claims.indexOf(withBase)].base);
+  expect(claims.every((c) => c.cellIssues.length === 0 && c.unreadable.size === 0)).toBe(true);
+});
