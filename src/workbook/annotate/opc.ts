@@ -1,0 +1,118 @@
+/**
+ * The package around the parts: relationships (which part a sheet, a comment list, a drawing is), part
+ * names, and [Content_Types].xml. Relationship types are matched by their last segment, so transitional
+ * and strict workbooks are read alike.
+ */
+import { attributes, childElements, escapeAttr, rootElement, splice, type ElementSpan } from "./xmlScan";
+
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const REL_TYPE_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+export const REL_WORKSHEET = `${REL_TYPE_BASE}worksheet`;
+export const REL_COMMENTS = `${REL_TYPE_BASE}comments`;
+export const REL_VML = `${REL_TYPE_BASE}vmlDrawing`;
+
+export const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+export const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
+export const CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+  readonly external: boolean;
+  readonly span: ElementSpan;
+}
+
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relationship target resolved against its source part: the zip entry name. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const base = sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1);
+  const segments: string[] = [];
+  for (const s of (base + target).split("/")) {
+    if (s === "..") segments.pop();
+    else if (s !== "." && s !== "") segments.push(s);
+  }
+  return segments.join("/");
+}
+
+/** A zip entry name as a target relative to the source part's folder. */
+export function relativeTarget(sourcePart: string, part: string): string {
+  const from = sourcePart.split("/").slice(0, -1);
+  const to = part.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}
+
+export function parseRels(xml: string, part: string): Relationship[] {
+  const root = rootElement(xml, part);
+  return childElements(xml, root, part)
+    .filter((c) => c.local === "Relationship")
+    .map((span) => {
+      const a = attributes(xml, span);
+      return { id: a.get("Id") ?? "", type: a.get("Type") ?? "", target: a.get("Target") ?? "", external: a.get("TargetMode") === "External", span };
+    });
+}
+
+/** The relationship type's last segment: "worksheet", "comments", "vmlDrawing", "officeDocument". */
+export function relKind(type: string): string {
+  return type.slice(type.lastIndexOf("/") + 1);
+}
+
+/** An id not yet used in the rels: rId1, rId2, … the first free one. */
+export function freeRelId(rels: readonly Relationship[]): string {
+  const used = new Set(rels.map((r) => r.id));
+  for (let n = 1; ; n++) if (!used.has(`rId${n}`)) return `rId${n}`;
+}
+
+export function emptyRels(): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+}
+
+/** The rels with one relationship added before the root's end tag. */
+export function addRelationship(xml: string, part: string, rel: { id: string; type: string; target: string }): string {
+  const root = rootElement(xml, part);
+  const prefix = root.prefix ? `${root.prefix}:` : "";
+  const el = `<${prefix}Relationship Id="${escapeAttr(rel.id)}" Type="${escapeAttr(rel.type)}" Target="${escapeAttr(rel.target)}"/>`;
+  if (root.selfClosing) {
+    const open = xml.slice(root.start, root.openEnd - 2).replace(/\s+$/, "");
+    return splice(xml, root.start, root.end, `${open}>${el}</${root.qname}>`);
+  }
+  return splice(xml, root.innerEnd, root.innerEnd, el);
+}
+
+/** The first free name "prefix{n}suffix" among the zip's entries (compared without case, as Excel does). */
+export function freePartName(existing: Iterable<string>, prefix: string, suffix: string): string {
+  const taken = new Set([...existing].map((n) => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = `${prefix}${n}${suffix}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** [Content_Types].xml with an Override for the part, unless one is there. */
+export function ensureOverride(xml: string, part: string, contentType: string): string {
+  const root = rootElement(xml, "[Content_Types].xml");
+  const children = childElements(xml, root, "[Content_Types].xml");
+  const partName = `/${part}`;
+  if (children.some((c) => c.local === "Override" && attributes(xml, c).get("PartName")?.toLowerCase() === partName.toLowerCase())) return xml;
+  const prefix = root.prefix ? `${root.prefix}:` : "";
+  return splice(xml, root.innerEnd, root.innerEnd, `<${prefix}Override PartName="${escapeAttr(partName)}" ContentType="${escapeAttr(contentType)}"/>`);
+}
+
+/** [Content_Types].xml with a Default for the extension, unless one is there. Defaults go before Overrides. */
+export function ensureDefault(xml: string, extension: string, contentType: string): string {
+  const root = rootElement(xml, "[Content_Types].xml");
+  const children = childElements(xml, root, "[Content_Types].xml");
+  if (children.some((c) => c.local === "Default" && attributes(xml, c).get("Extension")?.toLowerCase() === extension.toLowerCase())) return xml;
+  const prefix = root.prefix ? `${root.prefix}:` : "";
+  const firstOverride = children.find((c) => c.local === "Override");
+  const at = firstOverride ? firstOverride.start : root.innerEnd;
+  return splice(xml, at, at, `<${prefix}Default Extension="${escapeAttr(extension)}" ContentType="${escapeAttr(contentType)}"/>`);
+}

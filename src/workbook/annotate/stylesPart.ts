@@ -1,0 +1,147 @@
+/**
+ * The styles the annotation needs, appended to styles.xml: two differential formats for the marks (red
+ * fill for errors, yellow for warnings), a bold and a link font, and the cell formats for money, bold,
+ * bold money and links. Existing entries are never renumbered or changed; an entry that is already there
+ * (from an earlier run) is found and reused, so a re-run adds nothing.
+ */
+import {
+  XML_DECLARATION, XmlShapeError, attributes, childByName, childElements, elementsByName, expandEmpty, insertionPoint,
+  rootElement, splice, withAttribute, type ElementSpan,
+} from "./xmlScan";
+
+const PART = "styles.xml";
+
+/** CT_Stylesheet's sequence. */
+const STYLESHEET_ORDER = [
+  "numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst",
+] as const;
+
+/**
+ * Excel's own highlight presets, as Excel writes them: "light red fill with dark red text" for errors,
+ * "yellow fill with dark yellow text" for warnings (the task pane uses the same colours).
+ */
+export const ERROR_DXF = '<dxf><font><color rgb="FF9C0006"/></font><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf>';
+export const WARNING_DXF = '<dxf><font><color rgb="FF9C5700"/></font><fill><patternFill><bgColor rgb="FFFFEB9C"/></patternFill></fill></dxf>';
+
+/** Built-in number format 4 is #,##0.00 in every locale's Excel: no custom format needed. */
+const MONEY_FORMAT_ID = 4;
+const LINK_COLOR = "FF0563C1";
+
+export interface AnnotationStyles {
+  readonly errorDxf: number;
+  readonly warningDxf: number;
+  /** cellXfs indexes. */
+  readonly money: number;
+  readonly bold: number;
+  readonly boldMoney: number;
+  readonly link: number;
+}
+
+/** A styles part for a workbook that has none: Excel's minimal defaults. */
+export function minimalStyles(): string {
+  return (
+    XML_DECLARATION +
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+    "</styleSheet>"
+  );
+}
+
+export function ensureAnnotationStyles(input: string): { xml: string; styles: AnnotationStyles } {
+  let xml = input;
+  const p = prefixOf(xml);
+
+  const baseFont = fontBasics(xml);
+  const boldFont = `<${p}font><${p}b/>${baseFont.sz}${baseFont.color}${baseFont.rest}</${p}font>`;
+  const linkFont = `<${p}font><${p}u/>${baseFont.sz}<${p}color rgb="${LINK_COLOR}"/>${baseFont.rest}</${p}font>`;
+  let fontIds: number[];
+  ({ xml, ids: fontIds } = ensureEntries(xml, "fonts", [boldFont, linkFont]));
+
+  const [errorDxf, warningDxf] = [ERROR_DXF, WARNING_DXF].map((d) => (p ? d.replace(/<(\/?)/g, `<$1${p}`) : d));
+  let dxfIds: number[];
+  ({ xml, ids: dxfIds } = ensureEntries(xml, "dxfs", [errorDxf, warningDxf]));
+
+  const xfId = hasCellStyleXf(xml) ? ' xfId="0"' : "";
+  const xf = (numFmt: number, font: number, apply: string) =>
+    `<${p}xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="0"${xfId}${apply}/>`;
+  let xfIds: number[];
+  ({ xml, ids: xfIds } = ensureEntries(xml, "cellXfs", [
+    xf(MONEY_FORMAT_ID, 0, ' applyNumberFormat="1"'),
+    xf(0, fontIds[0], ' applyFont="1"'),
+    xf(MONEY_FORMAT_ID, fontIds[0], ' applyFont="1" applyNumberFormat="1"'),
+    xf(0, fontIds[1], ' applyFont="1"'),
+  ]));
+
+  return {
+    xml,
+    styles: { errorDxf: dxfIds[0], warningDxf: dxfIds[1], money: xfIds[0], bold: xfIds[1], boldMoney: xfIds[2], link: xfIds[3] },
+  };
+}
+
+function prefixOf(xml: string): string {
+  const root = rootElement(xml, PART);
+  return root.prefix ? `${root.prefix}:` : "";
+}
+
+/** The collection element (fonts, dxfs, cellXfs), created empty in its place if the part lacks it. */
+function collection(xml: string, local: string): { xml: string; el: ElementSpan } {
+  const root = rootElement(xml, PART);
+  let el = childByName(xml, root, local, PART);
+  if (!el) {
+    const at = insertionPoint(xml, root, local, STYLESHEET_ORDER, PART);
+    const qname = root.prefix ? `${root.prefix}:${local}` : local;
+    xml = splice(xml, at, at, `<${qname} count="0"></${qname}>`);
+  } else if (el.selfClosing) {
+    xml = expandEmpty(xml, el);
+  }
+  el = childByName(xml, rootElement(xml, PART), local, PART)!;
+  return { xml, el };
+}
+
+/**
+ * The index of each entry in the collection: an identical entry already there is reused, others appended.
+ * The count attribute follows the number of entries.
+ */
+function ensureEntries(input: string, local: string, entries: readonly string[]): { xml: string; ids: number[] } {
+  let { xml, el } = collection(input, local);
+  const ids: number[] = [];
+  for (const entry of entries) {
+    const existing = childElements(xml, el, PART).map((c) => xml.slice(c.start, c.end));
+    const found = existing.indexOf(entry);
+    if (found >= 0) {
+      ids.push(found);
+      continue;
+    }
+    xml = splice(xml, el.innerEnd, el.innerEnd, entry);
+    ids.push(existing.length);
+    el = childByName(xml, rootElement(xml, PART), local, PART)!;
+  }
+  const count = childElements(xml, el, PART).length;
+  if (attributes(xml, el).get("count") !== String(count)) {
+    xml = splice(xml, el.start, el.openEnd, withAttribute(xml, el, "count", String(count)));
+  }
+  return { xml, ids };
+}
+
+/** Size, name, family, charset and scheme of the default font, so our fonts match the workbook's text. */
+function fontBasics(xml: string): { sz: string; color: string; rest: string } {
+  const root = rootElement(xml, PART);
+  const fonts = childByName(xml, root, "fonts", PART);
+  const first = fonts ? childElements(xml, fonts, PART)[0] : undefined;
+  if (!first) throw new XmlShapeError(PART, "no default font");
+  const parts = childElements(xml, first, PART);
+  const pick = (names: readonly string[]) =>
+    parts.filter((c) => names.includes(c.local)).map((c) => xml.slice(c.start, c.end)).join("");
+  return { sz: pick(["sz"]), color: pick(["color"]), rest: pick(["name", "family", "charset", "scheme"]) };
+}
+
+function hasCellStyleXf(xml: string): boolean {
+  const root = rootElement(xml, PART);
+  const el = childByName(xml, root, "cellStyleXfs", PART);
+  return !!el && elementsByName(xml, "xf", el).length > 0;
+}

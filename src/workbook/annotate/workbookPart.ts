@@ -1,0 +1,111 @@
+/**
+ * workbook.xml: the list of sheets and the defined names. The product adds its two sheets at the end (so
+ * the sheet indexes that sheet-scoped names use stay as they were) and hidden names that mark the file as
+ * its own and say which sheets are its own.
+ */
+import { REL_NS } from "./opc";
+import {
+  attributes, childByName, childElements, escapeAttr, escapeText, expandEmpty, innerText, insertionPoint, rootElement,
+  splice, tagWithAttribute, type ElementSpan,
+} from "./xmlScan";
+
+const PART = "workbook.xml";
+
+/** CT_Workbook's sequence. */
+const WORKBOOK_ORDER = [
+  "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups",
+  "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr",
+  "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
+] as const;
+
+/** Marks a workbook the product wrote (REPORT.md: the output never overwrites a file it did not write). */
+export const CHECKED_NAME = "_lygip_checked";
+/** Point at the product's own sheets, so a re-run replaces those and never an applicant's sheet of the same name. */
+export const ISSUES_NAME = "_lygip_issues";
+export const SUMMARY_NAME = "_lygip_summary";
+
+export interface SheetEntry {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly relId: string;
+  readonly span: ElementSpan;
+}
+
+export function listSheets(xml: string): SheetEntry[] {
+  const root = rootElement(xml, PART);
+  const sheets = childByName(xml, root, "sheets", PART);
+  if (!sheets) return [];
+  return childElements(xml, sheets, PART)
+    .filter((s) => s.local === "sheet")
+    .map((span) => {
+      const a = attributes(xml, span);
+      const relId = [...a].find(([k]) => k.endsWith(":id"))?.[1] ?? "";
+      return { name: a.get("name") ?? "", sheetId: Number(a.get("sheetId") ?? 0), relId, span };
+    });
+}
+
+/** Workbook-wide defined names (not sheet-scoped): name → the text of the reference. */
+export function globalDefinedNames(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const root = rootElement(xml, PART);
+  const names = childByName(xml, root, "definedNames", PART);
+  if (!names) return out;
+  for (const d of childElements(xml, names, PART)) {
+    const a = attributes(xml, d);
+    if (d.local === "definedName" && !a.has("localSheetId") && a.has("name")) out.set(a.get("name")!, innerText(xml, d));
+  }
+  return out;
+}
+
+/** The sheet a reference like `'问题清单'!$A$1` points at. */
+export function sheetOfReference(ref: string): string | undefined {
+  const quoted = /^'((?:[^']|'')+)'!/.exec(ref);
+  if (quoted) return quoted[1].replace(/''/g, "'");
+  const bare = /^([^!'"]+)!/.exec(ref);
+  return bare?.[1];
+}
+
+/** Sets a hidden workbook-wide name (replacing its earlier value), creating <definedNames> if needed. */
+export function setHiddenName(input: string, name: string, value: string): string {
+  let xml = input;
+  const root = rootElement(xml, PART);
+  const p = root.prefix ? `${root.prefix}:` : "";
+  const el = `<${p}definedName name="${escapeAttr(name)}" hidden="1">${escapeText(value)}</${p}definedName>`;
+  let names = childByName(xml, root, "definedNames", PART);
+  if (!names) {
+    const at = insertionPoint(xml, root, "definedNames", WORKBOOK_ORDER, PART);
+    return splice(xml, at, at, `<${p}definedNames>${el}</${p}definedNames>`);
+  }
+  if (names.selfClosing) {
+    xml = expandEmpty(xml, names);
+    names = childByName(xml, rootElement(xml, PART), "definedNames", PART)!;
+  }
+  const existing = childElements(xml, names, PART).find((d) => {
+    const a = attributes(xml, d);
+    return d.local === "definedName" && a.get("name") === name && !a.has("localSheetId");
+  });
+  if (existing) return splice(xml, existing.start, existing.end, el);
+  return splice(xml, names.innerEnd, names.innerEnd, el);
+}
+
+/** A new sheet entry at the end of <sheets>. */
+export function appendSheet(xml: string, name: string, sheetId: number, relId: string): string {
+  const root = rootElement(xml, PART);
+  const sheets = childByName(xml, root, "sheets", PART);
+  if (!sheets) throw new Error(`${PART}: no <sheets>`);
+  const p = root.prefix ? `${root.prefix}:` : "";
+  const relPrefix = relPrefixOf(xml, root);
+  const rAttr = relPrefix ? `${relPrefix}:id="${escapeAttr(relId)}"` : `xmlns:r="${REL_NS}" r:id="${escapeAttr(relId)}"`;
+  return splice(xml, sheets.innerEnd, sheets.innerEnd, `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${rAttr}/>`);
+}
+
+/** The sheet entry with a new name. */
+export function renameSheet(xml: string, sheet: SheetEntry, name: string): string {
+  return splice(xml, sheet.span.start, sheet.span.openEnd, tagWithAttribute(xml.slice(sheet.span.start, sheet.span.openEnd), "name", name));
+}
+
+/** The prefix the root binds to the relationships namespace, if any. */
+function relPrefixOf(xml: string, root: ElementSpan): string | undefined {
+  for (const [k, v] of attributes(xml, root)) if (k.startsWith("xmlns:") && v === REL_NS) return k.slice(6);
+  return undefined;
+}

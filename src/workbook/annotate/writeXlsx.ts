@@ -1,0 +1,278 @@
+/**
+ * The annotated copy of an xlsx (REPORT.md "In the workbook"): the input's parts copied byte for byte, and
+ * only the product's own places added — result columns, marks and notes on the table's sheet, the sheets
+ * 问题清单 and 汇总, the styles those need, and a hidden name saying the file was written by the check.
+ * Rewriting the output with the same plan gives the same workbook; the same input and plan give the same
+ * bytes.
+ */
+import { readZip, writeZip, type ZipArchive, type ZipWriteEntry } from "../zip";
+import type { AnnotationPlan, PlanSheet } from "../types";
+import { AnnotateError } from "./annotateError";
+import { cellAddress, parseCellAddress, sheetRef } from "./cellRef";
+import { addMarks, removeOurMarks } from "./conditionalFormats";
+import { newCommentsPart, newVmlPart, readComments, rewriteCommentsPart, rewriteVmlPart, vmlIdBlocks, type Note } from "./notes";
+import {
+  CT_COMMENTS, CT_VML, CT_WORKSHEET, REL_COMMENTS, REL_NS, REL_VML, REL_WORKSHEET, addRelationship, emptyRels,
+  ensureDefault, ensureOverride, freePartName, freeRelId, parseRels, relKind, relativeTarget, relsPathOf, resolveTarget,
+  type Relationship,
+} from "./opc";
+import { planSheetXml } from "./planSheetXml";
+import { writeResultColumns, type SharedStrings } from "./resultColumns";
+import { inlineText } from "./sheetCells";
+import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
+import {
+  CHECKED_NAME, ISSUES_NAME, SUMMARY_NAME, appendSheet, globalDefinedNames, listSheets, renameSheet, setHiddenName,
+  sheetOfReference,
+} from "./workbookPart";
+import { WORKSHEET_ORDER } from "./worksheetOrder";
+import {
+  XmlShapeError, attributes, childByName, childElements, declareUtf8, insertionPoint, rootElement, splice, tagWithAttribute,
+} from "./xmlScan";
+
+const CONTENT_TYPES = "[Content_Types].xml";
+const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan): Uint8Array {
+  const pkg = new Package(readZip(input));
+  try {
+    return annotate(pkg, plan);
+  } catch (e) {
+    if (e instanceof XmlShapeError) {
+      throw new AnnotateError("bad-part", `工作簿的部件结构无法安全修改（${e.message}），未写出审核副本`, `a part of the workbook cannot be edited safely (${e.message}); no checked copy was written`);
+    }
+    throw e;
+  }
+}
+
+/** The workbook was written by the check: it carries the hidden name `_lygip_checked`. */
+export function isLygipOutput(bytes: Uint8Array): boolean {
+  try {
+    const pkg = new Package(readZip(bytes));
+    return globalDefinedNames(pkg.text(pkg.workbookPart())).has(CHECKED_NAME);
+  } catch {
+    return false;
+  }
+}
+
+function annotate(pkg: Package, plan: AnnotationPlan): Uint8Array {
+  const wbPart = pkg.workbookPart();
+  const sheets = listSheets(pkg.text(wbPart));
+  const table = sheets.find((s) => s.name === plan.sheet);
+  const tableRel = table && pkg.rels(wbPart).find((r) => r.id === table.relId);
+  if (!table || !tableRel) {
+    throw new AnnotateError("sheet-missing", `工作簿中没有工作表「${plan.sheet}」`, `the workbook has no sheet "${plan.sheet}"`);
+  }
+  const tablePart = pkg.entryName(resolveTarget(wbPart, tableRel.target));
+
+  const styles = annotationStyles(pkg, wbPart);
+  let sheet = pkg.text(tablePart);
+  sheet = writeResultColumns(sheet, tablePart, plan, styles, sharedStrings(pkg, wbPart));
+  sheet = removeOurMarks(sheet, tablePart);
+  sheet = addMarks(sheet, tablePart, plan.marks, { error: styles.errorDxf, warning: styles.warningDxf });
+  sheet = widenDimension(sheet, tablePart, plan);
+  sheet = writeNotes(pkg, tablePart, sheet, plan);
+  pkg.set(tablePart, sheet);
+
+  writePlanSheet(pkg, wbPart, plan.issueSheet, ISSUES_NAME, styles);
+  writePlanSheet(pkg, wbPart, plan.summarySheet, SUMMARY_NAME, styles);
+  pkg.set(wbPart, setHiddenName(pkg.text(wbPart), CHECKED_NAME, '"lygip"'));
+  return pkg.toBytes();
+}
+
+/** The styles part with ours appended (a workbook without one gets Excel's minimal one first). */
+function annotationStyles(pkg: Package, wbPart: string): AnnotationStyles {
+  const rel = pkg.rels(wbPart).find((r) => relKind(r.type) === "styles");
+  let part: string;
+  let xml: string;
+  if (rel) {
+    part = pkg.entryName(resolveTarget(wbPart, rel.target));
+    xml = pkg.text(part);
+  } else {
+    part = freePartName(pkg.names(), "xl/styles", ".xml");
+    xml = minimalStyles();
+    pkg.addRel(wbPart, REL_STYLES, part);
+    pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_STYLES));
+  }
+  const { xml: out, styles } = ensureAnnotationStyles(xml);
+  pkg.set(part, out);
+  return styles;
+}
+
+/** Shared strings by index, parsed only if a header cell needs one. */
+function sharedStrings(pkg: Package, wbPart: string): SharedStrings {
+  let table: string[] | undefined;
+  return (index) => {
+    if (!table) {
+      const rel = pkg.rels(wbPart).find((r) => relKind(r.type) === "sharedStrings");
+      table = [];
+      if (rel) {
+        const part = pkg.entryName(resolveTarget(wbPart, rel.target));
+        const xml = pkg.text(part);
+        const root = rootElement(xml, part);
+        for (const si of childElements(xml, root, part)) if (si.local === "si") table.push(inlineText(xml, si, part));
+      }
+    }
+    return table[index];
+  };
+}
+
+/** The sheet's <dimension> widened to take in the result columns and rows. */
+function widenDimension(xml: string, part: string, plan: AnnotationPlan): string {
+  const root = rootElement(xml, part);
+  const dim = childByName(xml, root, "dimension", part);
+  if (!dim) return xml;
+  const ref = attributes(xml, dim).get("ref") ?? "";
+  const [a, b] = ref.split(":");
+  const from = parseCellAddress(a ?? "");
+  const to = parseCellAddress(b ?? a ?? "");
+  if (!from || !to) return xml;
+  const lastRow = Math.max(to.row, plan.headerRow, ...plan.resultRows.map((r) => r.row));
+  const lastCol = Math.max(to.col, plan.resultCol + plan.resultHeaders.length - 1);
+  const topRow = Math.min(from.row, plan.headerRow);
+  const next = `${cellAddress(topRow, from.col)}:${cellAddress(lastRow, lastCol)}`;
+  if (next === ref) return xml;
+  return splice(xml, dim.start, dim.openEnd, tagWithAttribute(xml.slice(dim.start, dim.openEnd), "ref", next));
+}
+
+/** Our notes in the sheet's comments part and VML drawing, created if the sheet has none. */
+function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: AnnotationPlan): string {
+  const rels = pkg.has(relsPathOf(sheetPart)) ? pkg.rels(sheetPart) : [];
+  const commentsRel = rels.find((r) => relKind(r.type) === "comments" && !r.external);
+  const commentsPart = commentsRel && pkg.entryName(resolveTarget(sheetPart, commentsRel.target));
+  const state = commentsPart ? readComments(pkg.text(commentsPart), commentsPart) : { userCells: new Set<string>(), ourCells: new Set<string>() };
+  const notes: Note[] = plan.marks
+    .filter((m) => !state.userCells.has(cellAddress(m.row, m.col)))
+    .map((m) => ({ row: m.row, col: m.col, text: m.note }));
+  if (!commentsPart && notes.length === 0) return sheetXml;
+
+  if (commentsPart) {
+    pkg.set(commentsPart, rewriteCommentsPart(pkg.text(commentsPart), commentsPart, notes));
+  } else {
+    const part = freePartName(pkg.names(), "xl/comments", ".xml");
+    pkg.set(part, newCommentsPart(notes));
+    pkg.addRel(sheetPart, REL_COMMENTS, part);
+    pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_COMMENTS));
+  }
+
+  const root = rootElement(sheetXml, sheetPart);
+  const legacy = childByName(sheetXml, root, "legacyDrawing", sheetPart);
+  const legacyId = legacy && [...attributes(sheetXml, legacy)].find(([k]) => k.endsWith(":id"))?.[1];
+  const vmlRel = pkg.has(relsPathOf(sheetPart)) ? pkg.rels(sheetPart).find((r) => r.id === legacyId) : undefined;
+  if (vmlRel) {
+    const vmlPart = pkg.entryName(resolveTarget(sheetPart, vmlRel.target));
+    pkg.set(vmlPart, rewriteVmlPart(pkg.text(vmlPart), state.ourCells, notes));
+    return sheetXml;
+  }
+  if (notes.length === 0) return sheetXml;
+  const blocks = pkg.names().filter((n) => n.toLowerCase().endsWith(".vml")).flatMap((n) => vmlIdBlocks(pkg.text(n)));
+  const vmlPart = freePartName(pkg.names(), "xl/drawings/vmlDrawing", ".vml");
+  pkg.set(vmlPart, newVmlPart(notes, Math.max(0, ...blocks) + 1));
+  const relId = pkg.addRel(sheetPart, REL_VML, vmlPart);
+  pkg.set(CONTENT_TYPES, ensureDefault(pkg.text(CONTENT_TYPES), "vml", CT_VML));
+  const rPrefix = [...attributes(sheetXml, root)].find(([k, v]) => k.startsWith("xmlns:") && v === REL_NS)?.[0].slice(6);
+  const p = root.prefix ? `${root.prefix}:` : "";
+  const el = rPrefix ? `<${p}legacyDrawing ${rPrefix}:id="${relId}"/>` : `<${p}legacyDrawing xmlns:r="${REL_NS}" r:id="${relId}"/>`;
+  const at = insertionPoint(sheetXml, root, "legacyDrawing", WORKSHEET_ORDER, sheetPart);
+  return splice(sheetXml, at, at, el);
+}
+
+/**
+ * 问题清单 or 汇总, written whole. An earlier run's sheet (found through the hidden name that points at it)
+ * is rewritten where it stands; otherwise the sheet is added at the end, under the plan's name or, if the
+ * applicant has a sheet of that name, the first free "name（2）".
+ */
+function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, marker: string, styles: AnnotationStyles): void {
+  let wb = pkg.text(wbPart);
+  const sheets = listSheets(wb);
+  const previousName = sheetOfReference(globalDefinedNames(wb).get(marker) ?? "");
+  const previous = previousName === undefined ? undefined : sheets.find((s) => s.name === previousName);
+  const previousRel = previous && pkg.rels(wbPart).find((r) => r.id === previous.relId && relKind(r.type) === "worksheet");
+  const taken = (name: string) => sheets.some((s) => s !== previous && s.name.toLowerCase() === name.toLowerCase());
+
+  let name = sheet.name;
+  for (let n = 2; taken(name); n++) name = `${sheet.name}（${n}）`;
+  const xml = planSheetXml(sheet, styles);
+
+  if (previous && previousRel) {
+    pkg.set(pkg.entryName(resolveTarget(wbPart, previousRel.target)), xml);
+    if (previous.name !== name) wb = renameSheet(wb, previous, name);
+  } else {
+    const part = freePartName(pkg.names(), "xl/worksheets/sheet", ".xml");
+    pkg.set(part, xml);
+    const relId = pkg.addRel(wbPart, REL_WORKSHEET, part);
+    pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_WORKSHEET));
+    wb = appendSheet(wb, name, Math.max(0, ...sheets.map((s) => s.sheetId)) + 1, relId);
+  }
+  pkg.set(wbPart, setHiddenName(wb, marker, sheetRef(name, "$A$1")));
+}
+
+/**
+ * The zip as a set of parts: reads go to the edited text when there is one; writing copies every other
+ * entry as it came, in its place, and the new parts after them in the order they were made.
+ */
+class Package {
+  private readonly edited = new Map<string, string>();
+  private readonly added: string[] = [];
+
+  constructor(private readonly zip: ZipArchive) {}
+
+  names(): string[] {
+    return [...this.zip.entries.map((e) => e.name), ...this.added];
+  }
+
+  has(name: string): boolean {
+    return this.edited.has(name) || !!this.zip.entry(name);
+  }
+
+  /** The entry's name as the zip spells it (part names are matched without case). */
+  entryName(name: string): string {
+    if (this.edited.has(name)) return name;
+    const e = this.zip.entry(name);
+    if (!e) throw new XmlShapeError(name, "part missing from the package");
+    return e.name;
+  }
+
+  text(name: string): string {
+    const edited = this.edited.get(name);
+    if (edited !== undefined) return edited;
+    return declareUtf8(this.zip.readText(this.entryName(name)));
+  }
+
+  set(name: string, xml: string): void {
+    const known = this.edited.has(name) || this.zip.entry(name);
+    const key = known ? this.entryName(name) : name;
+    if (!known) this.added.push(key);
+    this.edited.set(key, xml);
+  }
+
+  workbookPart(): string {
+    const rel = this.rels("").find((r) => relKind(r.type) === "officeDocument");
+    if (!rel) throw new XmlShapeError("_rels/.rels", "no officeDocument relationship");
+    return this.entryName(resolveTarget("", rel.target));
+  }
+
+  /** The relationships of a part ("" for the package). */
+  rels(part: string): Relationship[] {
+    const path = part === "" ? "_rels/.rels" : relsPathOf(part);
+    return parseRels(this.text(path), path);
+  }
+
+  /** Adds a relationship from `source` to `target`, creating the rels part if needed; returns its id. */
+  addRel(source: string, type: string, target: string): string {
+    const path = relsPathOf(source);
+    const xml = this.has(path) ? this.text(path) : emptyRels();
+    const id = freeRelId(parseRels(xml, path));
+    this.set(path, addRelationship(xml, path, { id, type, target: relativeTarget(source, target) }));
+    return id;
+  }
+
+  toBytes(): Uint8Array {
+    const entries: ZipWriteEntry[] = this.zip.entries.map((e) =>
+      this.edited.has(e.name) ? { name: e.name, data: this.edited.get(e.name)! } : { copy: e },
+    );
+    for (const name of this.added) entries.push({ name, data: this.edited.get(name)! });
+    return writeZip(entries);
+  }
+}
+
