@@ -3,13 +3,17 @@
  * comments stay exactly as they are; ours have the author "lygip", so a later run removes only those. A
  * cell that already holds an applicant's comment gets no note from us (its messages are in 审核说明).
  */
+import { encodeOoxmlString } from "../xlsx/ooxmlText";
 import { cellAddress } from "./cellRef";
+import { NOTE_PREFIX } from "./labels";
+import { inlineText } from "./sheetCells";
 import {
-  XML_DECLARATION, attributes, childByName, childElements, escapeText, expandEmpty, innerText, rootElement,
+  XML_DECLARATION, attributes, childByName, childElements, expandEmpty, innerText, rootElement,
   splice, type ElementSpan,
 } from "./xmlScan";
 
 export const NOTE_AUTHOR = "lygip";
+const PREFIXES = Object.values(NOTE_PREFIX);
 
 export interface Note {
   readonly row: number;
@@ -29,7 +33,7 @@ export function readComments(xml: string, part: string): CommentsState {
   const { ourAuthors, comments } = parseComments(xml, part);
   const userCells = new Set<string>();
   const ourCells = new Set<string>();
-  for (const c of comments) (ourAuthors.has(c.authorId) ? ourCells : userCells).add(c.ref);
+  for (const c of comments) (c.ours ? ourCells : userCells).add(c.ref);
   return { userCells, ourCells };
 }
 
@@ -42,7 +46,12 @@ function parseComments(xml: string, part: string) {
   const comments = (list ? childElements(xml, list, part).filter((c) => c.local === "comment") : []).map((span) => {
     const a = attributes(xml, span);
     const ref = (a.get("ref") ?? "").split(":")[0].replace(/\$/g, "").toUpperCase();
-    return { span, ref, authorId: a.get("authorId") ?? "" };
+    const authorId = a.get("authorId") ?? "";
+    const text = childElements(xml, span, part).find((k) => k.local === "text");
+    // Ours by author, or by the words every note of ours starts with: a program that re-saves the file may
+    // drop the author, and the task pane's notes carry the user's name.
+    const ours = ourAuthors.has(authorId) || (!!text && PREFIXES.some((p) => inlineText(xml, text, part).startsWith(p)));
+    return { span, ref, authorId, ours };
   });
   return { root, authorsEl, authors, ourAuthors, list, comments };
 }
@@ -64,7 +73,7 @@ export function rewriteCommentsPart(input: string, part: string, notes: readonly
   let parsed = parseComments(xml, part);
   const prefix = parsed.root.prefix ? `${parsed.root.prefix}:` : "";
   for (const c of [...parsed.comments].reverse()) {
-    if (parsed.ourAuthors.has(c.authorId)) xml = splice(xml, c.span.start, c.span.end, "");
+    if (c.ours) xml = splice(xml, c.span.start, c.span.end, "");
   }
   parsed = parseComments(xml, part);
   let authorId = parsed.authors.indexOf(NOTE_AUTHOR);
@@ -94,7 +103,7 @@ function commentXml(note: Note, authorId: number, p: string): string {
     `<${p}comment ref="${cellAddress(note.row, note.col)}" authorId="${authorId}">` +
     // One run, formatted as Excel formats a note's text: readers that only follow runs see it too.
     `<${p}text><${p}r><${p}rPr><${p}sz val="9"/><${p}color indexed="81"/><${p}rFont val="Tahoma"/><${p}family val="2"/></${p}rPr>` +
-    `<${p}t${keep}>${escapeText(note.text)}</${p}t></${p}r></${p}text></${p}comment>`
+    `<${p}t${keep}>${encodeOoxmlString(note.text)}</${p}t></${p}r></${p}text></${p}comment>`
   );
 }
 

@@ -2,9 +2,10 @@
  * Writing cells into a worksheet part's <sheetData> in place: the rows and cells we do not write keep their
  * exact text; ours are put in column order, and rows are created where the sheet has none.
  */
+import { decodeOoxmlEscapes, encodeOoxmlString } from "../xlsx/ooxmlText";
 import { cellAddress, parseCellAddress } from "./cellRef";
 import {
-  XmlShapeError, attributes, childByName, childElements, escapeAttr, escapeText, expandEmpty, rootElement, splice,
+  XmlShapeError, attributes, childByName, childElements, escapeAttr, expandEmpty, rootElement, splice,
   tagAttributes, tagWithAttribute, unescapeXml, type ElementSpan,
 } from "./xmlScan";
 
@@ -99,7 +100,7 @@ export function inlineText(xml: string, el: ElementSpan, part: string): string {
       if (t) text += tText(xml, t);
     }
   }
-  return text;
+  return decodeOoxmlEscapes(text);
 }
 
 function tText(xml: string, t: ElementSpan): string {
@@ -116,7 +117,7 @@ export function cellXml(row: number, col: number, value: CellValue, prefix: stri
     return `<${prefix}c r="${r}"${s}><${prefix}v>${String(value.value)}</${prefix}v></${prefix}c>`;
   }
   const keep = /^\s|\s$|\n/.test(value.text) ? ' xml:space="preserve"' : "";
-  return `<${prefix}c r="${r}"${s} t="inlineStr"><${prefix}is><${prefix}t${keep}>${escapeText(value.text)}</${prefix}t></${prefix}is></${prefix}c>`;
+  return `<${prefix}c r="${r}"${s} t="inlineStr"><${prefix}is><${prefix}t${keep}>${encodeOoxmlString(value.text)}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
 /**

@@ -5,6 +5,7 @@
  * Rewriting the output with the same plan gives the same workbook; the same input and plan give the same
  * bytes.
  */
+import { parseSharedStrings } from "../xlsx/sharedStrings";
 import { readZip, writeZip, type ZipArchive, type ZipWriteEntry } from "../zip";
 import type { AnnotationPlan, PlanSheet } from "../types";
 import { AnnotateError } from "./annotateError";
@@ -18,7 +19,6 @@ import {
 } from "./opc";
 import { planSheetXml } from "./planSheetXml";
 import { writeResultColumns, type SharedStrings } from "./resultColumns";
-import { inlineText } from "./sheetCells";
 import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
 import {
   CHECKED_NAME, ISSUES_NAME, SUMMARY_NAME, appendSheet, globalDefinedNames, listSheets, renameSheet, setHiddenName,
@@ -105,13 +105,8 @@ function sharedStrings(pkg: Package, wbPart: string): SharedStrings {
   return (index) => {
     if (!table) {
       const rel = pkg.rels(wbPart).find((r) => relKind(r.type) === "sharedStrings");
-      table = [];
-      if (rel) {
-        const part = pkg.entryName(resolveTarget(wbPart, rel.target));
-        const xml = pkg.text(part);
-        const root = rootElement(xml, part);
-        for (const si of childElements(xml, root, part)) if (si.local === "si") table.push(inlineText(xml, si, part));
-      }
+      const part = rel && pkg.entryName(resolveTarget(wbPart, rel.target));
+      table = part ? parseSharedStrings(pkg.text(part), part) : [];
     }
     return table[index];
   };
