@@ -7,6 +7,7 @@
  *   webpack --mode production                           https://lygip.example.cn/ (placeholder)
  *   webpack --mode production --env url=https://host/   the real host
  *   --env outDir=DIR                                    build somewhere other than dist/ (the bundle test)
+ *   --env functions=FILE --env zhTexts=FILE             other sources (the tests that a bad one fails the build)
  */
 const fs = require("fs");
 const path = require("path");
@@ -18,7 +19,7 @@ const { Compilation, WebpackError, sources } = require("webpack");
 const DEV_URL = "https://localhost:3000/";
 const PRODUCTION_URL = "https://lygip.example.cn/";
 const FUNCTIONS = "./src/functions/functions.ts";
-const ZH_CN_TEXTS = path.resolve(__dirname, "src/functions/metadata.zh-CN.json");
+const ZH_CN_TEXTS = "./src/functions/metadata.zh-CN.json";
 
 /**
  * No 'unsafe-eval' (so no eval-based devtool in production). Styles need 'unsafe-inline': Fluent UI writes
@@ -47,16 +48,21 @@ function withSlash(url) {
  * does not exist) fails the build, so the two never drift apart.
  */
 class LocalisedMetadataPlugin {
+  constructor(textsPath) {
+    this.textsPath = path.resolve(textsPath);
+  }
+
   apply(compiler) {
+    const textsPath = this.textsPath;
     compiler.hooks.thisCompilation.tap("LocalisedMetadataPlugin", (compilation) => {
-      compilation.fileDependencies.add(ZH_CN_TEXTS);
+      compilation.fileDependencies.add(textsPath);
       compilation.hooks.processAssets.tap(
         { name: "LocalisedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           const generated = compilation.getAsset("functions.json");
           if (!generated) return; // metadata errors are already reported by the metadata plugin
           const metadata = JSON.parse(generated.source.source().toString());
-          const texts = JSON.parse(fs.readFileSync(ZH_CN_TEXTS, "utf8"));
+          const texts = JSON.parse(fs.readFileSync(textsPath, "utf8"));
           const problems = [];
           const ids = new Set(metadata.functions.map((f) => f.id));
           for (const id of Object.keys(texts)) if (!ids.has(id)) problems.push(`${id} has Chinese text but no function`);
@@ -114,11 +120,12 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const url = withSlash(env.url || (dev ? DEV_URL : PRODUCTION_URL));
   const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist");
+  const functions = env.functions || FUNCTIONS;
 
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
-    entry: { functions: FUNCTIONS, taskpane: "./src/taskpane/index.tsx" },
+    entry: { functions, taskpane: "./src/taskpane/index.tsx" },
     output: { path: outDir, filename: "[name].js", clean: true },
     target: ["web", "es2017"],
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -136,8 +143,8 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: "functions.json" }),
-      new LocalisedMetadataPlugin(),
+      new CustomFunctionsMetadataPlugin({ input: functions, output: "functions.json" }),
+      new LocalisedMetadataPlugin(env.zhTexts || ZH_CN_TEXTS),
       new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       ...(dev ? [] : [new CspPlugin()]),
