@@ -2,7 +2,8 @@
  * What every cell reader shares: the result shape, the text of a cell as the user sees it (for messages),
  * and the clean-up of numbers and typed text before they are parsed.
  */
-import type { Issue } from "../../../engine/issues";
+import type { FieldKey } from "../../../engine/columns";
+import type { Issue, NumberExpectation, NumberProblem } from "../../../engine/issues";
 import { Decimal, type Money } from "../../../engine/money";
 import { toHalfWidth } from "../../../policy/normalise";
 import type { RawCell } from "../../types";
@@ -29,8 +30,38 @@ const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * number at all (a reader fault), so the caller reports the cell instead of throwing.
  */
 export function excelNumber(v: string): Money | null {
+  // Most cells hold a short plain number that needs no rounding: one Decimal instead of two, and a whole
+  // number goes in as a JS number (exact below 10^15), which skips parsing the text.
+  const whole = excelInteger(v);
+  if (whole !== undefined) return new Decimal(whole);
+  if (v.length <= 17 && PLAIN.test(v) && digitCount(v) <= EXCEL_DIGITS) return new Decimal(v);
   if (!NUMBER_TEXT.test(v)) return null;
   return new Decimal(v).toSignificantDigits(EXCEL_DIGITS, Decimal.ROUND_HALF_UP);
+}
+
+/** Plain decimal notation, no exponent. */
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+
+/** Digits in a plain number: with 15 or fewer it is already what Excel shows. */
+function digitCount(v: string): number {
+  return v.length - (v.charCodeAt(0) === 45 ? 1 : 0) - (v.indexOf(".") >= 0 ? 1 : 0);
+}
+/**
+ * A number cell as a JS number when it is a whole number of at most 15 digits (exact in binary); undefined
+ * when it needs the full reading by excelNumber (a fraction, an exponent, binary noise, not a number).
+ */
+export function excelInteger(v: string): number | undefined {
+  // A plain loop: this runs on every count, year and date cell.
+  const len = v.length;
+  const start = len > 0 && v.charCodeAt(0) === 45 ? 1 : 0;
+  if (len === start || len - start > EXCEL_DIGITS) return undefined;
+  let n = 0;
+  for (let i = start; i < len; i++) {
+    const digit = v.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    n = n * 10 + digit;
+  }
+  return start === 1 ? -n : n;
 }
 
 /** A cell is empty when it is absent or holds only spaces. */
@@ -73,4 +104,15 @@ const NON_ASCII = /[^\x00-\x7f]/;
 export function cleanTyped(text: string): string {
   const t = text.trim();
   return NON_ASCII.test(t) ? toHalfWidth(t).trim() : t;
+}
+
+/** The BAD_NUMBER issue of a cell, naming what the user sees in it. */
+export function badNumber<T>(
+  cell: RawCell,
+  field: FieldKey,
+  expected: NumberExpectation,
+  options: ReadOptions,
+  problem: NumberProblem,
+): CellRead<T> {
+  return { ok: false, issue: { code: "BAD_NUMBER", field, expected, problem, found: displayText(cell, options.date1904) } };
 }

@@ -6,7 +6,7 @@ import type { FieldKey } from "../../../engine/columns";
 import type { Issue } from "../../../engine/issues";
 import type { IsoDate } from "../../../engine/types";
 import type { RawCell } from "../../types";
-import { cleanTyped, displayText, excelNumber, isEmptyCell, type CellRead, type ReadOptions } from "./common";
+import { cleanTyped, displayText, excelInteger, excelNumber, isEmptyCell, type CellRead, type ReadOptions } from "./common";
 import { daysInMonth, isoDate, serialToIso } from "./serial";
 
 type DateProblem = Extract<Issue, { code: "BAD_DATE" }>["problem"];
@@ -43,10 +43,6 @@ export function parseDateText(text: string): IsoDate | "impossible" | "unreadabl
 
 export function readDate(cell: RawCell | undefined, field: FieldKey, options: ReadOptions = {}): CellRead<IsoDate> {
   if (cell === undefined || isEmptyCell(cell)) return null;
-  const fail = (problem: DateProblem): CellRead<IsoDate> => ({
-    ok: false,
-    issue: { code: "BAD_DATE", field, problem, found: displayText(cell, options.date1904) },
-  });
   let result: IsoDate | "impossible" | "unreadable";
   switch (cell.t) {
     case "n":
@@ -63,12 +59,16 @@ export function readDate(cell: RawCell | undefined, field: FieldKey, options: Re
     }
     case "e":
     case "bad":
-      return fail("error-value");
+      return badDate(cell, field, options, "error-value");
     default:
       result = "unreadable";
   }
-  if (result === "impossible" || result === "unreadable") return fail(result);
+  if (result === "impossible" || result === "unreadable") return badDate(cell, field, options, result);
   return { ok: true, value: result };
+}
+
+function badDate(cell: RawCell, field: FieldKey, options: ReadOptions, problem: DateProblem): CellRead<IsoDate> {
+  return { ok: false, issue: { code: "BAD_DATE", field, problem, found: displayText(cell, options.date1904) } };
 }
 
 /**
@@ -76,6 +76,9 @@ export function readDate(cell: RawCell | undefined, field: FieldKey, options: Re
  * large); a bare year such as 2025 in an unformatted cell is not a date (as a serial it would be 1905).
  */
 function numberToDate(v: string, dateFormatted: boolean, date1904: boolean): IsoDate | "impossible" | "unreadable" {
+  const whole = excelInteger(v);
+  if (whole !== undefined && whole >= 0 && whole < FIRST_YEAR) return serialToIso(whole, date1904);
+  if (whole !== undefined && whole > 2100 && whole < 10000101) return serialToIso(whole, date1904);
   const n = excelNumber(v);
   if (n === null || n.lt(0)) return "unreadable";
   if (n.isInteger() && n.gte(10000101) && n.lte(99991231)) return parseDateText(n.toFixed());

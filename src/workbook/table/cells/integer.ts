@@ -3,11 +3,10 @@
  * negative number; months must also be above zero.
  */
 import type { FieldKey } from "../../../engine/columns";
-import type { NumberProblem } from "../../../engine/issues";
 import type { Money } from "../../../engine/money";
 import type { RawCell } from "../../types";
-import { cleanTyped, displayText, excelNumber, isEmptyCell, type CellRead, type ReadOptions } from "./common";
-import { parseAmount } from "./numberText";
+import { badNumber, cleanTyped, excelInteger, excelNumber, isEmptyCell, type CellRead, type ReadOptions } from "./common";
+import { amountValue, amountWhole, parseAmount } from "./numberText";
 
 /** What people write after a count: pieces, persons, items, cases, months. */
 const COUNT_UNITS: Readonly<Record<string, "count">> = Object.fromEntries(
@@ -22,29 +21,47 @@ export function readInteger(
 ): CellRead<number> {
   if (cell === undefined || isEmptyCell(cell)) return null;
   const expected = positive ? "positive-integer" : "integer";
-  const fail = (problem: NumberProblem): CellRead<number> => ({
-    ok: false,
-    issue: { code: "BAD_NUMBER", field, expected, problem, found: displayText(cell, options.date1904) },
-  });
   let value: Money | null;
   switch (cell.t) {
-    case "n":
+    case "n": {
+      const whole = excelInteger(cell.v);
+      if (whole !== undefined) return checkWhole(whole, cell, field, expected, positive, options);
       value = excelNumber(cell.v);
       break;
-    case "s":
-      value = parseAmount(cleanTyped(cell.v), COUNT_UNITS, false)?.value ?? null;
+    }
+    case "s": {
+      const parsed = parseAmount(cleanTyped(cell.v), COUNT_UNITS, false);
+      if (parsed === null) return badNumber(cell, field, expected, options, "unreadable");
+      const whole = amountWhole(parsed);
+      if (whole !== undefined) return checkWhole(whole, cell, field, expected, positive, options);
+      value = amountValue(parsed);
       break;
+    }
     case "e":
     case "bad":
-      return fail("error-value");
+      return badNumber(cell, field, expected, options, "error-value");
     default:
-      return fail("unreadable");
+      return badNumber(cell, field, expected, options, "unreadable");
   }
-  if (value === null) return fail("unreadable");
-  if (value.lt(0)) return fail("negative");
-  if (!value.isInteger()) return fail("fraction");
-  if (positive && value.isZero()) return fail("zero");
+  if (value === null) return badNumber(cell, field, expected, options, "unreadable");
+  if (value.isNegative() && !value.isZero()) return badNumber(cell, field, expected, options, "negative");
+  if (!value.isInteger()) return badNumber(cell, field, expected, options, "fraction");
+  if (positive && value.isZero()) return badNumber(cell, field, expected, options, "zero");
   const n = value.toNumber();
-  if (!Number.isSafeInteger(n)) return fail("too-large");
+  if (!Number.isSafeInteger(n)) return badNumber(cell, field, expected, options, "too-large");
   return { ok: true, value: n };
+}
+
+/** The fast path for a whole-number cell: the same checks without decimal arithmetic. */
+function checkWhole(
+  n: number,
+  cell: RawCell,
+  field: FieldKey,
+  expected: "integer" | "positive-integer",
+  positive: boolean,
+  options: ReadOptions,
+): CellRead<number> {
+  if (n < 0) return badNumber(cell, field, expected, options, "negative");
+  if (positive && n === 0) return badNumber(cell, field, expected, options, "zero");
+  return { ok: true, value: n === 0 ? 0 : n };
 }

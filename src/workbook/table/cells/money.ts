@@ -4,25 +4,20 @@
  * error, never rounded; negative money is an error.
  */
 import type { FieldKey } from "../../../engine/columns";
-import type { NumberProblem } from "../../../engine/issues";
 import { Decimal, type Money } from "../../../engine/money";
 import type { RawCell } from "../../types";
-import { cleanTyped, displayText, excelNumber, isEmptyCell, type CellRead, type ReadOptions } from "./common";
-import { parseAmount } from "./numberText";
+import { badNumber, cleanTyped, excelNumber, isEmptyCell, type CellRead, type ReadOptions } from "./common";
+import { amountValue, parseAmount } from "./numberText";
 
 const TEN_THOUSAND = new Decimal(10000);
-/** 13 integer digits and 2 decimals are all that Excel's 15 significant digits hold to the 分. */
-const TOO_LARGE = new Decimal("1e13");
+/** 13 integer digits and 2 decimals are all that Excel's 15 significant digits hold to the 分: 10^13 is too large. */
+const TOO_LARGE_EXPONENT = 13;
 
 /** Money suffixes typed in a cell; a unit typed in the cell wins over the header's. */
 const MONEY_UNITS: Readonly<Record<string, "yuan" | "wan">> = { 元: "yuan", 万元: "wan", 万: "wan" };
 
 export function readMoney(cell: RawCell | undefined, field: FieldKey, options: ReadOptions = {}): CellRead<Money> {
   if (cell === undefined || isEmptyCell(cell)) return null;
-  const fail = (problem: NumberProblem): CellRead<Money> => ({
-    ok: false,
-    issue: { code: "BAD_NUMBER", field, expected: "money", problem, found: displayText(cell, options.date1904) },
-  });
   let value: Money | null;
   let wan = options.tenThousand === true;
   switch (cell.t) {
@@ -31,22 +26,23 @@ export function readMoney(cell: RawCell | undefined, field: FieldKey, options: R
       break;
     case "s": {
       const parsed = parseAmount(cleanTyped(cell.v), MONEY_UNITS, true);
-      if (parsed === null) return fail("unreadable");
-      value = parsed.value;
+      if (parsed === null) return badNumber(cell, field, "money", options, "unreadable");
+      value = amountValue(parsed);
       if (parsed.unit !== undefined) wan = parsed.unit === "wan";
       break;
     }
     case "e":
     case "bad":
-      return fail("error-value");
+      return badNumber(cell, field, "money", options, "error-value");
     default:
-      return fail("unreadable");
+      return badNumber(cell, field, "money", options, "unreadable");
   }
-  if (value === null) return fail("unreadable");
-  if (value.lt(0)) return fail("negative");
+  if (value === null) return badNumber(cell, field, "money", options, "unreadable");
+  if (value.isNegative() && !value.isZero()) return badNumber(cell, field, "money", options, "negative");
   if (wan) value = value.times(TEN_THOUSAND);
-  if (value.gte(TOO_LARGE)) return fail("too-large");
-  if (value.decimalPlaces() > 2) return fail("decimals");
+  // The exponent is the place of the first digit: 13 means 10^13 or more.
+  if (value.e >= TOO_LARGE_EXPONENT) return badNumber(cell, field, "money", options, "too-large");
+  if (value.decimalPlaces() > 2) return badNumber(cell, field, "money", options, "decimals");
   // "-0" and "0.00" alike read as a plain 0.
   return { ok: true, value: value.isZero() ? new Decimal(0) : value };
 }

@@ -10,9 +10,31 @@ const AMOUNT =
   /^([-+\u2212])?\s*([\uffe5\u00a5]|RMB|CNY)?\s*([-+\u2212])?\s*(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)\s*([^\d\s.,]*)$/i;
 
 export interface TypedAmount<U extends string> {
-  readonly value: Money;
+  /** A minus sign or an accounting bracket. */
+  readonly negative: boolean;
+  /** The number without sign or separators: "1000.5", "1000.", ".5". */
+  readonly digits: string;
   /** The unit typed after the number, when there was one. */
   readonly unit: U | undefined;
+}
+
+/** Most typed numbers are bare digits: they skip the full pattern. */
+const BARE = /^\d+(?:\.\d+)?$/;
+
+/** The amount's value as a decimal, sign included. */
+export function amountValue(amount: TypedAmount<string>): Money {
+  const whole = amountWhole(amount);
+  if (whole !== undefined) return new Decimal(whole);
+  const value = new Decimal(amount.digits);
+  return amount.negative ? value.negated() : value;
+}
+
+/** The amount as a whole JS number when its digits are a short integer (exact in binary), else undefined. */
+export function amountWhole(amount: TypedAmount<string>): number | undefined {
+  const d = amount.digits;
+  if (d.length > 15 || d.indexOf(".") >= 0) return undefined;
+  const n = Number(d);
+  return amount.negative ? -n : n;
 }
 
 /**
@@ -24,6 +46,7 @@ export function parseAmount<U extends string>(
   units: Readonly<Record<string, U>>,
   allowCurrency: boolean,
 ): TypedAmount<U> | null {
+  if (BARE.test(text)) return { negative: false, digits: text, unit: undefined };
   let body = text;
   let negative = false;
   // Accounting negative: (500), also with a unit or currency inside.
@@ -46,6 +69,5 @@ export function parseAmount<U extends string>(
     if (!Object.prototype.hasOwnProperty.call(units, suffix)) return null;
     unit = units[suffix];
   }
-  const value = new Decimal(digits.indexOf(",") >= 0 ? digits.replace(/,/g, "") : digits);
-  return { value: negative ? value.negated() : value, unit };
+  return { negative, digits: digits.indexOf(",") >= 0 ? digits.split(",").join("") : digits, unit };
 }

@@ -3,21 +3,16 @@
  * percentage, since no clause pays more than the whole base. The result is a fraction: 0.3.
  */
 import type { FieldKey } from "../../../engine/columns";
-import type { NumberProblem } from "../../../engine/issues";
 import { Decimal, type Money } from "../../../engine/money";
 import type { RawCell } from "../../types";
-import { cleanTyped, displayText, excelNumber, isEmptyCell, type CellRead, type ReadOptions } from "./common";
-import { parseAmount } from "./numberText";
+import { badNumber, cleanTyped, excelNumber, isEmptyCell, type CellRead, type ReadOptions } from "./common";
+import { amountValue, parseAmount } from "./numberText";
 
 const PERCENT_UNITS: Readonly<Record<string, "percent">> = { "%": "percent" };
 const HUNDRED = new Decimal(100);
 
 export function readRate(cell: RawCell | undefined, field: FieldKey, options: ReadOptions = {}): CellRead<Money> {
   if (cell === undefined || isEmptyCell(cell)) return null;
-  const fail = (problem: NumberProblem): CellRead<Money> => ({
-    ok: false,
-    issue: { code: "BAD_NUMBER", field, expected: "rate", problem, found: displayText(cell, options.date1904) },
-  });
   let value: Money | null;
   let percent = false;
   switch (cell.t) {
@@ -26,18 +21,18 @@ export function readRate(cell: RawCell | undefined, field: FieldKey, options: Re
       break;
     case "s": {
       const parsed = parseAmount(cleanTyped(cell.v), PERCENT_UNITS, false);
-      value = parsed?.value ?? null;
+      value = parsed === null ? null : amountValue(parsed);
       percent = parsed?.unit === "percent";
       break;
     }
     case "e":
     case "bad":
-      return fail("error-value");
+      return badNumber(cell, field, "rate", options, "error-value");
     default:
-      return fail("unreadable");
+      return badNumber(cell, field, "rate", options, "unreadable");
   }
-  if (value === null) return fail("unreadable");
-  if (value.lt(0)) return fail("negative");
+  if (value === null) return badNumber(cell, field, "rate", options, "unreadable");
+  if (value.isNegative() && !value.isZero()) return badNumber(cell, field, "rate", options, "negative");
   if (percent || value.gt(1)) value = value.div(HUNDRED);
   return { ok: true, value };
 }

@@ -14,25 +14,29 @@ export function daysInMonth(y: number, m: number): number {
   return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
 }
 
-/** Days since 1970-01-01 of a civil date (the well-known era-based algorithm; exact for any year ≥ 0). */
+/**
+ * Days since 1970-01-01 of a civil date (the well-known era-based algorithm). Years from 0 to 9999 only,
+ * so every quotient below is of non-negative numbers and `/ … | 0` is exact floor division (kept off
+ * Math.floor, which some hosts do not inline).
+ */
 export function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
+  const era = yy >= 0 ? (yy / 400) | 0 : -1;
   const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const doy = (((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) | 0) + d - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
   return era * 146097 + doe - 719468;
 }
 
-/** The civil date of a day count since 1970-01-01. */
+/** The civil date of a day count since 1970-01-01 (0000-03-01 onward). */
 export function civilFromDays(days: number): { y: number; m: number; d: number } {
   const z = days + 719468;
-  const era = Math.floor(z / 146097);
+  const era = (z / 146097) | 0;
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36524) | 0) - ((doe / 146096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const d = doy - (((153 * mp + 2) / 5) | 0) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   return { y: m <= 2 ? era * 400 + yoe + 1 : era * 400 + yoe, m, d };
 }
@@ -56,12 +60,26 @@ const PHANTOM_LEAP_DAY = 60;
  * 1900-01-00) and 60 (1900-02-29) are "impossible"; a serial outside Excel's calendar is "unreadable".
  */
 export function serialToIso(serial: Money | number, date1904: boolean): string | "impossible" | "unreadable" {
-  const n = Math.floor(typeof serial === "number" ? serial : serial.toNumber());
-  if (!Number.isFinite(n) || n < 0 || n > (date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900)) return "unreadable";
+  const x = typeof serial === "number" ? serial : serial.toNumber();
+  if (!Number.isFinite(x) || x < 0 || x >= (date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900) + 1) return "unreadable";
+  const n = x | 0; // the time of day dropped: x is within the calendar, so this is floor
   let days: number;
   if (date1904) days = EPOCH_1904 + n;
   else if (n === 0 || n === PHANTOM_LEAP_DAY) return "impossible";
   else days = (n < PHANTOM_LEAP_DAY ? EPOCH_1900_EARLY : EPOCH_1900_LATE) + n;
-  const { y, m, d } = civilFromDays(days);
-  return isoDate(y, m, d);
+  let iso = isoByDay.get(days);
+  if (iso === undefined) {
+    const { y, m, d } = civilFromDays(days);
+    iso = isoDate(y, m, d);
+    if (isoByDay.size >= ISO_CACHE_SIZE) isoByDay.clear();
+    isoByDay.set(days, iso);
+  }
+  return iso;
 }
+
+/**
+ * A table's dates fall on few distinct days: each day's text is made once and shared, which spares a large
+ * table hundreds of thousands of short-lived strings.
+ */
+const isoByDay = new Map<number, string>();
+const ISO_CACHE_SIZE = 4096;

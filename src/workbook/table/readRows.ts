@@ -1,0 +1,181 @@
+/**
+ * The table's data rows read by type, one ClaimRow each. Reading never stops at a bad cell: the cell is
+ * null, its issue goes on the row, and its field is marked unreadable so later rules do not guess.
+ */
+import { COLUMN_BY_KEY, type CellType, type FieldKey } from "../../engine/columns";
+import type { Issue } from "../../engine/issues";
+import type { Money } from "../../engine/money";
+import type { ClaimRow, IsoDate } from "../../engine/types";
+import type { RawCell, SheetGrid, TableLayout } from "../types";
+import { isEmptyCell, type CellRead, type ReadOptions } from "./cells/common";
+import { readDate } from "./cells/date";
+import { readInteger } from "./cells/integer";
+import { readMoney } from "./cells/money";
+import { readRate } from "./cells/rate";
+import { readText } from "./cells/text";
+import { readYear } from "./cells/year";
+
+/** Fields that must hold a value on every row (a missing column is caught earlier, by findTable). */
+const REQUIRED_VALUES: ReadonlySet<FieldKey> = new Set<FieldKey>(["unit", "year", "item"]);
+/** Integer fields that must be above zero: a loan term of 0 months means nothing. */
+const POSITIVE: ReadonlySet<FieldKey> = new Set<FieldKey>(["months"]);
+
+/** Shared by every row with nothing to list, so 100,000 clean rows do not make 200,000 empty sets. */
+const NONE: ReadonlySet<FieldKey> = new Set<FieldKey>();
+
+/** Each field's place in the per-row value array (no map lookups in the inner loop). */
+export const SLOTS = [
+  "unit", "creditCode", "district", "year", "item", "level", "quantity", "base", "months", "fees", "rate", "outcome",
+  "eventDate", "startDate", "ref", "personId", "claimed",
+] as const satisfies readonly FieldKey[];
+type SlotKey = (typeof SLOTS)[number];
+const SLOT = new Map<FieldKey, number>(SLOTS.map((k, i) => [k, i]));
+/** The same places written out, so reading them is a constant, not a lookup (checked against SLOTS in a test). */
+export const S = {
+  unit: 0, creditCode: 1, district: 2, year: 3, item: 4, level: 5, quantity: 6, base: 7, months: 8, fees: 9, rate: 10,
+  outcome: 11, eventDate: 12, startDate: 13, ref: 14, personId: 15, claimed: 16,
+} as const satisfies Record<SlotKey, number>;
+
+interface ColumnPlan {
+  readonly key: FieldKey;
+  readonly slot: number;
+  readonly index: number;
+  readonly type: CellType;
+  readonly required: boolean;
+  readonly positive: boolean;
+  readonly options: ReadOptions;
+}
+
+type Value = string | number | Money | null;
+
+export function readRows(grid: SheetGrid, layout: TableLayout, file: number): ClaimRow[] {
+  const date1904 = grid.date1904 === true;
+  const plan: ColumnPlan[] = [];
+  for (const [key, col] of layout.columns) {
+    const slot = SLOT.get(key);
+    if (slot === undefined) continue; // 序号 is the applicant's numbering, not a field of the claim
+    plan.push({
+      key,
+      slot,
+      index: col.index,
+      type: COLUMN_BY_KEY.get(key)!.type,
+      required: REQUIRED_VALUES.has(key),
+      positive: POSITIVE.has(key),
+      options: { date1904, tenThousand: col.tenThousand },
+    });
+  }
+  const fill = mergedFill(grid, layout, plan);
+  const out: ClaimRow[] = new Array(layout.dataRows.length);
+  const values: Value[] = new Array<Value>(SLOTS.length);
+
+  for (let i = 0; i < layout.dataRows.length; i++) {
+    const row = layout.dataRows[i];
+    const cells = grid.rows.get(row);
+    values.fill(null);
+    let issues: Issue[] | undefined;
+    let unreadable: Set<FieldKey> | undefined;
+    let fromFormula: Set<FieldKey> | undefined;
+
+    for (const col of plan) {
+      let cell: RawCell | undefined = cells?.[col.index];
+      if (isEmptyCell(cell) && fill !== undefined) cell = fill.get(row * FILL_STRIDE + col.index) ?? cell;
+      if (cell !== undefined && cell.t !== "bad" && cell.formula === true) (fromFormula ??= new Set()).add(col.key);
+
+      let value: Value = null;
+      let issue: Issue | undefined;
+      if (col.type === "text") {
+        if (cell !== undefined && cell.t === "s") {
+          // The common case inline: typed text, trimmed.
+          const t = cell.v.trim();
+          if (t !== "") value = t;
+        } else {
+          const text = readText(cell, date1904);
+          if (text !== null) {
+            if (text.ok) value = text.value;
+            // An error value (#N/A) is no text: the field is unreadable. There is no message for a bad
+            // text cell, so a required one is reported as having no value; later rules skip the field.
+            else (unreadable ??= new Set()).add(col.key);
+          }
+        }
+        if (value === null && col.required) issue = { code: "MISSING_VALUE", field: col.key };
+      } else {
+        const read = readTyped(cell, col);
+        if (read === null) {
+          if (col.required) issue = { code: "MISSING_VALUE", field: col.key };
+        } else if (read.ok) value = read.value;
+        else {
+          issue = read.issue;
+          (unreadable ??= new Set()).add(col.key);
+        }
+      }
+      if (issue !== undefined) (issues ??= []).push(issue);
+      values[col.slot] = value;
+    }
+
+    out[i] = {
+      ref: { file, row },
+      unit: values[S.unit] as string | null,
+      creditCode: values[S.creditCode] as string | null,
+      district: values[S.district] as string | null,
+      year: values[S.year] as number | null,
+      item: values[S.item] as string | null,
+      level: values[S.level] as string | null,
+      quantity: values[S.quantity] as number | null,
+      base: values[S.base] as Money | null,
+      months: values[S.months] as number | null,
+      fees: values[S.fees] as Money | null,
+      rate: values[S.rate] as Money | null,
+      outcome: values[S.outcome] as string | null,
+      eventDate: values[S.eventDate] as IsoDate | null,
+      startDate: values[S.startDate] as IsoDate | null,
+      refNo: values[S.ref] as string | null,
+      personId: values[S.personId] as string | null,
+      claimed: values[S.claimed] as Money | null,
+      cellIssues: issues ?? [],
+      unreadable: unreadable ?? NONE,
+      fromFormula: fromFormula ?? NONE,
+    };
+  }
+  return out;
+}
+
+function readTyped(cell: RawCell | undefined, col: ColumnPlan): CellRead<Value> {
+  switch (col.type) {
+    case "money":
+      return readMoney(cell, col.key, col.options);
+    case "integer":
+      return readInteger(cell, col.key, col.positive, col.options);
+    case "year":
+      return readYear(cell, col.options);
+    case "date":
+      return readDate(cell, col.key, col.options);
+    case "rate":
+      return readRate(cell, col.key, col.options);
+    default:
+      return null;
+  }
+}
+
+/** Keys of the merged-fill map: row × stride + column (Excel has at most 16,384 columns). */
+const FILL_STRIDE = 16384;
+
+/**
+ * A value merged down over several rows belongs to each of them. Only merges that start on a data row
+ * count (a header merged down is not data), and only down the merge's first column: a cell merged across
+ * columns belongs to the column it was typed in.
+ */
+function mergedFill(grid: SheetGrid, layout: TableLayout, plan: readonly ColumnPlan[]): Map<number, RawCell> | undefined {
+  if (grid.merges.length === 0 || layout.dataRows.length === 0) return undefined;
+  const first = layout.dataRows[0];
+  const last = layout.dataRows[layout.dataRows.length - 1];
+  const mapped = new Set(plan.map((c) => c.index));
+  let fill: Map<number, RawCell> | undefined;
+  for (const m of grid.merges) {
+    if (m.bottom <= m.top || m.top < first || m.top > last || !mapped.has(m.left)) continue;
+    const source = grid.rows.get(m.top)?.[m.left];
+    if (source === undefined || isEmptyCell(source)) continue;
+    fill ??= new Map();
+    for (let r = m.top + 1; r <= Math.min(m.bottom, last); r++) fill.set(r * FILL_STRIDE + m.left, source);
+  }
+  return fill;
+}
