@@ -13,6 +13,12 @@ export interface CellAddress {
  * caller compares them with the limits and says which was exceeded).
  */
 export function parseCellRef(ref: string): CellAddress | undefined {
+  const out = { row: 0, col: 0 };
+  return parseCellRefInto(ref, out) ? out : undefined;
+}
+
+/** parseCellRef without allocating: fills `out`, returns false when `ref` is not a reference. */
+export function parseCellRefInto(ref: string, out: { row: number; col: number }): boolean {
   let i = 0;
   const len = ref.length;
   if (ref.charCodeAt(i) === 0x24) i++;
@@ -24,17 +30,19 @@ export function parseCellRef(ref: string): CellAddress | undefined {
     if (c < 0x41 || c > 0x5a) break;
     col = col * 26 + (c - 0x40);
   }
-  if (i === colStart) return undefined;
+  if (i === colStart) return false;
   if (ref.charCodeAt(i) === 0x24) i++;
   const rowStart = i;
   let row = 0;
   for (; i < len; i++) {
     const c = ref.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return undefined;
+    if (c < 0x30 || c > 0x39) return false;
     row = row * 10 + (c - 0x30);
   }
-  if (i === rowStart || row === 0) return undefined;
-  return { row, col: col - 1 };
+  if (i === rowStart || row === 0) return false;
+  out.row = row;
+  out.col = col - 1;
+  return true;
 }
 
 /** Column letters of a 0-based column index: 0 → "A", 16383 → "XFD". */

@@ -42,7 +42,7 @@ export interface XlsxWorkbook {
 export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWorkbook {
   const archive = readZip(bytes, limits);
   const workbookPath = findWorkbookPart(archive);
-  const part = parseWorkbookPart(archive.readText(workbookPath), workbookPath);
+  const part = parseWorkbookPart(archive.read(workbookPath), workbookPath);
   const rels = readRels(archive, workbookPath);
 
   const sheets: SheetInfo[] = part.sheets.map((s) => {
@@ -61,13 +61,13 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
   const loadShared = () => {
     if (sharedStrings) return sharedStrings;
     const path = partOfType("sharedStrings");
-    sharedStrings = path && archive.has(path) ? parseSharedStrings(archive.readText(path), path) : [];
+    sharedStrings = path && archive.has(path) ? parseSharedStrings(archive.read(path), path) : [];
     return sharedStrings;
   };
   const loadStyles = () => {
     if (dateStyles) return dateStyles;
     const path = partOfType("styles");
-    dateStyles = path && archive.has(path) ? parseDateStyles(archive.readText(path), path) : [];
+    dateStyles = path && archive.has(path) ? parseDateStyles(archive.read(path), path) : [];
     return dateStyles;
   };
   const sheetNamed = (name: string): SheetInfo => {
@@ -83,7 +83,7 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
     tables: (name) => readSheetTables(archive, sheetNamed(name).path),
     readSheet: (name) => {
       const sheet = sheetNamed(name);
-      return parseSheet(archive.readText(sheet.path), {
+      return parseSheet(archive.read(sheet.path), {
         name: sheet.name, part: sheet.path, sharedStrings: loadShared(), dateStyles: loadStyles(),
         date1904: part.date1904, limits,
       });

@@ -48,7 +48,7 @@ export function readRels(archive: ZipArchive, partPath: string): ReadonlyMap<str
   const path = relsPathFor(partPath);
   const rels = new Map<string, Relationship>();
   if (!archive.has(path)) return rels;
-  const s = new XmlScanner(archive.readText(path), path);
+  const s = XmlScanner.fromBytes(archive.read(path), path);
   for (let ev = s.next(); ev !== END; ev = s.next()) {
     if (ev !== OPEN || !s.is("Relationship")) continue;
     const id = s.attr("Id");

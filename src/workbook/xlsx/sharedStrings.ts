@@ -5,9 +5,9 @@
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
 import { decodeOoxmlEscapes } from "./ooxmlText";
 
-export function parseSharedStrings(xml: string, part: string): string[] {
+export function parseSharedStrings(xml: string | Uint8Array, part: string): string[] {
   const strings: string[] = [];
-  const s = new XmlScanner(xml, part);
+  const s = XmlScanner.of(xml, part);
   let inSi = false;
   let phoneticDepth = 0;
   let inT = false;

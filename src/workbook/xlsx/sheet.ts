@@ -8,7 +8,7 @@ import type { Limits } from "../limits";
 import { ReadError } from "../readError";
 import type { CellRange, RawCell, SheetGrid } from "../types";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
-import { parseCellRef, parseRangeRef } from "./cellRef";
+import { parseCellRefInto, parseRangeRef } from "./cellRef";
 import { decodeOoxmlEscapes } from "./ooxmlText";
 
 export interface SheetContext {
@@ -37,10 +37,12 @@ function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-export function parseSheet(xml: string, ctx: SheetContext): SheetGrid {
+export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGrid {
   const { limits, sharedStrings, dateStyles } = ctx;
   const rows = new Map<number, (RawCell | undefined)[]>();
   const rawMerges: CellRange[] = [];
+  const sharedCells: (RawCell | undefined)[] = [];
+  const at = { row: 0, col: 0 };
   let maxRow = 0;
   let maxCol = -1;
 
@@ -94,7 +96,9 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetGrid {
         const index = Number(v);
         const found = sharedStrings[index];
         if (found === undefined) return bad(`共享字符串索引 ${v} 超出范围`);
-        return text(found, formula);
+        if (formula) return text(found, true);
+        // Cells are immutable: every cell showing shared string i can be the same object.
+        return (sharedCells[index] ??= text(found, false));
       }
       case "str":
         return hasV ? text(decodeOoxmlEscapes(vText), formula) : noValue();
@@ -123,7 +127,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetGrid {
     }
   };
 
-  const s = new XmlScanner(xml, ctx.part);
+  const s = XmlScanner.of(xml, ctx.part);
   for (let ev = s.next(); ev !== END; ev = s.next()) {
     if (ev === TEXT) {
       if (capture === CAPTURE_V) vText = vText === "" ? s.text() : vText + s.text();
@@ -142,8 +146,9 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetGrid {
           inCell = true;
           const ref = s.attr("r");
           if (ref !== undefined) {
-            const at = parseCellRef(ref);
-            if (!at) throw new ReadError("bad-xml", `工作表「${ctx.name}」的单元格地址「${shown(ref)}」无法识别`);
+            if (!parseCellRefInto(ref, at)) {
+              throw new ReadError("bad-xml", `工作表「${ctx.name}」的单元格地址「${shown(ref)}」无法识别`);
+            }
             cellRow = at.row;
             cellCol = at.col;
           } else {

@@ -6,10 +6,10 @@ import { CLOSE, END, OPEN, XmlScanner } from "../xml/scanner";
 import { isBuiltInDateFormat, isDateFormatCode } from "./numFormats";
 
 /** Index i is true when cell format i shows dates or times. */
-export function parseDateStyles(xml: string, part: string): boolean[] {
+export function parseDateStyles(xml: string | Uint8Array, part: string): boolean[] {
   const customFormats = new Map<number, string>();
   const xfFormatIds: number[] = [];
-  const s = new XmlScanner(xml, part);
+  const s = XmlScanner.of(xml, part);
   let inNumFmts = false;
   let inCellXfs = false;
   let xfDepth = 0;

@@ -16,14 +16,14 @@ export function readSheetTables(archive: ZipArchive, sheetPath: string): TableIn
   const tables: TableInfo[] = [];
   for (const rel of readRels(archive, sheetPath).values()) {
     if (rel.external || relType(rel.type) !== "table" || !archive.has(rel.target)) continue;
-    const info = parseTablePart(archive.readText(rel.target), rel.target);
+    const info = parseTablePart(archive.read(rel.target), rel.target);
     if (info) tables.push(info);
   }
   return tables;
 }
 
-function parseTablePart(xml: string, part: string): TableInfo | undefined {
-  const s = new XmlScanner(xml, part);
+function parseTablePart(xml: Uint8Array, part: string): TableInfo | undefined {
+  const s = XmlScanner.fromBytes(xml, part);
   for (let ev = s.next(); ev !== END; ev = s.next()) {
     if (ev !== OPEN || !s.is("table")) continue;
     const ref = s.attr("ref");

@@ -16,11 +16,11 @@ export interface WorkbookPart {
 
 const truthy = (v: string | undefined) => v === "1" || v === "true";
 
-export function parseWorkbookPart(xml: string, part: string): WorkbookPart {
+export function parseWorkbookPart(xml: string | Uint8Array, part: string): WorkbookPart {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   let activeTab: number | undefined;
-  const s = new XmlScanner(xml, part);
+  const s = XmlScanner.of(xml, part);
   for (let ev = s.next(); ev !== END; ev = s.next()) {
     if (ev !== OPEN) continue;
     if (s.is("sheet")) {

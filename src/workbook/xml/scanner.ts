@@ -18,6 +18,28 @@ export type XmlEvent = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
 const LT = 0x3c, GT = 0x3e, SLASH = 0x2f, EQ = 0x3d, QUOT = 0x22, APOS = 0x27, COLON = 0x3a;
 const QUESTION = 0x3f, BANG = 0x21;
 
+/** What a slice holds that needs work: most values (numbers, refs, style ids) need none. */
+const PLAIN = 0;
+const NON_ASCII = 1;
+const AMP = 2;
+const WHITESPACE = 4;
+
+function classify(slice: string): number {
+  if (slice.length > 64) {
+    // Long text: let the regex engine look, it beats a character loop there.
+    return (/[^\x00-\x7f]/.test(slice) ? NON_ASCII : 0) | (slice.indexOf("&") >= 0 ? AMP : 0) |
+      (/[\t\n\r]/.test(slice) ? WHITESPACE : 0);
+  }
+  let kind = PLAIN;
+  for (let i = 0; i < slice.length; i++) {
+    const c = slice.charCodeAt(i);
+    if (c > 0x7f) kind |= NON_ASCII;
+    else if (c === 0x26) kind |= AMP;
+    else if (c === 0x09 || c === 0x0a || c === 0x0d) kind |= WHITESPACE;
+  }
+  return kind;
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
@@ -38,7 +60,37 @@ export class XmlScanner {
   /** The open tag just read ends in `/>`; a CLOSE for it follows. */
   selfClosing = false;
 
-  constructor(private readonly xml: string, private readonly part: string) {}
+  /**
+   * `xml` is the part's text; or, when `utf8AsLatin1`, its UTF-8 bytes read one byte per character. Markup
+   * is ASCII, so scanning works the same on those bytes, and only the values a caller asks for are decoded
+   * as UTF-8. That halves the memory of a Chinese sheet (a one-byte string instead of a two-byte one) and
+   * skips decoding the whole part up front.
+   */
+  constructor(
+    private readonly xml: string,
+    private readonly part: string,
+    private readonly utf8AsLatin1 = false,
+  ) {}
+
+  /** A scanner over a part's bytes: UTF-16 when a byte-order mark says so, UTF-8 otherwise. */
+  static fromBytes(bytes: Uint8Array, part: string): XmlScanner {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    try {
+      if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+        const le = buf[0] === 0xff;
+        return new XmlScanner(new TextDecoder(le ? "utf-16le" : "utf-16be").decode(buf.subarray(2)), part);
+      }
+      const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+      return new XmlScanner(buf.toString("latin1", start), part, true);
+    } catch {
+      throw new ReadError("limits", `部件 ${part} 的文本过长`);
+    }
+  }
+
+  /** A scanner over a part's text or bytes. */
+  static of(source: string | Uint8Array, part: string): XmlScanner {
+    return typeof source === "string" ? new XmlScanner(source, part) : XmlScanner.fromBytes(source, part);
+  }
 
   next(): XmlEvent {
     if (this.pendingClose) {
@@ -113,9 +165,12 @@ export class XmlScanner {
         match = xml.startsWith(name, ne - name.length) && name.indexOf(":") < 0;
       }
       if (match) {
-        let raw = xml.slice(a[i * 4 + 2]!, a[i * 4 + 3]!);
-        if (/[\t\n\r]/.test(raw)) raw = raw.replace(/\r\n|[\t\n\r]/g, " ");
-        return decodeEntities(raw, this.part);
+        const raw = xml.slice(a[i * 4 + 2]!, a[i * 4 + 3]!);
+        const kind = classify(raw);
+        if (kind === PLAIN) return raw;
+        let value = this.decoded(raw, kind);
+        if (kind & WHITESPACE) value = value.replace(/\r\n|[\t\n\r]/g, " ");
+        return kind & AMP ? decodeEntities(value, this.part) : value;
       }
     }
     return undefined;
@@ -123,8 +178,16 @@ export class XmlScanner {
 
   /** The decoded text of the current TEXT event. */
   text(): string {
-    const raw = normaliseNewlines(this.xml.slice(this.textStart, this.textEnd));
-    return this.textIsCdata ? raw : decodeEntities(raw, this.part);
+    const raw = this.xml.slice(this.textStart, this.textEnd);
+    const kind = classify(raw);
+    if (kind === PLAIN) return raw;
+    const value = normaliseNewlines(this.decoded(raw, kind));
+    return this.textIsCdata || !(kind & AMP) ? value : decodeEntities(value, this.part);
+  }
+
+  /** A slice of the source as real text: UTF-8 bytes decoded when the source holds them. */
+  private decoded(slice: string, kind: number): string {
+    return this.utf8AsLatin1 && kind & NON_ASCII ? Buffer.from(slice, "latin1").toString("utf8") : slice;
   }
 
   private readOpen(start: number): XmlEvent {
@@ -188,10 +251,17 @@ export class XmlScanner {
     let end = gt;
     while (end > start && isSpace(this.xml.charCodeAt(end - 1))) end--;
     if (end === start) this.fail("结束标签损坏");
-    const colon = this.xml.lastIndexOf(":", end - 1);
+    // Search for a prefix only within the name: lastIndexOf would run back through the whole document.
+    let localStart = start;
+    for (let i = end - 1; i > start; i--) {
+      if (this.xml.charCodeAt(i) === COLON) {
+        localStart = i + 1;
+        break;
+      }
+    }
     this.nameStart = start;
     this.nameEnd = end;
-    this.localStart = colon >= start ? colon + 1 : start;
+    this.localStart = localStart;
     this.attrCount = 0;
     this.pos = gt + 1;
     if (--this.depth < 0) this.fail("多余的结束标签");

@@ -160,7 +160,10 @@ export function inflateEntry(e: ZipEntry, limits: Limits = LIMITS): Uint8Array {
     out = e.raw;
   } else {
     try {
-      out = inflateRawSync(e.raw, { maxOutputLength: Math.max(1, bound), chunkSize: 256 * 1024 });
+      // One output chunk of the declared size (bounded) inflates without a final concatenating copy; a
+      // lying size only means more, smaller chunks, and maxOutputLength still stops at the bound.
+      const chunkSize = Math.min(bound, Math.max(64 * 1024, e.uncompressedSize + 64));
+      out = inflateRawSync(e.raw, { maxOutputLength: Math.max(1, bound), chunkSize });
     } catch (err) {
       if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) {
         throw new ReadError("zip-bomb", bombDetail(e.name, bound + 1, e.compressedSize, limits));
