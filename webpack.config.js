@@ -137,7 +137,9 @@ module.exports = async (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { target: "es2017", sourceMap: dev } },
+            // ES modules out of the TypeScript, so webpack takes packages' ES builds and drops what is unused
+            // (with CommonJS, the task pane pulled in every Fluent UI icon: 18 MB).
+            options: { transpileOnly: true, compilerOptions: { target: "es2017", module: "es2020", sourceMap: dev } },
           },
         },
       ],

@@ -1,16 +1,19 @@
-/** The task pane's entry: mounts the pane once Office.js is ready. */
+/** The task pane's entry: mounts the pane over Excel once Office.js is ready. */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { ExcelHost } from "./session/excelHost";
+import { Pane } from "./ui/Pane";
 
 function mount(): void {
   const root = document.getElementById("root");
   if (!root) return;
+  const host = new ExcelHost((batch) => Excel.run(batch), Office.context.requirements);
+  const lang = /^zh/i.test(Office.context.displayLanguage ?? "zh") ? "zh" : "en";
   createRoot(root).render(
-    <main>
-      <h1>连云港知识产权资助核算</h1>
-      <p>Lianyungang IP funding check</p>
-    </main>,
+    <FluentProvider theme={webLightTheme}>
+      <Pane host={host} initialLang={lang} />
+    </FluentProvider>,
   );
 }
 
-if (typeof Office !== "undefined") void Office.onReady(mount);
-else mount();
+void Office.onReady(mount);
