@@ -1,5 +1,5 @@
 import { findTable } from "../../../src/workbook/table/findTable";
-import { readRows } from "../../../src/workbook/table/readRows";
+import { readRows, S, SLOTS } from "../../../src/workbook/table/readRows";
 import type { RawCell, SheetGrid, TableLayout } from "../../../src/workbook/types";
 import { bad, e, grid, n, s, type Plain } from "./helpers";
 
@@ -224,5 +224,11 @@ describe("readRows: speed", () => {
     expect(claims[99_999].months).toBe(12);
     expect(claims[99_999].claimed!.toFixed(2)).toBe("100001.25");
     expect(best).toBeLessThan(500);
+  });
+});
+
+describe("readRows: the field places", () => {
+  it("the written-out places match the list of fields, one to one", () => {
+    expect(Object.entries(S).sort((a, b) => a[1] - b[1]).map(([k]) => k)).toEqual([...SLOTS]);
   });
 });

@@ -1,0 +1,107 @@
+/**
+ * A CSV file as a sheet (RFC 4180: fields in double quotes may hold commas, line breaks and doubled quotes),
+ * so a CSV history is read exactly like a worksheet. Every field is text; the cell readers read numbers
+ * and dates from text as they do from typed cells. A byte-order mark and CRLF, LF or CR line ends are
+ * accepted; a file whose first line has tabs and no commas is read as tab-separated.
+ */
+import type { RawCell, SheetGrid } from "../types";
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+export function parseCsv(text: string, name: string): SheetGrid {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const delimiter = pickDelimiter(src);
+  const rows = new Map<number, (RawCell | undefined)[]>();
+  let maxRow = 0;
+  let maxCol = 0;
+  let row: (RawCell | undefined)[] = [];
+  let rowNo = 1;
+  let field = "";
+  let i = 0;
+  const n = src.length;
+
+  const endField = () => {
+    row.push(field === "" ? undefined : { t: "s", v: field });
+    field = "";
+  };
+  const endRow = () => {
+    endField();
+    if (row.some((c) => c !== undefined)) {
+      rows.set(rowNo, row);
+      maxRow = rowNo;
+      for (let c = row.length - 1; c >= 0; c--) {
+        if (row[c] !== undefined) {
+          if (c > maxCol) maxCol = c;
+          break;
+        }
+      }
+    }
+    row = [];
+    rowNo++;
+  };
+
+  while (i < n) {
+    const ch = src.charCodeAt(i);
+    if (ch === QUOTE && field === "") {
+      // A quoted field: runs to the next lone quote; "" stands for one quote. An unclosed quote takes the
+      // rest of the file rather than failing.
+      i++;
+      let start = i;
+      let value = "";
+      for (;;) {
+        const q = src.indexOf('"', i);
+        if (q < 0) {
+          value += src.slice(start);
+          i = n;
+          break;
+        }
+        if (src.charCodeAt(q + 1) === QUOTE) {
+          value += src.slice(start, q + 1);
+          i = q + 2;
+          start = i;
+          continue;
+        }
+        value += src.slice(start, q);
+        i = q + 1;
+        break;
+      }
+      field = value;
+      // Anything between the closing quote and the delimiter is kept, as spreadsheet programs do.
+      while (i < n && src[i] !== delimiter && src.charCodeAt(i) !== CR && src.charCodeAt(i) !== LF) field += src[i++];
+      continue;
+    }
+    if (src[i] === delimiter) {
+      endField();
+      i++;
+    } else if (ch === CR || ch === LF) {
+      endRow();
+      i += ch === CR && src.charCodeAt(i + 1) === LF ? 2 : 1;
+    } else {
+      const next = nextStop(src, i, delimiter);
+      field += src.slice(i, next);
+      i = next;
+    }
+  }
+  if (field !== "" || row.length > 0) endRow();
+  return { name, rows, maxRow, maxCol, merges: [] };
+}
+
+/** The index of the next delimiter or line end at or after `from`. */
+function nextStop(src: string, from: number, delimiter: string): number {
+  let i = from;
+  while (i < src.length) {
+    const ch = src.charCodeAt(i);
+    if (ch === CR || ch === LF || src[i] === delimiter) break;
+    i++;
+  }
+  return i;
+}
+
+function pickDelimiter(src: string): string {
+  let end = src.search(/\r|\n/);
+  if (end < 0) end = src.length;
+  const first = src.slice(0, end);
+  return first.includes("\t") && !first.includes(",") ? "\t" : ",";
+}

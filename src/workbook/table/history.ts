@@ -1,0 +1,139 @@
+/**
+ * `--history`: earlier approvals that count toward caps and the one-time and two-year rules (REPORT.md).
+ * A workbook sheet or a CSV with 单位名称 and/or 统一社会信用代码, 申报年度, 支持事项 and 核定金额 columns.
+ * Every row is either an entry or an issue naming its row; nothing is guessed.
+ */
+import type { FieldKey } from "../../engine/columns";
+import type { Issue } from "../../engine/issues";
+import type { HistoryEntry } from "../../engine/types";
+import { resolveItem } from "../../policy/lookup";
+import type { RawCell, SheetGrid } from "../types";
+import { isEmptyCell } from "./cells/common";
+import { readMoney } from "./cells/money";
+import { readText } from "./cells/text";
+import { readYear } from "./cells/year";
+import { HEADER_SEARCH_ROWS } from "./findTable";
+import { headerKey, mapHeader } from "./headers";
+
+export { parseCsv } from "./csv";
+
+/** The approved amount's headers; the first is the one a message names. 可核定金额 is this product's own. */
+export const APPROVED_HEADERS = ["核定金额", "核准金额", "审定金额", "批准金额", "拨付金额", "资助金额", "奖补金额", "可核定金额"];
+const APPROVED_KEYS = new Set(APPROVED_HEADERS.map(headerKey));
+const MONEY_SUFFIX = /\((元|万元|人民币元)\)$/;
+
+/**
+ * The approved amount has no column of its own in the application table; its messages name the claimed
+ * column's field, the nearest the message catalog has.
+ */
+const APPROVED_FIELD: FieldKey = "claimed";
+
+const TOTAL_ROW = /^(合计|总计|小计|汇总)(:|\((万?元)\))?$/;
+
+interface HistoryColumns {
+  unit?: number;
+  creditCode?: number;
+  year?: number;
+  item?: number;
+  approved?: { index: number; tenThousand: boolean };
+}
+
+export interface HistoryRead {
+  readonly entries: HistoryEntry[];
+  /** Row 0 is the file as a whole (no table, a missing column). */
+  readonly issues: { row: number; issue: Issue }[];
+}
+
+export function readHistory(grid: SheetGrid): HistoryRead {
+  const found = findHistoryHeader(grid);
+  if (found === null) return { entries: [], issues: [{ row: 0, issue: { code: "UNREADABLE_FILE", reason: "no-table" } }] };
+  const { headerRow, cols } = found;
+  const missing: string[] = [];
+  if (cols.unit === undefined && cols.creditCode === undefined) missing.push("单位名称");
+  if (cols.year === undefined) missing.push("申报年度");
+  if (cols.item === undefined) missing.push("支持事项");
+  if (cols.approved === undefined) missing.push(APPROVED_HEADERS[0]);
+  if (missing.length > 0) return { entries: [], issues: [{ row: headerRow, issue: { code: "MISSING_COLUMN", columns: missing } }] };
+
+  const entries: HistoryEntry[] = [];
+  const issues: { row: number; issue: Issue }[] = [];
+  const date1904 = grid.date1904 === true;
+  const used = [cols.unit, cols.creditCode, cols.year, cols.item, cols.approved!.index].filter((c): c is number => c !== undefined);
+
+  for (let r = headerRow + 1; r <= grid.maxRow; r++) {
+    const cells = grid.rows.get(r);
+    if (cells === undefined || used.every((c) => isEmptyCell(cells[c]))) continue;
+    const itemCell = cells[cols.item!];
+    if (isEmptyCell(itemCell) && isTotal(cells)) continue;
+
+    const before = issues.length;
+    const text = (index: number | undefined) => {
+      const read = index === undefined ? null : readText(cells[index], date1904);
+      return read !== null && read.ok ? read.value : null;
+    };
+    const unit = text(cols.unit);
+    const creditCode = text(cols.creditCode);
+    if (unit === null && creditCode === null) issues.push({ row: r, issue: { code: "MISSING_VALUE", field: "unit" } });
+
+    const yearRead = readYear(cells[cols.year!], { date1904 });
+    if (yearRead === null) issues.push({ row: r, issue: { code: "MISSING_VALUE", field: "year" } });
+    else if (!yearRead.ok) issues.push({ row: r, issue: yearRead.issue });
+
+    const itemText = text(cols.item);
+    let item: HistoryEntry["item"] | null = null;
+    if (itemText === null) issues.push({ row: r, issue: { code: "MISSING_VALUE", field: "item" } });
+    else {
+      const resolved = resolveItem(itemText);
+      if (resolved.ok) item = resolved.value.code;
+      else issues.push({ row: r, issue: { code: "UNKNOWN_ITEM", field: "item", found: itemText, closest: resolved.closest } });
+    }
+
+    const amount = readMoney(cells[cols.approved!.index], APPROVED_FIELD, { date1904, tenThousand: cols.approved!.tenThousand });
+    if (amount === null) issues.push({ row: r, issue: { code: "MISSING_VALUE", field: APPROVED_FIELD } });
+    else if (!amount.ok) issues.push({ row: r, issue: amount.issue });
+
+    if (issues.length === before && yearRead?.ok && item !== null && amount?.ok) {
+      entries.push({ unit, creditCode, year: yearRead.value, item, approved: amount.value });
+    }
+  }
+  return { entries, issues };
+}
+
+/** The first row among the first 20 that names at least three of the history's columns. */
+function findHistoryHeader(grid: SheetGrid): { headerRow: number; cols: HistoryColumns } | null {
+  const last = Math.min(HEADER_SEARCH_ROWS, grid.maxRow);
+  for (let r = 1; r <= last; r++) {
+    const cells = grid.rows.get(r);
+    if (cells === undefined) continue;
+    const cols: HistoryColumns = {};
+    let count = 0;
+    cells.forEach((cell, index) => {
+      if (cell === undefined || cell.t !== "s") return;
+      const key = headerKey(cell.v);
+      const unit = MONEY_SUFFIX.exec(key);
+      const bare = unit === null ? key : key.slice(0, unit.index);
+      if (APPROVED_KEYS.has(bare)) {
+        if (cols.approved === undefined) {
+          cols.approved = { index, tenThousand: unit?.[1] === "万元" };
+          count++;
+        }
+        return;
+      }
+      const m = mapHeader(cell.v);
+      if (m === null || m === "result") return;
+      if ((m.key === "unit" || m.key === "creditCode" || m.key === "year" || m.key === "item") && cols[m.key] === undefined) {
+        cols[m.key] = index;
+        count++;
+      }
+    });
+    if (count >= 3) return { headerRow: r, cols };
+  }
+  return null;
+}
+
+function isTotal(cells: readonly (RawCell | undefined)[]): boolean {
+  for (const cell of cells) {
+    if (cell?.t === "s" && cell.v.trim() !== "") return TOTAL_ROW.test(headerKey(cell.v));
+  }
+  return false;
+}
