@@ -1,0 +1,201 @@
+/** How each kind of cell in a worksheet part is read (OOXML SpreadsheetML §18.3.1.4, cell types). */
+import { LIMITS } from "../../../src/workbook/limits";
+import { ReadError } from "../../../src/workbook/readError";
+import type { RawCell } from "../../../src/workbook/types";
+import { openWorkbook, parseSharedStrings, parseSheet, type SheetContext } from "../../../src/workbook/xlsx";
+import { writeZip } from "../../../src/workbook/zip";
+import { minimalXlsx, NS_MAIN, oneSheet, worksheetXml } from "../../hostile/minimalXlsx";
+
+const ctx = (over: Partial<SheetContext> = {}): SheetContext => ({
+  name: "申报表", part: "xl/worksheets/sheet1.xml", sharedStrings: ["甲", "乙"], dateStyles: [false, true],
+  date1904: false, limits: LIMITS, ...over,
+});
+
+/** The one cell of a one-cell sheet. */
+function only(cellXml: string, over: Partial<SheetContext> = {}): RawCell | undefined {
+  const grid = parseSheet(worksheetXml(`<row r="1">${cellXml}</row>`), ctx(over));
+  return grid.rows.get(1)?.[0];
+}
+
+const reasonOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ReadError) return [e.reason, e.detail];
+    throw e;
+  }
+  return undefined;
+};
+
+describe("numbers", () => {
+  it("keep their exact text, exponent and sign included", () => {
+    expect(only(`<c r="A1"><v>1234.56</v></c>`)).toEqual({ t: "n", v: "1234.56" });
+    expect(only(`<c r="A1" t="n"><v>1E-7</v></c>`)).toEqual({ t: "n", v: "1E-7" });
+    expect(only(`<c r="A1"><v>-0.1</v></c>`)).toEqual({ t: "n", v: "-0.1" });
+    expect(only(`<c r="A1"><v>12345678901234567890</v></c>`)).toEqual({ t: "n", v: "12345678901234567890" });
+  });
+  it("are dates when their style's format shows a date", () => {
+    expect(only(`<c r="A1" s="1"><v>45809</v></c>`)).toEqual({ t: "n", v: "45809", date: true });
+    expect(only(`<c r="A1" s="0"><v>45809</v></c>`)).toEqual({ t: "n", v: "45809" });
+    expect(only(`<c r="A1" s="7"><v>45809</v></c>`)).toEqual({ t: "n", v: "45809" });
+  });
+  it("that are not numbers become bad cells naming what was found", () => {
+    expect(only(`<c r="A1"><v>12,5</v></c>`)).toEqual({ t: "bad", v: "数值「12,5」无法识别" });
+    expect(only(`<c r="A1"><v>NaN</v></c>`)?.t).toBe("bad");
+  });
+  it("a styled cell with no value is no cell at all", () => {
+    expect(only(`<c r="A1" s="1"/>`)).toBeUndefined();
+    expect(parseSheet(worksheetXml(`<row r="1"><c r="A1" s="1"/></row>`), ctx()).rows.size).toBe(0);
+  });
+});
+
+describe("strings", () => {
+  it("shared strings by index", () => {
+    expect(only(`<c r="A1" t="s"><v>1</v></c>`)).toEqual({ t: "s", v: "乙" });
+  });
+  it("a shared-string index out of range or not a number is a bad cell, never a crash or a gap", () => {
+    expect(only(`<c r="A1" t="s"><v>2</v></c>`)).toEqual({ t: "bad", v: "共享字符串索引 2 超出范围" });
+    expect(only(`<c r="A1" t="s"><v>-1</v></c>`)).toEqual({ t: "bad", v: "共享字符串索引「-1」不是数字" });
+    expect(only(`<c r="A1" t="s"><v>x</v></c>`)).toEqual({ t: "bad", v: "共享字符串索引「x」不是数字" });
+    expect(only(`<c r="A1" t="s"><v>99999999999999</v></c>`)?.t).toBe("bad");
+  });
+  it("inline strings, rich runs joined, phonetic runs skipped", () => {
+    expect(only(`<c r="A1" t="inlineStr"><is><t>连云港</t></is></c>`)).toEqual({ t: "s", v: "连云港" });
+    expect(only(`<c r="A1" t="inlineStr"><is><r><t>连</t></r><r><rPr><b/></rPr><t>云港</t></r><rPh sb="0" eb="1"><t>lian</t></rPh></is></c>`))
+      .toEqual({ t: "s", v: "连云港" });
+  });
+  it("formula string results (t=str), with OOXML's _xHHHH_ escapes decoded", () => {
+    expect(only(`<c r="A1" t="str"><f>A2</f><v>a_x000D_b</v></c>`)).toEqual({ t: "s", v: "a\rb", formula: true });
+    expect(only(`<c r="A1" t="str"><f>A2</f><v></v></c>`)).toEqual({ t: "s", v: "", formula: true });
+  });
+  it("keep spaces inside the text", () => {
+    expect(only(`<c r="A1" t="inlineStr"><is><t xml:space="preserve">  甲 乙 </t></is></c>`)).toEqual({ t: "s", v: "  甲 乙 " });
+  });
+  it("longer than 32,767 characters is a bad cell naming the limit", () => {
+    const long = "a".repeat(32_768);
+    expect(only(`<c r="A1" t="inlineStr"><is><t>${long}</t></is></c>`)).toEqual({
+      t: "bad", v: "文本长度 32768 个字符，超过 Excel 上限 32767 个字符",
+    });
+    expect(only(`<c r="A1" t="inlineStr"><is><t>${"a".repeat(32_767)}</t></is></c>`)?.t).toBe("s");
+  });
+});
+
+describe("other cell types", () => {
+  it("booleans", () => {
+    expect(only(`<c r="A1" t="b"><v>1</v></c>`)).toEqual({ t: "b", v: true });
+    expect(only(`<c r="A1" t="b"><v>0</v></c>`)).toEqual({ t: "b", v: false });
+    expect(only(`<c r="A1" t="b"><v>2</v></c>`)).toEqual({ t: "bad", v: "逻辑值「2」无法识别" });
+  });
+  it("error values", () => {
+    expect(only(`<c r="A1" t="e"><f>NA()</f><v>#N/A</v></c>`)).toEqual({ t: "e", v: "#N/A", formula: true });
+    expect(only(`<c r="A1" t="e"><v>#VALUE!</v></c>`)).toEqual({ t: "e", v: "#VALUE!" });
+  });
+  it("ISO dates (t=d)", () => {
+    expect(only(`<c r="A1" t="d"><v>2025-06-01T00:00:00</v></c>`)).toEqual({ t: "d", v: "2025-06-01T00:00:00" });
+  });
+  it("a formula without a cached result is a bad cell asking for a recalculation, not an empty cell", () => {
+    expect(only(`<c r="A1"><f>B1*2</f></c>`)).toEqual({ t: "bad", v: "公式没有计算结果（请在 Excel 中重新计算并保存）" });
+    expect(only(`<c r="A1" t="s"><f t="shared" si="0"/></c>`)?.t).toBe("bad");
+  });
+  it("a type the format does not have is a bad cell", () => {
+    expect(only(`<c r="A1" t="zz"><v>1</v></c>`)).toEqual({ t: "bad", v: "单元格类型「zz」无法识别" });
+  });
+});
+
+describe("positions", () => {
+  it("cells and rows without r follow the previous one", () => {
+    const g = parseSheet(worksheetXml(`<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row>`), ctx());
+    expect(g.rows.get(1)).toEqual([{ t: "n", v: "1" }, { t: "n", v: "2" }]);
+    expect(g.rows.get(2)?.[2]).toEqual({ t: "n", v: "3" });
+    expect(g.rows.get(2)?.[3]).toEqual({ t: "n", v: "4" });
+    expect([g.maxRow, g.maxCol]).toEqual([2, 3]);
+  });
+  it("an empty sheet has no rows, maxRow 0 and maxCol -1", () => {
+    const g = parseSheet(worksheetXml(""), ctx());
+    expect([g.rows.size, g.maxRow, g.maxCol, g.merges]).toEqual([0, 0, -1, []]);
+  });
+  it("elements with a namespace prefix read the same", () => {
+    const xml = `<x:worksheet xmlns:x="${NS_MAIN}"><x:sheetData><x:row r="3"><x:c r="B3" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    expect(parseSheet(xml, ctx()).rows.get(3)?.[1]).toEqual({ t: "s", v: "甲" });
+  });
+  it("row 1,048,576 and column XFD are Excel's last and read; one more is refused with limits", () => {
+    expect(parseSheet(worksheetXml(`<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`), ctx()).maxCol).toBe(16383);
+    expect(reasonOf(() => parseSheet(worksheetXml(`<row r="1048577"><c><v>1</v></c></row>`), ctx()))).toEqual([
+      "limits", "工作表「申报表」第 1048577 行超过 Excel 上限 1048576 行",
+    ]);
+    expect(reasonOf(() => parseSheet(worksheetXml(`<row r="1"><c r="XFE1"><v>1</v></c></row>`), ctx()))).toEqual([
+      "limits", "工作表「申报表」第 16385 列超过 Excel 上限 16384 列",
+    ]);
+  });
+  it("an unreadable cell reference is bad-xml naming it", () => {
+    expect(reasonOf(() => parseSheet(worksheetXml(`<row r="1"><c r="1A"><v>1</v></c></row>`), ctx()))?.[0]).toBe("bad-xml");
+    expect(reasonOf(() => parseSheet(worksheetXml(`<row r="x"><c><v>1</v></c></row>`), ctx()))?.[0]).toBe("bad-xml");
+  });
+});
+
+describe("merges", () => {
+  const rows = `<row r="1"><c r="A1"><v>1</v></c></row><row r="4"><c r="C4"><v>1</v></c></row>`;
+  const merged = (refs: string[], limits = LIMITS) =>
+    parseSheet(worksheetXml(rows, `<mergeCells>${refs.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`), ctx({ limits })).merges;
+
+  it("come back as ranges", () => {
+    expect(merged(["A2:B3"])).toEqual([{ top: 2, left: 0, bottom: 3, right: 1 }]);
+  });
+  it("are clipped to the cells that exist, and dropped when wholly outside them", () => {
+    expect(merged(["B1:XFD1048576", "D1:E2", "A5:A9"])).toEqual([{ top: 1, left: 1, bottom: 4, right: 2 }]);
+  });
+  it("more than the limit is refused with limits", () => {
+    const refs = Array.from({ length: 11 }, (_, i) => `A${i + 1}`);
+    expect(reasonOf(() => merged(refs, { ...LIMITS, maxMerges: 10 }))?.[0]).toBe("limits");
+    expect(merged(refs.slice(0, 10), { ...LIMITS, maxMerges: 10 })).toHaveLength(4);
+  });
+  it("covering more cells together than the limit, after clipping, is refused with limits", () => {
+    expect(reasonOf(() => merged(["A1:C4", "A1:C4"], { ...LIMITS, maxMergeCells: 20 }))?.[0]).toBe("limits");
+    expect(merged(["A1:C4"], { ...LIMITS, maxMergeCells: 12 })).toHaveLength(1);
+  });
+});
+
+describe("shared strings part", () => {
+  it("joins rich runs, skips phonetic runs, decodes _xHHHH_ and keeps a literal _x005F_ escape", () => {
+    const xml =
+      `<sst xmlns="${NS_MAIN}"><si><t>甲</t></si><si><r><t>连</t></r><r><t>云港</t></r><rPh><t>lian</t></rPh></si>` +
+      `<si><t>a_x000A_b</t></si><si><t>_x005F_x0041_</t></si><si><t/></si></sst>`;
+    expect(parseSharedStrings(xml, "sst")).toEqual(["甲", "连云港", "a\nb", "_x0041_", ""]);
+  });
+});
+
+describe("openWorkbook on hand-made packages", () => {
+  it("date1904, the active tab, hidden and very hidden sheets", () => {
+    const wb = openWorkbook(minimalXlsx({
+      date1904: true, activeTab: 2,
+      sheets: [{ name: "a" }, { name: "b", state: "hidden" }, { name: "c", state: "veryHidden" }],
+    }));
+    expect(wb.date1904).toBe(true);
+    expect(wb.activeSheet).toBe(2);
+    expect(wb.sheets.map((s) => s.hidden)).toEqual([false, true, true]);
+    expect(wb.readSheet("a").date1904).toBe(true);
+  });
+
+  it("an active tab past the last sheet falls back to the first", () => {
+    expect(openWorkbook(minimalXlsx({ activeTab: 9, sheets: [{ name: "a" }] })).activeSheet).toBe(0);
+  });
+
+  it("dates by built-in and custom formats from styles.xml", () => {
+    const styles =
+      `<styleSheet xmlns="${NS_MAIN}"><numFmts><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/>` +
+      `<numFmt numFmtId="165" formatCode="#,##0.00&quot;元&quot;"/></numFmts>` +
+      `<cellStyleXfs><xf numFmtId="14"/></cellStyleXfs>` +
+      `<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="31"/></cellXfs></styleSheet>`;
+    const bytes = oneSheet(
+      `<row r="1">${[0, 1, 2, 3, 4].map((s, i) => `<c r="${"ABCDE"[i]}1" s="${s}"><v>45809</v></c>`).join("")}</row>`,
+      { stylesXml: styles },
+    );
+    const row = openWorkbook(bytes).readSheet("Sheet1").rows.get(1)!;
+    expect(row.map((c) => (c as { date?: boolean }).date === true)).toEqual([false, true, true, false, true]);
+  });
+
+  it("a workbook with no sheets is no-worksheet; a zip that is not a workbook too", () => {
+    expect(reasonOf(() => openWorkbook(minimalXlsx({ sheets: [] })))?.[0]).toBe("no-worksheet");
+    expect(reasonOf(() => openWorkbook(writeZip([{ name: "word/document.xml", data: "<w/>" }])))?.[0]).toBe("no-worksheet");
+  });
+});
