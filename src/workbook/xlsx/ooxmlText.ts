@@ -11,7 +11,8 @@ export function decodeOoxmlEscapes(text: string): string {
   return text.replace(ESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-const NEEDS_ESCAPE = /_x[0-9A-Fa-f]{4}_|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Control characters (CR too, which XML would read back as LF; Excel writes _x000D_), and literal escapes. */
+const NEEDS_ESCAPE = /_x[0-9A-Fa-f]{4}_|[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g;
 
 /** A string value ready for a `<t>` element: OOXML escapes first, then XML escaping. */
 export function encodeOoxmlString(text: string): string {

@@ -121,5 +121,6 @@ describe("escapeXml", () => {
     expect(escapeXml("\uD800x")).toBe("\uFFFDx");
     expect(escapeXml("😀")).toBe("😀");
     expect(escapeXml("tab\tnew\nline")).toBe("tab\tnew\nline");
+    expect(events(`<t>${escapeXml("a\r\nb")}</t>`)).toEqual([["open", "t"], ["text", "a\r\nb"], ["close", "t"]]);
   });
 });
