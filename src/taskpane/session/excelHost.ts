@@ -32,6 +32,7 @@ export class ExcelHost implements PaneHost {
           ...(layout.tableName ? { tableName: layout.tableName } : {}),
           dataRows: layout.dataRows.length,
           columns: found.columns,
+          otherSheets: read.data.sheets.map((g) => g.name).filter((n) => n !== layout.sheet),
         },
       };
     });

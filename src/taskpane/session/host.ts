@@ -12,6 +12,8 @@ export interface TableView {
   readonly tableName?: string;
   readonly dataRows: number;
   readonly columns: readonly ColumnView[];
+  /** Every sheet of the workbook but the table's own: candidates for the history sheet. */
+  readonly otherSheets: readonly string[];
 }
 
 export type DetectOutcome =

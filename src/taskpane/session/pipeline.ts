@@ -4,7 +4,9 @@
  * the writing of the plan are the pane's own (src/taskpane/excel).
  */
 import { checkBatch } from "../../engine/check";
-import type { Lang } from "../../engine/catalog";
+import { render, type Lang } from "../../engine/catalog";
+import type { HistoryEntry } from "../../engine/types";
+import { readHistory } from "../../workbook/table/history";
 import { formatMoney } from "../../engine/money";
 import { summarise } from "../../engine/report";
 import type { RowResult, Status } from "../../engine/types";
@@ -25,6 +27,8 @@ export interface CheckRequest {
   /** Typed rates by item; blank or absent: the clause's own rate. */
   readonly rates: Readonly<Partial<Record<ItemCode, string>>>;
   readonly lang: Lang;
+  /** A sheet of earlier approvals (单位名称/统一社会信用代码, 申报年度, 支持事项, 核定金额), as --history. */
+  readonly historySheet?: string;
 }
 
 /** One message of the results list; clicking it selects `cell` on `sheet`. */
@@ -70,8 +74,11 @@ export function planCheck(data: WorkbookData, request: CheckRequest): PlannedChe
   const settings = settingsOf(request.rates);
   if ("problem" in settings) return { ok: false, problem: settings.problem };
 
+  const history = historyOf(data, request);
+  if ("problem" in history) return { ok: false, problem: history.problem };
+
   const rows = readRows(grid, layout, 0);
-  const results = checkBatch([rows], { settings: settings.settings })[0];
+  const results = checkBatch([rows], { settings: settings.settings, history: history.entries })[0];
   const plan = planAnnotation(layout, results, { lang: request.lang });
   return {
     ok: true,
@@ -80,6 +87,23 @@ export function planCheck(data: WorkbookData, request: CheckRequest): PlannedChe
     problems: problemsOf(results, layout),
     clearToRow: layout.resultFound ? grid.maxRow : 0,
   };
+}
+
+/** The history sheet's entries; any row it cannot read stops the check, as a bad --history file does. */
+function historyOf(data: WorkbookData, request: CheckRequest): { entries: HistoryEntry[] } | { problem: PaneProblem } {
+  const name = request.historySheet;
+  if (!name) return { entries: [] };
+  const grid = data.sheets.find((g) => g.name === name);
+  if (!grid) return { problem: { code: "HISTORY", sheet: name, detail: request.lang === "zh" ? "工作表不存在" : "no such sheet" } };
+  const read = readHistory(grid);
+  if (read.issues.length === 0) return { entries: read.entries };
+  const lines = read.issues.slice(0, 3).map(({ row, issue }) => {
+    const text = render(issue, request.lang);
+    if (row === 0) return text;
+    return request.lang === "zh" ? `第 ${row} 行：${text}` : `row ${row}: ${text}`;
+  });
+  const more = read.issues.length > 3 ? (request.lang === "zh" ? ` 等 ${read.issues.length} 处` : ` and ${read.issues.length - 3} more`) : "";
+  return { problem: { code: "HISTORY", sheet: name, detail: `${lines.join(request.lang === "zh" ? "；" : "; ")}${more}` } };
 }
 
 /**

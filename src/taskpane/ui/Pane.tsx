@@ -21,6 +21,7 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
   const [mapping, setMapping] = useState<Mapping>(new Map());
   const [detected, setDetected] = useState<DetectOutcome | null>(null);
   const [rates, setRates] = useState<Partial<Record<ItemCode, string>>>({});
+  const [historySheet, setHistorySheet] = useState("");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -37,7 +38,7 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
     setBusy(true);
     setNotice(null);
     try {
-      const result = await host.check({ mapping, rates, lang });
+      const result = await host.check({ mapping, rates, lang, ...(historySheet ? { historySheet } : {}) });
       setOutcome(result);
       await detect(mapping);
     } finally {
@@ -136,6 +137,14 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
             />
           </Field>
         ))}
+        {detected?.ok && (
+          <Field label={t.history} size="small">
+            <Select value={historySheet} onChange={(_, d) => setHistorySheet(d.value)} data-testid="history">
+              <option value="">{t.noHistory}</option>
+              {detected.table.otherSheets.map((name) => <option key={name} value={name}>{name}</option>)}
+            </Select>
+          </Field>
+        )}
       </section>
 
       <section aria-label={t.checkStep} style={{ display: "flex", gap: 8 }}>
