@@ -93,7 +93,7 @@ describe("readDate: text forms of APPLICATION-TABLE.md", () => {
       ok: false,
       issue: { code: "BAD_DATE", field: "eventDate", problem: "error-value", found: "#VALUE!" },
     });
-    expect(readDate(bad("共享字符串索引越界"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "error-value", found: "共享字符串索引越界" } });
+    expect(readDate(bad("共享字符串索引越界"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "unreadable", found: "共享字符串索引越界" } });
   });
 
   it("an empty cell is empty", () => {

@@ -119,7 +119,7 @@ describe("readMoney: cells that are not numbers", () => {
   it("a cell the reader could not read carries its reason as `found`", () => {
     expect(readMoney(bad("单元格内容无法解析"), "base")).toMatchObject({
       ok: false,
-      issue: { problem: "error-value", found: "单元格内容无法解析" },
+      issue: { problem: "unreadable", found: "单元格内容无法解析" },
     });
   });
   it("TRUE is not money", () => {

@@ -72,7 +72,7 @@ describe("readYear", () => {
   });
   it("error values", () => {
     expect(readYear(e("#REF!"))).toMatchObject({ ok: false, issue: { problem: "error-value", found: "#REF!" } });
-    expect(readYear(bad("样式索引无效"))).toMatchObject({ ok: false, issue: { problem: "error-value", found: "样式索引无效" } });
+    expect(readYear(bad("样式索引无效"))).toMatchObject({ ok: false, issue: { problem: "unreadable", found: "样式索引无效" } });
   });
   it("random text never throws", () => {
     fc.assert(fc.property(fc.string({ unit: "binary" }), (t) => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { findTable } from "../../../src/workbook/table/findTable";
 import { readRows, S, SLOTS } from "../../../src/workbook/table/readRows";
 import type { RawCell, SheetGrid, TableLayout } from "../../../src/workbook/types";
@@ -110,7 +111,7 @@ describe("readRows: cells that cannot be read", () => {
   it("a cell the reader could not read becomes the column type's bad cell with its reason", () => {
     const [row] = read([["单位名称", "申报年度", "支持事项", "计算基数（元）"], ["A", 2026, "GI", bad("数值格式无法识别")]]);
     expect(row.cellIssues).toEqual([
-      { code: "BAD_NUMBER", field: "base", expected: "money", problem: "error-value", found: "数值格式无法识别" },
+      { code: "BAD_NUMBER", field: "base", expected: "money", problem: "unreadable", found: "数值格式无法识别" },
     ]);
   });
 
@@ -230,5 +231,44 @@ describe("readRows: speed", () => {
 describe("readRows: the field places", () => {
   it("the written-out places match the list of fields, one to one", () => {
     expect(Object.entries(S).sort((a, b) => a[1] - b[1]).map(([k]) => k)).toEqual([...SLOTS]);
+  });
+});
+
+describe("findTable and readRows: properties", () => {
+  const cellArb = fc.oneof(
+    fc.constant(undefined),
+    fc.constantFrom(...FULL_HEAD, "合计", "审核结果", "可核定金额（元）", "申请金额（万元）").map((v) => s(v)),
+    fc.string({ unit: "binary", maxLength: 12 }).map((v) => s(v)),
+    fc.string({ maxLength: 12 }).map((v) => n(v)),
+    fc.double().map((v) => n(String(v), { date: true })),
+    fc.constantFrom("#N/A", "#VALUE!").map(e),
+    fc.string({ maxLength: 6 }).map(bad),
+    fc.boolean().map((v): RawCell => ({ t: "b", v })),
+    fc.string({ maxLength: 24 }).map((v): RawCell => ({ t: "d", v })),
+  );
+  it("any grid of any cells, merges included, is read without throwing", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cellArb, { maxLength: 20 }), { maxLength: 25 }),
+        fc.array(fc.record({ top: fc.integer({ min: 1, max: 25 }), left: fc.nat(20), h: fc.nat(4), w: fc.nat(3) }), { maxLength: 5 }),
+        fc.boolean(),
+        (rows, merges, date1904) => {
+          const map = new Map<number, (RawCell | undefined)[]>();
+          rows.forEach((r, i) => map.set(i + 1, r));
+          const g: SheetGrid = {
+            name: "x", rows: map, maxRow: Math.max(1, rows.length), maxCol: 20, date1904,
+            merges: merges.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
+          };
+          // Header cells seeded so that many grids do hold a table.
+          map.set(1, FULL_HEAD.map((h) => s(h)));
+          const found = findTable([g]);
+          if (found.ok) {
+            const claims = readRows(g, found.layout, 0);
+            expect(claims).toHaveLength(found.layout.dataRows.length);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

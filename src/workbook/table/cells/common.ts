@@ -88,7 +88,7 @@ export function displayText(cell: RawCell, date1904 = false): string {
     case "b":
       return cell.v ? "TRUE" : "FALSE";
     case "d":
-      return cell.v.length > 10 && /T00:00(:00(\.0+)?)?Z?$/.test(cell.v) ? cell.v.slice(0, 10) : cell.v;
+      return cell.v.length > 10 && MIDNIGHT.test(cell.v) ? cell.v.slice(0, 10) : cell.v;
     case "e":
     case "bad":
       return cell.v;
@@ -96,6 +96,8 @@ export function displayText(cell: RawCell, date1904 = false): string {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** An ISO date-time at midnight: shown as the date alone, as Excel shows a date cell. */
+const MIDNIGHT = /T00:00(:00(\.0+)?)?Z?$/;
 
 /**
  * Typed text made ready for a number or date pattern: trimmed, full-width forms to half-width (only when

@@ -58,8 +58,10 @@ export function readDate(cell: RawCell | undefined, field: FieldKey, options: Re
       break;
     }
     case "e":
-    case "bad":
       return badDate(cell, field, options, "error-value");
+    case "bad":
+      // The reader could not make sense of the cell; `found` is its reason, in Chinese.
+      return badDate(cell, field, options, "unreadable");
     default:
       result = "unreadable";
   }

@@ -38,8 +38,10 @@ export function readInteger(
       break;
     }
     case "e":
-    case "bad":
       return badNumber(cell, field, expected, options, "error-value");
+    case "bad":
+      // The reader could not make sense of the cell; `found` is its reason, in Chinese.
+      return badNumber(cell, field, expected, options, "unreadable");
     default:
       return badNumber(cell, field, expected, options, "unreadable");
   }

@@ -32,8 +32,10 @@ export function readMoney(cell: RawCell | undefined, field: FieldKey, options: R
       break;
     }
     case "e":
-    case "bad":
       return badNumber(cell, field, "money", options, "error-value");
+    case "bad":
+      // The reader could not make sense of the cell; `found` is its reason, in Chinese.
+      return badNumber(cell, field, "money", options, "unreadable");
     default:
       return badNumber(cell, field, "money", options, "unreadable");
   }

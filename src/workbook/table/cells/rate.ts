@@ -26,8 +26,10 @@ export function readRate(cell: RawCell | undefined, field: FieldKey, options: Re
       break;
     }
     case "e":
-    case "bad":
       return badNumber(cell, field, "rate", options, "error-value");
+    case "bad":
+      // The reader could not make sense of the cell; `found` is its reason, in Chinese.
+      return badNumber(cell, field, "rate", options, "unreadable");
     default:
       return badNumber(cell, field, "rate", options, "unreadable");
   }

@@ -32,8 +32,10 @@ export function readYear(cell: RawCell | undefined, options: ReadOptions = {}): 
       break;
     }
     case "e":
-    case "bad":
       return badYear(cell, options, "error-value");
+    case "bad":
+      // The reader could not make sense of the cell; `found` is its reason, in Chinese.
+      return badYear(cell, options, "unreadable");
     default:
       return badYear(cell, options, "unreadable");
   }
