@@ -54,6 +54,7 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
 
   const entries: ZipEntry[] = [];
   const byName = new Map<string, ZipEntry>();
+  const spans: [number, number][] = [];
   let p = cdOffset;
   const cdEnd = cdOffset + cdSize;
   for (let i = 0; i < count; i++) {
@@ -97,8 +98,21 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
     };
     entries.push(entry);
     byName.set(name, entry);
+    spans.push([localOffset, dataStart + compressedSize]);
   }
+  refuseOverlaps(spans);
   return makeArchive(entries, byName, limits);
+}
+
+/**
+ * Entries sharing compressed data are a known bomb construction (many names, one huge stream, each within
+ * the per-entry limits); a real zip never overlaps its entries.
+ */
+function refuseOverlaps(spans: [number, number][]): void {
+  spans.sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i]![0] < spans[i - 1]![1]) throw new ReadError("zip-bomb", "压缩包条目相互重叠");
+  }
 }
 
 /** The end-of-central-directory record sits in the last 22 + 65,535 bytes; search backwards for it. */

@@ -29,6 +29,12 @@ export function classifyOle2(bytes: Uint8Array): UnreadableReason {
  * (Chinese CSVs are often GBK): only control bytes rule text out.
  */
 export function looksLikeCsv(bytes: Uint8Array): boolean {
+  // Excel's "Unicode text" export is UTF-16LE with a byte-order mark, tab-separated.
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset + 2, Math.min(bytes.length - 2, 4096) & ~1).toString("utf16le");
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+    return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text) && /[,;\t]/.test(firstLine);
+  }
   const head = bytes.subarray(0, Math.min(bytes.length, 4096));
   if (head.length === 0) return false;
   let firstLineDelimiter = false;

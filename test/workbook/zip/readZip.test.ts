@@ -174,6 +174,19 @@ describe("readZip refuses what a workbook never is", () => {
     expect(reasonOf(() => readZip(zip, limits).read("a.bin"))).toBe("zip-bomb");
   });
 
+  it("entries sharing one compressed stream (overlapping entries): zip-bomb", () => {
+    const zip = writeZip([{ name: "a.xml", data: "<a/>".repeat(100) }]);
+    const entry = readZip(zip).entry("a.xml")!;
+    // A second central-directory record pointing at the first entry's local header.
+    const records = [0, 1].map((i) => ({ ...entry, name: i ? "b.xml" : "a.xml", data: entry.raw }));
+    const two = assembleZip(records);
+    const view = new DataView(two.buffer, two.byteOffset);
+    const cd = view.getUint32(two.length - 22 + 16, true);
+    const second = cd + 46 + "a.xml".length;
+    view.setUint32(second + 42, 0, true);
+    expect(reasonOf(() => readZip(two))).toBe("zip-bomb");
+  });
+
   it("content that does not match its checksum: bad-xml", () => {
     const zip = assembleZip([record("a.xml", text("<a/>"), { crc32: 1234 })]);
     expect(reasonOf(() => readZip(zip).read("a.xml"))).toBe("bad-xml");
@@ -198,6 +211,9 @@ describe("what a file that is not a zip is", () => {
   });
   it("tab-separated text: csv", () => {
     expect(reasonOf(() => readZip(text("单位名称\t申报年度\n")))).toBe("csv");
+  });
+  it("Excel's UTF-16 'Unicode text' export: csv", () => {
+    expect(reasonOf(() => readZip(new Uint8Array([0xff, 0xfe, ...Buffer.from("单位名称\t年度\r\n甲\t2025\r\n", "utf16le")])))).toBe("csv");
   });
   it("plain text without a delimiter: not-zip", () => {
     expect(reasonOf(() => readZip(text("hello world\n")))).toBe("not-zip");
