@@ -1,5 +1,4 @@
 /** The `lygip` command line (shared/spec/REPORT.md "Command line"). */
-import { writeFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../engine";
 import { TOOL_VERSION } from "../engine";

@@ -132,7 +132,7 @@ describe("the task pane in a browser", () => {
     await page.route("**/*", async (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS) {
-        await route.fulfill({ status: 200, contentType: "text/javascript", body: (globalThis as Record<string, string>).__fakeOfficeJs });
+        await route.fulfill({ status: 200, contentType: "text/javascript", body: (globalThis as unknown as Record<string, string>).__fakeOfficeJs });
       } else if (new URL(url).hostname === "127.0.0.1" || new URL(url).hostname === "localhost") {
         await route.continue();
       } else {

@@ -57,7 +57,7 @@ describe("readHistory", () => {
     ]);
     expect(issues[0].issue).toEqual({ code: "MISSING_VALUE", field: "unit" });
     expect(issues[2].issue).toMatchObject({ code: "UNKNOWN_ITEM", found: "不存在的事项" });
-    expect((issues[2].issue as { closest: string[] }).closest.length).toBeGreaterThan(0);
+    expect((issues[2].issue as unknown as { closest: string[] }).closest.length).toBeGreaterThan(0);
     expect(issues[4].issue).toMatchObject({ problem: "negative", found: "-5" });
   });
 
