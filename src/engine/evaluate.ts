@@ -4,6 +4,7 @@
  */
 import { resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { computeAmount } from "./amount";
+import { templateHeader, type FieldKey } from "./columns";
 import type { Issue } from "./issues";
 import type { Money } from "./money";
 import { conditionIssues, periodIssues, registrationIssues } from "./rowRules";
@@ -62,5 +63,16 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings): RowDraft {
     issues.push(...periodIssues(row, item), ...conditionIssues(row, item));
   }
   issues.push(...registrationIssues(row));
+  if (row.fromFormula && row.fromFormula.size > 0) explain = withFormulaNote(explain, row.fromFormula);
   return { row, item, level, unitKey, computed, standard, explain, issues };
+}
+
+/**
+ * A value read from a formula's cached result is what Excel last calculated, not what was typed: the row
+ * says which cells it came from, so a reviewer knows to look at the formula.
+ */
+function withFormulaNote(explain: string, fields: ReadonlySet<FieldKey>): string {
+  const names = [...fields].map(templateHeader).join("、");
+  const note = `（${names}取自公式的计算结果）`;
+  return explain ? `${explain}${note}` : note;
 }

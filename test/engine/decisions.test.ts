@@ -359,3 +359,12 @@ describe("items as typed", () => {
     expect(issue && "closest" in issue && issue.closest[0]).toBe("知识产权质押融资贴息");
   });
 });
+
+describe("values from formulas", () => {
+  it("a row whose claim came from a formula's cached value says so in its explanation", () => {
+    const row = { ...claim({ item: "PLEDGE_LOAN", base: "100000", months: 12, claimed: "30000" }), fromFormula: new Set(["claimed" as const]) };
+    const [[r]] = checkBatch([[row]]);
+    expect(r.explain).toBe("30% × (100000.00) = 30000.00（申请金额（元）取自公式的计算结果）");
+    expect(money(r.approvable)).toBe("30000.00");
+  });
+});

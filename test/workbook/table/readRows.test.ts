@@ -196,8 +196,8 @@ describe("readRows: formula cells", () => {
   });
 });
 
-describe("readRows: speed", () => {
-  it("reads 100,000 rows in well under half a second", () => {
+describe("readRows: a large sheet", () => {
+  it("reads 100,000 rows, the last one exactly (its speed is measured by npm run bench)", () => {
     const head = ["单位名称", "统一社会信用代码", "申报年度", "支持事项", "级别", "数量", "计算基数（元）", "贷款期限（月）", "事项日期", "申请金额（元）"];
     const rows = new Map<number, (RawCell | undefined)[]>();
     rows.set(1, head.map((h) => s(h)));
@@ -210,21 +210,10 @@ describe("readRows: speed", () => {
     const g: SheetGrid = { name: "申报表", rows, maxRow: 100_001, maxCol: 9, merges: [] };
     const found = findTable([g]);
     const layout = (found as { layout: TableLayout }).layout;
-    // Processor time, the best of a few runs: the first compiles the code, and on a shared machine the
-    // time spent waiting for a processor says nothing about this code.
-    let best = Infinity;
-    let claims: ReturnType<typeof readRows> = [];
-    for (let run = 0; run < 4; run++) {
-      claims = [];
-      const t0 = process.cpuUsage();
-      claims = readRows(g, layout, 0);
-      const used = process.cpuUsage(t0);
-      best = Math.min(best, (used.user + used.system) / 1000);
-    }
+    const claims = readRows(g, layout, 0);
     expect(claims).toHaveLength(100_000);
     expect(claims[99_999].months).toBe(12);
     expect(claims[99_999].claimed!.toFixed(2)).toBe("100001.25");
-    expect(best).toBeLessThan(500);
   });
 });
 
