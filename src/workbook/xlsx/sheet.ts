@@ -22,11 +22,22 @@ export interface SheetContext {
 }
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INDEX = /^\d{1,10}$/;
 
 const CAPTURE_NONE = 0;
 const CAPTURE_V = 1;
 const CAPTURE_T = 2;
+
+/** A shared-string index: 1–10 digits, else -1. Parsed by hand because it runs for most cells. */
+function sharedIndex(v: string): number {
+  if (v.length === 0 || v.length > 10) return -1;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
 function bad(why: string): RawCell {
   return { t: "bad", v: why };
@@ -45,6 +56,8 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
   const at = { row: 0, col: 0 };
   let maxRow = 0;
   let maxCol = -1;
+  let currentRowNum = -1;
+  let currentRow: (RawCell | undefined)[] | undefined;
 
   let inSheetData = false;
   let inCell = false;
@@ -92,8 +105,8 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
       case "s": {
         const v = vText.trim();
         if (!hasV) return noValue();
-        if (!INDEX.test(v)) return bad(`共享字符串索引「${shown(v)}」不是数字`);
-        const index = Number(v);
+        const index = sharedIndex(v);
+        if (index < 0) return bad(`共享字符串索引「${shown(v)}」不是数字`);
         const found = sharedStrings[index];
         if (found === undefined) return bad(`共享字符串索引 ${v} 超出范围`);
         if (formula) return text(found, true);
@@ -195,12 +208,16 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
           capture = CAPTURE_NONE;
           const cell = finishCell();
           if (cell !== undefined) {
-            let row = rows.get(cellRow);
-            if (row === undefined) {
-              row = [];
-              rows.set(cellRow, row);
+            // Cells come row by row: keep the current row's array rather than look it up for every cell.
+            if (cellRow !== currentRowNum) {
+              currentRowNum = cellRow;
+              currentRow = rows.get(cellRow);
+              if (currentRow === undefined) {
+                currentRow = [];
+                rows.set(cellRow, currentRow);
+              }
             }
-            row[cellCol] = cell;
+            currentRow![cellCol] = cell;
             if (cellRow > maxRow) maxRow = cellRow;
             if (cellCol > maxCol) maxCol = cellCol;
           }
