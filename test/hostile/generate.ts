@@ -7,7 +7,7 @@ import { constants, deflateRawSync } from "node:zlib";
 import type { UnreadableReason } from "../../src/engine/issues";
 import { LIMITS } from "../../src/workbook/limits";
 import { assembleZip, readZip, writeZip, type ZipEntry, type ZipRecord, type ZipWriteEntry } from "../../src/workbook/zip";
-import { minimalEntries, minimalXlsx, NS_MAIN, NS_REL, oneSheet, worksheetXml } from "./minimalXlsx";
+import { minimalEntries, minimalXlsx, NS_MAIN, NS_REL, oneSheet } from "./minimalXlsx";
 import { ole2File } from "./ole2";
 
 const SHEET_PATH = "xl/worksheets/sheet1.xml";
