@@ -6,7 +6,8 @@
 import ExcelJS from "exceljs";
 import { COLUMNS, type FieldKey } from "../engine/columns";
 import { CAP_GROUPS, ITEMS, type Item } from "../policy";
-import { TEMPLATE_SHEET, columnLetter, numberFormatOf } from "../workbook/template";
+import { TEMPLATE_SHEET, numberFormatOf } from "../workbook/template";
+import { columnLetters } from "../workbook/xlsx/cellRef";
 import type { GeneratedRow } from "./generate";
 
 type CellValue = string | number | Date | null;
@@ -91,9 +92,9 @@ export async function writeFormulaWorkbook(file: string, rows: Iterable<Generate
   params.commit();
 
   const ws = wb.addWorksheet(TEMPLATE_SHEET);
-  const letter = (key: FieldKey) => columnLetter(COLUMNS.findIndex((c) => c.key === key));
+  const letter = (key: FieldKey) => columnLetters(COLUMNS.findIndex((c) => c.key === key));
   const [unit, year, item, quantity, base, claimed] = (["unit", "year", "item", "quantity", "base", "claimed"] as const).map(letter);
-  const [elig, group, cap, approved] = [0, 1, 2, 3].map((i) => columnLetter(COLUMNS.length + i));
+  const [elig, group, cap, approved] = [0, 1, 2, 3].map((i) => columnLetters(COLUMNS.length + i));
   const range = `${FORMULA_PARAMETER_SHEET}!$A$2:$F$${table.length + 1}`;
   const byName = new Map(table.map((p) => [p.name, p]));
   ws.addRow([...COLUMNS.map((c) => c.headers[0]), ...FORMULA_HEADERS]).commit();

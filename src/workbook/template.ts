@@ -4,6 +4,7 @@
  * The bundled sample workbook is built on the same layout.
  */
 import ExcelJS from "exceljs";
+import { columnLetters } from "./xlsx/cellRef";
 import { COLUMNS, type CellType, type ColumnSpec, type FieldKey } from "../engine/columns";
 import { DISTRICTS, EDITION, ITEMS, type Level } from "../policy";
 import * as LEVELS from "../policy/levels";
@@ -86,20 +87,8 @@ export function optionLists(): readonly OptionList[] {
 
 /** "'选项'!$A$2:$A$33": where a list lives on the options sheet (column index 0-based). */
 export function optionRange(listIndex: number, length: number): string {
-  const col = columnLetter(listIndex);
+  const col = columnLetters(listIndex);
   return `'${OPTIONS_SHEET}'!$${col}$2:$${col}$${length + 1}`;
-}
-
-/** 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 export function numberFormatOf(column: ColumnSpec): string {
@@ -168,7 +157,7 @@ function writeOptions(options: ExcelJS.Worksheet, table: ExcelJS.Worksheet): voi
     });
     options.getColumn(i + 1).width = 40;
 
-    const tableCol = columnLetter(COLUMNS.indexOf(column));
+    const tableCol = columnLetters(COLUMNS.indexOf(column));
     const address = `${tableCol}2:${tableCol}${TEMPLATE_DATA_ROWS + 1}`;
     // A warning, not a stop: codes, aliases and other spellings are accepted too (APPLICATION-TABLE.md).
     (table as unknown as ValidationTarget).dataValidations.add(address, {

@@ -1,8 +1,9 @@
+import { columnLetters } from "../../src/workbook/xlsx/cellRef";
 import ExcelJS from "exceljs";
 import { COLUMNS, type FieldKey } from "../../src/engine/columns";
 import { DISTRICTS, EDITION, ITEMS } from "../../src/policy";
 import {
-  GUIDE_SHEET, OPTIONS_SHEET, TEMPLATE_DATA_ROWS, TEMPLATE_SHEET, buildTemplate, columnLetter, templateLevels,
+  GUIDE_SHEET, OPTIONS_SHEET, TEMPLATE_DATA_ROWS, TEMPLATE_SHEET, buildTemplate, templateLevels,
 } from "../../src/workbook/template";
 
 type Validation = { type: string; formulae: string[]; allowBlank?: boolean };
@@ -86,7 +87,7 @@ describe("the drop-down lists", () => {
   ];
 
   test.each(listed)("%s: a list validation on every data row, pointing at a range of the options sheet", (key, expected) => {
-    const letter = columnLetter(colOf(key) - 1);
+    const letter = columnLetters(colOf(key) - 1);
     for (const row of [2, 500, TEMPLATE_DATA_ROWS + 1]) {
       const v = validationAt(`${letter}${row}`);
       expect(v?.type).toBe("list");
@@ -98,14 +99,14 @@ describe("the drop-down lists", () => {
   });
 
   test("the item list holds every item's Chinese name, more than Excel's 255-character inline limit", () => {
-    const v = validationAt(`${columnLetter(colOf("item") - 1)}2`)!;
+    const v = validationAt(`${columnLetters(colOf("item") - 1)}2`)!;
     const names = listValues(v.formulae[0]);
     expect(names).toHaveLength(ITEMS.length);
     expect(names.join(",").length).toBeGreaterThan(255);
   });
 
   test("the level list holds 国家级, 省级, the enterprise and engineer grades and the three outlet kinds", () => {
-    const v = validationAt(`${columnLetter(colOf("level") - 1)}2`)!;
+    const v = validationAt(`${columnLetters(colOf("level") - 1)}2`)!;
     const levels = listValues(v.formulae[0]);
     for (const name of ["国家级", "省级", "示范企业", "优势企业", "中级", "高级", "正高级", "技术与创新支持中心"]) {
       expect(levels).toContain(name);
@@ -114,15 +115,15 @@ describe("the drop-down lists", () => {
   });
 
   test("the district list holds the six districts and the four functional zones", () => {
-    const v = validationAt(`${columnLetter(colOf("district") - 1)}2`)!;
+    const v = validationAt(`${columnLetters(colOf("district") - 1)}2`)!;
     expect(listValues(v.formulae[0])).toEqual(
       expect.arrayContaining(["海州区", "连云区", "赣榆区", "东海县", "灌云县", "灌南县", "徐圩新区", "云台山风景名胜区"]),
     );
   });
 
   test("columns without a list have no validation", () => {
-    expect(validationAt(`${columnLetter(colOf("unit") - 1)}2`)).toBeUndefined();
-    expect(validationAt(`${columnLetter(colOf("claimed") - 1)}2`)).toBeUndefined();
+    expect(validationAt(`${columnLetters(colOf("unit") - 1)}2`)).toBeUndefined();
+    expect(validationAt(`${columnLetters(colOf("claimed") - 1)}2`)).toBeUndefined();
   });
 
   test("the options sheet is hidden", () => {

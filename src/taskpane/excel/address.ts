@@ -4,27 +4,8 @@
  */
 import type { CellRange } from "../../workbook/types";
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
-}
+export { cellAddress, columnIndex, columnLetters } from "../../workbook/annotate/cellRef";
+import { cellAddress, columnIndex } from "../../workbook/annotate/cellRef";
 
 export function rangeAddress(r: CellRange): string {
   const a = cellAddress(r.top, r.left);

@@ -1,17 +1,8 @@
 /** A1-style addresses and sheet-qualified references, as Excel writes them. */
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(col: number): string {
-  if (!Number.isInteger(col) || col < 0) throw new RangeError(`column index must be a non-negative integer, got ${col}`);
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+import { columnLetters } from "../xlsx/cellRef";
+
+export { columnLetters };
 
 /** "A" → 0, "AA" → 26. */
 export function columnIndex(letters: string): number {
