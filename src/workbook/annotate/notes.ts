@@ -72,8 +72,17 @@ export function rewriteCommentsPart(input: string, part: string, notes: readonly
   let xml = input;
   let parsed = parseComments(xml, part);
   const prefix = parsed.root.prefix ? `${parsed.root.prefix}:` : "";
-  for (const c of [...parsed.comments].reverse()) {
-    if (c.ours) xml = splice(xml, c.span.start, c.span.end, "");
+  if (parsed.list && parsed.comments.some((c) => c.ours)) {
+    // Rebuilt in one pass: the list keeps everything but our comments, exactly as it was.
+    const pieces: string[] = [];
+    let cursor = parsed.list.openEnd;
+    for (const c of parsed.comments) {
+      if (!c.ours) continue;
+      pieces.push(xml.slice(cursor, c.span.start));
+      cursor = c.span.end;
+    }
+    pieces.push(xml.slice(cursor, parsed.list.innerEnd));
+    xml = splice(xml, parsed.list.openEnd, parsed.list.innerEnd, pieces.join(""));
   }
   parsed = parseComments(xml, part);
   let authorId = parsed.authors.indexOf(NOTE_AUTHOR);

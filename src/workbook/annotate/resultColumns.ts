@@ -6,21 +6,24 @@
 import type { AnnotationPlan } from "../types";
 import { AnnotateError } from "./annotateError";
 import { cellAddress } from "./cellRef";
-import { applyCellEdit, readSheetCells, type CellValue, type SheetCell } from "./sheetCells";
+import { editSheetCells, storedText, type CellValue, type SheetCell, type SheetCellEdit, type SheetCells } from "./sheetCells";
 import type { AnnotationStyles } from "./stylesPart";
 
 /** How the sheet's cells read as text (shared strings are looked up by the caller). */
 export type SharedStrings = (index: number) => string | undefined;
 
 export function writeResultColumns(xml: string, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings): string {
-  const cells = readSheetCells(xml, part);
+  return editSheetCells(xml, part, (cells) => resultEdit(cells, part, plan, styles, sst));
+}
+
+function resultEdit(cells: SheetCells, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings): SheetCellEdit {
   const width = plan.resultHeaders.length;
   const first = plan.resultCol;
   const inResult = (col: number) => col >= first && col < first + width;
   const at = (row: number, col: number) => cells.get(row)?.find((c) => c.col === col);
 
   const header = plan.resultHeaders.map((_, i) => at(plan.headerRow, first + i));
-  const ours = plan.resultHeaders.every((h, i) => header[i] !== undefined && cellText(header[i]!, sst) === h);
+  const ours = plan.resultHeaders.every((h, i) => header[i] !== undefined && cellText(header[i]!, part, sst) === h);
 
   const writes = new Map<number, Map<number, CellValue>>();
   const headerStyle = at(plan.headerRow, first - 1)?.style;
@@ -60,11 +63,11 @@ export function writeResultColumns(xml: string, part: string, plan: AnnotationPl
 
   // On a re-run every earlier result below the header goes, so rows no longer in the table keep none.
   const clears = ours ? (row: number, col: number) => row > plan.headerRow && inResult(col) : undefined;
-  return applyCellEdit(xml, part, { writes, clears });
+  return { writes, clears };
 }
 
-function cellText(cell: SheetCell, sst: SharedStrings): string | undefined {
-  if (cell.type === "s") return cell.value === undefined ? undefined : sst(Number(cell.value));
-  if (cell.type === "inlineStr") return cell.inline;
-  return cell.value;
+function cellText(cell: SheetCell, part: string, sst: SharedStrings): string | undefined {
+  const stored = storedText(cell, part);
+  if (cell.type === "s") return stored === undefined ? undefined : sst(Number(stored));
+  return stored;
 }

@@ -5,7 +5,7 @@
 import { decodeOoxmlEscapes, encodeOoxmlString } from "../xlsx/ooxmlText";
 import { cellAddress, parseCellAddress } from "./cellRef";
 import {
-  XmlShapeError, attributes, childByName, childElements, escapeAttr, expandEmpty, rootElement, splice,
+  XmlShapeError, childElements, escapeAttr, expandEmpty, rootElement, rootStart, splice, topLevelChild,
   tagAttributes, tagWithAttribute, unescapeXml, type ElementSpan,
 } from "./xmlScan";
 
@@ -17,9 +17,6 @@ export interface SheetCell {
   readonly style?: string;
   readonly type?: string;
   readonly hasContent: boolean;
-  /** The text of <v> (a shared string's index for t="s"), or the inline string. */
-  readonly value?: string;
-  readonly inline?: string;
 }
 
 interface SheetRow {
@@ -36,30 +33,59 @@ export type CellValue =
 export interface SheetCellEdit {
   /** Cells to write, by row then column. */
   readonly writes: ReadonlyMap<number, ReadonlyMap<number, CellValue>>;
-  /** Cells to remove (row → columns); cells being written need not be listed. */
+  /** Cells to remove; cells being written need not be listed. */
   readonly clears?: (row: number, col: number) => boolean;
 }
 
 /** The cells of <sheetData>, by row number (rows and cells without r are numbered as Excel would). */
-export function readSheetCells(xml: string, part: string): Map<number, SheetCell[]> {
-  const out = new Map<number, SheetCell[]>();
-  for (const r of readRows(xml, part)) out.set(r.row, r.cells);
-  return out;
-}
+export type SheetCells = ReadonlyMap<number, readonly SheetCell[]>;
 
 function sheetDataOf(xml: string, part: string): ElementSpan {
-  const root = rootElement(xml, part);
-  const sheetData = childByName(xml, root, "sheetData", part);
+  const sheetData = topLevelChild(xml, "sheetData", part);
   if (!sheetData) throw new XmlShapeError(part, "no <sheetData>");
   return sheetData;
 }
 
-function readRows(xml: string, part: string): SheetRow[] {
+/**
+ * The sheet without the content of <sheetData>, and a way to put it back: edits outside the cells
+ * (conditional formats, notes, dimension) then work on a few kilobytes instead of the whole sheet.
+ */
+export function detachSheetData(xml: string, part: string): { skeleton: string; restore: (skeleton: string) => string } {
+  const sheetData = sheetDataOf(xml, part);
+  if (sheetData.selfClosing) return { skeleton: xml, restore: (s) => s };
+  const inner = xml.slice(sheetData.openEnd, sheetData.innerEnd);
+  const skeleton = xml.slice(0, sheetData.openEnd) + xml.slice(sheetData.innerEnd);
+  return {
+    skeleton,
+    restore: (edited) => {
+      const at = sheetDataOf(edited, part);
+      if (at.selfClosing || at.openEnd !== at.innerEnd) throw new XmlShapeError(part, "<sheetData> changed while detached");
+      return splice(edited, at.openEnd, at.openEnd, inner);
+    },
+  };
+}
+
+/** One attribute of a start tag given as text; cheaper than reading them all, for the many cells of a sheet. */
+function tagAttr(tag: string, name: "r" | "s" | "t"): string | undefined {
+  const m = ATTR_RE[name].exec(tag);
+  return m ? unescapeXml(m[1] ?? m[2] ?? "") : undefined;
+}
+
+const ATTR_RE = {
+  r: /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/,
+  s: /\ss\s*=\s*(?:"([^"]*)"|'([^']*)')/,
+  t: /\st\s*=\s*(?:"([^"]*)"|'([^']*)')/,
+} as const;
+
+/** A value, formula or inline string among a cell's children. */
+const CONTENT = /<(?:[A-Za-z_][\w.\-]*:)?(?:v|f|is)[\s>/]/;
+
+function readRows(xml: string, sheetData: ElementSpan, part: string): SheetRow[] {
   const rows: SheetRow[] = [];
   let lastRow = 0;
-  for (const span of childElements(xml, sheetDataOf(xml, part), part)) {
+  for (const span of childElements(xml, sheetData, part)) {
     if (span.local !== "row") continue;
-    const r = attributes(xml, span).get("r");
+    const r = tagAttr(xml.slice(span.start, span.openEnd), "r");
     const row = r ? Number(r) : lastRow + 1;
     if (!Number.isInteger(row) || row < 1) throw new XmlShapeError(part, `row number "${r}"`);
     lastRow = row;
@@ -67,27 +93,34 @@ function readRows(xml: string, part: string): SheetRow[] {
     let lastCol = -1;
     for (const c of childElements(xml, span, part)) {
       if (c.local !== "c") continue;
-      const a = attributes(xml, c);
-      const ref = a.get("r");
+      const tag = xml.slice(c.start, c.openEnd);
+      const ref = tagAttr(tag, "r");
       const col = ref ? parseCellAddress(ref)?.col : lastCol + 1;
       if (col === undefined) throw new XmlShapeError(part, `cell reference "${ref}"`);
       lastCol = col;
-      const kids = childElements(xml, c, part);
-      const v = kids.find((k) => k.local === "v");
-      const is = kids.find((k) => k.local === "is");
       cells.push({
         row, col,
         xml: xml.slice(c.start, c.end),
-        style: a.get("s"),
-        type: a.get("t"),
-        hasContent: kids.some((k) => k.local === "v" || k.local === "f" || k.local === "is"),
-        value: v && !v.selfClosing ? unescapeXml(xml.slice(v.openEnd, v.innerEnd)) : undefined,
-        inline: is ? inlineText(xml, is, part) : undefined,
+        style: tagAttr(tag, "s"),
+        type: tagAttr(tag, "t"),
+        hasContent: !c.selfClosing && CONTENT.test(xml.slice(c.openEnd, c.innerEnd)),
       });
     }
     rows.push({ row, span, cells });
   }
   return rows;
+}
+
+/** A cell's text as stored: <v> (a shared string's index for t="s"), or its inline string. */
+export function storedText(cell: SheetCell, part: string): string | undefined {
+  const el = rootElement(cell.xml, part);
+  const kids = childElements(cell.xml, el, part);
+  if (cell.type === "inlineStr") {
+    const is = kids.find((k) => k.local === "is");
+    return is ? inlineText(cell.xml, is, part) : undefined;
+  }
+  const v = kids.find((k) => k.local === "v");
+  return v && !v.selfClosing ? unescapeXml(cell.xml.slice(v.openEnd, v.innerEnd)) : undefined;
 }
 
 /** The text of an <is> or <si> element: its <t> runs, without phonetic guides (<rPh>). */
@@ -121,21 +154,28 @@ export function cellXml(row: number, col: number, value: CellValue, prefix: stri
 }
 
 /**
- * The sheet with the writes and clears applied. Rows touched get their cells in column order (cells
- * without r are given one, so an inserted cell cannot shift them) and their spans widened.
+ * The sheet with the writes and clears that `decide` makes from its cells. Rows touched get their cells in
+ * column order (cells without r are given one, so an inserted cell cannot shift them) and their spans
+ * widened; rows the sheet lacks are created in order; every other byte stays.
  */
-export function applyCellEdit(input: string, part: string, edit: SheetCellEdit): string {
-  let xml = expandEmpty(input, sheetDataOf(input, part));
-  const root = rootElement(xml, part);
+export function editSheetCells(input: string, part: string, decide: (cells: SheetCells) => SheetCellEdit): string {
+  let xml = input;
+  let sheetData = sheetDataOf(xml, part);
+  if (sheetData.selfClosing) {
+    xml = expandEmpty(xml, sheetData);
+    sheetData = sheetDataOf(xml, part);
+  }
+  const root = rootStart(xml, part);
   const prefix = root.prefix ? `${root.prefix}:` : "";
-  const sheetData = sheetDataOf(xml, part);
-  const rows = readRows(xml, part);
+  const rows = readRows(xml, sheetData, part);
+  const edit = decide(new Map(rows.map((r) => [r.row, r.cells])));
   const clears = edit.clears ?? (() => false);
 
   // Rebuild sheetData from its pieces: untouched rows verbatim, touched rows re-assembled.
   const pieces: string[] = [];
   let cursor = sheetData.openEnd;
-  const pendingNew = [...edit.writes.keys()].filter((r) => !rows.some((x) => x.row === r)).sort((a, b) => a - b);
+  const present = new Set(rows.map((x) => x.row));
+  const pendingNew = [...edit.writes.keys()].filter((r) => !present.has(r)).sort((a, b) => a - b);
   let nextNew = 0;
 
   for (const row of rows) {
@@ -158,8 +198,7 @@ export function applyCellEdit(input: string, part: string, edit: SheetCellEdit):
     pieces.push(newRow(pendingNew[nextNew], edit.writes.get(pendingNew[nextNew])!, prefix));
     nextNew++;
   }
-  xml = splice(xml, sheetData.openEnd, sheetData.innerEnd, pieces.join(""));
-  return xml;
+  return splice(xml, sheetData.openEnd, sheetData.innerEnd, pieces.join(""));
 }
 
 function newRow(row: number, writes: ReadonlyMap<number, CellValue>, prefix: string): string {
@@ -202,6 +241,6 @@ function otherChildren(xml: string, row: SheetRow): string {
 function withRef(c: SheetCell): string {
   const tagEnd = c.xml.indexOf(">") + 1;
   const tag = c.xml.slice(0, tagEnd);
-  if (tagAttributes(tag).has("r")) return c.xml;
+  if (tagAttr(tag, "r") !== undefined) return c.xml;
   return tagWithAttribute(tag, "r", cellAddress(c.row, c.col)) + c.xml.slice(tagEnd);
 }

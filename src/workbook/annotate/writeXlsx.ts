@@ -19,6 +19,7 @@ import {
 } from "./opc";
 import { planSheetXml } from "./planSheetXml";
 import { writeResultColumns, type SharedStrings } from "./resultColumns";
+import { detachSheetData } from "./sheetCells";
 import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
 import {
   CHECKED_NAME, ISSUES_NAME, SUMMARY_NAME, appendSheet, globalDefinedNames, listSheets, renameSheet, setHiddenName,
@@ -68,11 +69,12 @@ function annotate(pkg: Package, plan: AnnotationPlan): Uint8Array {
   const styles = annotationStyles(pkg, wbPart);
   let sheet = pkg.text(tablePart);
   sheet = writeResultColumns(sheet, tablePart, plan, styles, sharedStrings(pkg, wbPart));
-  sheet = removeOurMarks(sheet, tablePart);
-  sheet = addMarks(sheet, tablePart, plan.marks, { error: styles.errorDxf, warning: styles.warningDxf });
-  sheet = widenDimension(sheet, tablePart, plan);
-  sheet = writeNotes(pkg, tablePart, sheet, plan);
-  pkg.set(tablePart, sheet);
+  const { skeleton, restore } = detachSheetData(sheet, tablePart);
+  let rest = removeOurMarks(skeleton, tablePart);
+  rest = addMarks(rest, tablePart, plan.marks, { error: styles.errorDxf, warning: styles.warningDxf });
+  rest = widenDimension(rest, tablePart, plan);
+  rest = writeNotes(pkg, tablePart, rest, plan);
+  pkg.set(tablePart, restore(rest));
 
   writePlanSheet(pkg, wbPart, plan.issueSheet, ISSUES_NAME, styles);
   writePlanSheet(pkg, wbPart, plan.summarySheet, SUMMARY_NAME, styles);

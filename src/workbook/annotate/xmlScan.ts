@@ -61,13 +61,16 @@ function endAfter(xml: string, from: number, marker: string): number {
   return i < 0 ? -1 : i + marker.length;
 }
 
-const NAME = /^<\/?([A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?)/;
-
 interface Tag {
   readonly kind: "open" | "close" | "empty";
   readonly qname: string;
   readonly start: number;
   readonly end: number;
+}
+
+/** Characters that end a tag's name: whitespace, "/", ">". */
+function endsName(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f || c === 0x3e;
 }
 
 /** The next start, end or empty tag at or after `from`, comments and the like skipped. */
@@ -76,21 +79,24 @@ function nextTag(xml: string, from: number): Tag | undefined {
   for (;;) {
     const lt = xml.indexOf("<", i);
     if (lt < 0) return undefined;
-    const special = skipSpecial(xml, lt);
-    if (special >= 0) {
+    const second = xml.charCodeAt(lt + 1);
+    if (second === 0x21 /* ! */ || second === 0x3f /* ? */) {
+      const special = skipSpecial(xml, lt);
+      if (special < 0) return undefined;
       i = special;
       continue;
     }
-    if (xml.startsWith("<!", lt) || xml.startsWith("<?", lt)) return undefined;
     const end = tagEnd(xml, lt);
     if (end < 0) return undefined;
-    const m = NAME.exec(xml.slice(lt, Math.min(end, lt + 200)));
-    if (!m) {
+    const nameStart = second === 0x2f ? lt + 2 : lt + 1;
+    let nameEnd = nameStart;
+    while (nameEnd < end && !endsName(xml.charCodeAt(nameEnd))) nameEnd++;
+    if (nameEnd === nameStart) {
       i = end;
       continue;
     }
-    const kind = xml[lt + 1] === "/" ? "close" : xml[end - 2] === "/" ? "empty" : "open";
-    return { kind, qname: m[1], start: lt, end };
+    const kind = second === 0x2f ? "close" : xml.charCodeAt(end - 2) === 0x2f ? "empty" : "open";
+    return { kind, qname: xml.slice(nameStart, nameEnd), start: lt, end };
   }
 }
 
@@ -99,12 +105,17 @@ function split(qname: string): { prefix: string; local: string } {
   return c < 0 ? { prefix: "", local: qname } : { prefix: qname.slice(0, c), local: qname.slice(c + 1) };
 }
 
-/** The element whose start tag begins at `tag`, followed to its matching end tag. */
-function spanFrom(xml: string, tag: Tag): ElementSpan | undefined {
+/**
+ * The element whose start tag begins at `tag`, followed to its matching end tag. `clean`: the caller knows
+ * no comment, CDATA or processing instruction lies ahead within the parent.
+ */
+function spanFrom(xml: string, tag: Tag, clean = false): ElementSpan | undefined {
   const { prefix, local } = split(tag.qname);
   if (tag.kind === "empty") {
     return { qname: tag.qname, local, prefix, start: tag.start, openEnd: tag.end, innerEnd: tag.end, end: tag.end, selfClosing: true };
   }
+  const quick = quickEnd(xml, tag, clean);
+  if (quick) return { qname: tag.qname, local, prefix, start: tag.start, openEnd: tag.end, innerEnd: quick[0], end: quick[1], selfClosing: false };
   let depth = 1;
   let i = tag.end;
   for (;;) {
@@ -119,6 +130,33 @@ function spanFrom(xml: string, tag: Tag): ElementSpan | undefined {
   }
 }
 
+/**
+ * The end tag of an element found directly: the first `</name>` after it, when nothing in between could
+ * hide or nest one (no element of the same name, no comment, CDATA or processing instruction). Rows and
+ * cells of a large sheet are found this way, in one native search each.
+ */
+function quickEnd(xml: string, tag: Tag, clean: boolean): [number, number] | undefined {
+  const closeTag = `</${tag.qname}`;
+  const close = xml.indexOf(closeTag, tag.end);
+  if (close < 0) return undefined;
+  let gt = close + closeTag.length;
+  while (gt < xml.length && xml.charCodeAt(gt) !== 0x3e) {
+    const c = xml.charCodeAt(gt);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return undefined;
+    gt++;
+  }
+  if (gt >= xml.length) return undefined;
+  if (!clean) {
+    const inner = xml.slice(tag.end, close);
+    if (inner.includes("<!") || inner.includes("<?")) return undefined;
+  }
+  const open = `<${tag.qname}`;
+  for (let at = xml.indexOf(open, tag.end); at >= 0 && at < close; at = xml.indexOf(open, at + 1)) {
+    if (endsName(xml.charCodeAt(at + open.length))) return undefined;
+  }
+  return [close, gt + 1];
+}
+
 /** The document's root element. */
 export function rootElement(xml: string, part: string): ElementSpan {
   const tag = nextTag(xml, 0);
@@ -127,16 +165,40 @@ export function rootElement(xml: string, part: string): ElementSpan {
   return span;
 }
 
+/** The root's start tag only, without following the root to its end (cheap on a large sheet). */
+export function rootStart(xml: string, part: string): { qname: string; prefix: string; local: string; openEnd: number } {
+  const tag = nextTag(xml, 0);
+  if (!tag || tag.kind === "close") throw new XmlShapeError(part, "no root element");
+  return { qname: tag.qname, ...split(tag.qname), openEnd: tag.end };
+}
+
+/** The root's first child with this local name, found without reading past it. */
+export function topLevelChild(xml: string, local: string, part: string): ElementSpan | undefined {
+  const root = rootStart(xml, part);
+  let i = root.openEnd;
+  for (;;) {
+    const t = nextTag(xml, i);
+    if (!t || t.kind === "close") return undefined;
+    const span = spanFrom(xml, t);
+    if (!span) throw new XmlShapeError(part, `<${t.qname}> is not closed`);
+    if (span.local === local) return span;
+    i = span.end;
+  }
+}
+
 /** The direct children of an element, in order. */
 export function childElements(xml: string, parent: ElementSpan, part: string): ElementSpan[] {
   const out: ElementSpan[] = [];
   if (parent.selfClosing) return out;
+  // One look at the whole parent spares each child the same look at its own content.
+  const inner = xml.slice(parent.openEnd, parent.innerEnd);
+  const clean = !inner.includes("<!") && !inner.includes("<?");
   let i = parent.openEnd;
   for (;;) {
     const t = nextTag(xml, i);
     if (!t || t.start >= parent.innerEnd) return out;
     if (t.kind === "close") throw new XmlShapeError(part, `unexpected </${t.qname}>`);
-    const span = spanFrom(xml, t);
+    const span = spanFrom(xml, t, clean);
     if (!span) throw new XmlShapeError(part, `<${t.qname}> is not closed`);
     out.push(span);
     i = span.end;
