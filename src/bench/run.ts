@@ -224,7 +224,8 @@ function met(f: Figure, pass: (v: number) => boolean): string {
 }
 
 export function formatReport(r: BenchReport): string {
-  const secs = (v: number) => `${v.toFixed(2)} s`;
+  // Small files inflate in milliseconds: show those rather than "0.00 s".
+  const secs = (v: number) => (v < 0.1 ? `${(v * 1000).toFixed(1)} ms` : `${v.toFixed(2)} s`);
   const times = (v: number) => `${v.toFixed(1)}×`;
   const spreadsheetLabel = r.anchor.spreadsheetMeasured
     ? `LibreOffice 公式表 ${grouped(r.anchor.rows)} 行（本机实测）/ formula workbook, measured`
