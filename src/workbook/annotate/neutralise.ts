@@ -31,7 +31,6 @@ export function isFormulaLike(text: string): boolean {
  * U+FFFE/U+FFFF). A cell holding one would make the whole part unreadable, so they are dropped; nothing
  * visible is lost.
  */
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

@@ -9,7 +9,7 @@ import { NOTE_PREFIX } from "./labels";
 import { inlineText } from "./sheetCells";
 import {
   XML_DECLARATION, attributes, childByName, childElements, expandEmpty, innerText, rootElement,
-  splice, type ElementSpan,
+  splice,
 } from "./xmlScan";
 
 export const NOTE_AUTHOR = "lygip";
@@ -30,7 +30,7 @@ export interface CommentsState {
 
 /** Who wrote what in a comments part. */
 export function readComments(xml: string, part: string): CommentsState {
-  const { ourAuthors, comments } = parseComments(xml, part);
+  const { comments } = parseComments(xml, part);
   const userCells = new Set<string>();
   const ourCells = new Set<string>();
   for (const c of comments) (c.ours ? ourCells : userCells).add(c.ref);

@@ -59,23 +59,26 @@ export function ensureAnnotationStyles(input: string): { xml: string; styles: An
   const baseFont = fontBasics(xml);
   const boldFont = `<${p}font><${p}b/>${baseFont.sz}${baseFont.color}${baseFont.rest}</${p}font>`;
   const linkFont = `<${p}font><${p}u/>${baseFont.sz}<${p}color rgb="${LINK_COLOR}"/>${baseFont.rest}</${p}font>`;
-  let fontIds: number[];
-  ({ xml, ids: fontIds } = ensureEntries(xml, "fonts", [boldFont, linkFont]));
+  const fonts = ensureEntries(xml, "fonts", [boldFont, linkFont]);
+  xml = fonts.xml;
+  const fontIds = fonts.ids;
 
   const [errorDxf, warningDxf] = [ERROR_DXF, WARNING_DXF].map((d) => (p ? d.replace(/<(\/?)/g, `<$1${p}`) : d));
-  let dxfIds: number[];
-  ({ xml, ids: dxfIds } = ensureEntries(xml, "dxfs", [errorDxf, warningDxf]));
+  const dxfs = ensureEntries(xml, "dxfs", [errorDxf, warningDxf]);
+  xml = dxfs.xml;
+  const dxfIds = dxfs.ids;
 
   const xfId = hasCellStyleXf(xml) ? ' xfId="0"' : "";
   const xf = (numFmt: number, font: number, apply: string) =>
     `<${p}xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="0"${xfId}${apply}/>`;
-  let xfIds: number[];
-  ({ xml, ids: xfIds } = ensureEntries(xml, "cellXfs", [
+  const xfs = ensureEntries(xml, "cellXfs", [
     xf(MONEY_FORMAT_ID, 0, ' applyNumberFormat="1"'),
     xf(0, fontIds[0], ' applyFont="1"'),
     xf(MONEY_FORMAT_ID, fontIds[0], ' applyFont="1" applyNumberFormat="1"'),
     xf(0, fontIds[1], ' applyFont="1"'),
-  ]));
+  ]);
+  xml = xfs.xml;
+  const xfIds = xfs.ids;
 
   return {
     xml,

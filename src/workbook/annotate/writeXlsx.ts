@@ -27,7 +27,7 @@ import {
 } from "./workbookPart";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
 import {
-  XmlShapeError, attributes, childByName, childElements, declareUtf8, insertionPoint, rootElement, splice, tagWithAttribute,
+  XmlShapeError, attributes, childByName, declareUtf8, insertionPoint, rootElement, splice, tagWithAttribute,
 } from "./xmlScan";
 
 const CONTENT_TYPES = "[Content_Types].xml";
