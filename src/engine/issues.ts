@@ -15,7 +15,8 @@ export type Issue =
       readonly reason: UnreadableReason; readonly detail?: string;
     }
   // Cells
-  | ({ readonly code: "MISSING_VALUE" } & At<FieldKey>)
+  /** `found`: the cell holds an error value or what the reader could not read, rather than nothing. */
+  | ({ readonly code: "MISSING_VALUE"; readonly found?: string } & At<FieldKey>)
   | ({ readonly code: "BAD_NUMBER"; readonly found: string; readonly expected: NumberExpectation; readonly problem: NumberProblem } & At<FieldKey>)
   | ({ readonly code: "BAD_DATE"; readonly found: string; readonly problem: "unreadable" | "impossible" | "error-value" } & At<FieldKey>)
   | ({ readonly code: "BAD_YEAR"; readonly found: string; readonly problem: "unreadable" | "out-of-range" | "error-value" } & At<"year">)

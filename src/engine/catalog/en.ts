@@ -26,7 +26,8 @@ const UNREADABLE: Record<string, string> = {
 export const en: Catalog = {
   MISSING_COLUMN: (i) => `Required column missing: ${i.columns.join(", ")}`,
   UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.detail ? ` (${i.detail})` : ""),
-  MISSING_VALUE: (i) => `${col(i.field)} is required but the cell is empty`,
+  MISSING_VALUE: (i) =>
+    i.found === undefined ? `${col(i.field)} is required but the cell is empty` : `${col(i.field)} holds an error value or cannot be read ("${i.found}"); expected text`,
   BAD_NUMBER: (i) => {
     const what = { money: "an amount in yuan with at most two decimals", integer: "a whole number, 0 or more", "positive-integer": "a whole number above 0", rate: "a rate such as 30% or 0.3" }[i.expected];
     const why = {

@@ -26,7 +26,8 @@ const UNREADABLE: Record<string, string> = {
 export const zh: Catalog = {
   MISSING_COLUMN: (i) => `缺少必需的列：${i.columns.join("、")}`,
   UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.detail ? `（${i.detail}）` : ""),
-  MISSING_VALUE: (i) => `「${col(i.field)}」为必填项，但单元格为空`,
+  MISSING_VALUE: (i) =>
+    i.found === undefined ? `「${col(i.field)}」为必填项，但单元格为空` : `「${col(i.field)}」单元格是错误值或无法读取（「${i.found}」），应为文字`,
   BAD_NUMBER: (i) => {
     const what = { money: "金额（元，最多两位小数）", integer: "非负整数", "positive-integer": "正整数", rate: "比例（如 30% 或 0.3）" }[i.expected];
     const why = {

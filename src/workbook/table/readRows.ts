@@ -92,12 +92,15 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
           const text = readText(cell, date1904);
           if (text !== null) {
             if (text.ok) value = text.value;
-            // An error value (#N/A) is no text: the field is unreadable. There is no message for a bad
-            // text cell, so a required one is reported as having no value; later rules skip the field.
-            else (unreadable ??= new Set()).add(col.key);
+            else {
+              // An error value (#N/A) is no text: the field is unreadable, and said so in any column,
+              // required or not, so no cell is dropped in silence.
+              (unreadable ??= new Set()).add(col.key);
+              issue = { code: "MISSING_VALUE", field: col.key, found: text.found };
+            }
           }
         }
-        if (value === null && col.required) issue = { code: "MISSING_VALUE", field: col.key };
+        if (value === null && col.required && issue === undefined) issue = { code: "MISSING_VALUE", field: col.key };
       } else {
         const read = readTyped(cell, col);
         if (read === null) {

@@ -115,16 +115,22 @@ describe("readRows: cells that cannot be read", () => {
     ]);
   });
 
-  it("an error value in a required text column makes the field unreadable and the row lacks the value", () => {
+  it("an error value in any text column is unreadable and said so, naming the value found", () => {
     const [row] = read([["单位名称", "申报年度", "支持事项", "级别"], [e("#N/A"), 2026, e("#REF!"), e("#VALUE!")]]);
     expect(row.unit).toBeNull();
     expect(row.item).toBeNull();
     expect(row.level).toBeNull();
     expect([...row.unreadable].sort()).toEqual(["item", "level", "unit"]);
     expect(row.cellIssues).toEqual([
-      { code: "MISSING_VALUE", field: "unit" },
-      { code: "MISSING_VALUE", field: "item" },
+      { code: "MISSING_VALUE", field: "unit", found: "#N/A" },
+      { code: "MISSING_VALUE", field: "item", found: "#REF!" },
+      { code: "MISSING_VALUE", field: "level", found: "#VALUE!" },
     ]);
+  });
+
+  it("an empty required text cell is MISSING_VALUE without a value found", () => {
+    const [row] = read([["单位名称", "申报年度", "支持事项"], [null, 2026, "GI"]]);
+    expect(row.cellIssues).toEqual([{ code: "MISSING_VALUE", field: "unit" }]);
   });
 });
 
