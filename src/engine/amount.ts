@@ -63,6 +63,25 @@ export function rateFor(item: Item, rowRate: Money | null, settings?: CheckSetti
   return { rate };
 }
 
+const counted = new Map<string, AmountOutcome>();
+
+/**
+ * computeAmount, remembering outcomes that depend on the item, level and quantity alone (every rule but a
+ * rate): a batch repeats them row after row, and the outcome (an immutable amount and its explanation)
+ * can be shared.
+ */
+export function computeAmountShared(input: AmountInput, settings?: CheckSettings): AmountOutcome {
+  if (input.item.rule.kind === "rate") return computeAmount(input, settings);
+  const key = `${input.item.code}\u0000${input.level?.name ?? ""}\u0000${input.quantity ?? ""}`;
+  let outcome = counted.get(key);
+  if (!outcome) {
+    outcome = computeAmount(input, settings);
+    if (counted.size >= 10_000) counted.clear();
+    counted.set(key, outcome);
+  }
+  return outcome;
+}
+
 export function computeAmount(input: AmountInput, settings?: CheckSettings): AmountOutcome {
   const { item } = input;
   const rule = item.rule;

@@ -6,11 +6,16 @@
 import { CAP_GROUPS, ITEMS_BY_CODE, type CapGroupId, type ItemCode } from "../policy";
 import { Decimal, ZERO, type Money } from "./money";
 
-export class CapLedger {
-  private readonly used = new Map<string, Money>();
+const GROUP_INDEX = new Map(Object.keys(CAP_GROUPS).map((g, i) => [g as CapGroupId, i]));
 
-  private static key(group: CapGroupId, unitKey: string, year: number): string {
-    return `${group}\u0000${year}\u0000${unitKey}`;
+export class CapLedger {
+  /** unit key → (group, year) → approved so far. Nested maps: no key string is built per row. */
+  private readonly used = new Map<string, Map<number, Money>>();
+
+  private slot(group: CapGroupId, unitKey: string, year: number): { byYear: Map<number, Money>; key: number } {
+    let byYear = this.used.get(unitKey);
+    if (!byYear) this.used.set(unitKey, (byYear = new Map()));
+    return { byYear, key: GROUP_INDEX.get(group)! * 10_000 + year };
   }
 
   static groupOf(item: ItemCode): CapGroupId | undefined {
@@ -21,8 +26,8 @@ export class CapLedger {
   record(item: ItemCode, unitKey: string, year: number, approved: Money): void {
     const group = CapLedger.groupOf(item);
     if (!group) return;
-    const key = CapLedger.key(group, unitKey, year);
-    this.used.set(key, (this.used.get(key) ?? ZERO).plus(approved));
+    const { byYear, key } = this.slot(group, unitKey, year);
+    byYear.set(key, (byYear.get(key) ?? ZERO).plus(approved));
   }
 
   /**
@@ -33,11 +38,11 @@ export class CapLedger {
     const group = CapLedger.groupOf(item);
     if (!group) return { approved: wanted };
     const cap = capAmount(group);
-    const key = CapLedger.key(group, unitKey, year);
-    const used = this.used.get(key) ?? ZERO;
-    const left = Decimal.max(cap.minus(used), ZERO);
+    const { byYear, key } = this.slot(group, unitKey, year);
+    const used = byYear.get(key) ?? ZERO;
+    const left = used.isZero() ? cap : Decimal.max(cap.minus(used), ZERO);
     const approved = wanted.gt(left) ? left : wanted;
-    this.used.set(key, used.plus(approved));
+    byYear.set(key, used.isZero() ? approved : used.plus(approved));
     return wanted.gt(left) ? { approved, cut: { cap, used, left, group } } : { approved };
   }
 }

@@ -16,6 +16,9 @@ export interface CheckOptions {
   readonly history?: readonly HistoryEntry[];
 }
 
+/** The issues of a clean row: one shared empty list rather than one per row. */
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
 const isIneligible = (issues: readonly Issue[]) => issues.some((i) => INELIGIBLE.has(i.code));
 
 export function checkBatch(files: readonly (readonly ClaimRow[])[], options: CheckOptions = {}): RowResult[][] {
@@ -34,20 +37,31 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
 
 /** Decision 10 (and 13 for persons): same unit, item and reference as an earlier row. */
 function markDuplicates(drafts: readonly RowDraft[]): void {
-  const seen = new Map<string, RowRef>();
+  // unit → item → reference (or person) → the first row that named it. Nested maps, so no key string is
+  // built per row: a large batch spends its time here otherwise.
+  const seen = new Map<string, Map<string, Map<string, RowRef>>>();
+  const firstOf = (d: RowDraft, by: "ref" | "person", value: string): RowRef | undefined => {
+    let byItem = seen.get(d.unitKey);
+    if (!byItem) seen.set(d.unitKey, (byItem = new Map()));
+    const itemKey = by === "ref" ? d.item!.code : `${d.item!.code}:person`;
+    let refs = byItem.get(itemKey);
+    if (!refs) byItem.set(itemKey, (refs = new Map()));
+    const key = normalise(value);
+    const first = refs.get(key);
+    if (!first) refs.set(key, d.row.ref);
+    return first;
+  };
   for (const d of drafts) {
     if (!d.item || d.unitKey === "") continue;
-    const keys: { by: "ref" | "person"; value: string }[] = [];
-    if (d.row.refNo?.trim()) keys.push({ by: "ref", value: d.row.refNo.trim() });
-    if (d.item.perPerson && d.row.personId?.trim()) keys.push({ by: "person", value: d.row.personId.trim() });
-    for (const k of keys) {
-      const key = `${k.by}\u0000${d.unitKey}\u0000${d.item.code}\u0000${normalise(k.value)}`;
-      const first = seen.get(key);
+    const ref = d.row.refNo?.trim();
+    const person = d.item.perPerson ? d.row.personId?.trim() : undefined;
+    for (const [by, value] of [["ref", ref], ["person", person]] as const) {
+      if (!value) continue;
+      const first = firstOf(d, by, value);
       if (first) {
-        d.issues.push({ code: "DUPLICATE", field: k.by === "ref" ? "ref" : "personId", clause: d.item.clause, first, by: k.by, value: k.value });
+        d.issues.push({ code: "DUPLICATE", field: by === "ref" ? "ref" : "personId", clause: d.item.clause, first, by, value });
         break;
       }
-      seen.set(key, d.row.ref);
     }
   }
 }
@@ -131,7 +145,8 @@ function settle(d: RowDraft, ledger: CapLedger): RowResult {
   const excess = requested.eq(approvable) ? ZERO : requested.minus(approvable);
   return {
     ref: d.row.ref, input: d.row, item: d.item, level: d.level, unitKey: d.unitKey, claimed,
-    eligible, approvable, excess: excess.isNegative() ? ZERO : excess, explain, issues, status: statusOf(issues),
+    eligible, approvable, excess: excess.isNegative() ? ZERO : excess, explain,
+    issues: issues.length ? issues : NO_ISSUES, status: statusOf(issues),
   };
 }
 

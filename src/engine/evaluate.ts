@@ -3,7 +3,7 @@
  * Cross-row rules (duplicates, one-time, two-year, caps) come after, in ./check.
  */
 import { resolveItem, resolveLevel, type Item, type Level } from "../policy";
-import { computeAmount } from "./amount";
+import { computeAmountShared } from "./amount";
 import { templateHeader, type FieldKey } from "./columns";
 import type { Issue } from "./issues";
 import type { Money } from "./money";
@@ -23,6 +23,8 @@ export interface RowDraft {
   readonly explain: string;
   readonly issues: Issue[];
 }
+
+const AMOUNT_INPUTS = ["quantity", "base", "months", "fees", "rate"] as const;
 
 export function evaluateRow(row: ClaimRow, settings?: CheckSettings): RowDraft {
   const issues: Issue[] = [...row.cellIssues];
@@ -46,9 +48,9 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings): RowDraft {
       else issues.push({ code: "UNKNOWN_LEVEL", field: "level", clause: item.clause, found: row.level, accepted: resolved.closest });
     }
     const levelBad = issues.some((i) => i.code === "UNKNOWN_LEVEL");
-    const inputsBad = (["quantity", "base", "months", "fees", "rate"] as const).some((f) => row.unreadable.has(f));
+    const inputsBad = row.unreadable.size > 0 && AMOUNT_INPUTS.some((f) => row.unreadable.has(f));
     if (!levelBad && !inputsBad) {
-      const outcome = computeAmount(
+      const outcome = computeAmountShared(
         { item, level, quantity: row.quantity, base: row.base, months: row.months, fees: row.fees, rate: row.rate },
         settings,
       );
@@ -57,12 +59,13 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings): RowDraft {
         standard = outcome.standard;
         explain = outcome.explain;
       } else {
-        issues.push(...outcome.issues.filter((i) => !(i.code === "MISSING_VALUE" && row.unreadable.has(i.field))));
+        for (const i of outcome.issues) if (!(i.code === "MISSING_VALUE" && row.unreadable.has(i.field))) issues.push(i);
       }
     }
-    issues.push(...periodIssues(row, item), ...conditionIssues(row, item));
+    for (const i of periodIssues(row, item)) issues.push(i);
+    for (const i of conditionIssues(row, item)) issues.push(i);
   }
-  issues.push(...registrationIssues(row));
+  for (const i of registrationIssues(row)) issues.push(i);
   if (row.fromFormula && row.fromFormula.size > 0) explain = withFormulaNote(explain, row.fromFormula);
   return { row, item, level, unitKey, computed, standard, explain, issues };
 }

@@ -13,13 +13,16 @@ const normaliseOutcome = memoise(normalise, 1_000);
 import type { Issue } from "./issues";
 import type { ClaimRow, IsoDate } from "./types";
 
-export function periodIssues(row: ClaimRow, item: Item): Issue[] {
-  if (row.unreadable.has("eventDate")) return [];
+/** What a rule returns when it finds nothing: shared, never written to. */
+const NONE: readonly Issue[] = Object.freeze([]);
+
+export function periodIssues(row: ClaimRow, item: Item): readonly Issue[] {
+  if (row.unreadable.has("eventDate")) return NONE;
   const date = row.eventDate;
   if (date === null) return [{ code: "NO_EVENT_DATE", field: "eventDate", clause: item.clause }];
   if (date < EDITION.periodStart) return [{ code: "OUT_OF_PERIOD", field: "eventDate", clause: item.clause, date, side: "before" }];
   if (date > EDITION.periodEnd) return [{ code: "OUT_OF_PERIOD", field: "eventDate", clause: item.clause, date, side: "after" }];
-  return [];
+  return NONE;
 }
 
 const vocabularies = new Map(
@@ -34,9 +37,9 @@ const vocabularies = new Map(
   ]),
 );
 
-export function conditionIssues(row: ClaimRow, item: Item): Issue[] {
+export function conditionIssues(row: ClaimRow, item: Item): readonly Issue[] {
   const condition = item.condition;
-  if (!condition) return [];
+  if (!condition) return NONE;
   if (condition === "fullYear") return fullYearIssues(row, item);
   const vocabulary = vocabularies.get(condition)!;
   const clause = item.clause;
@@ -46,21 +49,21 @@ export function conditionIssues(row: ClaimRow, item: Item): Issue[] {
   if (vocabulary.failing.has(key) || vocabulary.fragments.some((f) => key.includes(f))) {
     return [{ code: "CONDITION_NOT_MET", field: "outcome", clause, found, condition: vocabulary.words }];
   }
-  if (vocabulary.qualifying.has(key)) return [];
+  if (vocabulary.qualifying.has(key)) return NONE;
   return [{ code: "CONDITION_UNSTATED", field: "outcome", clause, condition: vocabulary.words, found }];
 }
 
 /** 连续工作满一年: the start must be at least one calendar year before the event date (decision 16). */
-function fullYearIssues(row: ClaimRow, item: Item): Issue[] {
-  if (row.unreadable.has("startDate")) return [];
+function fullYearIssues(row: ClaimRow, item: Item): readonly Issue[] {
+  if (row.unreadable.has("startDate")) return NONE;
   if (row.startDate === null) return [{ code: "NO_START_DATE", field: "startDate", clause: item.clause }];
   const asOf = row.eventDate ?? (row.year !== null ? `${row.year}-12-31` : null);
-  if (asOf === null) return [];
+  if (asOf === null) return NONE;
   const fullOn = addYears(row.startDate, FULL_YEAR.years);
   if (fullOn > asOf) {
     return [{ code: "NOT_FULL_YEAR", field: "startDate", clause: item.clause, startDate: row.startDate, asOf, fullOn }];
   }
-  return [];
+  return NONE;
 }
 
 /** The same month and day N years on; 29 February becomes 28 February in a common year. */
@@ -75,11 +78,29 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 const districtByDivision = new Map<string, string>();
 for (const d of DISTRICTS) for (const code of d.divisionCodes) districtByDivision.set(code, d.name);
 
-/** Credit code and district: warnings only (decisions 11, 18, 19). */
-export function registrationIssues(row: ClaimRow): Issue[] {
+const registrations = new Map<string, Map<string, readonly Issue[]>>();
+
+/**
+ * Credit code and district: warnings only (decisions 11, 18, 19). The verdict depends on the two cells
+ * alone, and a unit repeats them on every row, so it is worked out once per pair.
+ */
+export function registrationIssues(row: ClaimRow): readonly Issue[] {
+  const code = row.creditCode ?? "";
+  const district = row.district ?? "";
+  let byDistrict = registrations.get(code);
+  if (!byDistrict) {
+    if (registrations.size >= 50_000) registrations.clear();
+    registrations.set(code, (byDistrict = new Map()));
+  }
+  let issues = byDistrict.get(district);
+  if (!issues) byDistrict.set(district, (issues = registrationOf(code, district)));
+  return issues;
+}
+
+function registrationOf(creditCode: string, districtText: string): readonly Issue[] {
   const issues: Issue[] = [];
   let division: string | null = null;
-  const code = row.creditCode?.trim() ?? "";
+  const code = creditCode.trim();
   if (code === "") issues.push({ code: "NO_CREDIT_CODE", field: "creditCode" });
   else {
     const checked = checkCode(code);
@@ -89,7 +110,7 @@ export function registrationIssues(row: ClaimRow): Issue[] {
       if (!division.startsWith(CITY_DIVISION_PREFIX)) issues.push({ code: "NOT_LOCAL", field: "creditCode", division });
     }
   }
-  const typed = row.district?.trim() ?? "";
+  const typed = districtText.trim();
   if (typed !== "") {
     const district = resolveDistrict(typed);
     if (!district) issues.push({ code: "UNKNOWN_DISTRICT", field: "district", found: typed });
@@ -100,5 +121,5 @@ export function registrationIssues(row: ClaimRow): Issue[] {
       }
     }
   }
-  return issues;
+  return issues.length ? Object.freeze(issues) : NONE;
 }

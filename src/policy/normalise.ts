@@ -8,7 +8,7 @@ const FULL_WIDTH_END = 0xff5e;
 const FULL_TO_HALF = 0xfee0;
 
 const NEEDS_HALF_WIDTH = /[\uff01-\uff5e\u3000]/;
-const NEEDS_FOLDING = /[\s\u00a0\u200b【〔\[】〕\]A-Z]/;
+const NEEDS_REPLACING = /[\s\u00a0\u200b【〔\[】〕\]]/;
 
 export function toHalfWidth(text: string): string {
   if (!NEEDS_HALF_WIDTH.test(text)) return text;
@@ -24,8 +24,8 @@ export function toHalfWidth(text: string): string {
 
 export function normalise(text: string): string {
   const half = toHalfWidth(text);
-  // Most cells (codes, reference numbers, clean names) need nothing more: skip the replacements.
-  if (!NEEDS_FOLDING.test(half)) return half;
+  // Most cells (codes, reference numbers, clean names) need no replacing, only case folding.
+  if (!NEEDS_REPLACING.test(half)) return half.toLowerCase();
   return half
     .replace(/[\s\u00a0\u200b]+/g, "")
     .replace(/[【〔\[]/g, "(")
