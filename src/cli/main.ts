@@ -1,9 +1,9 @@
 /** The `lygip` command line (shared/spec/REPORT.md "Command line"). */
+import { existsSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../engine";
 import { TOOL_VERSION } from "../engine";
 import { buildTemplate } from "../workbook/template";
-import { isLygipOutput } from "../workbook/annotate/writeXlsx";
 import { OutputRefused, writeAtomically } from "./atomicWrite";
 import { EXIT, runCheck, type Io } from "./checkCommand";
 import { explainText } from "./explainCommand";
@@ -44,7 +44,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .description("生成空白申报模板 / write a blank application template")
     .option("--out <file>", "输出文件", "申报模板.xlsx")
     .action(async (o: { out: string }) => {
-      writeAtomically(o.out, await buildTemplate(), isLygipOutput);
+      // A template carries no mark of a check, so any file already there is the user's: never overwrite it.
+      if (existsSync(o.out)) throw new OutputRefused(`${o.out} 已存在，未覆盖；请用 --out 指定另一个文件名`);
+      writeAtomically(o.out, await buildTemplate(), () => false);
       io.stdout(`已写出申报模板：${o.out}\n`);
     });
 

@@ -103,6 +103,14 @@ describe("items, explain, template", () => {
     expect(r.stderr).toContain("知识产权质押融资贴息");
   });
 
+  it("template never overwrites an existing file", async () => {
+    const out = join(tempDir(), "已有.xlsx");
+    writeFileSync(out, "mine");
+    const r = await lygip("template", "--out", out);
+    expect(r.code).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe("mine");
+  });
+
   it("template writes a workbook that checks clean with no rows", async () => {
     const out = join(tempDir(), "模板.xlsx");
     expect((await lygip("template", "--out", out)).code).toBe(0);
