@@ -89,7 +89,11 @@ function maxPriority(xml: string): number {
 /** Cells as ranges: consecutive rows of one column become one range (C2:C9), in column then row order. */
 export function compactRanges(marks: readonly CellMark[]): string[] {
   const byCol = new Map<number, number[]>();
-  for (const m of marks) byCol.set(m.col, [...(byCol.get(m.col) ?? []), m.row]);
+  for (const m of marks) {
+    const rows = byCol.get(m.col);
+    if (rows) rows.push(m.row);
+    else byCol.set(m.col, [m.row]);
+  }
   const out: string[] = [];
   for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
     const rows = [...new Set(byCol.get(col)!)].sort((a, b) => a - b);

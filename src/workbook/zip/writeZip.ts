@@ -34,12 +34,18 @@ function copied(e: Extract<ZipWriteEntry, { copy: unknown }>): ZipRecord {
   };
 }
 
+/**
+ * A rewritten sheet of 100,000 rows is some 80 MB of XML: level 1 deflates it four times faster than the
+ * default level 6 for about a third more bytes. Smaller parts keep the default.
+ */
+const LARGE_PART_BYTES = 4 * 1024 * 1024;
+
 function fresh(e: Extract<ZipWriteEntry, { data: unknown }>): ZipRecord {
   const bytes = typeof e.data === "string" ? Buffer.from(e.data, "utf8") : e.data;
   const crc = crc32(bytes);
   if (e.store) {
     return { name: e.name, method: 0, crc32: crc, compressedSize: bytes.length, uncompressedSize: bytes.length, data: bytes };
   }
-  const deflated = deflateRawSync(bytes, { level: 6 });
+  const deflated = deflateRawSync(bytes, { level: bytes.length >= LARGE_PART_BYTES ? 1 : 6 });
   return { name: e.name, method: 8, crc32: crc, compressedSize: deflated.length, uncompressedSize: bytes.length, data: deflated };
 }
