@@ -125,3 +125,167 @@ describe("readText", () => {
     expect(readText(e("#N/A"))).toEqual({ ok: false, found: "#N/A" });
   });
 });
+
+describe("readInteger: edges", () => {
+  it("empty and blank cells are empty, not zero", () => {
+    expect(readInteger(undefined, "quantity", false)).toBeNull();
+    expect(readInteger(s("   "), "quantity", false)).toBeNull();
+    expect(readInteger(undefined, "months", true)).toBeNull();
+    expect(readInteger(s("\u3000"), "months", true)).toBeNull();
+  });
+  it("a loan term of 12 months reads as 12, from a number or from text", () => {
+    expect(readInteger(n("12"), "months", true)).toEqual({ ok: true, value: 12 });
+    expect(readInteger(s("12个月"), "months", true)).toEqual({ ok: true, value: 12 });
+    expect(readInteger(s("12.0"), "months", true)).toEqual({ ok: true, value: 12 });
+  });
+  it("a negative count written with decimals, -3.0, is still a negative-number error", () => {
+    expect(readInteger(n("-3.0"), "quantity", false)).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "quantity", expected: "integer", problem: "negative", found: "-3" },
+    });
+    expect(readInteger(s("-3.0"), "quantity", false)).toMatchObject({ ok: false, issue: { problem: "negative", found: "-3.0" } });
+  });
+  it("a negative count in a number cell is an error", () => {
+    expect(readInteger(n("-2"), "quantity", false)).toMatchObject({ ok: false, issue: { problem: "negative", found: "-2" } });
+  });
+  it("0.0 is a valid quantity of 0 but not a loan term", () => {
+    expect(readInteger(s("0.0"), "quantity", false)).toEqual({ ok: true, value: 0 });
+    expect(readInteger(n("0.0"), "quantity", false)).toEqual({ ok: true, value: 0 });
+    expect(readInteger(s("0.0"), "months", true)).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "months", expected: "positive-integer", problem: "zero", found: "0.0" },
+    });
+    expect(readInteger(n("0"), "months", true)).toMatchObject({ ok: false, issue: { problem: "zero" } });
+  });
+  it("minus zero is a plain 0, in any form", () => {
+    for (const cell of [s("-0"), n("-0"), s("-0.0"), n("-0.0"), s("(0)")]) {
+      const r = readInteger(cell, "quantity", false);
+      expect(r).toEqual({ ok: true, value: 0 });
+      // Object.is tells -0 from 0: a -0 would print as "-0" in some hosts' number formats.
+      expect(r !== null && r.ok && Object.is(r.value, 0)).toBe(true);
+    }
+  });
+  it(".5 is a fraction, not half of a whole count", () => {
+    expect(readInteger(s(".5"), "quantity", false)).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "quantity", expected: "integer", problem: "fraction", found: ".5" },
+    });
+  });
+  it("a number cell that holds no number is unreadable, naming what it holds", () => {
+    expect(readInteger(n("abc"), "months", true)).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "months", expected: "positive-integer", problem: "unreadable", found: "abc" },
+    });
+  });
+  it("a cell the reader could not read carries its reason as `found`", () => {
+    expect(readInteger(bad("样式索引无效"), "quantity", false)).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "quantity", expected: "integer", problem: "unreadable", found: "样式索引无效" },
+    });
+  });
+  it("TRUE is not a count", () => {
+    expect(readInteger(b(true), "quantity", false)).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "quantity", expected: "integer", problem: "unreadable", found: "TRUE" },
+    });
+  });
+  it("a date cell is not a count", () => {
+    expect(readInteger(d("2025-06-01"), "quantity", false)).toMatchObject({ ok: false, issue: { problem: "unreadable", found: "2025-06-01" } });
+  });
+});
+
+describe("readYear: edges", () => {
+  it("empty and blank cells are empty", () => {
+    expect(readYear(undefined)).toBeNull();
+    expect(readYear(s("  "))).toBeNull();
+  });
+  it("a date-formatted cell holding 2025 shows 1905-07-17, which is not a year", () => {
+    expect(readYear(n("2025", { date: true }))).toEqual({
+      ok: false,
+      issue: { code: "BAD_YEAR", field: "year", problem: "unreadable", found: "1905-07-17" },
+    });
+  });
+  it("a year computed with binary noise, 2026.0000000000002, reads as Excel shows it: 2026", () => {
+    expect(readYear(n("2026.0000000000002"))).toEqual({ ok: true, value: 2026 });
+    expect(readYear(n("2.027E+3"))).toEqual({ ok: true, value: 2027 });
+  });
+  it("the edition's first and last years are in range, the years either side are not", () => {
+    expect(readYear(n("2025"))).toEqual({ ok: true, value: 2025 });
+    expect(readYear(n("2030"))).toEqual({ ok: true, value: 2030 });
+    expect(readYear(s("2024年度"))).toMatchObject({ ok: false, issue: { problem: "out-of-range" } });
+    expect(readYear(n("2031"))).toMatchObject({ ok: false, issue: { problem: "out-of-range" } });
+  });
+  it("TRUE and an ISO date cell are not years", () => {
+    expect(readYear(b(true))).toEqual({ ok: false, issue: { code: "BAD_YEAR", field: "year", problem: "unreadable", found: "TRUE" } });
+    expect(readYear(d("2025-06-01"))).toMatchObject({ ok: false, issue: { problem: "unreadable", found: "2025-06-01" } });
+  });
+  it("a cell the reader could not read is unreadable, with its reason", () => {
+    expect(readYear(bad("共享字符串索引越界"))).toEqual({
+      ok: false,
+      issue: { code: "BAD_YEAR", field: "year", problem: "unreadable", found: "共享字符串索引越界" },
+    });
+  });
+});
+
+describe("readRate: edges", () => {
+  const rate = (r: ReturnType<typeof readRate>) => (r !== null && r.ok ? r.value.toFixed() : r);
+  it("empty and blank cells are empty", () => {
+    expect(readRate(undefined, "rate")).toBeNull();
+    expect(readRate(s("  "), "rate")).toBeNull();
+  });
+  it("a percent sign always divides by 100, below 1% too: 0.5% is 0.005", () => {
+    expect(rate(readRate(s("0.5%"), "rate"))).toBe("0.005");
+    expect(rate(readRate(s("1%"), "rate"))).toBe("0.01");
+  });
+  it("a bare number of at most 1 is the fraction itself; above 1, a percentage", () => {
+    expect(rate(readRate(s("0.5"), "rate"))).toBe("0.5");
+    expect(rate(readRate(n("1"), "rate"))).toBe("1");
+    expect(rate(readRate(n("1.5"), "rate"))).toBe("0.015");
+  });
+  it("a currency sign is not a rate", () => {
+    expect(readRate(s("￥30%"), "rate")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "rate", expected: "rate", problem: "unreadable", found: "￥30%" },
+    });
+  });
+  it("text that is not a rate names the rate it expected", () => {
+    expect(readRate(s("三成"), "rate")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "rate", expected: "rate", problem: "unreadable", found: "三成" },
+    });
+  });
+  it("a number cell that holds no number is unreadable", () => {
+    expect(readRate(n("abc"), "rate")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "rate", expected: "rate", problem: "unreadable", found: "abc" },
+    });
+  });
+  it("an error value is a bad cell showing the error", () => {
+    expect(readRate(e("#DIV/0!"), "rate")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "rate", expected: "rate", problem: "error-value", found: "#DIV/0!" },
+    });
+  });
+  it("a cell the reader could not read, and TRUE, are unreadable", () => {
+    expect(readRate(bad("样式索引无效"), "rate")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "rate", expected: "rate", problem: "unreadable", found: "样式索引无效" },
+    });
+    expect(readRate(b(true), "rate")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "rate", expected: "rate", problem: "unreadable", found: "TRUE" },
+    });
+  });
+  it("a negative number cell is an error", () => {
+    expect(readRate(n("-0.3"), "rate")).toMatchObject({ ok: false, issue: { problem: "negative", found: "-0.3" } });
+  });
+});
+
+describe("readText: edges", () => {
+  it("a cell the reader could not read is not text: it is reported with its reason", () => {
+    expect(readText(bad("共享字符串索引越界"))).toEqual({ ok: false, found: "共享字符串索引越界" });
+  });
+  it("an empty text cell is empty", () => {
+    expect(readText(s(""))).toBeNull();
+  });
+});

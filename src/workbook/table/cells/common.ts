@@ -80,8 +80,9 @@ export function displayText(cell: RawCell, date1904 = false): string {
       const n = excelNumber(cell.v);
       if (n === null) return cell.v;
       if (cell.date) {
+        // Outside the calendar the cell shows no date; the number is what the message can name.
         const iso = serialToIso(n, date1904);
-        if (typeof iso === "string") return iso;
+        if (iso !== "impossible" && iso !== "unreadable") return iso;
       }
       return n.toFixed();
     }

@@ -51,7 +51,8 @@ export function readInteger(
   if (positive && value.isZero()) return badNumber(cell, field, expected, options, "zero");
   const n = value.toNumber();
   if (!Number.isSafeInteger(n)) return badNumber(cell, field, expected, options, "too-large");
-  return { ok: true, value: n };
+  // "-0.0" is a plain 0, as on the fast path.
+  return { ok: true, value: n === 0 ? 0 : n };
 }
 
 /** The fast path for a whole-number cell: the same checks without decimal arithmetic. */
