@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { civilFromDays, daysFromCivil, readDate, serialToIso } from "../../../src/workbook/table/cells";
-import { bad, d, e, n, s } from "./helpers";
+import { civilFromDays, daysFromCivil, isoDate, parseDateText, readDate, serialToIso } from "../../../src/workbook/table/cells";
+import { b, bad, d, e, n, s } from "./helpers";
 
 const value = (r: ReturnType<typeof readDate>) => (r !== null && r.ok ? r.value : r);
 
@@ -130,5 +130,154 @@ describe("calendar arithmetic", () => {
       readDate(n(t, { date: true }), "eventDate");
       readDate(d(t), "eventDate");
     }), { numRuns: 2000 });
+  });
+});
+
+describe("readDate: edges", () => {
+  it("1900 is the first year of a date; 1899 is a typing slip", () => {
+    expect(value(readDate(s("1900-01-01"), "eventDate"))).toBe("1900-01-01");
+    expect(value(readDate(s("1900年3月1日"), "eventDate"))).toBe("1900-03-01");
+    expect(readDate(s("1899-12-31"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "impossible" } });
+  });
+  it("day 0 of a month is impossible", () => {
+    expect(readDate(s("2025-06-00"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "impossible", found: "2025-06-00" } });
+    expect(readDate(s("2025年6月0日"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "impossible" } });
+  });
+  it("the last day of each month reads, the day after it is impossible", () => {
+    expect(value(readDate(s("2025-04-30"), "eventDate"))).toBe("2025-04-30");
+    expect(value(readDate(s("2025-12-31"), "eventDate"))).toBe("2025-12-31");
+    expect(readDate(s("2025-12-32"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "impossible" } });
+  });
+  it("a date-formatted cell holding 2025 is the serial 2025, 1905-07-17, as Excel shows it", () => {
+    expect(value(readDate(n("2025", { date: true }), "eventDate"))).toBe("1905-07-17");
+    expect(value(readDate(n("1900", { date: true }), "eventDate"))).toBe("1905-03-14");
+    expect(value(readDate(n("2100", { date: true }), "eventDate"))).toBe("1905-09-30");
+  });
+  it("whole numbers next to a bare year in an unformatted cell are serials", () => {
+    expect(value(readDate(n("1899"), "eventDate"))).toBe("1905-03-13");
+    expect(value(readDate(n("2101"), "eventDate"))).toBe("1905-10-01");
+    expect(readDate(n("1900"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "unreadable", found: "1900" } });
+    expect(readDate(n("2100"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "unreadable", found: "2100" } });
+  });
+  it("a serial of 1 in a General cell is 1900-01-01", () => {
+    expect(value(readDate(n("1"), "eventDate"))).toBe("1900-01-01");
+  });
+  it("a fractional number next to a bare year is a serial with a time of day", () => {
+    expect(value(readDate(n("2025.5"), "eventDate"))).toBe("1905-07-17");
+  });
+  it("the first compact date, 10000101, is a date; a number just below it is a serial past 9999", () => {
+    expect(readDate(n("10000101"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "impossible", found: "10000101" } });
+    expect(readDate(n("10000100"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "unreadable", found: "10000100" } });
+    expect(value(readDate(n("19000101"), "eventDate"))).toBe("1900-01-01");
+  });
+  it("a compact date with binary noise is still the compact date", () => {
+    expect(value(readDate(n("20250601.000000004"), "eventDate"))).toBe("2025-06-01");
+  });
+  it("a compact date typed as a fraction is not a date", () => {
+    expect(readDate(n("20250601.5"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
+  });
+  it("a number cell that holds no number is unreadable", () => {
+    expect(readDate(n("abc"), "eventDate")).toEqual({
+      ok: false,
+      issue: { code: "BAD_DATE", field: "eventDate", problem: "unreadable", found: "abc" },
+    });
+  });
+  it("a 1904-system workbook counts date-formatted serials from 1904", () => {
+    expect(value(readDate(n("0", { date: true }), "eventDate", { date1904: true }))).toBe("1904-01-01");
+    expect(value(readDate(n("1", { date: true }), "eventDate", { date1904: true }))).toBe("1904-01-02");
+  });
+  it("an ISO t=d cell that is not a date is unreadable", () => {
+    expect(readDate(d("soon"), "startDate")).toEqual({
+      ok: false,
+      issue: { code: "BAD_DATE", field: "startDate", problem: "unreadable", found: "soon" },
+    });
+  });
+  it("TRUE is not a date", () => {
+    expect(readDate(b(true), "eventDate")).toEqual({
+      ok: false,
+      issue: { code: "BAD_DATE", field: "eventDate", problem: "unreadable", found: "TRUE" },
+    });
+  });
+  it("a cell the reader could not read is unreadable, with its reason", () => {
+    expect(readDate(bad("共享字符串索引越界"), "startDate")).toEqual({
+      ok: false,
+      issue: { code: "BAD_DATE", field: "startDate", problem: "unreadable", found: "共享字符串索引越界" },
+    });
+  });
+});
+
+describe("parseDateText", () => {
+  it.each([
+    ["2025-06-01", "2025-06-01"],
+    ["2025/6/1", "2025-06-01"],
+    ["2025.12.31", "2025-12-31"],
+    ["20251231", "2025-12-31"],
+    ["2025年12月31号", "2025-12-31"],
+    ["2025-06-01T08:30", "2025-06-01"],
+  ])("%s is %s", (text, iso) => {
+    expect(parseDateText(text)).toBe(iso);
+  });
+  it.each(["2025-6-1/", "2025/6-1", "１２", ""])("%j is unreadable", (text) => {
+    expect(parseDateText(text)).toBe("unreadable");
+  });
+});
+
+describe("serials at the calendar's edges", () => {
+  it("a negative serial is before Excel's calendar", () => {
+    expect(serialToIso(-1, false)).toBe("unreadable");
+    expect(serialToIso(-0.5, false)).toBe("unreadable");
+    expect(serialToIso(-1, true)).toBe("unreadable");
+  });
+  it("a serial that is not a number is unreadable, never a date", () => {
+    expect(serialToIso(NaN, false)).toBe("unreadable");
+    expect(serialToIso(NaN, true)).toBe("unreadable");
+    expect(serialToIso(Infinity, false)).toBe("unreadable");
+  });
+  it("serial 0 in the 1900 system is Excel's 1900-01-00: impossible", () => {
+    expect(serialToIso(0, false)).toBe("impossible");
+    expect(serialToIso(0.75, false)).toBe("impossible");
+  });
+  it("the 1904 system ends at the same 9999-12-31", () => {
+    expect(serialToIso(2958465 - 1462, true)).toBe("9999-12-31");
+    expect(serialToIso(2958465 - 1461, true)).toBe("unreadable");
+  });
+  it("a date that falls on a day already printed reads the same", () => {
+    expect(serialToIso(45809, false)).toBe("2025-06-01");
+    expect(serialToIso(45809.5, false)).toBe("2025-06-01");
+    expect(serialToIso(44347, true)).toBe("2025-06-01");
+  });
+  it("more distinct days than any cache holds all print right", () => {
+    for (let serial = 1; serial <= 10000; serial += 1) {
+      if (serial === 60) continue;
+      const { y, m, d: day } = civilFromDays(daysFromCivil(1899, 12, serial < 60 ? 31 : 30) + serial);
+      expect(serialToIso(serial, false)).toBe(isoDate(y, m, day));
+    }
+  });
+});
+
+describe("calendar arithmetic at year 0 and year 1", () => {
+  it("0000-03-01 is the first day the count is built on; 0000-01-01 is 60 days before it (year 0 is leap)", () => {
+    expect(daysFromCivil(0, 3, 1)).toBe(-719468);
+    expect(daysFromCivil(0, 1, 1)).toBe(-719528);
+    expect(daysFromCivil(0, 2, 29)).toBe(-719469);
+  });
+  it("0001-01-01 is day -719162", () => {
+    expect(daysFromCivil(1, 1, 1)).toBe(-719162);
+    expect(daysFromCivil(0, 12, 31)).toBe(-719163);
+  });
+  it("days from 0000-03-01 round-trip", () => {
+    for (const day of [-719468, -719163, -719162, -600000]) {
+      const { y, m, d: dd } = civilFromDays(day);
+      expect(daysFromCivil(y, m, dd)).toBe(day);
+    }
+  });
+});
+
+describe("isoDate", () => {
+  it("writes four-digit years and two-digit months and days, as ISO 8601 wants", () => {
+    expect(isoDate(2025, 6, 1)).toBe("2025-06-01");
+    expect(isoDate(2025, 12, 31)).toBe("2025-12-31");
+    expect(isoDate(999, 1, 9)).toBe("0999-01-09");
+    expect(isoDate(5, 10, 10)).toBe("0005-10-10");
   });
 });

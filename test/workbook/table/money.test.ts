@@ -189,3 +189,59 @@ describe("readMoney: properties", () => {
     );
   });
 });
+
+describe("readMoney: every bad cell names the money it expected", () => {
+  it("a cell the reader could not read", () => {
+    expect(readMoney(bad("单元格内容无法解析"), "base")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "base", expected: "money", problem: "unreadable", found: "单元格内容无法解析" },
+    });
+  });
+  it("TRUE", () => {
+    expect(readMoney(b(true), "fees")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "fees", expected: "money", problem: "unreadable", found: "TRUE" },
+    });
+  });
+  it("a number cell that holds no number", () => {
+    expect(readMoney(n("abc"), "claimed")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "claimed", expected: "money", problem: "unreadable", found: "abc" },
+    });
+  });
+  it("an amount of 10^13 元 or more is too large", () => {
+    expect(readMoney(n("10000000000000"), "claimed")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "claimed", expected: "money", problem: "too-large", found: "10000000000000" },
+    });
+    expect(value(readMoney(n("9999999999999.99"), "claimed"))).toBe("9999999999999.99");
+  });
+});
+
+describe("readMoney: signs and brackets", () => {
+  it("a minus after the currency sign, ￥-500, is negative money", () => {
+    expect(readMoney(s("￥-500"), "claimed")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "claimed", expected: "money", problem: "negative", found: "￥-500" },
+    });
+  });
+  it("a minus both before and after the currency sign is not money", () => {
+    expect(readMoney(s("-￥-500"), "claimed")).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
+  });
+  it("a plus after the currency sign is a positive amount", () => {
+    expect(value(readMoney(s("￥+500"), "claimed"))).toBe("500");
+  });
+  it.each(["500)", "(500", "1000元)", "(1000元"])("a half bracket, %s, is not money", (text) => {
+    expect(readMoney(s(text), "claimed")).toEqual({
+      ok: false,
+      issue: { code: "BAD_NUMBER", field: "claimed", expected: "money", problem: "unreadable", found: text },
+    });
+  });
+  it("an accounting negative with the unit inside, (1.5万元), is negative money", () => {
+    expect(readMoney(s("(1.5万元)"), "claimed")).toMatchObject({ ok: false, issue: { problem: "negative" } });
+    expect(readMoney(s("( 500 )"), "claimed")).toMatchObject({ ok: false, issue: { problem: "negative" } });
+  });
+  it("an accounting zero, (0), is a plain 0", () => {
+    expect(value(readMoney(s("(0)"), "claimed"))).toBe("0");
+  });
+});
