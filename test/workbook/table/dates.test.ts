@@ -173,6 +173,10 @@ describe("readDate: edges", () => {
   it("a compact date with binary noise is still the compact date", () => {
     expect(value(readDate(n("20250601.000000004"), "eventDate"))).toBe("2025-06-01");
   });
+  it("a serial with binary noise, 45809.00000000001, is the day Excel shows: 2025-06-01", () => {
+    expect(value(readDate(n("45809.00000000001", { date: true }), "eventDate"))).toBe("2025-06-01");
+    expect(value(readDate(n("45809.00000000001"), "eventDate"))).toBe("2025-06-01");
+  });
   it("a compact date typed as a fraction is not a date", () => {
     expect(readDate(n("20250601.5"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
   });
