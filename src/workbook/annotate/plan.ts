@@ -45,7 +45,8 @@ export function planAnnotation(layout: TableLayout, results: readonly RowResult[
 }
 
 function resultValues(r: RowResult, layout: TableLayout): PlanValue[] {
-  const explanation = rowMessages(r.issues, layout).map((m) => m.zh).join("；");
+  // The calculation first, so every figure in the workbook says how it was reached, then each message.
+  const explanation = [r.explain, ...rowMessages(r.issues, layout).map((m) => m.zh)].filter((t) => t !== "").join("；");
   return [
     STATUS_WORDS[r.status],
     moneyNumber(r.approvable),

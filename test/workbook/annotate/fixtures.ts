@@ -35,6 +35,7 @@ export interface ResultSpec {
   excess?: string;
   issues?: Issue[];
   status?: Status;
+  explain?: string;
 }
 
 export function result(spec: ResultSpec): RowResult {
@@ -68,7 +69,7 @@ export function result(spec: ResultSpec): RowResult {
     eligible: approvable,
     approvable,
     excess: spec.excess === undefined ? ZERO : m(spec.excess),
-    explain: "",
+    explain: spec.explain ?? "",
     issues,
     status,
   };

@@ -43,6 +43,15 @@ describe("planAnnotation: result columns", () => {
     expect(plan.resultRows[0].values[3]).toBe("");
   });
 
+  it("puts the row's calculation before its messages, so every figure says how it was reached", () => {
+    const explained = planAnnotation(layout, [
+      result({ row: 2, item: "PLEDGE_LOAN", approvable: "42000", explain: "30% × (180000.00 × 12/18 + 20000.00) = 42000.00" }),
+      result({ row: 3, item: "PLEDGE_LOAN", approvable: "42000", explain: "30% × (140000.00) = 42000.00", issues: [noEventDate] }),
+    ]);
+    expect(explained.resultRows[0].values[3]).toBe("30% × (180000.00 × 12/18 + 20000.00) = 42000.00");
+    expect(explained.resultRows[1].values[3]).toBe("30% × (140000.00) = 42000.00；未填写事项日期，无法确认是否在政策有效期内");
+  });
+
   it("gives the item's clause, or nothing when the item was not recognised", () => {
     expect(plan.resultRows[0].values[4]).toBe("（七）");
     const unknown = planAnnotation(layout, [result({ row: 2, item: null, typedItem: "=质押", issues: [unknownItem] })]);
