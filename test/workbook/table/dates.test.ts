@@ -285,3 +285,12 @@ describe("isoDate", () => {
     expect(isoDate(5, 10, 10)).toBe("0005-10-10");
   });
 });
+
+describe("month lengths in a leap year", () => {
+  it("only February has 29 days: 2024-01-31, 2024-03-31 and 2024-12-31 are real dates, 2024-02-30 is not", () => {
+    for (const text of ["2024-01-31", "2024-03-31", "2024-04-30", "2024-12-31"]) {
+      expect(value(readDate(s(text), "eventDate"))).toBe(text);
+    }
+    expect(readDate(s("2024-02-30"), "eventDate")).toMatchObject({ ok: false, issue: { problem: "impossible" } });
+  });
+});
