@@ -23,23 +23,8 @@ export interface Relationship {
   readonly span: ElementSpan;
 }
 
-/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
-export function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** A relationship target resolved against its source part: the zip entry name. */
-export function resolveTarget(sourcePart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const base = sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1);
-  const segments: string[] = [];
-  for (const s of (base + target).split("/")) {
-    if (s === "..") segments.pop();
-    else if (s !== "." && s !== "") segments.push(s);
-  }
-  return segments.join("/");
-}
+/** Part names are resolved exactly as the reader resolves them, so the writer edits the parts it read. */
+export { relsPathFor as relsPathOf, resolveTarget } from "../xlsx/rels";
 
 /** A zip entry name as a target relative to the source part's folder. */
 export function relativeTarget(sourcePart: string, part: string): string {
