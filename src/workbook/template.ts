@@ -4,96 +4,14 @@
  * The bundled sample workbook is built on the same layout.
  */
 import ExcelJS from "exceljs";
+import { COLUMNS, type FieldKey } from "../engine/columns";
+import { EDITION } from "../policy";
 import { columnLetters } from "./xlsx/cellRef";
-import { COLUMNS, type CellType, type ColumnSpec, type FieldKey } from "../engine/columns";
-import { DISTRICTS, EDITION, ITEMS, type Level } from "../policy";
-import * as LEVELS from "../policy/levels";
+import {
+  TEXT_FORMAT, GUIDE_SHEET, OPTIONS_SHEET, TEMPLATE_DATA_ROWS, TEMPLATE_SHEET, WIDTHS, numberFormatOf, optionLists, optionRange,
+} from "./templateLayout";
 
-export const TEMPLATE_SHEET = "申报表";
-export const OPTIONS_SHEET = "选项";
-export const GUIDE_SHEET = "说明";
-/** Data rows that carry the drop-down lists; an applicant needing more copies the row down. */
-export const TEMPLATE_DATA_ROWS = 1000;
-
-/** Excel number formats per cell type. */
-export const NUMBER_FORMATS: Readonly<Record<CellType, string>> = {
-  text: "General",
-  money: "#,##0.00",
-  date: "yyyy-mm-dd",
-  year: "0",
-  integer: "0",
-  rate: "0.00%",
-};
-
-/**
- * Columns whose values look like numbers but are identifiers: stored as text so Excel never turns an
- * 18-digit code into a rounded number.
- */
-const IDENTIFIER_COLUMNS: ReadonlySet<FieldKey> = new Set<FieldKey>(["creditCode", "ref", "personId"]);
-const TEXT_FORMAT = "@";
-
-const WIDTHS: Readonly<Record<FieldKey, number>> = {
-  seq: 6, unit: 34, creditCode: 22, district: 14, year: 10, item: 34, level: 14, quantity: 8, base: 16,
-  months: 14, fees: 18, rate: 10, outcome: 14, eventDate: 12, startDate: 14, ref: 24, personId: 22, claimed: 16,
-};
-
-/** The drop-down lists: which column each feeds and the values, in the order shown. */
-export interface OptionList {
-  readonly key: FieldKey;
-  readonly values: readonly (string | number)[];
-  /** What else the check recognises, shown when a typed value is not in the list. */
-  readonly hint: { readonly zh: string; readonly en: string };
-}
-
-/** Every level in src/policy/levels.ts, in the order the items use them. */
-export function templateLevels(): readonly Level[] {
-  const all = Object.values(LEVELS).filter(isLevel);
-  const order = new Map<string, number>();
-  for (const item of ITEMS) for (const l of item.levels ?? []) if (!order.has(l.name)) order.set(l.name, order.size);
-  return [...all].sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
-}
-
-function isLevel(value: unknown): value is Level {
-  return typeof value === "object" && value !== null && typeof (value as Level).name === "string"
-    && Array.isArray((value as Level).aliases);
-}
-
-export function templateYears(): readonly number[] {
-  const years: number[] = [];
-  for (let y = EDITION.firstYear; y <= EDITION.lastYear; y++) years.push(y);
-  return years;
-}
-
-export function optionLists(): readonly OptionList[] {
-  return [
-    {
-      key: "item", values: ITEMS.map((i) => i.name),
-      hint: { zh: "事项代码（如 PLEDGE_LOAN）和常用简称也可识别。", en: "Item codes (e.g. PLEDGE_LOAN) and common short names are recognised too." },
-    },
-    {
-      key: "level", values: templateLevels().map((l) => l.name),
-      hint: { zh: "“国家”“省”等常用写法也可识别。", en: "Common forms such as 国家 or 省 are recognised too." },
-    },
-    {
-      key: "district", values: DISTRICTS.map((d) => d.name),
-      hint: { zh: "“海州”“开发区”等简称也可识别。", en: "Short names such as 海州 or 开发区 are recognised too." },
-    },
-    {
-      key: "year", values: templateYears(),
-      hint: { zh: `申报年度应为 ${EDITION.firstYear}—${EDITION.lastYear}。`, en: `The year must be ${EDITION.firstYear}–${EDITION.lastYear}.` },
-    },
-  ];
-}
-
-/** "'选项'!$A$2:$A$33": where a list lives on the options sheet (column index 0-based). */
-export function optionRange(listIndex: number, length: number): string {
-  const col = columnLetters(listIndex);
-  return `'${OPTIONS_SHEET}'!$${col}$2:$${col}$${length + 1}`;
-}
-
-export function numberFormatOf(column: ColumnSpec): string {
-  return IDENTIFIER_COLUMNS.has(column.key) ? TEXT_FORMAT : NUMBER_FORMATS[column.type];
-}
+export * from "./templateLayout";
 
 /** The template as a workbook object, so the sample can fill it before writing. */
 export function createTemplateWorkbook(): ExcelJS.Workbook {

@@ -1,37 +1,13 @@
 /**
  * 插入申报模板: a sheet with the template's headers (APPLICATION-TABLE.md, first header of each column), its
  * number formats, and drop-down lists of items, levels, districts and years drawn from a hidden sheet. The
- * lists come from src/policy, as the command line's template does; nothing existing is overwritten: a
+ * layout is the command line's own (src/workbook/templateLayout.ts); nothing existing is overwritten: a
  * taken sheet name gets a number.
  */
-import { COLUMNS, type CellType, type FieldKey } from "../../engine/columns";
+import { COLUMNS } from "../../engine/columns";
 import { toOfficeValue } from "../../workbook/annotate/neutralise";
-import { DISTRICTS, EDITION, ITEMS } from "../../policy";
+import { numberFormatOf, optionLists, OPTIONS_SHEET, TEMPLATE_DATA_ROWS, TEMPLATE_SHEET } from "../../workbook/templateLayout";
 import { cellAddress, columnLetters, quoteSheet, rangeAddress } from "./address";
-
-export const TEMPLATE_SHEET = "申报表";
-export const LISTS_SHEET = "选项";
-/** Data rows that carry formats and drop-downs. */
-export const TEMPLATE_ROWS = 1000;
-
-const FORMATS: Readonly<Record<CellType, string>> = {
-  text: "General", money: "#,##0.00", date: "yyyy-mm-dd", year: "0", integer: "0", rate: "0.00%",
-};
-/** Identifiers that look like numbers are kept as text, so an 18-digit code is never rounded. */
-const TEXT_COLUMNS: ReadonlySet<FieldKey> = new Set<FieldKey>(["creditCode", "ref", "personId"]);
-
-export function templateLists(): readonly { key: FieldKey; values: readonly (string | number)[] }[] {
-  const levels: string[] = [];
-  for (const item of ITEMS) for (const l of item.levels ?? []) if (!levels.includes(l.name)) levels.push(l.name);
-  const years: number[] = [];
-  for (let y = EDITION.firstYear; y <= EDITION.lastYear; y++) years.push(y);
-  return [
-    { key: "item", values: ITEMS.map((i) => i.name) },
-    { key: "level", values: levels },
-    { key: "district", values: DISTRICTS.map((d) => d.name) },
-    { key: "year", values: years },
-  ];
-}
 
 export function freeName(wanted: string, taken: ReadonlySet<string>): string {
   if (!taken.has(wanted)) return wanted;
@@ -44,7 +20,7 @@ export async function insertTemplate(context: Excel.RequestContext): Promise<str
   await context.sync();
   const taken = new Set(sheets.items.map((s) => s.name));
   const name = freeName(TEMPLATE_SHEET, taken);
-  const listsName = freeName(LISTS_SHEET, new Set([...taken, name]));
+  const listsName = freeName(OPTIONS_SHEET, new Set([...taken, name]));
 
   const table = context.workbook.worksheets.add(name);
   const lists = context.workbook.worksheets.add(listsName);
@@ -53,16 +29,16 @@ export async function insertTemplate(context: Excel.RequestContext): Promise<str
   header.values = [COLUMNS.map((c) => toOfficeValue(c.headers[0]))];
   header.format.font.bold = true;
 
-  const body = table.getRange(rangeAddress({ top: 2, bottom: TEMPLATE_ROWS + 1, left: 0, right: last }));
-  const formatRow = COLUMNS.map((c) => (TEXT_COLUMNS.has(c.key) ? "@" : FORMATS[c.type]));
-  body.numberFormat = Array.from({ length: TEMPLATE_ROWS }, () => formatRow);
+  const body = table.getRange(rangeAddress({ top: 2, bottom: TEMPLATE_DATA_ROWS + 1, left: 0, right: last }));
+  const formatRow = COLUMNS.map(numberFormatOf);
+  body.numberFormat = Array.from({ length: TEMPLATE_DATA_ROWS }, () => formatRow);
 
-  templateLists().forEach((list, i) => {
+  optionLists().forEach((list, i) => {
     const column = COLUMNS.findIndex((c) => c.key === list.key);
     const cells = lists.getRange(rangeAddress({ top: 1, bottom: list.values.length + 1, left: i, right: i }));
     cells.values = [[toOfficeValue(COLUMNS[column].headers[0])], ...list.values.map((v) => [toOfficeValue(v)])];
     const source = `=${quoteSheet(listsName)}!$${columnLetters(i)}$2:$${columnLetters(i)}$${list.values.length + 1}`;
-    table.getRange(rangeAddress({ top: 2, bottom: TEMPLATE_ROWS + 1, left: column, right: column })).dataValidation.rule = {
+    table.getRange(rangeAddress({ top: 2, bottom: TEMPLATE_DATA_ROWS + 1, left: column, right: column })).dataValidation.rule = {
       list: { inCellDropDown: true, source },
     };
   });
