@@ -4,7 +4,7 @@
  * 插入申报模板 (Office.js) build the same template from it.
  */
 import { columnLetters } from "./xlsx/cellRef";
-import { COLUMNS, type CellType, type ColumnSpec, type FieldKey } from "../engine/columns";
+import type { CellType, ColumnSpec, FieldKey } from "../engine/columns";
 import { DISTRICTS, EDITION, ITEMS, type Level } from "../policy";
 import * as LEVELS from "../policy/levels";
 
