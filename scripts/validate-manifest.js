@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Offline checks of the add-in manifest (`npm run validate`):
- *  1. the XML schema, with xmllint and the schemas in ../shared/office-schemas (the online validator is
+ *  1. the XML schema, with xmllint and the schemas in docs/office-schemas (the online validator is
  *     out of reach here);
  *  2. every resid names a resource of the right kind (a URL, an image, a short or a long string);
  *  3. every URL is https;
@@ -26,7 +26,7 @@ const KIND_BY_ELEMENT = {
 const SECTIONS = { Images: "Image", Urls: "Url", ShortStrings: "ShortString", LongStrings: "LongString" };
 
 function schemaDir() {
-  return path.resolve(repoRoot, "../shared/office-schemas");
+  return path.resolve(repoRoot, "docs/office-schemas");
 }
 
 /** xmllint's verdict, or the reason it could not run. */

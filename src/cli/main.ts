@@ -1,4 +1,4 @@
-/** The `lygip` command line (shared/spec/REPORT.md "Command line"). */
+/** The `lygip` command line (docs/spec/REPORT.md "Command line"). */
 import { existsSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../engine";

@@ -1,5 +1,5 @@
 /**
- * The columns of the application table (shared/spec/APPLICATION-TABLE.md): their keys, the template's
+ * The columns of the application table (docs/spec/APPLICATION-TABLE.md): their keys, the template's
  * header (first), the headers accepted, and how each cell is read. Every host reads this one list.
  */
 export type FieldKey =

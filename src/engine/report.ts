@@ -1,5 +1,5 @@
 /**
- * The JSON report, schema 1 (shared/spec/REPORT.md): one contract for every host. Field names and
+ * The JSON report, schema 1 (docs/spec/REPORT.md): one contract for every host. Field names and
  * formats here are read by other programs: add, never rename.
  */
 import { EDITION } from "../policy";

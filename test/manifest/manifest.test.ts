@@ -1,5 +1,5 @@
 /**
- * The add-in manifest, offline: the XML schema (xmllint with ../shared/office-schemas, as CI has them),
+ * The add-in manifest, offline: the XML schema (xmllint with docs/office-schemas),
  * and our own checks that the schema cannot make: resource ids resolve to the right kind, every URL is
  * https, every file the manifest names is produced by the build, and the production URL replaces every
  * development one.

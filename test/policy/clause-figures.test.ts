@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { CAP_GROUPS, EDITION, ITEMS, OUTCOMES } from "../../src/policy";
 
-const TEXT = readFileSync(resolve(__dirname, "../../../shared/policy/lianyungang-2025-3.md"), "utf8");
+const TEXT = readFileSync(resolve(__dirname, "../../docs/policy/lianyungang-2025-3.md"), "utf8");
 const squash = (s: string) => s.replace(/\s+/g, "");
 
 /** The paragraph of clause （N）, as the policy text has it. */
@@ -88,7 +88,7 @@ describe("figures stand in their quotes", () => {
 
 describe("the item list", () => {
   it("has the 32 item codes of MEASURES.md, each once", () => {
-    const measures = readFileSync(resolve(__dirname, "../../../shared/policy/MEASURES.md"), "utf8");
+    const measures = readFileSync(resolve(__dirname, "../../docs/policy/MEASURES.md"), "utf8");
     const listed = [...measures.matchAll(/^\| ([A-Z_]+) \| （/gm)].map((m) => m[1]);
     expect(listed).toHaveLength(32);
     expect(ITEMS.map((i) => i.code).sort()).toEqual([...listed].sort());
