@@ -14,7 +14,7 @@ const tsPlugin = tseslint.plugin;
 const officeRules = Object.fromEntries(Object.entries(preset.rules).filter(([name]) => name.startsWith("office-addins/")));
 
 module.exports = [
-  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "reports/", ".stryker-tmp/", "samples/out/"] },
+  { ignores: ["node_modules/", "dist/", "lib/", "build/", "coverage/", "reports/", ".stryker-tmp/", "samples/out/"] },
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: {

@@ -3,7 +3,7 @@
  * The cells are handed over as the table reader would: typed values, unreadable cells flagged.
  */
 import { Decimal, checkBatch, type ClaimRow, type FieldKey, type Issue, type Money } from "../../src/engine";
-import { SAMPLE_ROWS, type SampleValue } from "../../src/bench/sample";
+import { SAMPLE_ROWS, type SampleValue } from "../../scripts/sample";
 
 function readMoney(key: FieldKey, v: SampleValue | undefined, issues: Issue[], unreadable: Set<FieldKey>): Money | null {
   if (v === undefined) return null;

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { loadFile } from "../../src/cli/loadFile";
 import { checkBatch, type RowResult } from "../../src/engine";
-import { REMARK_HEADER, SAMPLE_FILE_NAME, SAMPLE_ROWS } from "../../src/bench/sample";
+import { REMARK_HEADER, SAMPLE_FILE_NAME, SAMPLE_ROWS } from "../../scripts/sample";
 
 const file = loadFile(path.join(__dirname, "..", "..", "samples", SAMPLE_FILE_NAME), 0);
 const results: RowResult[] = file.ok ? checkBatch([file.rows])[0] : [];

@@ -1,5 +1,5 @@
 import { checkCreditCode } from "../../src/engine/creditCode";
-import { makeCreditCode, makeResidentId, orgCodeCheckChar, withWrongCheckChar } from "../../src/bench/identifiers";
+import { makeCreditCode, makeResidentId, orgCodeCheckChar, withWrongCheckChar } from "../../scripts/identifiers";
 
 test("organisation code check character: the example of GB 11714, D2143569-X", () => {
   expect(orgCodeCheckChar("D2143569")).toBe("X");

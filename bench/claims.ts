@@ -2,7 +2,7 @@
  * Generated rows as the engine takes them (ClaimRow): what the table reader would hand over for a
  * clean file. Money values repeat a lot in a generated batch, so equal amounts share one Decimal.
  */
-import { Decimal, type ClaimRow, type FieldKey, type Money } from "../engine";
+import { Decimal, type ClaimRow, type FieldKey, type Money } from "../src/engine";
 import type { GeneratedRow } from "./generate";
 
 const NO_ISSUES: ClaimRow["cellIssues"] = [];

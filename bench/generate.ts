@@ -3,8 +3,8 @@
  * caps and the cross-row rules have work to do, and a few rows with mistakes. Deterministic from a seed.
  * Amounts are derived from the policy data, never written here.
  */
-import { EDITION, ITEMS, type Item } from "../policy";
-import { makeCreditCode, withWrongCheckChar } from "./identifiers";
+import { EDITION, ITEMS, type Item } from "../src/policy";
+import { makeCreditCode, withWrongCheckChar } from "../scripts/identifiers";
 
 /** One generated row with plain values: money as text with two decimals, dates as ISO days. */
 export interface GeneratedRow {

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { hasGnuTime, parseGnuTimePeak, parseVmHwm, runMeasured } from "../../../src/bench/measure";
+import { hasGnuTime, parseGnuTimePeak, parseVmHwm, runMeasured } from "../../bench/measure";
 import {
   SPREADSHEET_ANCHOR, cliMissing, displayWidth, formatReport, parseArgs, runBenchmark, type BenchReport,
-} from "../../../src/bench/run";
+} from "../../bench/run";
 
 let dir: string;
 beforeAll(() => {

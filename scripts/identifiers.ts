@@ -3,7 +3,7 @@
  * its organisation code part per GB 11714-1997) and resident ID numbers (GB 11643-1999). The sample and
  * the benchmark use them so that only the rows meant to carry a bad code do.
  */
-import { creditCodeCheckChar } from "../engine/creditCode";
+import { creditCodeCheckChar } from "../src/engine/creditCode";
 
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 

@@ -10,12 +10,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { checkBatch, type ClaimRow } from "../engine";
+import { checkBatch, type ClaimRow } from "../src/engine";
 import { claimRows } from "./claims";
 import { measureFloor } from "./floor";
 import { generateRows } from "./generate";
 import { runMeasured, type Measured } from "./measure";
 import { writeApplicationWorkbook, writeFormulaWorkbook } from "./workbooks";
+import { repoRoot } from "../scripts/repoRoot";
 
 export type Figure = { readonly ok: true; readonly value: number; readonly note?: string } | { readonly ok: false; readonly reason: string };
 
@@ -294,7 +295,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const root = path.resolve(__dirname, "..", "..");
+  const root = repoRoot(__dirname);
   const report = await runBenchmark({ ...args, root, log: (s) => process.stderr.write(`${s}\n`) });
   process.stdout.write(formatReport(report));
   if (args.keep) process.stderr.write(`${report.workDir}\n`);

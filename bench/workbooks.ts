@@ -4,10 +4,10 @@
  * SUMIFS running total per cap — that LibreOffice recalculates as the anchor.
  */
 import ExcelJS from "exceljs";
-import { COLUMNS, type FieldKey } from "../engine/columns";
-import { CAP_GROUPS, ITEMS, type Item } from "../policy";
-import { TEMPLATE_SHEET, numberFormatOf } from "../workbook/template";
-import { columnLetters } from "../workbook/xlsx/cellRef";
+import { COLUMNS, type FieldKey } from "../src/engine/columns";
+import { CAP_GROUPS, ITEMS, type Item } from "../src/policy";
+import { TEMPLATE_SHEET, numberFormatOf } from "../src/workbook/template";
+import { columnLetters } from "../src/workbook/xlsx/cellRef";
 import type { GeneratedRow } from "./generate";
 
 type CellValue = string | number | Date | null;

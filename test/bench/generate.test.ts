@@ -1,7 +1,7 @@
-import { checkCreditCode } from "../../../src/engine/creditCode";
-import { EDITION, ITEMS, resolveItem } from "../../../src/policy";
-import { claimRows } from "../../../src/bench/claims";
-import { generateRows, prng, type GeneratedRow } from "../../../src/bench/generate";
+import { checkCreditCode } from "../../src/engine/creditCode";
+import { EDITION, ITEMS, resolveItem } from "../../src/policy";
+import { claimRows } from "../../bench/claims";
+import { generateRows, prng, type GeneratedRow } from "../../bench/generate";
 
 const rows: GeneratedRow[] = [...generateRows({ rows: 20_000 })];
 
