@@ -9,8 +9,8 @@ import {
   type RowResult,
 } from "../engine";
 import { annotateXlsx, isLygipOutput } from "../workbook/annotate/writeXlsx";
-import { planAnnotation } from "../workbook/annotate/plan";
-import { toChineseMoney } from "../workbook/annotate/rmb";
+import { planAnnotation } from "../output/plan";
+import { toChineseMoney } from "../output/rmb";
 import { OutputRefused, writeAtomically } from "./atomicWrite";
 import { loadFile, type LoadedFile } from "./loadFile";
 import { loadHistory } from "./loadHistory";

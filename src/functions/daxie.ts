@@ -1,9 +1,9 @@
 /**
  * DAXIE: an amount in 人民币大写 (壹拾万元整), written by the same routine the annotated workbook's summary
- * uses (src/workbook/annotate/rmb.ts, over nzh). This file only reads the argument: an amount the 大写
+ * uses (src/output/rmb.ts, over nzh). This file only reads the argument: an amount the 大写
  * cannot show exactly (negative, or below the 分) is refused rather than rounded.
  */
-import { toChineseMoney } from "../workbook/annotate/rmb";
+import { toChineseMoney } from "../output/rmb";
 import { excelDecimal, isBlank, type CellArg } from "./args";
 import { invalid, success, type FnResult } from "./result";
 

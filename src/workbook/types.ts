@@ -1,9 +1,9 @@
 /**
- * The shapes shared by the xlsx reader, the table reader, the annotation writer and the Office adapter.
+ * The shapes shared by the xlsx reader, the table reader, the annotation writer and the Office adapter
+ * (what a check writes is in src/output/types.ts).
  * Pure data: nothing here reads a file or touches Office.
  */
 import type { FieldKey } from "../engine/columns";
-import type { Severity } from "../engine/issues";
 
 /**
  * A cell as the workbook holds it, before it is read by type. Numbers keep their exact text (the XML's
@@ -68,47 +68,4 @@ export interface TableLayout {
   readonly resultFound: boolean;
   /** From an Excel table (ListObject) rather than a header search. */
   readonly tableName?: string;
-}
-
-/** A mark on a cell that a message names (REPORT.md "In the workbook"). */
-export interface CellMark {
-  readonly row: number;
-  readonly col: number;
-  readonly severity: Severity;
-  /** The note's text: says it comes from the check, gives the reason and the clause. */
-  readonly note: string;
-}
-
-export type PlanValue = string | number | null;
-
-/**
- * Everything a check writes into a workbook, decided once, written by two hosts: the xlsx writer (command
- * line) and the Office adapter (task pane).
- */
-export interface AnnotationPlan {
-  readonly sheet: string;
-  readonly headerRow: number;
-  readonly resultCol: number;
-  readonly resultHeaders: readonly string[];
-  /** One entry per data row: the five result cells (审核结果, 可核定金额, 超出金额, 审核说明, 条款). */
-  readonly resultRows: readonly { readonly row: number; readonly values: readonly PlanValue[] }[];
-  /** Indexes in `values` that are money (written as numbers with a #,##0.00 format). */
-  readonly moneyColumns: readonly number[];
-  readonly marks: readonly CellMark[];
-  readonly issueSheet: PlanSheet;
-  readonly summarySheet: PlanSheet;
-}
-
-export interface PlanSheet {
-  readonly name: string;
-  readonly rows: readonly PlanRow[];
-  readonly columnWidths?: readonly number[];
-}
-
-export interface PlanRow {
-  readonly values: readonly PlanValue[];
-  /** A link from one cell of this row (0-based column) to a cell of the table: `'申报表'!C5`. */
-  readonly link?: { readonly col: number; readonly sheet: string; readonly cell: string };
-  readonly bold?: boolean;
-  readonly moneyColumns?: readonly number[];
 }

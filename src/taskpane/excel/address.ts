@@ -4,8 +4,8 @@
  */
 import type { CellRange } from "../../workbook/types";
 
-export { cellAddress, columnIndex, columnLetters } from "../../workbook/annotate/cellRef";
-import { cellAddress, columnIndex } from "../../workbook/annotate/cellRef";
+export { cellAddress, columnIndex, columnLetters } from "../../output/cellRef";
+import { cellAddress, columnIndex } from "../../output/cellRef";
 
 export function rangeAddress(r: CellRange): string {
   const a = cellAddress(r.top, r.left);

@@ -4,7 +4,7 @@
  * tautology naming the product, and a note whose text begins with the product's name.
  */
 import type { Severity } from "../../engine/issues";
-import { NOTE_PREFIX } from "../../workbook/annotate/labels";
+import { NOTE_PREFIX } from "../../output/labels";
 
 const TAG = "lygip";
 

@@ -5,7 +5,7 @@
  * taken sheet name gets a number.
  */
 import { COLUMNS } from "../../engine/columns";
-import { toOfficeValue } from "../../workbook/annotate/neutralise";
+import { toOfficeValue } from "../../output/neutralise";
 import { numberFormatOf, optionLists, OPTIONS_SHEET, TEMPLATE_DATA_ROWS, TEMPLATE_SHEET } from "../../workbook/templateLayout";
 import { cellAddress, columnLetters, quoteSheet, rangeAddress } from "./address";
 

@@ -3,9 +3,9 @@
  * file removes what an earlier run left (its marks and notes, its two sheets), then writes the result
  * columns, the marks, the notes and the two sheets, in as few requests as the 5 MB limit allows.
  */
-import { toOfficeValue } from "../../workbook/annotate/neutralise";
-import { sheetRef } from "../../workbook/annotate/cellRef";
-import type { AnnotationPlan, PlanSheet, PlanValue } from "../../workbook/types";
+import { toOfficeValue } from "../../output/neutralise";
+import { sheetRef } from "../../output/cellRef";
+import type { AnnotationPlan, PlanSheet, PlanValue } from "../../output/types";
 import { cellAddress, rangeAddress } from "./address";
 import { estimateBytes, RequestBudget } from "./budget";
 import { markAreas } from "./markAreas";

@@ -5,8 +5,8 @@
  * cell's look back.
  */
 import type { Severity } from "../../engine/issues";
-import type { CellMark } from "../types";
-import { cellAddress } from "./cellRef";
+import type { CellMark } from "../../output/types";
+import { cellAddress } from "../../output/cellRef";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
 import {
   attributes, childElements, elementsByName, escapeText, innerText, insertionPoint, rootElement, splice, type ElementSpan,

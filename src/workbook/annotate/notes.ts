@@ -4,8 +4,8 @@
  * cell that already holds an applicant's comment gets no note from us (its messages are in 审核说明).
  */
 import { encodeOoxmlString } from "../xlsx/ooxmlText";
-import { cellAddress } from "./cellRef";
-import { NOTE_PREFIX } from "./labels";
+import { cellAddress } from "../../output/cellRef";
+import { NOTE_PREFIX } from "../../output/labels";
 import { inlineText } from "./sheetCells";
 import {
   XML_DECLARATION, attributes, childByName, childElements, expandEmpty, innerText, rootElement,

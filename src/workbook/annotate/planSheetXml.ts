@@ -2,8 +2,8 @@
  * A plan sheet (问题清单, 汇总) as a worksheet part, written whole on every run. Text is inline strings,
  * money numbers carry the money format, links are internal (`location=`), so they need no relationship.
  */
-import type { PlanSheet, PlanValue } from "../types";
-import { cellAddress, sheetRef } from "./cellRef";
+import type { PlanSheet, PlanValue } from "../../output/types";
+import { cellAddress, sheetRef } from "../../output/cellRef";
 import { cellXml, type CellValue } from "./sheetCells";
 import type { AnnotationStyles } from "./stylesPart";
 import { XML_DECLARATION, escapeAttr } from "./xmlScan";

@@ -3,9 +3,9 @@
  * are found by their headers and rewritten; on a first run they go only into cells that hold nothing, so
  * nothing the applicant wrote is ever replaced.
  */
-import type { AnnotationPlan } from "../types";
+import type { AnnotationPlan } from "../../output/types";
 import { AnnotateError } from "./annotateError";
-import { cellAddress } from "./cellRef";
+import { cellAddress } from "../../output/cellRef";
 import { editSheetCells, storedText, type CellValue, type SheetCell, type SheetCellEdit, type SheetCells } from "./sheetCells";
 import type { AnnotationStyles } from "./stylesPart";
 

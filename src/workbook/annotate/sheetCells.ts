@@ -3,7 +3,7 @@
  * exact text; ours are put in column order, and rows are created where the sheet has none.
  */
 import { decodeOoxmlEscapes, encodeOoxmlString } from "../xlsx/ooxmlText";
-import { cellAddress, parseCellAddress } from "./cellRef";
+import { cellAddress, parseCellAddress } from "../../output/cellRef";
 import {
   XmlShapeError, childElements, escapeAttr, expandEmpty, rootElement, rootStart, splice, topLevelChild,
   tagAttributes, tagWithAttribute, unescapeXml, type ElementSpan,

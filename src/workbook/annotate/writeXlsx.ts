@@ -7,9 +7,9 @@
  */
 import { parseSharedStrings } from "../xlsx/sharedStrings";
 import { readZip, writeZip, type ZipArchive, type ZipWriteEntry } from "../zip";
-import type { AnnotationPlan, PlanSheet } from "../types";
+import type { AnnotationPlan, PlanSheet } from "../../output/types";
 import { AnnotateError } from "./annotateError";
-import { cellAddress, parseCellAddress, sheetRef } from "./cellRef";
+import { cellAddress, parseCellAddress, sheetRef } from "../../output/cellRef";
 import { addMarks, removeOurMarks } from "./conditionalFormats";
 import { newCommentsPart, newVmlPart, readComments, rewriteCommentsPart, rewriteVmlPart, vmlIdBlocks, type Note } from "./notes";
 import {

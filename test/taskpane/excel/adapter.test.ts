@@ -5,7 +5,7 @@
 import { readWorkbook } from "../../../src/taskpane/excel/read";
 import type { Capabilities } from "../../../src/taskpane/excel/requirements";
 import { writePlan } from "../../../src/taskpane/excel/write";
-import type { AnnotationPlan } from "../../../src/workbook/types";
+import type { AnnotationPlan } from "../../../src/output/types";
 import { FakeContext } from "../fake-excel/api";
 import { cellsIn, dump } from "../fake-excel/dump";
 import { sheetOf, type FakeWorkbook } from "../fake-excel/model";

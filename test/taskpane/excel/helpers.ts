@@ -1,6 +1,6 @@
 /** Hand-made plans and a fake workbook, for tests of the adapter alone (no engine). */
 import { RESULT_HEADERS } from "../../../src/engine/columns";
-import type { AnnotationPlan, CellMark, PlanSheet } from "../../../src/workbook/types";
+import type { AnnotationPlan, CellMark, PlanSheet } from "../../../src/output/types";
 import { workbookOf, type FakeWorkbook } from "../fake-excel/model";
 
 /** 申报表: header row 1, three data rows in A..C. */

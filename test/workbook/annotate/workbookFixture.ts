@@ -7,10 +7,11 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { crc32, deflateSync } from "node:zlib";
 import type { Issue } from "../../../src/engine/issues";
-import { planAnnotation } from "../../../src/workbook/annotate/plan";
-import type { AnnotationPlan, MappedColumn, TableLayout } from "../../../src/workbook/types";
+import { planAnnotation } from "../../../src/output/plan";
+import type { AnnotationPlan } from "../../../src/output/types";
+import type { MappedColumn, TableLayout } from "../../../src/workbook/types";
 import type { FieldKey } from "../../../src/engine/columns";
-import { result } from "./fixtures";
+import { result } from "../../output/fixtures";
 
 /** A 2×2 PNG, built byte by byte: signature, IHDR, one IDAT, IEND. */
 export function tinyPng(): Buffer {

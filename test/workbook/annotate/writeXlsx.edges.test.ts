@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AnnotateError } from "../../../src/workbook/annotate/annotateError";
-import { planAnnotation } from "../../../src/workbook/annotate/plan";
+import { planAnnotation } from "../../../src/output/plan";
 import { annotateXlsx, isLygipOutput } from "../../../src/workbook/annotate/writeXlsx";
 import { readZip, writeZip } from "../../../src/workbook/zip";
-import type { AnnotationPlan } from "../../../src/workbook/types";
-import { result } from "./fixtures";
+import type { AnnotationPlan } from "../../../src/output/types";
+import { result } from "../../output/fixtures";
 import { OVER_ELIGIBLE, TABLE_SHEET, UNKNOWN_ITEM, buildApplicantWorkbook, fixtureLayout, fixturePlan } from "./workbookFixture";
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -1,4 +1,4 @@
-import { formatMoney, type Money } from "../../engine/money";
+import { formatMoney, type Money } from "../engine/money";
 
 /**
  * A money amount as a spreadsheet number. It goes through its two-decimal string, so the number is the

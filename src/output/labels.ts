@@ -1,6 +1,6 @@
 /** The words the annotated workbook shows for statuses and severities (REPORT.md "In the workbook"). */
-import type { Severity } from "../../engine/issues";
-import type { Status } from "../../engine/types";
+import type { Severity } from "../engine/issues";
+import type { Status } from "../engine/types";
 
 export const STATUS_WORDS: Readonly<Record<Status, string>> = { ok: "通过", warning: "有警告", error: "有错误" };
 

@@ -1,6 +1,6 @@
 /** A1-style addresses and sheet-qualified references, as Excel writes them. */
 
-import { columnLetters } from "../xlsx/cellRef";
+import { columnLetters } from "../workbook/xlsx/cellRef";
 
 export { columnLetters };
 

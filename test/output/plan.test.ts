@@ -1,7 +1,7 @@
-import { RESULT_HEADERS } from "../../../src/engine/columns";
-import type { Issue } from "../../../src/engine/issues";
-import { sheetRef } from "../../../src/workbook/annotate/cellRef";
-import { planAnnotation } from "../../../src/workbook/annotate/plan";
+import { RESULT_HEADERS } from "../../src/engine/columns";
+import type { Issue } from "../../src/engine/issues";
+import { sheetRef } from "../../src/output/cellRef";
+import { planAnnotation } from "../../src/output/plan";
 import { layoutOf, result } from "./fixtures";
 
 // unit=A, year=B, item=C, claimed=D; no event-date column.

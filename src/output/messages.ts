@@ -2,11 +2,11 @@
  * The messages of a row as the workbook shows them: each issue with its words in both languages, its
  * severity, the clause it cites and the column (if the table has one) it points at.
  */
-import type { FieldKey } from "../../engine/columns";
-import { templateHeader } from "../../engine/columns";
-import { render } from "../../engine/catalog";
-import { severityOf, type Issue, type Severity } from "../../engine/issues";
-import type { TableLayout } from "../types";
+import type { FieldKey } from "../engine/columns";
+import { templateHeader } from "../engine/columns";
+import { render } from "../engine/catalog";
+import { severityOf, type Issue, type Severity } from "../engine/issues";
+import type { TableLayout } from "../workbook/types";
 import { NOTE_PREFIX } from "./labels";
 import { neutralise } from "./neutralise";
 

@@ -2,10 +2,11 @@
  * What a check writes into a workbook (REPORT.md "In the workbook"), decided once for both hosts: the xlsx
  * writer of the command line and the Office adapter of the task pane. Pure data in, pure data out; no Node.
  */
-import { RESULT_HEADERS } from "../../engine/columns";
-import type { Severity } from "../../engine/issues";
-import type { RowResult } from "../../engine/types";
-import type { AnnotationPlan, CellMark, PlanValue, TableLayout } from "../types";
+import { RESULT_HEADERS } from "../engine/columns";
+import type { Severity } from "../engine/issues";
+import type { RowResult } from "../engine/types";
+import type { AnnotationPlan, CellMark, PlanValue } from "./types";
+import type { TableLayout } from "../workbook/types";
 import { buildIssueSheet } from "./issueSheet";
 import { STATUS_WORDS, worse } from "./labels";
 import { noteText, rowMessages } from "./messages";

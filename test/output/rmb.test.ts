@@ -1,5 +1,5 @@
 import { m } from "./fixtures";
-import { toChineseMoney } from "../../../src/workbook/annotate/rmb";
+import { toChineseMoney } from "../../src/output/rmb";
 
 // The convention of Chinese financial documents: 整 after an amount ending at 元; 零 where 角 is zero before
 // a 分; nothing after 分.

@@ -2,8 +2,9 @@
  * The sheet 问题清单: one row per message, with a link from its 单元格 cell to the cell the message names,
  * or to the row's first cell when the table has no column for it.
  */
-import type { RowResult } from "../../engine/types";
-import type { PlanRow, PlanSheet, TableLayout } from "../types";
+import type { RowResult } from "../engine/types";
+import type { PlanRow, PlanSheet } from "./types";
+import type { TableLayout } from "../workbook/types";
 import { cellAddress } from "./cellRef";
 import { ISSUE_SHEET_NAME, SEVERITY_WORDS } from "./labels";
 import { rowMessages } from "./messages";

@@ -1,6 +1,6 @@
-import { EDITION } from "../../../src/policy";
-import { planAnnotation } from "../../../src/workbook/annotate/plan";
-import type { PlanRow } from "../../../src/workbook/types";
+import { EDITION } from "../../src/policy";
+import { planAnnotation } from "../../src/output/plan";
+import type { PlanRow } from "../../src/output/types";
 import { layoutOf, result } from "./fixtures";
 
 const layout = layoutOf(["unit", "district", "year", "item", "claimed"]);

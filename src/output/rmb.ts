@@ -4,7 +4,7 @@
  * 壹拾万元零伍分. 整 follows an amount that ends at 元 (and is not required after 角).
  */
 import nzhcn from "nzh/cn";
-import { Decimal, type Money } from "../../engine/money";
+import { Decimal, type Money } from "../engine/money";
 
 export function toChineseMoney(amount: Money): string {
   const cents = amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);

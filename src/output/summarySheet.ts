@@ -2,10 +2,10 @@
  * The sheet 汇总: the policy edition, then totals by item, district and year, the grand total with its
  * 人民币大写, and the count of rows by result.
  */
-import { ZERO, type Money } from "../../engine/money";
-import type { RowResult, Status } from "../../engine/types";
-import { DISTRICTS, EDITION, ITEMS, resolveDistrict } from "../../policy";
-import type { PlanRow, PlanSheet } from "../types";
+import { ZERO, type Money } from "../engine/money";
+import type { RowResult, Status } from "../engine/types";
+import { DISTRICTS, EDITION, ITEMS, resolveDistrict } from "../policy";
+import type { PlanRow, PlanSheet } from "./types";
 import { STATUS_WORDS, SUMMARY_SHEET_NAME } from "./labels";
 import { neutralise } from "./neutralise";
 import { moneyNumber } from "./moneyNumber";

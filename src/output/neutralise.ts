@@ -12,7 +12,7 @@
  * So the plan holds display text (after `neutralise`), and the Office adapter passes each string through
  * `neutraliseForOffice` (or `toOfficeValue`) on the way to `values`.
  */
-import type { PlanValue } from "../types";
+import type { PlanValue } from "./types";
 
 /**
  * Characters Excel reads as the start of a formula when text is typed or assigned: = + - @, the full-width

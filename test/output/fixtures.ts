@@ -1,10 +1,10 @@
 /** Hand-built table layouts and row results: the engine's output shapes, written out in the test. */
-import type { FieldKey } from "../../../src/engine/columns";
-import type { Issue } from "../../../src/engine/issues";
-import { Decimal, ZERO, type Money } from "../../../src/engine/money";
-import type { ClaimRow, RowResult, Status } from "../../../src/engine/types";
-import { itemByCode, type ItemCode } from "../../../src/policy";
-import type { MappedColumn, TableLayout } from "../../../src/workbook/types";
+import type { FieldKey } from "../../src/engine/columns";
+import type { Issue } from "../../src/engine/issues";
+import { Decimal, ZERO, type Money } from "../../src/engine/money";
+import type { ClaimRow, RowResult, Status } from "../../src/engine/types";
+import { itemByCode, type ItemCode } from "../../src/policy";
+import type { MappedColumn, TableLayout } from "../../src/workbook/types";
 
 /** A table on sheet 申报表, header row 1, columns A.. in the order given. */
 export function layoutOf(fields: readonly FieldKey[], opts: { sheet?: string; dataRows?: number[]; headerRow?: number } = {}): TableLayout {

@@ -1,4 +1,4 @@
-import { isFormulaLike, neutralise, neutraliseForOffice, toOfficeValue } from "../../../src/workbook/annotate/neutralise";
+import { isFormulaLike, neutralise, neutraliseForOffice, toOfficeValue } from "../../src/output/neutralise";
 
 describe("isFormulaLike: what Excel would read as the start of a formula", () => {
   it.each([

@@ -1,0 +1,48 @@
+/**
+ * What a check writes into a workbook, as data: the plan both hosts write (the xlsx editor of the command
+ * line, the Office adapter of the task pane). Pure data: nothing here reads a file or touches Office.
+ */
+import type { Severity } from "../engine/issues";
+
+/** A mark on a cell that a message names (REPORT.md "In the workbook"). */
+export interface CellMark {
+  readonly row: number;
+  readonly col: number;
+  readonly severity: Severity;
+  /** The note's text: says it comes from the check, gives the reason and the clause. */
+  readonly note: string;
+}
+
+export type PlanValue = string | number | null;
+
+/**
+ * Everything a check writes into a workbook, decided once, written by two hosts: the xlsx writer (command
+ * line) and the Office adapter (task pane).
+ */
+export interface AnnotationPlan {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly resultCol: number;
+  readonly resultHeaders: readonly string[];
+  /** One entry per data row: the five result cells (审核结果, 可核定金额, 超出金额, 审核说明, 条款). */
+  readonly resultRows: readonly { readonly row: number; readonly values: readonly PlanValue[] }[];
+  /** Indexes in `values` that are money (written as numbers with a #,##0.00 format). */
+  readonly moneyColumns: readonly number[];
+  readonly marks: readonly CellMark[];
+  readonly issueSheet: PlanSheet;
+  readonly summarySheet: PlanSheet;
+}
+
+export interface PlanSheet {
+  readonly name: string;
+  readonly rows: readonly PlanRow[];
+  readonly columnWidths?: readonly number[];
+}
+
+export interface PlanRow {
+  readonly values: readonly PlanValue[];
+  /** A link from one cell of this row (0-based column) to a cell of the table: `'申报表'!C5`. */
+  readonly link?: { readonly col: number; readonly sheet: string; readonly cell: string };
+  readonly bold?: boolean;
+  readonly moneyColumns?: readonly number[];
+}
