@@ -1,0 +1,159 @@
+/**
+ * 审核明细 (REPORT.md "For managers"): one clean, typed row per application row, whatever the applicant
+ * typed, so that a PivotTable groups it correctly. Both hosts write the same rows from these functions: the
+ * command line as an Excel table object in the xlsx, the task pane through the Excel API.
+ */
+import type { Money } from "../engine/money";
+import type { RowResult } from "../engine/types";
+import { DISTRICTS, resolveDistrict } from "../policy";
+import { STATUS_WORDS } from "./labels";
+import { moneyNumber } from "./moneyNumber";
+import { neutralise } from "./neutralise";
+import type { PlanValue } from "./types";
+
+export const DETAIL_SHEET_NAME = "审核明细";
+/** The Excel table object (ListObject) over the sheet's rows; the PivotTables of 汇总 read it by this name. */
+export const DETAIL_TABLE_NAME = "lygip明细";
+
+/** The label of a district cell left empty, and of an item the policy does not know. */
+export const BLANK_LABEL = "（未填写）";
+export const UNRECOGNISED_ITEM_LABEL = "（未识别）";
+
+export type DetailKey =
+  | "file" | "row" | "unit" | "creditCode" | "district" | "year" | "itemCode" | "itemName" | "clause" | "status"
+  | "requested" | "approvable" | "excess" | "codes";
+
+/** How a column's cells are written: text, a whole number (no format), or money (`#,##0.00`). */
+export type DetailKind = "text" | "integer" | "money";
+
+export interface DetailColumn {
+  readonly key: DetailKey;
+  readonly header: string;
+  readonly kind: DetailKind;
+  /** Column width in characters, wide enough for its usual contents. */
+  readonly width: number;
+}
+
+/** The columns in REPORT.md's order. */
+export const DETAIL_COLUMNS: readonly DetailColumn[] = [
+  { key: "file", header: "文件", kind: "text", width: 24 },
+  { key: "row", header: "行号", kind: "integer", width: 7 },
+  { key: "unit", header: "单位名称", kind: "text", width: 32 },
+  { key: "creditCode", header: "统一社会信用代码", kind: "text", width: 22 },
+  { key: "district", header: "所属县区", kind: "text", width: 16 },
+  { key: "year", header: "申报年度", kind: "integer", width: 10 },
+  { key: "itemCode", header: "事项代码", kind: "text", width: 24 },
+  { key: "itemName", header: "事项名称", kind: "text", width: 36 },
+  { key: "clause", header: "条款", kind: "text", width: 10 },
+  { key: "status", header: "审核结果", kind: "text", width: 10 },
+  { key: "requested", header: "申请金额", kind: "money", width: 16 },
+  { key: "approvable", header: "可核定金额", kind: "money", width: 16 },
+  { key: "excess", header: "超出金额", kind: "money", width: 16 },
+  { key: "codes", header: "问题代码", kind: "text", width: 30 },
+];
+
+/** 0-based index of a column in DETAIL_COLUMNS. */
+export function detailColumnIndex(key: DetailKey): number {
+  return DETAIL_COLUMNS.findIndex((c) => c.key === key);
+}
+
+export interface DetailRow {
+  /** The file's name as the batch gave it. */
+  readonly file: string;
+  /** The worksheet row number as Excel shows it. */
+  readonly row: number;
+  readonly unit: string;
+  readonly creditCode: string;
+  /** The district's own name when the policy knows it; what was typed otherwise; BLANK_LABEL when empty. */
+  readonly district: string;
+  /** null where the year was empty or unreadable: the cell stays empty rather than hold a guess. */
+  readonly year: number | null;
+  /** "" where the item was not recognised. */
+  readonly itemCode: string;
+  readonly itemName: string;
+  /** "07 （七）": sorts in clause order as text; "" where the item was not recognised. */
+  readonly clause: string;
+  readonly status: string;
+  /** The claim, or the eligible amount where the claim is blank: requested = approvable + excess. */
+  readonly requested: Money;
+  readonly approvable: Money;
+  readonly excess: Money;
+  /** The row's message codes, each once, in the order the messages come: "OVER_ELIGIBLE, NO_EVENT_DATE". */
+  readonly codes: string;
+}
+
+/**
+ * The rows of 审核明细 in the order of the batch. `files[i]` names the batch's file i (RowRef.file).
+ */
+export function detailRows(results: readonly RowResult[], files: readonly string[]): DetailRow[] {
+  return results.map((r) => detailRow(r, files[r.ref.file] ?? ""));
+}
+
+function detailRow(r: RowResult, file: string): DetailRow {
+  return {
+    file: neutralise(file),
+    row: r.ref.row,
+    unit: neutralise(r.input.unit?.trim() ?? ""),
+    creditCode: neutralise(r.input.creditCode?.trim() ?? ""),
+    district: neutralise(districtName(r.input.district)),
+    year: r.input.year,
+    itemCode: r.item?.code ?? "",
+    itemName: r.item?.name ?? UNRECOGNISED_ITEM_LABEL,
+    clause: r.item ? clauseSortKey(r.item.clause) : "",
+    status: STATUS_WORDS[r.status],
+    // REPORT.md: requested = approvable + excess on every row (the engine settles them so).
+    requested: r.approvable.plus(r.excess),
+    approvable: r.approvable,
+    excess: r.excess,
+    codes: [...new Set(r.issues.map((i) => i.code))].join(", "),
+  };
+}
+
+/** A district as the policy names it; unknown text as typed; BLANK_LABEL when empty. */
+export function districtName(typed: string | null): string {
+  const text = typed?.trim() ?? "";
+  if (text === "") return BLANK_LABEL;
+  return resolveDistrict(text)?.name ?? text;
+}
+
+/** The cells of one row as a sheet holds them: numbers as numbers (money to the 分), text as text. */
+export function detailValues(row: DetailRow): PlanValue[] {
+  return DETAIL_COLUMNS.map((c) => {
+    const v = row[c.key];
+    if (v === null) return null;
+    if (typeof v === "string" || typeof v === "number") return v;
+    return moneyNumber(v);
+  });
+}
+
+const NUMERALS = "一二三四五六七八九";
+
+/**
+ * "（七）" → "07 （七）", "（二十二）" → "22 （二十二）": the clause's number in two digits first, so the column
+ * sorts in clause order as text. A clause that is not a bracketed numeral is returned as it is.
+ */
+export function clauseSortKey(clause: string): string {
+  const n = chineseOrdinal(clause.replace(/^[（(]|[）)]$/g, ""));
+  return n === undefined ? clause : `${String(n).padStart(2, "0")} ${clause}`;
+}
+
+/** 一..九十九 as a number; undefined for anything else. */
+function chineseOrdinal(text: string): number | undefined {
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
+  if (!m || text === "") return undefined;
+  const digit = (s: string) => NUMERALS.indexOf(s) + 1;
+  if (!m[2]) return m[1] && !m[3] ? digit(m[1]) : undefined;
+  return (m[1] ? digit(m[1]) : 1) * 10 + (m[3] ? digit(m[3]) : 0);
+}
+
+/** The districts' order for any table by district: the policy's, then other names, then blanks. */
+export function districtOrder(names: Iterable<string>): string[] {
+  const present = new Set(names);
+  const known = DISTRICTS.map((d) => d.name).filter((n) => present.has(n));
+  const others = [...present].filter((k) => k !== BLANK_LABEL && !known.includes(k)).sort(byCodePoint);
+  return [...known, ...others, ...(present.has(BLANK_LABEL) ? [BLANK_LABEL] : [])];
+}
+
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
