@@ -7,4 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testTimeout: 60000,
+  // A scratch folder per run, where the command line and the add-in bundle are built at most once.
+  globalSetup: "<rootDir>/test/globalSetup.ts",
+  globalTeardown: "<rootDir>/test/globalTeardown.ts",
 };

@@ -2,10 +2,11 @@
  * The command line as a user runs it: `node bin/lygip.js` as a process on the bundled sample, its JSON
  * read back, its annotated copy opened again, the input's bytes unchanged.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { openWorkbook } from "../../src/workbook/xlsx";
+import { ensureLib } from "../support/built";
 import { sha256, tempDir } from "../support/workbooks";
 
 const ROOT = resolve(__dirname, "../..");
@@ -17,9 +18,9 @@ function run(...args: string[]) {
 }
 
 beforeAll(() => {
-  // bin/lygip.js runs the compiled core, as after `npm ci`; compile it fresh for the test.
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT });
-}, 120_000);
+  // bin/lygip.js runs the compiled core, as after `npm ci`; compiled fresh once per test run.
+  ensureLib();
+}, 180_000);
 
 describe("lygip check as a process", () => {
   let dir: string;
