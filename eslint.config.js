@@ -37,6 +37,20 @@ module.exports = [
     },
   },
   {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      // A spread into a call passes every element as an argument: past ~125,000 rows that overflows the
+      // stack and takes the whole batch down. Loop, or reduce, instead.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^(push|unshift|splice|max|min|apply|fromCharCode|concat)$/] > SpreadElement",
+          message: "No spread into push/unshift/splice/Math.max/Math.min/…: a row-sized array overflows the stack. Use a loop.",
+        },
+      ],
+    },
+  },
+  {
     // Office.js code runs only in the add-in's pages; elsewhere a `.load`/`.values` is not Office.js (the
     // fake workbook of the tests, the workbook reader) and the rules would misfire.
     files: ["src/taskpane/**/*.{ts,tsx}", "src/functions/**/*.ts"],

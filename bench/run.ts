@@ -258,7 +258,7 @@ export function formatReport(r: BenchReport): string {
     [spreadsheetLabel, show(r.anchor.spreadsheet, secs), "", ""],
     ["提速 / speed-up", show(r.anchor.speedUp, times), `≥ ${TARGETS.speedUp}×`, met(r.anchor.speedUp, (v) => v >= TARGETS.speedUp)],
   ];
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => displayWidth(row[i]))));
+  const widths = [0, 1, 2, 3].map((i) => rows.reduce((w, row) => Math.max(w, displayWidth(row[i])), 0));
   const line = (row: readonly string[]) => row.map((c, i) => pad(c, widths[i])).join("  ").trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   const notes = [

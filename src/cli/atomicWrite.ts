@@ -1,26 +1,126 @@
 /**
  * Output goes to a temporary file beside the target and is renamed into place, so a crash midway leaves
- * no partial output. A file already at the target that lygip did not write is never overwritten.
+ * no partial output under the final name. The temporary file has a random name and is created exclusively
+ * (it never follows a link someone planted); every byte written is counted, the file and its folder are
+ * synced before and after the rename, and on any failure the temporary file goes and the old output stays.
+ * A file already at the target that lygip did not write is never overwritten, nor is a link.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
 import { basename, dirname, join } from "node:path";
 
+/** The target is there and is not ours (or is a link): refused before anything is written. */
 export class OutputRefused extends Error {}
 
-export function writeAtomically(target: string, bytes: Uint8Array, ownedByUs: (existing: Uint8Array) => boolean): void {
-  if (existsSync(target) && !ownedByUs(readFileSync(target))) {
+/** Writing failed (disk full, read-only folder …): nothing was left under the target's name. */
+export class OutputFailed extends Error {}
+
+/** The file operations the writer uses, replaceable in tests to inject a short write. */
+export interface WriteOps {
+  openSync: typeof fs.openSync;
+  writeSync: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+  fsyncSync: typeof fs.fsyncSync;
+  closeSync: typeof fs.closeSync;
+  renameSync: typeof fs.renameSync;
+}
+
+const realOps: WriteOps = {
+  openSync: fs.openSync,
+  writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
+  fsyncSync: fs.fsyncSync,
+  closeSync: fs.closeSync,
+  renameSync: fs.renameSync,
+};
+
+/** What a failed write means for the user, in Chinese; the system's code stays in brackets. */
+export function describeWriteError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOSPC":
+    case "EDQUOT":
+      return "磁盘空间不足";
+    case "EROFS":
+      return "目标位置是只读的";
+    case "EACCES":
+    case "EPERM":
+      return "没有写入权限";
+    case "EEXIST":
+      return "同名的临时文件已存在";
+    case "ENOENT":
+      return "目标文件夹不存在";
+    case "ENOTDIR":
+      return "目标路径中有一段不是文件夹";
+    case "EISDIR":
+      return "目标是一个文件夹";
+    case "EIO":
+      return "磁盘读写错误";
+    case "SHORT_WRITE":
+      return "写入的字节数不足（磁盘可能已满）";
+    default:
+      return code ? `系统错误 ${code}` : e instanceof Error ? e.message : String(e);
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return fs.lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+export function writeAtomically(
+  target: string, bytes: Uint8Array, ownedByUs: (existing: Uint8Array) => boolean, ops: WriteOps = realOps,
+): void {
+  if (isLink(target)) {
+    throw new OutputRefused(`输出文件 ${target} 是一个链接，未写出；请换一个 --out 目录或先移走该链接`);
+  }
+  if (fs.existsSync(target) && !ownedByUs(new Uint8Array(fs.readFileSync(target)))) {
     throw new OutputRefused(`输出文件 ${target} 已存在且不是 lygip 写出的，未覆盖；请换一个 --out 目录或先移走该文件`);
   }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  const fd = openSync(temp, "w");
+  const folder = dirname(target);
+  const temp = join(folder, `.${basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
+  let fd: number | undefined;
   try {
-    writeSync(fd, bytes);
-    fsyncSync(fd);
+    // "wx": O_CREAT | O_EXCL, which also refuses a link (even a dangling one) at the temporary name.
+    fd = ops.openSync(temp, "wx", 0o644);
+    let done = 0;
+    while (done < bytes.length) {
+      const n = ops.writeSync(fd, bytes, done, bytes.length - done);
+      if (!(n > 0)) throw Object.assign(new Error("short write"), { code: "SHORT_WRITE" });
+      done += n;
+    }
+    ops.fsyncSync(fd);
+    ops.closeSync(fd);
+    fd = undefined;
+    ops.renameSync(temp, target);
   } catch (e) {
-    closeSync(fd);
-    unlinkSync(temp);
-    throw e;
+    if (fd !== undefined) {
+      try {
+        ops.closeSync(fd);
+      } catch {
+        // the descriptor is gone with the failure; the temporary file is removed below either way
+      }
+    }
+    try {
+      fs.unlinkSync(temp);
+    } catch {
+      // never created, or already renamed
+    }
+    throw new OutputFailed(`无法写出 ${target}：${describeWriteError(e)}；已有的输出文件未改动`);
   }
-  closeSync(fd);
-  renameSync(temp, target);
+  syncFolder(folder);
+}
+
+/** The rename is durable only once the folder's entry is on disk too. Some systems cannot sync a folder. */
+function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(folder, "r");
+    fs.fsyncSync(fd);
+  } catch {
+    // folders cannot be opened for syncing on every platform (Windows); the file itself is synced
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }

@@ -3,7 +3,7 @@
  * the JSON report or a readable summary, and an annotated copy of each file.
  */
 import { mkdirSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, dirname } from "node:path";
 import {
   checkBatch, render, reportJson, rowJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
   type RowResult,
@@ -11,7 +11,8 @@ import {
 import { annotateXlsx, isLygipOutput } from "../workbook/annotate/writeXlsx";
 import { planAnnotation } from "../output/plan";
 import { toChineseMoney } from "../output/rmb";
-import { OutputRefused, writeAtomically } from "./atomicWrite";
+import { OutputFailed, OutputRefused, writeAtomically } from "./atomicWrite";
+import { planBatch } from "./batchFiles";
 import { loadFile, type LoadedFile } from "./loadFile";
 import { loadHistory } from "./loadHistory";
 import { formatSummary } from "./printSummary";
@@ -35,19 +36,20 @@ export interface Io {
 
 export const EXIT = { clean: 0, rowErrors: 1, usage: 2 } as const;
 
-export function outputPathFor(input: string, outDir: string | undefined): string {
-  const name = basename(input, extname(input));
-  return join(outDir ?? dirname(input), `${name}.checked.xlsx`);
-}
+export { outputPathFor } from "./batchFiles";
 
 export function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): number {
   const settings: CheckSettings = parseRates(options.rate);
   const history: HistoryEntry[] = options.history ? loadHistory(options.history) : [];
 
-  const progress = startProgress(paths.length);
-  const loaded: LoadedFile[] = paths.map((p, i) => {
-    const file = loadFile(p, i);
-    progress.tick(basename(p));
+  const chosen = planBatch(paths, options.out, isLygipOutput);
+  for (const s of chosen.skipped) io.stderr(`${s.path}：${s.reason}\n`);
+  const outputOf = new Map<string, string>(chosen.inputs.map((b) => [b.path, b.output]));
+
+  const progress = startProgress(chosen.inputs.length);
+  const loaded: LoadedFile[] = chosen.inputs.map((b, i) => {
+    const file = loadFile(b.path, i);
+    progress.tick(basename(b.path));
     return file;
   });
   progress.stop();
@@ -73,11 +75,12 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
       continue;
     }
     const results = resultsOf.get(file)!;
-    all.push(...results);
+    // One at a time: spreading a file's rows into push overflows the stack past ~125,000 rows.
+    for (const r of results) all.push(r);
     const headerOf = (field: Parameters<typeof file.layout.columns.get>[0]) => file.layout.columns.get(field)?.header;
     let output: string | null = null;
     if (options.write) {
-      const target = outputPathFor(file.path, options.out);
+      const target = outputOf.get(file.path)!;
       try {
         mkdirSync(dirname(target), { recursive: true });
         const plan = planAnnotation(file.layout, results, { lang: options.lang, fileLabel: basename(file.path) });
@@ -85,7 +88,8 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
         output = target;
       } catch (e) {
         exit = EXIT.usage;
-        io.stderr(`${file.path}：${e instanceof OutputRefused ? e.message : `无法写出批注副本（${(e as Error).message}）`}\n`);
+        const known = e instanceof OutputRefused || e instanceof OutputFailed;
+        io.stderr(`${file.path}：${known ? e.message : `无法写出批注副本（${(e as Error).message}）`}\n`);
       }
     }
     files.push({

@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../engine";
 import { TOOL_VERSION } from "../engine";
 import { buildTemplate } from "../workbook/template";
-import { OutputRefused, writeAtomically } from "./atomicWrite";
+import { OutputFailed, OutputRefused, writeAtomically } from "./atomicWrite";
 import { EXIT, runCheck, type Io } from "./checkCommand";
 import { explainText } from "./explainCommand";
 import { itemsJson, itemsText } from "./itemsCommand";
@@ -12,7 +12,30 @@ import { UsageError } from "./rates";
 
 const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
 
+/**
+ * A reader that stops early (`lygip check … | head`) closes our stdout: that is the reader's choice, not a
+ * failure, so the process ends quietly instead of dying on EPIPE with a stack trace.
+ */
+function endQuietlyOnClosedStdout(): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
+/**
+ * Anything unexpected is a failure of the run, never "rows with errors" (exit 1): one line and exit 2.
+ * The stack is for developers, shown with LYGIP_DEBUG=1.
+ */
+function reportCrash(e: unknown, io: Io): number {
+  const message = (e instanceof Error ? e.message : String(e)).split(/\r?\n/, 1)[0]!.slice(0, 300);
+  io.stderr(`lygip：内部错误，审核未完成（${message}）；设置环境变量 LYGIP_DEBUG=1 可显示详细信息\n`);
+  if (process.env.LYGIP_DEBUG === "1" && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+  return EXIT.usage;
+}
+
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) endQuietlyOnClosedStdout();
   let exit: number = EXIT.clean;
   const program = new Command()
     .name("lygip")
@@ -74,10 +97,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return exit;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.clean : EXIT.usage;
-    if (e instanceof UsageError || e instanceof OutputRefused) {
+    if (e instanceof UsageError || e instanceof OutputRefused || e instanceof OutputFailed) {
       io.stderr(`lygip：${e.message}\n`);
       return EXIT.usage;
     }
-    throw e;
+    return reportCrash(e, io);
   }
 }

@@ -44,7 +44,10 @@ export function groupThousands(amount: string): string {
 export function formatSummary(report: ReportJson, lang: Lang, daxie?: string): string {
   const w = WORDS[lang];
   const lines: string[] = [w.title(report.policy), ""];
-  for (const file of report.files) lines.push(...fileLines(file, lang), "");
+  for (const file of report.files) {
+    for (const line of fileLines(file, lang)) lines.push(line);
+    lines.push("");
+  }
   const t = report.totals;
   lines.push(`${w.total(t.files)}，${w.rows(t.rows, t.ok, t.warning, t.error)}`.replace("，", lang === "zh" ? "，" : ", "));
   lines.push(w.money(groupThousands(t.claimed), groupThousands(t.approvable), groupThousands(t.excess)) + (daxie ? `（${daxie}）` : ""));

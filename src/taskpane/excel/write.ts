@@ -147,7 +147,7 @@ async function writeNotes(sheet: Excel.Worksheet, plan: AnnotationPlan, read: Wo
 
 async function writeSheet(context: Excel.RequestContext, planSheet: PlanSheet, budget: RequestBudget) {
   const ws = context.workbook.worksheets.add(planSheet.name);
-  const width = Math.max(1, ...planSheet.rows.map((r) => r.values.length));
+  const width = planSheet.rows.reduce((w, r) => Math.max(w, r.values.length), 1);
   const pad = (values: readonly PlanValue[]) => [...values, ...Array<PlanValue>(width - values.length).fill(null)];
 
   for (let start = 0; start < planSheet.rows.length; start += ROWS_PER_WRITE) {

@@ -141,7 +141,7 @@ function summaryOf(results: readonly RowResult[]): ResultSummary {
 }
 
 function problemsOf(results: readonly RowResult[], layout: TableLayout): ProblemView[] {
-  const firstCol = Math.min(...[...layout.columns.values()].map((c) => c.index));
+  const firstCol = [...layout.columns.values()].reduce((m, c) => Math.min(m, c.index), Infinity);
   return results.flatMap((r) =>
     rowMessages(r.issues, layout).map((m) => ({
       row: r.ref.row,

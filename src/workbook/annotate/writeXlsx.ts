@@ -124,7 +124,7 @@ function widenDimension(xml: string, part: string, plan: AnnotationPlan): string
   const from = parseCellAddress(a ?? "");
   const to = parseCellAddress(b ?? a ?? "");
   if (!from || !to) return xml;
-  const lastRow = Math.max(to.row, plan.headerRow, ...plan.resultRows.map((r) => r.row));
+  const lastRow = plan.resultRows.reduce((m, r) => Math.max(m, r.row), Math.max(to.row, plan.headerRow));
   const lastCol = Math.max(to.col, plan.resultCol + plan.resultHeaders.length - 1);
   const topRow = Math.min(from.row, plan.headerRow);
   const next = `${cellAddress(topRow, from.col)}:${cellAddress(lastRow, lastCol)}`;
@@ -164,7 +164,7 @@ function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: Ann
   if (notes.length === 0) return sheetXml;
   const blocks = pkg.names().filter((n) => n.toLowerCase().endsWith(".vml")).flatMap((n) => vmlIdBlocks(pkg.text(n)));
   const vmlPart = freePartName(pkg.names(), "xl/drawings/vmlDrawing", ".vml");
-  pkg.set(vmlPart, newVmlPart(notes, Math.max(0, ...blocks) + 1));
+  pkg.set(vmlPart, newVmlPart(notes, blocks.reduce((m, b) => Math.max(m, b), 0) + 1));
   const relId = pkg.addRel(sheetPart, REL_VML, vmlPart);
   pkg.set(CONTENT_TYPES, ensureDefault(pkg.text(CONTENT_TYPES), "vml", CT_VML));
   const rPrefix = [...attributes(sheetXml, root)].find(([k, v]) => k.startsWith("xmlns:") && v === REL_NS)?.[0].slice(6);
@@ -199,7 +199,7 @@ function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, marker: 
     pkg.set(part, xml);
     const relId = pkg.addRel(wbPart, REL_WORKSHEET, part);
     pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_WORKSHEET));
-    wb = appendSheet(wb, name, Math.max(0, ...sheets.map((s) => s.sheetId)) + 1, relId);
+    wb = appendSheet(wb, name, sheets.reduce((m, s) => Math.max(m, s.sheetId), 0) + 1, relId);
   }
   pkg.set(wbPart, setHiddenName(wb, marker, sheetRef(name, "$A$1")));
 }

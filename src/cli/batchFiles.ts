@@ -1,0 +1,102 @@
+/**
+ * Which inputs a batch checks and where each copy goes, decided before anything is read for checking:
+ * - the same file given twice (by any path, link or hard link) is checked once: a second copy of it would
+ *   make every row a duplicate of itself;
+ * - a copy lygip wrote for another input of the same batch (`a.checked.xlsx` beside `a.xlsx`, as a second
+ *   `lygip check *.xlsx` finds it) is skipped: it is this run's output, not an application;
+ * - every copy gets its own name: inputs of the same name from different folders written to one `--out`
+ *   become `申报表.checked.xlsx`, `申报表（2）.checked.xlsx` …, and no copy is ever written over an input.
+ */
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+
+export interface BatchInput {
+  readonly path: string;
+  /** Where its annotated copy goes. */
+  readonly output: string;
+}
+
+export interface BatchPlan {
+  readonly inputs: readonly BatchInput[];
+  /** Inputs left out, each with the reason (Chinese), in the order given. */
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+}
+
+/** The copy's name: the input's name without its extension, then `.checked.xlsx`; `（n）` from the second on. */
+export function outputPathFor(input: string, outDir: string | undefined, n = 1): string {
+  const name = basename(input, extname(input));
+  return join(outDir ?? dirname(input), `${name}${n > 1 ? `（${n}）` : ""}.checked.xlsx`);
+}
+
+/** One key per file on disk: device and inode where the file exists, else its resolved path. */
+function identity(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return `path:${canonical(path)}`;
+  }
+}
+
+/** The path with links resolved, as far as the file system lets us (a file not yet written: its folder's). */
+function canonical(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+export function planBatch(paths: readonly string[], outDir: string | undefined, isOurOutput: (bytes: Uint8Array) => boolean): BatchPlan {
+  const skipped: { path: string; reason: string }[] = [];
+  const seen = new Map<string, string>();
+  const unique: string[] = [];
+  for (const p of paths) {
+    const id = identity(p);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      skipped.push({ path: p, reason: `与 ${first} 是同一个文件，已在本批次中，跳过（同一文件审核两次会把每一行都当作重复申报）` });
+      continue;
+    }
+    seen.set(id, p);
+    unique.push(p);
+  }
+
+  // A lygip copy of another input of this batch: skipped, so a second run over *.xlsx does not check its
+  // own outputs (and write *.checked.checked.xlsx over them).
+  const firstOutputs = new Map<string, string>();
+  for (const p of unique) firstOutputs.set(canonical(outputPathFor(p, outDir)), p);
+  const inputs: string[] = [];
+  for (const p of unique) {
+    const original = firstOutputs.get(canonical(p));
+    if (original !== undefined && original !== p && writtenByUs(p, isOurOutput)) {
+      skipped.push({ path: p, reason: `是本批次中 ${original} 的审核副本（lygip 写出），不作为申报表审核，跳过` });
+      continue;
+    }
+    inputs.push(p);
+  }
+
+  // Distinct copies, never one over an input of the batch.
+  const taken = new Set(inputs.map(canonical));
+  const planned: BatchInput[] = [];
+  for (const p of inputs) {
+    let n = 1;
+    let output = outputPathFor(p, outDir, n);
+    while (taken.has(canonical(output))) output = outputPathFor(p, outDir, ++n);
+    taken.add(canonical(output));
+    planned.push({ path: p, output });
+  }
+  return { inputs: planned, skipped };
+}
+
+function writtenByUs(path: string, isOurOutput: (bytes: Uint8Array) => boolean): boolean {
+  try {
+    return isOurOutput(new Uint8Array(readFileSync(path)));
+  } catch {
+    return false;
+  }
+}
