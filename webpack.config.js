@@ -43,17 +43,21 @@ function withSlash(url) {
 }
 
 /**
- * functions.zh-CN.json: the generated metadata with the Chinese descriptions of metadata.zh-CN.json. Same
- * ids, names and parameters; a function or parameter without Chinese text (or Chinese text for one that
- * does not exist) fails the build, so the two never drift apart.
+ * functions.zh-CN.json: the generated metadata with the Chinese function names, parameter names and
+ * descriptions of metadata.zh-CN.json (Microsoft's "Custom functions naming and localization": a localized
+ * copy of the JSON metadata, named by the manifest's zh-CN override). Same ids, parameter count, order and
+ * types, so a formula the task pane writes by id works in either language; a function or parameter without
+ * Chinese text (or Chinese text for one that does not exist), or a name Excel does not take, fails the build,
+ * so the two never drift apart. Help links point at the README on the build's host.
  */
 class LocalisedMetadataPlugin {
-  constructor(textsPath) {
+  constructor(textsPath, url) {
     this.textsPath = path.resolve(textsPath);
+    this.url = url;
   }
 
   apply(compiler) {
-    const textsPath = this.textsPath;
+    const { textsPath, url } = this;
     compiler.hooks.thisCompilation.tap("LocalisedMetadataPlugin", (compilation) => {
       compilation.fileDependencies.add(textsPath);
       compilation.hooks.processAssets.tap(
@@ -61,10 +65,13 @@ class LocalisedMetadataPlugin {
         () => {
           const generated = compilation.getAsset("functions.json");
           if (!generated) return; // metadata errors are already reported by the metadata plugin
-          const metadata = JSON.parse(generated.source.source().toString());
+          const source = generated.source.source().toString().split(DEV_URL).join(url);
+          compilation.updateAsset("functions.json", new sources.RawSource(source));
+          const metadata = JSON.parse(source);
           const texts = JSON.parse(fs.readFileSync(textsPath, "utf8"));
           const problems = [];
           const ids = new Set(metadata.functions.map((f) => f.id));
+          const names = new Set();
           for (const id of Object.keys(texts)) if (!ids.has(id)) problems.push(`${id} has Chinese text but no function`);
           for (const fn of metadata.functions) {
             const zh = texts[fn.id];
@@ -72,14 +79,21 @@ class LocalisedMetadataPlugin {
               problems.push(`${fn.id} has no Chinese text`);
               continue;
             }
+            // Excel's rule for a function name: a letter first, then letters, digits, "_" or "."; 3 characters at least.
+            if (typeof zh.name !== "string" || !/^\p{L}[\p{L}\p{N}_.]{2,}$/u.test(zh.name)) {
+              problems.push(`${fn.id}: Chinese name "${zh.name}" is not a valid function name`);
+            } else if (names.has(zh.name)) problems.push(`${fn.id}: Chinese name ${zh.name} is used twice`);
+            names.add(zh.name);
+            fn.name = zh.name;
             fn.description = zh.description;
-            const names = new Set(fn.parameters.map((p) => p.name));
+            const params = new Set(fn.parameters.map((p) => p.name));
             for (const name of Object.keys(zh.parameters || {})) {
-              if (!names.has(name)) problems.push(`${fn.id}: Chinese text for unknown parameter ${name}`);
+              if (!params.has(name)) problems.push(`${fn.id}: Chinese text for unknown parameter ${name}`);
             }
             for (const p of fn.parameters) {
-              if (!zh.parameters || !zh.parameters[p.name]) problems.push(`${fn.id}: no Chinese text for parameter ${p.name}`);
-              else p.description = zh.parameters[p.name];
+              const t = zh.parameters && zh.parameters[p.name];
+              if (!t || !t.name || !t.description) problems.push(`${fn.id}: no Chinese name and text for parameter ${p.name}`);
+              else Object.assign(p, { name: t.name, description: t.description });
             }
           }
           for (const p of problems) compilation.errors.push(new WebpackError(`metadata.zh-CN.json: ${p}`));
@@ -146,13 +160,15 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: functions, output: "functions.json" }),
-      new LocalisedMetadataPlugin(env.zhTexts || ZH_CN_TEXTS),
+      new LocalisedMetadataPlugin(env.zhTexts || ZH_CN_TEXTS, url),
       new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       ...(dev ? [] : [new CspPlugin()]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The functions' help links (helpUrl) open the README's section on the add-in's host.
+          { from: "README.md", to: "README.md" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -12,6 +12,7 @@ import { unitKeyOf } from "../engine/unit";
 import { EDITION, type ItemCode } from "../policy";
 import { isBlank, readMoney, readText, type CellArg } from "./args";
 import { readItem } from "./award";
+import { APPROVE_ARGS } from "./argWords";
 import { invalid, success, type FnFailure, type FnResult } from "./result";
 
 export type ApproveCell = number | string | FnFailure;
@@ -76,7 +77,7 @@ export function approve(
     }
     const row = readRow(u[i], y[i], it[i], req[i]);
     if (Array.isArray(row)) {
-      out.push(invalid(`区域第 ${i + 1} 行：${invalid(row).message}`));
+      out.push(invalid(`区域第 ${i + 1} 行：${invalid(row, APPROVE_ARGS).message}`));
       continue;
     }
     out.push(0);

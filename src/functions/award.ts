@@ -6,6 +6,7 @@ import { computeAmount } from "../engine/amount";
 import { toCents, type Money } from "../engine/money";
 import { ITEMS_BY_CODE, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { readCount, readMoney, readMonths, readRate, readText, type CellArg, type Read } from "./args";
+import { AWARD_ARGS, LOAN_ARGS, type ArgNames } from "./argWords";
 import { invalid, success, type FnResult } from "./result";
 
 /** The arguments of IPAWARD and EXPLAIN, in their order in the formula. */
@@ -38,7 +39,7 @@ export function readItem(value: CellArg): Read<Item> {
 /** The item argument alone, for CLAUSE and CAP: #VALUE! naming the closest items when unknown. */
 export function itemArg(value: CellArg): FnResult<Item> {
   const r = readItem(value);
-  return r.ok ? success(r.value) : invalid([r.issue]);
+  return r.ok ? success(r.value) : invalid([r.issue], AWARD_ARGS);
 }
 
 function levelArg(item: Item, value: CellArg): Read<Level | null> {
@@ -60,9 +61,9 @@ function quantityArg(item: Item, value: CellArg): Read<number | null> {
 }
 
 /** Every problem with the arguments at once, then the engine's. */
-export function computeAward(args: AwardArgs): FnResult<Award> {
+export function computeAward(args: AwardArgs, names: ArgNames = AWARD_ARGS): FnResult<Award> {
   const itemRead = readItem(args.item);
-  if (!itemRead.ok) return invalid([itemRead.issue]);
+  if (!itemRead.ok) return invalid([itemRead.issue], names);
   const item = itemRead.value;
   const clause = item.clause;
 
@@ -73,7 +74,7 @@ export function computeAward(args: AwardArgs): FnResult<Award> {
   const fees = readMoney(args.fees, "fees", clause);
   const rate = readRate(args.rate, "rate", clause);
   const issues = [level, quantity, base, months, fees, rate].flatMap((r) => (r.ok ? [] : [r.issue]));
-  if (issues.length) return invalid(issues);
+  if (issues.length) return invalid(issues, names);
 
   const outcome = computeAmount({
     item,
@@ -84,13 +85,13 @@ export function computeAward(args: AwardArgs): FnResult<Award> {
     fees: fees.ok ? fees.value : null,
     rate: rate.ok ? rate.value : null,
   });
-  if (!outcome.ok) return invalid(outcome.issues);
+  if (!outcome.ok) return invalid(outcome.issues, names);
   return success({ item, eligible: toCents(outcome.eligible), explain: outcome.explain });
 }
 
 /** LYGIP.IPAWARD: the eligible amount in 元, exact to the 分. */
-export function ipAward(args: AwardArgs): FnResult<number> {
-  const r = computeAward(args);
+export function ipAward(args: AwardArgs, names: ArgNames = AWARD_ARGS): FnResult<number> {
+  const r = computeAward(args, names);
   return r.ok ? success(r.value.eligible.toNumber()) : r;
 }
 
@@ -103,5 +104,5 @@ export function explainAward(args: AwardArgs): FnResult<string> {
 /** LYGIP.LOANSUBSIDY: clause （七）'s pledge-loan subsidy of one loan, as IPAWARD computes it. */
 export function loanSubsidy(interest: CellArg, months: CellArg, fees: CellArg, rate: CellArg): FnResult<number> {
   const item = ITEMS_BY_CODE.get("PLEDGE_LOAN")!;
-  return ipAward({ item: item.code, base: interest, months, fees, rate });
+  return ipAward({ item: item.code, base: interest, months, fees, rate }, LOAN_ARGS);
 }

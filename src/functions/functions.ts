@@ -15,12 +15,13 @@ import { toExcelError, unwrap } from "./raise";
 
 
 /**
- * Eligible amount (yuan, to the fen) of one application row under its clause, before caps across rows; a single row is never above its group's annual cap.
+ * Eligible amount (yuan, to the fen) of one application row under its clause, before caps across rows; a single row is never above its group's annual cap. The arguments follow the template's columns (支持事项 to 补助比例), so =LYGIP.IPAWARD(F2,G2,H2,I2,J2,K2,L2) fills down and across.
  * @customfunction IPAWARD
+ * @helpurl https://localhost:3000/README.md#lygip-ipaward
  * @param item Item: code (PLEDGE_LOAN), Chinese name or alias.
+ * @param [level] Level or variant, where the item has them (国家级, 省级, 示范企业, 高级 …).
  * @param [quantity] Quantity: certificates, patents, licences, cases or persons; blank means 1 where the item is not counted.
  * @param [base] Base in yuan: provincial award funds, loan interest, premium, enforcement costs or agency fees.
- * @param [level] Level or variant, where the item has them (国家级, 省级, 示范企业, 高级 …).
  * @param [months] Months the loan interest covers (pledge loans): only one year of interest counts.
  * @param [fees] Evaluation and other service fees in yuan (pledge loans).
  * @param [rate] Rate set by a yearly notice, as a fraction (0.25); at most the clause's rate, which applies when blank.
@@ -28,9 +29,9 @@ import { toExcelError, unwrap } from "./raise";
  */
 export function ipaward(
   item: string,
+  level?: string,
   quantity?: number,
   base?: number,
-  level?: string,
   months?: number,
   fees?: number,
   rate?: number,
@@ -41,6 +42,7 @@ export function ipaward(
 /**
  * Pledge-loan interest subsidy of one loan under clause (7): one year's interest at most, plus service fees, times the clause's rate, within the annual cap.
  * @customfunction LOANSUBSIDY
+ * @helpurl https://localhost:3000/README.md#lygip-loansubsidy
  * @param interest Loan interest paid, in yuan.
  * @param months Months the interest covers.
  * @param [fees] Evaluation and other service fees in yuan.
@@ -52,12 +54,13 @@ export function loansubsidy(interest: number, months: number, fees?: number, rat
 }
 
 /**
- * The calculation of one row as text, with its clause.
+ * The calculation of one row as text, with its clause; the same arguments as IPAWARD.
  * @customfunction EXPLAIN
+ * @helpurl https://localhost:3000/README.md#lygip-explain
  * @param item Item: code, Chinese name or alias.
+ * @param [level] Level or variant, where the item has them.
  * @param [quantity] Quantity (certificates, patents, licences, cases or persons).
  * @param [base] Base in yuan.
- * @param [level] Level or variant, where the item has them.
  * @param [months] Loan months (pledge loans).
  * @param [fees] Service fees in yuan (pledge loans).
  * @param [rate] Rate set by a yearly notice, as a fraction.
@@ -65,9 +68,9 @@ export function loansubsidy(interest: number, months: number, fees?: number, rat
  */
 export function explain(
   item: string,
+  level?: string,
   quantity?: number,
   base?: number,
-  level?: string,
   months?: number,
   fees?: number,
   rate?: number,
@@ -78,6 +81,7 @@ export function explain(
 /**
  * The item's clause number and Chinese name.
  * @customfunction CLAUSE
+ * @helpurl https://localhost:3000/README.md#lygip-clause
  * @param item Item: code, Chinese name or alias.
  * @returns Clause and name.
  */
@@ -88,6 +92,7 @@ export function clause(item: string): string {
 /**
  * Annual cap in yuan of the item's cap group, per unit per application year; #N/A where the item has none.
  * @customfunction CAP
+ * @helpurl https://localhost:3000/README.md#lygip-cap
  * @param item Item: code, Chinese name or alias.
  * @returns Annual cap in yuan.
  */
@@ -98,6 +103,7 @@ export function cap(item: string): number {
 /**
  * Approvable amount of each row after the running annual caps, rows taken in sheet order; spills one value per row.
  * @customfunction APPROVE
+ * @helpurl https://localhost:3000/README.md#lygip-approve
  * @param units Unit names or unified social credit codes, one per row.
  * @param years Application years, one per row.
  * @param items Items, one per row.
@@ -113,6 +119,7 @@ export function approveRows(units: any[][], years: any[][], items: any[][], requ
 /**
  * An amount in Chinese financial capitals (RMB daxie), e.g. 壹拾万元整.
  * @customfunction DAXIE
+ * @helpurl https://localhost:3000/README.md#lygip-daxie
  * @param amount Amount in yuan, at most two decimals.
  * @returns The amount in capitals.
  */
@@ -123,6 +130,7 @@ export function daxie(amount: number): string {
 /**
  * TRUE where a unified social credit code (GB 32100-2015) is well formed and its check character is right.
  * @customfunction CREDITCODE
+ * @helpurl https://localhost:3000/README.md#lygip-creditcode
  * @param code The 18-character code.
  * @returns Whether the code is valid.
  */

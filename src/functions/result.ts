@@ -4,8 +4,8 @@
  * CustomFunctions global so the functions can be tested outside Excel; ./raise.ts is the one place that
  * turns a failure into CustomFunctions.Error.
  */
-import { render } from "../engine/catalog";
 import type { Issue } from "../engine/issues";
+import { argMessage, type ArgNames } from "./argWords";
 
 export type FnFailure = { readonly ok: false; readonly error: "value" | "na"; readonly message: string };
 export type FnResult<T> = { readonly ok: true; readonly value: T } | FnFailure;
@@ -14,9 +14,9 @@ export function success<T>(value: T): FnResult<T> {
   return { ok: true, value };
 }
 
-/** #VALUE! with the issues' Chinese messages, each once, in order. */
-export function invalid(issues: readonly Issue[] | string): FnFailure {
-  const message = typeof issues === "string" ? issues : [...new Set(issues.map((i) => render(i, "zh")))].join("；");
+/** #VALUE! with the issues' Chinese messages, each once, in order, naming the function's arguments. */
+export function invalid(issues: readonly Issue[] | string, names: ArgNames = {}): FnFailure {
+  const message = typeof issues === "string" ? issues : [...new Set(issues.map((i) => argMessage(i, names)))].join("；");
   return { ok: false, error: "value", message };
 }
 

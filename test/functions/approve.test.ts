@@ -84,7 +84,7 @@ describe("blanks and bad rows", () => {
   test("a year outside 2025–2030, a missing unit, negative money: each its own #VALUE! cell", () => {
     const out = approveRows(col("甲", null, "甲"), col(2024, 2026, 2026), col("DATA_IP", "DATA_IP", "DATA_IP"), col(1000, 1000, -5));
     expect((out[0][0] as FakeExcelError).message).toContain("不在政策年度");
-    expect((out[1][0] as FakeExcelError).message).toContain("「单位名称」为必填项");
+    expect((out[1][0] as FakeExcelError).message).toContain("参数「单位」为必填项");
     expect((out[2][0] as FakeExcelError).message).toContain("不能为负数");
   });
   test("ranges of different lengths are one #VALUE! for the whole formula", () => {

@@ -30,13 +30,15 @@ test("a custom function with a type Excel cannot pass and an invalid id fails th
   expect(message).toContain("invalid characters");
 }, 180_000);
 
-test("Chinese texts missing a function, or naming an unknown parameter, fail the build", () => {
+test("Chinese texts missing a function, naming an unknown parameter, or a name Excel does not take (2 characters) fail the build", () => {
   const texts = JSON.parse(readFileSync(path.join(repoRoot, "src/functions/metadata.zh-CN.json"), "utf8"));
   delete texts.DAXIE;
-  texts.CAP.parameters.year = "年度";
+  texts.CAP.parameters.year = { name: "年度", description: "年度" };
+  texts.LOANSUBSIDY.name = "贴息";
   const file = path.join(scratch, "zh.json");
   writeFileSync(file, JSON.stringify(texts));
   const message = failure([`zhTexts=${file}`]);
   expect(message).toContain("DAXIE has no Chinese text");
   expect(message).toContain("CAP: Chinese text for unknown parameter year");
+  expect(message).toContain('LOANSUBSIDY: Chinese name "贴息" is not a valid function name');
 }, 180_000);

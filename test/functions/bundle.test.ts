@@ -9,8 +9,18 @@ import vm from "vm";
 import { buildAddin } from "./buildAddin";
 import { fakeCustomFunctions, FakeExcelError } from "./excelRuntime";
 
+interface Parameter {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
 interface Metadata {
-  functions: { id: string; name: string; description: string; parameters: { name: string; description?: string; optional?: boolean }[] }[];
+  functions: {
+    id: string; name: string; description: string; helpUrl?: string; parameters: Parameter[];
+    result?: { type?: string; dimensionality?: string };
+  }[];
 }
 
 let dist: string;
@@ -67,9 +77,32 @@ describe("registration", () => {
 });
 
 describe("the zh-CN metadata override", () => {
-  test("has exactly the ids, names and parameters of the generated metadata", () => {
-    const shape = (m: Metadata) => m.functions.map((f) => ({ id: f.id, name: f.name, parameters: f.parameters.map((p) => [p.name, !!p.optional]) }));
+  // Microsoft's "Custom functions naming and localization": the id stays, the name and parameters are localized.
+  test("has exactly the ids, parameter counts, types, dimensionality and optionality of the generated metadata", () => {
+    const shape = (m: Metadata) => m.functions.map((f) => ({
+      id: f.id, result: f.result, helpUrl: f.helpUrl,
+      parameters: f.parameters.map((p) => [p.type ?? "any", p.dimensionality ?? "scalar", !!p.optional]),
+    }));
     expect(shape(zhCN)).toEqual(shape(metadata));
+  });
+  test("Chinese Excel shows Chinese function names under the LYGIP namespace: LYGIP.资助金额 … LYGIP.信用代码", () => {
+    const names = Object.fromEntries(zhCN.functions.map((f) => [f.id, f.name]));
+    expect(names).toEqual({
+      IPAWARD: "资助金额", LOANSUBSIDY: "贴息金额", EXPLAIN: "计算说明", CLAUSE: "所属条款", CAP: "年度上限",
+      APPROVE: "核定金额", DAXIE: "金额大写", CREDITCODE: "信用代码",
+    });
+  });
+  test("every Chinese name is one Excel takes: a letter first, letters only, at least three characters, none twice", () => {
+    const names = zhCN.functions.map((f) => f.name);
+    for (const n of names) expect(n).toMatch(/^\p{L}[\p{L}\p{N}_.]{2,}$/u);
+    expect(new Set(names).size).toBe(names.length);
+  });
+  test("parameters have Chinese names in the template's words, in the template's column order", () => {
+    const params = (id: string) => zhCN.functions.find((f) => f.id === id)!.parameters.map((p) => p.name);
+    expect(params("IPAWARD")).toEqual(["支持事项", "级别", "数量", "计算基数", "贷款期限", "服务费", "补助比例"]);
+    expect(params("EXPLAIN")).toEqual(params("IPAWARD"));
+    expect(params("LOANSUBSIDY")).toEqual(["贷款利息", "贷款期限", "服务费", "补助比例"]);
+    expect(params("APPROVE")).toEqual(["单位", "申报年度", "支持事项", "申请金额"]);
   });
   test("every description and parameter help is Chinese", () => {
     const han = /[\u4e00-\u9fff]/;
@@ -78,20 +111,35 @@ describe("the zh-CN metadata override", () => {
       for (const p of fn.parameters) expect({ fn: fn.id, p: p.name, text: p.description }).toEqual({ fn: fn.id, p: p.name, text: expect.stringMatching(han) });
     }
   });
-  test("the default metadata is English", () => {
-    for (const fn of metadata.functions) expect(fn.description).toMatch(/^[A-Z#a-z]/);
+  test("the default metadata is English, with the ASCII names the ids have", () => {
+    for (const fn of metadata.functions) {
+      expect(fn.description).toMatch(/^[A-Z#a-z]/);
+      expect(fn.name).toBe(fn.id);
+      for (const p of fn.parameters) expect(p.name).toMatch(/^[a-z]+$/);
+    }
+  });
+});
+
+describe("help links", () => {
+  test("every function has a helpUrl to its README section on the build's host, and the README has that anchor", () => {
+    const readme = readFileSync(path.join(dist, "README.md"), "utf8");
+    for (const fn of metadata.functions) {
+      const anchor = `lygip-${fn.id.toLowerCase()}`;
+      expect(fn.helpUrl).toBe(`https://lygip.example.cn/README.md#${anchor}`);
+      expect(readme).toContain(`<a id="${anchor}"></a>`);
+    }
   });
 });
 
 describe("calls through the registration", () => {
   test("IPAWARD: the pledge-loan worked example, 42,000", () => {
-    expect(call("IPAWARD", "PLEDGE_LOAN", null, 180000, null, 18, 20000, null)).toEqual({ value: 42000 });
+    expect(call("IPAWARD", "PLEDGE_LOAN", null, null, 180000, 18, 20000, null)).toEqual({ value: 42000 });
   });
   test("IPAWARD with desktop blanks (0) for the optional arguments", () => {
-    expect(call("IPAWARD", "地理标志", 0, 0, "", 0, 0, 0)).toEqual({ value: 100000 });
+    expect(call("IPAWARD", "地理标志", "", 0, 0, 0, 0, 0)).toEqual({ value: 100000 });
   });
   test("EXPLAIN writes the calculation and the clause", () => {
-    expect(call("EXPLAIN", "PLEDGE_LOAN", null, 180000, null, 18, 20000, null)).toEqual({
+    expect(call("EXPLAIN", "PLEDGE_LOAN", null, null, 180000, 18, 20000, null)).toEqual({
       value: "30% × (180000.00 × 12/18 + 20000.00) = 42000.00（第（七）条）",
     });
   });

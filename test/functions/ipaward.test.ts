@@ -12,37 +12,37 @@ const N = null as unknown as undefined;
 
 describe("worked examples of MEASURES.md through IPAWARD", () => {
   test("pledge loan, 180,000 interest over 18 months and 20,000 fees: 30% × (120,000 + 20,000) = 42,000", () => {
-    expect(ipaward("PLEDGE_LOAN", N, 180000, N, 18, 20000)).toBe(42000);
+    expect(ipaward("PLEDGE_LOAN", N, N, 180000, 18, 20000)).toBe(42000);
   });
   test("pledge loan, 900,000 interest over 12 months: 270,000 is capped at the 200,000 annual cap", () => {
-    expect(ipaward("PLEDGE_LOAN", N, 900000, N, 12, 0)).toBe(200000);
+    expect(ipaward("PLEDGE_LOAN", N, N, 900000, 12, 0)).toBe(200000);
   });
   test("data IP, 30 certificates: 30,000, limited to the 20,000 annual cap for one row", () => {
-    expect(ipaward("DATA_IP", 30)).toBe(20000);
+    expect(ipaward("DATA_IP", N, 30)).toBe(20000);
   });
   test("mediation, 37 cases: whole tens only, 30,000", () => {
-    expect(ipaward("MEDIATION", 37)).toBe(30000);
+    expect(ipaward("MEDIATION", N, 37)).toBe(30000);
   });
   test("open licence declaration of 25 patents earns 20,000; 3 concluded licences earn 15,000", () => {
-    expect(ipaward("OPEN_LICENSE_DECLARE", 25)).toBe(20000);
-    expect(ipaward("OPEN_LICENSE_DEAL", 3)).toBe(15000);
+    expect(ipaward("OPEN_LICENSE_DECLARE", N, 25)).toBe(20000);
+    expect(ipaward("OPEN_LICENSE_DEAL", N, 3)).toBe(15000);
   });
   test("IP engineers: 2 senior earn 10,000, 1 principal earns 8,000", () => {
-    expect(ipaward("IP_ENGINEER", 2, N, "高级")).toBe(10000);
-    expect(ipaward("IP_ENGINEER", 1, N, "正高级")).toBe(8000);
+    expect(ipaward("IP_ENGINEER", "高级", 2)).toBe(10000);
+    expect(ipaward("IP_ENGINEER", "正高级", 1)).toBe(8000);
   });
   test("overseas enforcement, agency fees 300,000: a flat 50% is 150,000", () => {
-    expect(ipaward("ENFORCEMENT_OVERSEAS", N, 300000)).toBe(150000);
+    expect(ipaward("ENFORCEMENT_OVERSEAS", N, N, 300000)).toBe(150000);
   });
-  test("the issue's own formula order: item, quantity, base, level", () => {
-    expect(ipaward("知识产权服务业集聚发展区", N, N, "国家级")).toBe(500000);
-    expect(ipaward("知识产权服务业集聚发展区", N, N, "省")).toBe(200000);
+  test("a level is the second argument, as 级别 follows 支持事项 in the template", () => {
+    expect(ipaward("知识产权服务业集聚发展区", "国家级")).toBe(500000);
+    expect(ipaward("知识产权服务业集聚发展区", "省")).toBe(200000);
   });
 });
 
 describe("the item as code, Chinese name or alias", () => {
   test.each([["PLEDGE_LOAN"], ["知识产权质押融资贴息"], ["pledge_loan"], ["  知识产权质押融资贴息 "]])("%s", (item) => {
-    expect(ipaward(item, N, 180000, N, 18, 20000)).toBe(42000);
+    expect(ipaward(item, N, N, 180000, 18, 20000)).toBe(42000);
   });
   test("a geographical indication typed by its short name 地理标志 earns 100,000", () => {
     expect(ipaward("地理标志")).toBe(100000);
@@ -51,110 +51,140 @@ describe("the item as code, Chinese name or alias", () => {
 
 describe("exact to the 分", () => {
   test("patent prize matching at 50% of 12,345.67 rounds half up to 6,172.84", () => {
-    expect(ipaward("PATENT_PRIZE", N, 12345.67)).toBe(6172.84);
+    expect(ipaward("PATENT_PRIZE", N, N, 12345.67)).toBe(6172.84);
   });
   test("a base computed by a formula (0.1 + 0.2 thousand) is read as Excel shows it, 300.00 → 150", () => {
-    expect(ipaward("PATENT_PRIZE", N, (0.1 + 0.2) * 1000)).toBe(150);
+    expect(ipaward("PATENT_PRIZE", N, N, (0.1 + 0.2) * 1000)).toBe(150);
   });
   test("loan interest 100,000 over 18 months at 30%: 66,666.666… → 20,000.00", () => {
-    expect(ipaward("PLEDGE_LOAN", N, 100000, N, 18)).toBe(20000);
+    expect(ipaward("PLEDGE_LOAN", N, N, 100000, 18)).toBe(20000);
   });
   test("loan interest 100,001 over 18 months: 30% × 66,667.333… = 20,000.20", () => {
-    expect(ipaward("PLEDGE_LOAN", N, 100001, N, 18)).toBe(20000.2);
+    expect(ipaward("PLEDGE_LOAN", N, N, 100001, 18)).toBe(20000.2);
   });
 });
 
 describe("rates (decision 2)", () => {
   test("a yearly notice's lower rate 25% applies", () => {
-    expect(ipaward("PLEDGE_LOAN", N, 100000, N, 12, 0, 0.25)).toBe(25000);
+    expect(ipaward("PLEDGE_LOAN", N, N, 100000, 12, 0, 0.25)).toBe(25000);
   });
   test("a rate above the clause's 30% is #VALUE! saying so in Chinese", () => {
-    const r = cell(() => ipaward("PLEDGE_LOAN", N, 100000, N, 12, 0, 0.35));
+    const r = cell(() => ipaward("PLEDGE_LOAN", N, N, 100000, 12, 0, 0.35));
     expect(r.error).toBe("#VALUE!");
     expect(r.message).toContain("35%");
     expect(r.message).toContain("30%");
   });
   test("overseas enforcement is a flat 50%, no ceiling to go under: 60% is refused", () => {
-    expect(cell(() => ipaward("ENFORCEMENT_OVERSEAS", N, 1000, N, N, N, 0.6)).error).toBe("#VALUE!");
+    expect(cell(() => ipaward("ENFORCEMENT_OVERSEAS", N, N, 1000, N, N, 0.6)).error).toBe("#VALUE!");
   });
 });
 
 describe("bad input is #VALUE! with a Chinese message", () => {
   test("an unknown item names the closest items", () => {
-    const r = cell(() => ipaward("质押贷款贴息", 1));
+    const r = cell(() => ipaward("质押贷款贴息", N, 1));
     expect(r.error).toBe("#VALUE!");
     expect(r.message).toContain("无法识别支持事项「质押贷款贴息」");
     expect(r.message).toContain("知识产权质押融资贴息");
   });
   test("an empty item cell", () => {
-    expect(cell(() => ipaward(null as unknown as string)).message).toContain("「支持事项」为必填项");
-    expect(cell(() => ipaward(0 as unknown as string)).message).toContain("「支持事项」为必填项");
+    expect(cell(() => ipaward(null as unknown as string)).message).toContain("参数「支持事项」为必填项");
+    expect(cell(() => ipaward(0 as unknown as string)).message).toContain("参数「支持事项」为必填项");
   });
   test("negative money", () => {
-    const r = cell(() => ipaward("PATENT_PRIZE", N, -100));
+    const r = cell(() => ipaward("PATENT_PRIZE", N, N, -100));
     expect(r.error).toBe("#VALUE!");
     expect(r.message).toContain("不能为负数");
   });
   test("money with a third decimal is refused, not rounded", () => {
-    expect(cell(() => ipaward("PATENT_PRIZE", N, 100.005)).message).toContain("小数位数超过两位");
+    expect(cell(() => ipaward("PATENT_PRIZE", N, N, 100.005)).message).toContain("小数位数超过两位");
   });
   test("a fractional count", () => {
-    expect(cell(() => ipaward("DATA_IP", 2.5)).message).toContain("不能为小数");
+    expect(cell(() => ipaward("DATA_IP", N, 2.5)).message).toContain("不能为小数");
   });
   test("a level the item does not have lists the levels it has", () => {
-    const r = cell(() => ipaward("IP_ENTERPRISE", N, N, "国家级"));
+    const r = cell(() => ipaward("IP_ENTERPRISE", "国家级"));
     expect(r.error).toBe("#VALUE!");
     expect(r.message).toContain("示范企业");
     expect(r.message).toContain("优势企业");
   });
   test("a level given to an item without levels", () => {
-    expect(cell(() => ipaward("GI", N, N, "国家级")).message).toContain("不分级别");
+    expect(cell(() => ipaward("GI", "国家级")).message).toContain("不分级别");
   });
   test("a level required but missing", () => {
-    expect(cell(() => ipaward("IP_ENTERPRISE")).message).toContain("「级别」为必填项");
+    expect(cell(() => ipaward("IP_ENTERPRISE")).message).toContain("参数「级别」为必填项");
   });
   test("a rate item without its base", () => {
     expect(cell(() => ipaward("PATENT_PRIZE")).message).toContain("为必填项");
   });
   test("a counted item without its count", () => {
-    expect(cell(() => ipaward("DATA_IP")).message).toContain("「数量」为必填项");
+    expect(cell(() => ipaward("DATA_IP")).message).toContain("参数「数量」为必填项");
   });
   test("clause （四） sets no amount", () => {
-    const r = cell(() => ipaward("OVERSEAS_LAYOUT", 1));
+    const r = cell(() => ipaward("OVERSEAS_LAYOUT", N, 1));
     expect(r.error).toBe("#VALUE!");
     expect(r.message).toContain("第（四）条未规定资助金额");
   });
   test("every problem with the arguments is told at once", () => {
-    const r = cell(() => ipaward("PLEDGE_LOAN", N, -1, N, 2.5, -3));
-    expect(r.message).toContain("「计算基数（元）」");
-    expect(r.message).toContain("「贷款期限（月）」");
-    expect(r.message).toContain("「评估等服务费（元）」");
+    const r = cell(() => ipaward("PLEDGE_LOAN", N, N, -1, 2.5, -3));
+    expect(r.message).toContain("参数「计算基数」填写为「-1」");
+    expect(r.message).toContain("参数「贷款期限」填写为「2.5」");
+    expect(r.message).toContain("参数「服务费」填写为「-3」");
   });
   test("not a finite number", () => {
-    expect(cell(() => ipaward("PATENT_PRIZE", N, Number.NaN)).error).toBe("#VALUE!");
+    expect(cell(() => ipaward("PATENT_PRIZE", N, N, Number.NaN)).error).toBe("#VALUE!");
+  });
+});
+
+describe("errors speak of arguments, not cells", () => {
+  test("no message of a function says 单元格, whatever the argument", () => {
+    const messages = [
+      cell(() => ipaward(null as unknown as string)).message,
+      cell(() => ipaward("DATA_IP")).message,
+      cell(() => ipaward("PLEDGE_LOAN", N, N, 100000)).message,
+      cell(() => ipaward("PLEDGE_LOAN", N, N, -1, 2.5, -3)).message,
+      cell(() => loansubsidy(-1, 12)).message,
+    ];
+    for (const m of messages) expect(m).not.toContain("单元格");
+  });
+  test("LOANSUBSIDY names its own first argument, 贷款利息", () => {
+    expect(cell(() => loansubsidy(-1, 12)).message).toContain("参数「贷款利息」填写为「-1」");
+  });
+});
+
+describe("a template row filled right across: =LYGIP.IPAWARD(F2,G2,H2,I2,J2,K2,L2)", () => {
+  // The template's columns F…L: 支持事项, 级别, 数量, 计算基数（元）, 贷款期限（月）, 评估等服务费（元）, 补助比例.
+  const row = (...cells: unknown[]) => ipaward(...(cells as Parameters<typeof ipaward>));
+  test("a pledge loan row: 质押融资, blank level and quantity, 180,000, 18, 20,000, blank rate → 42,000", () => {
+    expect(row("知识产权质押融资贴息", "", 0, 180000, 18, 20000, 0)).toBe(42000);
+  });
+  test("an IP professional row: 知识产权师, 高级, 2 persons → 10,000", () => {
+    expect(row("知识产权师", "高级", 2, 0, 0, 0, 0)).toBe(10000);
+  });
+  test("a service cluster row: 国家级 in the level column → 500,000", () => {
+    expect(row("知识产权服务业集聚发展区", "国家级", 0, 0, 0, 0, 0)).toBe(500000);
   });
 });
 
 describe("blanks as null (web) and as 0 (desktop)", () => {
   const D = 0 as unknown as undefined;
   test("a fixed item: quantity blank means one, whether null or 0", () => {
-    expect(ipaward("GI", N)).toBe(100000);
-    expect(ipaward("GI", D)).toBe(100000);
-    expect(ipaward("GI", D, D, "" as unknown as string)).toBe(100000);
+    expect(ipaward("GI")).toBe(100000);
+    expect(ipaward("GI", N, D)).toBe(100000);
+    expect(ipaward("GI", "" as unknown as string, D, D)).toBe(100000);
   });
   test("a pledge loan with every optional argument 0 is the clause's 30% of the interest", () => {
-    expect(ipaward("PLEDGE_LOAN", D, 100000, D, 12, D, D)).toBe(30000);
-    expect(ipaward("PLEDGE_LOAN", N, 100000, N, 12, N, N)).toBe(30000);
+    expect(ipaward("PLEDGE_LOAN", D, D, 100000, 12, D, D)).toBe(30000);
+    expect(ipaward("PLEDGE_LOAN", N, N, 100000, 12)).toBe(30000);
   });
   test("a loan without months: null and 0 both say the months are missing", () => {
-    expect(cell(() => ipaward("PLEDGE_LOAN", N, 100000)).message).toContain("「贷款期限（月）」为必填项");
-    expect(cell(() => ipaward("PLEDGE_LOAN", D, 100000, D, D)).message).toContain("「贷款期限（月）」为必填项");
+    expect(cell(() => ipaward("PLEDGE_LOAN", N, N, 100000)).message).toContain("参数「贷款期限」为必填项");
+    expect(cell(() => ipaward("PLEDGE_LOAN", D, D, 100000, D)).message).toContain("参数「贷款期限」为必填项");
   });
   test("a counted item: 0 certificates is a real count and earns nothing", () => {
-    expect(ipaward("DATA_IP", D)).toBe(0);
+    expect(ipaward("DATA_IP", N, D)).toBe(0);
   });
   test("a level blank as an empty string on desktop is no level", () => {
-    expect(cell(() => ipaward("SERVICE_CLUSTER", D, D, "")).message).toContain("「级别」为必填项");
+    expect(cell(() => ipaward("SERVICE_CLUSTER", "", D, D)).message).toContain("参数「级别」为必填项");
   });
 });
 
@@ -181,10 +211,10 @@ describe("LOANSUBSIDY", () => {
 
 describe("EXPLAIN", () => {
   test("the issue's own example", () => {
-    expect(explain("PLEDGE_LOAN", N, 180000, N, 18, 20000)).toBe("30% × (180000.00 × 12/18 + 20000.00) = 42000.00（第（七）条）");
+    expect(explain("PLEDGE_LOAN", N, N, 180000, 18, 20000)).toBe("30% × (180000.00 × 12/18 + 20000.00) = 42000.00（第（七）条）");
   });
   test("a capped row says so, with its clause", () => {
-    const text = explain("DATA_IP", 30);
+    const text = explain("DATA_IP", N, 30);
     expect(text).toContain("20000.00");
     expect(text.endsWith("（第（三）条）")).toBe(true);
   });
