@@ -1,10 +1,12 @@
 /** The pane's host in Excel: each action is one Excel.run over the adapter in src/taskpane/excel. */
+import { clearResults } from "../excel/clear";
 import { readWorkbook } from "../excel/read";
 import { capabilities, REQUIRED_SET, type Capabilities } from "../excel/requirements";
 import { insertTemplate } from "../excel/template";
 import { writePlan } from "../excel/write";
 import { detectTable, type Mapping } from "./detect";
-import type { CheckOutcome, DetectOutcome, PaneHost, TemplateOutcome } from "./host";
+import { planClear } from "./clearPlan";
+import type { CheckOutcome, ClearOutcome, DetectOutcome, PaneHost, TemplateOutcome } from "./host";
 import { planCheck, type CheckRequest } from "./pipeline";
 import type { PaneProblem } from "./problems";
 
@@ -50,6 +52,7 @@ export class ExcelHost implements PaneHost {
         problems: planned.problems,
         notes: report.notesUnsupported ? "unsupported" : "written",
         syncs: report.syncs,
+        issueSheet: planned.plan.issueSheet.name,
       };
     });
   }
@@ -65,6 +68,23 @@ export class ExcelHost implements PaneHost {
 
   async insertTemplate(): Promise<TemplateOutcome> {
     return this.guarded(async (context) => ({ ok: true, sheet: await insertTemplate(context) }));
+  }
+
+  /** 清除审核结果: the read (two syncs), then one request that removes only what is the product's. */
+  async clear(): Promise<ClearOutcome> {
+    return this.guarded(async (context) => {
+      const read = await readWorkbook(context, this.caps);
+      const plan = planClear(read.data);
+      const syncs = await clearResults(context, read, plan);
+      return {
+        ok: true,
+        columns: plan.columns.length > 0,
+        marks: read.handles.ourMarks.length,
+        notes: read.handles.ourNotes.length,
+        sheets: plan.sheets,
+        syncs: 2 + syncs,
+      };
+    });
   }
 
   /** Requirement set first, then the action; an error from Excel becomes a message, never a crash. */

@@ -26,15 +26,32 @@ export interface CheckDone {
   readonly problems: readonly ProblemView[];
   readonly notes: "written" | "unsupported";
   readonly syncs: number;
+  /** The sheet that lists every problem: the pane shows the first few hundred and points there for the rest. */
+  readonly issueSheet: string;
 }
 
 export type CheckOutcome = CheckDone | { readonly ok: false; readonly problem: PaneProblem };
 
 export type TemplateOutcome = { readonly ok: true; readonly sheet: string } | { readonly ok: false; readonly problem: PaneProblem };
 
+/** What 清除审核结果 removed: only the product's own columns, marks, notes and sheets. */
+export interface Cleared {
+  readonly ok: true;
+  /** The result columns were found (by their five headers) and emptied. */
+  readonly columns: boolean;
+  /** Conditional formats of the product's removed (one covers every cell of a severity). */
+  readonly marks: number;
+  readonly notes: number;
+  readonly sheets: readonly string[];
+  readonly syncs: number;
+}
+
+export type ClearOutcome = Cleared | { readonly ok: false; readonly problem: PaneProblem };
+
 export interface PaneHost {
   detect(mapping: CheckRequest["mapping"]): Promise<DetectOutcome>;
   check(request: CheckRequest): Promise<CheckOutcome>;
   select(sheet: string, cell: string): Promise<void>;
   insertTemplate(): Promise<TemplateOutcome>;
+  clear(): Promise<ClearOutcome>;
 }

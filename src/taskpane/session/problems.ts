@@ -2,12 +2,14 @@
  * What the pane says when it cannot check: each problem in Chinese and English, naming what was found and
  * what was expected. Nothing is written to the workbook when one of these is shown.
  */
+import { RATE_SETTINGS } from "./settings";
+
 export type PaneProblem =
   | { readonly code: "NO_TABLE" }
   | { readonly code: "MISSING_COLUMN"; readonly columns: readonly string[]; readonly sheet: string; readonly headerRow: number }
   | { readonly code: "REQUIREMENTS"; readonly set: string; readonly version: string }
   | { readonly code: "RESULT_AREA_TAKEN"; readonly sheet: string; readonly cell: string; readonly found: string }
-  | { readonly code: "BAD_RATE"; readonly item: string; readonly found: string; readonly max: string }
+  | { readonly code: "BAD_RATE"; readonly itemCode: string; readonly item: string; readonly found: string; readonly max: string }
   | { readonly code: "NO_ROWS"; readonly sheet: string }
   | { readonly code: "HISTORY"; readonly sheet: string; readonly detail: string }
   | { readonly code: "EXCEL"; readonly detail: string };
@@ -31,10 +33,13 @@ export function problemText(p: PaneProblem, lang: "zh" | "en"): string {
       return zh
         ? `审核结果列将写在表格右侧，但单元格 ${p.sheet}!${p.cell} 已有内容「${p.found}」（不是本工具写入的）。请移走该处数据，或在表格与其之间留出五列。未写入任何内容。`
         : `The result columns go to the right of the table, but cell ${p.sheet}!${p.cell} holds “${p.found}”, which this tool did not write. Move it, or leave five free columns. Nothing was written.`;
-    case "BAD_RATE":
+    case "BAD_RATE": {
+      const setting = RATE_SETTINGS.find((s) => s.code === p.itemCode);
+      const item = setting && !zh ? `${setting.nameEn} (clause ${setting.clause})` : p.item;
       return zh
-        ? `「${p.item}」的比例「${p.found}」无效：应为不超过 ${p.max} 的比例，如 25% 或 0.25。`
-        : `The rate “${p.found}” for ${p.item} is not valid: expected a rate at most ${p.max}, such as 25% or 0.25.`;
+        ? `「${item}」的比例「${p.found}」无效：应为大于 0、不超过 ${p.max} 的比例，如 25% 或 0.25。`
+        : `The rate “${p.found}” for ${item} is not valid: expected a rate above 0 and at most ${p.max}, such as 25% or 0.25.`;
+    }
     case "NO_ROWS":
       return zh ? `工作表「${p.sheet}」的申报表没有数据行。` : `The table on sheet “${p.sheet}” has no data rows.`;
     case "HISTORY":

@@ -42,7 +42,7 @@ export function settingsOf(rates: Readonly<Partial<Record<ItemCode, string>>>): 
     const item = ITEMS.find((i) => i.code === s.code)!;
     const max = item.rule.kind === "rate" ? new Decimal(item.rule.rate) : null;
     if (rate === null || max === null || rate.lte(0) || rate.gt(max)) {
-      return { problem: { code: "BAD_RATE", item: `${s.name}（${s.clause}）`, found: text, max: s.max } };
+      return { problem: { code: "BAD_RATE", itemCode: s.code, item: `${s.name}（${s.clause}）`, found: text, max: s.max } };
     }
     out[s.code] = rate;
   }

@@ -1,19 +1,22 @@
 /**
- * The task pane: the table found and its columns, the year's rates, the 检查 button, then the results.
- * Plain React over a PaneHost; it never touches Office itself. Text is set through React, never as HTML.
+ * The task pane, laid out for Excel's narrowest pane (320 px): four numbered steps — the table found, the
+ * year's settings, the actions, the results — where the first two fold away once they need nothing, so the
+ * results of a check show without scrolling. Plain React over a PaneHost; it never touches Office itself.
+ * Text is set through React, never as HTML.
  */
 import {
-  Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Switch, Title3,
+  Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, Subtitle1, tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { FieldKey } from "../../engine/columns";
 import type { ItemCode } from "../../policy";
 import { FIELD_CHOICES, type Mapping } from "../session/detect";
-import type { CheckOutcome, DetectOutcome, PaneHost } from "../session/host";
+import type { CheckOutcome, ClearOutcome, DetectOutcome, PaneHost } from "../session/host";
 import { problemText, type PaneProblem } from "../session/problems";
-import { RATE_SETTINGS } from "../session/settings";
+import { RATE_SETTINGS, settingsOf } from "../session/settings";
 import { Results } from "./Results";
-import { TEXTS, type Lang } from "./texts";
+import { Step } from "./Step";
+import { TEXTS, type Lang, type Texts } from "./texts";
 
 export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang?: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -22,9 +25,11 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
   const [detected, setDetected] = useState<DetectOutcome | null>(null);
   const [rates, setRates] = useState<Partial<Record<ItemCode, string>>>({});
   const [historySheet, setHistorySheet] = useState("");
-  const [busy, setBusy] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [busy, setBusy] = useState<"check" | "clear" | null>(null);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<PaneProblem | null>(null);
 
   const detect = useCallback(async (m: Mapping) => {
     setDetected(await host.detect(m));
@@ -35,25 +40,47 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
   }, [detect, mapping]);
 
   const check = async () => {
-    setBusy(true);
+    setBusy("check");
     setNotice(null);
+    setFailure(null);
     try {
       const result = await host.check({ mapping, rates, lang, ...(historySheet ? { historySheet } : {}) });
       setOutcome(result);
+      if (!result.ok && result.problem.code === "BAD_RATE") setSettingsOpen(true);
       await detect(mapping);
     } finally {
-      setBusy(false);
+      setBusy(null);
+    }
+  };
+
+  const clear = async () => {
+    setBusy("clear");
+    setNotice(null);
+    setFailure(null);
+    try {
+      const result = await host.clear();
+      if (result.ok) {
+        setOutcome(null);
+        setNotice(t.cleared(clearedWords(result, t)));
+      } else {
+        setFailure(result.problem);
+      }
+      await detect(mapping);
+    } finally {
+      setBusy(null);
     }
   };
 
   const insertTemplate = async () => {
+    setNotice(null);
+    setFailure(null);
     const r = await host.insertTemplate();
     if (r.ok) {
       setNotice(t.templateDone(r.sheet));
       setMapping(new Map());
       await detect(new Map());
     } else {
-      setOutcome(r);
+      setFailure(r.problem);
     }
   };
 
@@ -63,100 +90,145 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
     setMapping(next);
   };
 
-  const problem: PaneProblem | null =
-    outcome && !outcome.ok ? outcome.problem : detected && !detected.ok ? detected.problem : null;
+  const checkProblem = outcome && !outcome.ok ? outcome.problem : null;
+  // A bad rate is shown on its own field (below), not as a banner.
+  const shown = failure ?? (checkProblem?.code === "BAD_RATE" ? null : checkProblem) ?? (detected && !detected.ok ? detected.problem : null);
   const columns = detected ? (detected.ok ? detected.table.columns : detected.columns ?? []) : [];
+  // Only a missing required column opens the mapping; an applicant's own column (备注 …) is simply not read.
+  const mappingOpen = detected !== null && !detected.ok && detected.problem.code === "MISSING_COLUMN";
+  const rateError = (code: ItemCode): string | undefined => {
+    const typed = settingsOf({ [code]: rates[code] ?? "" });
+    if ("problem" in typed) return problemText(typed.problem, lang);
+    if (checkProblem?.code === "BAD_RATE" && checkProblem.itemCode === code) return problemText(checkProblem, lang);
+    return undefined;
+  };
+  const ratesSet = RATE_SETTINGS.filter((s) => (rates[s.code] ?? "").trim() !== "").length;
+  const anyRateError = RATE_SETTINGS.some((s) => rateError(s.code) !== undefined);
 
   return (
-    <main style={{ padding: 12, display: "flex", flexDirection: "column", gap: 12 }} lang={lang === "zh" ? "zh-CN" : "en"}>
-      <header style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
-        <div>
-          <Title3 as="h1">{t.title}</Title3>
-          <div><Caption1>{t.subtitle}</Caption1></div>
+    <main
+      style={{ padding: "10px 12px 16px", display: "flex", flexDirection: "column", gap: 10, color: tokens.colorNeutralForeground1 }}
+      lang={lang === "zh" ? "zh-CN" : "en"}
+    >
+      <header style={{ display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: 8 }}>
+        <div style={{ minWidth: 0 }}>
+          <Subtitle1 as="h1" style={{ display: "block", margin: 0 }}>{t.title}</Subtitle1>
+          <Caption1>{t.subtitle}</Caption1>
         </div>
         <Switch label={t.english} checked={lang === "en"} onChange={(_, d) => setLang(d.checked ? "en" : "zh")} data-testid="lang" />
       </header>
 
-      {problem && (
-        <MessageBar intent="error" data-testid="problem">
-          <MessageBarBody>{problemText(problem, lang)}</MessageBarBody>
+      {shown && (
+        <MessageBar intent="error" layout="multiline" data-testid="problem">
+          <MessageBarBody>{problemText(shown, lang)}</MessageBarBody>
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent="success" data-testid="notice">
+        <MessageBar intent="success" layout="multiline" data-testid="notice">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
 
-      <section aria-label={t.tableStep}>
-        <Subtitle2 as="h2" style={{ display: "block", marginBottom: 4 }}>{t.tableStep}</Subtitle2>
+      <Step n={1} title={t.tableStep}>
         {detected === null && <Spinner size="tiny" label={t.looking} />}
         {detected?.ok && (
-          <Body1 as="p" data-testid="table">
+          <Body1 as="p" style={{ margin: 0 }} data-testid="table">
             {t.tableAt(detected.table.sheet, detected.table.headerRow, detected.table.dataRows, detected.table.tableName)}
           </Body1>
         )}
-        {columns.length > 0 && (
-          <details open={columns.some((c) => !c.recognised)}>
-            <summary>{t.mapping}</summary>
-            <ul style={{ listStyle: "none", padding: 0, margin: 0 }} data-testid="columns">
-              {columns.map((c) => (
-                <li key={c.index} style={{ margin: "4px 0" }}>
-                  {c.recognised && !mapping.has(c.index) ? (
-                    <Caption1>{`${c.header} → ${fieldLabel(c.field, lang, t.notRead)}`}</Caption1>
-                  ) : (
-                    <Field label={`${c.header}：${t.unrecognised}`} size="small">
-                      <Select
-                        value={c.field ?? ""}
-                        onChange={(_, d) => choose(c.index, d.value)}
-                        data-testid={`map-${c.index}`}
-                      >
-                        <option value="">{t.notRead}</option>
-                        {FIELD_CHOICES.map((f) => (
-                          <option key={f.key} value={f.key}>{lang === "zh" ? f.zh : f.en}</option>
-                        ))}
-                      </Select>
-                    </Field>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
-      </section>
+        <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 8, marginTop: 4 }}>
+          {columns.length > 0 && (
+            <details open={mappingOpen} data-testid="mapping" style={{ flex: "1 1 100%" }}>
+              <summary style={{ cursor: "pointer" }}><Caption1>{t.mapping}</Caption1></summary>
+              <ul style={{ listStyle: "none", padding: 0, margin: 0 }} data-testid="columns">
+                {columns.map((c) => (
+                  <li key={c.index} style={{ margin: "4px 0" }}>
+                    {c.recognised && !mapping.has(c.index) ? (
+                      <Caption1>{`${c.header} → ${fieldLabel(c.field, lang, t.notRead)}`}</Caption1>
+                    ) : (
+                      <Field label={`${c.header}：${t.unrecognised}`} size="small">
+                        <Select value={c.field ?? ""} onChange={(_, d) => choose(c.index, d.value)} data-testid={`map-${c.index}`}>
+                          <option value="">{t.notRead}</option>
+                          {FIELD_CHOICES.map((f) => (
+                            <option key={f.key} value={f.key}>{lang === "zh" ? f.zh : f.en}</option>
+                          ))}
+                        </Select>
+                      </Field>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <Button size="small" onClick={() => void insertTemplate()} disabled={busy !== null} data-testid="template">{t.template}</Button>
+        </div>
+      </Step>
 
-      <section aria-label={t.settingsStep}>
-        <Subtitle2 as="h2" style={{ display: "block", marginBottom: 4 }}>{t.settingsStep}</Subtitle2>
-        {RATE_SETTINGS.map((s) => (
-          <Field key={s.code} label={t.rateLabel(lang === "zh" ? s.name : s.nameEn, s.clause, s.max)} size="small">
-            <Input
-              value={rates[s.code] ?? ""}
-              placeholder={`${t.rateHint}（${s.max}）`}
-              onChange={(_, d) => setRates({ ...rates, [s.code]: d.value })}
-              data-testid={`rate-${s.code}`}
-            />
-          </Field>
-        ))}
-        {detected?.ok && (
-          <Field label={t.history} size="small">
-            <Select value={historySheet} onChange={(_, d) => setHistorySheet(d.value)} data-testid="history">
-              <option value="">{t.noHistory}</option>
-              {detected.table.otherSheets.map((name) => <option key={name} value={name}>{name}</option>)}
-            </Select>
-          </Field>
-        )}
-      </section>
+      <Step n={2} title={t.settingsStep}>
+        <details
+          open={settingsOpen || anyRateError}
+          onToggle={(e) => setSettingsOpen((e.currentTarget as HTMLDetailsElement).open)}
+          data-testid="settings"
+        >
+          <summary style={{ cursor: "pointer" }}><Caption1>{t.ratesSummary(ratesSet, historySheet)}</Caption1></summary>
+          {RATE_SETTINGS.map((s) => {
+            const error = rateError(s.code);
+            return (
+              <Field
+                key={s.code}
+                label={t.rateLabel(lang === "zh" ? s.name : s.nameEn, s.clause, s.max)}
+                size="small"
+                validationState={error ? "error" : "none"}
+                validationMessage={error}
+                data-testid={`rate-field-${s.code}`}
+              >
+                <Input
+                  value={rates[s.code] ?? ""}
+                  placeholder={`${t.rateHint}（${s.max}）`}
+                  onChange={(_, d) => setRates({ ...rates, [s.code]: d.value })}
+                  data-testid={`rate-${s.code}`}
+                />
+              </Field>
+            );
+          })}
+          {detected?.ok && (
+            <Field label={t.history} size="small">
+              <Select value={historySheet} onChange={(_, d) => setHistorySheet(d.value)} data-testid="history">
+                <option value="">{t.noHistory}</option>
+                {detected.table.otherSheets.map((name) => <option key={name} value={name}>{name}</option>)}
+              </Select>
+            </Field>
+          )}
+        </details>
+      </Step>
 
-      <section aria-label={t.checkStep} style={{ display: "flex", gap: 8 }}>
-        <Button appearance="primary" onClick={() => void check()} disabled={busy} data-testid="check">
-          {busy ? t.checking : t.check}
-        </Button>
-        <Button onClick={() => void insertTemplate()} disabled={busy} data-testid="template">{t.template}</Button>
-      </section>
+      <Step n={3} title={t.checkStep}>
+        <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
+          <Button appearance="primary" onClick={() => void check()} disabled={busy !== null} data-testid="check">
+            {busy === "check" ? t.checking : t.check}
+          </Button>
+          <Button onClick={() => void clear()} disabled={busy !== null} data-testid="clear">
+            {busy === "clear" ? t.clearing : t.clear}
+          </Button>
+        </div>
+      </Step>
 
-      {outcome?.ok && <Results outcome={outcome} texts={t} lang={lang} onSelect={(sheet, cell) => void host.select(sheet, cell)} />}
+      {outcome?.ok && (
+        <Results outcome={outcome} texts={t} lang={lang} onSelect={(sheet, cell) => void host.select(sheet, cell)} />
+      )}
     </main>
   );
+}
+
+function clearedWords(r: Extract<ClearOutcome, { ok: true }>, t: Texts): string {
+  const p = t.clearedParts;
+  const parts = [
+    ...(r.columns ? [p.columns] : []),
+    ...(r.marks > 0 ? [p.marks] : []),
+    ...(r.notes > 0 ? [p.notes(r.notes)] : []),
+    ...(r.sheets.length > 0 ? [p.sheets(r.sheets)] : []),
+  ];
+  return parts.join(p.join);
 }
 
 function fieldLabel(field: FieldKey | null, lang: Lang, none: string): string {

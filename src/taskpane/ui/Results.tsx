@@ -1,7 +1,16 @@
-/** The results of a check: counts by status, the totals with 大写, and the problems, each a link to its cell. */
-import { Body1, Caption1, Link, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
+/**
+ * Step 4, the results of a check: the summary first (counts by status, the two totals with thousands
+ * separators, 元 and 大写), then the problems, each a link to its cell. The list is capped: a large batch
+ * has thousands of messages, all of them in the 问题清单 sheet, which the last line points to.
+ */
+import { Body1, Caption1, Link, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { CheckDone } from "../session/host";
+import { yuan } from "./format";
+import { Step } from "./Step";
 import type { Lang, Texts } from "./texts";
+
+/** Problems listed in the pane; the rest are in 问题清单. A few hundred keep the pane quick and short enough to scan. */
+export const PROBLEM_LIST_CAP = 200;
 
 export function Results({ outcome, texts: t, lang, onSelect }: {
   outcome: CheckDone;
@@ -10,44 +19,76 @@ export function Results({ outcome, texts: t, lang, onSelect }: {
   onSelect: (sheet: string, cell: string) => void;
 }) {
   const { summary, problems } = outcome;
+  const listed = problems.slice(0, PROBLEM_LIST_CAP);
+  const hidden = problems.length - listed.length;
   return (
-    <section aria-label={t.resultsStep} data-testid="results">
-      <Subtitle2 as="h2" style={{ display: "block", marginBottom: 4 }}>{t.resultsStep}</Subtitle2>
-      <table style={{ borderCollapse: "collapse", width: "100%" }}>
+    <Step n={4} title={t.resultsStep} testId="results">
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "baseline" }} data-testid="counts">
+        <Caption1 data-testid="sum-rows">{t.rows(summary.rows)}</Caption1>
+        <Count label={t.ok} n={summary.counts.ok} colour={tokens.colorStatusSuccessForeground1} id="ok" />
+        <Count label={t.warning} n={summary.counts.warning} colour={tokens.colorStatusWarningForeground1} id="warning" />
+        <Count label={t.error} n={summary.counts.error} colour={tokens.colorStatusDangerForeground1} id="error" />
+      </div>
+      <table style={{ borderCollapse: "collapse", width: "100%", marginTop: 4 }}>
         <tbody>
-          <Row label={t.rows} value={String(summary.rows)} id="rows" />
-          <Row label={t.ok} value={String(summary.counts.ok)} id="ok" />
-          <Row label={t.warning} value={String(summary.counts.warning)} id="warning" />
-          <Row label={t.error} value={String(summary.counts.error)} id="error" />
-          <Row label={t.approvable} value={summary.approvable} words={summary.approvableWords} id="approvable" />
-          <Row label={t.excess} value={summary.excess} words={summary.excessWords} id="excess" />
+          <Amount label={t.approvable} value={yuan(summary.approvable, lang)} words={lang === "zh" ? summary.approvableWords : undefined} id="approvable" />
+          <Amount label={t.excess} value={yuan(summary.excess, lang)} words={lang === "zh" ? summary.excessWords : undefined} id="excess" />
         </tbody>
       </table>
       {outcome.notes === "unsupported" && (
-        <MessageBar intent="info"><MessageBarBody>{t.notesUnsupported}</MessageBarBody></MessageBar>
+        <MessageBar intent="info" layout="multiline"><MessageBarBody>{t.notesUnsupported}</MessageBarBody></MessageBar>
       )}
-      <Subtitle2 as="h3" style={{ display: "block", margin: "8px 0 4px" }}>{t.problems}</Subtitle2>
+      <h3 style={{ margin: "8px 0 4px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold }}>
+        {t.problems(problems.length)}
+      </h3>
       {problems.length === 0 && <Body1>{t.noProblems}</Body1>}
-      <ol style={{ paddingLeft: 20, margin: 0 }} data-testid="problems">
-        {problems.map((p, i) => (
-          <li key={i} style={{ margin: "4px 0", color: p.severity === "error" ? "#a4262c" : "#8a5a00" }}>
+      <ol style={{ paddingLeft: 22, margin: 0, overflowWrap: "anywhere" }} data-testid="problems">
+        {listed.map((p, i) => (
+          <li
+            key={i}
+            style={{ margin: "4px 0", color: p.severity === "error" ? tokens.colorStatusDangerForeground1 : tokens.colorStatusWarningForeground1 }}
+          >
             <Link as="button" onClick={() => onSelect(p.sheet, p.cell)} data-cell={p.cell}>
               {`${p.cell} · ${t.severity[p.severity]}`}
             </Link>
-            <Caption1>{` ${lang === "zh" ? p.zh : p.en}${p.clause ? `（${t.clause(p.clause)}）` : ""}`}</Caption1>
+            <Caption1 style={{ color: tokens.colorNeutralForeground1 }}>
+              {` ${lang === "zh" ? p.zh : p.en}${p.clause ? `（${t.clause(p.clause)}）` : ""}`}
+            </Caption1>
           </li>
         ))}
       </ol>
-    </section>
+      {hidden > 0 && (
+        <Link as="button" onClick={() => onSelect(outcome.issueSheet, "A1")} data-testid="more">
+          {t.more(hidden)}
+        </Link>
+      )}
+    </Step>
   );
 }
 
-function Row({ label, value, words, id }: { label: string; value: string; words?: string; id: string }) {
+function Count({ label, n, colour, id }: { label: string; n: number; colour: string; id: string }) {
+  return (
+    <span
+      data-testid={`sum-${id}`}
+      style={{
+        display: "inline-flex", gap: 4, padding: "1px 8px", borderRadius: 10,
+        border: `1px solid ${tokens.colorNeutralStroke2}`, color: n > 0 ? colour : tokens.colorNeutralForeground2,
+      }}
+    >
+      <Caption1>{label}</Caption1>
+      <Caption1 style={{ fontWeight: tokens.fontWeightSemibold }}>{n}</Caption1>
+    </span>
+  );
+}
+
+function Amount({ label, value, words, id }: { label: string; value: string; words?: string; id: string }) {
   return (
     <tr data-testid={`sum-${id}`}>
-      <th style={{ textAlign: "left", fontWeight: "normal", padding: "2px 4px" }}>{label}</th>
-      <td style={{ textAlign: "right", padding: "2px 4px" }}>
-        {value}
+      <th style={{ textAlign: "left", fontWeight: "normal", padding: "2px 0", verticalAlign: "top", whiteSpace: "nowrap" }}>
+        <Body1>{label}</Body1>
+      </th>
+      <td style={{ textAlign: "right", padding: "2px 0 2px 8px" }}>
+        <Body1 style={{ fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" }}>{value}</Body1>
         {words && <div><Caption1>{words}</Caption1></div>}
       </td>
     </tr>

@@ -253,7 +253,11 @@ class FakeRange extends Client {
 
   set values(v: unknown[][]) { this.writeGrid("values", v, (cell, x) => assign(x, cell)); }
   set numberFormat(v: unknown[][]) {
-    this.writeGrid("numberFormat", v, (cell, x) => ({ ...(cell ?? { value: "" }), numberFormat: String(x) }));
+    // "General" is every cell's default: on an empty cell it leaves nothing behind, as in Excel.
+    this.writeGrid("numberFormat", v, (cell, x) =>
+      String(x) === "General" && (cell === undefined || cell.value === "")
+        ? undefined
+        : { ...(cell ?? { value: "" }), numberFormat: String(x) });
   }
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
     this.ctx.queue("range.hyperlink", [link], () => {
