@@ -3,7 +3,7 @@
  * replaces them and 清除审核结果 deletes them; the order is the order of deletion: 汇总's PivotTables go
  * before 审核明细, the table they read.
  */
-import { ISSUE_SHEET_NAME, SUMMARY_SHEET_NAME } from "../../workbook/annotate/labels";
+import { ISSUE_SHEET_NAME, SUMMARY_SHEET_NAME } from "../../output/labels";
 
 export const DETAIL_SHEET_NAME = "审核明细";
 export const INFO_SHEET_NAME = "审核信息";

@@ -5,7 +5,7 @@
  * Text is set through React, never as HTML.
  */
 import {
-  Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, Subtitle1, tokens,
+  Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, Subtitle2, tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { FieldKey } from "../../engine/columns";
@@ -112,7 +112,7 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
     >
       <header style={{ display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: 8 }}>
         <div style={{ minWidth: 0 }}>
-          <Subtitle1 as="h1" style={{ display: "block", margin: 0 }}>{t.title}</Subtitle1>
+          <Subtitle2 as="h1" style={{ display: "block", margin: 0 }}>{t.title}</Subtitle2>
           <Caption1>{t.subtitle}</Caption1>
         </div>
         <Switch label={t.english} checked={lang === "en"} onChange={(_, d) => setLang(d.checked ? "en" : "zh")} data-testid="lang" />

@@ -27,7 +27,7 @@ export function Results({ outcome, texts: t, lang, onSelect }: {
         <Caption1 data-testid="sum-rows">{t.rows(summary.rows)}</Caption1>
         <Count label={t.ok} n={summary.counts.ok} colour={tokens.colorStatusSuccessForeground1} id="ok" />
         <Count label={t.warning} n={summary.counts.warning} colour={tokens.colorStatusWarningForeground1} id="warning" />
-        <Count label={t.error} n={summary.counts.error} colour={tokens.colorStatusDangerForeground1} id="error" />
+        <Count label={t.error} n={summary.counts.error} colour={tokens.colorPaletteRedForeground1} id="error" />
       </div>
       <table style={{ borderCollapse: "collapse", width: "100%", marginTop: 4 }}>
         <tbody>
@@ -46,13 +46,13 @@ export function Results({ outcome, texts: t, lang, onSelect }: {
         {listed.map((p, i) => (
           <li
             key={i}
-            style={{ margin: "4px 0", color: p.severity === "error" ? tokens.colorStatusDangerForeground1 : tokens.colorStatusWarningForeground1 }}
+            style={{ margin: "4px 0", color: p.severity === "error" ? tokens.colorPaletteRedForeground1 : tokens.colorStatusWarningForeground1 }}
           >
             <Link as="button" onClick={() => onSelect(p.sheet, p.cell)} data-cell={p.cell}>
               {`${p.cell} · ${t.severity[p.severity]}`}
             </Link>
             <Caption1 style={{ color: tokens.colorNeutralForeground1 }}>
-              {` ${lang === "zh" ? p.zh : p.en}${p.clause ? `（${t.clause(p.clause)}）` : ""}`}
+              {` ${lang === "zh" ? p.zh : p.en}${p.clause ? t.clauseNote(p.clause) : ""}`}
             </Caption1>
           </li>
         ))}

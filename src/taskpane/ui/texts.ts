@@ -47,7 +47,7 @@ export const TEXTS = {
     more: (n: number) => `还有 ${n} 条，见问题清单`,
     notesUnsupported: "此版本的 Excel 不支持批注，原因写在「审核说明」列。",
     severity: { error: "错误", warning: "警告" },
-    clause: (c: string) => `第${c}条`,
+    clauseNote: (c: string) => `（第${c}条）`,
   },
   en: {
     title: "Lianyungang IP funding check",
@@ -94,7 +94,7 @@ export const TEXTS = {
     more: (n: number) => `${n} more: see the 问题清单 sheet`,
     notesUnsupported: "This Excel has no notes; the reasons are in the 审核说明 column.",
     severity: { error: "Error", warning: "Warning" },
-    clause: (c: string) => `clause ${c}`,
+    clauseNote: (c: string) => ` (clause ${c})`,
   },
 } as const;
 
