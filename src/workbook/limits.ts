@@ -27,6 +27,17 @@ export interface Limits {
   readonly maxMergeCells: number;
   /** Longest text one cell may hold (Excel's own limit). */
   readonly maxStringChars: number;
+  /**
+   * All entries of the file together, inflated, as their sizes are declared (an entry is never inflated past
+   * its declared size). A valid 130,000-row table is about 80 MB of XML; a file that declares more than this
+   * is refused before anything is inflated, so a ratio bomb that keeps within every per-entry limit still
+   * costs nothing.
+   */
+  readonly maxTotalInflatedBytes: number;
+  /** Most cells one sheet may hold: 200,000 rows of 20 columns. */
+  readonly maxCells: number;
+  /** Most data rows of one application table: more is refused with a clear message, never a crash. */
+  readonly maxTableRows: number;
 }
 
 export const LIMITS: Limits = Object.freeze({
@@ -40,7 +51,28 @@ export const LIMITS: Limits = Object.freeze({
   maxMerges: 10_000,
   maxMergeCells: 1_000_000,
   maxStringChars: 32_767,
+  maxTotalInflatedBytes: 200 * 1024 * 1024,
+  maxCells: 4_000_000,
+  maxTableRows: 200_000,
 });
+
+const MiB = 1024 * 1024;
+
+/**
+ * A size for a message beside its limit, never rounded onto the limit: 50.0001 MB is "50.01 MB", not a
+ * "50.0 MB" that reads as within "上限 50 MB". Sizes are rounded up to the next 0.01 MB.
+ */
+export function formatMegabytes(bytes: number): string {
+  const hundredths = Math.ceil((bytes / MiB) * 100);
+  const whole = Math.floor(hundredths / 100);
+  const rest = hundredths % 100;
+  return rest === 0 ? `${whole} MB` : `${whole}.${String(rest).padStart(2, "0").replace(/0$/, "")} MB`;
+}
+
+/** A count with thousands separators: 4,000,000. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
 
 /**
  * The most bytes an entry with this compressed size may inflate to: the absolute cap, further bounded by the

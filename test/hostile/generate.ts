@@ -202,6 +202,44 @@ export function tooLarge(): Uint8Array {
   return out;
 }
 
+/**
+ * Issue 10's ratio bomb: about 6 MB that inflates to 490 MB, every entry within 500 MB and 100:1. Each of five
+ * sheet-like entries is 1.2 MB of deflate: 1 MiB of varied bytes stored as they are, then runs of zeros.
+ */
+export function ratioBombWithinLimits(): Uint8Array {
+  let x = 7;
+  const varied = new Uint8Array(MB).map(() => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24));
+  const head = deflateRawSync(varied, { finishFlush: constants.Z_SYNC_FLUSH });
+  const zeros = deflatedZeros(97);
+  const raw = new Uint8Array(head.length + zeros.length);
+  raw.set(head, 0);
+  raw.set(zeros, head.length);
+  const inflated = 98 * MB;
+  const entries = minimalEntries({ sheets: [{ name: "Sheet1", rows: "" }] });
+  for (let i = 0; i < 5; i++) {
+    entries.push({ copy: { name: `xl/worksheets/bomb${i}.xml`, method: 8, crc32: 0, compressedSize: raw.length, uncompressedSize: inflated, raw } });
+  }
+  return writeZip(entries);
+}
+
+/** Rows closed by end tags of another name (`<row>…</R>`), many of them: not XML, refused at once. */
+export function mismatchedEndTags(): Uint8Array {
+  let x = 11;
+  const rows: string[] = [];
+  for (let i = 1; i <= 50_000; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    rows.push(`<row r="${i}"><c r="A${i}"><v>${x}</v></c></R>`);
+  }
+  return oneSheet(rows.join(""));
+}
+
+/** The sheet as Excel shows it holds one cell; a second sheetData inside an extension list holds another. */
+export function sheetDataInExtLst(): Uint8Array {
+  return oneSheet(`<row r="1"><c r="A1"><v>1</v></c></row>`, {
+    after: `<extLst><ext uri="{00000000-0000-0000-0000-000000000000}"><sheetData><row r="1"><c r="A1"><v>1E+300</v></c></row></sheetData></ext></extLst>`,
+  });
+}
+
 export type HostileExpectation = UnreadableReason | "bad-cell" | "ok";
 
 export interface HostileCase {
@@ -233,4 +271,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: "column XFE", make: columnBeyondLimit, expect: "limits" },
   { name: "1,001 zip entries", make: tooManyEntries, expect: "too-many-entries" },
   { name: "over 50 MB", make: tooLarge, expect: "too-large" },
+  { name: "ratio bomb within every per-entry limit: ~6 MB inflating to 490 MB", make: ratioBombWithinLimits, expect: "limits" },
+  { name: "end tags that do not match their start tags (<row>…</R>)", make: mismatchedEndTags, expect: "bad-xml" },
+  { name: "a second sheetData inside extLst", make: sheetDataInExtLst, expect: "ok" },
 ];

@@ -19,6 +19,7 @@ const UNREADABLE: Record<string, string> = {
   "bad-xml": "the workbook's content is malformed",
   doctype: "the workbook declares a DTD or entities (a possible XML attack); refused",
   limits: "the workbook is over a reading limit",
+  unsupported: "a zip format the reader does not support; open it in Excel and save it as .xlsx again",
   io: "the file cannot be read",
   "no-table": "no application table: none of the first 20 rows holds at least three recognised headers",
 };

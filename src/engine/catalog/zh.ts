@@ -19,6 +19,7 @@ const UNREADABLE: Record<string, string> = {
   "bad-xml": "工作簿内容格式损坏",
   doctype: "工作簿含有 DTD/实体声明（可能的 XML 攻击），已拒绝读取",
   limits: "工作簿超出读取上限",
+  unsupported: "不支持的压缩包格式；请在 Excel 中打开后另存为 .xlsx",
   io: "无法读取文件",
   "no-table": "未找到申报表：前 20 行中没有一行含有至少三个可识别的表头",
 };

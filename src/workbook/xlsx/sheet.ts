@@ -8,7 +8,8 @@ import type { Limits } from "../limits";
 import { ReadError } from "../readError";
 import type { CellRange, RawCell, SheetGrid } from "../types";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
-import { parseCellRefInto, parseRangeRef } from "./cellRef";
+import { formatCount } from "../limits";
+import { columnLetters, formatCellRef, parseCellRefInto, parseRangeRef } from "./cellRef";
 import { decodeOoxmlEscapes } from "./ooxmlText";
 
 export interface SheetContext {
@@ -58,6 +59,7 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
   let maxCol = -1;
   let currentRowNum = -1;
   let currentRow: (RawCell | undefined)[] | undefined;
+  let lastCellRow = -1;
 
   let inSheetData = false;
   let inCell = false;
@@ -75,12 +77,19 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
   let hasIs = false;
   let phoneticDepth = 0;
 
-  const checkRow = (row: number) => {
-    if (row > limits.maxRows) throw new ReadError("limits", `工作表「${ctx.name}」第 ${row} 行超过 Excel 上限 ${limits.maxRows} 行`);
+  const lastColumn = columnLetters(limits.maxCols - 1);
+  const checkRow = (row: number, found: string) => {
+    if (row > limits.maxRows) {
+      throw new ReadError("limits", `工作表「${ctx.name}」的行号「${shown(found)}」超过 Excel 的最后一行 ${formatCount(limits.maxRows)}`);
+    }
   };
-  const checkCol = (col: number) => {
-    if (col >= limits.maxCols) throw new ReadError("limits", `工作表「${ctx.name}」第 ${col + 1} 列超过 Excel 上限 ${limits.maxCols} 列`);
+  const checkCol = (col: number, found: string) => {
+    if (col >= limits.maxCols) {
+      throw new ReadError("limits", `工作表「${ctx.name}」的单元格「${shown(found)}」超过 Excel 的最后一列 ${lastColumn}（第 ${formatCount(limits.maxCols)} 列）`);
+    }
   };
+  let cells = 0;
+  let lastRowNum = 0;
 
   const text = (value: string, formula: boolean): RawCell => {
     if (value.length > limits.maxStringChars) {
@@ -168,9 +177,18 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
             cellRow = Math.max(rowNum, 1);
             cellCol = lastCol + 1;
           }
-          checkRow(cellRow);
-          checkCol(cellCol);
+          checkRow(cellRow, ref ?? String(cellRow));
+          checkCol(cellCol, ref ?? columnLetters(Math.min(cellCol, limits.maxCols)) + cellRow);
+          // Excel keeps a row's cells in column order, each once; a cell repeated (or out of order) would
+          // silently hide the other, so the file is not read.
+          if (cellRow === lastCellRow && cellCol <= lastCol) {
+            throw new ReadError("bad-xml", `工作表「${ctx.name}」的单元格 ${formatCellRef(cellRow, cellCol)} 重复出现或次序颠倒（Excel 会认为文件已损坏）`);
+          }
+          lastCellRow = cellRow;
           lastCol = cellCol;
+          if (++cells > limits.maxCells) {
+            throw new ReadError("limits", `单元格超过 ${formatCount(limits.maxCells)} 个（本工具的上限）`);
+          }
           cellType = s.attr("t");
           const style = s.attr("s");
           cellStyle = style === undefined ? 0 : Number(style);
@@ -187,12 +205,18 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
           } else {
             rowNum++;
           }
-          checkRow(rowNum);
+          checkRow(rowNum, r ?? String(rowNum));
+          // Excel keeps rows in order, each once: a repeated <row> is not read as a second half of the first.
+          if (rowNum <= lastRowNum) {
+            throw new ReadError("bad-xml", `工作表「${ctx.name}」第 ${rowNum} 行重复出现或次序颠倒（Excel 会认为文件已损坏）`);
+          }
+          lastRowNum = rowNum;
           lastCol = -1;
         }
-      } else if (s.is("sheetData")) {
+      } else if (s.is("sheetData") && s.level === 2) {
+        // Only the worksheet's own sheetData: a copy inside an extension list is ignored by Excel, so here too.
         inSheetData = !s.selfClosing;
-      } else if (s.is("mergeCell")) {
+      } else if (s.is("mergeCell") && s.level === 3) {
         const range = parseRangeRef(s.attr("ref") ?? "");
         if (range) {
           if (rawMerges.length >= limits.maxMerges) {
@@ -223,7 +247,7 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
           }
         } else if (s.is("v") || s.is("t")) capture = CAPTURE_NONE;
         else if (s.is("rPh")) phoneticDepth = Math.max(0, phoneticDepth - 1);
-      } else if (inSheetData && s.is("sheetData")) {
+      } else if (inSheetData && s.level === 2 && s.is("sheetData")) {
         inSheetData = false;
       }
     }

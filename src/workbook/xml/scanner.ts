@@ -5,6 +5,10 @@
  *
  * Any markup declaration (`<!DOCTYPE`, `<!ENTITY`, `<!ELEMENT` …) is refused with ReadError "doctype":
  * without a DTD there are no entity expansions (billion laughs) and no external entities to resolve.
+ *
+ * It is the one XML grammar of the product: the reader reads parts with it and the in-place editor finds
+ * what it edits with it (`tagStart`/`tagEnd` give each event's span in the source). An end tag must name
+ * the element it closes, one root element holds everything, and nothing but white space lies outside it.
  */
 import { ReadError } from "../readError";
 import { decodeEntities, normaliseNewlines } from "./entities";
@@ -47,6 +51,13 @@ function isSpace(c: number): boolean {
 export class XmlScanner {
   private pos = 0;
   private depth = 0;
+  /** nameStart, nameEnd of each open element, innermost last. */
+  private stack = new Int32Array(64);
+  private rootClosed = false;
+  /** Index of the current event's "<" (of the text's first character for TEXT). */
+  tagStart = 0;
+  /** Index just past the current event's ">" (past the text for TEXT); for a self-closing element's CLOSE, the open tag's span. */
+  tagEnd = 0;
   private pendingClose = false;
   private nameStart = 0;
   private nameEnd = 0;
@@ -92,10 +103,14 @@ export class XmlScanner {
     return typeof source === "string" ? new XmlScanner(source, part) : XmlScanner.fromBytes(source, part);
   }
 
+  /** How deep the current element is: 1 for the root (for OPEN and CLOSE events alike). */
+  level = 0;
+
   next(): XmlEvent {
     if (this.pendingClose) {
       this.pendingClose = false;
       this.attrCount = 0;
+      if (this.depth === 0) this.rootClosed = true;
       return CLOSE;
     }
     const xml = this.xml;
@@ -104,14 +119,26 @@ export class XmlScanner {
       const pos = this.pos;
       if (pos >= len) {
         if (this.depth !== 0) this.fail("元素未闭合");
+        if (!this.rootClosed) this.fail("没有根元素");
         return END;
       }
       if (xml.charCodeAt(pos) !== LT) {
         let lt = xml.indexOf("<", pos);
         if (lt < 0) lt = len;
+        if (this.depth === 0) {
+          // Outside the root only white space may stand (a byte-order mark is not markup either).
+          for (let i = pos; i < lt; i++) {
+            const c = xml.charCodeAt(i);
+            if (!isSpace(c) && !(i === 0 && c === 0xfeff)) this.fail("根元素之外有文本");
+          }
+          this.pos = lt;
+          continue;
+        }
         this.textStart = pos;
         this.textEnd = lt;
         this.textIsCdata = false;
+        this.tagStart = pos;
+        this.tagEnd = lt;
         this.pos = lt;
         return TEXT;
       }
@@ -128,6 +155,9 @@ export class XmlScanner {
         if (xml.startsWith("[CDATA[", pos + 2)) {
           const end = xml.indexOf("]]>", pos + 9);
           if (end < 0) this.fail("CDATA 未结束");
+          if (this.depth === 0) this.fail("根元素之外有 CDATA");
+          this.tagStart = pos;
+          this.tagEnd = end + 3;
           this.textStart = pos + 9;
           this.textEnd = end;
           this.textIsCdata = true;
@@ -136,7 +166,9 @@ export class XmlScanner {
         }
         throw new ReadError("doctype", `${this.part} 含有 <!${xml.slice(pos + 2, pos + 9).replace(/[^A-Za-z]/g, "")} 声明`);
       }
+      this.tagStart = pos;
       if (c1 === SLASH) return this.readClose(pos + 2);
+      if (this.rootClosed && this.depth === 0) this.fail("有多个根元素");
       return this.readOpen(pos + 1);
     }
   }
@@ -240,8 +272,10 @@ export class XmlScanner {
       i = ve + 1;
     }
     this.pos = i;
+    this.tagEnd = i;
     if (this.selfClosing) this.pendingClose = true;
-    else this.depth++;
+    else this.push(start, this.nameEnd);
+    this.level = this.selfClosing ? this.depth + 1 : this.depth;
     return OPEN;
   }
 
@@ -264,8 +298,36 @@ export class XmlScanner {
     this.localStart = localStart;
     this.attrCount = 0;
     this.pos = gt + 1;
-    if (--this.depth < 0) this.fail("多余的结束标签");
+    this.tagEnd = gt + 1;
+    if (this.depth === 0) this.fail("多余的结束标签");
+    // The end tag must name the element it closes: `<row>…</R>` is not XML, and a reader that let it pass
+    // would read a different tree than Excel does.
+    this.level = this.depth;
+    const d = --this.depth;
+    const os = this.stack[d * 2]!, oe = this.stack[d * 2 + 1]!;
+    if (oe - os !== end - start || !this.sameName(os, start, end - start)) {
+      this.fail(`结束标签 </${this.xml.slice(start, Math.min(end, start + 40))}> 与开始标签 <${this.xml.slice(os, Math.min(oe, os + 40))}> 不匹配`);
+    }
+    if (d === 0) this.rootClosed = true;
     return CLOSE;
+  }
+
+  private sameName(a: number, b: number, length: number): boolean {
+    const xml = this.xml;
+    for (let i = 0; i < length; i++) if (xml.charCodeAt(a + i) !== xml.charCodeAt(b + i)) return false;
+    return true;
+  }
+
+  private push(nameStart: number, nameEnd: number): void {
+    const at = this.depth * 2;
+    if (at + 2 > this.stack.length) {
+      const grown = new Int32Array(this.stack.length * 2);
+      grown.set(this.stack);
+      this.stack = grown;
+    }
+    this.stack[at] = nameStart;
+    this.stack[at + 1] = nameEnd;
+    this.depth++;
   }
 
   private pushAttr(ns: number, ne: number, vs: number, ve: number): void {

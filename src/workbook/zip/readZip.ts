@@ -4,7 +4,7 @@
  * inflate beyond the limits. Entries are inflated only when asked for, and never past their bound.
  */
 import { inflateRawSync } from "node:zlib";
-import { LIMITS, maxInflatedSize, type Limits } from "../limits";
+import { LIMITS, formatCount, formatMegabytes, maxInflatedSize, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import { crc32 } from "./crc32";
 import { sniffNonZip } from "./sniff";
@@ -25,7 +25,7 @@ const utf8 = new TextDecoder("utf-8");
 
 export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive {
   if (bytes.length > limits.maxInputBytes) {
-    throw new ReadError("too-large", `${bytes.length} 字节，上限 ${limits.maxInputBytes} 字节`);
+    throw new ReadError("too-large", `${formatMegabytes(bytes.length)}，上限 ${formatMegabytes(limits.maxInputBytes)}`);
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const startsLikeZip = bytes.length >= 4 && view.getUint32(0, true) === SIG_LOCAL;
@@ -36,7 +36,7 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
   }
 
   if (endAt >= 20 && view.getUint32(endAt - 20, true) === SIG_ZIP64_LOCATOR) {
-    throw new ReadError("bad-xml", "不支持 ZIP64 格式");
+    throw new ReadError("unsupported", "ZIP64 格式（超过 4 GB 或 65,535 个条目的压缩包）");
   }
   const disk = view.getUint16(endAt + 4, true);
   const cdDisk = view.getUint16(endAt + 6, true);
@@ -44,11 +44,11 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
   const cdSize = view.getUint32(endAt + 12, true);
   const cdOffset = view.getUint32(endAt + 16, true);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    throw new ReadError("bad-xml", "不支持 ZIP64 格式");
+    throw new ReadError("unsupported", "ZIP64 格式（超过 4 GB 或 65,535 个条目的压缩包）");
   }
-  if (disk !== 0 || cdDisk !== 0) throw new ReadError("bad-xml", "不支持分卷 zip");
+  if (disk !== 0 || cdDisk !== 0) throw new ReadError("unsupported", "分卷 zip");
   if (count > limits.maxEntries) {
-    throw new ReadError("too-many-entries", `${count} 个，上限 ${limits.maxEntries} 个`);
+    throw new ReadError("too-many-entries", `${formatCount(count)} 个，上限 ${formatCount(limits.maxEntries)} 个`);
   }
   if (cdOffset + cdSize > endAt) throw new ReadError("truncated", "zip 目录超出文件范围");
 
@@ -57,6 +57,7 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
   const spans: [number, number][] = [];
   let p = cdOffset;
   const cdEnd = cdOffset + cdSize;
+  let declaredTotal = 0;
   for (let i = 0; i < count; i++) {
     if (p + 46 > cdEnd || view.getUint32(p, true) !== SIG_CENTRAL) {
       throw new ReadError("truncated", `zip 目录第 ${i + 1} 项损坏`);
@@ -79,13 +80,17 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
     if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION) || method === METHOD_AES) {
       throw new ReadError("encrypted", `条目 ${name} 已加密`);
     }
-    if (method !== 0 && method !== 8) throw new ReadError("bad-xml", `条目 ${name} 使用不支持的压缩方式 ${method}`);
+    if (method !== 0 && method !== 8) throw new ReadError("unsupported", `条目 ${name} 使用的压缩方式 ${method}`);
     if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      throw new ReadError("bad-xml", "不支持 ZIP64 格式");
+      throw new ReadError("unsupported", "ZIP64 格式（超过 4 GB 或 65,535 个条目的压缩包）");
     }
     if (byName.has(name)) throw new ReadError("duplicate-entry", name);
     const bound = maxInflatedSize(compressedSize, limits);
     if (uncompressedSize > bound) throw new ReadError("zip-bomb", bombDetail(name, uncompressedSize, compressedSize, limits));
+    declaredTotal += uncompressedSize;
+    if (declaredTotal > limits.maxTotalInflatedBytes) {
+      throw new ReadError("limits", `压缩包各条目解压后合计超过 ${formatMegabytes(limits.maxTotalInflatedBytes)}（本工具的上限，约 20 万行的申报表）`);
+    }
     if (method === 0 && compressedSize !== uncompressedSize) {
       throw new ReadError("bad-xml", `条目 ${name} 的大小记录不一致`);
     }
@@ -168,19 +173,22 @@ function makeArchive(entries: ZipEntry[], byName: Map<string, ZipEntry>, limits:
 
 /** Inflates one entry, stopping as soon as the output passes its bound so a bomb costs no more than that. */
 export function inflateEntry(e: ZipEntry, limits: Limits = LIMITS): Uint8Array {
-  const bound = maxInflatedSize(e.compressedSize, limits);
+  // Never past the size the entry declares: the whole file's declared sizes are within the total budget, so
+  // a size that lies stops here instead of inflating on.
+  const bound = Math.min(maxInflatedSize(e.compressedSize, limits), e.uncompressedSize);
   let out: Uint8Array;
   if (e.method === 0) {
     out = e.raw;
   } else {
     try {
-      // One output chunk of the declared size (bounded) inflates without a final concatenating copy; a
-      // lying size only means more, smaller chunks, and maxOutputLength still stops at the bound.
-      const chunkSize = Math.min(bound, Math.max(64 * 1024, e.uncompressedSize + 64));
-      out = inflateRawSync(e.raw, { maxOutputLength: Math.max(1, bound), chunkSize });
+      // One output chunk of the declared size inflates without a final concatenating copy; one byte past the
+      // bound is enough to know the entry lies about its size.
+      out = inflateRawSync(e.raw, { maxOutputLength: bound + 1, chunkSize: Math.max(1024, bound + 64) });
     } catch (err) {
       if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) {
-        throw new ReadError("zip-bomb", bombDetail(e.name, bound + 1, e.compressedSize, limits));
+        throw new ReadError("zip-bomb", bound < e.uncompressedSize
+          ? bombDetail(e.name, bound + 1, e.compressedSize, limits)
+          : `条目 ${e.name} 解压后超过它记录的 ${formatCount(e.uncompressedSize)} 字节`);
       }
       throw new ReadError("bad-xml", `条目 ${e.name} 无法解压`);
     }

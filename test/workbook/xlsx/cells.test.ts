@@ -121,11 +121,40 @@ describe("positions", () => {
   it("row 1,048,576 and column XFD are Excel's last and read; one more is refused with limits", () => {
     expect(parseSheet(worksheetXml(`<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`), ctx()).maxCol).toBe(16383);
     expect(reasonOf(() => parseSheet(worksheetXml(`<row r="1048577"><c><v>1</v></c></row>`), ctx()))).toEqual([
-      "limits", "工作表「申报表」第 1048577 行超过 Excel 上限 1048576 行",
+      "limits", "工作表「申报表」的行号「1048577」超过 Excel 的最后一行 1,048,576",
     ]);
     expect(reasonOf(() => parseSheet(worksheetXml(`<row r="1"><c r="XFE1"><v>1</v></c></row>`), ctx()))).toEqual([
-      "limits", "工作表「申报表」第 16385 列超过 Excel 上限 16384 列",
+      "limits", "工作表「申报表」的单元格「XFE1」超过 Excel 的最后一列 XFD（第 16,384 列）",
     ]);
+  });
+  it("a column far past XFD is named by the reference found, never as 第 2.9e+42 列", () => {
+    const ref = `${"Z".repeat(30)}1`;
+    const [, detail] = reasonOf(() => parseSheet(worksheetXml(`<row r="1"><c r="${ref}"><v>1</v></c></row>`), ctx()))!;
+    expect(detail).not.toMatch(/e\+/);
+    expect(detail).toContain("ZZZZZZZZ");
+    expect(detail).toContain("XFD");
+  });
+  it("a repeated <row> or a repeated cell is refused (bad-xml), never read as one cell hiding the other", () => {
+    expect(reasonOf(() => parseSheet(worksheetXml(`<row r="2"><c r="A2"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>`), ctx()))?.[0]).toBe("bad-xml");
+    expect(reasonOf(() => parseSheet(worksheetXml(`<row r="2"><c r="B2"><v>1</v></c><c r="B2"><v>2</v></c></row>`), ctx()))?.[0]).toBe("bad-xml");
+    expect(reasonOf(() => parseSheet(worksheetXml(`<row r="3"><c r="A3"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>`), ctx()))?.[0]).toBe("bad-xml");
+  });
+  it("only the worksheet's own sheetData is read: a second one inside extLst (which Excel ignores) is not", () => {
+    const ext = `<extLst><ext uri="{x}"><sheetData><row r="1"><c r="A1"><v>666</v></c></row></sheetData></ext></extLst>`;
+    const grid = parseSheet(worksheetXml(`<row r="1"><c r="A1"><v>1</v></c></row>`, ext), ctx());
+    expect(grid.rows.get(1)?.[0]).toEqual({ t: "n", v: "1" });
+    const before = `<?xml version="1.0"?><worksheet xmlns="${NS_MAIN}"><extLst><ext uri="{x}"><sheetData><row r="1"><c r="A1"><v>666</v></c></row></sheetData></ext></extLst><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
+    expect(parseSheet(before, ctx()).rows.get(1)?.[0]).toEqual({ t: "n", v: "1" });
+  });
+  it("an end tag that names another element (<row>…</R>) is bad-xml", () => {
+    expect(reasonOf(() => parseSheet(worksheetXml(`<row r="1"><c r="A1"><v>1</v></c></R>`), ctx()))).toEqual([
+      "bad-xml", expect.stringContaining("</R>"),
+    ]);
+  });
+  it("a sheet with more cells than the budget is refused with limits, however small its cells", () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`).join("");
+    expect(reasonOf(() => parseSheet(worksheetXml(rows), ctx({ limits: { ...LIMITS, maxCells: 29 } })))?.[0]).toBe("limits");
+    expect(parseSheet(worksheetXml(rows), ctx({ limits: { ...LIMITS, maxCells: 30 } })).maxRow).toBe(30);
   });
   it("an unreadable cell reference is bad-xml naming it", () => {
     expect(reasonOf(() => parseSheet(worksheetXml(`<row r="1"><c r="1A"><v>1</v></c></row>`), ctx()))?.[0]).toBe("bad-xml");

@@ -96,6 +96,34 @@ describe("XmlScanner", () => {
     }
   });
 
+  it("refuses an end tag that names another element, also in a long document (one grammar for reader and editor)", () => {
+    expect(reason(() => events("<sheetData><row><c/></R></sheetData>"))).toBe("bad-xml");
+    expect(reason(() => events("<x:row><x:c/></y:row>"))).toBe("bad-xml");
+    expect(reason(() => events("<a><b></a></b>"))).toBe("bad-xml");
+    const many = "<row><c/></R>".repeat(20_000);
+    const start = performance.now();
+    expect(reason(() => events(`<sheetData>${many}</sheetData>`))).toBe("bad-xml");
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+
+  it("refuses a second root, text outside the root, and a document with no root", () => {
+    expect(reason(() => events("<a/><b/>"))).toBe("bad-xml");
+    expect(reason(() => events("<a></a>junk"))).toBe("bad-xml");
+    expect(reason(() => events("<?xml version='1.0'?>"))).toBe("bad-xml");
+    expect(events("<?xml version='1.0'?>\n<a/>\n")).toEqual([["open/", "a"], ["close", "a"]]);
+  });
+
+  it("gives each event's span in the source and its depth, for the editor", () => {
+    const xml = `<?xml version="1.0"?><w><d><r a="1"/>t</d></w>`;
+    const s = XmlScanner.of(xml, "t.xml");
+    const seen: [number, string, number][] = [];
+    for (let ev = s.next(); ev !== END; ev = s.next()) seen.push([ev, xml.slice(s.tagStart, s.tagEnd), ev === TEXT ? 0 : s.level]);
+    expect(seen).toEqual([
+      [OPEN, "<w>", 1], [OPEN, "<d>", 2], [OPEN, '<r a="1"/>', 3], [CLOSE, '<r a="1"/>', 3], [TEXT, "t", 0],
+      [CLOSE, "</d>", 2], [CLOSE, "</w>", 1],
+    ]);
+  });
+
   it("scans a large sheet-like document in linear time", () => {
     const row = `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>1234.56</v></c></row>`;
     const xml = `<worksheet><sheetData>${row.repeat(100_000)}</sheetData></worksheet>`;

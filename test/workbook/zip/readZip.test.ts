@@ -1,5 +1,6 @@
 import { deflateRawSync } from "node:zlib";
-import { LIMITS, type Limits } from "../../../src/workbook/limits";
+import { render } from "../../../src/engine";
+import { formatMegabytes, LIMITS, type Limits } from "../../../src/workbook/limits";
 import { ReadError } from "../../../src/workbook/readError";
 import { assembleZip, crc32, readZip, writeZip, type ZipRecord } from "../../../src/workbook/zip";
 
@@ -128,7 +129,7 @@ describe("readZip refuses what a workbook never is", () => {
     expect(reasonOf(() => readZip(zip))).toBe("encrypted");
   });
 
-  it("a compression method other than stored or deflate: bad-xml naming it", () => {
+  it("a compression method other than stored or deflate: unsupported (not 格式损坏), naming it", () => {
     const zip = assembleZip([{ ...record("a.xml", text("<a/>")), method: 12 as never }]);
     let error: unknown;
     try {
@@ -136,12 +137,43 @@ describe("readZip refuses what a workbook never is", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toMatchObject({ reason: "bad-xml", detail: expect.stringContaining("12") });
+    expect(error).toMatchObject({ reason: "unsupported", detail: expect.stringContaining("12") });
   });
 
-  it("zip64 markers: refused as bad-xml, never misread", () => {
+  it("zip64 markers: refused as an unsupported format that names ZIP64 (not as 格式损坏), never misread", () => {
     const zip = assembleZip([record("a.xml", text("<a/>"), { uncompressedSize: 0xffffffff })]);
-    expect(reasonOf(() => readZip(zip))).toBe("bad-xml");
+    let error: unknown;
+    try {
+      readZip(zip);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ reason: "unsupported", detail: expect.stringContaining("ZIP64") });
+    expect(render({ code: "UNREADABLE_FILE", reason: "unsupported", detail: (error as ReadError).detail }, "zh")).toMatch(/^不支持的压缩包格式.*ZIP64/);
+  });
+
+  it("a file just over 50 MB says so: 50.01 MB against 上限 50 MB, never a rounded 50.0 MB", () => {
+    const limits: Limits = { ...LIMITS, maxInputBytes: 50 * 1024 * 1024 };
+    let error: unknown;
+    try {
+      readZip(new Uint8Array(50 * 1024 * 1024 + 105), limits);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ReadError).detail).toBe("50.01 MB，上限 50 MB");
+    expect(formatMegabytes(50 * 1024 * 1024)).toBe("50 MB");
+    expect(formatMegabytes(1.5 * 1024 * 1024)).toBe("1.5 MB");
+  });
+
+  it("entries that together declare more than the whole-file budget are refused before any is inflated (limits)", () => {
+    // Each entry keeps to 100:1 and to 500 MB; together they declare 490 MB from a few MB of deflate.
+    const data = new Uint8Array(1024 * 1024).map((_, i) => (i * 2654435761) >>> 24);
+    const entry = (i: number) => record(`xl/media/part${i}.xml`, text("<a/>"), { data, compressedSize: data.length, uncompressedSize: 98 * 1024 * 1024 });
+    const records = [0, 1, 2, 3, 4].map(entry);
+    const zip = assembleZip(records);
+    const start = performance.now();
+    expect(reasonOf(() => readZip(zip))).toBe("limits");
+    expect(performance.now() - start).toBeLessThan(100);
   });
 
   it("an entry declaring more than 500 MB inflated: zip-bomb at open, nothing inflated", () => {
