@@ -8,6 +8,8 @@
  *   webpack --mode production --env url=https://host/   the real host
  *   --env outDir=DIR                                    build somewhere other than dist/ (the bundle test)
  *   --env functions=FILE --env zhTexts=FILE             other sources (the tests that a bad one fails the build)
+ *   --env functionsOnly                                 only the custom functions and their metadata (those tests:
+ *                                                       no task pane, so a failing build takes seconds, not a minute)
  */
 const fs = require("fs");
 const path = require("path");
@@ -135,11 +137,12 @@ module.exports = async (env = {}, argv = {}) => {
   const url = withSlash(env.url || (dev ? DEV_URL : PRODUCTION_URL));
   const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist");
   const functions = env.functions || FUNCTIONS;
+  const pane = !env.functionsOnly;
 
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
-    entry: { functions, taskpane: "./src/taskpane/index.tsx" },
+    entry: pane ? { functions, taskpane: "./src/taskpane/index.tsx" } : { functions },
     output: { path: outDir, filename: "[name].js", clean: true },
     target: ["web", "es2017"],
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -162,11 +165,12 @@ module.exports = async (env = {}, argv = {}) => {
       new CustomFunctionsMetadataPlugin({ input: functions, output: "functions.json" }),
       new LocalisedMetadataPlugin(env.zhTexts || ZH_CN_TEXTS, url),
       new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      ...(pane ? [new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] })] : []),
       ...(dev ? [] : [new CspPlugin()]),
-      new CopyWebpackPlugin({
+      ...(pane ? [new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The icons only: the README's screenshot is documentation, not part of the add-in.
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           // The functions' help links (helpUrl) open the README's section on the add-in's host.
           { from: "README.md", to: "README.md" },
           {
@@ -175,7 +179,7 @@ module.exports = async (env = {}, argv = {}) => {
             transform: (content) => (url === DEV_URL ? content : content.toString().split(DEV_URL).join(url)),
           },
         ],
-      }),
+      })] : []),
     ],
     devServer: {
       port: 3000,

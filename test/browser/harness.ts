@@ -96,12 +96,15 @@ export interface PaneSite {
   close(): Promise<void>;
 }
 
-/** Builds the pane and the fake, serves them and starts chromium. */
-export async function startSite(): Promise<PaneSite> {
+/**
+ * Builds the pane (unless given a production build already made, as the test suite shares one) and the
+ * fake, serves them and starts chromium.
+ */
+export async function startSite(built?: string): Promise<PaneSite> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lygip-pane-"));
-  const site = path.join(tmp, "site");
+  const site = built ?? path.join(tmp, "site");
   const fake = path.join(tmp, "fake");
-  await Promise.all([buildPane(site), buildFakeOffice(fake)]);
+  await Promise.all([built ? Promise.resolve() : buildPane(site), buildFakeOffice(fake)]);
   const fakeOfficeJs = fs.readFileSync(path.join(fake, "office.js"), "utf8");
   const server = await serve(site);
   const port = (server.address() as { port: number }).port;

@@ -6,6 +6,7 @@
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
+import { addinBuild } from "../support/built";
 import { startSite, type OpenedPane, type PaneSite } from "./harness";
 
 interface FakeState {
@@ -93,8 +94,9 @@ describe("the task pane in a browser, 320 px wide", () => {
   let site: PaneSite;
 
   beforeAll(async () => {
-    site = await startSite();
-  }, 180_000);
+    // The production build the bundle and manifest tests share, made once per run.
+    site = await startSite(addinBuild());
+  }, 300_000);
 
   afterAll(async () => {
     await site?.close();

@@ -3,10 +3,10 @@
  * only a CustomFunctions global. Every function the generated functions.json declares must be registered
  * under its id with a matching parameter count, and answer through that registration.
  */
-import { readFileSync, rmSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
 import vm from "vm";
-import { buildAddin } from "./buildAddin";
+import { addinBuild } from "../support/built";
 import { fakeCustomFunctions, FakeExcelError } from "./excelRuntime";
 
 interface Parameter {
@@ -29,15 +29,13 @@ let zhCN: Metadata;
 const registered = new Map<string, (...args: unknown[]) => unknown>();
 
 beforeAll(() => {
-  dist = buildAddin();
+  dist = addinBuild();
   metadata = JSON.parse(readFileSync(path.join(dist, "functions.json"), "utf8"));
   zhCN = JSON.parse(readFileSync(path.join(dist, "functions.zh-CN.json"), "utf8"));
   // A bare context: anything the bundle took from a browser or from Node would be a ReferenceError here.
   const context = vm.createContext({ CustomFunctions: fakeCustomFunctions(registered) });
   vm.runInContext(readFileSync(path.join(dist, "functions.js"), "utf8"), context, { filename: "functions.js" });
-}, 180_000);
-
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
+}, 300_000);
 
 const call = (id: string, ...args: unknown[]) => {
   try {

@@ -4,9 +4,9 @@
  * https, every file the manifest names is produced by the build, and the production URL replaces every
  * development one.
  */
-import { readFileSync, rmSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
-import { buildAddin, repoRoot } from "../functions/buildAddin";
+import { TEST_ADDIN_URL, addinBuild, repoRoot } from "../support/built";
 
 const check = require("../../scripts/validate-manifest.js") as {
   validate(file: string, opts?: { distDir?: string; schema?: boolean }): string[];
@@ -72,14 +72,13 @@ describe("the checks find what they look for", () => {
 describe("the production build", () => {
   let dist: string;
   beforeAll(() => {
-    dist = buildAddin(["url=https://ip.lyg.example.cn/addin/"]);
-  }, 180_000);
-  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+    dist = addinBuild();
+  }, 300_000);
 
   test("writes a manifest whose every URL is the production one, and which validates", () => {
     const built = readFileSync(path.join(dist, "manifest.xml"), "utf8");
     expect(built).not.toContain("localhost");
-    for (const url of check.urlsOf(built)) expect(url.startsWith("https://ip.lyg.example.cn/addin/")).toBe(true);
+    for (const url of check.urlsOf(built)) expect(url.startsWith(TEST_ADDIN_URL)).toBe(true);
     expect(check.validate(path.join(dist, "manifest.xml"), { distDir: dist })).toEqual([]);
   });
   test("produces every file the manifest names: pages, scripts, both metadata files and the icons", () => {
