@@ -6,7 +6,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import vm from "vm";
-import { addinBuild } from "../support/built";
+import { TEST_ADDIN_URL, addinBuild } from "../support/built";
 import { fakeCustomFunctions, FakeExcelError } from "./excelRuntime";
 
 interface Parameter {
@@ -123,7 +123,7 @@ describe("help links", () => {
     const readme = readFileSync(path.join(dist, "README.md"), "utf8");
     for (const fn of metadata.functions) {
       const anchor = `lygip-${fn.id.toLowerCase()}`;
-      expect(fn.helpUrl).toBe(`https://lygip.example.cn/README.md#${anchor}`);
+      expect(fn.helpUrl).toBe(`${TEST_ADDIN_URL}README.md#${anchor}`);
       expect(readme).toContain(`<a id="${anchor}"></a>`);
     }
   });
