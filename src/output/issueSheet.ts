@@ -33,11 +33,11 @@ export function buildIssueSheet(layout: TableLayout, results: readonly RowResult
       });
     }
   }
-  return { name: ISSUE_SHEET_NAME, rows, columnWidths: [6, 6, 12, 30, 26, 8, 20, 8, 60, 60] };
+  return { name: ISSUE_SHEET_NAME, rows, columnWidths: [6, 6, 12, 30, 26, 8, 20, 8, 60, 60], headerRows: 1 };
 }
 
 /** The row's first cell: the leftmost column the table is known to have. */
-function tableFirstCol(layout: TableLayout): number {
+export function tableFirstCol(layout: TableLayout): number {
   let first = Infinity;
   for (const c of layout.columns.values()) first = Math.min(first, c.index);
   return Number.isFinite(first) ? first : 0;

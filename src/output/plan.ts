@@ -7,7 +7,7 @@ import type { Severity } from "../engine/issues";
 import type { RowResult } from "../engine/types";
 import type { AnnotationPlan, CellMark, PlanValue } from "./types";
 import type { TableLayout } from "../workbook/types";
-import { buildIssueSheet } from "./issueSheet";
+import { buildIssueSheet, tableFirstCol } from "./issueSheet";
 import { STATUS_WORDS, worse } from "./labels";
 import { noteText, rowMessages } from "./messages";
 import { moneyNumber } from "./moneyNumber";
@@ -42,12 +42,19 @@ export function planAnnotation(layout: TableLayout, results: readonly RowResult[
     marks: planMarks(rows, layout, lang),
     issueSheet: buildIssueSheet(layout, rows),
     summarySheet: buildSummarySheet(rows, options.fileLabel),
+    tableFirstCol: tableFirstCol(layout),
+    ...(layout.tableName === undefined ? {} : { tableName: layout.tableName }),
   };
 }
 
 function resultValues(r: RowResult, layout: TableLayout): PlanValue[] {
-  // The calculation first, so every figure in the workbook says how it was reached, then each message.
-  const explanation = [r.explain, ...rowMessages(r.issues, layout).map((m) => m.zh)].filter((t) => t !== "").join("；");
+  // A refused row says why first (its errors), then the calculation, then its warnings; any other row gives
+  // the calculation first, so every figure in the workbook says how it was reached, then each message.
+  const messages = rowMessages(r.issues, layout);
+  const errors = messages.filter((m) => m.severity === "error").map((m) => m.zh);
+  const warnings = messages.filter((m) => m.severity !== "error").map((m) => m.zh);
+  const parts = r.status === "error" ? [...errors, r.explain, ...warnings] : [r.explain, ...errors, ...warnings];
+  const explanation = parts.filter((t) => t !== "").join("；");
   return [
     STATUS_WORDS[r.status],
     moneyNumber(r.approvable),

@@ -31,12 +31,19 @@ export interface AnnotationPlan {
   readonly marks: readonly CellMark[];
   readonly issueSheet: PlanSheet;
   readonly summarySheet: PlanSheet;
+  /** 0-based first column of the application table (the AutoFilter starts there). */
+  readonly tableFirstCol?: number;
+  /** The Excel table object (ListObject) the rows are in: it has its own filter, so the sheet gets none. */
+  readonly tableName?: string;
 }
 
 export interface PlanSheet {
   readonly name: string;
   readonly rows: readonly PlanRow[];
+  /** The least width of each column; a column is widened to fit what it holds. */
   readonly columnWidths?: readonly number[];
+  /** Rows at the top that head the sheet: frozen on screen and repeated on every printed page. */
+  readonly headerRows?: number;
 }
 
 export interface PlanRow {

@@ -38,8 +38,8 @@ describe("planAnnotation: result columns", () => {
     expect(typeof plan.resultRows[0].values[2]).toBe("number");
   });
 
-  it("joins every message of the row with ；, in Chinese, including those whose column is absent", () => {
-    expect(plan.resultRows[2].values[3]).toBe("未填写事项日期，无法确认是否在政策有效期内；申请金额 50000.00 超过可申请金额 42000.00");
+  it("joins every message of the row with ；, in Chinese, including those whose column is absent; a refused row's reason first", () => {
+    expect(plan.resultRows[2].values[3]).toBe("申请金额 50000.00 超过可申请金额 42000.00；未填写事项日期，无法确认是否在政策有效期内");
     expect(plan.resultRows[0].values[3]).toBe("");
   });
 
@@ -50,6 +50,18 @@ describe("planAnnotation: result columns", () => {
     ]);
     expect(explained.resultRows[0].values[3]).toBe("30% × (180000.00 × 12/18 + 20000.00) = 42000.00");
     expect(explained.resultRows[1].values[3]).toBe("30% × (140000.00) = 42000.00；未填写事项日期，无法确认是否在政策有效期内");
+  });
+
+  it("starts a refused row's 审核说明 with the reason, then the calculation, then its warnings", () => {
+    const refused = planAnnotation(layout, [
+      result({
+        row: 2, item: "PLEDGE_LOAN", claimed: "50000.00", approvable: "42000", excess: "8000",
+        explain: "30% × (140000.00) = 42000.00", issues: [noEventDate, overEligible],
+      }),
+    ]);
+    expect(refused.resultRows[0].values[3]).toBe(
+      "申请金额 50000.00 超过可申请金额 42000.00；30% × (140000.00) = 42000.00；未填写事项日期，无法确认是否在政策有效期内",
+    );
   });
 
   it("gives the item's clause, or nothing when the item was not recognised", () => {

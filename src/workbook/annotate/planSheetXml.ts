@@ -1,11 +1,13 @@
 /**
- * A plan sheet (问题清单, 汇总) as a worksheet part, written whole on every run. Text is inline strings,
+ * A plan sheet (问题清单, 汇总) as a worksheet part, written whole on every run: columns fitted to their
+ * contents, the header frozen, printed A4 landscape one page wide. Text is inline strings,
  * money numbers carry the money format, links are internal (`location=`), so they need no relationship.
  */
 import type { PlanSheet, PlanValue } from "../../output/types";
 import { cellAddress, sheetRef } from "../../output/cellRef";
 import { cellXml, type CellValue } from "./sheetCells";
 import type { AnnotationStyles } from "./stylesPart";
+import { planSheetWidths } from "../../output/widths";
 import { XML_DECLARATION, escapeAttr } from "./xmlScan";
 
 export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles): string {
@@ -33,23 +35,34 @@ export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles): string
   });
 
   const lastRow = Math.max(1, sheet.rows.length);
-  const widths = (sheet.columnWidths ?? [])
+  const widths = planSheetWidths(sheet)
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
     .join("");
+  const frozen = sheet.headerRows ?? 0;
+  const view = frozen
+    ? `<sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/>` +
+      '<selection pane="bottomLeft"/></sheetView>'
+    : '<sheetView workbookViewId="0"/>';
   return (
     XML_DECLARATION +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="A1:${cellAddress(lastRow, maxCol)}"/>` +
-    '<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
+    `<sheetViews>${view}</sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (widths ? `<cols>${widths}</cols>` : "") +
     `<sheetData>${rows.join("")}</sheetData>` +
     (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    PRINT_SETUP +
     "</worksheet>"
   );
 }
+
+/** A4 landscape, one page wide (fitToPage above switches the sheet from scaling to fitting). */
+export const PRINT_SETUP =
+  '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+  '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
 
 function styleOf(value: PlanValue, money: boolean, bold: boolean, link: boolean, s: AnnotationStyles): string | undefined {
   if (link) return String(s.link);

@@ -4,6 +4,7 @@
  * nothing the applicant wrote is ever replaced.
  */
 import type { AnnotationPlan } from "../../output/types";
+import { EXPLANATION_COLUMN, resultColumnWidths, resultRowHeights } from "../../output/widths";
 import { AnnotateError } from "./annotateError";
 import { cellAddress } from "../../output/cellRef";
 import { editSheetCells, storedText, type CellValue, type SheetCell, type SheetCellEdit, type SheetCells } from "./sheetCells";
@@ -38,7 +39,7 @@ function resultEdit(cells: SheetCells, part: string, plan: AnnotationPlan, style
       if (value === null || value === "") return;
       const col = first + i;
       if (typeof value === "number") row.set(col, { kind: "number", value, style: money.has(i) ? String(styles.money) : at(r.row, col)?.style });
-      else row.set(col, { kind: "text", text: value, style: at(r.row, col)?.style });
+      else row.set(col, { kind: "text", text: value, style: i === EXPLANATION_COLUMN ? String(styles.wrap) : at(r.row, col)?.style });
     });
     if (row.size) writes.set(r.row, row);
   }
@@ -63,7 +64,7 @@ function resultEdit(cells: SheetCells, part: string, plan: AnnotationPlan, style
 
   // On a re-run every earlier result below the header goes, so rows no longer in the table keep none.
   const clears = ours ? (row: number, col: number) => row > plan.headerRow && inResult(col) : undefined;
-  return { writes, clears };
+  return { writes, clears, heights: resultRowHeights(plan, resultColumnWidths(plan)) };
 }
 
 function cellText(cell: SheetCell, part: string, sst: SharedStrings): string | undefined {

@@ -35,6 +35,11 @@ export interface SheetCellEdit {
   readonly writes: ReadonlyMap<number, ReadonlyMap<number, CellValue>>;
   /** Cells to remove; cells being written need not be listed. */
   readonly clears?: (row: number, col: number) => boolean;
+  /**
+   * Heights (points) that rows being written need to show their wrapped text. A row keeps a greater height
+   * it has, and a height set by hand (customHeight) is the applicant's and stays.
+   */
+  readonly heights?: ReadonlyMap<number, number>;
 }
 
 /** The cells of <sheetData>, by row number (rows and cells without r are numbered as Excel would). */
@@ -183,33 +188,35 @@ export function editSheetCells(input: string, part: string, decide: (cells: Shee
     while (nextNew < pendingNew.length && pendingNew[nextNew] < row.row) {
       pieces.push(xml.slice(cursor, row.span.start));
       cursor = row.span.start;
-      pieces.push(newRow(pendingNew[nextNew], edit.writes.get(pendingNew[nextNew])!, prefix));
+      pieces.push(newRow(pendingNew[nextNew], edit.writes.get(pendingNew[nextNew])!, prefix, edit.heights));
       nextNew++;
     }
     const writes = edit.writes.get(row.row);
     const touched = !!writes || row.cells.some((c) => clears(c.row, c.col));
     if (!touched) continue;
     pieces.push(xml.slice(cursor, row.span.start));
-    pieces.push(rebuiltRow(xml, row, writes, clears, prefix));
+    pieces.push(rebuiltRow(xml, row, writes, clears, prefix, edit.heights?.get(row.row)));
     cursor = row.span.end;
   }
   pieces.push(xml.slice(cursor, sheetData.innerEnd));
   while (nextNew < pendingNew.length) {
-    pieces.push(newRow(pendingNew[nextNew], edit.writes.get(pendingNew[nextNew])!, prefix));
+    pieces.push(newRow(pendingNew[nextNew], edit.writes.get(pendingNew[nextNew])!, prefix, edit.heights));
     nextNew++;
   }
   return splice(xml, sheetData.openEnd, sheetData.innerEnd, pieces.join(""));
 }
 
-function newRow(row: number, writes: ReadonlyMap<number, CellValue>, prefix: string): string {
+function newRow(row: number, writes: ReadonlyMap<number, CellValue>, prefix: string, heights?: ReadonlyMap<number, number>): string {
   const cols = [...writes.keys()].sort((a, b) => a - b);
   const cells = cols.map((c) => cellXml(row, c, writes.get(c)!, prefix)).join("");
-  return `<${prefix}row r="${row}" spans="${cols[0] + 1}:${cols[cols.length - 1] + 1}">${cells}</${prefix}row>`;
+  const height = heights?.get(row);
+  const ht = height === undefined ? "" : ` ht="${height}"`;
+  return `<${prefix}row r="${row}" spans="${cols[0] + 1}:${cols[cols.length - 1] + 1}"${ht}>${cells}</${prefix}row>`;
 }
 
 function rebuiltRow(
   xml: string, row: SheetRow, writes: ReadonlyMap<number, CellValue> | undefined,
-  clears: (row: number, col: number) => boolean, prefix: string,
+  clears: (row: number, col: number) => boolean, prefix: string, height?: number,
 ): string {
   const byCol = new Map<number, string>();
   for (const c of row.cells) {
@@ -224,6 +231,9 @@ function rebuiltRow(
   const rowAttrs = tagAttributes(open);
   if (!rowAttrs.has("r")) open = tagWithAttribute(open, "r", String(row.row));
   if (rowAttrs.has("spans") && cols.length) open = tagWithAttribute(open, "spans", `${cols[0] + 1}:${cols[cols.length - 1] + 1}`);
+  // Without customHeight a row's ht is the height Excel last fitted to its contents: ours may need more.
+  const custom = rowAttrs.get("customHeight") === "1" || rowAttrs.get("customHeight") === "true";
+  if (height !== undefined && !custom && !(Number(rowAttrs.get("ht")) >= height)) open = tagWithAttribute(open, "ht", String(height));
   const qname = row.span.qname;
   const between = row.span.selfClosing ? "" : otherChildren(xml, row);
   return `${open}${cols.map((c) => byCol.get(c)!).join("")}${between}</${qname}>`;

@@ -1,7 +1,7 @@
 /**
  * The styles the annotation needs, appended to styles.xml: two differential formats for the marks (red
  * fill for errors, yellow for warnings), a bold and a link font, and the cell formats for money, bold,
- * bold money and links. Existing entries are never renumbered or changed; an entry that is already there
+ * bold money, links and wrapped text. Existing entries are never renumbered or changed; an entry that is already there
  * (from an earlier run) is found and reused, so a re-run adds nothing.
  */
 import {
@@ -35,6 +35,8 @@ export interface AnnotationStyles {
   readonly bold: number;
   readonly boldMoney: number;
   readonly link: number;
+  /** Wrapped text, top-aligned: 审核说明, whose explanations run to several lines. */
+  readonly wrap: number;
 }
 
 /** A styles part for a workbook that has none: Excel's minimal defaults. */
@@ -76,13 +78,14 @@ export function ensureAnnotationStyles(input: string): { xml: string; styles: An
     xf(0, fontIds[0], ' applyFont="1"'),
     xf(MONEY_FORMAT_ID, fontIds[0], ' applyFont="1" applyNumberFormat="1"'),
     xf(0, fontIds[1], ' applyFont="1"'),
+    `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"${xfId} applyAlignment="1"><${p}alignment vertical="top" wrapText="1"/></${p}xf>`,
   ]);
   xml = xfs.xml;
   const xfIds = xfs.ids;
 
   return {
     xml,
-    styles: { errorDxf: dxfIds[0], warningDxf: dxfIds[1], money: xfIds[0], bold: xfIds[1], boldMoney: xfIds[2], link: xfIds[3] },
+    styles: { errorDxf: dxfIds[0], warningDxf: dxfIds[1], money: xfIds[0], bold: xfIds[1], boldMoney: xfIds[2], link: xfIds[3], wrap: xfIds[4] },
   };
 }
 

@@ -109,3 +109,31 @@ function relPrefixOf(xml: string, root: ElementSpan): string | undefined {
   for (const [k, v] of attributes(xml, root)) if (k.startsWith("xmlns:") && v === REL_NS) return k.slice(6);
   return undefined;
 }
+
+/**
+ * Sets a name scoped to one sheet (its 0-based place in <sheets>), such as `_xlnm.Print_Titles` or
+ * `_xlnm._FilterDatabase`. With `keep`, a name the sheet already has is left as it is: a setting the
+ * applicant made stays theirs.
+ */
+export function setSheetScopedName(input: string, name: string, sheetIndex: number, value: string, options: { hidden?: boolean; keep?: boolean } = {}): string {
+  let xml = input;
+  const root = rootElement(xml, PART);
+  const p = root.prefix ? `${root.prefix}:` : "";
+  const hidden = options.hidden ? ' hidden="1"' : "";
+  const el = `<${p}definedName name="${escapeAttr(name)}" localSheetId="${sheetIndex}"${hidden}>${escapeText(value)}</${p}definedName>`;
+  let names = childByName(xml, root, "definedNames", PART);
+  if (!names) {
+    const at = insertionPoint(xml, root, "definedNames", WORKBOOK_ORDER, PART);
+    return splice(xml, at, at, `<${p}definedNames>${el}</${p}definedNames>`);
+  }
+  if (names.selfClosing) {
+    xml = expandEmpty(xml, names);
+    names = childByName(xml, rootElement(xml, PART), "definedNames", PART)!;
+  }
+  const existing = childElements(xml, names, PART).find((d) => {
+    const a = attributes(xml, d);
+    return d.local === "definedName" && a.get("name")?.toLowerCase() === name.toLowerCase() && a.get("localSheetId") === String(sheetIndex);
+  });
+  if (existing) return options.keep ? xml : splice(xml, existing.start, existing.end, el);
+  return splice(xml, names.innerEnd, names.innerEnd, el);
+}

@@ -23,9 +23,11 @@ import { detachSheetData } from "./sheetCells";
 import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
 import {
   CHECKED_NAME, ISSUES_NAME, SUMMARY_NAME, appendSheet, globalDefinedNames, listSheets, renameSheet, setHiddenName,
-  sheetOfReference,
+  setSheetScopedName, sheetOfReference,
 } from "./workbookPart";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
+import { freezeRows, setAutoFilter, setColumnWidths, setPrintLayout } from "./sheetLayout";
+import { resultColumnWidths } from "../../output/widths";
 import {
   XmlShapeError, attributes, childByName, declareUtf8, insertionPoint, rootElement, splice, tagWithAttribute,
 } from "./xmlScan";
@@ -74,7 +76,13 @@ function annotate(pkg: Package, plan: AnnotationPlan): Uint8Array {
   rest = addMarks(rest, tablePart, plan.marks, { error: styles.errorDxf, warning: styles.warningDxf });
   rest = widenDimension(rest, tablePart, plan);
   rest = writeNotes(pkg, tablePart, rest, plan);
+  rest = setColumnWidths(rest, tablePart, resultColumnWidths(plan).map((width, i) => ({ col: plan.resultCol + i, width })));
+  rest = freezeRows(rest, tablePart, plan.headerRow);
+  const filter = plan.tableName === undefined ? filterRange(rest, tablePart, plan) : undefined;
+  if (filter) rest = setAutoFilter(rest, tablePart, filter);
+  rest = setPrintLayout(rest, tablePart);
   pkg.set(tablePart, restore(rest));
+  pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter));
 
   writePlanSheet(pkg, wbPart, plan.issueSheet, ISSUES_NAME, styles);
   writePlanSheet(pkg, wbPart, plan.summarySheet, SUMMARY_NAME, styles);
@@ -130,6 +138,29 @@ function widenDimension(xml: string, part: string, plan: AnnotationPlan): string
   const next = `${cellAddress(topRow, from.col)}:${cellAddress(lastRow, lastCol)}`;
   if (next === ref) return xml;
   return splice(xml, dim.start, dim.openEnd, tagWithAttribute(xml.slice(dim.start, dim.openEnd), "ref", next));
+}
+
+/** The table with the result columns, header row to last row: what the AutoFilter covers. */
+function filterRange(xml: string, part: string, plan: AnnotationPlan): string {
+  const dim = childByName(xml, rootElement(xml, part), "dimension", part);
+  const from = dim && parseCellAddress((attributes(xml, dim).get("ref") ?? "").split(":")[0]);
+  const first = Math.min(plan.tableFirstCol ?? 0, from?.col ?? 0);
+  const lastRow = Math.max(plan.headerRow, ...plan.resultRows.map((r) => r.row));
+  return `${cellAddress(plan.headerRow, first)}:${cellAddress(lastRow, plan.resultCol + plan.resultHeaders.length - 1)}`;
+}
+
+/**
+ * The sheet's built-in names: its header rows repeated on every printed page (unless the sheet already says
+ * which rows to repeat) and, with an AutoFilter, the range Excel names _FilterDatabase.
+ */
+function sheetPrintNames(input: string, index: number, sheet: string, rows: readonly [number, number], filter?: string): string {
+  const titles = sheetRef(sheet, `$${rows[0]}:$${rows[1]}`);
+  let xml = setSheetScopedName(input, "_xlnm.Print_Titles", index, titles, { keep: true });
+  if (filter) {
+    const absolute = filter.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    xml = setSheetScopedName(xml, "_xlnm._FilterDatabase", index, sheetRef(sheet, absolute), { hidden: true });
+  }
+  return xml;
 }
 
 /** Our notes in the sheet's comments part and VML drawing, created if the sheet has none. */
@@ -190,10 +221,12 @@ function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, marker: 
   let name = sheet.name;
   for (let n = 2; taken(name); n++) name = `${sheet.name}（${n}）`;
   const xml = planSheetXml(sheet, styles);
+  let index = sheets.length;
 
   if (previous && previousRel) {
     pkg.set(pkg.entryName(resolveTarget(wbPart, previousRel.target)), xml);
     if (previous.name !== name) wb = renameSheet(wb, previous, name);
+    index = sheets.indexOf(previous);
   } else {
     const part = freePartName(pkg.names(), "xl/worksheets/sheet", ".xml");
     pkg.set(part, xml);
@@ -201,7 +234,9 @@ function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, marker: 
     pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_WORKSHEET));
     wb = appendSheet(wb, name, sheets.reduce((m, s) => Math.max(m, s.sheetId), 0) + 1, relId);
   }
-  pkg.set(wbPart, setHiddenName(wb, marker, sheetRef(name, "$A$1")));
+  wb = setHiddenName(wb, marker, sheetRef(name, "$A$1"));
+  if (sheet.headerRows) wb = sheetPrintNames(wb, index, name, [1, sheet.headerRows]);
+  pkg.set(wbPart, wb);
 }
 
 /**

@@ -1,0 +1,108 @@
+/**
+ * Column widths that fit what a column holds, so a spreadsheet shows every figure (never `###`) and every
+ * header whole. Widths are in Excel's unit, the width of the digit 0 of the default font; a Chinese
+ * character or full-width sign takes about two.
+ */
+import type { AnnotationPlan, PlanSheet, PlanValue } from "./types";
+
+/** Room for the cell's padding and a filter button on the header. */
+const PADDING = 3;
+const MIN_WIDTH = 6;
+/** Text beyond this wraps (审核说明) or is cut where the next cell holds something. */
+export const MAX_WIDTH = 60;
+
+/** Index of 审核说明 among the result columns: the one column that wraps. */
+export const EXPLANATION_COLUMN = 3;
+
+/** How wide `text` shows, counting wide (CJK, full-width) characters as two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  return w;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/** A number as `#,##0.00` shows it ("1,234,567.89"), or as General shows a whole number. */
+export function shownNumber(value: number, money: boolean): string {
+  if (!money) return String(value);
+  const [whole, cents] = Math.abs(value).toFixed(2).split(".");
+  return `${value < 0 ? "-" : ""}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+}
+
+function shownWidth(value: PlanValue, money: boolean): number {
+  if (value === null) return 0;
+  return displayWidth(typeof value === "number" ? shownNumber(value, money) : value);
+}
+
+/** The width that shows every value of a column whole, between MIN_WIDTH and `max`. */
+export function fitWidth(values: Iterable<PlanValue>, money: boolean, max = MAX_WIDTH): number {
+  let widest = 0;
+  for (const v of values) widest = Math.max(widest, shownWidth(v, money));
+  return Math.min(max, Math.max(MIN_WIDTH, widest + PADDING));
+}
+
+/**
+ * Widths of the five result columns: each fits its header and values; 审核说明 wraps at MAX_WIDTH. Numbers
+ * are never narrower than they show, whatever MAX_WIDTH says, since a cut number shows as `###`.
+ */
+export function resultColumnWidths(plan: Pick<AnnotationPlan, "resultHeaders" | "resultRows" | "moneyColumns">): number[] {
+  const money = new Set(plan.moneyColumns);
+  return plan.resultHeaders.map((header, i) =>
+    fitWidth([header, ...plan.resultRows.map((r) => r.values[i] ?? null)], money.has(i), money.has(i) ? Infinity : MAX_WIDTH),
+  );
+}
+
+/**
+ * Widths of a sheet the product writes (问题清单, 汇总, 审核明细, 审核信息): each column fits its contents,
+ * at least the width the sheet asks for; money columns never cut.
+ */
+export function planSheetWidths(sheet: PlanSheet): number[] {
+  const columns: { values: PlanValue[]; money: boolean }[] = [];
+  for (const row of sheet.rows) {
+    const money = new Set(row.moneyColumns ?? []);
+    row.values.forEach((v, i) => {
+      const c = (columns[i] ??= { values: [], money: false });
+      c.values.push(v);
+      if (money.has(i) && typeof v === "number") c.money = true;
+    });
+  }
+  const count = Math.max(columns.length, sheet.columnWidths?.length ?? 0);
+  return Array.from({ length: count }, (_, i) => {
+    const asked = sheet.columnWidths?.[i];
+    const c = columns[i];
+    const fitted = c ? fitWidth(c.values, c.money, c.money ? Infinity : asked ?? MAX_WIDTH) : MIN_WIDTH;
+    return asked === undefined ? fitted : Math.max(asked, fitted);
+  });
+}
+
+/** Points per line of wrapped text in the default 11-point font, with room for Chinese glyphs. */
+export const LINE_HEIGHT = 16;
+
+/** How many lines `text` takes wrapped in a column `width` wide. */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, width - PADDING + 1);
+  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / room)), 0);
+}
+
+/**
+ * The heights rows need for their 审核说明 to show whole, wrapped at its column's width: only rows that take
+ * more than one line.
+ */
+export function resultRowHeights(plan: Pick<AnnotationPlan, "resultRows">, widths: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const width = widths[EXPLANATION_COLUMN];
+  for (const r of plan.resultRows) {
+    const text = r.values[EXPLANATION_COLUMN];
+    if (typeof text !== "string") continue;
+    const lines = wrappedLines(text, width);
+    if (lines > 1) out.set(r.row, lines * LINE_HEIGHT);
+  }
+  return out;
+}
