@@ -39,6 +39,7 @@ export const EXIT = { clean: 0, rowErrors: 1, usage: 2 } as const;
 export { outputPathFor } from "./batchFiles";
 
 export function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): number {
+  const checkedAt = new Date();
   const settings: CheckSettings = parseRates(options.rate);
   const history: HistoryEntry[] = options.history ? loadHistory(options.history) : [];
 
@@ -58,7 +59,7 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
   const batches = options.separate ? readable.map((f) => [f]) : [readable];
   const resultsOf = new Map<LoadedFile, RowResult[]>();
   for (const batch of batches) {
-    const results = checkBatch(batch.map((f) => f.rows), { settings, history });
+    const results = checkBatch(batch.map((f) => f.rows), { settings, history, fileName: (index) => paths[index] });
     batch.forEach((f, i) => resultsOf.set(f, results[i]));
   }
 
@@ -94,12 +95,14 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
     }
     files.push({
       path: file.path, sheet: file.layout.sheet, headerRow: file.layout.headerRow, output, error: null,
-      rows: results.map((r) => rowJson(r, headerOf)),
+      rows: results.map((r) => rowJson(r, headerOf, (index) => paths[index])),
     });
   }
 
   const summary = summarise(all);
-  const report = reportJson(files, summary);
+  const report = reportJson(files, summary, {
+    checkedAt, settings, history: options.history ? { file: options.history, entries: history.length } : null,
+  });
   if (options.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
   else io.stdout(formatSummary(report, options.lang, toChineseMoney(summary.approvable)));
   if (exit === EXIT.clean && summary.error > 0) exit = EXIT.rowErrors;

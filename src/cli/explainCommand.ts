@@ -1,5 +1,5 @@
 /** `lygip explain ITEM [key=value]...`: one row's calculation, step by step, with the clause. */
-import { computeAmount, Decimal, render, type Money } from "../engine";
+import { computeAmount, Decimal, render, renderExplain, type Money } from "../engine";
 import { describeCaps, describeRule } from "../engine/describe";
 import { resolveItem, resolveLevel, type Level } from "../policy";
 import { UsageError } from "./rates";
@@ -50,7 +50,7 @@ export function explainText(itemText: string, pairs: readonly string[], lang: "z
   ];
   const caps = describeCaps(item, lang);
   if (caps) lines.push(`${zh ? "上限" : "Caps"}：${caps}`);
-  if (outcome.ok) lines.push(`${zh ? "计算" : "Calculation"}：${outcome.explain}（第${item.clause}条）`);
+  if (outcome.ok) lines.push(`${zh ? "计算" : "Calculation"}：${renderExplain(outcome.explain, lang)}（${zh ? `第${item.clause}条` : `clause ${item.clause}`}）`);
   else for (const issue of outcome.issues) lines.push(`${zh ? "无法计算" : "Cannot compute"}：${render(issue, lang)}`);
   return lines.join("\n") + "\n";
 }

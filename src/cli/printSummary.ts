@@ -50,7 +50,8 @@ export function formatSummary(report: ReportJson, lang: Lang, daxie?: string): s
   }
   const t = report.totals;
   lines.push(`${w.total(t.files)}，${w.rows(t.rows, t.ok, t.warning, t.error)}`.replace("，", lang === "zh" ? "，" : ", "));
-  lines.push(w.money(groupThousands(t.claimed), groupThousands(t.approvable), groupThousands(t.excess)) + (daxie ? `（${daxie}）` : ""));
+  // 申请 is what was requested (a blank claim requests its eligible amount), so 申请 = 可核定 + 超出.
+  lines.push(w.money(groupThousands(t.requested), groupThousands(t.approvable), groupThousands(t.excess)) + (daxie ? `（${daxie}）` : ""));
   return lines.join("\n") + "\n";
 }
 
@@ -70,7 +71,7 @@ function fileLines(file: FileJson, lang: Lang): string[] {
     if (r.status === "ok") ok++;
     else if (r.status === "warning") warning++;
     else error++;
-    if (r.claimed) claimed += cents(r.claimed);
+    claimed += cents(r.requested);
     approvable += cents(r.approvable);
     excess += cents(r.excess);
   }

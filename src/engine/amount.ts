@@ -3,6 +3,7 @@
  * Every figure comes from src/policy; this file only applies the rule kinds of MEASURES.md.
  */
 import { CAP_GROUPS, type Item, type ItemCode, type Level } from "../policy";
+import type { Explain, ExplainStep } from "./explain";
 import type { Issue } from "./issues";
 import { Decimal, formatMoney, formatRate, toCents, type Money } from "./money";
 import type { CheckSettings } from "./types";
@@ -14,24 +15,27 @@ export interface AmountInput {
   readonly base: Money | null;
   readonly months: number | null;
   readonly fees: Money | null;
-  /** A row's own rate, where given; else the settings' rate for the item; else the clause's. */
+  /** A row's own rate, where given (decision 2): it may only lower the rate in force. */
   readonly rate: Money | null;
+  /** Per full ten (decision 4): what the unit counted this year on earlier rows of the item. */
+  readonly countBefore?: number;
+  /** One loan in parts (decision 5): the months of the same loan counted by earlier parts. */
+  readonly monthsBefore?: number;
 }
 
 export type AmountOutcome =
   | {
       readonly ok: true;
       readonly eligible: Money;
-      readonly explain: string;
+      readonly explain: Explain;
       /** The single row was limited to its group's annual cap (decision 7). */
       readonly capped: boolean;
-      /** For 给予 X items: the standard amount a lower claim is compared with (decision 1). */
+      /** For 给予 X items: the standard amount a lower claim is compared with, after the cap (decision 1). */
       readonly standard: Money | null;
+      /** Warnings the calculation raises (RATE_FIXED, QUANTITY_IGNORED); RATE_ABOVE_MAX is an error but not ineligible. */
+      readonly notes: readonly Issue[];
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
-
-/** The loan-interest months that count: 单笔贷款利息补助不超过 1 年 (decision 5). */
-const MONTHS_PER_YEAR = 12;
 
 const decimals = new Map<string, Money>();
 /** Policy figures are strings in src/policy; each is made a Decimal once. */
@@ -48,30 +52,46 @@ export function amountFor(item: Item, level: Level | null): string | null {
   return level ? rule.amount[level.name] ?? null : null;
 }
 
-/** The rate a row is computed at, and whether it breaks the clause's maximum (decision 2). */
+/** The rate in force for an item: the year's setting, else the clause's figure (decision 2). */
+export function rateInForce(item: Item, settings?: CheckSettings): { rate: Money; source: "setting" | "clause" } {
+  const rule = item.rule;
+  if (rule.kind !== "rate") throw new Error(`${item.code} has no rate`);
+  const set = rule.ceiling ? settings?.rates?.[item.code as ItemCode] : undefined;
+  return set ? { rate: set, source: "setting" } : { rate: dec(rule.rate), source: "clause" };
+}
+
+/**
+ * The rate a row is computed at (decision 2): the rate in force, lowered by the row's own 补助比例 where
+ * that is lower. A row rate above the rate in force is RATE_ABOVE_MAX and the row is computed at the rate in
+ * force; on a flat-rate item the row's rate is never applied (RATE_FIXED where it differs).
+ */
 export function rateFor(item: Item, rowRate: Money | null, settings?: CheckSettings): { rate: Money; issue?: Issue } {
   const rule = item.rule;
   if (rule.kind !== "rate") throw new Error(`${item.code} has no rate`);
-  const max = dec(rule.rate);
-  const rate = rowRate ?? settings?.rates?.[item.code as ItemCode] ?? max;
-  if (rate.gt(max)) {
+  const { rate: inForce, source } = rateInForce(item, settings);
+  if (rowRate === null) return { rate: inForce };
+  if (!rule.ceiling) {
+    if (rowRate.eq(inForce)) return { rate: inForce };
+    return { rate: inForce, issue: { code: "RATE_FIXED", field: "rate", clause: item.clause, rate: formatRate(rowRate), fixed: formatRate(inForce) } };
+  }
+  if (rowRate.gt(inForce)) {
     return {
-      rate,
-      issue: { code: "RATE_ABOVE_MAX", field: "rate", clause: item.clause, rate: formatRate(rate), max: formatRate(max) },
+      rate: inForce,
+      issue: { code: "RATE_ABOVE_MAX", field: "rate", clause: item.clause, rate: formatRate(rowRate), max: formatRate(inForce), source },
     };
   }
-  return { rate };
+  return { rate: rowRate };
 }
 
 const counted = new Map<string, AmountOutcome>();
 
 /**
  * computeAmount, remembering outcomes that depend on the item, level and quantity alone (every rule but a
- * rate): a batch repeats them row after row, and the outcome (an immutable amount and its explanation)
- * can be shared.
+ * rate, on a row that shares no count with earlier rows): a batch repeats them row after row, and the
+ * outcome (an immutable amount and its steps) can be shared.
  */
 export function computeAmountShared(input: AmountInput, settings?: CheckSettings): AmountOutcome {
-  if (input.item.rule.kind === "rate") return computeAmount(input, settings);
+  if (input.item.rule.kind === "rate" || input.countBefore || input.monthsBefore) return computeAmount(input, settings);
   const key = `${input.item.code}\u0000${input.level?.name ?? ""}\u0000${input.quantity ?? ""}`;
   let outcome = counted.get(key);
   if (!outcome) {
@@ -82,22 +102,25 @@ export function computeAmountShared(input: AmountInput, settings?: CheckSettings
   return outcome;
 }
 
+const NO_NOTES: readonly Issue[] = Object.freeze([]);
+
 export function computeAmount(input: AmountInput, settings?: CheckSettings): AmountOutcome {
   const { item } = input;
   const rule = item.rule;
   const clause = item.clause;
   const issues: Issue[] = [];
+  const notes: Issue[] = [];
 
   if (rule.kind === "none") return { ok: false, issues: [{ code: "NO_AMOUNT_CLAUSE", field: "item", clause }] };
   if (item.levelRequired && !input.level) issues.push({ code: "MISSING_VALUE", field: "level", clause });
 
   let eligible: Money;
-  let explain: string;
+  const steps: ExplainStep[] = [];
   let standard: Money | null = null;
 
   if (rule.kind === "rate") {
     const { rate, issue } = rateFor(item, input.rate, settings);
-    if (issue) issues.push(issue);
+    if (issue) notes.push(issue);
     if (input.base === null) issues.push({ code: "MISSING_VALUE", field: "base", clause });
     if (rule.base === "loan" && input.months === null) issues.push({ code: "MISSING_VALUE", field: "months", clause });
     if (rule.base === "loan" && input.months !== null && input.months <= 0) {
@@ -107,37 +130,55 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings): Amo
     const base = input.base!;
     if (rule.base === "loan") {
       const months = input.months!;
-      const fees = input.fees;
-      const counted = months > MONTHS_PER_YEAR ? base.times(MONTHS_PER_YEAR).dividedBy(months) : base;
-      const interestText = months > MONTHS_PER_YEAR ? `${formatMoney(base)} × ${MONTHS_PER_YEAR}/${months}` : formatMoney(base);
-      const sum = fees && !fees.isZero() ? counted.plus(fees) : counted;
-      eligible = toCents(rate.times(sum));
-      const inner = fees && !fees.isZero() ? `${interestText} + ${formatMoney(fees)}` : interestText;
-      explain = `${formatRate(rate)} × (${inner}) = ${formatMoney(eligible)}`;
+      const maxMonths = item.loanMonths!;
+      const before = input.monthsBefore ?? 0;
+      const countedMonths = Math.max(0, Math.min(months, maxMonths - before));
+      const fees = input.fees && !input.fees.isZero() ? input.fees : null;
+      const interest = countedMonths === months ? base : base.times(countedMonths).dividedBy(months);
+      eligible = toCents(rate.times(fees ? interest.plus(fees) : interest));
+      steps.push({
+        kind: "loan", rate: rate.toString(), interest: formatMoney(base), months, countedMonths, maxMonths,
+        monthsBefore: before, countedInterest: formatMoney(toCents(interest)), fees: fees ? formatMoney(fees) : null, result: formatMoney(eligible),
+      });
     } else {
       eligible = toCents(rate.times(base));
-      explain = `${formatRate(rate)} × ${formatMoney(base)} = ${formatMoney(eligible)}`;
+      steps.push({
+        kind: "rate", rate: rate.toString(), base: formatMoney(base), result: formatMoney(eligible),
+        baseName: { zh: rule.baseName, en: rule.baseNameEn }, ceiling: rule.ceiling,
+      });
     }
   } else {
     const per = rule.per;
-    const quantity = input.quantity ?? (per.required ? null : 1);
+    let quantity = input.quantity ?? (per.required ? null : 1);
     if (quantity === null) issues.push({ code: "MISSING_VALUE", field: "quantity", clause });
     if (issues.length) return { ok: false, issues };
+    if (item.once && quantity! > 1) {
+      // Decision 10: paid once per unit or project, not per piece.
+      notes.push({ code: "QUANTITY_IGNORED", field: "quantity", clause, quantity: quantity! });
+      quantity = 1;
+    }
     if (rule.kind === "perFullTen") {
       const each = dec(rule.amount);
-      const tens = Math.floor(quantity! / 10);
-      eligible = each.times(tens);
-      explain = `${formatMoney(each)} × ⌊${quantity}${per.zh}/10⌋ = ${formatMoney(eligible)}`;
+      const before = input.countBefore ?? 0;
+      const tens = Math.floor((before + quantity!) / rule.size);
+      const tensBefore = Math.floor(before / rule.size);
+      const total = each.times(tens);
+      const totalBefore = each.times(tensBefore);
+      eligible = total.minus(totalBefore);
+      steps.push({
+        kind: "perFullTen", each: formatMoney(each), size: rule.size, per: { zh: per.zh, en: per.en }, quantity: quantity!,
+        before, tens, tensBefore, total: formatMoney(total), totalBefore: formatMoney(totalBefore), result: formatMoney(eligible),
+      });
       standard = eligible;
     } else {
       const amount = amountFor(item, input.level);
       if (amount === null) return { ok: false, issues: [{ code: "MISSING_VALUE", field: "level", clause }] };
       const each = dec(amount);
       eligible = each.times(quantity!);
-      const prefix = rule.kind === "upTo" ? "最高 " : "";
-      explain = quantity === 1 && !per.required
-        ? `${prefix}${formatMoney(eligible)}`
-        : `${prefix}${formatMoney(each)} × ${quantity}${per.zh} = ${formatMoney(eligible)}`;
+      steps.push({
+        kind: "amount", each: formatMoney(each), quantity: quantity!, per: per.required ? { zh: per.zh, en: per.en } : null,
+        upTo: rule.kind === "upTo", result: formatMoney(eligible),
+      });
       if (rule.kind === "fixed") standard = eligible;
     }
   }
@@ -148,8 +189,10 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings): Amo
     if (eligible.gt(cap)) {
       eligible = cap;
       capped = true;
-      explain += ` → 年度上限 ${formatMoney(cap)}`;
+      steps.push({ kind: "capSingle", cap: formatMoney(cap), result: formatMoney(cap) });
+      // Decision 1: the standard a claim is compared with is the row's amount after the cap.
+      if (standard) standard = cap;
     }
   }
-  return { ok: true, eligible, explain, capped, standard };
+  return { ok: true, eligible, explain: steps, capped, standard, notes: notes.length ? notes : NO_NOTES };
 }

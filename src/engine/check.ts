@@ -14,6 +14,11 @@ import { unitKeyOf } from "./unit";
 export interface CheckOptions {
   readonly settings?: CheckSettings;
   readonly history?: readonly HistoryEntry[];
+  /**
+   * The name of a file of the batch by its RowRef.file, as the user gave it: messages pointing to a row of
+   * another file name that file (decision 21).
+   */
+  readonly fileName?: (file: number) => string | undefined;
 }
 
 /** The issues of a clean row: one shared empty list rather than one per row. */
@@ -101,7 +106,7 @@ function markTwoYear(drafts: readonly RowDraft[], history: readonly (HistoryEntr
     const all = [...years.get(`${d.unitKey}\u0000${d.item!.code}`)!].sort((a, b) => a - b);
     const allowed = all.slice(0, d.item!.maxYears);
     if (!allowed.includes(d.row.year!)) {
-      d.issues.push({ code: "TWO_YEAR_LIMIT", field: "year", clause: d.item!.clause, years: allowed });
+      d.issues.push({ code: "TWO_YEAR_LIMIT", field: "year", clause: d.item!.clause, years: allowed, max: d.item!.maxYears! });
     }
   }
 }
@@ -138,13 +143,16 @@ function settle(d: RowDraft, ledger: CapLedger): RowResult {
         code: "CAP_EXCEEDED", field: "claimed", clause, cap: formatMoney(taken.cut.cap), used: formatMoney(taken.cut.used),
         left: formatMoney(taken.cut.left), holder, holderEn, year,
       });
-      explain += `；年度上限 ${formatMoney(taken.cut.cap)}，已核定 ${formatMoney(taken.cut.used)}，可核定 ${formatMoney(approvable)}`;
+      explain = [...explain, {
+        kind: "capRunning", cap: formatMoney(taken.cut.cap), used: formatMoney(taken.cut.used), approvable: formatMoney(approvable),
+        year, holder: { zh: holder, en: holderEn }, fromHistory: null, fromRows: [],
+      }];
     }
   }
   // Most rows approve what they request: share ZERO rather than allocate one per row.
   const excess = requested.eq(approvable) ? ZERO : requested.minus(approvable);
   return {
-    ref: d.row.ref, input: d.row, item: d.item, level: d.level, unitKey: d.unitKey, claimed,
+    ref: d.row.ref, input: d.row, item: d.item, level: d.level, unitKey: d.unitKey, claimed, requested,
     eligible, approvable, excess: excess.isNegative() ? ZERO : excess, explain,
     issues: issues.length ? issues : NO_ISSUES, status: statusOf(issues),
   };

@@ -4,7 +4,8 @@
  */
 import { resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { computeAmountShared } from "./amount";
-import { templateHeader, type FieldKey } from "./columns";
+import type { FieldKey } from "./columns";
+import { NO_STEPS, type Explain } from "./explain";
 import type { Issue } from "./issues";
 import type { Money } from "./money";
 import { conditionIssues, periodIssues, registrationIssues } from "./rowRules";
@@ -15,12 +16,13 @@ export interface RowDraft {
   readonly row: ClaimRow;
   readonly item: Item | null;
   readonly level: Level | null;
-  readonly unitKey: string;
+  /** The unit as the cross-row rules count it; set again once the whole batch is seen (decision 11). */
+  unitKey: string;
   /** The amount under the clause, before the claim and the caps; null where it could not be computed. */
-  readonly computed: Money | null;
+  computed: Money | null;
   /** For 给予 X items, the standard amount (decision 1). */
-  readonly standard: Money | null;
-  readonly explain: string;
+  standard: Money | null;
+  explain: Explain;
   readonly issues: Issue[];
 }
 
@@ -33,12 +35,14 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings): RowDraft {
   let level: Level | null = null;
   let computed: Money | null = null;
   let standard: Money | null = null;
-  let explain = "";
+  let explain: Explain = NO_STEPS;
 
   if (row.item !== null && !row.unreadable.has("item")) {
     const resolved = resolveItem(row.item);
     if (resolved.ok) item = resolved.value;
-    else issues.push({ code: "UNKNOWN_ITEM", field: "item", found: row.item, closest: resolved.closest });
+    else if (resolved.candidates) {
+      issues.push({ code: "AMBIGUOUS_ITEM", field: "item", found: row.item, candidates: resolved.candidates.map((c) => c.name) });
+    } else issues.push({ code: "UNKNOWN_ITEM", field: "item", found: row.item, closest: resolved.closest });
   }
 
   if (item) {
@@ -58,6 +62,7 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings): RowDraft {
         computed = outcome.eligible;
         standard = outcome.standard;
         explain = outcome.explain;
+        for (const i of outcome.notes) issues.push(i);
       } else {
         for (const i of outcome.issues) if (!(i.code === "MISSING_VALUE" && row.unreadable.has(i.field))) issues.push(i);
       }
@@ -66,16 +71,14 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings): RowDraft {
     for (const i of conditionIssues(row, item)) issues.push(i);
   }
   for (const i of registrationIssues(row)) issues.push(i);
-  if (row.fromFormula && row.fromFormula.size > 0) explain = withFormulaNote(explain, row.fromFormula);
-  return { row, item, level, unitKey, computed, standard, explain, issues };
+  return { row, item, level, unitKey, computed, standard, explain: withFormulaNote(explain, row.fromFormula), issues };
 }
 
 /**
  * A value read from a formula's cached result is what Excel last calculated, not what was typed: the row
  * says which cells it came from, so a reviewer knows to look at the formula.
  */
-function withFormulaNote(explain: string, fields: ReadonlySet<FieldKey>): string {
-  const names = [...fields].map(templateHeader).join("、");
-  const note = `（${names}取自公式的计算结果）`;
-  return explain ? `${explain}${note}` : note;
+export function withFormulaNote(explain: Explain, fields: ReadonlySet<FieldKey> | undefined): Explain {
+  if (!fields || fields.size === 0) return explain;
+  return [...explain, { kind: "formula", fields: [...fields] }];
 }

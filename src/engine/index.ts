@@ -8,4 +8,5 @@ export * from "./unit";
 export * from "./evaluate";
 export * from "./check";
 export * from "./report";
-export { render, type Lang } from "./catalog";
+export { render, renderExplain, rowText, rowTextParts, type Lang, type RowTextParts } from "./catalog";
+export * from "./explain";

@@ -7,6 +7,14 @@ import type { IsoDate, RowRef } from "./types";
 
 type At<F extends FieldKey> = { readonly field: F; readonly clause?: string };
 
+/**
+ * An earlier row a message points to (decision 21): its place in the batch and, where it is in another file
+ * than the row the message is on, that file's name as given to the check, so no row seems to repeat itself.
+ */
+export interface Origin extends RowRef {
+  readonly fileName?: string;
+}
+
 export type Issue =
   // File level
   | { readonly code: "MISSING_COLUMN"; readonly field?: undefined; readonly clause?: undefined; readonly columns: readonly string[] }
@@ -21,6 +29,8 @@ export type Issue =
   | ({ readonly code: "BAD_DATE"; readonly found: string; readonly problem: "unreadable" | "impossible" | "error-value" } & At<FieldKey>)
   | ({ readonly code: "BAD_YEAR"; readonly found: string; readonly problem: "unreadable" | "out-of-range" | "error-value" } & At<"year">)
   | ({ readonly code: "UNKNOWN_ITEM"; readonly found: string; readonly closest: readonly string[] } & At<"item">)
+  /** Decision 20: the text names several items equally well; `candidates` are their names. */
+  | ({ readonly code: "AMBIGUOUS_ITEM"; readonly found: string; readonly candidates: readonly string[] } & At<"item">)
   | ({ readonly code: "UNKNOWN_LEVEL"; readonly found: string; readonly accepted: readonly string[] } & At<"level">)
   | ({ readonly code: "BAD_CREDIT_CODE"; readonly found: string; readonly problem: "length" | "characters" | "check" } & At<"creditCode">)
   | ({ readonly code: "NO_CREDIT_CODE" } & At<"creditCode">)
@@ -33,19 +43,49 @@ export type Issue =
   | ({ readonly code: "NOT_FULL_YEAR"; readonly startDate: IsoDate; readonly asOf: IsoDate; readonly fullOn: IsoDate } & At<"startDate">)
   | ({ readonly code: "NO_START_DATE" } & At<"startDate">)
   | ({ readonly code: "NO_EVENT_DATE" } & At<"eventDate">)
-  | ({ readonly code: "DUPLICATE"; readonly first: RowRef; readonly by: "ref" | "person"; readonly value: string } & At<"ref" | "personId">)
-  | ({ readonly code: "ONE_TIME_ONLY"; readonly first: RowRef | "history"; readonly firstYear: number } & At<"item">)
-  | ({ readonly code: "TWO_YEAR_LIMIT"; readonly years: readonly number[] } & At<"year">)
-  | ({ readonly code: "RATE_ABOVE_MAX"; readonly rate: string; readonly max: string } & At<"rate">)
+  /**
+   * `by`: what makes the rows the same claim — the reference, the person, or (decision 10) the unit itself on
+   * an award paid once per unit (`scope` says over what: the policy period or the application year).
+   */
+  | ({
+      readonly code: "DUPLICATE"; readonly first: Origin | "history"; readonly by: "ref" | "person" | "unit"; readonly value: string;
+      readonly scope?: "period" | "year";
+    } & At<"ref" | "personId" | "item">)
+  | ({ readonly code: "ONE_TIME_ONLY"; readonly first: Origin | "history"; readonly firstYear: number } & At<"item">)
+  /** `years`: the distinct years already received (history first, then the batch in ascending order); `max` from the clause. */
+  | ({ readonly code: "TWO_YEAR_LIMIT"; readonly years: readonly number[]; readonly max: number } & At<"year">)
+  /** `max`: the rate in force, from the year's setting (`source: "setting"`) or the clause's maximum. */
+  | ({ readonly code: "RATE_ABOVE_MAX"; readonly rate: string; readonly max: string; readonly source?: "setting" | "clause" } & At<"rate">)
+  /** Decision 2: a row's 补助比例 on an item whose rate the clause fixes; `fixed` is the clause's rate. */
+  | ({ readonly code: "RATE_FIXED"; readonly rate: string; readonly fixed: string } & At<"rate">)
+  /**
+   * Decision 5: a part of one loan after its months of interest (`months`, from the clause) were counted by
+   * earlier parts; `first` is the loan's first part.
+   */
+  | ({ readonly code: "LOAN_MONTHS_USED"; readonly contract: string; readonly months: number; readonly first: Origin } & At<"months">)
+  /** Decision 10: a quantity above 1 on an award paid once per unit or per project. */
+  | ({ readonly code: "QUANTITY_IGNORED"; readonly quantity: number } & At<"quantity">)
+  /** Decision 11: a row named only by a name that goes with two or more valid credit codes. */
+  | ({ readonly code: "UNIT_AMBIGUOUS"; readonly name: string; readonly codes: readonly string[] } & At<"unit">)
   | ({ readonly code: "OVER_ELIGIBLE"; readonly claimed: string; readonly eligible: string } & At<"claimed">)
   | ({
       readonly code: "CAP_EXCEEDED"; readonly cap: string; readonly used: string; readonly left: string;
       readonly holder: string; readonly holderEn: string; readonly year: number;
+      /** Decision 21: where the approvals already counted came from. */
+      readonly fromHistory?: string; readonly fromRows?: readonly Origin[];
     } & At<"claimed">)
   | ({ readonly code: "NO_CLAIM"; readonly eligible: string } & At<"claimed">)
   | ({ readonly code: "BELOW_STANDARD"; readonly claimed: string; readonly standard: string } & At<"claimed">)
   | ({ readonly code: "NOT_LOCAL"; readonly division: string } & At<"creditCode">)
-  | ({ readonly code: "DISTRICT_MISMATCH"; readonly district: string; readonly codeDistrict: string } & At<"district">);
+  | ({ readonly code: "DISTRICT_MISMATCH"; readonly district: string; readonly codeDistrict: string } & At<"district">)
+  /**
+   * Decision 22, raised by the table reader: rows go on below the end of the Excel table object's range
+   * (`endRow`) down to `lastRow`; they are read and checked too.
+   */
+  | {
+      readonly code: "TABLE_RANGE_SHORT"; readonly field?: undefined; readonly clause?: undefined;
+      readonly table: string; readonly endRow: number; readonly lastRow: number;
+    };
 
 export type IssueCode = Issue["code"];
 export type Severity = "error" | "warning";
@@ -63,10 +103,12 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity | "file">> = {
   MISSING_VALUE: "error", BAD_NUMBER: "error", BAD_DATE: "error", BAD_YEAR: "error", UNKNOWN_ITEM: "error",
   UNKNOWN_LEVEL: "error", NO_AMOUNT_CLAUSE: "error", OUT_OF_PERIOD: "error", CONDITION_NOT_MET: "error",
   NOT_FULL_YEAR: "error", DUPLICATE: "error", ONE_TIME_ONLY: "error", TWO_YEAR_LIMIT: "error",
-  RATE_ABOVE_MAX: "error", OVER_ELIGIBLE: "error", CAP_EXCEEDED: "error",
+  RATE_ABOVE_MAX: "error", OVER_ELIGIBLE: "error", CAP_EXCEEDED: "error", AMBIGUOUS_ITEM: "error",
+  LOAN_MONTHS_USED: "error",
   NO_EVENT_DATE: "warning", NO_CLAIM: "warning", BELOW_STANDARD: "warning", CONDITION_UNSTATED: "warning",
   NO_START_DATE: "warning", BAD_CREDIT_CODE: "warning", NOT_LOCAL: "warning", DISTRICT_MISMATCH: "warning",
-  UNKNOWN_DISTRICT: "warning", NO_CREDIT_CODE: "warning",
+  UNKNOWN_DISTRICT: "warning", NO_CREDIT_CODE: "warning", QUANTITY_IGNORED: "warning", RATE_FIXED: "warning",
+  UNIT_AMBIGUOUS: "warning", TABLE_RANGE_SHORT: "warning",
 };
 
 export function severityOf(issue: Issue): Severity {
@@ -76,10 +118,11 @@ export function severityOf(issue: Issue): Severity {
 
 /**
  * Issues that make a row ineligible (decision 8): it approves 0, uses none of the cap, and its excess is its
- * whole request. Amount errors (OVER_ELIGIBLE, CAP_EXCEEDED) are not among them.
+ * whole request. Amount errors (OVER_ELIGIBLE, CAP_EXCEEDED) are not among them, nor RATE_ABOVE_MAX: the row
+ * is computed at the rate in force and what it claims beyond that is excess (decision 2).
  */
 export const INELIGIBLE: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  "MISSING_VALUE", "BAD_NUMBER", "BAD_DATE", "BAD_YEAR", "UNKNOWN_ITEM", "UNKNOWN_LEVEL", "NO_AMOUNT_CLAUSE",
-  "OUT_OF_PERIOD", "CONDITION_NOT_MET", "NOT_FULL_YEAR", "DUPLICATE", "ONE_TIME_ONLY", "TWO_YEAR_LIMIT",
-  "RATE_ABOVE_MAX",
+  "MISSING_VALUE", "BAD_NUMBER", "BAD_DATE", "BAD_YEAR", "UNKNOWN_ITEM", "AMBIGUOUS_ITEM", "UNKNOWN_LEVEL",
+  "NO_AMOUNT_CLAUSE", "OUT_OF_PERIOD", "CONDITION_NOT_MET", "NOT_FULL_YEAR", "DUPLICATE", "ONE_TIME_ONLY",
+  "TWO_YEAR_LIMIT", "LOAN_MONTHS_USED",
 ]);

@@ -2,12 +2,13 @@
  * The JSON report, schema 1 (docs/spec/REPORT.md): one contract for every host. Field names and
  * formats here are read by other programs: add, never rename.
  */
-import { EDITION } from "../policy";
-import { render } from "./catalog";
+import { EDITION, ITEMS, type ItemCode } from "../policy";
+import { rateInForce } from "./amount";
+import { render, renderExplain } from "./catalog";
 import { templateHeader, type FieldKey } from "./columns";
-import { severityOf, type Issue } from "./issues";
+import { severityOf, type Issue, type Origin } from "./issues";
 import { formatMoney, ZERO, type Money } from "./money";
-import type { RowResult } from "./types";
+import type { CheckSettings, RowResult } from "./types";
 
 export const REPORT_SCHEMA = 1;
 export const TOOL_VERSION = "0.1.0";
@@ -19,6 +20,8 @@ export interface MessageJson {
   clause: string | null;
   message: string;
   message_en: string;
+  /** The earlier row the message points to (decision 21), its file as given on the command line. */
+  first?: { file: string; row: number };
 }
 
 export interface RowJson {
@@ -37,6 +40,10 @@ export interface RowJson {
   excess: string;
   explain: string;
   messages: MessageJson[];
+  // Added fields come after the first contract's, so its field order stays as it was.
+  /** The claim, or the eligible amount where the claim is blank: requested = approvable + excess. */
+  requested: string;
+  explain_en: string;
 }
 
 export interface FileJson {
@@ -57,6 +64,13 @@ export interface Totals {
   claimed: string;
   approvable: string;
   excess: string;
+  requested: string;
+}
+
+/** How the report was made: the rates in force (a decimal fraction per rate item) and the history used. */
+export interface SettingsJson {
+  rates: Record<string, string>;
+  history: { file: string; entries: number } | null;
 }
 
 export interface ReportJson {
@@ -66,13 +80,33 @@ export interface ReportJson {
   policy: string;
   files: FileJson[];
   totals: Totals;
+  checkedAt: string;
+  settings: SettingsJson;
 }
+
+/** The names of the batch's files, by their place in it, as given on the command line. */
+export type FileNameOf = (file: number) => string | undefined;
 
 /** The header a message names: the file's own where the column exists, else the template's. */
 export type HeaderOf = (field: FieldKey) => string | undefined;
 
-export function messageJson(issue: Issue, headerOf: HeaderOf): MessageJson {
-  return {
+/** The earlier row an issue points to, where it points to one. */
+export function firstOf(issue: Issue): Origin | null {
+  switch (issue.code) {
+    case "DUPLICATE":
+    case "ONE_TIME_ONLY":
+      return issue.first === "history" ? null : issue.first;
+    case "LOAN_MONTHS_USED":
+      return issue.first;
+    case "CAP_EXCEEDED":
+      return issue.fromRows && issue.fromRows.length ? issue.fromRows[issue.fromRows.length - 1] : null;
+    default:
+      return null;
+  }
+}
+
+export function messageJson(issue: Issue, headerOf: HeaderOf, fileNameOf?: FileNameOf): MessageJson {
+  const json: MessageJson = {
     severity: severityOf(issue),
     code: issue.code,
     column: issue.field ? headerOf(issue.field) ?? templateHeader(issue.field) : null,
@@ -80,9 +114,12 @@ export function messageJson(issue: Issue, headerOf: HeaderOf): MessageJson {
     message: render(issue, "zh"),
     message_en: render(issue, "en"),
   };
+  const first = firstOf(issue);
+  if (first) json.first = { file: fileNameOf?.(first.file) ?? first.fileName ?? "", row: first.row };
+  return json;
 }
 
-export function rowJson(r: RowResult, headerOf: HeaderOf): RowJson {
+export function rowJson(r: RowResult, headerOf: HeaderOf, fileNameOf?: FileNameOf): RowJson {
   return {
     row: r.ref.row,
     unit: r.input.unit,
@@ -97,8 +134,10 @@ export function rowJson(r: RowResult, headerOf: HeaderOf): RowJson {
     eligible: formatMoney(r.eligible),
     approvable: formatMoney(r.approvable),
     excess: formatMoney(r.excess),
-    explain: r.explain,
-    messages: r.issues.map((i) => messageJson(i, headerOf)),
+    explain: renderExplain(r.explain, "zh"),
+    messages: r.issues.map((i) => messageJson(i, headerOf, fileNameOf)),
+    requested: formatMoney(r.requested),
+    explain_en: renderExplain(r.explain, "en"),
   };
 }
 
@@ -108,17 +147,21 @@ export interface Summary {
   ok: number;
   warning: number;
   error: number;
+  /** Claims as typed; a blank claim adds nothing. */
   claimed: Money;
+  /** requested = approvable + excess, in every total as on every row. */
+  requested: Money;
   approvable: Money;
   excess: Money;
 }
 
 export function summarise(results: readonly RowResult[]): Summary {
-  const s: Summary = { rows: 0, ok: 0, warning: 0, error: 0, claimed: ZERO, approvable: ZERO, excess: ZERO };
+  const s: Summary = { rows: 0, ok: 0, warning: 0, error: 0, claimed: ZERO, requested: ZERO, approvable: ZERO, excess: ZERO };
   for (const r of results) {
     s.rows++;
     s[r.status]++;
     if (r.claimed) s.claimed = s.claimed.plus(r.claimed);
+    s.requested = s.requested.plus(r.requested);
     s.approvable = s.approvable.plus(r.approvable);
     s.excess = s.excess.plus(r.excess);
   }
@@ -129,12 +172,30 @@ export function totalsJson(files: number, s: Summary): Totals {
   return {
     files, rows: s.rows, ok: s.ok, warning: s.warning, error: s.error,
     claimed: formatMoney(s.claimed), approvable: formatMoney(s.approvable), excess: formatMoney(s.excess),
+    requested: formatMoney(s.requested),
   };
 }
 
-export function reportJson(files: FileJson[], summary: Summary): ReportJson {
+/** The rate in force for every rate item (decision 2): the year's setting, else the clause's figure. */
+export function ratesInForce(settings?: CheckSettings): Record<ItemCode, string> {
+  const rates: Partial<Record<ItemCode, string>> = {};
+  for (const item of ITEMS) if (item.rule.kind === "rate") rates[item.code] = rateInForce(item, settings).rate.toString();
+  return rates as Record<ItemCode, string>;
+}
+
+export interface ReportMeta {
+  /** When the check ran; default now. */
+  readonly checkedAt?: Date;
+  readonly settings?: CheckSettings;
+  /** The history file as given, and how many entries it held. */
+  readonly history?: { readonly file: string; readonly entries: number } | null;
+}
+
+export function reportJson(files: FileJson[], summary: Summary, meta: ReportMeta = {}): ReportJson {
   return {
     schema: REPORT_SCHEMA, tool: "lygip", version: TOOL_VERSION, policy: EDITION.title,
     files, totals: totalsJson(files.length, summary),
+    checkedAt: (meta.checkedAt ?? new Date()).toISOString(),
+    settings: { rates: ratesInForce(meta.settings), history: meta.history ?? null },
   };
 }

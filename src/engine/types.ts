@@ -3,6 +3,7 @@
  */
 import type { Item, ItemCode, Level } from "../policy";
 import type { FieldKey } from "./columns";
+import type { Explain } from "./explain";
 import type { Issue } from "./issues";
 import type { Money } from "./money";
 
@@ -70,11 +71,13 @@ export interface RowResult {
   /** The unit as the caps see it: a valid credit code, else the normalised name (decision 11). */
   readonly unitKey: string;
   readonly claimed: Money | null;
+  /** The claim, or the eligible amount where the claim is blank (0 on an ineligible row): approvable + excess. */
+  readonly requested: Money;
   readonly eligible: Money;
   readonly approvable: Money;
   readonly excess: Money;
-  /** The calculation, step by step: "30% × (180000.00 × 12/18 + 20000.00) = 42000.00". */
-  readonly explain: string;
+  /** The calculation, step by step, as data; the catalogs render it (renderExplain, rowText). */
+  readonly explain: Explain;
   readonly issues: readonly Issue[];
   readonly status: Status;
 }

@@ -3,6 +3,8 @@
  * (src/engine/amount.ts) from the policy data. This file only reads the arguments and maps the outcome.
  */
 import { computeAmount } from "../engine/amount";
+import { renderExplain } from "../engine/catalog";
+import type { Explain } from "../engine/explain";
 import { toCents, type Money } from "../engine/money";
 import { ITEMS_BY_CODE, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { readCount, readMoney, readMonths, readRate, readText, type CellArg, type Read } from "./args";
@@ -24,7 +26,7 @@ export interface Award {
   readonly item: Item;
   readonly eligible: Money;
   /** The engine's steps, without the clause. */
-  readonly explain: string;
+  readonly explain: Explain;
 }
 
 /** An item typed as its code, Chinese name, alias or (single-item) clause number. */
@@ -32,6 +34,9 @@ export function readItem(value: CellArg): Read<Item> {
   const text = readText(value);
   if (text === null) return { ok: false, issue: { code: "MISSING_VALUE", field: "item" } };
   const found = resolveItem(text);
+  if (!found.ok && found.candidates) {
+    return { ok: false, issue: { code: "AMBIGUOUS_ITEM", field: "item", found: text, candidates: found.candidates.map((c) => c.name) } };
+  }
   if (!found.ok) return { ok: false, issue: { code: "UNKNOWN_ITEM", field: "item", found: text, closest: found.closest } };
   return { ok: true, value: found.value };
 }
@@ -86,6 +91,9 @@ export function computeAward(args: AwardArgs, names: ArgNames = AWARD_ARGS): FnR
     rate: rate.ok ? rate.value : null,
   });
   if (!outcome.ok) return invalid(outcome.issues, names);
+  // A rate the clause does not allow is refused here: a single cell has no row to carry the error on.
+  const rateIssues = outcome.notes.filter((i) => i.code === "RATE_ABOVE_MAX" || i.code === "RATE_FIXED");
+  if (rateIssues.length) return invalid(rateIssues, names);
   return success({ item, eligible: toCents(outcome.eligible), explain: outcome.explain });
 }
 
@@ -98,7 +106,7 @@ export function ipAward(args: AwardArgs, names: ArgNames = AWARD_ARGS): FnResult
 /** LYGIP.EXPLAIN: "30% × (180000.00 × 12/18 + 20000.00) = 42000.00（第（七）条）". */
 export function explainAward(args: AwardArgs): FnResult<string> {
   const r = computeAward(args);
-  return r.ok ? success(`${r.value.explain}（第${r.value.item.clause}条）`) : r;
+  return r.ok ? success(`${renderExplain(r.value.explain, "zh")}（第${r.value.item.clause}条）`) : r;
 }
 
 /** LYGIP.LOANSUBSIDY: clause （七）'s pledge-loan subsidy of one loan, as IPAWARD computes it. */

@@ -35,8 +35,8 @@ export type AmountRule =
   | { readonly kind: "fixed"; readonly amount: Amount; readonly per: Counted }
   /** 最高 X / 不超过 X: a ceiling per counted unit (decision 1). */
   | { readonly kind: "upTo"; readonly amount: Amount; readonly per: Counted }
-  /** X per full ten counted units (decision 4). */
-  | { readonly kind: "perFullTen"; readonly amount: string; readonly per: Counted }
+  /** X per full `size` counted units (decision 4): 每 10 项 / 每依法成功调解 10 件. */
+  | { readonly kind: "perFullTen"; readonly amount: string; readonly size: number; readonly per: Counted }
   /**
    * rate × base. `ceiling`: the text says 最高 / 不超过, so a yearly notice may set a lower rate (decision 2).
    * `loan`: the base is interest × min(12, months)/months + service fees (decision 5).
@@ -72,8 +72,22 @@ export interface Item {
   readonly capGroup?: CapGroupId;
   /** 一次性: once per unit, ever (decision 9). */
   readonly oneTime?: boolean;
-  /** 累计获得补助不超过 N 年 (decision 6). */
+  /** 累计获得补助不超过 N 年 (decision 6); `maxYearsWords` quotes it. */
   readonly maxYears?: number;
+  readonly maxYearsWords?: string;
+  /**
+   * 单笔贷款利息补助不超过 1 年 (decision 5): the months of one loan's interest that count, over all its
+   * parts; `loanMonthsWords` quotes it.
+   */
+  readonly loanMonths?: number;
+  readonly loanMonthsWords?: string;
+  /**
+   * Decision 10: an award for a status, a platform, an evaluation or a project is paid once, not per piece.
+   * "period": once per unit, item and level in the policy period; "year": once per unit per application
+   * year; "project": one project per row (several rows may be several projects). A quantity above 1 is
+   * not multiplied.
+   */
+  readonly once?: "period" | "year" | "project";
   readonly condition?: Condition;
   /** The row's reference identifies a person, not a document (decision 13). */
   readonly perPerson?: boolean;
@@ -95,6 +109,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["专利奖", "中国专利奖", "江苏专利奖", "专利奖配套", "专利奖配套奖励"],
     words: "按省级奖励资金的 50%给予配套奖励",
     rule: { kind: "rate", rate: "0.5", ceiling: false, base: "base", baseName: "省级奖励资金", baseNameEn: "provincial award funds" },
+    once: "project",
   },
   {
     code: "HVP_PROJECT", clause: "（一）", name: "市级高价值专利培育项目",
@@ -103,6 +118,7 @@ export const ITEMS: readonly Item[] = [
     words: "每项给予最高 30 万元资金支持",
     rule: { kind: "upTo", amount: "300000", per: PROJECT },
     condition: "acceptance",
+    once: "project",
   },
   {
     code: "GI", clause: "（二）", name: "地理标志保护产品、地理标志商标",
@@ -133,6 +149,7 @@ export const ITEMS: readonly Item[] = [
     words: "对获批建设国家级、省级知识产权运营中心的，给予 20 万元资金支持",
     rule: { kind: "fixed", amount: "200000", per: UNIT },
     levels: [NATIONAL, PROVINCIAL],
+    once: "period",
   },
   {
     code: "PATENT_NAV", clause: "（六）", name: "专利导航项目",
@@ -141,6 +158,7 @@ export const ITEMS: readonly Item[] = [
     words: "对通过验收的专利导航项目，给予最高 20 万元资金支持",
     rule: { kind: "upTo", amount: "200000", per: PROJECT },
     condition: "acceptance",
+    once: "project",
   },
   {
     code: "PLEDGE_LOAN", clause: "（七）", name: "知识产权质押融资贴息",
@@ -150,6 +168,9 @@ export const ITEMS: readonly Item[] = [
     rule: { kind: "rate", rate: "0.3", ceiling: true, base: "loan", baseName: "贷款利息及评估等服务费用", baseNameEn: "loan interest and service fees" },
     capGroup: "PLEDGE_LOAN",
     maxYears: 2,
+    maxYearsWords: "累计获得补助不超过 2 年",
+    loanMonths: 12,
+    loanMonthsWords: "单笔贷款利息补助不超过 1 年",
   },
   {
     code: "SECURITIZATION", clause: "（七）", name: "知识产权证券化",
@@ -157,6 +178,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["证券化", "知识产权证券化融资"],
     words: "对知识产权证券化融资的发起单位，每项最高补助50 万元",
     rule: { kind: "upTo", amount: "500000", per: EACH },
+    once: "project",
   },
   {
     code: "IP_INSURANCE", clause: "（七）", name: "知识产权保险",
@@ -171,13 +193,13 @@ export const ITEMS: readonly Item[] = [
     nameEn: "Patent open licence declaration",
     aliases: ["开放许可声明", "开放许可声明奖励"],
     words: "对向国家知识产权局提出开放许可声明的，每 10 项给予 1 万元奖励",
-    rule: { kind: "perFullTen", amount: "10000", per: PATENT },
+    rule: { kind: "perFullTen", amount: "10000", size: 10, per: PATENT },
     capGroup: "OPEN_LICENSE",
   },
   {
     code: "OPEN_LICENSE_DEAL", clause: "（八）", name: "达成专利开放许可",
     nameEn: "Patent open licence concluded",
-    aliases: ["达成开放许可", "开放许可达成", "开放许可"],
+    aliases: ["达成开放许可", "开放许可达成", "达成专利开放许可"],
     words: "达成开放许可的，每项给予 5000 元奖励",
     rule: { kind: "fixed", amount: "5000", per: LICENSE },
     capGroup: "OPEN_LICENSE",
@@ -188,11 +210,12 @@ export const ITEMS: readonly Item[] = [
     aliases: ["知识产权联盟", "联盟"],
     words: "给予最高 10 万元资金支持",
     rule: { kind: "upTo", amount: "100000", per: UNIT },
+    once: "period",
   },
   {
     code: "ENFORCEMENT_DOMESTIC", clause: "（十）", name: "国内知识产权维权",
     nameEn: "Domestic IP enforcement",
-    aliases: ["国内维权", "知识产权国内维权", "维权"],
+    aliases: ["国内维权", "知识产权国内维权"],
     words: "按照不超过实际支付的诉讼费、维权代理费、公证费、鉴定费、调解费等维权活动必要费用的 30%给予资金支持",
     rule: { kind: "rate", rate: "0.3", ceiling: true, base: "base", baseName: "维权活动必要费用", baseNameEn: "necessary enforcement costs" },
     capGroup: "ENFORCEMENT_DOMESTIC",
@@ -215,6 +238,7 @@ export const ITEMS: readonly Item[] = [
     rule: { kind: "upTo", amount: { 国家级: "200000", 省级: "100000" }, per: UNIT },
     levels: [NATIONAL, PROVINCIAL],
     levelRequired: true,
+    once: "period",
   },
   {
     code: "STANDARD_MARKET", clause: "（十二）", name: "国家级知识产权保护规范化市场培育对象",
@@ -222,13 +246,14 @@ export const ITEMS: readonly Item[] = [
     aliases: ["规范化市场", "保护规范化市场", "规范化市场培育对象"],
     words: "对被确定为国家级知识产权保护规范化市场培育对象的，给予 10 万元资金支持",
     rule: { kind: "fixed", amount: "100000", per: UNIT },
+    once: "period",
   },
   {
     code: "MEDIATION", clause: "（十三）", name: "知识产权纠纷调解",
     nameEn: "IP dispute mediation",
     aliases: ["纠纷调解", "调解", "知识产权调解"],
     words: "每依法成功调解 10 件，资助 1 万元",
-    rule: { kind: "perFullTen", amount: "10000", per: CASE },
+    rule: { kind: "perFullTen", amount: "10000", size: 10, per: CASE },
     capGroup: "MEDIATION",
   },
   {
@@ -238,6 +263,7 @@ export const ITEMS: readonly Item[] = [
     words: "对获批国家知识产权信息公共服务网点、高校国家知识产权信息服务中心、技术与创新支持中心（TISC）的，给予 20 万元资金支持",
     rule: { kind: "fixed", amount: "200000", per: UNIT },
     levels: [INFO_OUTLET_NATIONAL, INFO_OUTLET_UNIVERSITY, INFO_OUTLET_TISC],
+    once: "period",
   },
   {
     code: "OUTLET_EXCELLENT", clause: "（十四）", name: "省知识产权信息公共服务网点绩效评价优秀",
@@ -245,6 +271,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["网点绩效优秀", "绩效评价优秀", "网点优秀"],
     words: "对在省知识产权信息公共服务网点绩效评价中获得优秀等次的，给予 5 万元奖励",
     rule: { kind: "fixed", amount: "50000", per: UNIT },
+    once: "year",
   },
   {
     code: "SERVICE_AGENCY", clause: "（十五）", name: "知识产权服务机构年度绩效评价",
@@ -252,6 +279,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["服务机构", "服务机构绩效", "知识产权服务机构"],
     words: "对服务机构的服务绩效开展年度评价，并按评价结果给予最高 30 万元奖励",
     rule: { kind: "upTo", amount: "300000", per: UNIT },
+    once: "year",
   },
   {
     code: "SERVICE_CLUSTER", clause: "（十六）", name: "知识产权服务业集聚发展区",
@@ -261,6 +289,7 @@ export const ITEMS: readonly Item[] = [
     rule: { kind: "fixed", amount: { 国家级: "500000", 省级: "200000" }, per: UNIT },
     levels: [NATIONAL, PROVINCIAL],
     levelRequired: true,
+    once: "period",
   },
   {
     code: "DEMO_COUNTY_PARK", clause: "（十七）", name: "国家知识产权强县建设示范县、国家级知识产权强国建设示范园区",
@@ -268,6 +297,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["强县示范县", "示范县", "示范园区", "强国建设示范园区", "知识产权强县"],
     words: "对被确定为国家知识产权强县建设示范县和国家级知识产权强国建设示范园区的，给予 50 万元资金支持",
     rule: { kind: "fixed", amount: "500000", per: UNIT },
+    once: "period",
   },
   {
     code: "GI_DEMO_ZONE", clause: "（十七）", name: "国家地理标志产品保护示范区",
@@ -275,6 +305,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["地理标志示范区", "地理标志产品保护示范区"],
     words: "对获批建设国家地理标志产品保护示范区的，给予 50 万元资金支持",
     rule: { kind: "fixed", amount: "500000", per: UNIT },
+    once: "period",
   },
   {
     code: "GI_PROMOTION_LIST", clause: "（十七）", name: "地理标志运用促进重点联系指导名录",
@@ -282,6 +313,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["重点联系指导名录", "地理标志名录", "运用促进名录"],
     words: "对入选国家知识产权局地理标志运用促进重点联系指导名录的，给予 5 万元资金支持",
     rule: { kind: "fixed", amount: "50000", per: UNIT },
+    once: "period",
   },
   {
     code: "IP_ENTERPRISE", clause: "（十八）", name: "国家知识产权示范企业、优势企业",
@@ -291,6 +323,7 @@ export const ITEMS: readonly Item[] = [
     rule: { kind: "fixed", amount: { 示范企业: "50000", 优势企业: "20000" }, per: UNIT },
     levels: [DEMONSTRATION_ENTERPRISE, ADVANTAGE_ENTERPRISE],
     levelRequired: true,
+    once: "period",
   },
   {
     code: "IP_STANDARD", clause: "（十九）", name: "知识产权管理规范贯标（认证或绩效评价合格）",
@@ -307,6 +340,7 @@ export const ITEMS: readonly Item[] = [
     rule: { kind: "fixed", amount: "400000", per: UNIT },
     levels: [NATIONAL, PROVINCIAL],
     oneTime: true,
+    once: "period",
   },
   {
     code: "IP_COURSE", clause: "（二十）", name: "高校开设知识产权课程",
@@ -315,6 +349,7 @@ export const ITEMS: readonly Item[] = [
     words: "一次性给予最高 10 万元资金支持",
     rule: { kind: "upTo", amount: "100000", per: UNIT },
     oneTime: true,
+    once: "period",
   },
   {
     code: "PATENT_ATTORNEY", clause: "（二十一）", name: "专利代理师",
@@ -343,6 +378,7 @@ export const ITEMS: readonly Item[] = [
     words: "给予最高 10 万元资金支持",
     rule: { kind: "upTo", amount: "100000", per: PROJECT },
     condition: "acceptance",
+    once: "project",
   },
 ];
 

@@ -4,28 +4,51 @@
  * message can list them (APPLICATION-TABLE.md "Items and levels").
  */
 import { DISTRICTS, type District } from "./districts";
-import { ITEMS, type Item } from "./items";
+import { ITEMS, type Item, type ItemCode } from "./items";
 import type { Level } from "./levels";
 import { memoise } from "./memo";
 import { normalise } from "./normalise";
 
-export type Resolved<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly closest: readonly string[] };
+/**
+ * A failure lists the closest accepted values; where the text names several items equally well
+ * (decision 20), `candidates` holds them all and `closest` their names: the product never picks one.
+ */
+export type Resolved<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly closest: readonly string[]; readonly candidates?: readonly T[] };
 
-const itemIndex = new Map<string, Item>();
-const clauseCount = new Map<string, number>();
-for (const item of ITEMS) clauseCount.set(item.clause, (clauseCount.get(item.clause) ?? 0) + 1);
-for (const item of ITEMS) {
-  for (const key of [item.code, item.name, item.nameEn, ...item.aliases]) {
-    const k = normalise(key);
-    if (!itemIndex.has(k)) itemIndex.set(k, item);
+/**
+ * Words that name more than one item equally well (MEASURES.md decision 20): 「开放许可」 may be the
+ * declaration or a concluded licence, 「维权」 domestic or overseas enforcement.
+ */
+export const AMBIGUOUS_ITEM_WORDS: Readonly<Record<string, readonly ItemCode[]>> = {
+  开放许可: ["OPEN_LICENSE_DECLARE", "OPEN_LICENSE_DEAL"],
+  专利开放许可: ["OPEN_LICENSE_DECLARE", "OPEN_LICENSE_DEAL"],
+  维权: ["ENFORCEMENT_DOMESTIC", "ENFORCEMENT_OVERSEAS"],
+  知识产权维权: ["ENFORCEMENT_DOMESTIC", "ENFORCEMENT_OVERSEAS"],
+};
+
+/** Every key an item is known by, normalised, to the items it names (more than one: ambiguous). */
+const itemIndex = new Map<string, Item[]>();
+const index = (text: string, item: Item) => {
+  const k = normalise(text);
+  const items = itemIndex.get(k);
+  if (!items) itemIndex.set(k, [item]);
+  else if (!items.includes(item)) items.push(item);
+};
+const byClause = new Map<string, Item[]>();
+for (const item of ITEMS) byClause.set(item.clause, [...(byClause.get(item.clause) ?? []), item]);
+for (const item of ITEMS) for (const key of [item.code, item.name, item.nameEn, ...item.aliases]) index(key, item);
+// A clause number names its items: one item resolves, several are ambiguous (「（七）」: loan, securitisation, insurance).
+for (const [clause, items] of byClause) {
+  const numeral = clause.slice(1, -1);
+  for (const form of [clause, numeral, `第${numeral}条`, `第${clause}条`]) {
+    const k = normalise(form);
+    if (!itemIndex.has(k)) itemIndex.set(k, [...items]);
   }
-  if (clauseCount.get(item.clause) === 1) {
-    const numeral = item.clause.slice(1, -1);
-    for (const form of [item.clause, numeral, `第${numeral}条`, `第${item.clause}条`]) {
-      const k = normalise(form);
-      if (!itemIndex.has(k)) itemIndex.set(k, item);
-    }
-  }
+}
+for (const [word, codes] of Object.entries(AMBIGUOUS_ITEM_WORDS)) {
+  itemIndex.set(normalise(word), codes.map((c) => ITEMS.find((i) => i.code === c)!));
 }
 
 /** Resolve an item from a code, name, alias or (single-item) clause number. */
@@ -33,8 +56,9 @@ export const resolveItem: (text: string) => Resolved<Item> = memoise(resolveItem
 
 function resolveItemUncached(text: string): Resolved<Item> {
   const key = normalise(text);
-  const hit = itemIndex.get(key);
-  if (hit) return { ok: true, value: hit };
+  const hits = itemIndex.get(key);
+  if (hits && hits.length === 1) return { ok: true, value: hits[0] };
+  if (hits) return { ok: false, closest: hits.map((i) => i.name), candidates: hits };
   // "PLEDGE_LOAN 知识产权质押融资贴息" or "（七）知识产权质押融资贴息": a code or a clause in front of a name.
   for (const item of ITEMS) {
     if (key.startsWith(normalise(item.code)) || key.endsWith(normalise(item.name))) {

@@ -133,7 +133,7 @@ describe("the task pane in a browser, 320 px wide", () => {
     expect(where.box!.y + where.box!.height).toBeLessThanOrEqual(where.innerHeight);
     expect(where.scrollWidth).toBeLessThanOrEqual(where.innerWidth);
     const listed = await page.getByTestId("problems").textContent();
-    expect(listed).toMatch(/申请金额 150,?000\.00 超过可申请金额 100,?000\.00/);
+    expect(listed).toMatch(/申请金额 150,?000\.00 元超过可申请金额 100,?000\.00 元/);
     expect(listed).toContain("第（二）条");
 
     const state = await fakeState(page);
@@ -151,7 +151,7 @@ describe("the task pane in a browser, 320 px wide", () => {
     expect((await fakeState(page)).selection).toEqual({ sheet: "申报表", address: "E3" });
 
     await page.getByTestId("lang").click();
-    await expect(page.getByTestId("problems").textContent()).resolves.toMatch(/Claim 150,?000\.00 is above the eligible amount 100,?000\.00/);
+    await expect(page.getByTestId("problems").textContent()).resolves.toMatch(/Claim 150,?000\.00 yuan is above the eligible amount 100,?000\.00 yuan/);
     await expect(page.getByTestId("sum-approvable").textContent()).resolves.toContain("110,000.00 yuan");
     const english = await placement(page, "sum-excess");
     expect(english.scrollWidth).toBeLessThanOrEqual(english.innerWidth);

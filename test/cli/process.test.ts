@@ -41,17 +41,17 @@ describe("lygip check as a process", () => {
 
   it("writes the JSON contract of REPORT.md, field for field", () => {
     const report = JSON.parse(first.stdout);
-    expect(Object.keys(report)).toEqual(["schema", "tool", "version", "policy", "files", "totals"]);
+    expect(Object.keys(report)).toEqual(["schema", "tool", "version", "policy", "files", "totals", "checkedAt", "settings"]);
     expect(report).toMatchObject({ schema: 1, tool: "lygip", policy: "连政规发〔2025〕3号" });
     const file = report.files[0];
     expect(Object.keys(file)).toEqual(["path", "sheet", "headerRow", "output", "error", "rows"]);
     expect(Object.keys(file.rows[0])).toEqual([
       "row", "unit", "unitKey", "creditCode", "district", "year", "item", "clause", "status", "claimed", "eligible",
-      "approvable", "excess", "explain", "messages",
+      "approvable", "excess", "explain", "messages", "requested", "explain_en",
     ]);
     const message = file.rows.flatMap((r: { messages: unknown[] }) => r.messages)[0];
     expect(Object.keys(message)).toEqual(["severity", "code", "column", "clause", "message", "message_en"]);
-    expect(Object.keys(report.totals)).toEqual(["files", "rows", "ok", "warning", "error", "claimed", "approvable", "excess"]);
+    expect(Object.keys(report.totals)).toEqual(["files", "rows", "ok", "warning", "error", "claimed", "approvable", "excess", "requested"]);
     for (const r of file.rows) {
       for (const k of ["eligible", "approvable", "excess"]) expect(r[k]).toMatch(/^\d+\.\d{2}$/);
       expect(r.claimed === null || /^\d+\.\d{2}$/.test(r.claimed)).toBe(true);

@@ -1,5 +1,5 @@
 /** MEASURES.md decisions 1–19, each pinned by the case that tells it apart. */
-import { checkBatch, formatMoney, type RowResult } from "../../src/engine";
+import { checkBatch, formatMoney, renderExplain, type RowResult } from "../../src/engine";
 import { claim, codes, type ClaimSpec } from "../support/claims";
 
 const one = (spec: ClaimSpec): RowResult => checkBatch([[claim(spec)]])[0][0];
@@ -49,12 +49,15 @@ describe("2. rates are ceilings where the text says 最高", () => {
       settings: { rates: { PLEDGE_LOAN: new (require("../../src/engine").Decimal)("0.25") } },
     });
     expect(money(r.eligible)).toBe("25000.00");
-    expect(r.explain).toBe("25% × (100000.00) = 25000.00");
+    expect(renderExplain(r.explain, "zh")).toBe("(贷款利息 100000.00 元) × 25% = 25000.00 元");
   });
-  it("a row's rate above the clause's maximum is RATE_ABOVE_MAX and approves nothing", () => {
-    const r = one({ item: "IP_INSURANCE", base: "10000", rate: "0.6" });
+  it("a row's 补助比例 60% above the clause's 50% is RATE_ABOVE_MAX, computed at 50%, its claim beyond that excess", () => {
+    // （七）「对保费给予最高 50%的补助」: the row is not ineligible; what it claims above 50% is excess.
+    const r = one({ item: "IP_INSURANCE", base: "10000", rate: "0.6", claimed: "6000" });
     expect(codes(r)).toContain("RATE_ABOVE_MAX");
-    expect(money(r.approvable)).toBe("0.00");
+    expect(money(r.eligible)).toBe("5000.00");
+    expect(money(r.approvable)).toBe("5000.00");
+    expect(money(r.excess)).toBe("1000.00");
   });
   it("a rate exactly at the maximum is accepted", () => {
     expect(codes(one({ item: "IP_INSURANCE", base: "10000", rate: "0.5", claimed: "5000" }))).toEqual([]);
@@ -350,8 +353,10 @@ describe("items as typed", () => {
       expect(one({ item, claimed: "100000" }).item?.code).toBe("GI");
     }
   });
-  it("a clause with several items is not enough", () => {
-    expect(codes(one({ item: "（七）" }))).toContain("UNKNOWN_ITEM");
+  it("a clause with several items names them all: （七） is AMBIGUOUS_ITEM listing loan, securitisation and insurance", () => {
+    const r = one({ item: "（七）" });
+    expect(codes(r)).toContain("AMBIGUOUS_ITEM");
+    expect(r.issues.find((i) => i.code === "AMBIGUOUS_ITEM")).toMatchObject({ candidates: ["知识产权质押融资贴息", "知识产权证券化", "知识产权保险"] });
   });
   it("an unknown item lists the closest", () => {
     const r = one({ item: "质押融资贴息补助" });
@@ -364,7 +369,7 @@ describe("values from formulas", () => {
   it("a row whose claim came from a formula's cached value says so in its explanation", () => {
     const row = { ...claim({ item: "PLEDGE_LOAN", base: "100000", months: 12, claimed: "30000" }), fromFormula: new Set(["claimed" as const]) };
     const [[r]] = checkBatch([[row]]);
-    expect(r.explain).toBe("30% × (100000.00) = 30000.00（申请金额（元）取自公式的计算结果）");
+    expect(renderExplain(r.explain, "zh")).toBe("(贷款利息 100000.00 元) × 30% = 30000.00 元（申请金额（元）取自公式的计算结果）");
     expect(money(r.approvable)).toBe("30000.00");
   });
 });

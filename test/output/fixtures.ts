@@ -1,5 +1,6 @@
 /** Hand-built table layouts and row results: the engine's output shapes, written out in the test. */
 import type { FieldKey } from "../../src/engine/columns";
+import type { Explain } from "../../src/engine/explain";
 import type { Issue } from "../../src/engine/issues";
 import { Decimal, ZERO, type Money } from "../../src/engine/money";
 import type { ClaimRow, RowResult, Status } from "../../src/engine/types";
@@ -35,7 +36,7 @@ export interface ResultSpec {
   excess?: string;
   issues?: Issue[];
   status?: Status;
-  explain?: string;
+  explain?: Explain;
 }
 
 export function result(spec: ResultSpec): RowResult {
@@ -66,10 +67,11 @@ export function result(spec: ResultSpec): RowResult {
     level: null,
     unitKey: input.unit ?? "",
     claimed,
+    requested: claimed ?? approvable,
     eligible: approvable,
     approvable,
     excess: spec.excess === undefined ? ZERO : m(spec.excess),
-    explain: spec.explain ?? "",
+    explain: spec.explain ?? [],
     issues,
     status,
   };

@@ -1,4 +1,5 @@
 import { RESULT_HEADERS } from "../../src/engine/columns";
+import type { ExplainStep } from "../../src/engine/explain";
 import type { Issue } from "../../src/engine/issues";
 import { sheetRef } from "../../src/output/cellRef";
 import { planAnnotation } from "../../src/output/plan";
@@ -6,6 +7,12 @@ import { layoutOf, result } from "./fixtures";
 
 // unit=A, year=B, item=C, claimed=D; no event-date column.
 const layout = layoutOf(["unit", "year", "item", "claimed"], { dataRows: [2, 3, 4] });
+
+/** A pledge-loan calculation as the engine gives it: 180000.00 or 140000.00 of interest, 30%. */
+const loanStep = (months: number, fees: string | null): ExplainStep => ({
+  kind: "loan", rate: "0.3", interest: months === 18 ? "180000.00" : "140000.00", months, countedMonths: 12, maxMonths: 12,
+  monthsBefore: 0, countedInterest: months === 18 ? "120000.00" : "140000.00", fees, result: "42000.00",
+});
 
 const noEventDate: Issue = { code: "NO_EVENT_DATE", field: "eventDate", clause: "（七）" };
 const overEligible: Issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: "50000.00", eligible: "42000.00" };
@@ -39,28 +46,28 @@ describe("planAnnotation: result columns", () => {
   });
 
   it("joins every message of the row with ；, in Chinese, including those whose column is absent; a refused row's reason first", () => {
-    expect(plan.resultRows[2].values[3]).toBe("申请金额 50000.00 超过可申请金额 42000.00；未填写事项日期，无法确认是否在政策有效期内");
+    expect(plan.resultRows[2].values[3]).toBe("申请金额 50000.00 元超过可申请金额 42000.00 元；未填写事项日期，无法确认是否在政策有效期内");
     expect(plan.resultRows[0].values[3]).toBe("");
   });
 
   it("puts the row's calculation before its messages, so every figure says how it was reached", () => {
     const explained = planAnnotation(layout, [
-      result({ row: 2, item: "PLEDGE_LOAN", approvable: "42000", explain: "30% × (180000.00 × 12/18 + 20000.00) = 42000.00" }),
-      result({ row: 3, item: "PLEDGE_LOAN", approvable: "42000", explain: "30% × (140000.00) = 42000.00", issues: [noEventDate] }),
+      result({ row: 2, item: "PLEDGE_LOAN", approvable: "42000", explain: [loanStep(18, "20000.00")] }),
+      result({ row: 3, item: "PLEDGE_LOAN", approvable: "42000", explain: [loanStep(12, null)], issues: [noEventDate] }),
     ]);
-    expect(explained.resultRows[0].values[3]).toBe("30% × (180000.00 × 12/18 + 20000.00) = 42000.00");
-    expect(explained.resultRows[1].values[3]).toBe("30% × (140000.00) = 42000.00；未填写事项日期，无法确认是否在政策有效期内");
+    expect(explained.resultRows[0].values[3]).toBe("利息最多计 12 个月：贷款利息 180000.00 元 × 12/18 = 120000.00 元；(120000.00 元 + 评估等服务费 20000.00 元) × 30% = 42000.00 元");
+    expect(explained.resultRows[1].values[3]).toBe("(贷款利息 140000.00 元) × 30% = 42000.00 元；未填写事项日期，无法确认是否在政策有效期内");
   });
 
   it("starts a refused row's 审核说明 with the reason, then the calculation, then its warnings", () => {
     const refused = planAnnotation(layout, [
       result({
         row: 2, item: "PLEDGE_LOAN", claimed: "50000.00", approvable: "42000", excess: "8000",
-        explain: "30% × (140000.00) = 42000.00", issues: [noEventDate, overEligible],
+        explain: [loanStep(12, null)], issues: [noEventDate, overEligible],
       }),
     ]);
     expect(refused.resultRows[0].values[3]).toBe(
-      "申请金额 50000.00 超过可申请金额 42000.00；30% × (140000.00) = 42000.00；未填写事项日期，无法确认是否在政策有效期内",
+      "申请金额 50000.00 元超过可申请金额 42000.00 元；(贷款利息 140000.00 元) × 30% = 42000.00 元；未填写事项日期，无法确认是否在政策有效期内",
     );
   });
 
@@ -80,7 +87,7 @@ describe("planAnnotation: marks", () => {
   it("marks only cells whose column the table has: no 事项日期 column, no mark for NO_EVENT_DATE", () => {
     const plan = planAnnotation(layout, [result({ row: 4, item: "PLEDGE_LOAN", issues: [noEventDate, overEligible] })]);
     expect(plan.marks).toEqual([
-      { row: 4, col: 3, severity: "error", note: "lygip 审核：申请金额 50000.00 超过可申请金额 42000.00（第（七）条）" },
+      { row: 4, col: 3, severity: "error", note: "lygip 审核：申请金额 50000.00 元超过可申请金额 42000.00 元（第（七）条）" },
     ]);
   });
 
@@ -93,8 +100,8 @@ describe("planAnnotation: marks", () => {
     expect(plan.marks).toHaveLength(1);
     expect(plan.marks[0].severity).toBe("error");
     expect(plan.marks[0].note.split("\n")).toEqual([
-      "lygip 审核：未填写申请金额，按可申请金额 42000.00 计（第（七）条）",
-      "lygip 审核：超出同一企业 2026 年度上限 500000.00：此前已核定 480000.00，本行最多可核定 20000.00（第（七）条）",
+      "lygip 审核：未填写申请金额，按可申请金额 42000.00 元计（第（七）条）",
+      "lygip 审核：超出同一企业 2026 年度上限 500000.00 元：此前已核定 480000.00 元，本行最多可核定 20000.00 元（第（七）条）",
     ]);
   });
 

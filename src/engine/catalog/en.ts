@@ -1,9 +1,14 @@
 /** English messages, one per issue code. */
+import { EDITION, FULL_YEAR } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
+import type { Origin } from "../issues";
+import { placeEn, rowsEn } from "./explain";
 import type { Catalog } from "./types";
 
 const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.en ?? key;
-const at = (r: { file: number; row: number } | "history") => (r === "history" ? "the approval history" : `row ${r.row}`);
+const at = (r: Origin | "history") => (r === "history" ? "the approval history" : placeEn(r));
+const yuan = (amount: string) => `${amount} yuan`;
+const FULL_YEAR_WORDS = FULL_YEAR.years === 1 ? "a full year" : `${FULL_YEAR.years} full years`;
 
 const UNREADABLE: Record<string, string> = {
   "not-zip": "not an xlsx file (not a zip archive); save it as .xlsx in Excel",
@@ -46,6 +51,7 @@ export const en: Catalog = {
     return `Application year "${i.found}": ${why}`;
   },
   UNKNOWN_ITEM: (i) => `Unknown item "${i.found}"` + (i.closest.length ? `; closest: ${i.closest.join(", ")}` : ""),
+  AMBIGUOUS_ITEM: (i) => `Item "${i.found}" may mean different items: ${i.candidates.join(", ")}; name one of them`,
   UNKNOWN_LEVEL: (i) =>
     i.accepted.length ? `Level "${i.found}" does not apply to this item; accepted: ${i.accepted.join(", ")}` : `This item has no levels, but "${i.found}" was given`,
   BAD_CREDIT_CODE: (i) => {
@@ -57,21 +63,42 @@ export const en: Catalog = {
   NO_AMOUNT_CLAUSE: (i) => `Clause ${i.clause ?? "（四）"} sets no amount; no funds can be claimed under it`,
   OUT_OF_PERIOD: (i) =>
     i.side === "before"
-      ? `Event date ${i.date} is before the policy took effect on 2025-06-01 (the repealed 连政发〔2021〕79号 applies)`
-      : `Event date ${i.date} is after the policy expired on 2030-05-31`,
+      ? `Event date ${i.date} is before the policy took effect on ${EDITION.periodStart} (the repealed ${EDITION.repeals} applies)`
+      : `Event date ${i.date} is after the policy expired on ${EDITION.periodEnd}`,
   CONDITION_NOT_MET: (i) => `Outcome "${i.found}" does not meet the condition: ${i.condition}`,
   CONDITION_UNSTATED: (i) => (i.found ? `Outcome "${i.found}" cannot be judged against the condition: ${i.condition}` : `No outcome stated for the condition: ${i.condition}`),
-  NOT_FULL_YEAR: (i) => `Employed since ${i.startDate}: not a full year by ${i.asOf} (full on ${i.fullOn})`,
-  NO_START_DATE: () => "No start of employment; a full year of work cannot be confirmed",
+  NOT_FULL_YEAR: (i) => `Employed since ${i.startDate}: not ${FULL_YEAR_WORDS} by ${i.asOf} (reached on ${i.fullOn})`,
+  NO_START_DATE: () => `No start of employment; ${FULL_YEAR_WORDS} of work cannot be confirmed`,
   NO_EVENT_DATE: () => "No event date",
-  DUPLICATE: (i) => `Duplicate of ${at(i.first)}: same unit, item and ${i.by === "person" ? "person" : "reference"} "${i.value}"`,
-  ONE_TIME_ONLY: (i) => `A one-time award: this unit already claimed it at ${at(i.first)} (${i.firstYear})`,
-  TWO_YEAR_LIMIT: (i) => `Pledge-loan subsidy is limited to 2 years; this unit already has ${i.years.join(", ")}`,
-  RATE_ABOVE_MAX: (i) => `Rate ${i.rate} is above the clause's maximum ${i.max}`,
-  OVER_ELIGIBLE: (i) => `Claim ${i.claimed} is above the eligible amount ${i.eligible}`,
-  CAP_EXCEEDED: (i) => `Over the ${i.year} cap of ${i.cap} per ${i.holderEn}: ${i.used} already approved, at most ${i.left} for this row`,
-  NO_CLAIM: (i) => `No claim; the eligible amount ${i.eligible} is taken`,
-  BELOW_STANDARD: (i) => `Claim ${i.claimed} is below the standard amount ${i.standard}`,
+  DUPLICATE: (i) => {
+    if (i.by === "unit") {
+      const scope = i.scope === "year" ? "once per unit per year" : "once per unit in the policy period";
+      return `Duplicate of ${at(i.first)}: this award is paid ${scope}, whatever the quantity or reference`;
+    }
+    return `Duplicate of ${at(i.first)}: same ${i.by === "person" ? "item and person" : "unit, item and reference"} "${i.value}"`;
+  },
+  ONE_TIME_ONLY: (i) => `A one-time award: this unit already received it at ${at(i.first)} (${i.firstYear})`,
+  TWO_YEAR_LIMIT: (i) => `Pledge-loan subsidy is limited to ${i.max} years in all; this unit received it in ${i.years.join(", ")}`,
+  RATE_ABOVE_MAX: (i) =>
+    i.source === "setting"
+      ? `Rate ${i.rate} is above this year's rate ${i.max}; computed at ${i.max}`
+      : `Rate ${i.rate} is above the clause's maximum ${i.max}; computed at ${i.max}`,
+  RATE_FIXED: (i) => `The clause fixes this item's rate at ${i.fixed}; the row's rate ${i.rate} is not applied`,
+  LOAN_MONTHS_USED: (i) =>
+    `Contract "${i.contract}" is one loan: at most ${i.months} months of its interest count, already counted by its parts from ${at(i.first)}`,
+  QUANTITY_IGNORED: (i) => `This award is paid once per unit or project; the quantity ${i.quantity} is not multiplied`,
+  UNIT_AMBIGUOUS: (i) => `Unit name "${i.name}" goes with several credit codes (${i.codes.join(", ")}); give the credit code`,
+  OVER_ELIGIBLE: (i) => `Claim ${yuan(i.claimed)} is above the eligible amount ${yuan(i.eligible)}`,
+  CAP_EXCEEDED: (i) => {
+    const from: string[] = [];
+    if (i.fromHistory) from.push(`${yuan(i.fromHistory)} in the approval history`);
+    if (i.fromRows && i.fromRows.length) from.push(`this batch's ${rowsEn(i.fromRows)}`);
+    const where = from.length ? ` (${from.join("; ")})` : "";
+    return `Over the ${i.year} cap of ${yuan(i.cap)} per ${i.holderEn}: ${yuan(i.used)} already approved${where}, at most ${yuan(i.left)} for this row`;
+  },
+  NO_CLAIM: (i) => `No claim; the eligible amount ${yuan(i.eligible)} is taken`,
+  BELOW_STANDARD: (i) => `Claim ${yuan(i.claimed)} is below the standard amount ${yuan(i.standard)}`,
   NOT_LOCAL: (i) => `Credit code registered by authority ${i.division}, outside Lianyungang (3207)`,
   DISTRICT_MISMATCH: (i) => `District "${i.district}" contradicts the credit code's registration (${i.codeDistrict})`,
+  TABLE_RANGE_SHORT: (i) => `The Excel table "${i.table}" ends at row ${i.endRow}, but rows continue to ${i.lastRow}; they are checked too`,
 };

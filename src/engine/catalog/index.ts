@@ -1,13 +1,7 @@
-/** Messages from per-locale catalogs: Chinese first, English second. */
-import type { Issue } from "../issues";
-import { en } from "./en";
-import type { Catalog } from "./types";
-import { zh } from "./zh";
-
-export type Lang = "zh" | "en";
-export const CATALOGS: Readonly<Record<Lang, Catalog>> = { zh, en };
-
-export function render(issue: Issue, lang: Lang): string {
-  const fn = CATALOGS[lang][issue.code] as (i: Issue) => string;
-  return fn(issue);
-}
+/**
+ * The only place the engine's data becomes text: issue messages, calculation steps and a row's review
+ * note, per language (Chinese first, English second).
+ */
+export { CATALOGS, render, type Lang } from "./render";
+export { renderExplain, asPolicyWrites } from "./explain";
+export { rowText, rowTextParts, type RowTextParts } from "./rowText";

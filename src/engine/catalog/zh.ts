@@ -1,9 +1,15 @@
 /** 简体中文 messages, one per issue code. */
+import { EDITION, FULL_YEAR } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
+import type { Origin } from "../issues";
+import { placeZh, rowsZh } from "./explain";
 import type { Catalog } from "./types";
 
 const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.headers[0] ?? key;
-const at = (r: { file: number; row: number } | "history") => (r === "history" ? "历史核定记录" : `第 ${r.row} 行`);
+const at = (r: Origin | "history") => (r === "history" ? "历史核定记录" : placeZh(r));
+/** Money as a finance clerk reads it: the figure and its unit. */
+const yuan = (amount: string) => `${amount} 元`;
+const FULL_YEAR_WORDS = FULL_YEAR.years === 1 ? "满一年" : `满 ${FULL_YEAR.years} 年`;
 
 const UNREADABLE: Record<string, string> = {
   "not-zip": "不是 xlsx 文件（不是 zip 压缩包）；请在 Excel 中另存为 .xlsx",
@@ -46,6 +52,7 @@ export const zh: Catalog = {
     return `「申报年度」填写为「${i.found}」：${why}`;
   },
   UNKNOWN_ITEM: (i) => `无法识别支持事项「${i.found}」` + (i.closest.length ? `；最接近的是：${i.closest.join("、")}` : ""),
+  AMBIGUOUS_ITEM: (i) => `支持事项「${i.found}」可指不同事项：${i.candidates.join("、")}；请填写其中之一的名称或代码`,
   UNKNOWN_LEVEL: (i) =>
     i.accepted.length ? `级别「${i.found}」不适用于该事项；可选：${i.accepted.join("、")}` : `该事项不分级别，但填写了「${i.found}」`,
   BAD_CREDIT_CODE: (i) => {
@@ -57,21 +64,42 @@ export const zh: Catalog = {
   NO_AMOUNT_CLAUSE: (i) => `第${i.clause ?? "（四）"}条未规定资助金额，不能申请资金`,
   OUT_OF_PERIOD: (i) =>
     i.side === "before"
-      ? `事项日期 ${i.date} 早于本政策实施日 2025-06-01，适用已废止的连政发〔2021〕79号`
-      : `事项日期 ${i.date} 晚于本政策有效期截止日 2030-05-31`,
+      ? `事项日期 ${i.date} 早于本政策实施日 ${EDITION.periodStart}，适用已废止的${EDITION.repeals}`
+      : `事项日期 ${i.date} 晚于本政策有效期截止日 ${EDITION.periodEnd}`,
   CONDITION_NOT_MET: (i) => `结果「${i.found}」不符合条件：${i.condition}`,
   CONDITION_UNSTATED: (i) => (i.found ? `结果「${i.found}」无法判断是否符合条件：${i.condition}` : `未填写结果/状态，无法确认条件：${i.condition}`),
-  NOT_FULL_YEAR: (i) => `任职起始日期 ${i.startDate}，至 ${i.asOf} 未连续工作满一年（满一年之日为 ${i.fullOn}）`,
-  NO_START_DATE: () => "未填写任职起始日期，无法确认是否连续工作满一年",
+  NOT_FULL_YEAR: (i) => `任职起始日期 ${i.startDate}，至 ${i.asOf} 未连续工作${FULL_YEAR_WORDS}（${FULL_YEAR_WORDS}之日为 ${i.fullOn}）`,
+  NO_START_DATE: () => `未填写任职起始日期，无法确认是否连续工作${FULL_YEAR_WORDS}`,
   NO_EVENT_DATE: () => "未填写事项日期，无法确认是否在政策有效期内",
-  DUPLICATE: (i) => `与${at(i.first)}重复：同一单位、同一事项、同一${i.by === "person" ? "人员" : "编号"}「${i.value}」`,
-  ONE_TIME_ONLY: (i) => `该事项为一次性资助，本单位已于${at(i.first)}（${i.firstYear} 年度）申报`,
-  TWO_YEAR_LIMIT: (i) => `质押融资补助累计不超过 2 年，本单位已在 ${i.years.join("、")} 年度获得补助`,
-  RATE_ABOVE_MAX: (i) => `补助比例 ${i.rate} 超过条款规定的最高比例 ${i.max}`,
-  OVER_ELIGIBLE: (i) => `申请金额 ${i.claimed} 超过可申请金额 ${i.eligible}`,
-  CAP_EXCEEDED: (i) => `超出同一${i.holder} ${i.year} 年度上限 ${i.cap}：此前已核定 ${i.used}，本行最多可核定 ${i.left}`,
-  NO_CLAIM: (i) => `未填写申请金额，按可申请金额 ${i.eligible} 计`,
-  BELOW_STANDARD: (i) => `申请金额 ${i.claimed} 低于标准金额 ${i.standard}`,
+  DUPLICATE: (i) => {
+    if (i.by === "unit") {
+      const scope = i.scope === "year" ? "每个单位每年度一次" : "每个单位在政策有效期内一次";
+      return `与${at(i.first)}重复：该事项${scope}，不按数量或编号重复资助`;
+    }
+    return `与${at(i.first)}重复：${i.by === "person" ? "同一事项、同一人员" : "同一单位、同一事项、同一编号"}「${i.value}」`;
+  },
+  ONE_TIME_ONLY: (i) => `该事项为一次性资助，本单位已于${at(i.first)}（${i.firstYear} 年度）获得`,
+  TWO_YEAR_LIMIT: (i) => `质押融资补助累计不超过 ${i.max} 年，本单位已在 ${i.years.join("、")} 年度获得补助`,
+  RATE_ABOVE_MAX: (i) =>
+    i.source === "setting"
+      ? `补助比例 ${i.rate} 高于本年度执行的比例 ${i.max}；按 ${i.max} 计算`
+      : `补助比例 ${i.rate} 超过条款规定的最高比例 ${i.max}；按 ${i.max} 计算`,
+  RATE_FIXED: (i) => `该事项的比例由条款定为 ${i.fixed}，不按本行补助比例 ${i.rate} 计算`,
+  LOAN_MONTHS_USED: (i) =>
+    `合同「${i.contract}」是同一笔贷款，单笔贷款利息补助最多计 ${i.months} 个月，已由${at(i.first)}起的各部分计满`,
+  QUANTITY_IGNORED: (i) => `该事项按单位或项目资助一次，数量 ${i.quantity} 不倍乘`,
+  UNIT_AMBIGUOUS: (i) => `单位名称「${i.name}」对应多个统一社会信用代码（${i.codes.join("、")}），无法确定是哪一家单位；请填写信用代码`,
+  OVER_ELIGIBLE: (i) => `申请金额 ${yuan(i.claimed)}超过可申请金额 ${yuan(i.eligible)}`,
+  CAP_EXCEEDED: (i) => {
+    const from: string[] = [];
+    if (i.fromHistory) from.push(`历史核定 ${yuan(i.fromHistory)}`);
+    if (i.fromRows && i.fromRows.length) from.push(`本批${rowsZh(i.fromRows)}`);
+    const where = from.length ? `（${from.join("；")}）` : "";
+    return `超出同一${i.holder} ${i.year} 年度上限 ${yuan(i.cap)}：此前已核定 ${yuan(i.used)}${where}，本行最多可核定 ${yuan(i.left)}`;
+  },
+  NO_CLAIM: (i) => `未填写申请金额，按可申请金额 ${yuan(i.eligible)}计`,
+  BELOW_STANDARD: (i) => `申请金额 ${yuan(i.claimed)}低于标准金额 ${yuan(i.standard)}`,
   NOT_LOCAL: (i) => `统一社会信用代码的登记管理机关代码 ${i.division} 不在连云港市（3207）`,
   DISTRICT_MISMATCH: (i) => `所属县区「${i.district}」与统一社会信用代码登记地（${i.codeDistrict}）不一致`,
+  TABLE_RANGE_SHORT: (i) => `Excel 表格「${i.table}」的范围止于第 ${i.endRow} 行，其下至第 ${i.lastRow} 行仍有数据，已一并审核`,
 };

@@ -1,0 +1,60 @@
+/**
+ * A row's calculation as data: the steps that lead to its amounts, each with its figures. The engine never
+ * writes a sentence; the catalogs (./catalog/explain) render the steps in Chinese or English, so a report in
+ * either language says the same thing and a changed figure in src/policy changes every text at once.
+ *
+ * Money figures are strings with two decimals ("42000.00"); rates are decimal fractions ("0.3").
+ */
+import type { FieldKey } from "./columns";
+import type { Origin } from "./issues";
+
+/** What one unit of a quantity counts, in both languages (件 / certificate). */
+export interface CountWord {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export type ExplainStep =
+  /** rate × base = result. `base` names what the base is (保费, 维权代理费 …). */
+  | {
+      readonly kind: "rate"; readonly rate: string; readonly base: string; readonly result: string;
+      readonly baseName: CountWord; readonly ceiling: boolean;
+    }
+  /**
+   * The pledge loan (decision 5): interest × counted/months (counted ≤ the clause's 12 months, fewer where
+   * earlier parts of the same loan used some), plus service fees, times the rate.
+   */
+  | {
+      readonly kind: "loan"; readonly rate: string; readonly interest: string; readonly months: number;
+      readonly countedMonths: number; readonly maxMonths: number; readonly monthsBefore: number;
+      /** The interest that counts: interest × countedMonths / months, to the 分 for display. */
+      readonly countedInterest: string; readonly fees: string | null; readonly result: string;
+    }
+  /** each × quantity = result (fixed or up-to, per piece or per person); quantity 1 on a single award. */
+  | {
+      readonly kind: "amount"; readonly each: string; readonly quantity: number; readonly per: CountWord | null;
+      readonly upTo: boolean; readonly result: string;
+    }
+  /**
+   * Per full ten (decision 4): the unit's count this year before the row and with it, the full tens each
+   * time, and what the row adds.
+   */
+  | {
+      readonly kind: "perFullTen"; readonly each: string; readonly size: number; readonly per: CountWord;
+      readonly quantity: number; readonly before: number; readonly tens: number; readonly tensBefore: number;
+      readonly total: string; readonly totalBefore: string; readonly result: string;
+    }
+  /** A single row above its group's annual cap is eligible for the cap at most (decision 7). */
+  | { readonly kind: "capSingle"; readonly cap: string; readonly result: string }
+  /** The running annual cap cut the row (decision 8): what was used before, where from, and what is left. */
+  | {
+      readonly kind: "capRunning"; readonly cap: string; readonly used: string; readonly approvable: string;
+      readonly year: number; readonly holder: CountWord; readonly fromHistory: string | null;
+      readonly fromRows: readonly Origin[];
+    }
+  /** Values that came from a formula's cached result, not typed. */
+  | { readonly kind: "formula"; readonly fields: readonly FieldKey[] };
+
+export type Explain = readonly ExplainStep[];
+
+export const NO_STEPS: Explain = Object.freeze([]);
