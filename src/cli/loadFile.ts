@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import type { ClaimRow, Issue } from "../engine";
-import { LIMITS } from "../workbook/limits";
+import { LIMITS, formatCount, formatMegabytes } from "../workbook/limits";
 import { isReadError } from "../workbook/readError";
 import { findTable } from "../workbook/table/findTable";
 import { readRows } from "../workbook/table/readRows";
@@ -19,7 +19,7 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
   try {
     const size = statSync(path).size;
     if (size > LIMITS.maxInputBytes) {
-      return fail(path, "too-large", `${(size / 1048576).toFixed(1)} MB，上限 ${LIMITS.maxInputBytes / 1048576} MB`);
+      return fail(path, "too-large", `${formatMegabytes(size)}，上限 ${formatMegabytes(LIMITS.maxInputBytes)}`);
     }
     const bytes = new Uint8Array(readFileSync(path));
     const workbook = openWorkbook(bytes);
@@ -29,26 +29,43 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
       if (!g) grids.set(name, (g = workbook.readSheet(name)));
       return g;
     };
-    // An Excel table on the active sheet wins (APPLICATION-TABLE.md "Finding the table").
-    const active = workbook.sheets[workbook.activeSheet] ?? workbook.sheets[0];
+    // Only what a reviewer sees is read: hidden and very hidden sheets never (decision 22). An Excel table
+    // on the active sheet wins (APPLICATION-TABLE.md "Finding the table").
+    const visible = workbook.sheets.filter((s) => !s.hidden && s.path !== "");
+    const activeSheet = workbook.sheets[workbook.activeSheet];
+    const active = activeSheet && !activeSheet.hidden && activeSheet.path !== "" ? activeSheet : undefined;
     const table = active ? workbook.tables(active.name)[0] : undefined;
     let found: ReturnType<typeof findTable> | undefined;
     if (table && active) {
-      found = findTable([grid(active.name)], { sheet: active.name, ref: table.ref });
+      found = findTable([grid(active.name)], { sheet: active.name, ref: table.ref, name: table.name });
       if (!found.ok) found = undefined;
     }
     if (!found) {
-      // The first sheet whose first 20 rows hold a header row; sheets are read one at a time until then.
-      for (const sheet of workbook.sheets) {
-        found = findTable([grid(sheet.name)]);
-        if (found.ok || found.issue.code === "MISSING_COLUMN") break;
+      // The first sheet whose first 20 rows hold every required header; sheets are read one at a time until
+      // then. A sheet that names only some columns (instructions) is passed over; if none has them all, the
+      // message is about the one that came closest.
+      let closest: ReturnType<typeof findTable> | undefined;
+      for (const sheet of visible) {
+        const here = findTable([grid(sheet.name)]);
+        if (here.ok) {
+          found = here;
+          break;
+        }
+        if (here.issue.code === "MISSING_COLUMN" &&
+          (closest === undefined || closest.ok || closest.issue.code !== "MISSING_COLUMN" || here.issue.columns.length < closest.issue.columns.length)) {
+          closest = here;
+        }
       }
+      found ??= closest;
     }
     if (!found || !found.ok) {
       const issue: Issue = found && !found.ok ? found.issue : { code: "UNREADABLE_FILE", reason: "no-worksheet" };
       return { ok: false, path, issue, sheet: found && !found.ok ? found.sheet : undefined, headerRow: found && !found.ok ? found.headerRow : undefined };
     }
     const layout = found.layout;
+    if (layout.dataRows.length > LIMITS.maxTableRows) {
+      return fail(path, "limits", `申报表有 ${formatCount(layout.dataRows.length)} 行数据，超过上限 ${formatCount(LIMITS.maxTableRows)} 行；请分成几个文件一起审核`);
+    }
     return { ok: true, path, bytes, layout, rows: readRows(grid(layout.sheet), layout, fileIndex) };
   } catch (e) {
     if (isReadError(e)) return fail(path, e.reason, e.detail);

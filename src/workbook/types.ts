@@ -68,4 +68,6 @@ export interface TableLayout {
   readonly resultFound: boolean;
   /** From an Excel table (ListObject) rather than a header search. */
   readonly tableName?: string;
+  /** The last row of the Excel table's range, where data rows go on below it (TABLE_RANGE_SHORT). */
+  readonly tableEnd?: number;
 }

@@ -1,8 +1,12 @@
 /**
- * Where the application table is (APPLICATION-TABLE.md "Finding the table"): an Excel table (ListObject)
- * wins; otherwise the first sheet whose first 20 rows hold a row with at least three recognised headers.
- * Data rows run from below the header to the last non-empty row; blank rows and a closing 合计 row are
- * left out. The product's own result columns from an earlier run are found by header, never duplicated.
+ * Where the application table is (APPLICATION-TABLE.md "Finding the table", MEASURES.md decision 22): an
+ * Excel table (ListObject) on the active sheet wins; otherwise the first sheet whose first 20 rows hold a
+ * row with every required header. Sheets without one are passed over (an instructions sheet that names a
+ * few columns is normal); only where no sheet has such a row is the file refused, with MISSING_COLUMN for
+ * the sheet that came closest. The caller passes the sheets a reviewer sees: hidden sheets never.
+ * Data rows run from below the header to the last non-empty row, also past the end of an Excel table's
+ * range; blank rows and a closing 合计 row are left out. The product's own result columns from an earlier
+ * run are found by header, never duplicated.
  */
 import { COLUMNS, templateHeader, type FieldKey } from "../../engine/columns";
 export { mapHeader } from "./headers";
@@ -32,21 +36,61 @@ const REQUIRED: readonly FieldKey[] = COLUMNS.filter((c) => c.required).map((c) 
 const TOTAL_ROW = /^(合计|总计|小计|汇总)(:|\((万?元)\))?$/;
 
 export function findTable(sheets: readonly SheetGrid[], preferred?: PreferredTable): FindTableResult {
+  // An Excel table that lacks a required column gives way to a header row elsewhere; if there is none,
+  // its own MISSING_COLUMN is the message.
+  let tableProblem: FindTableResult | undefined;
   if (preferred !== undefined) {
     const grid = sheets.find((g) => g.name === preferred.sheet);
     const range = grid && parseRef(preferred.ref);
     if (grid && range) {
-      return buildLayout(grid, range.top, { left: range.left, right: range.right, bottom: range.bottom }, preferred.name);
+      const found = buildLayout(grid, range.top, { left: range.left, right: range.right, bottom: range.bottom }, preferred.name);
+      if (found.ok) return found;
+      tableProblem = found;
     }
   }
+  let closest: HeaderCandidate | undefined;
   for (const grid of sheets) {
-    const last = Math.min(HEADER_SEARCH_ROWS, grid.maxRow);
-    for (let r = 1; r <= last; r++) {
-      const cells = grid.rows.get(r);
-      if (cells !== undefined && countHeaders(cells) >= MIN_HEADERS) return buildLayout(grid, r);
-    }
+    const found = findHeaderRow(grid);
+    if (found.ok || "issue" in found) return found;
+    if (found.candidate && (!closest || closer(found.candidate, closest))) closest = found.candidate;
+  }
+  if (tableProblem) return tableProblem;
+  if (closest) {
+    return { ok: false, issue: { code: "MISSING_COLUMN", columns: closest.missing.map(templateHeader) }, sheet: closest.sheet, headerRow: closest.row };
   }
   return { ok: false, issue: { code: "UNREADABLE_FILE", reason: "no-table" } };
+}
+
+/** A row that names some columns but not every required one: how close it came. */
+interface HeaderCandidate {
+  readonly sheet: string;
+  readonly row: number;
+  readonly missing: readonly FieldKey[];
+  readonly named: number;
+}
+
+function closer(a: HeaderCandidate, b: HeaderCandidate): boolean {
+  return a.missing.length < b.missing.length || (a.missing.length === b.missing.length && a.named > b.named);
+}
+
+/**
+ * One sheet's header row: the first of its first 20 rows that names every required column. A row naming at
+ * least three columns but not all required ones is remembered as a candidate for the message.
+ */
+function findHeaderRow(grid: SheetGrid): FindTableResult | { readonly ok: false; readonly candidate?: HeaderCandidate } {
+  const last = Math.min(HEADER_SEARCH_ROWS, grid.maxRow);
+  let candidate: HeaderCandidate | undefined;
+  for (let r = 1; r <= last; r++) {
+    const cells = grid.rows.get(r);
+    if (cells === undefined) continue;
+    const keys = headerKeys(cells);
+    if (keys.size < MIN_HEADERS) continue;
+    const missing = REQUIRED.filter((k) => !keys.has(k));
+    if (missing.length === 0) return buildLayout(grid, r);
+    const here: HeaderCandidate = { sheet: grid.name, row: r, missing, named: keys.size };
+    if (!candidate || closer(here, candidate)) candidate = here;
+  }
+  return { ok: false, candidate };
 }
 
 function headerText(cell: RawCell | undefined): string {
@@ -55,13 +99,13 @@ function headerText(cell: RawCell | undefined): string {
 }
 
 /** Distinct table columns a row names (the product's result headers are not among them). */
-function countHeaders(cells: readonly (RawCell | undefined)[]): number {
+function headerKeys(cells: readonly (RawCell | undefined)[]): Set<FieldKey> {
   const keys = new Set<FieldKey>();
   for (const cell of cells) {
     const m = mapHeader(headerText(cell));
     if (m !== null && m !== "result") keys.add(m.key);
   }
-  return keys.size;
+  return keys;
 }
 
 interface Bounds {
@@ -103,13 +147,11 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
     return { ok: false, issue: { code: "MISSING_COLUMN", columns: missing.map(templateHeader) }, sheet: grid.name, headerRow };
   }
 
-  // A header cell merged down over two rows pushes the data below the merge.
-  let firstData = headerRow + 1;
-  for (const m of grid.merges) {
-    if (m.top === headerRow && m.bottom >= firstData && m.right >= left && m.left <= lastCol) firstData = m.bottom + 1;
-  }
-  const bottom = bounds?.bottom ?? grid.maxRow;
-  const dataRows = findDataRows(grid, firstData, bottom, columns);
+  // Data starts right below the header: a header cell merged down does not turn the rows it covers into
+  // header (its text is not spread into them either, see readRows). Rows go on to the sheet's last
+  // non-empty row, past the end of an Excel table's range too (decision 22).
+  const dataRows = findDataRows(grid, headerRow + 1, grid.maxRow, columns);
+  const tableEnd = bounds !== undefined && dataRows.length > 0 && dataRows[dataRows.length - 1]! > bounds.bottom ? bounds.bottom : undefined;
 
   return {
     ok: true,
@@ -122,6 +164,7 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
       resultCol: resultAt >= 0 ? resultAt : lastCol + 1,
       resultFound: resultAt >= 0,
       ...(tableName !== undefined ? { tableName } : {}),
+      ...(tableEnd !== undefined ? { tableEnd } : {}),
     },
   };
 }

@@ -96,6 +96,21 @@ describe("findTable: the header search", () => {
     expect(findTable([g])).toMatchObject({ ok: false, issue: { reason: "no-table" } });
   });
 
+  it("passes over an instructions sheet that names some columns but not every required one", () => {
+    const notes = grid("填表说明", [["填表说明"], ["单位名称", "统一社会信用代码", "申请金额（元）", "备注"], ["填写营业执照上的全称", "18 位", "元"]]);
+    const a = grid("申报表", [HEAD, ROW(1)]);
+    const l = layoutOf(findTable([notes, a]));
+    expect(l.sheet).toBe("申报表");
+  });
+
+  it("where no sheet has every required header, MISSING_COLUMN names what the closest sheet lacks", () => {
+    const notes = grid("填表说明", [["单位名称", "统一社会信用代码", "申请金额（元）"]]);
+    const near = grid("申报表", [["单位名称", "申报年度", "数量", "申请金额（元）"]]);
+    expect(findTable([notes, near])).toEqual({
+      ok: false, issue: { code: "MISSING_COLUMN", columns: ["支持事项"] }, sheet: "申报表", headerRow: 1,
+    });
+  });
+
   it("takes the first sheet that has a header row", () => {
     const notes = grid("说明", [["填表说明"], ["1. 每行一项申请"]]);
     const a = grid("申报表", [HEAD, ROW(1)]);
@@ -176,11 +191,16 @@ describe("findTable: data rows", () => {
     expect(layoutOf(findTable([g])).dataRows).toEqual([2]);
   });
 
-  it("a header merged down over two rows puts the data below the merge", () => {
-    const g = grid("申报表", [HEAD, [null, null, null, null, null, "件", "元"], ROW(1)], {
-      merges: [{ top: 1, bottom: 2, left: 1, right: 1 }],
+  it("a header cell merged down over data rows does not swallow them (decision 22)", () => {
+    const g = grid("申报表", [HEAD, ROW(1), ROW(2), ROW(3)], {
+      merges: [{ top: 1, bottom: 3, left: 1, right: 1 }],
     });
-    expect(layoutOf(findTable([g])).dataRows).toEqual([3]);
+    expect(layoutOf(findTable([g])).dataRows).toEqual([2, 3, 4]);
+  });
+
+  it("rows inside an Excel table's range leave tableEnd unset", () => {
+    const g = grid("申报表", [HEAD, ROW(1), ROW(2)]);
+    expect(layoutOf(findTable([g], { sheet: "申报表", ref: "A1:G3" })).tableEnd).toBeUndefined();
   });
 
   it("a table with no data rows is still a table", () => {
@@ -228,7 +248,7 @@ describe("findTable: result columns on a re-run", () => {
 });
 
 describe("findTable: an Excel table wins", () => {
-  it("its header row and range are used, its name kept, and nothing outside it is data", () => {
+  it("its header row and columns are used, its name kept; rows that go on below its range are data too (decision 22)", () => {
     const g = grid("申报表", [
       ["单位名称", "申报年度", "支持事项", "数量"],
       ["A", 2026, "DATA_IP", 1],
@@ -241,7 +261,9 @@ describe("findTable: an Excel table wins", () => {
     ]);
     const l = layoutOf(findTable([g], { sheet: "申报表", ref: "A4:E6", name: "申报" }));
     expect(l.headerRow).toBe(4);
-    expect(l.dataRows).toEqual([5, 6]);
+    // Row 7 holds a note in 序号 only; row 8 holds a claim below the table's end: checked, and said so.
+    expect(l.dataRows).toEqual([5, 6, 8]);
+    expect(l.tableEnd).toBe(6);
     expect(l.tableName).toBe("申报");
     expect(l.lastCol).toBe(4);
     expect(l.resultCol).toBe(5);
