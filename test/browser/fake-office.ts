@@ -74,7 +74,7 @@ w.Office = {
 };
 w.Excel = {
   async run<T>(batch: (context: unknown) => Promise<T>): Promise<T> {
-    const ctx = new FakeContext(model, atMost("1.18"));
+    const ctx = new FakeContext(model, atMost("1.18"), excelApi);
     try {
       return await batch(ctx);
     } finally {

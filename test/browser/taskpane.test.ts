@@ -232,6 +232,33 @@ describe("the task pane in a browser, 320 px wide", () => {
     await page.close();
   });
 
+  it("生成汇总 adds 审核明细 and 汇总's PivotTables, charts and slicers; before ExcelApi 1.8, 审核明细 alone with a message", async () => {
+    const pane = await site.open();
+    const { page } = pane;
+    await page.getByTestId("table").waitFor();
+    await page.getByTestId("summarise").click();
+    await page.getByTestId("notice").waitFor();
+    await expect(page.getByTestId("notice").textContent()).resolves.toBe(
+      "已生成「审核明细」（3 行，Excel 表格 lygip明细）和「汇总」：3 个数据透视表、2 个图表、2 个切片器。",
+    );
+    const made = await page.evaluate(() => {
+      const wb = (window as unknown as Record<string, any>).__lygipWorkbook;
+      return { sheets: wb.sheets.map((s: any) => s.name), pivots: wb.pivots.length, charts: wb.charts.length, slicers: wb.slicers.length };
+    });
+    expect(made).toEqual({ sheets: ["申报表", "审核明细", "汇总"], pivots: 3, charts: 2, slicers: 2 });
+    expect(clean(pane)).toEqual({ outside: [], violations: [], pageErrors: [] });
+    await page.close();
+
+    const old = await site.open({ query: { excelApi: "1.7" } });
+    await old.page.getByTestId("problem").waitFor();
+    await old.page.getByTestId("summarise").click();
+    await old.page.getByTestId("warning").waitFor();
+    await expect(old.page.getByTestId("warning").textContent()).resolves.toContain("不支持 ExcelApi 1.8");
+    await expect(old.page.getByTestId("notice").textContent()).resolves.toBe("已生成「审核明细」（3 行，Excel 表格 lygip明细）。");
+    expect(clean(old)).toEqual({ outside: [], violations: [], pageErrors: [] });
+    await old.page.close();
+  });
+
   it("follows Office's dark theme with readable text, before and after a check", async () => {
     const pane = await site.open({ query: { theme: "dark" } });
     const { page } = pane;

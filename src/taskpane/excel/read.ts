@@ -28,6 +28,8 @@ export interface WorkbookData {
   readonly activeSheet: string;
   readonly tables: readonly TableInfo[];
   readonly notes: readonly NoteInfo[];
+  /** The workbook's file name, where Excel gives it (ExcelApi 1.7): 审核明细's 文件 column. */
+  readonly fileName?: string;
 }
 
 /** Office objects a later write acts on, from the same request context. */
@@ -47,6 +49,7 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   const tables = workbook.tables.load("items/name");
   const notes = caps.notes ? workbook.notes.load("items/content") : null;
+  if (caps.freeze) workbook.load("name");
   await context.sync();
 
   const sheets = worksheets.items.map((ws) => {
@@ -85,7 +88,7 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     return { name: t.name, sheet: parsed.sheet ?? active.name, range: parsed.range };
   });
   return {
-    data: { sheets: grids, activeSheet: active.name, tables: tableInfo, notes: noteInfo },
+    data: { sheets: grids, activeSheet: active.name, tables: tableInfo, notes: noteInfo, ...(caps.freeze ? { fileName: workbook.name } : {}) },
     handles: { ourMarks, ourNotes },
   };
 }

@@ -1,12 +1,15 @@
 /** The pane's host in Excel: each action is one Excel.run over the adapter in src/taskpane/excel. */
 import { clearResults } from "../excel/clear";
 import { readWorkbook } from "../excel/read";
-import { capabilities, REQUIRED_SET, type Capabilities } from "../excel/requirements";
+import { capabilities, PIVOT_SET, REQUIRED_SET, SLICER_SET, SUMMARY_SET, type Capabilities } from "../excel/requirements";
+import { writeSummary } from "../excel/summary";
+import { DETAIL_SHEET_NAME, detailRows } from "../../output/detail";
+import { planSummary } from "./summaryPlan";
 import { insertTemplate } from "../excel/template";
 import { writePlan } from "../excel/write";
 import { detectTable, type Mapping } from "./detect";
 import { planClear } from "./clearPlan";
-import type { CheckOutcome, ClearOutcome, DetectOutcome, PaneHost, TemplateOutcome } from "./host";
+import type { CheckOutcome, ClearOutcome, DetectOutcome, PaneHost, SummaryOutcome, TemplateOutcome } from "./host";
 import { planCheck, type CheckRequest } from "./pipeline";
 import type { PaneProblem } from "./problems";
 
@@ -46,12 +49,16 @@ export class ExcelHost implements PaneHost {
       const planned = planCheck(read.data, request);
       if (!planned.ok) return planned;
       const report = await writePlan(context, { plan: planned.plan, read, caps: this.caps, clearToRow: planned.clearToRow });
+      // A workbook that has 生成汇总's sheets keeps them current: 审核明细 and its PivotTables follow the check.
+      const summary = read.data.sheets.some((s) => s.name === DETAIL_SHEET_NAME)
+        ? await writeSummary(context, planSummary(detailRows(planned.results, [read.data.fileName ?? planned.plan.sheet])), read, this.caps)
+        : null;
       return {
         ok: true,
         summary: planned.summary,
         problems: planned.problems,
         notes: report.notesUnsupported ? "unsupported" : "written",
-        syncs: report.syncs,
+        syncs: report.syncs + (summary?.syncs ?? 0),
         issueSheet: planned.plan.issueSheet.name,
       };
     });
@@ -87,10 +94,39 @@ export class ExcelHost implements PaneHost {
     });
   }
 
+  /**
+   * 生成汇总: the same check (read, engine), then 审核明细 and 汇总 (PivotTables, charts, slicers) in place of
+   * any earlier ones. It needs less of Excel than a check (SUMMARY_SET); what this Excel lacks is left out
+   * and named in the outcome.
+   */
+  async summarise(request: CheckRequest): Promise<SummaryOutcome> {
+    return this.guarded(async (context) => {
+      const read = await readWorkbook(context, this.caps);
+      const planned = planCheck(read.data, request);
+      if (!planned.ok) return planned;
+      const rows = detailRows(planned.results, [read.data.fileName ?? planned.plan.sheet]);
+      const report = await writeSummary(context, planSummary(rows), read, this.caps);
+      const missing = !this.caps.pivots ? { what: "pivots" as const, ...PIVOT_SET } : !this.caps.slicers ? { what: "slicers" as const, ...SLICER_SET } : null;
+      return {
+        ok: true,
+        rows: rows.length,
+        pivots: report.pivots,
+        charts: report.charts,
+        slicers: report.slicers,
+        missing: missing && { what: missing.what, set: missing.name, version: missing.version },
+        syncs: 2 + report.syncs,
+      };
+    }, SUMMARY_SET, this.caps.summary ?? false);
+  }
+
   /** Requirement set first, then the action; an error from Excel becomes a message, never a crash. */
-  private async guarded<T extends { ok: boolean }>(action: (context: Excel.RequestContext) => Promise<T | { ok: false; problem: PaneProblem }>) {
-    if (!this.caps.required) {
-      return { ok: false as const, problem: { code: "REQUIREMENTS", set: REQUIRED_SET.name, version: REQUIRED_SET.version } as PaneProblem };
+  private async guarded<T extends { ok: boolean }>(
+    action: (context: Excel.RequestContext) => Promise<T | { ok: false; problem: PaneProblem }>,
+    set: { name: string; version: string } = REQUIRED_SET,
+    supported: boolean = this.caps.required,
+  ) {
+    if (!supported) {
+      return { ok: false as const, problem: { code: "REQUIREMENTS", set: set.name, version: set.version } as PaneProblem };
     }
     try {
       return await this.run(action);

@@ -48,10 +48,26 @@ export interface Cleared {
 
 export type ClearOutcome = Cleared | { readonly ok: false; readonly problem: PaneProblem };
 
+/** What 生成汇总 wrote. */
+export interface SummaryDone {
+  readonly ok: true;
+  /** Rows of 审核明细. */
+  readonly rows: number;
+  readonly pivots: number;
+  readonly charts: number;
+  readonly slicers: number;
+  /** What this Excel could not add: PivotTables and charts (before ExcelApi 1.8), or slicers (before 1.10). */
+  readonly missing: { readonly what: "pivots" | "slicers"; readonly set: string; readonly version: string } | null;
+  readonly syncs: number;
+}
+
+export type SummaryOutcome = SummaryDone | { readonly ok: false; readonly problem: PaneProblem };
+
 export interface PaneHost {
   detect(mapping: CheckRequest["mapping"]): Promise<DetectOutcome>;
   check(request: CheckRequest): Promise<CheckOutcome>;
   select(sheet: string, cell: string): Promise<void>;
   insertTemplate(): Promise<TemplateOutcome>;
   clear(): Promise<ClearOutcome>;
+  summarise(request: CheckRequest): Promise<SummaryOutcome>;
 }

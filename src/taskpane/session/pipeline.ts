@@ -60,6 +60,8 @@ export type PlannedCheck =
       readonly plan: AnnotationPlan;
       readonly summary: ResultSummary;
       readonly problems: readonly ProblemView[];
+      /** Each row's result, for 审核明细. */
+      readonly results: readonly RowResult[];
       /** The last row of an earlier run's result columns, cleared before writing (0: first run). */
       readonly clearToRow: number;
     }
@@ -86,6 +88,7 @@ export function planCheck(data: WorkbookData, request: CheckRequest): PlannedChe
     plan,
     summary: summaryOf(results),
     problems: problemsOf(results, layout),
+    results,
     clearToRow: layout.resultFound ? grid.maxRow : 0,
   };
 }

@@ -26,7 +26,8 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
   const [rates, setRates] = useState<Partial<Record<ItemCode, string>>>({});
   const [historySheet, setHistorySheet] = useState("");
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [busy, setBusy] = useState<"check" | "clear" | null>(null);
+  const [busy, setBusy] = useState<"check" | "clear" | "summary" | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<PaneProblem | null>(null);
@@ -42,6 +43,7 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
   const check = async () => {
     setBusy("check");
     setNotice(null);
+    setWarning(null);
     setFailure(null);
     try {
       const result = await host.check({ mapping, rates, lang, ...(historySheet ? { historySheet } : {}) });
@@ -53,9 +55,30 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
     }
   };
 
+  const summarise = async () => {
+    setBusy("summary");
+    setNotice(null);
+    setWarning(null);
+    setFailure(null);
+    try {
+      const result = await host.summarise({ mapping, rates, lang, ...(historySheet ? { historySheet } : {}) });
+      if (result.ok) {
+        setNotice(t.summaryDone(result.rows, result.pivots, result.charts, result.slicers));
+        if (result.missing) setWarning(t.summaryMissing(result.missing.what, result.missing.set, result.missing.version));
+      } else {
+        setFailure(result.problem);
+        if (result.problem.code === "BAD_RATE") setSettingsOpen(true);
+      }
+      await detect(mapping);
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const clear = async () => {
     setBusy("clear");
     setNotice(null);
+    setWarning(null);
     setFailure(null);
     try {
       const result = await host.clear();
@@ -126,6 +149,11 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
       {notice && (
         <MessageBar intent="success" layout="multiline" data-testid="notice">
           <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {warning && (
+        <MessageBar intent="warning" layout="multiline" data-testid="warning">
+          <MessageBarBody>{warning}</MessageBarBody>
         </MessageBar>
       )}
 
@@ -206,6 +234,9 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
         <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
           <Button appearance="primary" onClick={() => void check()} disabled={busy !== null} data-testid="check">
             {busy === "check" ? t.checking : t.check}
+          </Button>
+          <Button onClick={() => void summarise()} disabled={busy !== null} data-testid="summarise">
+            {busy === "summary" ? t.summarising : t.summarise}
           </Button>
           <Button onClick={() => void clear()} disabled={busy !== null} data-testid="clear">
             {busy === "clear" ? t.clearing : t.clear}

@@ -25,6 +25,14 @@ export const TEXTS = {
     checking: "正在检查…",
     template: "插入申报模板",
     templateDone: (sheet: string) => `已插入模板工作表「${sheet}」。`,
+    summarise: "生成汇总",
+    summarising: "正在生成汇总…",
+    summaryDone: (rows: number, pivots: number, charts: number, slicers: number) =>
+      `已生成「审核明细」（${rows} 行，Excel 表格 lygip明细）${pivots > 0 ? `和「汇总」：${pivots} 个数据透视表、${charts} 个图表${slicers > 0 ? `、${slicers} 个切片器` : ""}` : ""}。`,
+    summaryMissing: (what: "pivots" | "slicers", set: string, version: string) =>
+      what === "pivots"
+        ? `此版本的 Excel 不支持 ${set} ${version}，加载项无法创建数据透视表和图表，只生成了「审核明细」。可选中该表，点「插入 › 数据透视表」。`
+        : `此版本的 Excel 不支持 ${set} ${version}，未添加切片器。`,
     clear: "清除审核结果",
     clearing: "正在清除…",
     cleared: (what: string) => (what ? `已清除：${what}。申请人填写的内容未改动。` : "工作簿中没有审核结果可清除。"),
@@ -72,6 +80,14 @@ export const TEXTS = {
     checking: "Checking…",
     template: "Insert template",
     templateDone: (sheet: string) => `Template sheet “${sheet}” inserted.`,
+    summarise: "Build summary",
+    summarising: "Building the summary…",
+    summaryDone: (rows: number, pivots: number, charts: number, slicers: number) =>
+      `Wrote 审核明细 (${rows} rows, Excel table lygip明细)${pivots > 0 ? ` and 汇总: ${pivots} PivotTables, ${charts} charts${slicers > 0 ? `, ${slicers} slicers` : ""}` : ""}.`,
+    summaryMissing: (what: "pivots" | "slicers", set: string, version: string) =>
+      what === "pivots"
+        ? `This Excel does not support ${set} ${version}: the add-in cannot create PivotTables and charts, so only 审核明细 was written. Select it and use Insert › PivotTable.`
+        : `This Excel does not support ${set} ${version}: no slicers were added.`,
     clear: "Clear results",
     clearing: "Clearing…",
     cleared: (what: string) => (what ? `Removed: ${what}. Nothing the applicant typed was changed.` : "There are no check results in this workbook."),

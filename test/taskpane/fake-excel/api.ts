@@ -6,8 +6,8 @@
  * becomes a formula, one that looks like a number becomes a number, unless it starts with an apostrophe.
  */
 import {
-  a1, intersects, key, newSheet, parseAreas, quoted, rectAddress, type FakeCell, type FakeConditionalFormat,
-  type FakeNote, type FakeSheet, type FakeWorkbook, type Rect,
+  a1, intersects, key, newSheet, parseAreas, quoted, rectAddress, type FakeCell, type FakeChart, type FakeConditionalFormat,
+  type FakeNote, type FakePivot, type FakeSheet, type FakeSlicer, type FakeTable, type FakeWorkbook, type Rect,
 } from "./model";
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -18,16 +18,27 @@ export class FakeContext {
   readonly workbook: FakeWorkbookApi;
   readonly application = {
     suspendApiCalculationUntilNextSync: () => {
+      this.requireSet("1.6", "application.suspendApiCalculationUntilNextSync");
       this.queue("suspendApiCalculationUntilNextSync", [], () => { this.suspensions += 1; });
     },
   };
+  /** The highest ExcelApi version this Excel supports; a call from a later set throws, as Office.js does. */
+  readonly excelApi: string;
   syncs = 0;
   suspensions = 0;
   largestRequest = 0;
   private ops: Op[] = [];
 
-  constructor(readonly model: FakeWorkbook, readonly notesSupported = true) {
+  constructor(readonly model: FakeWorkbook, readonly notesSupported = true, excelApi?: string) {
+    this.excelApi = excelApi ?? (notesSupported ? "1.18" : "1.17");
     this.workbook = new FakeWorkbookApi(this);
+  }
+
+  /** Throws as Office.js does when an API of a requirement set this Excel lacks is called. */
+  requireSet(version: string, what: string): void {
+    const [a, b = 0] = version.split(".").map(Number);
+    const [c, d = 0] = this.excelApi.split(".").map(Number);
+    if (a > c || (a === c && b > d)) throw new Error(`ApiNotFound: ${what} needs ExcelApi ${version}; this Excel has ${this.excelApi}`);
   }
 
   queue(name: string, args: unknown[], run: () => void): void {
@@ -129,7 +140,12 @@ class FakeWorkbookApi extends Client {
     if (!this.ctx.notesSupported) throw new Error("ApiNotFound: workbook.notes needs ExcelApi 1.18");
     return this._notes;
   }
+  get name(): string { return this.read("name"); }
   protected resolve(prop: string): unknown {
+    if (prop === "name") {
+      this.ctx.requireSet("1.7", "workbook.name");
+      return this.ctx.model.name;
+    }
     throw new Error(`InvalidArgument: workbook.${prop} is not in the fake`);
   }
 }
@@ -177,10 +193,34 @@ class FakeWorksheet extends Client {
       return areas[0];
     });
   }
+  get tables(): FakeTables {
+    return new FakeTables(this.ctx, () => this.nameOf());
+  }
+  get pivotTables(): FakePivotTables {
+    this.ctx.requireSet("1.8", "worksheet.pivotTables");
+    return new FakePivotTables(this.ctx, () => this.nameOf());
+  }
+  get charts(): FakeCharts {
+    return new FakeCharts(this.ctx, () => this.nameOf());
+  }
+  get slicers(): FakeSlicers {
+    this.ctx.requireSet("1.10", "worksheet.slicers");
+    return new FakeSlicers(this.ctx, () => this.nameOf());
+  }
+  get freezePanes() {
+    this.ctx.requireSet("1.7", "worksheet.freezePanes");
+    return {
+      freezeRows: (count: number) => {
+        this.ctx.queue("freezePanes.freezeRows", [count], () => { this.model().frozenRows = count; });
+      },
+    };
+  }
   getRanges(address: string): FakeRangeAreas {
+    this.ctx.requireSet("1.9", "worksheet.getRanges");
     return new FakeRangeAreas(this.ctx, () => this.model(), () => parseAreas(address));
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.ctx.requireSet("1.4", "worksheet.getUsedRangeOrNullObject");
     if (valuesOnly !== true) throw new Error("The adapter should ask for the used range of values only");
     return new FakeRange(this.ctx, () => this.model(), () => usedRect(this.model()));
   }
@@ -191,6 +231,11 @@ class FakeWorksheet extends Client {
       if (m.sheets.length === 1) throw new Error("InvalidOperation: cannot delete the only worksheet");
       m.sheets = m.sheets.filter((s) => s.name !== name);
       m.notes = m.notes.filter((n) => n.sheet !== name);
+      // A sheet takes its tables, PivotTables, charts and slicers with it.
+      m.tables = m.tables.filter((t) => t.sheet !== name);
+      m.pivots = m.pivots.filter((p) => p.sheet !== name);
+      m.charts = m.charts.filter((c) => c.sheet !== name);
+      m.slicers = m.slicers.filter((x) => x.sheet !== name);
       if (m.active === name) m.active = m.sheets[0].name;
     });
   }
@@ -250,6 +295,8 @@ class FakeRange extends Client {
   get valueTypes(): string[][] { return this.read("valueTypes"); }
   get numberFormat(): unknown[][] { return this.read("numberFormat"); }
   get formulas(): unknown[][] { return this.read("formulas"); }
+  get left(): number { return this.read("left"); }
+  get top(): number { return this.read("top"); }
 
   set values(v: unknown[][]) { this.writeGrid("values", v, (cell, x) => assign(x, cell)); }
   set numberFormat(v: unknown[][]) {
@@ -299,6 +346,7 @@ class FakeRange extends Client {
   }
 
   get conditionalFormats(): FakeConditionalFormats {
+    this.ctx.requireSet("1.6", "range.conditionalFormats");
     return new FakeConditionalFormats(this.ctx, () => this.sheetOf(), () => [this.rect()]);
   }
 
@@ -307,6 +355,10 @@ class FakeRange extends Client {
     if (!r) throw new Error("InvalidOperation: the range is a null object");
     return r;
   }
+
+  /** For other fake objects at sync time: this range's sheet and area. */
+  sheetName(): string { return this.sheetOf().name; }
+  area(): Rect { return this.rect(); }
 
   protected override nullState(): boolean {
     return this.rectOf() === null;
@@ -332,6 +384,16 @@ class FakeRange extends Client {
       case "valueTypes": return grid(valueType);
       case "numberFormat": return grid((c) => c?.numberFormat ?? "General");
       case "formulas": return grid((c) => c?.formula ?? (c ? c.value : ""));
+      // Points from the sheet's top-left corner: columns 48 pt wide unless set, rows 15 pt.
+      case "left": {
+        this.ctx.requireSet("1.3", "range.left");
+        let x = 0;
+        for (let c = 0; c < r.left; c++) x += sheet.columnWidths.get(c) ?? 48;
+        return x;
+      }
+      case "top":
+        this.ctx.requireSet("1.3", "range.top");
+        return (r.top - 1) * 15;
       default: throw new Error(`InvalidArgument: range.${prop} is not in the fake`);
     }
   }
@@ -368,6 +430,7 @@ class FakeRange extends Client {
   private writeGrid(name: string, v: unknown[][], f: (cell: FakeCell | undefined, x: unknown) => FakeCell | undefined) {
     this.ctx.queue(name, [v], () => {
       const r = this.rect();
+      refuseInsidePivot(this.ctx.model, this.sheetOf().name, r);
       const rows = r.bottom - r.top + 1;
       const cols = r.right - r.left + 1;
       if (!Array.isArray(v) || v.length !== rows || v.some((line) => !Array.isArray(line) || line.length !== cols)) {
@@ -500,29 +563,64 @@ class FakeCustomFormat extends Client {
 }
 
 class FakeTables extends Client {
+  constructor(ctx: FakeContext, private readonly sheetName: (() => string) | null = null) {
+    super(ctx);
+  }
   get items(): FakeTableApi[] { return this.read("items"); }
   protected resolve(prop: string): unknown {
     if (prop !== "items") throw new Error(`InvalidArgument: tables.${prop}`);
-    return this.ctx.model.tables.map((t) => new FakeTableApi(this.ctx, t.name));
+    const name = this.sheetName?.();
+    return this.ctx.model.tables.filter((t) => name === undefined || t.sheet === name).map((t) => new FakeTableApi(this.ctx, () => t));
+  }
+  getItem(name: string): FakeTableApi {
+    return new FakeTableApi(this.ctx, () => {
+      const t = this.ctx.model.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!t) throw new Error(`ItemNotFound: table ${name}`);
+      return t;
+    });
+  }
+  /** A table over `address` of this sheet; its header row is the range's first row (hasHeaders: true). */
+  add(address: string, hasHeaders: boolean): FakeTableApi {
+    if (!this.sheetName) throw new Error("The adapter adds tables through worksheet.tables");
+    const table: FakeTable = { name: "", sheet: "", rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+    this.ctx.queue("tables.add", [address, hasHeaders], () => {
+      if (!hasHeaders) throw new Error("The fake knows tables with a header row only");
+      const [rect, ...more] = parseAreas(address);
+      if (more.length > 0 || rect.bottom === rect.top) throw new Error(`InvalidArgument: table range ${address}`);
+      const sheet = this.sheetName!();
+      if (this.ctx.model.tables.some((t) => t.sheet === sheet && intersects(t.rect, rect))) {
+        throw new Error(`InvalidOperation: a table cannot overlap another table (${address})`);
+      }
+      Object.assign(table, { name: `Table${this.ctx.model.nextId++}`, sheet, rect });
+      this.ctx.model.tables.push(table);
+    });
+    return new FakeTableApi(this.ctx, () => table);
   }
 }
 
 class FakeTableApi extends Client {
-  constructor(ctx: FakeContext, private readonly tableName: string) {
+  constructor(ctx: FakeContext, readonly tableOf: () => FakeTable) {
     super(ctx);
   }
   get name(): string { return this.read("name"); }
+  set name(name: string) {
+    this.ctx.queue("table.name", [name], () => {
+      const t = this.tableOf();
+      if (this.ctx.model.tables.some((x) => x !== t && x.name.toLowerCase() === name.toLowerCase())) {
+        throw new Error(`InvalidArgument: a table named ${name} already exists`);
+      }
+      t.name = name;
+    });
+  }
+  set style(style: string) {
+    this.ctx.queue("table.style", [style], () => { this.tableOf().style = style; });
+  }
   protected resolve(prop: string): unknown {
-    if (prop === "name") return this.tableName;
+    if (prop === "name") return this.tableOf().name;
     throw new Error(`InvalidArgument: table.${prop}`);
   }
-  private table() {
-    const t = this.ctx.model.tables.find((x) => x.name === this.tableName);
-    if (!t) throw new Error(`ItemNotFound: table ${this.tableName}`);
-    return t;
-  }
   getRange(): FakeRange {
-    return new FakeRange(this.ctx, () => this.ctx.sheet(this.table().sheet), () => this.table().rect);
+    return new FakeRange(this.ctx, () => this.ctx.sheet(this.tableOf().sheet), () => this.tableOf().rect);
   }
 }
 
@@ -571,6 +669,286 @@ class FakeNoteApi extends Client {
       this.ctx.model.notes = this.ctx.model.notes.filter((x) => x !== this.note);
     });
   }
+}
+
+/** A source table's headers, and the distinct values under one of them (an empty cell counts as one value). */
+function tableColumn(model: FakeWorkbook, tableName: string, header: string): { headers: string[]; distinct: number } {
+  const t = model.tables.find((x) => x.name === tableName);
+  if (!t) throw new Error(`InvalidOperation: the PivotTable's source table ${tableName} no longer exists`);
+  const sheet = model.sheets.find((x) => x.name === t.sheet)!;
+  const headers: string[] = [];
+  for (let c = t.rect.left; c <= t.rect.right; c++) headers.push(String(sheet.cells.get(key(t.rect.top, c))?.value ?? ""));
+  const col = headers.indexOf(header);
+  const values = new Set<string>();
+  if (col >= 0) {
+    for (let r = t.rect.top + 1; r <= t.rect.bottom; r++) values.add(String(sheet.cells.get(key(r, t.rect.left + col))?.value ?? ""));
+  }
+  return { headers, distinct: values.size };
+}
+
+/**
+ * The cells a PivotTable covers in Excel's compact layout: with a column field, a caption row and a header
+ * row above one row per row item and a grand-total row, and a label column, one column per column item and
+ * a total column; without one, a header row, the items, a total row, and a label and a value column.
+ */
+export function pivotFootprint(model: FakeWorkbook, p: FakePivot): Rect {
+  const rows = p.rows.length > 0 ? tableColumn(model, p.source, p.rows[0]).distinct : 0;
+  const cols = p.columns.length > 0 ? tableColumn(model, p.source, p.columns[0]).distinct : 0;
+  const height = (p.columns.length > 0 ? 2 : 1) + rows + 1;
+  const width = 1 + (p.columns.length > 0 ? cols + 1 : Math.max(1, p.data.length));
+  return { top: p.anchor.row, left: p.anchor.col, bottom: p.anchor.row + height - 1, right: p.anchor.col + width - 1 };
+}
+
+/** Excel refuses to write into a PivotTable's cells, and a PivotTable that would cover another or typed cells. */
+function refuseInsidePivot(model: FakeWorkbook, sheet: string, r: Rect): void {
+  for (const p of model.pivots) {
+    if (p.sheet === sheet && intersects(pivotFootprint(model, p), r)) {
+      throw new Error(`InvalidOperation: cannot change part of PivotTable ${p.name} (${rectAddress(r)})`);
+    }
+  }
+}
+
+function checkPivotPlace(model: FakeWorkbook, p: FakePivot): void {
+  const area = pivotFootprint(model, p);
+  for (const other of model.pivots) {
+    if (other !== p && other.sheet === p.sheet && intersects(pivotFootprint(model, other), area)) {
+      throw new Error(`InvalidOperation: PivotTable ${p.name} would overlap PivotTable ${other.name}`);
+    }
+  }
+  const sheet = model.sheets.find((x) => x.name === p.sheet)!;
+  for (const [k, cell] of sheet.cells) {
+    const [row, col] = k.split(":").map(Number);
+    if (cell.value !== "" && intersects(area, { top: row, bottom: row, left: col, right: col })) {
+      throw new Error(`InvalidOperation: PivotTable ${p.name} would cover ${a1(row, col)}, which is not empty`);
+    }
+  }
+}
+
+class FakePivotTables extends Client {
+  constructor(ctx: FakeContext, private readonly sheetName: () => string) {
+    super(ctx);
+  }
+  get items(): FakePivotApi[] { return this.read("items"); }
+  protected resolve(prop: string): unknown {
+    if (prop !== "items") throw new Error(`InvalidArgument: pivotTables.${prop}`);
+    return this.ctx.model.pivots.filter((p) => p.sheet === this.sheetName()).map((p) => new FakePivotApi(this.ctx, () => p));
+  }
+  /** PivotTableCollection.add(name, source, destination): the source a table (object or name), the destination its top-left cell. */
+  add(name: string, source: FakeTableApi | string, destination: FakeRange | string): FakePivotApi {
+    this.ctx.requireSet("1.8", "pivotTables.add");
+    const pivot: FakePivot = { name, sheet: "", anchor: { row: 0, col: 0 }, source: "", rows: [], columns: [], data: [] };
+    this.ctx.queue("pivotTables.add", [name], () => {
+      const m = this.ctx.model;
+      if (m.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase())) throw new Error(`InvalidArgument: a PivotTable named ${name} already exists`);
+      const table = typeof source === "string" ? m.tables.find((t) => t.name === source) : source instanceof FakeTableApi ? source.tableOf() : undefined;
+      if (!table) throw new Error("InvalidArgument: the fake takes a table (object or name) as a PivotTable's source");
+      const sheet = this.sheetName();
+      let anchor: { row: number; col: number };
+      if (typeof destination === "string") {
+        const [r, ...more] = parseAreas(destination);
+        if (more.length > 0) throw new Error(`InvalidArgument: destination ${destination}`);
+        anchor = { row: r.top, col: r.left };
+      } else {
+        if (destination.sheetName() !== sheet) throw new Error("InvalidArgument: the destination is on another sheet");
+        const r = destination.area();
+        anchor = { row: r.top, col: r.left };
+      }
+      Object.assign(pivot, { sheet, anchor, source: table.name });
+      checkPivotPlace(m, pivot);
+      m.pivots.push(pivot);
+    });
+    return new FakePivotApi(this.ctx, () => pivot);
+  }
+}
+
+class FakePivotApi extends Client {
+  constructor(ctx: FakeContext, private readonly pivotOf: () => FakePivot) {
+    super(ctx);
+  }
+  get name(): string { return this.read("name"); }
+  protected resolve(prop: string): unknown {
+    if (prop === "name") return this.pivotOf().name;
+    throw new Error(`InvalidArgument: pivotTable.${prop}`);
+  }
+  /** PivotTable.hierarchies.getItem(name): one per column of the source, named by its header. */
+  get hierarchies() {
+    return { getItem: (name: string) => new FakeHierarchy(this.pivotOf, name) };
+  }
+  get rowHierarchies() { return this.axis("rows"); }
+  get columnHierarchies() { return this.axis("columns"); }
+  get dataHierarchies() {
+    return {
+      add: (h: FakeHierarchy): FakeDataHierarchyApi => {
+        this.check(h);
+        const data = { field: h.name, name: h.name, summarizeBy: "Automatic", numberFormat: "General" };
+        this.ctx.queue("dataHierarchies.add", [h.name], () => {
+          const p = this.pivotOf();
+          const { headers } = tableColumn(this.ctx.model, p.source, h.name);
+          if (!headers.includes(h.name)) throw new Error(`ItemNotFound: PivotHierarchy ${h.name}`);
+          // Excel names a new data hierarchy "Sum of …"/"Count of …" after its summary; the adapter renames it.
+          data.name = `求和项:${h.name}`;
+          p.data.push(data);
+          checkPivotPlace(this.ctx.model, p);
+        });
+        return new FakeDataHierarchyApi(this.ctx, this.pivotOf, data);
+      },
+    };
+  }
+  delete(): void {
+    this.ctx.queue("pivotTable.delete", [], () => {
+      this.ctx.model.pivots = this.ctx.model.pivots.filter((p) => p !== this.pivotOf());
+    });
+  }
+
+  /** For other fake objects at sync time. */
+  nameNow(): string { return this.pivotOf().name; }
+
+  private check(h: FakeHierarchy): void {
+    if (!(h instanceof FakeHierarchy) || h.pivotOf !== this.pivotOf) {
+      throw new Error("InvalidArgument: a hierarchy from this PivotTable's own hierarchies.getItem is expected");
+    }
+  }
+
+  private axis(which: "rows" | "columns") {
+    return {
+      add: (h: FakeHierarchy): void => {
+        this.check(h);
+        this.ctx.queue(`${which === "rows" ? "row" : "column"}Hierarchies.add`, [h.name], () => {
+          const p = this.pivotOf();
+          const { headers } = tableColumn(this.ctx.model, p.source, h.name);
+          if (!headers.includes(h.name)) throw new Error(`ItemNotFound: PivotHierarchy ${h.name}`);
+          // A hierarchy moves: it is on one of the row, column and filter axes at most.
+          p.rows = p.rows.filter((x) => x !== h.name);
+          p.columns = p.columns.filter((x) => x !== h.name);
+          p[which].push(h.name);
+          checkPivotPlace(this.ctx.model, p);
+        });
+      },
+    };
+  }
+}
+
+class FakeHierarchy {
+  constructor(readonly pivotOf: () => FakePivot, readonly name: string) {}
+}
+
+class FakeDataHierarchyApi extends Client {
+  constructor(ctx: FakeContext, private readonly pivotOf: () => FakePivot, private readonly data: FakePivot["data"][number]) {
+    super(ctx);
+  }
+  get name(): string { return this.read("name"); }
+  set name(name: string) {
+    this.ctx.queue("dataHierarchy.name", [name], () => {
+      const { headers } = tableColumn(this.ctx.model, this.pivotOf().source, this.data.field);
+      // Excel: "PivotTable field name already exists".
+      if (headers.includes(name)) throw new Error(`InvalidArgument: a data hierarchy cannot take the name of the field ${name}`);
+      this.data.name = name;
+    });
+  }
+  set summarizeBy(how: string) {
+    const known = ["Sum", "Count", "Average", "Max", "Min", "Product", "CountNumbers", "StandardDeviation", "StandardDeviationP", "Variance", "VarianceP", "Automatic"];
+    this.ctx.queue("dataHierarchy.summarizeBy", [how], () => {
+      if (!known.includes(how)) throw new Error(`InvalidArgument: summarizeBy ${how}`);
+      this.data.summarizeBy = how;
+    });
+  }
+  set numberFormat(format: string) {
+    this.ctx.queue("dataHierarchy.numberFormat", [format], () => { this.data.numberFormat = format; });
+  }
+  protected resolve(prop: string): unknown {
+    if (prop === "name") return this.data.name;
+    throw new Error(`InvalidArgument: dataPivotHierarchy.${prop}`);
+  }
+}
+
+class FakeCharts extends Client {
+  constructor(ctx: FakeContext, private readonly sheetName: () => string) {
+    super(ctx);
+  }
+  get items(): FakeChartApi[] { return this.read("items"); }
+  protected resolve(prop: string): unknown {
+    if (prop !== "items") throw new Error(`InvalidArgument: charts.${prop}`);
+    return this.ctx.model.charts.filter((c) => c.sheet === this.sheetName()).map((c) => new FakeChartApi(this.ctx, c));
+  }
+  /** ChartCollection.add(type, sourceData, seriesBy). */
+  add(type: string, sourceData: FakeRange, seriesBy = "Auto"): FakeChartApi {
+    const chart: FakeChart = { id: 0, sheet: "", type, source: { top: 0, left: 0, bottom: 0, right: 0 }, seriesBy };
+    this.ctx.queue("charts.add", [type, seriesBy], () => {
+      if (!["ColumnClustered", "BarClustered", "Pie", "Line"].includes(type)) throw new Error(`The fake knows few chart types; got ${type}`);
+      if (!["Auto", "Columns", "Rows"].includes(seriesBy)) throw new Error(`InvalidArgument: seriesBy ${seriesBy}`);
+      if (!(sourceData instanceof FakeRange)) throw new Error("InvalidArgument: sourceData must be a Range");
+      Object.assign(chart, { id: this.ctx.model.nextId++, sheet: this.sheetName(), source: sourceData.area() });
+      this.ctx.model.charts.push(chart);
+    });
+    return new FakeChartApi(this.ctx, chart);
+  }
+}
+
+class FakeChartApi extends Client {
+  constructor(ctx: FakeContext, private readonly chart: FakeChart) {
+    super(ctx);
+  }
+  protected resolve(prop: string): unknown {
+    throw new Error(`InvalidArgument: chart.${prop}`);
+  }
+  get title() {
+    const api = this;
+    return { set text(t: string) { api.ctx.queue("chart.title.text", [t], () => { api.chart.title = t; }); } };
+  }
+  get legend() {
+    const api = this;
+    return { set visible(v: boolean) { api.ctx.queue("chart.legend.visible", [v], () => { api.chart.legendVisible = v; }); } };
+  }
+  setPosition(startCell: string, endCell?: string): void {
+    this.ctx.queue("chart.setPosition", [startCell, endCell], () => {
+      parseAreas(startCell);
+      if (endCell !== undefined) parseAreas(endCell);
+      this.chart.position = { from: startCell, to: endCell ?? startCell };
+    });
+  }
+}
+
+class FakeSlicers extends Client {
+  constructor(ctx: FakeContext, private readonly sheetName: () => string) {
+    super(ctx);
+  }
+  protected resolve(prop: string): unknown {
+    throw new Error(`InvalidArgument: slicers.${prop}`);
+  }
+  /** SlicerCollection.add(slicerSource, sourceField, slicerDestination): a PivotTable (object or name) and one of its fields. */
+  add(slicerSource: FakePivotApi | string, sourceField: string, slicerDestination?: string): FakeSlicerApi {
+    this.ctx.requireSet("1.10", "slicers.add");
+    const slicer: FakeSlicer = { id: 0, sheet: "", source: "", field: sourceField };
+    this.ctx.queue("slicers.add", [sourceField, slicerDestination], () => {
+      const m = this.ctx.model;
+      const name = typeof slicerSource === "string" ? slicerSource : slicerSource instanceof FakePivotApi ? slicerSource.nameNow() : "";
+      const pivot = m.pivots.find((p) => p.name === name);
+      if (!pivot) throw new Error(`ItemNotFound: slicer source ${name}`);
+      if (!tableColumn(m, pivot.source, sourceField).headers.includes(sourceField)) throw new Error(`ItemNotFound: field ${sourceField}`);
+      const sheet = slicerDestination ?? this.sheetName();
+      if (!m.sheets.some((x) => x.name === sheet)) throw new Error(`ItemNotFound: worksheet ${sheet}`);
+      Object.assign(slicer, { id: m.nextId++, sheet, source: pivot.name });
+      m.slicers.push(slicer);
+    });
+    return new FakeSlicerApi(this.ctx, slicer);
+  }
+}
+
+class FakeSlicerApi extends Client {
+  constructor(ctx: FakeContext, private readonly slicer: FakeSlicer) {
+    super(ctx);
+  }
+  protected resolve(prop: string): unknown {
+    throw new Error(`InvalidArgument: slicer.${prop}`);
+  }
+  private set(prop: "caption" | "left" | "top" | "width" | "height", v: string | number) {
+    this.ctx.queue(`slicer.${prop}`, [v], () => { (this.slicer as unknown as Record<string, unknown>)[prop] = v; });
+  }
+  set caption(v: string) { this.set("caption", v); }
+  set left(v: number) { this.set("left", v); }
+  set top(v: number) { this.set("top", v); }
+  set width(v: number) { this.set("width", v); }
+  set height(v: number) { this.set("height", v); }
 }
 
 export { a1 };

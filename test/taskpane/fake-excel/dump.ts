@@ -12,9 +12,13 @@ export function dump(wb: FakeWorkbook): unknown {
       bold: [...s.bold].sort(),
       widths: [...s.columnWidths.entries()].sort(([a], [b]) => a - b),
       validations: s.validations,
+      frozenRows: s.frozenRows,
     })),
     notes: [...wb.notes].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.col - b.col),
     tables: wb.tables,
+    pivots: wb.pivots,
+    charts: wb.charts.map(({ id: _id, ...c }) => c),
+    slicers: wb.slicers.map(({ id: _id, ...c }) => c),
   };
 }
 

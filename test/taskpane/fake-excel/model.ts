@@ -38,6 +38,8 @@ export interface FakeSheet {
   validations: { rect: Rect; source: string }[];
   merges: Rect[];
   visibility: string;
+  /** Rows frozen at the top (freezePanes.freezeRows). */
+  frozenRows: number;
 }
 
 export interface FakeNote {
@@ -51,11 +53,61 @@ export interface FakeTable {
   name: string;
   sheet: string;
   rect: Rect;
+  style?: string;
+}
+
+/** A data hierarchy: the source field, how it is summarised, its own name and number format. */
+export interface FakeDataHierarchy {
+  field: string;
+  name: string;
+  summarizeBy: string;
+  numberFormat: string;
+}
+
+export interface FakePivot {
+  name: string;
+  sheet: string;
+  /** The top-left cell of the PivotTable. */
+  anchor: { row: number; col: number };
+  /** The source table's name. */
+  source: string;
+  rows: string[];
+  columns: string[];
+  data: FakeDataHierarchy[];
+}
+
+export interface FakeChart {
+  id: number;
+  sheet: string;
+  type: string;
+  source: Rect;
+  seriesBy: string;
+  title?: string;
+  legendVisible?: boolean;
+  position?: { from: string; to: string };
+}
+
+export interface FakeSlicer {
+  id: number;
+  sheet: string;
+  /** The PivotTable (or table) it filters, and the field it filters by. */
+  source: string;
+  field: string;
+  caption?: string;
+  left?: number;
+  top?: number;
+  width?: number;
+  height?: number;
 }
 
 export interface FakeWorkbook {
+  /** The file's name (Workbook.name, ExcelApi 1.7). */
+  name: string;
   sheets: FakeSheet[];
   tables: FakeTable[];
+  pivots: FakePivot[];
+  charts: FakeChart[];
+  slicers: FakeSlicer[];
   notes: FakeNote[];
   active: string;
   selection: { sheet: string; address: string } | null;
@@ -67,13 +119,16 @@ export const key = (row: number, col: number) => `${row}:${col}`;
 export function newSheet(name: string): FakeSheet {
   return {
     name, cells: new Map(), formats: [], hyperlinks: new Map(), bold: new Set(), columnWidths: new Map(),
-    validations: [], merges: [], visibility: "Visible",
+    validations: [], merges: [], visibility: "Visible", frozenRows: 0,
   };
 }
 
 /** A workbook from rows of values: `{ 申报表: [["单位名称", …], [...]] }`; row 1 is the first array. */
 export function workbookOf(sheets: Record<string, (string | number | boolean | null)[][]>): FakeWorkbook {
-  const wb: FakeWorkbook = { sheets: [], tables: [], notes: [], active: Object.keys(sheets)[0], selection: null, nextId: 1 };
+  const wb: FakeWorkbook = {
+    name: "申报.xlsx", sheets: [], tables: [], pivots: [], charts: [], slicers: [], notes: [], active: Object.keys(sheets)[0],
+    selection: null, nextId: 1,
+  };
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = newSheet(name);
     rows.forEach((line, i) => line.forEach((v, j) => {

@@ -16,7 +16,7 @@ export function fakeExcel(model: FakeWorkbook, excelApi = "1.18"): FakeExcel {
   return {
     contexts,
     run: async (batch) => {
-      const ctx = new FakeContext(model, supports("1.18"));
+      const ctx = new FakeContext(model, supports("1.18"), excelApi);
       contexts.push(ctx);
       return batch(ctx as unknown as Excel.RequestContext);
     },
