@@ -1,0 +1,79 @@
+/**
+ * Text for a terminal (issue 10 point 11, issue 12 "80 columns"): untrusted text is shown, never obeyed,
+ * and lines wrap by display width without breaking a number.
+ */
+import fc from "fast-check";
+import { displayWidth, inert, wrapLine } from "../../src/cli/terminalText";
+
+describe("control characters are shown as escapes, never sent to the terminal", () => {
+  test.each([
+    ["an ANSI clear-screen sequence", "\u001b[2J\u001b[H", "\\u001B[2J\\u001B[H"],
+    ["a newline that would start a forged line", "甲\n合计 0 个文件", "甲\\n合计 0 个文件"],
+    ["a carriage return that would overwrite the line", "ok\r错误", "ok\\r错误"],
+    ["a C1 control (8-bit CSI)", "a\u009b31mb", "a\\u009B31mb"],
+    ["DEL", "a\u007fb", "a\\u007Fb"],
+    ["a bidi override (Trojan Source)", "abc\u202edcba", "abc\\u202Edcba"],
+    ["a bidi isolate", "\u2066x\u2069", "\\u2066x\\u2069"],
+    ["a Unicode line separator", "a\u2028b", "a\\u2028b"],
+    ["NUL and a tab", "a\u0000\tb", "a\\u0000\\tb"],
+  ])("%s", (_what, raw, shown) => {
+    expect(inert(raw)).toBe(shown);
+  });
+  test("ordinary Chinese, full-width punctuation and emoji pass unchanged", () => {
+    const text = "连云港某某科技有限公司（海州区）：申请 1,234.56 元，“已核定”——✓";
+    expect(inert(text)).toBe(text);
+  });
+  test("whatever the text, the result has no control character and no line break", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => {
+      expect(inert(s)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    }));
+  });
+});
+
+describe("display width by East Asian Width", () => {
+  test("Han characters and full-width forms take two columns, ASCII one", () => {
+    expect(displayWidth("申报表")).toBe(6);
+    expect(displayWidth("abc 123")).toBe(7);
+    expect(displayWidth("（七）")).toBe(6);
+    expect(displayWidth("１２")).toBe(4);
+    expect(displayWidth("第 3 行")).toBe(7);
+  });
+  test("colour sequences take no column", () => {
+    expect(displayWidth("\u001b[1m粗\u001b[0m")).toBe(2);
+  });
+});
+
+describe("wrapping at 80 columns", () => {
+  const line = "    第 12 行 [错误] OVER_ELIGIBLE 申请金额（元）：申请金额 1,234,567.89 超过可申请金额 200,000.00；请核对计算基数 180,000.00 与贷款期限 18 个月（第（七）条）";
+  test("every line fits in 80 columns and continuation lines are indented under the text", () => {
+    const lines = wrapLine(line, 80);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+    for (const l of lines.slice(1)) expect(l.startsWith("      ")).toBe(true);
+  });
+  test("no number is broken across lines, whatever the width", () => {
+    for (let width = 20; width <= 80; width++) {
+      const joined = wrapLine(line, width).map((l) => l.trim());
+      for (const n of ["1,234,567.89", "200,000.00", "180,000.00", "OVER_ELIGIBLE"]) {
+        expect({ width, n, whole: joined.some((l) => l.includes(n)) }).toEqual({ width, n, whole: true });
+      }
+    }
+  });
+  test("closing punctuation never begins a line", () => {
+    for (let width = 20; width <= 80; width++) {
+      for (const l of wrapLine(line, width).slice(1)) expect(l.trim()[0]).not.toMatch(/[，。；：）」]/);
+    }
+  });
+  test("for any text of Han characters, numbers and spaces: nothing lost, nothing reordered, every line fits", () => {
+    const piece = fc.oneof(
+      fc.constantFrom("申", "报", "表", "审", "核", "，", "（", "）", " "),
+      fc.integer({ min: 0, max: 9_999_999 }).map((n) => n.toLocaleString("en-US") + ".00"),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), fc.integer({ min: 24, max: 100 }), (pieces, width) => {
+      const text = pieces.join("");
+      const lines = wrapLine(text, width, 2);
+      expect(lines.join("").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
+      for (const l of lines) if (displayWidth(l) > width) expect(l.trim()).not.toMatch(/\s/);
+    }));
+  });
+});
