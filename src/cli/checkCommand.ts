@@ -15,9 +15,10 @@ import { OutputFailed, OutputRefused, writeAtomically } from "./atomicWrite";
 import { planBatch } from "./batchFiles";
 import { loadFile, type LoadedFile } from "./loadFile";
 import { loadHistory } from "./loadHistory";
-import { formatSummary } from "./printSummary";
 import { startProgress } from "./progress";
 import { parseRates } from "./rates";
+import { printReport } from "./reportOutput";
+import { inert } from "./terminalText";
 
 export interface CheckCommandOptions {
   readonly out?: string;
@@ -27,14 +28,15 @@ export interface CheckCommandOptions {
   readonly history?: string;
   readonly rate: readonly string[];
   readonly lang: Lang;
+  /** The totals only, no progress. */
+  readonly quiet?: boolean;
+  /** Indented JSON (compact is the default when stdout is not a terminal). */
+  readonly pretty?: boolean;
 }
 
-export interface Io {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
+import { EXIT, type Io } from "./io";
 
-export const EXIT = { clean: 0, rowErrors: 1, usage: 2 } as const;
+export { EXIT, type Io };
 
 export { outputPathFor } from "./batchFiles";
 
@@ -44,21 +46,20 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
   const history: HistoryEntry[] = options.history ? loadHistory(options.history) : [];
 
   const chosen = planBatch(paths, options.out, isLygipOutput);
-  for (const s of chosen.skipped) io.stderr(`${s.path}：${s.reason}\n`);
+  for (const s of chosen.skipped) io.stderr(`${inert(s.path)}：${s.reason}\n`);
   const outputOf = new Map<string, string>(chosen.inputs.map((b) => [b.path, b.output]));
 
-  const progress = startProgress(chosen.inputs.length);
+  const progress = startProgress(io, options.lang, !options.quiet);
   const loaded: LoadedFile[] = chosen.inputs.map((b, i) => {
-    const file = loadFile(b.path, i);
-    progress.tick(basename(b.path));
-    return file;
+    progress.reading(i + 1, chosen.inputs.length, basename(b.path));
+    return loadFile(b.path, i);
   });
-  progress.stop();
 
   const readable = loaded.filter((f): f is Extract<LoadedFile, { ok: true }> => f.ok);
   const batches = options.separate ? readable.map((f) => [f]) : [readable];
   const resultsOf = new Map<LoadedFile, RowResult[]>();
   for (const batch of batches) {
+    progress.checking(batch.reduce((n, f) => n + f.rows.length, 0));
     const results = checkBatch(batch.map((f) => f.rows), { settings, history, fileName: (index) => paths[index] });
     batch.forEach((f, i) => resultsOf.set(f, results[i]));
   }
@@ -82,6 +83,7 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
     let output: string | null = null;
     if (options.write) {
       const target = outputOf.get(file.path)!;
+      progress.writing(files.length + 1, loaded.length, basename(target));
       try {
         mkdirSync(dirname(target), { recursive: true });
         const plan = planAnnotation(file.layout, results, { lang: options.lang, fileLabel: basename(file.path) });
@@ -90,7 +92,8 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
       } catch (e) {
         exit = EXIT.usage;
         const known = e instanceof OutputRefused || e instanceof OutputFailed;
-        io.stderr(`${file.path}：${known ? e.message : `无法写出批注副本（${(e as Error).message}）`}\n`);
+        progress.stop();
+        io.stderr(`${inert(file.path)}：${known ? inert(e.message) : `无法写出批注副本（${(e as Error).message}）`}\n`);
       }
     }
     files.push({
@@ -99,12 +102,12 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
     });
   }
 
+  progress.stop();
   const summary = summarise(all);
   const report = reportJson(files, summary, {
     checkedAt, settings, history: options.history ? { file: options.history, entries: history.length } : null,
   });
-  if (options.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
-  else io.stdout(formatSummary(report, options.lang, toChineseMoney(summary.approvable)));
+  printReport(report, io, options, toChineseMoney(summary.approvable));
   if (exit === EXIT.clean && summary.error > 0) exit = EXIT.rowErrors;
   return exit;
 }

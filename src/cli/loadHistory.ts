@@ -6,6 +6,7 @@ import { isReadError } from "../workbook/readError";
 import { parseCsv, readHistory } from "../workbook/table/history";
 import { openWorkbook } from "../workbook/xlsx";
 import { UsageError } from "./rates";
+import { inert } from "./terminalText";
 
 export function loadHistory(path: string): HistoryEntry[] {
   let grid;
@@ -17,13 +18,13 @@ export function loadHistory(path: string): HistoryEntry[] {
       grid = workbook.readSheet(workbook.sheets[0].name);
     }
   } catch (e) {
-    if (isReadError(e)) throw new UsageError(`--history ${path}：${render({ code: "UNREADABLE_FILE", reason: e.reason, detail: e.detail }, "zh")}`);
-    throw new UsageError(`--history ${path}：无法读取（${(e as Error).message}）`);
+    if (isReadError(e)) throw new UsageError(`--history ${inert(path)}：${render({ code: "UNREADABLE_FILE", reason: e.reason, detail: e.detail }, "zh")}`);
+    throw new UsageError(`--history ${inert(path)}：无法读取（${inert((e as Error).message)}）`);
   }
   const { entries, issues } = readHistory(grid);
   if (issues.length > 0) {
-    const lines = issues.slice(0, 20).map((i) => `  第 ${i.row} 行：${render(i.issue, "zh")}`);
-    throw new UsageError(`--history ${path} 有 ${issues.length} 处无法读取：\n${lines.join("\n")}`);
+    const lines = issues.slice(0, 20).map((i) => `  第 ${i.row} 行：${inert(render(i.issue, "zh"))}`);
+    throw new UsageError(`--history ${inert(path)} 有 ${issues.length} 处无法读取：\n${lines.join("\n")}`);
   }
   return entries;
 }

@@ -1,16 +1,27 @@
-/** The `lygip` command line (docs/spec/REPORT.md "Command line"). */
-import { existsSync } from "node:fs";
+/**
+ * The `lygip` command line (docs/spec/REPORT.md "Command line").
+ *
+ * Only commander and this folder's small modules load at start; each command loads what it uses when it
+ * runs (the engine and the workbook reader for check, exceljs only for template), so `lygip --version`
+ * and `lygip --help` answer at once. Everything commander prints (help, its own errors) is in the user's
+ * language and wrapped by display width.
+ */
 import { Command, CommanderError, Option } from "commander";
-import type { Lang } from "../engine";
-import { TOOL_VERSION } from "../engine";
-import { buildTemplate } from "../workbook/template";
-import { OutputFailed, OutputRefused, writeAtomically } from "./atomicWrite";
-import { EXIT, runCheck, type Io } from "./checkCommand";
-import { explainText } from "./explainCommand";
-import { itemsJson, itemsText } from "./itemsCommand";
-import { UsageError } from "./rates";
+import type { Lang } from "./../engine/catalog";
+import { OutputFailed, OutputRefused } from "./atomicWrite";
+import { commanderMessage, helpCommandWords, helpConfiguration, versionWords } from "./commanderWords";
+import { EXIT, UsageError, widthOf, type Io } from "./io";
+import { langOf } from "./lang";
+import { inert, wrapText } from "./terminalText";
+import { packageVersion } from "./version";
 
-const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+const processIo: Io = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  get stdoutIsTTY() { return Boolean(process.stdout.isTTY); },
+  get stderrIsTTY() { return Boolean(process.stderr.isTTY); },
+  get columns() { return process.stdout.columns ?? process.stderr.columns; },
+};
 
 /**
  * A reader that stops early (`lygip check … | head`) closes our stdout: that is the reader's choice, not a
@@ -29,78 +40,172 @@ function endQuietlyOnClosedStdout(): void {
  */
 function reportCrash(e: unknown, io: Io): number {
   const message = (e instanceof Error ? e.message : String(e)).split(/\r?\n/, 1)[0]!.slice(0, 300);
-  io.stderr(`lygip：内部错误，审核未完成（${message}）；设置环境变量 LYGIP_DEBUG=1 可显示详细信息\n`);
+  io.stderr(`lygip：内部错误，审核未完成（${inert(message)}）；设置环境变量 LYGIP_DEBUG=1 可显示详细信息\n`);
   if (process.env.LYGIP_DEBUG === "1" && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
   return EXIT.usage;
 }
 
+const WORDS = {
+  zh: {
+    description: "连政规发〔2025〕3号 知识产权资助申报审核：逐行核算金额、逐条引用条款。",
+    check: "审核申报表（多个文件为一个批次），写出批注副本",
+    files: "申报表 .xlsx（可多个）",
+    out: "批注副本的输出目录（默认与输入文件同目录）",
+    json: "输出 JSON 报告（schema 1；管道或文件中为紧凑格式）",
+    pretty: "JSON 缩进排版，便于阅读",
+    quiet: "只输出合计，不显示进度和问题明细",
+    noWrite: "不写出批注副本",
+    separate: "逐个文件单独审核",
+    history: "以往核定记录（xlsx 或 csv）",
+    rate: "年度通知另定的比例，如 PLEDGE_LOAN=0.25（可多次）",
+    lang: "输出语言",
+    template: "生成空白申报模板",
+    templateOut: "输出文件",
+    items: "列出全部支持事项",
+    itemsJson: "JSON 输出",
+    explain: "逐步说明一行的计算",
+    item: "事项代码、名称或简称，如 PLEDGE_LOAN、质押",
+    values: "键=值：数量= 基数= 级别= 期限= 服务费= 比例=（或 quantity= base= level= months= fees= rate=）",
+    examples: [
+      "示例：",
+      "  lygip check 申报表.xlsx",
+      "  lygip check *.xlsx --out 审核结果 --history 2025年核定.xlsx",
+      "  lygip check 申报表.xlsx --json > 报告.json",
+      "  lygip check 申报表.xlsx --rate PLEDGE_LOAN=0.25 --lang en",
+      "  lygip explain 质押 利息=180000 期限=18 服务费=20000",
+      "  lygip items",
+      "  lygip template --out 申报模板.xlsx",
+      "",
+      "退出码：0 没有错误行；1 有错误行；2 用法错误或文件无法读取。",
+    ],
+    hint: "（lygip --help 查看用法）",
+    error: "lygip：",
+  },
+  en: {
+    description: "IP funding application checks under 连政规发〔2025〕3号 (Lianyungang): each row's amount, each clause cited.",
+    check: "check application workbooks (several files are one batch) and write annotated copies",
+    files: "application workbooks (.xlsx)",
+    out: "folder for the annotated copies (default: beside each input)",
+    json: "print the JSON report (schema 1; compact in a pipe or a file)",
+    pretty: "indent the JSON for people",
+    quiet: "print the totals only, no progress or problem list",
+    noWrite: "write no annotated copy",
+    separate: "check each file on its own",
+    history: "earlier approvals (xlsx or csv)",
+    rate: "a rate set by a yearly notice, e.g. PLEDGE_LOAN=0.25 (repeatable)",
+    lang: "output language",
+    template: "write a blank application template",
+    templateOut: "output file",
+    items: "list every fundable item",
+    itemsJson: "JSON output",
+    explain: "explain one row's calculation step by step",
+    item: "item code, name or short name, e.g. PLEDGE_LOAN or 质押",
+    values: "key=value: quantity= base= level= months= fees= rate= (or the Chinese keys)",
+    examples: [
+      "Examples:",
+      "  lygip check application.xlsx",
+      "  lygip check *.xlsx --out checked --history approvals-2025.xlsx",
+      "  lygip check application.xlsx --json > report.json",
+      "  lygip check application.xlsx --rate PLEDGE_LOAN=0.25",
+      "  lygip explain PLEDGE_LOAN base=180000 months=18 fees=20000",
+      "  lygip items --lang en",
+      "  lygip template --out template.xlsx",
+      "",
+      "Exit status: 0 no row has an error; 1 some row has an error; 2 a usage error or an unreadable file.",
+    ],
+    hint: " (lygip --help shows the usage)",
+    error: "lygip: ",
+  },
+} as const;
+
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   if (io === processIo) endQuietlyOnClosedStdout();
+  const language: Lang = langOf(argv.slice(2));
+  const w = WORDS[language];
   let exit: number = EXIT.clean;
   const program = new Command()
     .name("lygip")
-    .description("连政规发〔2025〕3号 知识产权资助申报审核 / IP funding application checks")
-    .version(TOOL_VERSION)
+    .description(w.description)
+    .version(packageVersion(), "-V, --version", versionWords(language))
+    .helpOption("-h, --help", language === "zh" ? "显示帮助" : "show help")
+    .helpCommand(...helpCommandWords(language))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError();
+    .configureHelp(helpConfiguration(language))
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // commander's own error lines are English: they are said again in the user's language below.
+      outputError: () => {},
+      getOutHelpWidth: () => widthOf(io),
+      getErrHelpWidth: () => widthOf(io),
+    })
+    .addHelpText("after", `\n${w.examples.join("\n")}`);
 
-  const lang = () => new Option("--lang <lang>", "输出语言 zh|en").choices(["zh", "en"]).default("zh");
+  const lang = () => new Option("--lang <lang>", w.lang).choices(["zh", "en"]).default(language);
 
   program
     .command("check")
-    .description("审核申报表（多个文件为一个批次） / check application workbooks as one batch")
-    .argument("<files...>", "申报表 .xlsx")
-    .option("--out <dir>", "批注副本的输出目录（默认与输入文件同目录）")
-    .option("--json", "输出 JSON 报告（schema 1）", false)
-    .option("--no-write", "不写出批注副本")
-    .option("--separate", "逐个文件单独审核", false)
-    .option("--history <file>", "以往核定记录（xlsx 或 csv）")
-    .option("--rate <item=rate>", "年度比例，如 PLEDGE_LOAN=0.25（可多次）", (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .description(w.check)
+    .argument("<files...>", w.files)
+    .option("--out <dir>", w.out)
+    .option("--json", w.json, false)
+    .option("--pretty", w.pretty)
+    .option("-q, --quiet", w.quiet, false)
+    .option("--no-write", w.noWrite)
+    .option("--separate", w.separate, false)
+    .option("--history <file>", w.history)
+    .option("--rate <item=rate>", w.rate, (v: string, acc: string[]) => [...acc, v], [] as string[])
     .addOption(lang())
-    .action((files: string[], o: { out?: string; json: boolean; write: boolean; separate: boolean; history?: string; rate: string[]; lang: Lang }) => {
+    .action(async (files: string[], o: import("./checkCommand").CheckCommandOptions) => {
+      const { runCheck } = await import("./checkCommand");
       exit = runCheck(files, o, io);
     });
 
   program
     .command("template")
-    .description("生成空白申报模板 / write a blank application template")
-    .option("--out <file>", "输出文件", "申报模板.xlsx")
+    .description(w.template)
+    .option("--out <file>", w.templateOut, "申报模板.xlsx")
     .action(async (o: { out: string }) => {
-      // A template carries no mark of a check, so any file already there is the user's: never overwrite it.
-      if (existsSync(o.out)) throw new OutputRefused(`${o.out} 已存在，未覆盖；请用 --out 指定另一个文件名`);
-      writeAtomically(o.out, await buildTemplate(), () => false);
-      io.stdout(`已写出申报模板：${o.out}\n`);
+      const { writeTemplate } = await import("./templateCommand");
+      await writeTemplate(o.out, io);
     });
 
   program
     .command("items")
-    .description("列出全部支持事项 / list every fundable item")
-    .option("--json", "JSON 输出", false)
+    .description(w.items)
+    .option("--json", w.itemsJson, false)
     .addOption(lang())
-    .action((o: { json: boolean; lang: Lang }) => {
+    .action(async (o: { json: boolean; lang: Lang }) => {
+      const { itemsJson, itemsText } = await import("./itemsCommand");
       io.stdout(o.json ? JSON.stringify(itemsJson(), null, 2) + "\n" : itemsText(o.lang));
     });
 
   program
     .command("explain")
-    .description("逐步说明一行的计算 / explain one row's calculation, e.g. lygip explain PLEDGE_LOAN base=180000 months=18 fees=20000")
-    .argument("<item>", "事项代码、名称或别名")
-    .argument("[values...]", "quantity= base= level= months= fees= rate=")
+    .description(w.explain)
+    .argument("<item>", w.item)
+    .argument("[values...]", w.values)
     .addOption(lang())
-    .action((item: string, values: string[], o: { lang: Lang }) => {
+    .action(async (item: string, values: string[], o: { lang: Lang }) => {
+      const { explainText } = await import("./explainCommand");
       io.stdout(explainText(item, values, o.lang));
     });
 
+  const fail = (message: string) => {
+    const text = `${w.error}${message}`;
+    io.stderr(`${io.stderrIsTTY ? wrapText(text, widthOf(io), 2) : text}\n`);
+    return EXIT.usage;
+  };
   try {
     await program.parseAsync([...argv], { from: "node" });
     return exit;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.clean : EXIT.usage;
-    if (e instanceof UsageError || e instanceof OutputRefused || e instanceof OutputFailed) {
-      io.stderr(`lygip：${e.message}\n`);
-      return EXIT.usage;
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0 || e.code === "commander.help" || e.code === "commander.helpDisplayed" || e.code === "commander.version") return EXIT.clean;
+      return fail(commanderMessage(e, language) + w.hint);
     }
+    if (e instanceof UsageError) return fail(e.message);
+    if (e instanceof OutputRefused || e instanceof OutputFailed) return fail(inert(e.message));
     return reportCrash(e, io);
   }
 }

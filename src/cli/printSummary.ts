@@ -1,35 +1,89 @@
-/** The readable summary `lygip check` prints without --json: per file, then the problems row by row. */
-import type { FileJson, ReportJson } from "../engine";
-import type { Lang } from "../engine";
+/**
+ * The readable summary `lygip check` prints without --json: per file, then the problems row by row, then
+ * the batch's totals and what the check applied (rates in force, history). Everything taken from a
+ * workbook or the command line (file, sheet and header names, cell text inside messages) is made inert
+ * for the terminal; lines are wrapped to the terminal's width by display width; in a terminal the problem
+ * list is capped, the rest being in the 问题清单 sheet and the JSON.
+ */
+import { Decimal, formatRate, type FileJson, type Lang, type ReportJson, type SettingsJson } from "../engine";
+import { inert, wrapLine } from "./terminalText";
+
+/** What the check applied (the report's `settings`), echoed so a reader knows which figures the amounts rest on. */
+interface Applied {
+  /** Every rate in force, as item code and percentage, and whether --rate set it. */
+  readonly rates: readonly { readonly item: string; readonly rate: string; readonly set: boolean }[];
+  readonly history: { readonly path: string; readonly entries: number } | null;
+}
+
+function appliedOf(settings: SettingsJson, ratesSet: readonly string[]): Applied {
+  return {
+    rates: Object.entries(settings.rates).map(([item, rate]) => ({ item, rate: formatRate(new Decimal(rate)), set: ratesSet.includes(item) })),
+    history: settings.history && { path: inert(settings.history.file), entries: settings.history.entries },
+  };
+}
+
+export interface SummaryOptions {
+  readonly lang: Lang;
+  /** The approvable total in 人民币大写 (Chinese only). */
+  readonly daxie?: string;
+  /** Wrap at this many columns; null writes lines whole (a file or a pipe). */
+  readonly width?: number | null;
+  /** Show at most this many problem lines in all; null shows every one. */
+  readonly problemCap?: number | null;
+  /** The totals only. */
+  readonly quiet?: boolean;
+  /** Item codes whose rate --rate set. */
+  readonly ratesSet?: readonly string[];
+}
+
+const CN_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/** "（七）" → "(7)", "（二十二）" → "(22)": a clause as an English reader writes it. */
+export function clauseEn(clause: string): string {
+  const inner = clause.replace(/^（|）$/g, "");
+  const m = /^(?:([二三四五六七八九]?)十)?([一二三四五六七八九]?)$/.exec(inner);
+  if (!m || inner === "") return `(${inert(inner)})`;
+  const tens = inner.includes("十") ? (m[1] ? CN_NUMERALS.indexOf(m[1]) : 1) : 0;
+  const ones = m[2] ? CN_NUMERALS.indexOf(m[2]) : 0;
+  return `(${tens * 10 + ones})`;
+}
 
 const WORDS = {
   zh: {
     title: (policy: string) => `${policy} 申报审核`,
-    sheet: (s: string, h: number) => `工作表「${s}」，表头第 ${h} 行`,
-    output: "批注副本",
+    file: (path: string, sheet: string | null, header: number | null) =>
+      sheet && header ? `${path}（工作表「${sheet}」，表头第 ${header} 行）` : path,
+    output: (p: string) => `批注副本：${p}`,
     rows: (n: number, ok: number, w: number, e: number) => `${n} 行：通过 ${ok}，有警告 ${w}，有错误 ${e}`,
     money: (c: string, a: string, x: string) => `申请 ${c} 元；可核定 ${a} 元；超出 ${x} 元`,
     problems: "问题：",
-    row: (r: number) => `第 ${r} 行`,
-    severity: { error: "错误", warning: "警告" },
-    clause: (c: string) => `（第${c}条）`,
-    fileError: "无法审核：",
-    total: (f: number) => `合计 ${f} 个文件`,
+    problem: (row: number, severity: "error" | "warning", code: string, column: string | null, text: string, clause: string | null) =>
+      `第 ${row} 行 [${severity === "error" ? "错误" : "警告"}] ${code}${column ? ` ${column}` : ""}：${text}${clause ? `（第${clause}条）` : ""}`,
+    more: (n: number) => `还有 ${n} 条，见问题清单/JSON`,
+    fileError: (code: string, message: string) => `无法审核：${code} ${message}`,
+    total: (f: number, rows: string) => `合计 ${f} 个文件，${rows}`,
     none: "没有发现问题。",
+    rates: (r: Applied["rates"]) =>
+      `适用比例：${r.map((x) => `${x.item} ${x.rate}${x.set ? "（--rate）" : ""}`).join("，")}` + (r.some((x) => x.set) ? "" : "（均为条款规定，未设 --rate）"),
+    history: (h: Applied["history"]) => (h ? `以往核定记录：${h.path}（${h.entries} 条）` : "以往核定记录：未提供（--history）"),
   },
   en: {
     title: (policy: string) => `${policy} application check`,
-    sheet: (s: string, h: number) => `sheet "${s}", header row ${h}`,
-    output: "annotated copy",
+    file: (path: string, sheet: string | null, header: number | null) =>
+      sheet && header ? `${path} (sheet "${sheet}", header row ${header})` : path,
+    output: (p: string) => `annotated copy: ${p}`,
     rows: (n: number, ok: number, w: number, e: number) => `${n} rows: ${ok} ok, ${w} with warnings, ${e} with errors`,
-    money: (c: string, a: string, x: string) => `claimed ${c}; approvable ${a}; excess ${x} (yuan)`,
+    money: (c: string, a: string, x: string) => `requested ${c} yuan; approvable ${a} yuan; excess ${x} yuan`,
     problems: "Problems:",
-    row: (r: number) => `row ${r}`,
-    severity: { error: "error", warning: "warning" },
-    clause: (c: string) => ` (clause ${c})`,
-    fileError: "Not checked: ",
-    total: (f: number) => `Total of ${f} file(s)`,
+    problem: (row: number, severity: "error" | "warning", code: string, column: string | null, text: string, clause: string | null) =>
+      `row ${row} [${severity}] ${code}${column ? ` "${column}"` : ""}: ${text}${clause ? ` (clause ${clauseEn(clause)})` : ""}`,
+    more: (n: number) => `${n} more: see the 问题清单 sheet or --json`,
+    fileError: (code: string, message: string) => `Not checked: ${code} ${message}`,
+    total: (f: number, rows: string) => `Total of ${f} file${f === 1 ? "" : "s"}, ${rows}`,
     none: "No problems found.",
+    rates: (r: Applied["rates"]) =>
+      `Rates in force: ${r.map((x) => `${x.item} ${x.rate}${x.set ? " (--rate)" : ""}`).join(", ")}` + (r.some((x) => x.set) ? "" : " (all as the clauses set them; no --rate)"),
+    history: (h: Applied["history"]) => (h ? `Earlier approvals: ${h.path} (${h.entries} entries)` : "Earlier approvals: none given (--history)"),
   },
 } as const;
 
@@ -41,56 +95,80 @@ export function groupThousands(amount: string): string {
   return `${negative ? "-" : ""}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
 }
 
-export function formatSummary(report: ReportJson, lang: Lang, daxie?: string): string {
+export function formatSummary(report: ReportJson, options: SummaryOptions): string {
+  const { lang } = options;
   const w = WORDS[lang];
-  const lines: string[] = [w.title(report.policy), ""];
-  for (const file of report.files) {
-    for (const line of fileLines(file, lang)) lines.push(line);
-    lines.push("");
+  const lines: string[] = [];
+  if (!options.quiet) {
+    lines.push(w.title(report.policy), "");
+    let budget = options.problemCap ?? Infinity;
+    let shownAll = 0;
+    for (const file of report.files) {
+      const { lines: fileText, shown } = fileLines(file, lang, budget);
+      budget -= shown;
+      shownAll += shown;
+      for (const line of fileText) lines.push(line);
+      lines.push("");
+    }
+    const hidden = totalProblems(report) - shownAll;
+    if (hidden > 0) lines.push(w.more(hidden), "");
+  } else {
+    for (const file of report.files) if (file.error) lines.push(`${inert(file.path)}：${w.fileError(file.error.code, inert(file.error.message))}`);
   }
   const t = report.totals;
-  lines.push(`${w.total(t.files)}，${w.rows(t.rows, t.ok, t.warning, t.error)}`.replace("，", lang === "zh" ? "，" : ", "));
+  lines.push(w.total(t.files, w.rows(t.rows, t.ok, t.warning, t.error)));
+  const daxie = lang === "zh" && options.daxie ? `（${options.daxie}）` : "";
   // 申请 is what was requested (a blank claim requests its eligible amount), so 申请 = 可核定 + 超出.
-  lines.push(w.money(groupThousands(t.requested), groupThousands(t.approvable), groupThousands(t.excess)) + (daxie ? `（${daxie}）` : ""));
-  return lines.join("\n") + "\n";
+  lines.push(w.money(groupThousands(t.requested), groupThousands(t.approvable), groupThousands(t.excess)) + daxie);
+  const applied = appliedOf(report.settings, options.ratesSet ?? []);
+  lines.push(w.rates(applied.rates), w.history(applied.history));
+  const width = options.width ?? null;
+  const out = width === null ? lines : lines.flatMap((l) => wrapLine(l, width, 2));
+  return out.join("\n") + "\n";
 }
 
-function fileLines(file: FileJson, lang: Lang): string[] {
+function totalProblems(report: ReportJson): number {
+  let n = 0;
+  for (const f of report.files) for (const r of f.rows) n += r.messages.length;
+  return n;
+}
+
+function fileLines(file: FileJson, lang: Lang, budget: number): { lines: string[]; shown: number } {
   const w = WORDS[lang];
-  const head = file.sheet && file.headerRow ? `${file.path}（${w.sheet(file.sheet, file.headerRow)}）` : file.path;
-  const lines = [head];
-  if (file.output) lines.push(`  ${w.output}：${file.output}`);
+  const lines = [w.file(inert(file.path), file.sheet === null ? null : inert(file.sheet), file.headerRow)];
+  if (file.output) lines.push(`  ${w.output(inert(file.output))}`);
   if (file.error) {
-    lines.push(`  ${w.fileError}${file.error.code} ${file.error.message}`);
-    return lines;
+    lines.push(`  ${w.fileError(file.error.code, inert(file.error.message))}`);
+    return { lines, shown: 0 };
   }
   let ok = 0, warning = 0, error = 0;
-  let claimed = 0n, approvable = 0n, excess = 0n;
+  let requested = 0n, approvable = 0n, excess = 0n;
   const cents = (s: string) => BigInt(s.replace(".", ""));
   for (const r of file.rows) {
     if (r.status === "ok") ok++;
     else if (r.status === "warning") warning++;
     else error++;
-    claimed += cents(r.requested);
+    requested += cents(r.requested);
     approvable += cents(r.approvable);
     excess += cents(r.excess);
   }
   const yuan = (c: bigint) => groupThousands(`${c / 100n}.${String(c % 100n).padStart(2, "0")}`);
   lines.push(`  ${w.rows(file.rows.length, ok, warning, error)}`);
-  lines.push(`  ${w.money(yuan(claimed), yuan(approvable), yuan(excess))}`);
+  lines.push(`  ${w.money(yuan(requested), yuan(approvable), yuan(excess))}`);
   const problems = file.rows.filter((r) => r.messages.length > 0);
   if (problems.length === 0) {
     lines.push(`  ${w.none}`);
-    return lines;
+    return { lines, shown: 0 };
   }
-  lines.push(`  ${w.problems}`);
+  if (budget > 0) lines.push(`  ${w.problems}`);
+  let shown = 0;
   for (const r of problems) {
     for (const m of r.messages) {
-      const text = lang === "zh" ? m.message : m.message_en;
-      const column = m.column ? ` ${m.column}` : "";
-      const clause = m.clause ? w.clause(m.clause) : "";
-      lines.push(`    ${w.row(r.row)} [${w.severity[m.severity]}] ${m.code}${column}：${text}${clause}`);
+      if (shown >= budget) return { lines, shown };
+      const text = inert(lang === "zh" ? m.message : m.message_en);
+      lines.push(`    ${w.problem(r.row, m.severity, m.code, m.column ? inert(m.column) : null, text, m.clause)}`);
+      shown++;
     }
   }
-  return lines;
+  return { lines, shown };
 }

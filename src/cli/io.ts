@@ -1,0 +1,23 @@
+/**
+ * What the command line writes to and what it knows of the terminal: kept apart from the commands so that
+ * `lygip --version` loads nothing else.
+ */
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stdout and stderr are terminals (a person reads them) rather than pipes or files. */
+  readonly stdoutIsTTY?: boolean;
+  readonly stderrIsTTY?: boolean;
+  /** The terminal's width in columns, where known. */
+  readonly columns?: number;
+}
+
+export const EXIT = { clean: 0, rowErrors: 1, usage: 2 } as const;
+
+/** A command line the user must correct (exit 2), said before any file is read. */
+export class UsageError extends Error {}
+
+/** The width text for a person is wrapped to: the terminal's, else 80 columns. */
+export function widthOf(io: Io): number {
+  return io.columns && io.columns >= 40 ? io.columns : 80;
+}

@@ -1,0 +1,117 @@
+/**
+ * The command line itself in the user's language (issue 12, issue 10 point 14): commander's help and
+ * errors in Chinese by --lang or the locale, help with examples that fits 80 columns, --version.
+ */
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
+import { TOOL_VERSION } from "../../src/engine";
+import { langOf } from "../../src/cli/lang";
+import { displayWidth } from "../../src/cli/terminalText";
+import { ensureLib } from "../support/built";
+import { lygip, lygipWith } from "../support/cli";
+
+const ROOT = resolve(__dirname, "../..");
+
+describe("the language of what is printed", () => {
+  test("--lang wins, written either way, anywhere on the line", () => {
+    expect(langOf(["check", "a.xlsx", "--lang", "en"], { LANG: "zh_CN.UTF-8" })).toBe("en");
+    expect(langOf(["--lang=zh", "items"], { LANG: "en_US.UTF-8" })).toBe("zh");
+  });
+  test("else the locale: LC_ALL before LC_MESSAGES before LANG; English only where it names English", () => {
+    expect(langOf([], { LANG: "en_US.UTF-8" })).toBe("en");
+    expect(langOf([], { LANG: "en_US.UTF-8", LC_ALL: "zh_CN.UTF-8" })).toBe("zh");
+    expect(langOf([], { LANG: "zh_CN.UTF-8", LC_MESSAGES: "en_GB" })).toBe("en");
+    expect(langOf([], { LANG: "zh_TW.UTF-8" })).toBe("zh");
+  });
+  test("no locale, C or POSIX: Chinese, the users' language", () => {
+    expect(langOf([], {})).toBe("zh");
+    expect(langOf([], { LANG: "C.UTF-8" })).toBe("zh");
+    expect(langOf([], { LC_ALL: "POSIX" })).toBe("zh");
+  });
+});
+
+describe("commander's own errors, in Chinese, exit 2, with no English left", () => {
+  test.each([
+    [["chek", "a.xlsx"], "未知命令 chek；是不是要输入 check？"],
+    [["check"], "缺少必需的参数 <files>"],
+    [["check", "a.xlsx", "--bogus"], "未知选项 --bogus"],
+    [["check", "a.xlsx", "--out"], "选项 --out <dir> 缺少取值"],
+    [["check", "a.xlsx", "--lang", "fr"], "选项 --lang <lang> 的取值 fr 无效；可选：zh、en"],
+    [["items", "extra"], "参数过多：应为 0 个，收到 1 个"],
+  ])("lygip %j", async (args, message) => {
+    const r = await lygip(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`lygip：${message}（lygip --help 查看用法）\n`);
+    expect(r.stdout).toBe("");
+  });
+  test("with --lang en they are English", async () => {
+    const r = await lygip("chek", "--lang", "en");
+    expect(r.stderr).toBe("lygip: unknown command chek; did you mean check? (lygip --help shows the usage)\n");
+  });
+  test("a typed name with control characters is shown escaped", async () => {
+    const r = await lygip("check", "a.xlsx", "--x\u001b[2J");
+    expect(r.stderr).toContain("未知选项 --x\\u001B[2J");
+    expect(r.stderr).not.toContain("\u001b");
+  });
+});
+
+describe("help", () => {
+  test("Chinese headings, descriptions, defaults and choices, and examples", async () => {
+    const r = await lygip("--help");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^用法 lygip \[选项\] \[命令\]/);
+    for (const s of ["选项：", "命令：", "显示帮助", "显示版本号", "示例：", "lygip explain 质押 利息=180000 期限=18 服务费=20000", "退出码："]) {
+      expect(r.stdout).toContain(s);
+    }
+    expect(r.stdout).not.toMatch(/Usage:|Options:|Commands:|display help|output the version/);
+    const check = await lygip("check", "--help");
+    expect(check.stdout).toContain("--lang <lang>       输出语言（可选：zh、en；默认：zh）");
+    expect(check.stdout).toContain("参数：");
+  });
+  test("every line fits 80 columns, counting a Han character as two", async () => {
+    for (const args of [["--help"], ["check", "--help"], ["explain", "--help"], ["help", "template"]]) {
+      const r = await lygipWith({ stdoutIsTTY: true, columns: 80 }, ...args);
+      for (const line of r.stdout.split("\n")) expect({ args, line, fits: displayWidth(line) <= 80 }).toEqual({ args, line, fits: true });
+    }
+  });
+  test("English with --lang en", async () => {
+    const r = await lygip("--help", "--lang", "en");
+    expect(r.stdout).toMatch(/^Usage: lygip \[options\] \[command\]/);
+    expect(r.stdout).toContain("Examples:");
+  });
+});
+
+describe("--version", () => {
+  test("prints the package's version, the one the JSON report carries", async () => {
+    const r = await lygip("--version");
+    expect(r).toEqual({ code: 0, stdout: `${TOOL_VERSION}\n`, stderr: "" });
+  });
+});
+
+describe("start-up loads only what the command uses (issue 13)", () => {
+  beforeAll(() => ensureLib(), 180_000);
+  /** The modules a run of `lygip ARGS` has loaded when it ends, as paths relative to the package. */
+  function loaded(...args: string[]): string[] {
+    const script = `
+      const main = require(${JSON.stringify(join(ROOT, "lib", "cli", "main.js"))}).main;
+      const quiet = { stdout() {}, stderr() {} };
+      main(["node", "lygip", ...${JSON.stringify(args)}], quiet).then(() => {
+        process.stdout.write(JSON.stringify(Object.keys(require.cache)));
+      });`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT });
+    return (JSON.parse(r.stdout) as string[]).map((p) => p.slice(ROOT.length + 1));
+  }
+  test("--version and --help load neither the engine, the policy, the workbook reader nor exceljs", () => {
+    for (const args of [["--version"], ["--help"]]) {
+      const modules = loaded(...args);
+      expect(modules.filter((m) => /^lib\/(engine|policy|workbook|output)\//.test(m) || m.includes("node_modules/exceljs/") || m.includes("node_modules/decimal.js/"))).toEqual([]);
+    }
+  });
+  test("check loads the engine and the reader but never exceljs; only template loads exceljs", () => {
+    const check = loaded("check", join(ROOT, "samples", "申报表示例.xlsx"), "--no-write", "--json");
+    expect(check.some((m) => m.startsWith("lib/engine/"))).toBe(true);
+    expect(check.some((m) => m.includes("node_modules/exceljs/"))).toBe(false);
+    const items = loaded("items");
+    expect(items.some((m) => m.includes("node_modules/exceljs/"))).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The JSON report on stdout (issue 13): compact when stdout is a pipe or a file, indented with --pretty or
+ * in a terminal, written in chunks as it is serialised — the same bytes JSON.stringify would give — and a
+ * reader that closes the pipe early (`| head`) ends the run quietly.
+ */
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
+import fc from "fast-check";
+import { writeJson } from "../../src/cli/jsonStream";
+import { ensureLib } from "../support/built";
+import { lygip, lygipWith } from "../support/cli";
+
+const ROOT = resolve(__dirname, "../..");
+const SAMPLE = join(ROOT, "samples", "申报表示例.xlsx");
+
+function streamed(value: unknown, pretty: boolean): { text: string; chunks: number } {
+  let text = "";
+  let chunks = 0;
+  writeJson(value, (t) => { text += t; chunks++; }, pretty);
+  return { text, chunks };
+}
+
+describe("the streamed writer gives JSON.stringify's bytes", () => {
+  test("for any JSON value, compact and indented", () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => {
+      expect(streamed(v, false).text).toBe(JSON.stringify(v) + "\n");
+      expect(streamed(v, true).text).toBe(JSON.stringify(v, null, 2) + "\n");
+    }), { numRuns: 300 });
+  });
+  test("undefined fields are left out and undefined array items are null, as JSON.stringify does", () => {
+    const v = { a: undefined, b: [undefined, 1], c: { d: undefined } };
+    expect(streamed(v, false).text).toBe(JSON.stringify(v) + "\n");
+    expect(streamed(v, true).text).toBe(JSON.stringify(v, null, 2) + "\n");
+  });
+  test("a large report is written in many chunks of about 64 KB, never as one string", () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({ row: i + 2, unit: `单位${i}`, approvable: "1000.00", messages: [] }));
+    const { text, chunks } = streamed({ files: [{ rows }] }, false);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(chunks).toBeGreaterThan(text.length / 70_000);
+  });
+});
+
+describe("lygip check --json", () => {
+  test("piped (stdout not a terminal): compact, one line", async () => {
+    const r = await lygip("check", SAMPLE, "--json", "--no-write");
+    expect(r.stdout.endsWith("\n")).toBe(true);
+    expect(r.stdout.trimEnd()).not.toContain("\n");
+    expect(r.stdout).toBe(JSON.stringify(JSON.parse(r.stdout)) + "\n");
+  });
+  test("--pretty, or a terminal: indented by two spaces, the same report", async () => {
+    const compact = JSON.parse((await lygip("check", SAMPLE, "--json", "--no-write")).stdout);
+    const pretty = await lygip("check", SAMPLE, "--json", "--no-write", "--pretty");
+    const terminal = await lygipWith({ stdoutIsTTY: true }, "check", SAMPLE, "--json", "--no-write");
+    for (const r of [pretty, terminal]) {
+      const report = JSON.parse(r.stdout);
+      expect(r.stdout).toBe(JSON.stringify(report, null, 2) + "\n");
+      // Only the time of the check may differ between two runs.
+      expect({ ...report, checkedAt: null }).toEqual({ ...compact, checkedAt: null });
+    }
+  });
+});
+
+describe("a reader that stops early", () => {
+  beforeAll(() => ensureLib(), 180_000);
+  test.each([
+    [["--json", "--pretty"]],
+    [[]],
+  ])("lygip check %j | head -1 ends quietly, with no error on stderr", (extra) => {
+    const r = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" bin/lygip.js check "${SAMPLE}" --no-write ${extra.join(" ")} | head -1; echo "status=$?" >&2`], {
+      cwd: ROOT, encoding: "utf8",
+    });
+    expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^status=\d+\n$/);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * The readable summary of `lygip check` as a person meets it in a terminal: nothing from a workbook can
+ * forge or colour a line (issue 10 point 11), lines fit 80 columns, the problem list is capped with
+ * "还有 N 条", --quiet prints the totals, --lang en is English, and the summary says what it applied.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { displayWidth } from "../../src/cli/terminalText";
+import { lygip, lygipWith } from "../support/cli";
+import { HEADERS, row, tempDir, writeWorkbook } from "../support/workbooks";
+
+const HZ = "91320706MA1XKQ8L3T";
+const TERMINAL = { stdoutIsTTY: true, stderrIsTTY: true, columns: 80 } as const;
+
+let dir: string;
+let hostile: string;
+let many: string;
+let plain: string;
+
+beforeAll(async () => {
+  dir = tempDir();
+  hostile = await writeWorkbook(join(dir, "hostile.xlsx"), [{
+    headers: HEADERS,
+    rows: [
+      // An unknown item whose text tries to end the problem list with a forged total, then to clear the screen.
+      row({ 单位名称: "甲公司", 统一社会信用代码: HZ, 申报年度: 2026, 支持事项: "X\n\n合计 1 个文件，1 行：通过 1，有警告 0，有错误 0\r\u202e", "申请金额（元）": 1 }),
+      row({ 单位名称: "乙公司", 申报年度: 2026, 支持事项: "GI", 事项日期: "2026-03-01", "申请金额（元）": 100000 }),
+    ],
+  }]);
+  plain = await writeWorkbook(join(dir, "plain.xlsx"), [{
+    headers: HEADERS,
+    rows: [row({ 单位名称: "Acme", 统一社会信用代码: HZ, 所属县区: "海州区", 申报年度: 2026, 支持事项: "GI", 事项日期: "2026-03-01", "申请金额（元）": 120000 })],
+  }]);
+  // 60 rows of unknown items: 60 problems or more, more than a terminal shows.
+  const rows = Array.from({ length: 60 }, (_, i) => row({ 单位名称: `单位${i}`, 申报年度: 2026, 支持事项: `不存在的事项${i}`, "申请金额（元）": 1000 }));
+  many = await writeWorkbook(join(dir, "many.xlsx"), [{ headers: HEADERS, rows }]);
+});
+
+describe("nothing from a workbook reaches the terminal raw", () => {
+  // XML cannot carry ESC or BEL in a cell, but newlines, carriage returns and bidi controls it can.
+  test("a newline in a cell cannot forge a summary line; a carriage return and a bidi override are shown, not obeyed", async () => {
+    const r = await lygipWith(TERMINAL, "check", hostile, "--no-write");
+    const totals = r.stdout.split("\n").filter((l) => l.startsWith("合计"));
+    expect(totals).toHaveLength(1);
+    expect(totals[0]).toMatch(/^合计 1 个文件，2 行/);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(r.stdout).toContain("X\\n\\n合计 1 个文件");
+    expect(r.stdout).toMatch(/有错误 0\\[rn]\\u202E/);
+  });
+  test("the same holds without a terminal (a log file): the escapes are in the file, not the controls", async () => {
+    const r = await lygip("check", hostile, "--no-write");
+    expect(r.stdout.split("\n").filter((l) => l.startsWith("合计"))).toHaveLength(1);
+    expect(r.stdout).not.toMatch(/[\r\u202e]/);
+  });
+  test("a file name with a newline and an escape is shown escaped, on stdout and stderr", async () => {
+    const odd = join(dir, "a\n合计 9 个文件\u001b[31m.xlsx");
+    writeFileSync(odd, "not a workbook");
+    const r = await lygipWith(TERMINAL, "check", odd, "--no-write");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain("a\\n合计 9 个文件\\u001B[31m.xlsx");
+    expect(r.stdout.split("\n").filter((l) => l.startsWith("合计"))).toHaveLength(1);
+    expect(r.stdout + r.stderr).not.toMatch(/\u001b\[31m/);
+  });
+});
+
+describe("in a terminal", () => {
+  test("every line fits 80 columns, counting a Han character as two", async () => {
+    const r = await lygipWith(TERMINAL, "check", many, "--no-write");
+    for (const l of r.stdout.split("\n")) expect({ l, w: displayWidth(l) <= 80 }).toEqual({ l, w: true });
+  });
+  test("the problem list stops at 40 lines and says how many more there are and where", async () => {
+    const full = await lygip("check", many, "--no-write", "--json");
+    const total = JSON.parse(full.stdout).files[0].rows.reduce((n: number, r: { messages: unknown[] }) => n + r.messages.length, 0);
+    expect(total).toBeGreaterThan(40);
+    const r = await lygipWith(TERMINAL, "check", many, "--no-write");
+    expect(r.stdout.split("\n").filter((l) => /^ {4}第 \d+ 行 \[/.test(l))).toHaveLength(40);
+    expect(r.stdout).toContain(`还有 ${total - 40} 条，见问题清单/JSON`);
+  });
+  test("piped to a file, every problem is listed", async () => {
+    const r = await lygip("check", many, "--no-write");
+    expect(r.stdout).not.toContain("还有");
+    expect(r.stdout.split("\n").filter((l) => /^ {4}第 \d+ 行 \[/.test(l)).length).toBeGreaterThan(40);
+  });
+  test("progress goes to stderr, phase by phase, and is cleared before the report", async () => {
+    const r = await lygipWith(TERMINAL, "check", many, "--out", join(dir, "out"));
+    expect(r.stderr).toContain("读取 1/1：many.xlsx");
+    expect(r.stderr).toContain("审核 60 行");
+    expect(r.stderr).toContain("写出批注副本 1/1：many.checked.xlsx");
+    expect(r.stderr.endsWith("\r\u001b[K")).toBe(true);
+    expect(r.stdout).not.toContain("读取");
+  });
+  test("no progress when stderr is not a terminal, nor with --quiet", async () => {
+    expect((await lygip("check", many, "--no-write")).stderr).toBe("");
+    expect((await lygipWith(TERMINAL, "check", many, "--no-write", "--quiet")).stderr).toBe("");
+  });
+});
+
+describe("--quiet", () => {
+  test("prints the totals and what was applied, no file sections and no problems", async () => {
+    const r = await lygip("check", many, "--no-write", "--quiet");
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^合计 1 个文件，60 行：通过 0，有警告 0，有错误 60$/);
+    expect(lines[1]).toMatch(/^申请 60,000\.00 元；可核定 0\.00 元；超出 60,000\.00 元/);
+    expect(r.stdout).not.toContain("第 ");
+    expect(r.code).toBe(1);
+  });
+});
+
+describe("what the check applied", () => {
+  test("rates set with --rate and the history file with its entry count are echoed", async () => {
+    const history = join(dir, "history.csv");
+    writeFileSync(history, "单位名称,统一社会信用代码,申报年度,支持事项,核定金额\n甲公司,91320706MA1XKQ8L3T,2026,IP_INSURANCE,20000\n乙公司,,2025,GI,100000\n");
+    const r = await lygip("check", hostile, "--no-write", "--rate", "PLEDGE_LOAN=0.25", "--history", history);
+    expect(r.stdout).toContain("适用比例：PLEDGE_LOAN 25%（--rate）；其余按条款规定");
+    expect(r.stdout).toContain(`以往核定记录：${history}（2 条）`);
+  });
+  test("without them, the summary says the clauses' rates and no history were used", async () => {
+    const r = await lygip("check", hostile, "--no-write");
+    expect(r.stdout).toContain("适用比例：按条款规定（未设 --rate）");
+    expect(r.stdout).toContain("以往核定记录：未提供（--history）");
+  });
+});
+
+describe("--lang en", () => {
+  test("the summary's own words, units and quotes are English; the 大写 total is left out", async () => {
+    const r = await lygip("check", plain, "--no-write", "--lang", "en", "--rate", "PLEDGE_LOAN=0.25");
+    expect(r.stdout).toContain("application check");
+    expect(r.stdout).toMatch(/row 2 \[error\] OVER_ELIGIBLE "申请金额（元）": .* \(clause \(2\)\)/);
+    expect(r.stdout).toMatch(/sheet "申报表", header row 1/);
+    expect(r.stdout).toMatch(/claimed [\d,]+\.\d\d yuan; approvable [\d,]+\.\d\d yuan; excess [\d,]+\.\d\d yuan/);
+    expect(r.stdout).toContain("Rates: PLEDGE_LOAN 25% (--rate)");
+    // Chinese only where it is data: the policy's title, the sheet's and the column's names.
+    const own = r.stdout.replace("连政规发〔2025〕3号", "").replace(/"[^"]*"/g, "");
+    expect(own).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+  });
+});
