@@ -1,56 +1,148 @@
-/** `lygip explain ITEM [key=value]...`: one row's calculation, step by step, with the clause. */
-import { computeAmount, Decimal, render, renderExplain, type Money } from "../engine";
+/**
+ * `lygip explain ITEM [key=value]...`: one row's calculation, step by step, with the clause.
+ *
+ * The item may be typed as a person says it: its code, name or alias, or a word of them (质押, 贴息,
+ * pledge) where that word names one item only; a word naming several lists them, and an unknown one
+ * suggests real neighbours. Keys are the English ones or the template's Chinese words (利息=, 期限=,
+ * 服务费= …). A missing or malformed input is a usage error (exit 2), never a silent zero.
+ */
+import { computeAmount, Decimal, render, renderExplain, type Lang, type Money } from "../engine";
 import { describeCaps, describeRule } from "../engine/describe";
-import { resolveItem, resolveLevel, type Level } from "../policy";
-import { UsageError } from "./rates";
+import { ITEMS, normalise, resolveItem, resolveLevel, type Item, type Level } from "../policy";
+import { UsageError } from "./io";
+import { clauseEn } from "./printSummary";
+import { inert } from "./terminalText";
 
-const KEYS = ["quantity", "base", "level", "months", "fees", "rate"] as const;
+type Key = "quantity" | "base" | "level" | "months" | "fees" | "rate";
 
-export function explainText(itemText: string, pairs: readonly string[], lang: "zh" | "en"): string {
-  const resolved = resolveItem(itemText);
-  if (!resolved.ok) throw new UsageError(`无法识别支持事项「${itemText}」；最接近的是：${resolved.closest.join("、")}`);
-  const item = resolved.value;
-  const values = new Map<string, string>();
-  for (const pair of pairs) {
+/** Each key with the Chinese words accepted for it (the template's headers, short and long). */
+const KEY_WORDS: Readonly<Record<Key, readonly string[]>> = {
+  quantity: ["数量", "件数", "项数", "人数", "案件数"],
+  base: ["基数", "计算基数", "利息", "贷款利息", "保费", "维权费用", "代理费", "奖励资金", "省级奖励资金"],
+  level: ["级别", "等级", "类别"],
+  months: ["期限", "贷款期限", "月数", "利息月数"],
+  fees: ["服务费", "评估费", "评估等服务费"],
+  rate: ["比例", "补助比例", "资助比例"],
+};
+const KEYS = Object.keys(KEY_WORDS) as Key[];
+const KEY_OF = new Map<string, Key>(KEYS.flatMap((k) => [[k, k] as [string, Key], ...KEY_WORDS[k].map((w) => [w, k] as [string, Key])]));
+
+const WORDS = {
+  zh: {
+    unknownItem: (t: string, near: string) => `无法识别支持事项「${t}」；相近的有：${near}`,
+    severalItems: (t: string, list: string) => `「${t}」可指多个支持事项：${list}。请写事项代码或全称`,
+    badPair: (p: string) => `参数应写作 键=值（收到「${p}」）；键为 ${KEYS.map((k) => `${k}/${KEY_WORDS[k][0]}`).join("、")}`,
+    money: (k: string, v: string) => `${k}=${v}：应为金额（元，最多两位小数，不带千位分隔符）`,
+    integer: (k: string, v: string) => `${k}=${v}：应为整数`,
+    rate: (k: string, v: string) => `${k}=${v}：应为比例，如 0.25 或 25%`,
+    missing: (item: Item, keys: string) => `${item.code}（${item.name}）还需要：${keys}；例如 lygip explain ${item.code} ${example(item, "zh")}`,
+    clause: "条款", rule: "规则", caps: "上限", calc: "计算", cannot: "无法计算",
+    name: (i: Item) => i.name,
+    cite: (c: string) => `（第${c}条）`,
+  },
+  en: {
+    unknownItem: (t: string, near: string) => `unknown item "${t}"; nearest: ${near}`,
+    severalItems: (t: string, list: string) => `"${t}" could be several items: ${list}; give the item code or full name`,
+    badPair: (p: string) => `arguments are key=value (got "${p}"); keys: ${KEYS.join(", ")} or their Chinese words`,
+    money: (k: string, v: string) => `${k}=${v}: expected an amount in yuan, at most two decimals, no thousands separators`,
+    integer: (k: string, v: string) => `${k}=${v}: expected a whole number`,
+    rate: (k: string, v: string) => `${k}=${v}: expected a rate such as 0.25 or 25%`,
+    missing: (item: Item, keys: string) => `${item.code} (${item.nameEn}) also needs: ${keys}; e.g. lygip explain ${item.code} ${example(item, "en")}`,
+    clause: "Clause", rule: "Rule", caps: "Caps", calc: "Calculation", cannot: "Cannot compute",
+    name: (i: Item) => i.nameEn,
+    cite: (c: string) => ` (clause ${clauseEn(c)})`,
+  },
+} as const;
+
+/** The Chinese word a person uses for a key of this item: a loan's base is its 利息. */
+function zhKey(item: Item, key: Key): string {
+  return key === "base" && item.rule.kind === "rate" && item.rule.base === "loan" ? "利息" : KEY_WORDS[key][0];
+}
+
+/** An example line of inputs for the item's rule, in the user's words. */
+function example(item: Item, lang: Lang): string {
+  const pairs: [Key, string][] = [];
+  if (item.levels?.length) pairs.push(["level", item.levels[0].name]);
+  const rule = item.rule;
+  if (rule.kind === "rate") {
+    pairs.push(["base", "100000"]);
+    if (rule.base === "loan") pairs.push(["months", "12"], ["fees", "20000"]);
+  } else if ("per" in rule) pairs.push(["quantity", "10"]);
+  return pairs.map(([k, v]) => `${lang === "zh" ? zhKey(item, k) : k}=${v}`).join(" ");
+}
+
+/** The item a person means: exact first, then the one item whose code, name or alias contains the word. */
+export function findItem(text: string, lang: Lang): Item {
+  const w = WORDS[lang];
+  const exact = resolveItem(text);
+  if (exact.ok) return exact.value;
+  const key = normalise(text);
+  const label = (i: Item) => `${i.code} ${lang === "zh" ? i.name : i.nameEn}`;
+  const containing = key === "" ? [] : ITEMS.filter((i) =>
+    [i.code, i.name, i.nameEn, ...i.aliases].some((k) => normalise(k).includes(key)));
+  if (containing.length === 1) return containing[0];
+  if (containing.length > 1) throw new UsageError(w.severalItems(inert(text), containing.map(label).join(lang === "zh" ? "；" : "; ")));
+  const near = exact.closest.map((name) => ITEMS.find((i) => i.name === name)).filter((i): i is Item => Boolean(i));
+  throw new UsageError(w.unknownItem(inert(text), (near.length ? near.map(label) : exact.closest).join(lang === "zh" ? "；" : "; ")));
+}
+
+export function explainText(itemText: string, pairs: readonly string[], lang: Lang): string {
+  const w = WORDS[lang];
+  const item = findItem(itemText, lang);
+  const values = new Map<Key, { word: string; value: string }>();
+  for (const raw of pairs) {
+    const pair = raw.replace("＝", "=");
     const eq = pair.indexOf("=");
-    const key = pair.slice(0, eq);
-    if (eq < 1 || !(KEYS as readonly string[]).includes(key)) {
-      throw new UsageError(`参数应写作 键=值，键为 ${KEYS.join("、")} 之一（收到「${pair}」）`);
-    }
-    values.set(key, pair.slice(eq + 1));
+    const key = eq > 0 ? KEY_OF.get(pair.slice(0, eq).trim().toLowerCase()) ?? KEY_OF.get(pair.slice(0, eq).trim()) : undefined;
+    if (!key) throw new UsageError(w.badPair(inert(raw)));
+    values.set(key, { word: pair.slice(0, eq).trim(), value: pair.slice(eq + 1).trim() });
   }
-  const money = (key: string): Money | null => {
-    const v = values.get(key);
-    if (v === undefined) return null;
-    if (!/^\d+(\.\d{1,2})?$/.test(v)) throw new UsageError(`${key}=${v}：应为金额（元，最多两位小数）`);
-    return new Decimal(v);
+  const got = (key: Key) => values.get(key);
+  const money = (key: Key): Money | null => {
+    const v = got(key);
+    if (!v) return null;
+    if (!/^\d+(\.\d{1,2})?$/.test(v.value)) throw new UsageError(w.money(inert(v.word), inert(v.value)));
+    return new Decimal(v.value);
   };
-  const integer = (key: string): number | null => {
-    const v = values.get(key);
-    if (v === undefined) return null;
-    if (!/^\d+$/.test(v)) throw new UsageError(`${key}=${v}：应为整数`);
-    return Number(v);
+  const integer = (key: Key): number | null => {
+    const v = got(key);
+    if (!v) return null;
+    if (!/^\d+$/.test(v.value)) throw new UsageError(w.integer(inert(v.word), inert(v.value)));
+    return Number(v.value);
   };
   let level: Level | null = null;
-  const levelText = values.get("level");
-  if (levelText !== undefined) {
-    const l = resolveLevel(item, levelText);
-    if (!l.ok) throw new UsageError(render({ code: "UNKNOWN_LEVEL", field: "level", found: levelText, accepted: l.closest }, "zh"));
+  const levelText = got("level");
+  if (levelText) {
+    const l = resolveLevel(item, levelText.value);
+    if (!l.ok) throw new UsageError(inert(render({ code: "UNKNOWN_LEVEL", field: "level", found: levelText.value, accepted: l.closest }, lang)));
     level = l.value;
   }
-  const rateText = values.get("rate");
-  const rate = rateText === undefined ? null : new Decimal(rateText.endsWith("%") ? String(Number(rateText.slice(0, -1)) / 100) : rateText);
+  const rateText = got("rate");
+  let rate: Money | null = null;
+  if (rateText) {
+    const m = /^(\d+(?:\.\d+)?)\s*([%％]?)$/.exec(rateText.value);
+    if (!m) throw new UsageError(w.rate(inert(rateText.word), inert(rateText.value)));
+    rate = m[2] ? new Decimal(m[1]).dividedBy(100) : new Decimal(m[1]);
+  }
   const outcome = computeAmount({ item, level, quantity: integer("quantity"), base: money("base"), months: integer("months"), fees: money("fees"), rate });
 
-  const zh = lang === "zh";
+  // What the calculation lacks is the command line's fault, not the row's: a usage error naming the keys.
+  if (!outcome.ok) {
+    const missing = [...new Set(outcome.issues.filter((i) => i.code === "MISSING_VALUE" && "field" in i).map((i) => (i as { field: string }).field))]
+      .filter((f): f is Key => (KEYS as string[]).includes(f));
+    if (missing.length) throw new UsageError(w.missing(item, missing.map((k) => (lang === "zh" ? `${zhKey(item, k)}=（${k}=）` : `${k}=`)).join(lang === "zh" ? "、" : ", ")));
+  }
+
   const lines = [
-    `${item.code}  ${zh ? item.name : item.nameEn}`,
-    `${zh ? "条款" : "Clause"}：第${item.clause}条「${item.words}」`,
-    `${zh ? "规则" : "Rule"}：${describeRule(item, lang)}`,
+    `${item.code}  ${w.name(item)}`,
+    lang === "zh" ? `${w.clause}：第${item.clause}条「${item.words}」` : `${w.clause} ${clauseEn(item.clause)}: “${item.words}”`,
+    `${w.rule}：${describeRule(item, lang)}`,
   ];
   const caps = describeCaps(item, lang);
-  if (caps) lines.push(`${zh ? "上限" : "Caps"}：${caps}`);
-  if (outcome.ok) lines.push(`${zh ? "计算" : "Calculation"}：${renderExplain(outcome.explain, lang)}（${zh ? `第${item.clause}条` : `clause ${item.clause}`}）`);
-  else for (const issue of outcome.issues) lines.push(`${zh ? "无法计算" : "Cannot compute"}：${render(issue, lang)}`);
-  return lines.join("\n") + "\n";
+  if (caps) lines.push(`${w.caps}：${caps}`);
+  if (outcome.ok) lines.push(`${w.calc}：${renderExplain(outcome.explain, lang)}${w.cite(item.clause)}`);
+  else for (const issue of outcome.issues) lines.push(`${w.cannot}：${render(issue, lang)}`);
+  const text = lines.join("\n");
+  // Until every engine sentence comes from the English catalog, the figures' unit is put into English here.
+  return (lang === "en" ? text.replace(/^([A-Za-z]+)：/gm, "$1: ").replace(/ ?元/g, " yuan") : text) + "\n";
 }

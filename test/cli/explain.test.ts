@@ -1,0 +1,88 @@
+/**
+ * `lygip explain` as a clerk types it (issue 12): Chinese item words and aliases, Chinese keys beside the
+ * English ones, real neighbours for an unknown item, and a missing input as a usage error (exit 2).
+ */
+import { ITEMS } from "../../src/policy";
+import { lygip } from "../support/cli";
+
+// 第（七）条: "对贷款利息及评估等服务费用给予最高30％的补助，单笔贷款利息补助不超过 1 年".
+const WORKED = "30% × (180000.00 × 12/18 + 20000.00) = 42000.00（第（七）条）";
+
+describe("item words", () => {
+  test.each([["质押"], ["贴息"], ["质押融资"], ["知识产权质押融资贴息"], ["PLEDGE_LOAN"], ["pledge"]])(
+    "%s names the pledge-loan item, clause （七）",
+    async (word) => {
+      const r = await lygip("explain", word, "base=180000", "months=18", "fees=20000");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^PLEDGE_LOAN {2}知识产权质押融资贴息/);
+      expect(r.stdout).toContain(WORKED);
+    },
+  );
+  test("a word that names several items lists them all by code and name, exit 2", async () => {
+    const r = await lygip("explain", "专利", "quantity=1");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("「专利」可指多个支持事项");
+    for (const code of ["PATENT_PRIZE", "PATENT_NAV", "PATENT_ATTORNEY"]) expect(r.stderr).toContain(code);
+  });
+  test("an unknown item suggests items that exist, by code and name", async () => {
+    const r = await lygip("explain", "质押贷款利息补贴啊", "base=1");
+    expect(r.code).toBe(2);
+    const suggested = /相近的有：(.*)$/m.exec(r.stderr)![1].split("；");
+    expect(suggested.length).toBeGreaterThan(0);
+    for (const s of suggested) expect(ITEMS.some((i) => s === `${i.code} ${i.name}`)).toBe(true);
+    expect(suggested[0]).toBe("PLEDGE_LOAN 知识产权质押融资贴息");
+  });
+});
+
+describe("keys in Chinese or English", () => {
+  test("利息= 期限= 服务费= give what base= months= fees= give", async () => {
+    const zh = await lygip("explain", "质押", "利息=180000", "期限=18", "服务费=20000");
+    const en = await lygip("explain", "质押", "base=180000", "months=18", "fees=20000");
+    expect(zh).toEqual(en);
+    expect(zh.stdout).toContain(WORKED);
+  });
+  test("数量= 级别= 比例=, and a full-width ＝ as typed with a Chinese input method", async () => {
+    const r = await lygip("explain", "知识产权师", "级别＝高级", "数量=2");
+    expect(r.stdout).toContain("10000.00");
+    const rate = await lygip("explain", "质押", "利息=100000", "期限=12", "比例=25%");
+    expect(rate.stdout).toContain("25000.00");
+  });
+});
+
+describe("usage errors, exit 2, nothing on stdout", () => {
+  test("a missing input names the keys it needs, in the user's words, with an example", async () => {
+    const r = await lygip("explain", "质押", "利息=180000");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("PLEDGE_LOAN（知识产权质押融资贴息）还需要：期限=（months=）");
+    expect(r.stderr).toContain("例如 lygip explain PLEDGE_LOAN 利息=100000 期限=12 服务费=20000");
+  });
+  test("a counted item without its count", async () => {
+    const r = await lygip("explain", "DATA_IP");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("还需要：数量=（quantity=）");
+  });
+  test("an amount written with an exponent or a separator is refused, not guessed", async () => {
+    expect((await lygip("explain", "质押", "利息=1e5", "期限=12")).stderr).toContain("利息=1e5：应为金额");
+    expect((await lygip("explain", "质押", "利息=100,000", "期限=12")).code).toBe(2);
+  });
+  test("an unknown key", async () => {
+    const r = await lygip("explain", "质押", "interest=5");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("参数应写作 键=值（收到「interest=5」）");
+  });
+  test("in English with --lang en", async () => {
+    const r = await lygip("explain", "质押", "base=180000", "--lang", "en");
+    expect(r.stderr).toContain("PLEDGE_LOAN (IP pledge loan interest subsidy) also needs: months=");
+  });
+});
+
+describe("--lang en", () => {
+  test("labels, the clause and the unit are English", async () => {
+    const r = await lygip("explain", "PLEDGE_LOAN", "base=180000", "months=18", "fees=20000", "--lang", "en");
+    expect(r.stdout).toContain("Clause (7): “");
+    expect(r.stdout).toContain("Calculation: 30% × (180000.00 × 12/18 + 20000.00) = 42000.00 (clause (7))");
+    expect(r.stdout).toContain("200000.00 yuan per unit per year");
+    expect(r.stdout).not.toMatch(/元|：/);
+  });
+});
