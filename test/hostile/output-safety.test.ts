@@ -207,19 +207,20 @@ describe("point 3: batch collisions", () => {
 
 describe("point 8: a crash is exit 2 with one line, never rows with errors", () => {
   it("an unexpected failure inside the check: exit 2, one line on stderr, no stack", async () => {
-    let isolatedMain: typeof import("../../src/cli/main").main | undefined;
-    jest.isolateModules(() => {
+    let stderr = "";
+    let stdout = "";
+    let code = -1;
+    // The whole run inside the isolated registry: the check command is loaded when it runs, not before.
+    await jest.isolateModulesAsync(async () => {
       jest.doMock("../../src/engine/check", () => ({
         ...jest.requireActual("../../src/engine/check"),
         checkBatch: () => {
           throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at somewhere (file.ts:1:1)");
         },
       }));
-      isolatedMain = require("../../src/cli/main").main;
+      const isolatedMain: typeof import("../../src/cli/main").main = require("../../src/cli/main").main;
+      code = await isolatedMain(["node", "lygip", "check", good, "--no-write"], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
     });
-    let stderr = "";
-    let stdout = "";
-    const code = await isolatedMain!(["node", "lygip", "check", good, "--no-write"], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toHaveLength(1);
