@@ -14,6 +14,5 @@ export function packageVersion(): string {
   } catch {
     // no package.json beside this build: fall through
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require("../engine/report") as typeof import("../engine/report")).TOOL_VERSION;
 }
