@@ -60,7 +60,7 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
   const resultsOf = new Map<LoadedFile, RowResult[]>();
   for (const batch of batches) {
     progress.checking(batch.reduce((n, f) => n + f.rows.length, 0));
-    const results = checkBatch(batch.map((f) => f.rows), { settings, history, fileName: (index) => paths[index] });
+    const results = checkBatch(batch.map((f) => f.rows), { settings, history, fileName: (index) => chosen.inputs[index]?.path });
     batch.forEach((f, i) => resultsOf.set(f, results[i]));
   }
 
@@ -98,7 +98,7 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
     }
     files.push({
       path: file.path, sheet: file.layout.sheet, headerRow: file.layout.headerRow, output, error: null,
-      rows: results.map((r) => rowJson(r, headerOf, (index) => paths[index])),
+      rows: results.map((r) => rowJson(r, headerOf, (index) => chosen.inputs[index]?.path)),
     });
   }
 
