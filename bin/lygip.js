@@ -1,5 +1,19 @@
 #!/usr/bin/env node
-// The command line runs from the compiled core (`npm ci` compiles it in `prepare`).
-require("../lib/cli/main.js").main(process.argv).then((code) => {
+// The command line runs from the compiled core: lib/ is in the packed tarball, and a checkout compiles it
+// in `prepare` (`npm ci`, or `npm run build:cli`).
+let cli;
+try {
+  cli = require("../lib/cli/main.js");
+} catch (err) {
+  if (err && err.code === "MODULE_NOT_FOUND" && String(err.message).includes("lib/cli/main.js")) {
+    process.stderr.write(
+      "lygip：命令行尚未编译（缺少 lib/）。请在代码目录中运行 npm ci（或 npm run build:cli）。\n" +
+        "lygip: the command line is not compiled (no lib/). Run npm ci (or npm run build:cli) in the checkout.\n",
+    );
+    process.exit(2);
+  }
+  throw err;
+}
+cli.main(process.argv).then((code) => {
   process.exitCode = code;
 });
