@@ -5,7 +5,7 @@
  * Text is set through React, never as HTML.
  */
 import {
-  Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, Subtitle2, tokens,
+  Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { FieldKey } from "../../engine/columns";
@@ -138,7 +138,16 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
           <Subtitle2 as="h1" style={{ display: "block", margin: 0 }}>{t.title}</Subtitle2>
           <Caption1>{t.subtitle}</Caption1>
         </div>
-        <Switch label={t.english} checked={lang === "en"} onChange={(_, d) => setLang(d.checked ? "en" : "zh")} data-testid="lang" />
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => setLang(lang === "zh" ? "en" : "zh")}
+          lang={lang === "zh" ? "en" : "zh-CN"}
+          aria-label={t.otherLanguage}
+          data-testid="lang"
+        >
+          {t.otherLanguage}
+        </Button>
       </header>
 
       {shown && (
@@ -232,13 +241,14 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
 
       <Step n={3} title={t.checkStep}>
         <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
-          <Button appearance="primary" onClick={() => void check()} disabled={busy !== null} data-testid="check">
+          {/* Fluent's 96 px minimum would put each button on its own row at 320 px. */}
+          <Button appearance="primary" style={{ minWidth: 64 }} onClick={() => void check()} disabled={busy !== null} data-testid="check">
             {busy === "check" ? t.checking : t.check}
           </Button>
-          <Button onClick={() => void summarise()} disabled={busy !== null} data-testid="summarise">
+          <Button style={{ minWidth: 0 }} onClick={() => void summarise()} disabled={busy !== null} data-testid="summarise">
             {busy === "summary" ? t.summarising : t.summarise}
           </Button>
-          <Button onClick={() => void clear()} disabled={busy !== null} data-testid="clear">
+          <Button style={{ minWidth: 0 }} onClick={() => void clear()} disabled={busy !== null} data-testid="clear">
             {busy === "clear" ? t.clearing : t.clear}
           </Button>
         </div>

@@ -5,7 +5,7 @@ export const TEXTS = {
   zh: {
     title: "连云港知识产权资助审核",
     subtitle: "连政规发〔2025〕3号",
-    english: "English",
+    otherLanguage: "English",
     tableStep: "申报表",
     looking: "正在查找申报表…",
     tableAt: (sheet: string, row: number, rows: number, name?: string) =>
@@ -60,7 +60,7 @@ export const TEXTS = {
   en: {
     title: "Lianyungang IP funding check",
     subtitle: "Policy 连政规发〔2025〕3号",
-    english: "English",
+    otherLanguage: "中文",
     tableStep: "Application table",
     looking: "Looking for the application table…",
     tableAt: (sheet: string, row: number, rows: number, name?: string) =>
