@@ -123,8 +123,9 @@ class CspPlugin {
 }
 
 async function httpsOptions() {
-  // Office trusts the dev server only with the certificates of office-addin-dev-certs
-  // (`npx office-addin-dev-certs install`); without them, webpack-dev-server's self-signed one is used.
+  // Office trusts the dev server only with the certificates of office-addin-dev-certs (a dev dependency):
+  // the first `npm run dev-server` makes them and asks to install its authority (`npx office-addin-dev-certs
+  // install` does the same ahead of time). Should that fail, webpack-dev-server's self-signed one is used.
   try {
     return await require("office-addin-dev-certs").getHttpsServerOptions();
   } catch {
@@ -184,7 +185,8 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: {
       port: 3000,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: { type: "https", options: dev ? await httpsOptions() : {} },
+      // Only when serving: a build (build:dev, watch) must not make or install certificates.
+      server: { type: "https", options: env.WEBPACK_SERVE ? await httpsOptions() : {} },
       static: { directory: outDir },
     },
   };
