@@ -16,7 +16,6 @@ export const AWARD_ARGS: ArgNames = {
   item: "支持事项", level: "级别", quantity: "数量", base: "计算基数", months: "贷款期限", fees: "服务费", rate: "补助比例",
 };
 export const LOAN_ARGS: ArgNames = { base: "贷款利息", months: "贷款期限", fees: "服务费", rate: "补助比例" };
-export const APPROVE_ARGS: ArgNames = { unit: "单位", year: "申报年度", item: "支持事项", claimed: "申请金额" };
 
 /** One issue as a function's error message, naming the argument where the issue is about one. */
 export function argMessage(issue: Issue, names: ArgNames): string {

@@ -91,8 +91,10 @@ export function computeAward(args: AwardArgs, names: ArgNames = AWARD_ARGS): FnR
     rate: rate.ok ? rate.value : null,
   });
   if (!outcome.ok) return invalid(outcome.issues, names);
-  // A rate the clause does not allow is refused here: a single cell has no row to carry the error on.
-  const rateIssues = outcome.notes.filter((i) => i.code === "RATE_ABOVE_MAX" || i.code === "RATE_FIXED");
+  // A rate above the clause's maximum is an error on the row in lygip check, so it is #VALUE! here. A rate on
+  // a flat-rate item (RATE_FIXED) is only a warning there, the clause's rate being used: so it is here too,
+  // and the cell shows the amount the check approves.
+  const rateIssues = outcome.notes.filter((i) => i.code === "RATE_ABOVE_MAX");
   if (rateIssues.length) return invalid(rateIssues, names);
   return success({ item, eligible: toCents(outcome.eligible), explain: outcome.explain });
 }

@@ -6,12 +6,12 @@
  * Optional arguments are declared with `?` and never given TypeScript defaults: Excel passes null (web) or
  * 0 (desktop) for them, never undefined, so a default would not fire (see ./args.ts).
  */
-import { approve } from "./approve";
+import { approveTable } from "./approve";
 import { explainAward, ipAward, loanSubsidy } from "./award";
 import { creditCodeValid } from "./creditCode";
 import { daxie as toDaxie } from "./daxie";
 import { capOf, clauseOf } from "./lookup";
-import { toExcelError, unwrap } from "./raise";
+import { unwrap } from "./raise";
 
 
 /**
@@ -101,19 +101,15 @@ export function cap(item: string): number {
 }
 
 /**
- * Approvable amount of each row after the running annual caps, rows taken in sheet order; spills one value per row.
+ * Approvable amount of every row of an application table, as lygip check approves it: the same header finding, cell reading and rules across rows (duplicates, one-time and two-year awards, full tens per unit and year, shared loan months, running annual caps in sheet order). Spills one value per row of the range.
  * @customfunction APPROVE
  * @helpurl https://localhost:3000/README.md#lygip-approve
- * @param units Unit names or unified social credit codes, one per row.
- * @param years Application years, one per row.
- * @param items Items, one per row.
- * @param requested Amounts requested in yuan, one per row.
- * @returns One approvable amount per row.
+ * @param table The application table with its header row, e.g. A1:R200.
+ * @returns One approvable amount per data row; the heading on the header row.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function approveRows(units: any[][], years: any[][], items: any[][], requested: any[][]): any[][] {
-  const cells = unwrap(approve(units, years, items, requested));
-  return cells.map((row) => row.map((cell) => (typeof cell === "object" ? toExcelError(cell) : cell)));
+export function approveRows(table: any[][]): any[][] {
+  return unwrap(approveTable(table));
 }
 
 /**

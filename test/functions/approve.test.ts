@@ -1,99 +1,67 @@
 /**
- * LYGIP.APPROVE: running annual caps in sheet order (MEASURES.md decisions 7–8), over ranges as Excel
- * passes them (2-D arrays, empty cells as null on the web and 0 or "" on desktop).
+ * LYGIP.APPROVE over a whole application table, as Excel passes a range (a 2-D array, empty cells as null
+ * on the web and "" on desktop): the rows checked as one batch by the engine, exactly as lygip check does
+ * (MEASURES.md decisions 4–10), so the function never keeps a second copy of the rules.
  */
 import { approveRows } from "../../src/functions/functions";
+import { HEADERS, row, type RowSpec } from "../support/workbooks";
 import { FakeExcelError, installFakeRuntime } from "./excelRuntime";
 
 beforeAll(installFakeRuntime);
 
-const col = (...values: unknown[]) => values.map((v) => [v]);
+const HZ = "91320706MA1XKQ8L3T";
+const table = (...rows: RowSpec[]) => [HEADERS, ...rows.map((r) => row(r))] as unknown[][] as never[][];
+const amounts = (out: unknown[][]) => out.slice(1).map(([v]) => v);
+const base = { 统一社会信用代码: HZ, 申报年度: 2026, 事项日期: "2026-03-01" } as const;
 
-describe("running caps in sheet order", () => {
-  test("open licence: declaration 20,000 then deal 15,000 for one patentee in one year → 20,000 then 0", () => {
-    const out = approveRows(col("甲公司", "甲公司"), col(2026, 2026), col("OPEN_LICENSE_DECLARE", "OPEN_LICENSE_DEAL"), col(20000, 15000));
-    expect(out).toEqual([[20000], [0]]);
+describe("the spill lines up with the range", () => {
+  test("the header row gets the result heading, each data row its approvable amount", () => {
+    const out = approveRows(table({ ...base, 单位名称: "甲", 支持事项: "GI", "申请金额（元）": 100000 }));
+    expect(out).toEqual([["可核定金额（元）"], [100000]]);
   });
-  test("overseas enforcement: 150,000 then 100,000 → 150,000 then 50,000 (cap 200,000 reached)", () => {
-    const out = approveRows(col("乙公司", "乙公司"), col(2026, 2026), col("ENFORCEMENT_OVERSEAS", "海外知识产权维权"), col(150000, 100000));
-    expect(out).toEqual([[150000], [50000]]);
+  test("a range longer than the table: its empty rows spill empty cells, never null", () => {
+    const t = table({ ...base, 单位名称: "甲", 支持事项: "GI", "申请金额（元）": 100000 });
+    const out = approveRows([...t, HEADERS.map(() => null), HEADERS.map(() => "")] as never[][]);
+    expect(out).toEqual([["可核定金额（元）"], [100000], [""], [""]]);
   });
-  test("caps count per unit, per year and per group: other units, years and groups are untouched", () => {
-    const out = approveRows(
-      col("甲公司", "乙公司", "甲公司", "甲公司"),
-      col(2026, 2026, 2027, 2026),
-      col("DATA_IP", "DATA_IP", "DATA_IP", "IP_INSURANCE"),
-      col(20000, 20000, 20000, 50000),
-    );
-    expect(out).toEqual([[20000], [20000], [20000], [50000]]);
+  test("a title row above the header: the header is found as in a file, the title row stays empty", () => {
+    const t = [["2026 年知识产权资助申报表"], ...table({ ...base, 单位名称: "甲", 支持事项: "GI", "申请金额（元）": 100000 })];
+    expect(approveRows(t as never[][])).toEqual([[""], ["可核定金额（元）"], [100000]]);
   });
-  test("domestic and overseas enforcement have separate caps", () => {
-    const out = approveRows(col("丙", "丙"), col(2026, 2026), col("ENFORCEMENT_DOMESTIC", "ENFORCEMENT_OVERSEAS"), col(100000, 200000));
-    expect(out).toEqual([[100000], [200000]]);
-  });
-  test("items without a cap approve what they request", () => {
-    expect(approveRows(col("丁"), col(2026), col("GI"), col(100000))).toEqual([[100000]]);
-  });
-  test("a unit named with full-width brackets and spaces is the same unit (decision 11)", () => {
-    const out = approveRows(col("连云港某（科技）有限公司", "连云港某(科技)有限公司 "), col(2026, 2026), col("DATA_IP", "DATA_IP"), col(15000, 15000));
-    expect(out).toEqual([[15000], [5000]]);
-  });
-  test("a unit identified by a valid credit code in either case is the same unit", () => {
-    const out = approveRows(col("91350100M000100Y43", "91350100m000100y43"), col(2026, 2026), col("IP_INSURANCE", "IP_INSURANCE"), col(30000, 30000));
-    expect(out).toEqual([[30000], [20000]]);
-  });
-  test("years typed as text 2026年 and 2026年度 are the same year", () => {
-    const out = approveRows(col("甲", "甲"), col("2026年", "2026年度"), col("MEDIATION", "MEDIATION"), col(150000, 100000));
-    expect(out).toEqual([[150000], [50000]]);
-  });
-  test("ranges of any length: a long column", () => {
-    const n = 500;
-    const out = approveRows(col(...Array(n).fill("甲")), col(...Array(n).fill(2026)), col(...Array(n).fill("DATA_IP")), col(...Array(n).fill(1000)));
-    expect(out).toHaveLength(n);
-    expect(out.slice(0, 20).every(([v]) => v === 1000)).toBe(true);
-    expect(out.slice(20).every(([v]) => v === 0)).toBe(true);
-  });
-  test("a row range (1 × n) spills one value per cell, in order", () => {
-    const out = approveRows([["甲", "甲"]], [[2026, 2026]], [["DATA_IP", "DATA_IP"]], [[15000, 15000]]);
-    expect(out).toEqual([[15000], [5000]]);
-  });
-  test("money to the 分 stays exact: 0.1 + 0.2 style amounts add without drift", () => {
-    const out = approveRows(col("甲", "甲", "甲"), col(2026, 2026, 2026), col("DATA_IP", "DATA_IP", "DATA_IP"), col(19999.9, 0.1, 0.01));
-    expect(out).toEqual([[19999.9], [0.1], [0]]);
+  test("a range without a header row is one #VALUE! naming the argument", () => {
+    try {
+      approveRows([["甲", 2026, "GI", 100000]] as never[][]);
+      throw new Error("no error");
+    } catch (e) {
+      expect(e).toBeInstanceOf(FakeExcelError);
+      expect((e as FakeExcelError).code).toBe("#VALUE!");
+      expect((e as FakeExcelError).message).toMatch(/^参数「申报表」：/);
+    }
   });
 });
 
-describe("blanks and bad rows", () => {
-  test("empty rows (null on the web, 0 or '' on desktop) spill an empty cell, never null", () => {
-    const out = approveRows(col("甲", null, ""), col(2026, null, 0), col("DATA_IP", null, ""), col(1000, null, 0));
-    expect(out).toEqual([[1000], [""], [""]]);
-    expect(out.flat()).not.toContain(null);
+describe("rules across rows, the engine's own", () => {
+  test("running annual caps in sheet order: data IP 15,000 then 15,000 for one unit → 15,000 then 5,000 (（三）, 20,000 a year)", () => {
+    const r = (n: number) => ({ ...base, 单位名称: "甲", 支持事项: "DATA_IP", 数量: n, "申请金额（元）": n * 1000 });
+    expect(amounts(approveRows(table(r(15), r(15))))).toEqual([15000, 5000]);
   });
-  test("a blank request asks for nothing", () => {
-    expect(approveRows(col("甲"), col(2026), col("DATA_IP"), col(null))).toEqual([[0]]);
+  test("caps count per unit and per year", () => {
+    const r = (unit: string, code: string | null, year: number) => ({ ...base, 单位名称: unit, 统一社会信用代码: code, 申报年度: year, 支持事项: "DATA_IP", 数量: 20, "申请金额（元）": 20000 });
+    expect(amounts(approveRows(table(r("甲", HZ, 2026), r("乙", null, 2026), r("甲", HZ, 2027))))).toEqual([20000, 20000, 20000]);
   });
-  test("an unknown item is a #VALUE! cell naming the row, and uses none of the cap (decision 8)", () => {
-    const out = approveRows(col("甲", "甲"), col(2026, 2026), col("数据登记费", "DATA_IP"), col(20000, 20000));
-    const bad = out[0][0] as FakeExcelError;
-    expect(bad).toBeInstanceOf(FakeExcelError);
-    expect(bad.code).toBe("#VALUE!");
-    expect(bad.message).toContain("区域第 1 行");
-    expect(bad.message).toContain("无法识别支持事项「数据登记费」");
-    expect(out[1]).toEqual([20000]);
+  test("a row with an error approves 0 and uses none of the cap (decision 8)", () => {
+    const out = approveRows(table(
+      { ...base, 单位名称: "甲", 支持事项: "数据登记费", 数量: 20, "申请金额（元）": 20000 },
+      { ...base, 单位名称: "甲", 支持事项: "DATA_IP", 数量: 20, "申请金额（元）": 20000 },
+    ));
+    expect(amounts(out)).toEqual([0, 20000]);
   });
-  test("a year outside 2025–2030, a missing unit, negative money: each its own #VALUE! cell", () => {
-    const out = approveRows(col("甲", null, "甲"), col(2024, 2026, 2026), col("DATA_IP", "DATA_IP", "DATA_IP"), col(1000, 1000, -5));
-    expect((out[0][0] as FakeExcelError).message).toContain("不在政策年度");
-    expect((out[1][0] as FakeExcelError).message).toContain("参数「单位」为必填项");
-    expect((out[2][0] as FakeExcelError).message).toContain("不能为负数");
+  test("a unit written with full-width brackets and spaces is the same unit (decision 11)", () => {
+    const r = (unit: string) => ({ 申报年度: 2026, 事项日期: "2026-03-01", 单位名称: unit, 支持事项: "DATA_IP", 数量: 15, "申请金额（元）": 15000 });
+    expect(amounts(approveRows(table(r("连云港某（科技）有限公司"), r("连云港某(科技)有限公司 "))))).toEqual([15000, 5000]);
   });
-  test("ranges of different lengths are one #VALUE! for the whole formula", () => {
-    expect(() => approveRows(col("甲", "甲"), col(2026), col("DATA_IP", "DATA_IP"), col(1, 2))).toThrow(FakeExcelError);
-    try {
-      approveRows(col("甲", "甲"), col(2026), col("DATA_IP", "DATA_IP"), col(1, 2));
-    } catch (e) {
-      expect((e as FakeExcelError).code).toBe("#VALUE!");
-      expect((e as FakeExcelError).message).toContain("年度 1");
-    }
+  test("money stays exact to the 分", () => {
+    const r = (claim: number) => ({ ...base, 单位名称: "甲", 支持事项: "DATA_IP", 数量: 20, "申请金额（元）": claim });
+    expect(amounts(approveRows(table(r(19999.9), r(0.1), r(0.01))))).toEqual([19999.9, 0.1, 0]);
   });
 });

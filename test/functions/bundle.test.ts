@@ -100,7 +100,7 @@ describe("the zh-CN metadata override", () => {
     expect(params("IPAWARD")).toEqual(["支持事项", "级别", "数量", "计算基数", "贷款期限", "服务费", "补助比例"]);
     expect(params("EXPLAIN")).toEqual(params("IPAWARD"));
     expect(params("LOANSUBSIDY")).toEqual(["贷款利息", "贷款期限", "服务费", "补助比例"]);
-    expect(params("APPROVE")).toEqual(["单位", "申报年度", "支持事项", "申请金额"]);
+    expect(params("APPROVE")).toEqual(["申报表"]);
   });
   test("every description and parameter help is Chinese", () => {
     const han = /[\u4e00-\u9fff]/;
@@ -149,11 +149,14 @@ describe("calls through the registration", () => {
   test("CAP of an item without a cap is #N/A", () => {
     expect(call("CAP", "GI").error).toBe("#N/A");
   });
-  test("APPROVE spills a column with a per-row error cell", () => {
-    const out = call("APPROVE", [["甲"], ["甲"], ["甲"]], [[2026], [2026], [2026]], [["DATA_IP"], ["?"], ["DATA_IP"]], [[15000], [1], [15000]]).value as unknown[][];
-    expect(out[0]).toEqual([15000]);
-    expect((out[1][0] as FakeExcelError).code).toBe("#VALUE!");
-    expect(out[2]).toEqual([5000]);
+  test("APPROVE over a table spills the heading, then each row's approvable amount (running cap of （三）)", () => {
+    const table = [
+      ["单位名称", "申报年度", "支持事项", "数量", "申请金额（元）"],
+      ["甲", 2026, "DATA_IP", 15, 15000],
+      ["甲", 2026, "数据登记费", 1, 1000],
+      ["甲", 2026, "DATA_IP", 15, 15000],
+    ];
+    expect(call("APPROVE", table).value).toEqual([["可核定金额（元）"], [15000], [0], [5000]]);
   });
   test("DAXIE and CREDITCODE", () => {
     expect(call("DAXIE", 100000)).toEqual({ value: "壹拾万元整" });

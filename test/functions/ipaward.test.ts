@@ -74,8 +74,9 @@ describe("rates (decision 2)", () => {
     expect(r.message).toContain("35%");
     expect(r.message).toContain("30%");
   });
-  test("overseas enforcement is a flat 50%, no ceiling to go under: 60% is refused", () => {
-    expect(cell(() => ipaward("ENFORCEMENT_OVERSEAS", N, N, 1000, N, N, 0.6)).error).toBe("#VALUE!");
+  test("overseas enforcement is a flat 50%: a row's 60% or 30% is not applied, as lygip check does (RATE_FIXED, a warning there)", () => {
+    expect(ipaward("ENFORCEMENT_OVERSEAS", N, N, 1000, N, N, 0.6)).toBe(500);
+    expect(ipaward("ENFORCEMENT_OVERSEAS", N, N, 1000, N, N, 0.3)).toBe(500);
   });
 });
 

@@ -1,0 +1,118 @@
+/**
+ * The custom functions agree with the command line on the same rows (issue 9, property): a clerk who
+ * types =LYGIP.IPAWARD beside a row, or =LYGIP.APPROVE over the table, sees what `lygip check` reports for
+ * that row — IPAWARD and LOANSUBSIDY its eligible amount, APPROVE the batch's approvable amounts in order.
+ * Random rows are written into a real workbook and checked through the command line's JSON; the functions
+ * get the same values as Excel passes them.
+ */
+import { join } from "node:path";
+import fc from "fast-check";
+import { approveRows, ipaward, loansubsidy } from "../../src/functions/functions";
+import { ITEMS, type Item } from "../../src/policy";
+import { lygip } from "../support/cli";
+import { HEADERS, row, tempDir, writeWorkbook, type CellInput, type RowSpec } from "../support/workbooks";
+import { cell, installFakeRuntime } from "./excelRuntime";
+
+beforeAll(installFakeRuntime);
+
+const COLUMNS = [...HEADERS, "补助比例"];
+const AMOUNT_FIELDS = new Set(["支持事项", "级别", "数量", "计算基数（元）", "贷款期限（月）", "评估等服务费（元）", "补助比例"]);
+const FUNDED = ITEMS.filter((i) => i.rule.kind !== "none");
+
+interface Inputs {
+  item: Item;
+  level: string | null;
+  quantity: number | null;
+  base: number | null;
+  months: number | null;
+  fees: number | null;
+  rate: number | null;
+}
+
+const money = fc.option(fc.integer({ min: 0, max: 100_000_000 }).map((c) => c / 100), { nil: null });
+const inputs: fc.Arbitrary<Inputs> = fc.record({
+  item: fc.constantFrom(...FUNDED),
+  level: fc.option(fc.constantFrom("国家级", "省级", "市级", "示范企业", "优势企业", "中级", "高级", "正高级"), { nil: null }),
+  quantity: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }),
+  base: money,
+  months: fc.option(fc.integer({ min: 1, max: 36 }), { nil: null }),
+  fees: money,
+  rate: fc.option(fc.constantFrom(0.1, 0.2, 0.25, 0.3, 0.5), { nil: null }),
+}).map((v) => ({
+  ...v,
+  level: v.item.levels?.length ? v.level : null,
+  // The one place the two cannot agree: where an item is not counted (one project, one unit), a function reads
+  // 0 as an empty cell (Excel desktop passes an empty cell as 0) and so as one; the check sees a typed 0.
+  quantity: v.quantity === 0 && "per" in v.item.rule && !v.item.rule.per.required ? null : v.quantity,
+}));
+
+let dir: string;
+let n = 0;
+beforeAll(() => {
+  dir = tempDir();
+});
+
+/** The rows written into one workbook and checked with `lygip check --json`: each row's JSON, in order. */
+async function checkRows(rows: RowSpec[]): Promise<{ eligible: string; approvable: string; messages: { severity: string; column: string | null }[] }[]> {
+  const file = await writeWorkbook(join(dir, `batch${++n}.xlsx`), [{ headers: COLUMNS, rows: rows.map((r) => row(r, COLUMNS)) }]);
+  const r = await lygip("check", file, "--json", "--no-write");
+  return JSON.parse(r.stdout).files[0].rows;
+}
+
+const rowOf = (v: Inputs, unit: string): RowSpec => ({
+  单位名称: unit, 申报年度: 2026, 事项日期: "2026-03-01", 支持事项: v.item.code, 级别: v.level, 数量: v.quantity,
+  "计算基数（元）": v.base, "贷款期限（月）": v.months, "评估等服务费（元）": v.fees, 补助比例: v.rate,
+} as RowSpec);
+
+// What Excel passes for an empty cell in an optional argument on the web.
+const arg = <T>(v: T | null) => v as T;
+
+describe("IPAWARD and LOANSUBSIDY: a row's eligible amount", () => {
+  test("for random rows, IPAWARD equals the row's eligible amount in lygip check, or both refuse the row's amount inputs", async () => {
+    await fc.assert(fc.asyncProperty(fc.array(inputs, { minLength: 5, maxLength: 25 }), async (rows) => {
+      // Each row its own unit, so no rule across rows touches another row.
+      const checked = await checkRows(rows.map((v, i) => rowOf(v, `单位${i}`)));
+      rows.forEach((v, i) => {
+        const r = cell(() => ipaward(v.item.code, arg(v.level), arg(v.quantity), arg(v.base), arg(v.months), arg(v.fees), arg(v.rate)));
+        const amountError = checked[i].messages.some((m) => m.severity === "error" && m.column !== null && AMOUNT_FIELDS.has(m.column));
+        const anyError = checked[i].messages.some((m) => m.severity === "error");
+        if (r.error) expect({ row: v, amountError }).toEqual({ row: v, amountError: true });
+        else if (!anyError) expect({ row: v, eligible: r.value }).toEqual({ row: v, eligible: Number(checked[i].eligible) });
+      });
+    }), { numRuns: 12 });
+  }, 120_000);
+
+  test("for random pledge loans, LOANSUBSIDY equals the row's eligible amount in lygip check", async () => {
+    const loan = ITEMS.find((i) => i.code === "PLEDGE_LOAN")!;
+    await fc.assert(fc.asyncProperty(fc.array(inputs.map((v) => ({ ...v, item: loan, level: null, quantity: null })), { minLength: 1, maxLength: 25 }), async (rows) => {
+      const checked = await checkRows(rows.map((v, i) => rowOf(v, `单位${i}`)));
+      rows.forEach((v, i) => {
+        const r = cell(() => loansubsidy(arg(v.base) as number, arg(v.months) as number, arg(v.fees), arg(v.rate)));
+        if (checked[i].messages.some((m) => m.severity === "error")) expect(r.error ?? "no error").toBe("#VALUE!");
+        else expect({ row: v, subsidy: r.value }).toEqual({ row: v, subsidy: Number(checked[i].eligible) });
+      });
+    }), { numRuns: 8 });
+  }, 120_000);
+});
+
+describe("APPROVE: the batch's approvable amounts in order", () => {
+  test("for random batches of a few units sharing caps, years and items, APPROVE over the table equals lygip check row by row", async () => {
+    const batchRow = fc.record({
+      v: inputs,
+      unit: fc.constantFrom("甲公司", "乙公司", "甲公司 "),
+      year: fc.constantFrom(2025, 2026),
+      ref: fc.option(fc.constantFrom("ZL001", "ZL002"), { nil: null }),
+      claim: money,
+    });
+    await fc.assert(fc.asyncProperty(fc.array(batchRow, { minLength: 1, maxLength: 30 }), async (rows) => {
+      const specs = rows.map(({ v, unit, year, ref, claim }) => ({
+        ...rowOf(v, unit), 申报年度: year, "证书/合同/案件编号": ref, "申请金额（元）": claim,
+      } as RowSpec));
+      const checked = await checkRows(specs);
+      const values: CellInput[][] = [COLUMNS, ...specs.map((s) => row(s, COLUMNS))];
+      const out = approveRows(values as never[][]);
+      expect(out[0]).toEqual(["可核定金额（元）"]);
+      expect(out.slice(1).map(([x]) => x)).toEqual(checked.map((r) => Number(r.approvable)));
+    }), { numRuns: 12 });
+  }, 120_000);
+});
