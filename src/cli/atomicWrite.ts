@@ -8,6 +8,7 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import { basename, dirname, join } from "node:path";
+import type { ByteSink } from "../workbook/zip/byteSink";
 
 /** The target is there and is not ours (or is a link): refused before anything is written. */
 export class OutputRefused extends Error {}
@@ -18,7 +19,8 @@ export class OutputFailed extends Error {}
 /** The file operations the writer uses, replaceable in tests to inject a short write. */
 export interface WriteOps {
   openSync: typeof fs.openSync;
-  writeSync: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+  /** Writes at the file's current end, or at `position` when given (a zip's header filled in afterwards). */
+  writeSync: (fd: number, buffer: Uint8Array, offset: number, length: number, position?: number) => number;
   fsyncSync: typeof fs.fsyncSync;
   closeSync: typeof fs.closeSync;
   renameSync: typeof fs.renameSync;
@@ -26,7 +28,7 @@ export interface WriteOps {
 
 const realOps: WriteOps = {
   openSync: fs.openSync,
-  writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
+  writeSync: (fd, buffer, offset, length, position) => fs.writeSync(fd, buffer, offset, length, position ?? null),
   fsyncSync: fs.fsyncSync,
   closeSync: fs.closeSync,
   renameSync: fs.renameSync,
@@ -72,6 +74,25 @@ function isLink(path: string): boolean {
 export function writeAtomically(
   target: string, bytes: Uint8Array, ownedByUs: (existing: Uint8Array) => boolean, ops: WriteOps = realOps,
 ): void {
+  writeAtomicallyFrom(target, (sink) => sink.write(bytes), ownedByUs, ops);
+}
+
+/** A write to the temporary file failed: the system's error, kept apart from the producer's own. */
+class SinkFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super("write failed");
+  }
+}
+
+/**
+ * The same guarantees for output made as it is written: `produce` writes into the temporary file through
+ * the sink (appending, and filling in bytes it wrote before), so the whole output is never in memory.
+ * A failure of the producer itself (a workbook that cannot be edited) leaves nothing behind and is thrown
+ * as it came; a failure to write is OutputFailed.
+ */
+export function writeAtomicallyFrom(
+  target: string, produce: (sink: ByteSink) => void, ownedByUs: (existing: Uint8Array) => boolean, ops: WriteOps = realOps,
+): void {
   if (isLink(target)) {
     throw new OutputRefused(`输出文件 ${target} 是一个链接，未写出；请换一个 --out 目录或先移走该链接`);
   }
@@ -81,17 +102,42 @@ export function writeAtomically(
   const folder = dirname(target);
   const temp = join(folder, `.${basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
   let fd: number | undefined;
+  let producing = false;
   try {
     // "wx": O_CREAT | O_EXCL, which also refuses a link (even a dangling one) at the temporary name.
-    fd = ops.openSync(temp, "wx", 0o644);
-    let done = 0;
-    while (done < bytes.length) {
-      const n = ops.writeSync(fd, bytes, done, bytes.length - done);
-      if (!(n > 0)) throw Object.assign(new Error("short write"), { code: "SHORT_WRITE" });
-      done += n;
-    }
-    ops.fsyncSync(fd);
-    ops.closeSync(fd);
+    const file = (fd = ops.openSync(temp, "wx", 0o644));
+    let length = 0;
+    const writeAll = (bytes: Uint8Array, position: number | undefined) => {
+      let done = 0;
+      while (done < bytes.length) {
+        const n = ops.writeSync(file, bytes, done, bytes.length - done, position === undefined ? undefined : position + done);
+        if (!(n > 0)) throw Object.assign(new Error("short write"), { code: "SHORT_WRITE" });
+        done += n;
+      }
+    };
+    const sink: ByteSink = {
+      write: (bytes) => {
+        try {
+          writeAll(bytes, undefined);
+        } catch (e) {
+          throw new SinkFailure(e);
+        }
+        length += bytes.length;
+      },
+      writeAt: (bytes, position) => {
+        if (position < 0 || position + bytes.length > length) throw new SinkFailure(new RangeError("writeAt past the end of the file"));
+        try {
+          writeAll(bytes, position);
+        } catch (e) {
+          throw new SinkFailure(e);
+        }
+      },
+    };
+    producing = true;
+    produce(sink);
+    producing = false;
+    ops.fsyncSync(file);
+    ops.closeSync(file);
     fd = undefined;
     ops.renameSync(temp, target);
   } catch (e) {
@@ -107,7 +153,8 @@ export function writeAtomically(
     } catch {
       // never created, or already renamed
     }
-    throw new OutputFailed(`无法写出 ${target}：${describeWriteError(e)}；已有的输出文件未改动`);
+    if (producing && !(e instanceof SinkFailure)) throw e;
+    throw new OutputFailed(`无法写出 ${target}：${describeWriteError(e instanceof SinkFailure ? e.cause : e)}；已有的输出文件未改动`);
   }
   syncFolder(folder);
 }

@@ -8,10 +8,10 @@ import {
   checkBatch, render, reportJson, rowJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
   type RowResult,
 } from "../engine";
-import { annotateXlsx, isLygipOutput } from "../workbook/annotate/writeXlsx";
+import { annotateXlsxTo, isLygipOutput } from "../workbook/annotate/writeXlsx";
 import { planAnnotation } from "../output/plan";
 import { toChineseMoney } from "../output/rmb";
-import { OutputFailed, OutputRefused, writeAtomically } from "./atomicWrite";
+import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
 import { planBatch } from "./batchFiles";
 import { loadFile, type LoadedFile } from "./loadFile";
 import { loadHistory } from "./loadHistory";
@@ -87,7 +87,8 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
       try {
         mkdirSync(dirname(target), { recursive: true });
         const plan = planAnnotation(file.layout, results, { lang: options.lang, fileLabel: basename(file.path) });
-        writeAtomically(target, annotateXlsx(file.bytes, plan), isLygipOutput);
+        // Streamed into the temporary file: the copy is never held whole in memory.
+        writeAtomicallyFrom(target, (sink) => annotateXlsxTo(file.bytes, plan, sink), isLygipOutput);
         output = target;
       } catch (e) {
         exit = EXIT.usage;

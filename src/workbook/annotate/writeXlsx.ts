@@ -6,7 +6,7 @@
  * bytes.
  */
 import { parseSharedStrings } from "../xlsx/sharedStrings";
-import { readZip, writeZip, type ZipArchive, type ZipWriteEntry } from "../zip";
+import { MemorySink, readZip, writeZipTo, type ByteSink, type ZipArchive, type ZipWriteEntry } from "../zip";
 import type { AnnotationPlan, PlanSheet } from "../../output/types";
 import { AnnotateError } from "./annotateError";
 import { cellAddress, parseCellAddress, sheetRef } from "../../output/cellRef";
@@ -37,9 +37,17 @@ const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relati
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
 export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan): Uint8Array {
+  const sink = new MemorySink();
+  annotateXlsxTo(input, plan, sink);
+  return sink.bytes();
+}
+
+/** The same copy written into `sink` as it is made (the command line streams it into the output file). */
+export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: ByteSink): void {
   const pkg = new Package(readZip(input));
   try {
-    return annotate(pkg, plan);
+    annotate(pkg, plan);
+    pkg.writeTo(sink);
   } catch (e) {
     if (e instanceof XmlShapeError) {
       throw new AnnotateError("bad-part", `工作簿的部件结构无法安全修改（${e.message}），未写出审核副本`, `a part of the workbook cannot be edited safely (${e.message}); no checked copy was written`);
@@ -58,7 +66,7 @@ export function isLygipOutput(bytes: Uint8Array): boolean {
   }
 }
 
-function annotate(pkg: Package, plan: AnnotationPlan): Uint8Array {
+function annotate(pkg: Package, plan: AnnotationPlan): void {
   const wbPart = pkg.workbookPart();
   const sheets = listSheets(pkg.text(wbPart));
   const table = sheets.find((s) => s.name === plan.sheet);
@@ -87,7 +95,6 @@ function annotate(pkg: Package, plan: AnnotationPlan): Uint8Array {
   writePlanSheet(pkg, wbPart, plan.issueSheet, ISSUES_NAME, styles);
   writePlanSheet(pkg, wbPart, plan.summarySheet, SUMMARY_NAME, styles);
   pkg.set(wbPart, setHiddenName(pkg.text(wbPart), CHECKED_NAME, '"lygip"'));
-  return pkg.toBytes();
 }
 
 /** The styles part with ours appended (a workbook without one gets Excel's minimal one first). */
@@ -145,7 +152,7 @@ function filterRange(xml: string, part: string, plan: AnnotationPlan): string {
   const dim = childByName(xml, rootElement(xml, part), "dimension", part);
   const from = dim && parseCellAddress((attributes(xml, dim).get("ref") ?? "").split(":")[0]);
   const first = Math.min(plan.tableFirstCol ?? 0, from?.col ?? 0);
-  const lastRow = Math.max(plan.headerRow, ...plan.resultRows.map((r) => r.row));
+  const lastRow = plan.resultRows.reduce((m, r) => Math.max(m, r.row), plan.headerRow);
   return `${cellAddress(plan.headerRow, first)}:${cellAddress(lastRow, plan.resultCol + plan.resultHeaders.length - 1)}`;
 }
 
@@ -299,12 +306,12 @@ class Package {
     return id;
   }
 
-  toBytes(): Uint8Array {
+  writeTo(sink: ByteSink): void {
     const entries: ZipWriteEntry[] = this.zip.entries.map((e) =>
       this.edited.has(e.name) ? { name: e.name, data: this.edited.get(e.name)! } : { copy: e },
     );
     for (const name of this.added) entries.push({ name, data: this.edited.get(name)! });
-    return writeZip(entries);
+    writeZipTo(sink, entries);
   }
 }
 

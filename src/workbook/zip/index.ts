@@ -1,5 +1,7 @@
 export { readZip, inflateEntry, decodeText } from "./readZip";
-export { writeZip } from "./writeZip";
+export { writeZip, writeZipTo } from "./writeZip";
+export { ZipStreamWriter, type EntryWriter } from "./zipStream";
+export { MemorySink, type ByteSink } from "./byteSink";
 export { assembleZip, type ZipRecord } from "./assemble";
 export { crc32 } from "./crc32";
 export { sniffNonZip, isOle2, classifyOle2, looksLikeCsv } from "./sniff";
