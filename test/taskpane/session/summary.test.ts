@@ -171,13 +171,15 @@ describe("生成汇总 where Excel has less", () => {
 });
 
 describe("生成汇总 with 检查 and 清除审核结果", () => {
-  it("a check after 生成汇总 keeps 审核明细 and its PivotTables current, not the plain 汇总", async () => {
+  it("a check after 生成汇总 keeps 审核明细 and its PivotTables current, not the plain 汇总, in five syncs", async () => {
     const wb = application();
-    const { host } = hostOn(wb);
+    const { host, fx } = hostOn(wb);
     await host.summarise(REQUEST);
     sheetOf(wb, "申报表").cells.set(key(3, 4), { value: 100000 });
     const out = await host.check(REQUEST);
     expect(out.ok).toBe(true);
+    // The read, the check's own request, then 审核明细 and 汇总, then the slicers.
+    expect(fx.contexts[1].syncs).toBe(5);
     expect(wb.sheets.map((s) => s.name).sort()).toEqual(["审核明细", "汇总", "申报表", "问题清单"].sort());
     expect(wb.pivots).toHaveLength(3);
     expect(cell(wb, "审核明细", 3, col("超出金额"))?.value).toBe(0);
