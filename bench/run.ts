@@ -3,7 +3,9 @@
  *   - engine: generated ClaimRows through checkBatch, rows per second (generation not counted);
  *   - end to end: `lygip check FILE --json` on a generated workbook, wall time and peak memory, against
  *     the floor (inflating the sheet part and scanning its XML once);
- *   - against the spreadsheet way: the same rows as a plain-formula workbook recalculated by LibreOffice.
+ *   - against the spreadsheet way: the same rows as a plain-formula workbook recalculated by LibreOffice;
+ *   - start-up of `lygip --version` beside node's own;
+ *   - memory against rows (three end-to-end runs on a line) and the 1,000,000-row file checked or refused.
  * A figure that cannot be measured (the command line not built, no soffice) is printed as n/a with why.
  */
 import fs from "node:fs";
@@ -13,6 +15,8 @@ import { spawnSync } from "node:child_process";
 import { checkBatch, type ClaimRow } from "../src/engine";
 import { claimRows } from "./claims";
 import { measureFloor } from "./floor";
+import { LINEAR_TOLERANCE, fitGrowth, largeOutcome, type LargeOutcome, type PeakAt } from "./scale";
+import { measureStartup } from "./startup";
 import { generateRows } from "./generate";
 import { runMeasured, type Measured } from "./measure";
 import { writeApplicationWorkbook, writeFormulaWorkbook } from "./workbooks";
@@ -29,6 +33,9 @@ export const TARGETS = {
   endToEndOverFloor: 6,
   peakMb: 500,
   speedUp: 10,
+  startupSeconds: 0.15,
+  /** The 1,000,000-row file is checked within this much memory, or refused by a stated limit. */
+  largePeakMb: 5 * 1024,
 } as const;
 
 /**
@@ -47,6 +54,12 @@ export interface BenchOptions {
   readonly log?: (line: string) => void;
   /** Where to look for soffice; default PATH. Tests pass "" to force the anchor. */
   readonly soffice?: string | null;
+  /** A third end-to-end size between the anchor's and the end-to-end one, for memory growth; 0 or absent skips. */
+  readonly midRows?: number;
+  /** The large file (1,000,000 rows); 0 or absent skips. */
+  readonly largeRows?: number;
+  /** Measure `lygip --version` start-up. */
+  readonly startup?: boolean;
 }
 
 export interface BenchReport {
@@ -59,6 +72,11 @@ export interface BenchReport {
     readonly rows: number; readonly ours: Figure; readonly spreadsheet: Figure; readonly spreadsheetMeasured: boolean;
     readonly speedUp: Figure;
   };
+  readonly startup: { readonly seconds: Figure; readonly nodeSeconds: Figure };
+  readonly growth: {
+    readonly points: readonly PeakAt[]; readonly mbPer10k: Figure; readonly worstOffLine: Figure; readonly projectedLargeMb: Figure;
+  };
+  readonly large: { readonly rows: number; readonly outcome: LargeOutcome | null };
   readonly workDir: string;
 }
 
@@ -119,6 +137,24 @@ export async function runCheck(root: string, file: string, rows: number, workDir
   return { seconds: fig(m.seconds), peakMb };
 }
 
+/** The large file: checked (every row reported) or refused with the file's message; measured either way. */
+export async function runLarge(root: string, file: string, rows: number, workDir: string): Promise<LargeOutcome> {
+  const missing = cliMissing(root);
+  if (missing) return { kind: "failed", reason: missing };
+  const outDir = fs.mkdtempSync(path.join(workDir, "out-"));
+  const stdoutFile = path.join(workDir, `${path.basename(file)}.json`);
+  const m = await runMeasured(process.execPath, [path.join(root, "bin", "lygip.js"), "check", file, "--json", "--out", outDir], {
+    stdoutFile, cwd: root,
+  });
+  let text = "";
+  try {
+    text = fs.readFileSync(stdoutFile, "utf8");
+  } catch {
+    // no report: largeOutcome says the run failed
+  }
+  return largeOutcome(m.code, text, m.seconds, m.peakKb === null ? null : m.peakKb / 1024, rows, m.stderr);
+}
+
 function lastLines(text: string): string {
   const lines = text.trim().split("\n").filter((l) => !/^\s+(Command being timed|User time|System time|Percent|Elapsed|Average|Maximum|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size|Exit status)/.test(l));
   return lines.slice(-3).join(" | ").slice(0, 300) || "no message";
@@ -174,7 +210,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
 
     const anchorFile = path.join(workDir, `申报表-${options.anchorRows}.xlsx`);
     await writeApplicationWorkbook(anchorFile, generateRows({ rows: options.anchorRows, seed: 7 }));
-    const ours = (await runCheck(options.root, anchorFile, options.anchorRows, workDir)).seconds;
+    const anchorRun = await runCheck(options.root, anchorFile, options.anchorRows, workDir);
+    const ours = anchorRun.seconds;
     const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
     let spreadsheet: Figure;
     let spreadsheetMeasured = false;
@@ -188,10 +225,58 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
     }
     const speedUp = ours.ok && spreadsheet.ok ? fig(spreadsheet.value / ours.value) : na(!ours.ok ? ours.reason : (spreadsheet as { reason: string }).reason);
 
+    let startup: BenchReport["startup"] = { seconds: na("skipped"), nodeSeconds: na("skipped") };
+    if (options.startup) {
+      const missing = cliMissing(options.root);
+      if (missing) startup = { seconds: na(missing), nodeSeconds: na(missing) };
+      else {
+        log("启动 / start-up …");
+        try {
+          const st = measureStartup(options.root);
+          startup = { seconds: fig(st.seconds), nodeSeconds: fig(st.nodeSeconds) };
+        } catch (err) {
+          startup = { seconds: na((err as Error).message), nodeSeconds: na("not measured") };
+        }
+      }
+    }
+
+    const points: PeakAt[] = [];
+    if (anchorRun.peakMb.ok) points.push({ rows: options.anchorRows, peakMb: anchorRun.peakMb.value });
+    if (e2e.peakMb.ok) points.push({ rows: options.endToEndRows, peakMb: e2e.peakMb.value });
+    if (options.midRows) {
+      const midFile = path.join(workDir, `申报表-${options.midRows}.xlsx`);
+      log(`写申报表 / writing the application workbook (${options.midRows} rows) …`);
+      await writeApplicationWorkbook(midFile, generateRows({ rows: options.midRows, seed: 5 }));
+      log("端到端 / end to end …");
+      const mid = await runCheck(options.root, midFile, options.midRows, workDir);
+      if (mid.peakMb.ok) points.push({ rows: options.midRows, peakMb: mid.peakMb.value });
+      fs.rmSync(midFile, { force: true });
+    }
+    const sizes = new Set(points.map((p) => p.rows));
+    const fit = sizes.size >= 2 ? fitGrowth(points) : null;
+    const largeRows = options.largeRows ?? 0;
+    const growth: BenchReport["growth"] = fit
+      ? {
+        points, mbPer10k: fig(fit.mbPer10k), worstOffLine: sizes.size >= 3 ? fig(fit.worstOffLine) : na("two sizes only"),
+        projectedLargeMb: largeRows ? fig(fit.projectedMb(largeRows)) : na("skipped"),
+      }
+      : { points, mbPer10k: na("fewer than two runs measured"), worstOffLine: na("not fitted"), projectedLargeMb: na("not fitted") };
+
+    let large: LargeOutcome | null = null;
+    if (largeRows > 0) {
+      const largeFile = path.join(workDir, `申报表-${largeRows}.xlsx`);
+      log(`写申报表 / writing the application workbook (${largeRows} rows, a few minutes per million on a busy machine) …`);
+      await writeApplicationWorkbook(largeFile, generateRows({ rows: largeRows, seed: 13 }));
+      log(`${grouped(largeRows)} 行 / rows …`);
+      large = await runLarge(options.root, largeFile, largeRows, workDir);
+      fs.rmSync(largeFile, { force: true });
+    }
+
     return {
       engine,
       endToEnd: { rows: options.endToEndRows, seconds: e2e.seconds, peakMb: e2e.peakMb, floorSeconds: fig(floor.seconds), overFloor },
       anchor: { rows: options.anchorRows, ours, spreadsheet, spreadsheetMeasured, speedUp },
+      startup, growth, large: { rows: largeRows, outcome: large },
       workDir,
     };
   } finally {
@@ -257,6 +342,21 @@ export function formatReport(r: BenchReport): string {
     [`端到端 ${grouped(r.anchor.rows)} 行 / end to end, wall`, show(r.anchor.ours, secs), "", ""],
     [spreadsheetLabel, show(r.anchor.spreadsheet, secs), "", ""],
     ["提速 / speed-up", show(r.anchor.speedUp, times), `≥ ${TARGETS.speedUp}×`, met(r.anchor.speedUp, (v) => v >= TARGETS.speedUp)],
+    [
+      "启动 lygip --version / start-up",
+      show(r.startup.seconds, secs) + (r.startup.nodeSeconds.ok ? `（node -e 0：${secs(r.startup.nodeSeconds.value)}）` : ""),
+      `≤ ${TARGETS.startupSeconds} s`,
+      met(r.startup.seconds, (v) => v <= TARGETS.startupSeconds),
+    ],
+    [
+      "内存随行数 / memory per 10,000 rows",
+      show(r.growth.mbPer10k, (v) => `${v.toFixed(1)} MB`) + (r.growth.points.length
+        ? `（${[...r.growth.points].sort((a, b) => a.rows - b.rows).map((p) => `${grouped(p.rows)}：${p.peakMb.toFixed(0)} MB`).join("，")}）`
+        : ""),
+      `线性 / linear（±${LINEAR_TOLERANCE * 100}%）`,
+      met(r.growth.worstOffLine, (v) => v <= LINEAR_TOLERANCE),
+    ],
+    ...largeRows(r, secs),
   ];
   const widths = [0, 1, 2, 3].map((i) => rows.reduce((w, row) => Math.max(w, displayWidth(row[i])), 0));
   const line = (row: readonly string[]) => row.map((c, i) => pad(c, widths[i])).join("  ").trimEnd();
@@ -269,14 +369,35 @@ export function formatReport(r: BenchReport): string {
   return [line(rows[0]), rule, ...rows.slice(1).map(line), "", ...notes].join("\n") + "\n";
 }
 
+/** The large file's line, and the line the growth projects for it. */
+function largeRows(r: BenchReport, secs: (v: number) => string): [string, string, string, string][] {
+  if (r.large.rows === 0) return [];
+  const label = `${grouped(r.large.rows)} 行 / rows`;
+  const target = `≤ ${TARGETS.largePeakMb / 1024} GB 或明确拒绝 / or refused clearly`;
+  const o = r.large.outcome;
+  const line: [string, string, string, string] = !o
+    ? [label, "n/a", target, "—"]
+    : o.kind === "checked"
+      ? [label, `已审核 / checked：${secs(o.seconds)}，${o.peakMb.toFixed(0)} MB`, target, o.peakMb <= TARGETS.largePeakMb ? "是 / yes" : "否 / no"]
+      : o.kind === "refused"
+        ? [label, `已拒绝 / refused（${o.peakMb.toFixed(0)} MB，${secs(o.seconds)}）：${o.message}`, target, "是 / yes"]
+        : [label, `n/a（${o.reason}）`, target, "否 / no"];
+  return [
+    line,
+    [`按线性推算 ${grouped(r.large.rows)} 行 / projected peak`, show(r.growth.projectedLargeMb, (v) => `${v.toFixed(0)} MB`), "", ""],
+  ];
+}
+
 export interface CliArgs {
   readonly engineRows: number;
   readonly endToEndRows: number;
   readonly anchorRows: number;
+  readonly midRows: number;
+  readonly largeRows: number;
   readonly keep: boolean;
 }
 
-/** `--engine-rows=N --e2e-rows=N --anchor-rows=N --keep`; defaults are the benchmark's sizes. */
+/** `--engine-rows=N --e2e-rows=N --anchor-rows=N --mid-rows=N --large-rows=N --keep`; defaults are the benchmark's sizes. */
 export function parseArgs(argv: readonly string[]): CliArgs {
   const value = (name: string, fallback: number) => {
     const hit = argv.find((a) => a.startsWith(`--${name}=`));
@@ -289,6 +410,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     engineRows: value("engine-rows", 1_000_000),
     endToEndRows: value("e2e-rows", 100_000),
     anchorRows: value("anchor-rows", SPREADSHEET_ANCHOR.rows),
+    midRows: value("mid-rows", 50_000),
+    largeRows: value("large-rows", 1_000_000),
     keep: argv.includes("--keep"),
   };
 }
@@ -296,7 +419,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = repoRoot(__dirname);
-  const report = await runBenchmark({ ...args, root, log: (s) => process.stderr.write(`${s}\n`) });
+  const report = await runBenchmark({ ...args, root, startup: true, log: (s) => process.stderr.write(`${s}\n`) });
   process.stdout.write(formatReport(report));
   if (args.keep) process.stderr.write(`${report.workDir}\n`);
 }

@@ -5,6 +5,8 @@ import { hasGnuTime, parseGnuTimePeak, parseVmHwm, runMeasured } from "../../ben
 import {
   SPREADSHEET_ANCHOR, cliMissing, displayWidth, formatReport, parseArgs, runBenchmark, type BenchReport,
 } from "../../bench/run";
+import { fitGrowth, largeOutcome } from "../../bench/scale";
+import { median } from "../../bench/startup";
 
 let dir: string;
 beforeAll(() => {
@@ -112,7 +114,10 @@ test("with a command line that reports every row, the figures are measured", asy
 }, 120_000);
 
 test("arguments: defaults are the benchmark's sizes; a bad size is refused", () => {
-  expect(parseArgs([])).toEqual({ engineRows: 1_000_000, endToEndRows: 100_000, anchorRows: 10_000, keep: false });
+  expect(parseArgs([])).toEqual({
+    engineRows: 1_000_000, endToEndRows: 100_000, anchorRows: 10_000, midRows: 50_000, largeRows: 1_000_000, keep: false,
+  });
+  expect(parseArgs(["--large-rows=0", "--mid-rows=20000"])).toMatchObject({ largeRows: 0, midRows: 20_000 });
   expect(parseArgs(["--engine-rows=2_000", "--e2e-rows=500", "--keep"])).toMatchObject({ engineRows: 2000, endToEndRows: 500, keep: true });
   expect(() => parseArgs(["--e2e-rows=lots"])).toThrow(/--e2e-rows/);
 });
@@ -121,3 +126,75 @@ test("table columns line up under Chinese text: a CJK character takes two column
   expect(displayWidth("引擎 rows")).toBe(9);
   expect(displayWidth("（）")).toBe(4);
 });
+
+describe("memory against rows", () => {
+  test("three runs on a line grow linearly, and the line projects the large file", () => {
+    const g = fitGrowth([{ rows: 10_000, peakMb: 100 }, { rows: 100_000, peakMb: 460 }, { rows: 50_000, peakMb: 262 }]);
+    expect(g.mbPer10k).toBeCloseTo(40, 6);
+    expect(g.projectedMb(1_000_000)).toBeCloseTo(4060, 6);
+    expect(g.worstOffLine).toBeLessThan(0.02);
+  });
+
+  test("a middle run far above the line is seen as off it", () => {
+    const g = fitGrowth([{ rows: 10_000, peakMb: 100 }, { rows: 50_000, peakMb: 600 }, { rows: 100_000, peakMb: 460 }]);
+    expect(g.worstOffLine).toBeGreaterThan(0.5);
+  });
+
+  test("one size alone is no line", () => {
+    expect(() => fitGrowth([{ rows: 10, peakMb: 1 }, { rows: 10, peakMb: 2 }])).toThrow(/two sizes/);
+  });
+});
+
+describe("the 1,000,000-row file", () => {
+  const refusedReport = JSON.stringify({ files: [{ rows: [], error: { code: "UNREADABLE_FILE", message: "文件过大：112.3 MB，上限 50 MB" } }] });
+
+  test("refused by a limit: a refusal carrying the message the user reads", () => {
+    expect(largeOutcome(2, refusedReport, 0.4, 60, 1_000_000, "")).toEqual({
+      kind: "refused", seconds: 0.4, peakMb: 60, message: "文件过大：112.3 MB，上限 50 MB",
+    });
+  });
+
+  test("every row reported: checked, with its time and peak", () => {
+    const report = JSON.stringify({ files: [{ rows: [{}, {}, {}], error: null }] });
+    expect(largeOutcome(1, report, 9, 3000, 3, "")).toEqual({ kind: "checked", seconds: 9, peakMb: 3000, rows: 3 });
+  });
+
+  test("killed for memory or crashed: a failure, never counted as a refusal", () => {
+    const o = largeOutcome(null, "", 30, 5200, 1_000_000, "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n");
+    expect(o).toEqual({ kind: "failed", reason: expect.stringContaining("heap out of memory") });
+    expect(largeOutcome(1, JSON.stringify({ files: [{ rows: [{}], error: null }] }), 1, 10, 5, "").kind).toBe("failed");
+  });
+});
+
+test("start-up is the median of its runs", () => {
+  expect(median([0.3, 0.1, 0.2])).toBe(0.2);
+  expect(median([0.4, 0.1, 0.2, 0.3])).toBeCloseTo(0.25, 9);
+});
+
+test("a run with every line: start-up, growth over three sizes and the large file side by side in one table", async () => {
+  const root = fs.mkdtempSync(path.join(dir, "all-"));
+  fs.mkdirSync(path.join(root, "bin"));
+  fs.mkdirSync(path.join(root, "lib", "cli"), { recursive: true });
+  fs.writeFileSync(path.join(root, "lib", "cli", "main.js"), "");
+  // A stand-in: answers --version, refuses the largest file as too large, and reports every row of the others.
+  fs.writeFileSync(path.join(root, "bin", "lygip.js"), `
+    if (process.argv[2] === "--version") { process.stdout.write("9.9.9\\n"); return; }
+    const n = Number(/-(\\d+)\\.xlsx$/.exec(process.argv[3])[1]);
+    const big = n >= 400;
+    process.stdout.write(JSON.stringify({ schema: 1, files: [big
+      ? { rows: [], error: { code: "UNREADABLE_FILE", message: "文件过大，上限 50 MB" } }
+      : { rows: Array.from({ length: n }, (_, i) => ({ row: i + 2 })), error: null }] }));
+    process.exitCode = big ? 2 : 1;`);
+  const report = await runBenchmark({
+    engineRows: 0, endToEndRows: 120, anchorRows: 40, midRows: 80, largeRows: 400, startup: true, root, soffice: null,
+  });
+  expect(report.startup.seconds.ok).toBe(true);
+  expect(report.growth.points.map((p) => p.rows).sort((a, b) => a - b)).toEqual([40, 80, 120]);
+  expect(report.growth.mbPer10k.ok).toBe(true);
+  expect(report.large.outcome).toMatchObject({ kind: "refused", message: "文件过大，上限 50 MB" });
+  const table = formatReport(report);
+  expect(table).toMatch(/启动 lygip --version \/ start-up +[\d.]+ (s|ms)/);
+  expect(table).toContain("≤ 0.15 s");
+  expect(table).toMatch(/400 行 \/ rows +已拒绝 \/ refused.*文件过大，上限 50 MB/);
+  expect(table).toContain("内存随行数 / memory per 10,000 rows");
+}, 120_000);
