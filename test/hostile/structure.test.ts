@@ -66,7 +66,10 @@ describe("point 9: the table a reviewer sees", () => {
     );
     const rows4 = report.files[0].rows;
     expect(rows4.map((r: { row: number }) => r.row)).toEqual([2, 3, 4]);
-    expect(rows4[2].messages.map((m: { code: string }) => m.code)).toContain("DUPLICATE");
+    expect(rows4[2].messages.map((m: { code: string }) => m.code)).toEqual(expect.arrayContaining(["DUPLICATE", "TABLE_RANGE_SHORT"]));
+    const warning = rows4[2].messages.find((m: { code: string }) => m.code === "TABLE_RANGE_SHORT");
+    expect(warning).toMatchObject({ severity: "warning", message: "Excel 表格「申报」的范围止于第 3 行，其下至第 4 行仍有数据，已一并审核" });
+    expect(rows4[0].messages.map((m: { code: string }) => m.code)).not.toContain("TABLE_RANGE_SHORT");
   });
 
   it("a header cell merged down does not swallow the data rows it covers", async () => {

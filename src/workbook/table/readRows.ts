@@ -65,6 +65,9 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
     });
   }
   const fill = mergedFill(grid, layout, plan);
+  // Decision 22: rows that go on below an Excel table's range are checked, and the first of them says so.
+  const lastRow = layout.dataRows.length > 0 ? layout.dataRows[layout.dataRows.length - 1]! : 0;
+  const pastTable = layout.tableEnd !== undefined ? layout.dataRows.findIndex((r) => r > layout.tableEnd!) : -1;
   const out: ClaimRow[] = new Array(layout.dataRows.length);
   const values: Value[] = new Array<Value>(SLOTS.length);
 
@@ -73,6 +76,9 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
     const cells = grid.rows.get(row);
     values.fill(null);
     let issues: Issue[] | undefined;
+    if (i === pastTable) {
+      issues = [{ code: "TABLE_RANGE_SHORT", table: layout.tableName ?? "", endRow: layout.tableEnd!, lastRow }];
+    }
     let unreadable: Set<FieldKey> | undefined;
     let fromFormula: Set<FieldKey> | undefined;
 

@@ -173,7 +173,7 @@ describe("readZip refuses what a workbook never is", () => {
     const zip = assembleZip(records);
     const start = performance.now();
     expect(reasonOf(() => readZip(zip))).toBe("limits");
-    expect(performance.now() - start).toBeLessThan(100);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 
   it("an entry declaring more than 500 MB inflated: zip-bomb at open, nothing inflated", () => {
