@@ -7,9 +7,10 @@ import { encodeOoxmlString } from "../xlsx/ooxmlText";
 import { cellAddress } from "../../output/cellRef";
 import { NOTE_PREFIX } from "../../output/labels";
 import { inlineText } from "./sheetCells";
+import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
 import {
   XML_DECLARATION, attributes, childByName, childElements, expandEmpty, innerText, rootElement,
-  splice,
+  splice, tagWithAttribute,
 } from "./xmlScan";
 
 export const NOTE_AUTHOR = "lygip";
@@ -126,13 +127,59 @@ const NOTE_SHAPETYPE =
   '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">' +
   '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
-/** The idmap block numbers every VML part of the workbook uses: a new drawing takes a free one. */
-export function vmlIdBlocks(vml: string): number[] {
-  const out: number[] = [];
-  for (const m of vml.matchAll(/<o:idmap\b[^>]*\bdata\s*=\s*["']([^"']*)["']/g)) {
-    for (const n of m[1].split(",")) if (/^\s*\d+\s*$/.test(n)) out.push(Number(n));
+/** What a VML drawing holds, read with the reader's grammar: id blocks, shape numbers, note boxes. */
+interface VmlContent {
+  readonly blocks: number[];
+  readonly hasNoteShapetype: boolean;
+  /** Shapes as spans of the source, with their number and, for note boxes, the cell they belong to. */
+  readonly shapes: { readonly start: number; readonly end: number; readonly id: number; readonly cell?: string }[];
+}
+
+function readVml(vml: string, part: string): VmlContent {
+  const blocks: number[] = [];
+  let hasNoteShapetype = false;
+  const shapes: { start: number; end: number; id: number; cell?: string }[] = [];
+  const s = new XmlScanner(vml, part);
+  // The shape being read (level 2, a child of the root): where it starts, whether it is a note, its cell.
+  let shape: { start: number; id: number; note: boolean; row?: number; col?: number } | undefined;
+  let capture: "row" | "col" | undefined;
+  let text = "";
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev === OPEN) {
+      if (s.is("idmap")) {
+        for (const n of (s.attr("data") ?? "").split(",")) if (/^\s*\d+\s*$/.test(n)) blocks.push(Number(n));
+      } else if (s.is("shapetype") && s.attr("id") === "_x0000_t202") {
+        hasNoteShapetype = true;
+      } else if (s.level === 2 && s.is("shape")) {
+        const id = /^_x0000_s(\d+)$/.exec(s.attr("id") ?? "");
+        shape = { start: s.tagStart, id: id ? Number(id[1]) : 0, note: false };
+      } else if (shape && s.is("ClientData")) {
+        shape.note = s.attr("ObjectType") === "Note";
+      } else if (shape && (s.is("Row") || s.is("Column"))) {
+        capture = s.is("Row") ? "row" : "col";
+        text = "";
+      }
+    } else if (ev === TEXT) {
+      if (capture) text += s.text();
+    } else if (ev === CLOSE) {
+      if (capture && (s.is("Row") || s.is("Column"))) {
+        const n = /^\s*\d+\s*$/.test(text) ? Number(text) : undefined;
+        if (capture === "row") shape!.row = n;
+        else shape!.col = n;
+        capture = undefined;
+      } else if (shape && s.level === 2 && s.is("shape")) {
+        const cell = shape.note && shape.row !== undefined && shape.col !== undefined ? cellAddress(shape.row + 1, shape.col) : undefined;
+        shapes.push({ start: shape.start, end: s.tagEnd, id: shape.id, ...(cell !== undefined ? { cell } : {}) });
+        shape = undefined;
+      }
+    }
   }
-  return out;
+  return { blocks, hasNoteShapetype, shapes };
+}
+
+/** The idmap block numbers every VML part of the workbook uses: a new drawing takes a free one. */
+export function vmlIdBlocks(vml: string, part = "vmlDrawing.vml"): number[] {
+  return readVml(vml, part).blocks;
 }
 
 /** A VML drawing holding only our notes' boxes, in id block `block` (shape ids block × 1024 + 1, …). */
@@ -148,37 +195,39 @@ export function newVmlPart(notes: readonly Note[], block: number): string {
 
 /**
  * An existing VML drawing with our earlier boxes removed (those on `ourCells`) and the new ones appended.
- * VML from Excel is not always well-formed XML, so shapes are found by their own tags only.
+ * The drawing is read with the reader's grammar, in one pass: a drawing that is not well-formed XML is not
+ * edited (the copy is refused with a message) rather than searched with a looser grammar.
  */
-export function rewriteVmlPart(input: string, ourCells: ReadonlySet<string>, notes: readonly Note[]): string {
-  let vml = input.replace(/<v:shape\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/v:shape\s*>)/g, (shape) => {
-    if (!/ObjectType\s*=\s*["']Note["']/.test(shape)) return shape;
-    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape);
-    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shape);
-    if (!row || !col) return shape;
-    return ourCells.has(cellAddress(Number(row[1]) + 1, Number(col[1]))) ? "" : shape;
-  });
-  if (notes.length === 0) return vml;
-  const root = /<xml\b[^>]*>/.exec(vml);
-  const close = vml.lastIndexOf("</xml>");
-  if (!root || close < 0) throw new Error("VML drawing without an <xml> root");
-  let head = root[0];
-  for (const ns of [VML_NS, OFFICE_NS, EXCEL_NS]) {
-    if (!head.includes(ns.split("=")[0])) head = head.replace(/>$/, ` ${ns}>`);
+export function rewriteVmlPart(input: string, ourCells: ReadonlySet<string>, notes: readonly Note[], part = "vmlDrawing.vml"): string {
+  const content = readVml(input, part);
+  const pieces: string[] = [];
+  let cursor = 0;
+  let maxShape = 0;
+  for (const n of content.shapes) {
+    if (n.cell === undefined || !ourCells.has(n.cell)) {
+      maxShape = Math.max(maxShape, n.id);
+      continue;
+    }
+    pieces.push(input.slice(cursor, n.start));
+    cursor = n.end;
   }
-  vml = vml.slice(0, root.index) + head + vml.slice(root.index + root[0].length);
-  const closeAt = vml.lastIndexOf("</xml>");
-  const shapetype = /id\s*=\s*["']_x0000_t202["']/.test(vml) ? "" : NOTE_SHAPETYPE;
-  const first = nextShapeId(vml);
-  return vml.slice(0, closeAt) + shapetype + notes.map((n, i) => shapeXml(n, first + i)).join("") + vml.slice(closeAt);
-}
+  pieces.push(input.slice(cursor));
+  let vml = pieces.join("");
+  if (notes.length === 0) return vml;
 
-/** One above the highest shape number in the drawing, and inside its id block. */
-function nextShapeId(vml: string): number {
-  let max = 0;
-  for (const m of vml.matchAll(/_x0000_s(\d+)/g)) max = Math.max(max, Number(m[1]));
-  const block = vmlIdBlocks(vml)[0] ?? 1;
-  return Math.max(max, block * 1024) + 1;
+  const root = rootElement(vml, part);
+  let head = vml.slice(root.start, root.openEnd);
+  const declared = attributes(vml, root);
+  for (const ns of [VML_NS, OFFICE_NS, EXCEL_NS]) {
+    const [name, quoted] = ns.split("=") as [string, string];
+    if (!declared.has(name)) head = tagWithAttribute(head, name, quoted.slice(1, -1));
+  }
+  vml = splice(vml, root.start, root.openEnd, head);
+  const closeAt = rootElement(vml, part).innerEnd;
+  const shapetype = content.hasNoteShapetype ? "" : NOTE_SHAPETYPE;
+  const block = content.blocks[0] ?? 1;
+  const first = Math.max(maxShape, block * 1024) + 1;
+  return splice(vml, closeAt, closeAt, shapetype + notes.map((n, i) => shapeXml(n, first + i)).join(""));
 }
 
 function shapeXml(note: Note, id: number): string {

@@ -4,9 +4,10 @@
  */
 import { decodeOoxmlEscapes, encodeOoxmlString } from "../xlsx/ooxmlText";
 import { cellAddress, parseCellAddress } from "../../output/cellRef";
+import { CLOSE, END, OPEN, XmlScanner } from "../xml/scanner";
 import {
-  XmlShapeError, childElements, escapeAttr, expandEmpty, rootElement, rootStart, splice, topLevelChild,
-  tagAttributes, tagWithAttribute, unescapeXml, type ElementSpan,
+  XmlShapeError, childElements, escapeAttr, expandEmpty, innerText, rootElement, rootStart, splice, topLevelChild,
+  tagAttributes, tagWithAttribute, type ElementSpan,
 } from "./xmlScan";
 
 /** A cell in the sheet as read: where, its text, and whether it holds anything (a value or a formula). */
@@ -17,12 +18,16 @@ export interface SheetCell {
   readonly style?: string;
   readonly type?: string;
   readonly hasContent: boolean;
+  /** The cell says its own address (an r attribute); one without is given one when its row is rebuilt. */
+  readonly hasRef?: boolean;
 }
 
 interface SheetRow {
   readonly row: number;
   readonly span: ElementSpan;
   readonly cells: SheetCell[];
+  /** The row's children other than cells (extension lists), as written. */
+  readonly others: readonly string[];
 }
 
 /** What to write in one cell: the XML without its r attribute is built from this. */
@@ -70,50 +75,79 @@ export function detachSheetData(xml: string, part: string): { skeleton: string; 
   };
 }
 
-/** One attribute of a start tag given as text; cheaper than reading them all, for the many cells of a sheet. */
-function tagAttr(tag: string, name: "r" | "s" | "t"): string | undefined {
-  const m = ATTR_RE[name].exec(tag);
-  return m ? unescapeXml(m[1] ?? m[2] ?? "") : undefined;
+interface OpenRow {
+  row: number;
+  start: number;
+  openEnd: number;
+  qname: string;
+  selfClosing: boolean;
+  cells: SheetCell[];
+  others: string[];
 }
 
-const ATTR_RE = {
-  r: /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/,
-  s: /\ss\s*=\s*(?:"([^"]*)"|'([^']*)')/,
-  t: /\st\s*=\s*(?:"([^"]*)"|'([^']*)')/,
-} as const;
-
-/** A value, formula or inline string among a cell's children. */
-const CONTENT = /<(?:[A-Za-z_][\w.\-]*:)?(?:v|f|is)[\s>/]/;
-
+/**
+ * The rows and cells of <sheetData> in one pass of the reader's scanner: each row's span, each cell's text
+ * and attributes, whether it holds a value, formula or inline string, and a row's children other than cells.
+ * A repeated row or cell is refused as the reader refuses it: an edit must never hide one cell behind another.
+ */
 function readRows(xml: string, sheetData: ElementSpan, part: string): SheetRow[] {
   const rows: SheetRow[] = [];
+  if (sheetData.selfClosing) return rows;
+  const s = XmlScanner.fragment(xml, part, sheetData.openEnd, sheetData.qname);
   let lastRow = 0;
-  for (const span of childElements(xml, sheetData, part)) {
-    if (span.local !== "row") continue;
-    const r = tagAttr(xml.slice(span.start, span.openEnd), "r");
-    const row = r ? Number(r) : lastRow + 1;
-    if (!Number.isInteger(row) || row < 1) throw new XmlShapeError(part, `row number "${r}"`);
-    lastRow = row;
-    const cells: SheetCell[] = [];
-    let lastCol = -1;
-    for (const c of childElements(xml, span, part)) {
-      if (c.local !== "c") continue;
-      const tag = xml.slice(c.start, c.openEnd);
-      const ref = tagAttr(tag, "r");
-      const col = ref ? parseCellAddress(ref)?.col : lastCol + 1;
-      if (col === undefined) throw new XmlShapeError(part, `cell reference "${ref}"`);
-      lastCol = col;
-      cells.push({
-        row, col,
-        xml: xml.slice(c.start, c.end),
-        style: tagAttr(tag, "s"),
-        type: tagAttr(tag, "t"),
-        hasContent: !c.selfClosing && CONTENT.test(xml.slice(c.openEnd, c.innerEnd)),
-      });
+  let current: OpenRow | undefined;
+  let lastCol = -1;
+  let cell: { row: number; col: number; start: number; style?: string; type?: string; hasContent: boolean; hasRef: boolean } | undefined;
+  let otherStart = -1;
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev === OPEN) {
+      if (s.level === 1 && s.is("row")) {
+        const r = s.attr("r");
+        const row = r !== undefined ? Number(r) : lastRow + 1;
+        if (!Number.isInteger(row) || row < 1) throw new XmlShapeError(part, `row number "${r}"`);
+        if (row <= lastRow) throw new XmlShapeError(part, `row ${row} repeated or out of order`);
+        lastRow = row;
+        lastCol = -1;
+        current = { row, start: s.tagStart, openEnd: s.tagEnd, qname: s.name, selfClosing: s.selfClosing, cells: [], others: [] };
+      } else if (s.level === 2 && current && s.is("c")) {
+        const ref = s.attr("r");
+        const col = ref !== undefined ? parseCellAddress(ref)?.col : lastCol + 1;
+        if (col === undefined) throw new XmlShapeError(part, `cell reference "${ref}"`);
+        if (col <= lastCol) throw new XmlShapeError(part, `cell ${cellAddress(current.row, col)} repeated or out of order`);
+        lastCol = col;
+        cell = { row: current.row, col, start: s.tagStart, style: s.attr("s"), type: s.attr("t"), hasContent: false, hasRef: ref !== undefined };
+      } else if (s.level === 2 && current) {
+        if (otherStart < 0) otherStart = s.tagStart;
+      } else if (s.level === 3 && cell && (s.is("v") || s.is("f") || s.is("is"))) {
+        cell.hasContent = true;
+      }
+    } else if (ev === CLOSE) {
+      if (s.level === 2 && cell && s.is("c")) {
+        current!.cells.push({
+          row: cell.row, col: cell.col, xml: xml.slice(cell.start, s.tagEnd), style: cell.style, type: cell.type, hasContent: cell.hasContent,
+          hasRef: cell.hasRef,
+        });
+        cell = undefined;
+      } else if (s.level === 2 && otherStart >= 0) {
+        current!.others.push(xml.slice(otherStart, s.tagEnd));
+        otherStart = -1;
+      } else if (s.level === 1 && current) {
+        const innerEnd = current.selfClosing ? current.openEnd : s.tagStart;
+        const span: ElementSpan = {
+          qname: current.qname, ...splitName(current.qname), start: current.start, openEnd: current.openEnd, innerEnd, end: s.tagEnd,
+          selfClosing: current.selfClosing,
+        };
+        rows.push({ row: current.row, span, cells: current.cells, others: current.others });
+        current = undefined;
+      }
     }
-    rows.push({ row, span, cells });
   }
   return rows;
+}
+
+function splitName(qname: string): { prefix: string; local: string } {
+  const c = qname.indexOf(":");
+  return c < 0 ? { prefix: "", local: qname } : { prefix: qname.slice(0, c), local: qname.slice(c + 1) };
 }
 
 /** A cell's text as stored: <v> (a shared string's index for t="s"), or its inline string. */
@@ -125,7 +159,7 @@ export function storedText(cell: SheetCell, part: string): string | undefined {
     return is ? inlineText(cell.xml, is, part) : undefined;
   }
   const v = kids.find((k) => k.local === "v");
-  return v && !v.selfClosing ? unescapeXml(cell.xml.slice(v.openEnd, v.innerEnd)) : undefined;
+  return v && !v.selfClosing ? innerText(cell.xml, v) : undefined;
 }
 
 /** The text of an <is> or <si> element: its <t> runs, without phonetic guides (<rPh>). */
@@ -142,8 +176,7 @@ export function inlineText(xml: string, el: ElementSpan, part: string): string {
 }
 
 function tText(xml: string, t: ElementSpan): string {
-  if (t.selfClosing) return "";
-  return unescapeXml(xml.slice(t.openEnd, t.innerEnd));
+  return innerText(xml, t);
 }
 
 /** The XML of one cell we write. Text is always an inline string: Excel never evaluates a string cell. */
@@ -235,22 +268,14 @@ function rebuiltRow(
   const custom = rowAttrs.get("customHeight") === "1" || rowAttrs.get("customHeight") === "true";
   if (height !== undefined && !custom && !(Number(rowAttrs.get("ht")) >= height)) open = tagWithAttribute(open, "ht", String(height));
   const qname = row.span.qname;
-  const between = row.span.selfClosing ? "" : otherChildren(xml, row);
-  return `${open}${cols.map((c) => byCol.get(c)!).join("")}${between}</${qname}>`;
-}
-
-/** A row's children other than cells (extension lists), kept after the cells. */
-function otherChildren(xml: string, row: SheetRow): string {
-  return childElements(xml, row.span, "row")
-    .filter((k) => k.local !== "c")
-    .map((k) => xml.slice(k.start, k.end))
-    .join("");
+  // A row's children other than cells (extension lists) are kept after the cells.
+  return `${open}${cols.map((c) => byCol.get(c)!).join("")}${row.others.join("")}</${qname}>`;
 }
 
 /** A kept cell, given an explicit r if it had none. */
 function withRef(c: SheetCell): string {
-  const tagEnd = c.xml.indexOf(">") + 1;
-  const tag = c.xml.slice(0, tagEnd);
-  if (tagAttr(tag, "r") !== undefined) return c.xml;
-  return tagWithAttribute(tag, "r", cellAddress(c.row, c.col)) + c.xml.slice(tagEnd);
+  if (c.hasRef !== false) return c.xml;
+  const s = XmlScanner.fragment(c.xml, "cell", 0);
+  s.next();
+  return tagWithAttribute(c.xml.slice(0, s.tagEnd), "r", cellAddress(c.row, c.col)) + c.xml.slice(s.tagEnd);
 }

@@ -37,7 +37,8 @@ export function setColumnWidths(input: string, part: string, widths: readonly Co
     cols = childByName(xml, rootElement(xml, part), "cols", part)!;
   }
   const ours = new Map(widths.map((w) => [w.col + 1, w.width]));
-  const lastOurs = Math.max(...ours.keys());
+  let lastOurs = -Infinity;
+  for (const col of ours.keys()) lastOurs = Math.max(lastOurs, col);
   const entries: { min: number; tag: string }[] = [];
   const inherited = new Map<number, string>();
   for (const c of childElements(xml, cols, part)) {

@@ -5,6 +5,7 @@
  * Rewriting the output with the same plan gives the same workbook; the same input and plan give the same
  * bytes.
  */
+import { ReadError } from "../readError";
 import { parseSharedStrings } from "../xlsx/sharedStrings";
 import { MemorySink, readZip, writeZipTo, type ByteSink, type ZipArchive, type ZipWriteEntry } from "../zip";
 import type { AnnotationPlan, PlanSheet } from "../../output/types";
@@ -49,6 +50,9 @@ export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: By
     annotate(pkg, plan);
     pkg.writeTo(sink);
   } catch (e) {
+    if (e instanceof ReadError) {
+      throw new AnnotateError("bad-part", `工作簿的部件不是合格的 XML（${e.detail ?? e.reason}），未写出审核副本`, `a part of the workbook is not well-formed XML (${e.detail ?? e.reason}); no checked copy was written`);
+    }
     if (e instanceof XmlShapeError) {
       throw new AnnotateError("bad-part", `工作簿的部件结构无法安全修改（${e.message}），未写出审核副本`, `a part of the workbook cannot be edited safely (${e.message}); no checked copy was written`);
     }
@@ -196,11 +200,11 @@ function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: Ann
   const vmlRel = pkg.has(relsPathOf(sheetPart)) ? pkg.rels(sheetPart).find((r) => r.id === legacyId) : undefined;
   if (vmlRel) {
     const vmlPart = pkg.entryName(resolveTarget(sheetPart, vmlRel.target));
-    pkg.set(vmlPart, rewriteVmlPart(pkg.text(vmlPart), state.ourCells, notes));
+    pkg.set(vmlPart, rewriteVmlPart(pkg.text(vmlPart), state.ourCells, notes, vmlPart));
     return sheetXml;
   }
   if (notes.length === 0) return sheetXml;
-  const blocks = pkg.names().filter((n) => n.toLowerCase().endsWith(".vml")).flatMap((n) => vmlIdBlocks(pkg.text(n)));
+  const blocks = pkg.names().filter((n) => n.toLowerCase().endsWith(".vml")).flatMap((n) => vmlIdBlocks(pkg.text(n), n));
   const vmlPart = freePartName(pkg.names(), "xl/drawings/vmlDrawing", ".vml");
   pkg.set(vmlPart, newVmlPart(notes, blocks.reduce((m, b) => Math.max(m, b), 0) + 1));
   const relId = pkg.addRel(sheetPart, REL_VML, vmlPart);

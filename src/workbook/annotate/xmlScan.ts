@@ -3,9 +3,13 @@
  * chose), list a root's children, read attributes, escape text. Everything not touched keeps its exact
  * characters, so the edits change only what they mean to change.
  *
- * The parts come from a zip the reader has already accepted; a part this scanner cannot follow makes the
- * writer stop with an error rather than guess.
+ * There is no second grammar here: every element is found with the reader's own scanner (xml/scanner.ts),
+ * which checks end-tag names and refuses DTDs, so the editor sees exactly the tree the reader read, in
+ * linear time. What it gives are spans of the source (start, end of the start tag, end of the content, end),
+ * which the editor copies or replaces; no regular expression ever runs over a whole part.
  */
+import { decodeEntities } from "../xml/entities";
+import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
 
 export class XmlShapeError extends Error {
   constructor(part: string, detail: string) {
@@ -31,73 +35,9 @@ export interface ElementSpan {
   readonly selfClosing: boolean;
 }
 
-/** Index just past the ">" of the tag starting at `lt`, skipping ">" inside quoted attribute values. */
-function tagEnd(xml: string, lt: number): number {
-  let quote = "";
-  for (let i = lt + 1; i < xml.length; i++) {
-    const ch = xml[i];
-    if (quote) {
-      if (ch === quote) quote = "";
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else if (ch === ">") {
-      return i + 1;
-    }
-  }
-  return -1;
-}
-
-/** Skips a comment, CDATA section, processing instruction or doctype starting at `lt`; -1 if none starts there. */
-function skipSpecial(xml: string, lt: number): number {
-  if (xml.startsWith("<!--", lt)) return endAfter(xml, lt, "-->");
-  if (xml.startsWith("<![CDATA[", lt)) return endAfter(xml, lt, "]]>");
-  if (xml.startsWith("<?", lt)) return endAfter(xml, lt, "?>");
-  if (xml.startsWith("<!", lt)) return tagEnd(xml, lt);
-  return -1;
-}
-
-function endAfter(xml: string, from: number, marker: string): number {
-  const i = xml.indexOf(marker, from);
-  return i < 0 ? -1 : i + marker.length;
-}
-
-interface Tag {
-  readonly kind: "open" | "close" | "empty";
-  readonly qname: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Characters that end a tag's name: whitespace, "/", ">". */
-function endsName(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f || c === 0x3e;
-}
-
-/** The next start, end or empty tag at or after `from`, comments and the like skipped. */
-function nextTag(xml: string, from: number): Tag | undefined {
-  let i = from;
-  for (;;) {
-    const lt = xml.indexOf("<", i);
-    if (lt < 0) return undefined;
-    const second = xml.charCodeAt(lt + 1);
-    if (second === 0x21 /* ! */ || second === 0x3f /* ? */) {
-      const special = skipSpecial(xml, lt);
-      if (special < 0) return undefined;
-      i = special;
-      continue;
-    }
-    const end = tagEnd(xml, lt);
-    if (end < 0) return undefined;
-    const nameStart = second === 0x2f ? lt + 2 : lt + 1;
-    let nameEnd = nameStart;
-    while (nameEnd < end && !endsName(xml.charCodeAt(nameEnd))) nameEnd++;
-    if (nameEnd === nameStart) {
-      i = end;
-      continue;
-    }
-    const kind = second === 0x2f ? "close" : xml.charCodeAt(end - 2) === 0x2f ? "empty" : "open";
-    return { kind, qname: xml.slice(nameStart, nameEnd), start: lt, end };
-  }
+/** A scanner over the whole part: ReadError (bad-xml, doctype) for anything that is not well-formed XML. */
+function whole(xml: string, part: string): XmlScanner {
+  return new XmlScanner(xml, part);
 }
 
 function split(qname: string): { prefix: string; local: string } {
@@ -105,104 +45,69 @@ function split(qname: string): { prefix: string; local: string } {
   return c < 0 ? { prefix: "", local: qname } : { prefix: qname.slice(0, c), local: qname.slice(c + 1) };
 }
 
-/**
- * The element whose start tag begins at `tag`, followed to its matching end tag. `clean`: the caller knows
- * no comment, CDATA or processing instruction lies ahead within the parent.
- */
-function spanFrom(xml: string, tag: Tag, clean = false): ElementSpan | undefined {
-  const { prefix, local } = split(tag.qname);
-  if (tag.kind === "empty") {
-    return { qname: tag.qname, local, prefix, start: tag.start, openEnd: tag.end, innerEnd: tag.end, end: tag.end, selfClosing: true };
-  }
-  const quick = quickEnd(xml, tag, clean);
-  if (quick) return { qname: tag.qname, local, prefix, start: tag.start, openEnd: tag.end, innerEnd: quick[0], end: quick[1], selfClosing: false };
-  let depth = 1;
-  let i = tag.end;
-  for (;;) {
-    const t = nextTag(xml, i);
-    if (!t) return undefined;
-    if (t.kind === "open") depth++;
-    else if (t.kind === "close") depth--;
-    if (depth === 0) {
-      return { qname: tag.qname, local, prefix, start: tag.start, openEnd: tag.end, innerEnd: t.start, end: t.end, selfClosing: false };
+/** The element the scanner has just opened, followed to its end tag (the scanner is left past it). */
+function follow(s: XmlScanner): ElementSpan {
+  const qname = s.name;
+  const start = s.tagStart;
+  const openEnd = s.tagEnd;
+  const selfClosing = s.selfClosing;
+  const level = s.level;
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev === CLOSE && s.level === level) {
+      const innerEnd = selfClosing ? openEnd : s.tagStart;
+      return { qname, ...split(qname), start, openEnd, innerEnd, end: s.tagEnd, selfClosing };
     }
-    i = t.end;
   }
+  throw new XmlShapeError("xml", `<${qname}> is not closed`);
 }
 
-/**
- * The end tag of an element found directly: the first `</name>` after it, when nothing in between could
- * hide or nest one (no element of the same name, no comment, CDATA or processing instruction). Rows and
- * cells of a large sheet are found this way, in one native search each.
- */
-function quickEnd(xml: string, tag: Tag, clean: boolean): [number, number] | undefined {
-  const closeTag = `</${tag.qname}`;
-  const close = xml.indexOf(closeTag, tag.end);
-  if (close < 0) return undefined;
-  let gt = close + closeTag.length;
-  while (gt < xml.length && xml.charCodeAt(gt) !== 0x3e) {
-    const c = xml.charCodeAt(gt);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return undefined;
-    gt++;
-  }
-  if (gt >= xml.length) return undefined;
-  if (!clean) {
-    const inner = xml.slice(tag.end, close);
-    if (inner.includes("<!") || inner.includes("<?")) return undefined;
-  }
-  const open = `<${tag.qname}`;
-  for (let at = xml.indexOf(open, tag.end); at >= 0 && at < close; at = xml.indexOf(open, at + 1)) {
-    if (endsName(xml.charCodeAt(at + open.length))) return undefined;
-  }
-  return [close, gt + 1];
-}
-
-/** The document's root element. */
+/** The document's root element (the whole part is scanned, so a part that is not well-formed is refused). */
 export function rootElement(xml: string, part: string): ElementSpan {
-  const tag = nextTag(xml, 0);
-  const span = tag && tag.kind !== "close" ? spanFrom(xml, tag) : undefined;
-  if (!span) throw new XmlShapeError(part, "no root element");
-  return span;
+  const s = whole(xml, part);
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev === OPEN) {
+      const span = follow(s);
+      while (s.next() !== END);
+      return span;
+    }
+  }
+  throw new XmlShapeError(part, "no root element");
 }
 
 /** The root's start tag only, without following the root to its end (cheap on a large sheet). */
 export function rootStart(xml: string, part: string): { qname: string; prefix: string; local: string; openEnd: number } {
-  const tag = nextTag(xml, 0);
-  if (!tag || tag.kind === "close") throw new XmlShapeError(part, "no root element");
-  return { qname: tag.qname, ...split(tag.qname), openEnd: tag.end };
+  const s = whole(xml, part);
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev === OPEN) return { qname: s.name, ...split(s.name), openEnd: s.tagEnd };
+  }
+  throw new XmlShapeError(part, "no root element");
 }
 
 /** The root's first child with this local name, found without reading past it. */
 export function topLevelChild(xml: string, local: string, part: string): ElementSpan | undefined {
-  const root = rootStart(xml, part);
-  let i = root.openEnd;
-  for (;;) {
-    const t = nextTag(xml, i);
-    if (!t || t.kind === "close") return undefined;
-    const span = spanFrom(xml, t);
-    if (!span) throw new XmlShapeError(part, `<${t.qname}> is not closed`);
-    if (span.local === local) return span;
-    i = span.end;
+  const s = whole(xml, part);
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev === OPEN && s.level === 2 && s.is(local)) return follow(s);
   }
+  return undefined;
 }
 
-/** The direct children of an element, in order. */
+/** The element whose start tag begins at `start`. */
+export function elementAt(xml: string, start: number, part: string): ElementSpan {
+  const s = XmlScanner.fragment(xml, part, start);
+  if (s.next() !== OPEN || s.tagStart !== start) throw new XmlShapeError(part, `no element at ${start}`);
+  return follow(s);
+}
+
+/** The direct children of an element, in order, read with the reader's own grammar. */
 export function childElements(xml: string, parent: ElementSpan, part: string): ElementSpan[] {
   const out: ElementSpan[] = [];
   if (parent.selfClosing) return out;
-  // One look at the whole parent spares each child the same look at its own content.
-  const inner = xml.slice(parent.openEnd, parent.innerEnd);
-  const clean = !inner.includes("<!") && !inner.includes("<?");
-  let i = parent.openEnd;
-  for (;;) {
-    const t = nextTag(xml, i);
-    if (!t || t.start >= parent.innerEnd) return out;
-    if (t.kind === "close") throw new XmlShapeError(part, `unexpected </${t.qname}>`);
-    const span = spanFrom(xml, t, clean);
-    if (!span) throw new XmlShapeError(part, `<${t.qname}> is not closed`);
-    out.push(span);
-    i = span.end;
+  const s = XmlScanner.fragment(xml, part, parent.openEnd, parent.qname);
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev === OPEN && s.level === 1) out.push(follow(s));
   }
+  return out;
 }
 
 /** The first direct child with this local name. */
@@ -211,37 +116,28 @@ export function childByName(xml: string, parent: ElementSpan, local: string, par
 }
 
 /** Every element with this local name anywhere inside `within` (not nested in another match). */
-export function elementsByName(xml: string, local: string, within?: ElementSpan): ElementSpan[] {
+export function elementsByName(xml: string, local: string, within?: ElementSpan, part = "xml"): ElementSpan[] {
   const out: ElementSpan[] = [];
-  let i = within ? within.openEnd : 0;
-  const stop = within ? within.innerEnd : xml.length;
-  for (;;) {
-    const t = nextTag(xml, i);
-    if (!t || t.start >= stop) return out;
-    if (t.kind !== "close" && split(t.qname).local === local) {
-      const span = spanFrom(xml, t);
-      if (!span) return out;
-      out.push(span);
-      i = span.end;
-    } else {
-      i = t.end;
-    }
+  if (within?.selfClosing) return out;
+  const s = within ? XmlScanner.fragment(xml, part, within.openEnd, within.qname) : whole(xml, part);
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev === OPEN && s.is(local)) out.push(follow(s));
   }
+  return out;
 }
 
-const ATTR = /([A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?)\s*=\s*("([^"]*)"|'([^']*)')/g;
-
-/** The attributes of an element's start tag, values unescaped, keyed by qualified name. */
+/** The attributes of an element's start tag, values decoded, keyed by qualified name. */
 export function attributes(xml: string, el: ElementSpan): Map<string, string> {
-  return tagAttributes(xml.slice(el.start, el.openEnd));
+  const s = XmlScanner.fragment(xml, "xml", el.start);
+  if (s.next() !== OPEN) throw new XmlShapeError("xml", `no start tag at ${el.start}`);
+  return new Map(s.attributeList());
 }
 
 /** The attributes of a start tag given as text: `<row r="2" spans="1:4">`. */
 export function tagAttributes(tag: string): Map<string, string> {
-  const name = /^<[^\s/>]*/.exec(tag)?.[0].length ?? 0;
-  const out = new Map<string, string>();
-  for (const m of tag.slice(name).matchAll(ATTR)) out.set(m[1], unescapeXml(m[3] ?? m[4] ?? ""));
-  return out;
+  const s = XmlScanner.fragment(tag, "xml", 0);
+  if (s.next() !== OPEN) throw new XmlShapeError("xml", "not a start tag");
+  return new Map(s.attributeList());
 }
 
 /** One attribute by its qualified name, as written ("r:id", "ref"). */
@@ -252,8 +148,10 @@ export function attr(xml: string, el: ElementSpan, qname: string): string | unde
 /** The element's text content with tags removed and entities decoded. */
 export function innerText(xml: string, el: ElementSpan): string {
   if (el.selfClosing) return "";
-  const inner = xml.slice(el.openEnd, el.innerEnd);
-  return unescapeXml(inner.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, t: string) => escapeText(t)).replace(/<[^>]*>/g, ""));
+  const s = XmlScanner.fragment(xml, "xml", el.openEnd, el.qname);
+  let text = "";
+  for (let ev = s.next(); ev !== END; ev = s.next()) if (ev === TEXT) text += s.text();
+  return text;
 }
 
 /** The start tag with one attribute set (added at the end or replaced where it stands). */
@@ -263,30 +161,33 @@ export function withAttribute(xml: string, el: ElementSpan, qname: string, value
 
 /** A start tag (`<c r="A1">` or `<c r="A1"/>`) with one attribute set. */
 export function tagWithAttribute(tag: string, qname: string, value: string): string {
-  const re = new RegExp(`(\\s${qname.replace(/[.:]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  if (re.test(tag)) return tag.replace(re, (_m, head: string) => `${head}"${escapeAttr(value)}"`);
-  const close = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
-  return `${tag.slice(0, close).replace(/\s+$/, "")} ${qname}="${escapeAttr(value)}"${tag.slice(close)}`;
+  const s = XmlScanner.fragment(tag, "xml", 0);
+  if (s.next() !== OPEN) throw new XmlShapeError("xml", "not a start tag");
+  const at = s.attrValueSpan(qname);
+  if (at) return `${tag.slice(0, at[0])}${escapeAttr(value)}${tag.slice(at[1])}`;
+  let close = s.selfClosing ? s.tagEnd - 2 : s.tagEnd - 1;
+  while (close > 0 && /\s/.test(tag[close - 1]!)) close--;
+  return `${tag.slice(0, close)} ${qname}="${escapeAttr(value)}"${tag.slice(s.selfClosing ? s.tagEnd - 2 : s.tagEnd - 1)}`;
+}
+
+/** Characters XML 1.0 cannot carry at all: written as U+FFFD, never as a part Excel refuses to open. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function xmlChars(text: string): string {
+  return text.replace(NOT_XML, "\uFFFD");
 }
 
 export function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return xmlChars(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 export function escapeAttr(text: string): string {
   return escapeText(text).replace(/"/g, "&quot;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 }
 
+/** Entity and character references decoded, as the reader decodes them. */
 export function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9A-Fa-f]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_m, e: string) => {
-    if (e === "lt") return "<";
-    if (e === "gt") return ">";
-    if (e === "amp") return "&";
-    if (e === "quot") return '"';
-    if (e === "apos") return "'";
-    const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
+  return decodeEntities(text, "xml");
 }
 
 /** Replace the text between `from` and `to`. */

@@ -52,7 +52,7 @@ export class XmlScanner {
   private pos = 0;
   private depth = 0;
   /** nameStart, nameEnd of each open element, innermost last. */
-  private stack = new Int32Array(64);
+  private stack = new Int32Array(32);
   private rootClosed = false;
   /** Index of the current event's "<" (of the text's first character for TEXT). */
   tagStart = 0;
@@ -66,7 +66,7 @@ export class XmlScanner {
   private textEnd = 0;
   private textIsCdata = false;
   /** nameStart, nameEnd, valueStart, valueEnd for each attribute of the current open tag. */
-  private attrs = new Int32Array(64);
+  private attrs = new Int32Array(32);
   private attrCount = 0;
   /** The open tag just read ends in `/>`; a CLOSE for it follows. */
   selfClosing = false;
@@ -103,6 +103,23 @@ export class XmlScanner {
     return typeof source === "string" ? new XmlScanner(source, part) : XmlScanner.fromBytes(source, part);
   }
 
+  /**
+   * A scanner over the content of one element of `xml`, from `from` (just past its start tag, or the start of
+   * a child) to its end tag: that end tag, which must be named `parent` when given, is END, with its span in
+   * `tagStart`/`tagEnd`. Levels count from 1 for the content's own elements. The in-place editor reads the
+   * elements it edits this way, with the reader's own grammar.
+   */
+  static fragment(xml: string, part: string, from: number, parent?: string): XmlScanner {
+    const s = new XmlScanner(xml, part);
+    s.pos = from;
+    s.fragmentOf = parent ?? "";
+    s.isFragment = true;
+    return s;
+  }
+
+  private isFragment = false;
+  private fragmentOf = "";
+
   /** How deep the current element is: 1 for the root (for OPEN and CLOSE events alike). */
   level = 0;
 
@@ -118,6 +135,7 @@ export class XmlScanner {
     for (;;) {
       const pos = this.pos;
       if (pos >= len) {
+        if (this.isFragment) this.fail("元素未闭合");
         if (this.depth !== 0) this.fail("元素未闭合");
         if (!this.rootClosed) this.fail("没有根元素");
         return END;
@@ -125,7 +143,7 @@ export class XmlScanner {
       if (xml.charCodeAt(pos) !== LT) {
         let lt = xml.indexOf("<", pos);
         if (lt < 0) lt = len;
-        if (this.depth === 0) {
+        if (this.depth === 0 && !this.isFragment) {
           // Outside the root only white space may stand (a byte-order mark is not markup either).
           for (let i = pos; i < lt; i++) {
             const c = xml.charCodeAt(i);
@@ -155,7 +173,7 @@ export class XmlScanner {
         if (xml.startsWith("[CDATA[", pos + 2)) {
           const end = xml.indexOf("]]>", pos + 9);
           if (end < 0) this.fail("CDATA 未结束");
-          if (this.depth === 0) this.fail("根元素之外有 CDATA");
+          if (this.depth === 0 && !this.isFragment) this.fail("根元素之外有 CDATA");
           this.tagStart = pos;
           this.tagEnd = end + 3;
           this.textStart = pos + 9;
@@ -168,7 +186,7 @@ export class XmlScanner {
       }
       this.tagStart = pos;
       if (c1 === SLASH) return this.readClose(pos + 2);
-      if (this.rootClosed && this.depth === 0) this.fail("有多个根元素");
+      if (this.rootClosed && this.depth === 0 && !this.isFragment) this.fail("有多个根元素");
       return this.readOpen(pos + 1);
     }
   }
@@ -196,16 +214,39 @@ export class XmlScanner {
       if (!match && ne - ns > name.length && xml.charCodeAt(ne - name.length - 1) === COLON) {
         match = xml.startsWith(name, ne - name.length) && name.indexOf(":") < 0;
       }
-      if (match) {
-        const raw = xml.slice(a[i * 4 + 2]!, a[i * 4 + 3]!);
-        const kind = classify(raw);
-        if (kind === PLAIN) return raw;
-        let value = this.decoded(raw, kind);
-        if (kind & WHITESPACE) value = value.replace(/\r\n|[\t\n\r]/g, " ");
-        return kind & AMP ? decodeEntities(value, this.part) : value;
-      }
+      if (match) return this.attrValue(i);
     }
     return undefined;
+  }
+
+  /** Every attribute of the current open tag as [qualified name, decoded value], in the order written. */
+  attributeList(): [string, string][] {
+    const out: [string, string][] = [];
+    const a = this.attrs;
+    for (let i = 0; i < this.attrCount; i++) {
+      const name = this.xml.slice(a[i * 4]!, a[i * 4 + 1]!);
+      out.push([name, this.attrValue(i)]);
+    }
+    return out;
+  }
+
+  /** Where the value of the attribute with this exact qualified name lies in the source (quotes excluded). */
+  attrValueSpan(qname: string): [number, number] | undefined {
+    const a = this.attrs;
+    for (let i = 0; i < this.attrCount; i++) {
+      const ns = a[i * 4]!, ne = a[i * 4 + 1]!;
+      if (ne - ns === qname.length && this.xml.startsWith(qname, ns)) return [a[i * 4 + 2]!, a[i * 4 + 3]!];
+    }
+    return undefined;
+  }
+
+  private attrValue(i: number): string {
+    const raw = this.xml.slice(this.attrs[i * 4 + 2]!, this.attrs[i * 4 + 3]!);
+    const kind = classify(raw);
+    if (kind === PLAIN) return raw;
+    let value = this.decoded(raw, kind);
+    if (kind & WHITESPACE) value = value.replace(/\r\n|[\t\n\r]/g, " ");
+    return kind & AMP ? decodeEntities(value, this.part) : value;
   }
 
   /** The decoded text of the current TEXT event. */
@@ -299,6 +340,15 @@ export class XmlScanner {
     this.attrCount = 0;
     this.pos = gt + 1;
     this.tagEnd = gt + 1;
+    if (this.depth === 0 && this.isFragment) {
+      // The end tag of the element whose content this is.
+      if (this.fragmentOf !== "" && (end - start !== this.fragmentOf.length || !this.xml.startsWith(this.fragmentOf, start))) {
+        this.fail(`结束标签 </${this.xml.slice(start, Math.min(end, start + 40))}> 与开始标签 <${this.fragmentOf}> 不匹配`);
+      }
+      this.pos = this.xml.length;
+      this.level = 0;
+      return END;
+    }
     if (this.depth === 0) this.fail("多余的结束标签");
     // The end tag must name the element it closes: `<row>…</R>` is not XML, and a reader that let it pass
     // would read a different tree than Excel does.
