@@ -42,8 +42,8 @@ export { outputPathFor } from "./batchFiles";
 
 export function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): number {
   const checkedAt = new Date();
-  const settings: CheckSettings = parseRates(options.rate);
-  const history: HistoryEntry[] = options.history ? loadHistory(options.history) : [];
+  const settings: CheckSettings = parseRates(options.rate, options.lang);
+  const history: HistoryEntry[] = options.history ? loadHistory(options.history, options.lang) : [];
 
   const chosen = planBatch(paths, options.out, isLygipOutput);
   for (const s of chosen.skipped) io.stderr(`${inert(s.path)}：${s.reason}\n`);

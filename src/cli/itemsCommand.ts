@@ -1,6 +1,7 @@
 /** `lygip items [--json]`: every item with its code, clause, names, amount rule and caps. */
 import { describeCaps, describeRule } from "../engine/describe";
 import { CAP_GROUPS, EDITION, ITEMS } from "../policy";
+import { clauseEn } from "./printSummary";
 
 export function itemsJson() {
   return {
@@ -17,11 +18,16 @@ export function itemsJson() {
 }
 
 export function itemsText(lang: "zh" | "en"): string {
-  const lines = [`${EDITION.title}：${ITEMS.length} ${lang === "zh" ? "个支持事项" : "fundable items"}`, ""];
+  const zh = lang === "zh";
+  const lines = [zh ? `${EDITION.title}：${ITEMS.length} 个支持事项` : `${EDITION.title}: ${ITEMS.length} fundable items`, ""];
   for (const i of ITEMS) {
     const caps = describeCaps(i, lang);
-    lines.push(`${i.clause.padEnd(6, "　")} ${i.code.padEnd(22)} ${lang === "zh" ? i.name : i.nameEn}`);
-    lines.push(`${" ".repeat(8)}${describeRule(i, lang)}${caps ? (lang === "zh" ? "；" : "; ") + caps : ""}`);
+    // Clauses padded by display width: （二十一） is 10 columns, (21) 4.
+    const clause = zh ? i.clause + "　".repeat(Math.max(0, 5 - [...i.clause].length)) : clauseEn(i.clause).padEnd(5);
+    lines.push(`${clause} ${i.code.padEnd(22)} ${zh ? i.name : i.nameEn}`);
+    lines.push(`${" ".repeat(8)}${describeRule(i, lang)}${caps ? (zh ? "；" : "; ") + caps : ""}`);
   }
-  return lines.join("\n") + "\n";
+  // Until every rule sentence comes from the English catalog, the figures' unit is put into English here.
+  const text = lines.join("\n") + "\n";
+  return zh ? text : text.replace(/ ?元/g, " yuan");
 }

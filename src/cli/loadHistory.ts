@@ -1,14 +1,15 @@
 /** `--history FILE`: earlier approvals from a workbook or a CSV. A bad history file is a usage error. */
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { render, type HistoryEntry } from "../engine";
+import { render, type HistoryEntry, type Lang } from "../engine";
 import { isReadError } from "../workbook/readError";
 import { parseCsv, readHistory } from "../workbook/table/history";
 import { openWorkbook } from "../workbook/xlsx";
 import { UsageError } from "./rates";
 import { inert } from "./terminalText";
 
-export function loadHistory(path: string): HistoryEntry[] {
+export function loadHistory(path: string, lang: Lang = "zh"): HistoryEntry[] {
+  const zh = lang === "zh";
   let grid;
   try {
     const bytes = readFileSync(path);
@@ -18,13 +19,14 @@ export function loadHistory(path: string): HistoryEntry[] {
       grid = workbook.readSheet(workbook.sheets[0].name);
     }
   } catch (e) {
-    if (isReadError(e)) throw new UsageError(`--history ${inert(path)}：${render({ code: "UNREADABLE_FILE", reason: e.reason, detail: e.detail }, "zh")}`);
-    throw new UsageError(`--history ${inert(path)}：无法读取（${inert((e as Error).message)}）`);
+    if (isReadError(e)) throw new UsageError(`--history ${inert(path)}${zh ? "：" : ": "}${render({ code: "UNREADABLE_FILE", reason: e.reason, detail: e.detail }, lang)}`);
+    throw new UsageError(`--history ${inert(path)}${zh ? `：无法读取（${inert((e as Error).message)}）` : `: cannot be read (${inert((e as Error).message)})`}`);
   }
   const { entries, issues } = readHistory(grid);
   if (issues.length > 0) {
-    const lines = issues.slice(0, 20).map((i) => `  第 ${i.row} 行：${inert(render(i.issue, "zh"))}`);
-    throw new UsageError(`--history ${inert(path)} 有 ${issues.length} 处无法读取：\n${lines.join("\n")}`);
+    const lines = issues.slice(0, 20).map((i) => (zh ? `  第 ${i.row} 行：` : `  row ${i.row}: `) + inert(render(i.issue, lang)));
+    const head = zh ? `--history ${inert(path)} 有 ${issues.length} 处无法读取：` : `--history ${inert(path)}: ${issues.length} entries cannot be read:`;
+    throw new UsageError(`${head}\n${lines.join("\n")}`);
   }
   return entries;
 }

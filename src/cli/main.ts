@@ -20,7 +20,7 @@ const processIo: Io = {
   stderr: (t) => void process.stderr.write(t),
   get stdoutIsTTY() { return Boolean(process.stdout.isTTY); },
   get stderrIsTTY() { return Boolean(process.stderr.isTTY); },
-  get columns() { return process.stdout.columns ?? process.stderr.columns; },
+  get columns() { return process.stdout.columns ?? process.stderr.columns ?? (Number(process.env.COLUMNS) || undefined); },
 };
 
 /**

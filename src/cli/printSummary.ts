@@ -72,7 +72,7 @@ const WORDS = {
     file: (path: string, sheet: string | null, header: number | null) =>
       sheet && header ? `${path} (sheet "${sheet}", header row ${header})` : path,
     output: (p: string) => `annotated copy: ${p}`,
-    rows: (n: number, ok: number, w: number, e: number) => `${n} rows: ${ok} ok, ${w} with warnings, ${e} with errors`,
+    rows: (n: number, ok: number, w: number, e: number) => `${n} row${n === 1 ? "" : "s"}: ${ok} ok, ${w} with warnings, ${e} with errors`,
     money: (c: string, a: string, x: string) => `requested ${c} yuan; approvable ${a} yuan; excess ${x} yuan`,
     problems: "Problems:",
     problem: (row: number, severity: "error" | "warning", code: string, column: string | null, text: string, clause: string | null) =>

@@ -32,6 +32,7 @@ export function printReport(report: ReportJson, io: Io, options: ReportOutputOpt
     daxie,
     quiet: options.quiet,
     ratesSet: ratesSetBy(options.rate ?? []),
+    // Wrapped for a terminal only: in a pipe or a file each message stays one line, for grep and the like.
     width: terminal ? widthOf(io) : null,
     problemCap: terminal ? TERMINAL_PROBLEM_CAP : null,
   }));

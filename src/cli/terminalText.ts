@@ -49,6 +49,7 @@ export function displayWidth(text: string): number {
 // Punctuation that may not begin a line (closing marks) or end one (opening marks), as Chinese typesetting has it.
 const NO_LINE_START = new Set([..."，。、；：？！）」』】》〉”’,.;:?!)]}%％…"]);
 const NO_LINE_END = new Set([..."（「『【《〈“‘([{"]);
+const CHINESE_NUMERALS = new Set([..."零〇一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟元角分整"]);
 
 /**
  * Pieces a line may break between: each wide character alone, and runs of narrow non-space characters
@@ -59,6 +60,7 @@ function pieces(line: string): string[] {
   const out: string[] = [];
   let narrow = "";
   let glueNext = false;
+  let numeral = false;
   const push = (piece: string) => {
     if (out.length > 0 && (glueNext || NO_LINE_START.has([...piece][0]))) out[out.length - 1] += piece;
     else out.push(piece);
@@ -74,8 +76,14 @@ function pieces(line: string): string[] {
       // ASCII punctuation stays inside its run: "1,234.56" and "(7)" are one piece.
       if (narrow) push(narrow);
       narrow = "";
-      push(ch);
+      // A number in Chinese numerals or capitals (第（二十一）条, 肆佰玖拾肆万柒仟柒佰元整) is one piece too.
+      const isNumeral = CHINESE_NUMERALS.has(ch);
+      if (isNumeral && numeral && out.length > 0) out[out.length - 1] += ch;
+      else push(ch);
+      numeral = isNumeral;
+      continue;
     } else narrow += ch;
+    numeral = false;
   }
   if (narrow) push(narrow);
   return out;

@@ -115,3 +115,12 @@ describe("start-up loads only what the command uses (issue 13)", () => {
     expect(items.some((m) => m.includes("node_modules/exceljs/"))).toBe(false);
   });
 });
+
+describe("lygip items --lang en", () => {
+  test("English heading, clauses as (n), amounts in yuan", async () => {
+    const r = await lygip("items", "--lang", "en");
+    expect(r.stdout).toMatch(/^连政规发〔2025〕3号: 32 fundable items\n/);
+    expect(r.stdout).toMatch(/^\(7\) {3}PLEDGE_LOAN {12}IP pledge loan interest subsidy$/m);
+    expect(r.stdout).not.toMatch(/元|（|：/);
+  });
+});

@@ -135,3 +135,16 @@ describe("--lang en", () => {
     expect(own).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
   });
 });
+
+describe("usage errors in English with --lang en", () => {
+  test("a rate above the clause's maximum", async () => {
+    const r = await lygip("check", plain, "--no-write", "--lang", "en", "--rate", "PLEDGE_LOAN=0.35");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("lygip: --rate: 35% for PLEDGE_LOAN is above the maximum 30% of clause (7)\n");
+  });
+  test("a history file that cannot be read", async () => {
+    const r = await lygip("check", plain, "--no-write", "--lang", "en", "--history", join(dir, "missing.csv"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^lygip: --history .*missing\.csv: cannot be read \(/);
+  });
+});
