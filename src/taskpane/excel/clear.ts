@@ -28,12 +28,16 @@ export async function clearResults(context: Excel.RequestContext, read: Workbook
     const sheet = context.workbook.worksheets.getItem(c.sheet);
     const right = c.col + c.width - 1;
     const area = sheet.getRange(rangeAddress({ top: c.headerRow, bottom: c.lastRow, left: c.col, right }));
-    // The number formats and the bold header are the product's own: a check set them on cells it found empty.
+    // The number formats, the wrapping, the bold header and the widths are the product's own: a check set them
+    // on cells and columns it found empty.
     const formats = Array.from({ length: c.lastRow - c.headerRow + 1 }, () => Array<string>(c.width).fill(GENERAL));
     await budget.reserve(estimateBytes(formats));
     area.clear("Contents");
     area.numberFormat = formats;
+    area.format.wrapText = false;
     sheet.getRange(rangeAddress({ top: c.headerRow, bottom: c.headerRow, left: c.col, right })).format.font.bold = false;
+    // The columns were empty before the first check; they go back to the sheet's standard width.
+    sheet.getRange(rangeAddress({ top: c.headerRow, bottom: c.headerRow, left: c.col, right })).format.useStandardWidth = true;
   }
   await budget.finish();
   return budget.syncCount;

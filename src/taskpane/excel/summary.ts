@@ -9,6 +9,7 @@ import type { SummaryPlan } from "../session/summaryPlan";
 import { columnIndex, rangeAddress } from "./address";
 import { estimateBytes, RequestBudget } from "./budget";
 import type { WorkbookRead } from "./read";
+import { printSetup } from "./pageSetup";
 import type { Capabilities } from "./requirements";
 
 const ROWS_PER_WRITE = 500;
@@ -40,6 +41,7 @@ export async function writeSummary(
   }
 
   const summary = sheets.add(plan.sheet);
+  printSetup(summary, caps, 0);
   for (const p of plan.pivots) {
     const title = summary.getRange(p.titleCell);
     title.values = [[toOfficeValue(p.title)]];
@@ -93,6 +95,7 @@ export async function writeSummary(
 async function writeDetail(sheets: Excel.WorksheetCollection, plan: SummaryPlan, caps: Capabilities, budget: RequestBudget) {
   const d = plan.detail;
   const ws = sheets.add(d.sheet);
+  printSetup(ws, caps);
   const right = d.headers.length - 1;
   const header = ws.getRange(rangeAddress({ top: 1, bottom: 1, left: 0, right }));
   header.values = [d.headers.map((h) => toOfficeValue(h))];

@@ -4,11 +4,13 @@
  * columns, the marks, the notes and the two sheets, in as few requests as the 5 MB limit allows.
  */
 import { toOfficeValue } from "../../output/neutralise";
+import { EXPLANATION_COLUMN, resultColumnWidths } from "../../output/widths";
 import { sheetRef } from "../../output/cellRef";
 import type { AnnotationPlan, PlanSheet, PlanValue } from "../../output/types";
 import { cellAddress, rangeAddress } from "./address";
 import { estimateBytes, RequestBudget } from "./budget";
 import { markAreas } from "./markAreas";
+import { printSetup } from "./pageSetup";
 import { MARK_STYLE, markFormula, ourNote } from "./ours";
 import type { WorkbookRead } from "./read";
 import type { Capabilities } from "./requirements";
@@ -54,8 +56,8 @@ export async function writePlan(context: Excel.RequestContext, input: WriteInput
   await writeResultColumns(sheet, plan, input.clearToRow, budget);
   await writeMarks(sheet, plan, budget);
   const notes = caps.notes ? await writeNotes(sheet, plan, read, budget) : { written: 0, kept: 0 };
-  await writeSheet(context, plan.issueSheet, budget);
-  await writeSheet(context, plan.summarySheet, budget);
+  await writeSheet(context, plan.issueSheet, budget, caps);
+  await writeSheet(context, plan.summarySheet, budget, caps);
   await budget.finish();
   return {
     syncs: budget.syncCount,
@@ -78,6 +80,19 @@ async function writeResultColumns(sheet: Excel.Worksheet, plan: AnnotationPlan, 
   await budget.reserve(estimateBytes(headerValues));
   header.values = headerValues;
   header.format.font.bold = true;
+
+  // Widths that show every figure whole (never ###) and 审核说明 wrapped: the same widths as the annotated copy's.
+  for (const [i, chars] of resultColumnWidths(plan).entries()) {
+    await budget.reserve(estimateBytes(null));
+    const column = sheet.getRange(rangeAddress({ top: plan.headerRow, bottom: plan.headerRow, left: left + i, right: left + i }));
+    column.format.columnWidth = chars * POINTS_PER_CHARACTER;
+  }
+  const lastRow = plan.resultRows.reduce((m, r) => Math.max(m, r.row), plan.headerRow);
+  if (lastRow > plan.headerRow) {
+    await budget.reserve(estimateBytes(null));
+    const explanation = left + EXPLANATION_COLUMN;
+    sheet.getRange(rangeAddress({ top: plan.headerRow + 1, bottom: lastRow, left: explanation, right: explanation })).format.wrapText = true;
+  }
 
   const money = new Set(plan.moneyColumns);
   const formatRow = plan.resultHeaders.map((_, i) => (money.has(i) ? MONEY_FORMAT : GENERAL));
@@ -145,8 +160,9 @@ async function writeNotes(sheet: Excel.Worksheet, plan: AnnotationPlan, read: Wo
   return { written, kept };
 }
 
-async function writeSheet(context: Excel.RequestContext, planSheet: PlanSheet, budget: RequestBudget) {
+async function writeSheet(context: Excel.RequestContext, planSheet: PlanSheet, budget: RequestBudget, caps: Capabilities) {
   const ws = context.workbook.worksheets.add(planSheet.name);
+  printSetup(ws, caps, planSheet.headerRows ?? 1);
   const width = planSheet.rows.reduce((w, r) => Math.max(w, r.values.length), 1);
   const pad = (values: readonly PlanValue[]) => [...values, ...Array<PlanValue>(width - values.length).fill(null)];
 

@@ -207,6 +207,35 @@ class FakeWorksheet extends Client {
     this.ctx.requireSet("1.10", "worksheet.slicers");
     return new FakeSlicers(this.ctx, () => this.nameOf());
   }
+  get pageLayout() {
+    this.ctx.requireSet("1.9", "worksheet.pageLayout");
+    const page = () => this.model().page;
+    const ctx = this.ctx;
+    return {
+      set orientation(v: string) {
+        ctx.queue("pageLayout.orientation", [v], () => {
+          if (v !== "Portrait" && v !== "Landscape") throw new Error(`InvalidArgument: orientation ${v}`);
+          page().orientation = v;
+        });
+      },
+      set paperSize(v: string) { ctx.queue("pageLayout.paperSize", [v], () => { page().paperSize = v; }); },
+      /** PageLayoutZoomOptions, set as one object (Office.js: "x.zoom = {...}", not "x.zoom.scale = ..."). */
+      set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+        ctx.queue("pageLayout.zoom", [v], () => {
+          if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined)) {
+            throw new Error("InvalidArgument: a zoom is a scale or pages to fit, not both");
+          }
+          page().zoom = { ...v };
+        });
+      },
+      setPrintTitleRows: (rows: string) => {
+        ctx.queue("pageLayout.setPrintTitleRows", [rows], () => {
+          if (!/^\$\d+:\$\d+$/.test(rows)) throw new Error(`InvalidArgument: print title rows ${rows}`);
+          page().titleRows = rows;
+        });
+      },
+    };
+  }
   get freezePanes() {
     this.ctx.requireSet("1.7", "worksheet.freezePanes");
     return {
@@ -330,6 +359,15 @@ class FakeRange extends Client {
           for (let c = r.left; c <= r.right; c++) range.sheetOf().columnWidths.set(c, points);
         });
       },
+      /** true: the range's columns go back to the sheet's standard width (a set width is forgotten). */
+      set useStandardWidth(v: boolean) {
+        range.ctx.queue("format.useStandardWidth", [v], () => {
+          if (v !== true) throw new Error("The fake knows useStandardWidth = true only");
+          const r = range.rect();
+          for (let c = r.left; c <= r.right; c++) range.sheetOf().columnWidths.delete(c);
+        });
+      },
+      set wrapText(v: boolean) { range.queueEach("format.wrapText", v, (s, k) => (v ? s.wrap.add(k) : s.wrap.delete(k))); },
     };
   }
 

@@ -13,6 +13,8 @@ export function dump(wb: FakeWorkbook): unknown {
       widths: [...s.columnWidths.entries()].sort(([a], [b]) => a - b),
       validations: s.validations,
       frozenRows: s.frozenRows,
+      wrap: [...s.wrap].sort(),
+      page: s.page,
     })),
     notes: [...wb.notes].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.col - b.col),
     tables: wb.tables,

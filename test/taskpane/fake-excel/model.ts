@@ -40,6 +40,10 @@ export interface FakeSheet {
   visibility: string;
   /** Rows frozen at the top (freezePanes.freezeRows). */
   frozenRows: number;
+  /** Cells that wrap their text ("row:col"). */
+  wrap: Set<string>;
+  /** How the sheet prints (PageLayout); empty: Excel's defaults. */
+  page: { orientation?: string; paperSize?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }; titleRows?: string };
 }
 
 export interface FakeNote {
@@ -119,7 +123,7 @@ export const key = (row: number, col: number) => `${row}:${col}`;
 export function newSheet(name: string): FakeSheet {
   return {
     name, cells: new Map(), formats: [], hyperlinks: new Map(), bold: new Set(), columnWidths: new Map(),
-    validations: [], merges: [], visibility: "Visible", frozenRows: 0,
+    validations: [], merges: [], visibility: "Visible", frozenRows: 0, wrap: new Set(), page: {},
   };
 }
 

@@ -209,3 +209,23 @@ describe("settings and Excel versions", () => {
     expect(wb.selection).toEqual({ sheet: "申报表", address: "E3" });
   });
 });
+
+describe("what a reviewer sees in the checked workbook", () => {
+  it("result columns wide enough for their figures (no ###), 审核说明 wrapped, the product's sheets printing A4 landscape one page wide", async () => {
+    const wb = application();
+    const { host } = hostOn(wb);
+    await host.check(REQUEST);
+    const s = sheetOf(wb, "申报表");
+    // 可核定金额 shows "100,000.00": ten characters, at about 7 points each in Excel's default font.
+    expect(s.columnWidths.get(7)).toBeGreaterThanOrEqual(10 * 7);
+    expect(s.columnWidths.get(8)).toBeGreaterThanOrEqual("超出金额（元）".length * 2 * 7);
+    expect([2, 3, 4].every((row) => s.wrap.has(key(row, 9)))).toBe(true);
+    expect(s.wrap.has(key(1, 9))).toBe(false);
+    // The applicant's own columns keep their widths (none set) and their sheet its print settings.
+    expect([0, 1, 2, 3, 4, 5].map((c) => s.columnWidths.get(c))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(s.page).toEqual({});
+    for (const name of ["问题清单", "汇总"]) {
+      expect(sheetOf(wb, name).page).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: "$1:$1" });
+    }
+  });
+});

@@ -196,3 +196,14 @@ describe("生成汇总 with 检查 and 清除审核结果", () => {
     expect(dump(wb)).toEqual(before);
   });
 });
+
+describe("how 生成汇总's sheets print", () => {
+  it("A4 landscape one page wide; 审核明细 repeats its header row", async () => {
+    const wb = application();
+    const { host } = hostOn(wb);
+    await host.summarise(REQUEST);
+    const wide = { orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } };
+    expect(sheetOf(wb, "审核明细").page).toEqual({ ...wide, titleRows: "$1:$1" });
+    expect(sheetOf(wb, "汇总").page).toEqual(wide);
+  });
+});
