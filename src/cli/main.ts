@@ -8,7 +8,6 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "./../engine/catalog";
-import { OutputFailed, OutputRefused } from "./atomicWrite";
 import { commanderMessage, helpCommandWords, helpConfiguration, versionWords } from "./commanderWords";
 import { EXIT, UsageError, widthOf, type Io } from "./io";
 import { langOf } from "./lang";
@@ -205,6 +204,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return fail(commanderMessage(e, language) + w.hint);
     }
     if (e instanceof UsageError) return fail(e.message);
+    // The writer (and node:crypto behind it) loads only with the commands that write.
+    const { OutputFailed, OutputRefused } = await import("./atomicWrite");
     if (e instanceof OutputRefused || e instanceof OutputFailed) return fail(inert(e.message));
     return reportCrash(e, io);
   }

@@ -124,3 +124,14 @@ describe("lygip items --lang en", () => {
     expect(r.stdout).not.toMatch(/元|（|：/);
   });
 });
+
+describe("start-up loads no writer", () => {
+  beforeAll(() => ensureLib(), 180_000);
+  test("--version loads nothing of the command line beyond main, its words, the terminal text and the version", () => {
+    const script = `require(${JSON.stringify(join(ROOT, "lib", "cli", "main.js"))}).main(["node", "lygip", "--version"], { stdout() {}, stderr() {} })
+      .then(() => process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((k) => !k.includes("node_modules")))));`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT });
+    const ours = (JSON.parse(r.stdout) as string[]).map((p) => p.slice(ROOT.length + 1)).sort();
+    expect(ours).toEqual(["lib/cli/commanderWords.js", "lib/cli/io.js", "lib/cli/lang.js", "lib/cli/main.js", "lib/cli/terminalText.js", "lib/cli/version.js"]);
+  });
+});
