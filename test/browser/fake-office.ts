@@ -5,6 +5,7 @@
  *            | missing (no 单位名称 column)
  *   theme=light | dark        Office.context.officeTheme (absent when not given)
  *   excelApi=1.18 (default)   the highest ExcelApi version the fake supports
+ *   host=none                 Office.js outside Office (a browser tab): onReady reports no host
  * The test reads `window.__lygipWorkbook` afterwards.
  */
 import { FakeContext } from "../taskpane/fake-excel/api";
@@ -57,7 +58,7 @@ function atMost(version = "1.1"): boolean {
   return a < c || (a === c && b <= d);
 }
 
-const info = { host: "Excel", platform: "OfficeOnline" };
+const info = query.get("host") === "none" ? { host: null, platform: null } : { host: "Excel", platform: "OfficeOnline" };
 w.Office = {
   HostType: { Excel: "Excel" },
   context: {

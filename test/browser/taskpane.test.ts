@@ -291,4 +291,12 @@ describe("the task pane in a browser, 320 px wide", () => {
     expect(pane.outside).toEqual([]);
     await page.close();
   });
+
+  it("says it must be opened in Excel when Office.js loads outside Office", async () => {
+    const pane = await site.open({ query: { host: "none" } });
+    await pane.page.getByTestId("office-missing").waitFor();
+    await expect(pane.page.getByTestId("office-missing").textContent()).resolves.toContain("请在 Excel 中打开");
+    expect(clean(pane)).toEqual({ outside: [], violations: [], pageErrors: [] });
+    await pane.page.close();
+  });
 });
