@@ -1,15 +1,20 @@
 /**
- * The batch check: every row on its own, then the cross-row rules in order (MEASURES.md decisions 6–10):
- * duplicates, one-time awards, the two-year pledge-loan limit, then the annual caps with running totals.
- * Files are taken in the order given, rows top to bottom.
+ * The batch check: every row on its own, then the cross-row rules in order (MEASURES.md decisions 4–13):
+ * who each unit is, duplicates and awards paid once, the parts of a loan and its two years, the full tens
+ * of a unit, then the annual caps with running totals. Files are taken in the order given, rows top to
+ * bottom.
  */
-import { CAP_GROUPS, ITEMS_BY_CODE, normalise, type CapGroupId, type ItemCode } from "../policy";
+import { CAP_GROUPS, type ItemCode } from "../policy";
+import { markDuplicateReferences, markOnceAwards, type KeyedHistory } from "./awards";
+import { isIneligible, originMaker, type BatchContext } from "./batchRules";
 import { CapLedger } from "./caps";
 import { evaluateRow, type RowDraft } from "./evaluate";
-import { INELIGIBLE, severityOf, type Issue } from "./issues";
+import { countFullTens } from "./fullTens";
+import { severityOf, type Issue } from "./issues";
+import { countLoanParts, markTwoYear } from "./loans";
 import { formatMoney, ZERO, type Money } from "./money";
-import type { CheckSettings, ClaimRow, HistoryEntry, RowRef, RowResult, Status } from "./types";
-import { unitKeyOf } from "./unit";
+import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status } from "./types";
+import { UnitDirectory } from "./unit";
 
 export interface CheckOptions {
   readonly settings?: CheckSettings;
@@ -24,95 +29,33 @@ export interface CheckOptions {
 /** The issues of a clean row: one shared empty list rather than one per row. */
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
-const isIneligible = (issues: readonly Issue[]) => issues.some((i) => INELIGIBLE.has(i.code));
-
 export function checkBatch(files: readonly (readonly ClaimRow[])[], options: CheckOptions = {}): RowResult[][] {
   const drafts = files.map((rows) => rows.map((row) => evaluateRow(row, options.settings)));
   const ordered = drafts.flat();
-  const history = (options.history ?? []).map((h) => ({ ...h, unitKey: unitKeyOf(h.unit, h.creditCode) }));
+  const ctx: BatchContext = { settings: options.settings, origin: originMaker(options.fileName) };
 
-  markDuplicates(ordered);
-  markOneTime(ordered, history);
+  // Decision 11: one unit however its rows and history entries name it.
+  const directory = new UnitDirectory([...ordered.map((d) => d.row), ...(options.history ?? [])]);
+  for (const d of ordered) {
+    const { key, issue } = directory.keyOf(d.row);
+    d.unitKey = key;
+    if (issue) d.issues.push(issue);
+  }
+  const history: KeyedHistory[] = (options.history ?? []).map((h) => ({ ...h, unitKey: directory.keyOf(h).key }));
+
+  markDuplicateReferences(ordered, ctx);
+  markOnceAwards(ordered, history, ctx);
+  countLoanParts(ordered, ctx);
   markTwoYear(ordered, history);
+  countFullTens(ordered, ctx);
 
   const ledger = new CapLedger();
   for (const h of history) ledger.record(h.item, h.unitKey, h.year, h.approved);
-  return drafts.map((fileDrafts) => fileDrafts.map((d) => settle(d, ledger)));
+  return drafts.map((fileDrafts) => fileDrafts.map((d) => settle(d, ledger, ctx)));
 }
 
-/** Decision 10 (and 13 for persons): same unit, item and reference as an earlier row. */
-function markDuplicates(drafts: readonly RowDraft[]): void {
-  // unit → item → reference (or person) → the first row that named it. Nested maps, so no key string is
-  // built per row: a large batch spends its time here otherwise.
-  const seen = new Map<string, Map<string, Map<string, RowRef>>>();
-  const firstOf = (d: RowDraft, by: "ref" | "person", value: string): RowRef | undefined => {
-    let byItem = seen.get(d.unitKey);
-    if (!byItem) seen.set(d.unitKey, (byItem = new Map()));
-    const itemKey = by === "ref" ? d.item!.code : `${d.item!.code}:person`;
-    let refs = byItem.get(itemKey);
-    if (!refs) byItem.set(itemKey, (refs = new Map()));
-    const key = normalise(value);
-    const first = refs.get(key);
-    if (!first) refs.set(key, d.row.ref);
-    return first;
-  };
-  for (const d of drafts) {
-    if (!d.item || d.unitKey === "") continue;
-    const ref = d.row.refNo?.trim();
-    const person = d.item.perPerson ? d.row.personId?.trim() : undefined;
-    for (const [by, value] of [["ref", ref], ["person", person]] as const) {
-      if (!value) continue;
-      const first = firstOf(d, by, value);
-      if (first) {
-        d.issues.push({ code: "DUPLICATE", field: by === "ref" ? "ref" : "personId", clause: d.item.clause, first, by, value });
-        break;
-      }
-    }
-  }
-}
-
-/** Decision 9: TRAINING_BASE and IP_COURSE once per unit, ever. Only an otherwise eligible row takes the award. */
-function markOneTime(drafts: readonly RowDraft[], history: readonly (HistoryEntry & { unitKey: string })[]): void {
-  const taken = new Map<string, { first: RowRef | "history"; year: number }>();
-  for (const h of history) {
-    const key = `${h.unitKey}\u0000${h.item}`;
-    if (!taken.has(key)) taken.set(key, { first: "history", year: h.year });
-  }
-  for (const d of drafts) {
-    if (!d.item?.oneTime || d.unitKey === "" || isIneligible(d.issues)) continue;
-    const key = `${d.unitKey}\u0000${d.item.code}`;
-    const first = taken.get(key);
-    if (first) d.issues.push({ code: "ONE_TIME_ONLY", field: "item", clause: d.item.clause, first: first.first, firstYear: first.year });
-    else taken.set(key, { first: d.row.ref, year: d.row.year ?? 0 });
-  }
-}
-
-/**
- * Decision 6: pledge-loan subsidy in at most two distinct application years per unit, history included.
- * The earliest years are the ones allowed, so a row's verdict does not depend on the order rows are typed in.
- */
-function markTwoYear(drafts: readonly RowDraft[], history: readonly (HistoryEntry & { unitKey: string })[]): void {
-  const years = new Map<string, Set<number>>();
-  const add = (unitKey: string, item: string, year: number) => {
-    const key = `${unitKey}\u0000${item}`;
-    let set = years.get(key);
-    if (!set) years.set(key, (set = new Set()));
-    set.add(year);
-  };
-  const candidates = drafts.filter((d) => d.item?.maxYears && d.unitKey !== "" && d.row.year !== null && !isIneligible(d.issues));
-  for (const h of history) if (ITEMS_BY_CODE.get(h.item)?.maxYears) add(h.unitKey, h.item, h.year);
-  for (const d of candidates) add(d.unitKey, d.item!.code, d.row.year!);
-  for (const d of candidates) {
-    const all = [...years.get(`${d.unitKey}\u0000${d.item!.code}`)!].sort((a, b) => a - b);
-    const allowed = all.slice(0, d.item!.maxYears);
-    if (!allowed.includes(d.row.year!)) {
-      d.issues.push({ code: "TWO_YEAR_LIMIT", field: "year", clause: d.item!.clause, years: allowed, max: d.item!.maxYears! });
-    }
-  }
-}
-
-/** Decisions 8 and 15: requested, approvable and excess, with the cap used up in order. */
-function settle(d: RowDraft, ledger: CapLedger): RowResult {
+/** Decisions 1, 8 and 15: requested, approvable and excess, with the cap used up in order. */
+function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): RowResult {
   const issues = d.issues;
   const claimed = d.row.claimed;
   const ineligible = isIneligible(issues) || d.item === null || d.computed === null;
@@ -134,18 +77,19 @@ function settle(d: RowDraft, ledger: CapLedger): RowResult {
     }
     const wanted = requested.lt(eligible) ? requested : eligible;
     const year = d.row.year!;
-    const taken = ledger.take(d.item.code as ItemCode, d.unitKey, year, wanted);
+    const taken = ledger.take(d.item.code as ItemCode, d.unitKey, year, wanted, d.row.ref);
     approvable = taken.approved;
     if (taken.cut) {
-      const group = d.item.capGroup!;
-      const { holder, holderEn } = capHolder(group);
+      const group = CAP_GROUPS[d.item.capGroup!];
+      const fromHistory = taken.cut.fromHistory.gt(0) ? formatMoney(taken.cut.fromHistory) : undefined;
+      const fromRows = taken.cut.fromRows.map((ref) => ctx.origin(ref, d.row.ref));
       issues.push({
         code: "CAP_EXCEEDED", field: "claimed", clause, cap: formatMoney(taken.cut.cap), used: formatMoney(taken.cut.used),
-        left: formatMoney(taken.cut.left), holder, holderEn, year,
+        left: formatMoney(taken.cut.left), holder: group.holder, holderEn: group.holderEn, year, fromHistory, fromRows,
       });
       explain = [...explain, {
         kind: "capRunning", cap: formatMoney(taken.cut.cap), used: formatMoney(taken.cut.used), approvable: formatMoney(approvable),
-        year, holder: { zh: holder, en: holderEn }, fromHistory: null, fromRows: [],
+        year, holder: { zh: group.holder, en: group.holderEn }, fromHistory: fromHistory ?? null, fromRows,
       }];
     }
   }
@@ -153,13 +97,8 @@ function settle(d: RowDraft, ledger: CapLedger): RowResult {
   const excess = requested.eq(approvable) ? ZERO : requested.minus(approvable);
   return {
     ref: d.row.ref, input: d.row, item: d.item, level: d.level, unitKey: d.unitKey, claimed, requested,
-    eligible, approvable, excess: excess.isNegative() ? ZERO : excess, explain,
-    issues: issues.length ? issues : NO_ISSUES, status: statusOf(issues),
+    eligible, approvable, excess, explain, issues: issues.length ? issues : NO_ISSUES, status: statusOf(issues),
   };
-}
-
-function capHolder(group: CapGroupId) {
-  return { holder: CAP_GROUPS[group].holder, holderEn: CAP_GROUPS[group].holderEn };
 }
 
 export function statusOf(issues: readonly Issue[]): Status {

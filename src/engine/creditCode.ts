@@ -22,9 +22,15 @@ export function creditCodeCheckChar(body: string): string {
   return ALPHABET[(31 - (sum % 31)) % 31];
 }
 
-/** Check a code as typed: spaces around it, lower case and full-width forms are accepted. */
+/** White space and invisible format characters (Unicode Cf: zero-width space, BOM …) anywhere in a code. */
+const INVISIBLE = /[\s\p{Cf}]+/gu;
+
+/**
+ * Check a code as typed: lower case, full-width forms, and white space or invisible characters anywhere are
+ * accepted (decision 11: they must not make one unit two).
+ */
 export function checkCreditCode(text: string): CreditCodeCheck {
-  const code = toHalfWidth(text).trim().toUpperCase();
+  const code = toHalfWidth(text).replace(INVISIBLE, "").toUpperCase();
   if (code.length !== 18) return { ok: false, problem: "length" };
   for (const ch of code) if (!VALUE.has(ch)) return { ok: false, problem: "characters" };
   if (creditCodeCheckChar(code) !== code[17]) return { ok: false, problem: "check" };

@@ -39,7 +39,10 @@ export type Issue =
   | ({ readonly code: "NO_AMOUNT_CLAUSE" } & At<"item">)
   | ({ readonly code: "OUT_OF_PERIOD"; readonly date: IsoDate; readonly side: "before" | "after" } & At<"eventDate">)
   | ({ readonly code: "CONDITION_NOT_MET"; readonly found: string; readonly condition: string } & At<"outcome">)
-  | ({ readonly code: "CONDITION_UNSTATED"; readonly condition: string; readonly found?: string } & At<"outcome">)
+  /** `qualifying`: the words that would meet the condition, for the message to list. */
+  | ({
+      readonly code: "CONDITION_UNSTATED"; readonly condition: string; readonly found?: string; readonly qualifying?: readonly string[];
+    } & At<"outcome">)
   | ({ readonly code: "NOT_FULL_YEAR"; readonly startDate: IsoDate; readonly asOf: IsoDate; readonly fullOn: IsoDate } & At<"startDate">)
   | ({ readonly code: "NO_START_DATE" } & At<"startDate">)
   | ({ readonly code: "NO_EVENT_DATE" } & At<"eventDate">)

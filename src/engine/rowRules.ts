@@ -3,54 +3,54 @@
  * where the unit is registered (decisions 11, 18, 19). Each returns issues; none computes money.
  */
 import {
-  CITY_DIVISION_PREFIX, DISTRICTS, EDITION, FULL_YEAR, OUTCOMES, normalise, resolveDistrict, type Item,
+  CITY_DIVISION_PREFIX, DISTRICTS, EDITION, FULL_YEAR, OUTCOMES, resolveDistrict, type Item,
 } from "../policy";
 import { memoise } from "../policy/memo";
 import { checkCreditCode } from "./creditCode";
 
-const checkCode = memoise(checkCreditCode, 50_000);
-const normaliseOutcome = memoise(normalise, 1_000);
 import type { Issue } from "./issues";
+import { readOutcome, type OutcomeReading } from "./outcome";
 import type { ClaimRow, IsoDate } from "./types";
+
+const checkCode = memoise(checkCreditCode, 50_000);
 
 /** What a rule returns when it finds nothing: shared, never written to. */
 const NONE: readonly Issue[] = Object.freeze([]);
 
-export function periodIssues(row: ClaimRow, item: Item): readonly Issue[] {
+/**
+ * Decision 12: the period is the policy's closing paragraph, not the item's clause, so these messages cite
+ * that paragraph (the catalogs quote it) and no clause number.
+ */
+const NO_EVENT_DATE: readonly Issue[] = Object.freeze([{ code: "NO_EVENT_DATE", field: "eventDate" } as const]);
+
+export function periodIssues(row: ClaimRow, _item: Item): readonly Issue[] {
   if (row.unreadable.has("eventDate")) return NONE;
   const date = row.eventDate;
-  if (date === null) return [{ code: "NO_EVENT_DATE", field: "eventDate", clause: item.clause }];
-  if (date < EDITION.periodStart) return [{ code: "OUT_OF_PERIOD", field: "eventDate", clause: item.clause, date, side: "before" }];
-  if (date > EDITION.periodEnd) return [{ code: "OUT_OF_PERIOD", field: "eventDate", clause: item.clause, date, side: "after" }];
+  if (date === null) return NO_EVENT_DATE;
+  if (date < EDITION.periodStart) return [{ code: "OUT_OF_PERIOD", field: "eventDate", date, side: "before" }];
+  if (date > EDITION.periodEnd) return [{ code: "OUT_OF_PERIOD", field: "eventDate", date, side: "after" }];
   return NONE;
 }
 
-const vocabularies = new Map(
-  Object.entries(OUTCOMES).map(([k, v]) => [
-    k,
-    {
-      words: v.clauseWords,
-      qualifying: new Set(v.qualifying.map(normalise)),
-      failing: new Set(v.failing.map(normalise)),
-      fragments: v.failingFragments.map(normalise),
-    },
-  ]),
+/** Each condition's reading of a cell, once per distinct text: a batch repeats the same outcomes. */
+const readings = new Map(
+  Object.entries(OUTCOMES).map(([k, v]) => [k, { vocabulary: v, read: memoise((t: string): OutcomeReading => readOutcome(t, v), 1_000) }]),
 );
 
 export function conditionIssues(row: ClaimRow, item: Item): readonly Issue[] {
   const condition = item.condition;
   if (!condition) return NONE;
   if (condition === "fullYear") return fullYearIssues(row, item);
-  const vocabulary = vocabularies.get(condition)!;
+  const { vocabulary, read } = readings.get(condition)!;
   const clause = item.clause;
+  const words = vocabulary.clauseWords;
+  const qualifying = [...vocabulary.metWords, ...(vocabulary.metPairs ?? []).map(([a, b]) => `${a}${b}`)];
   const found = row.outcome?.trim() ?? "";
-  if (found === "") return [{ code: "CONDITION_UNSTATED", field: "outcome", clause, condition: vocabulary.words }];
-  const key = normaliseOutcome(found);
-  if (vocabulary.failing.has(key) || vocabulary.fragments.some((f) => key.includes(f))) {
-    return [{ code: "CONDITION_NOT_MET", field: "outcome", clause, found, condition: vocabulary.words }];
-  }
-  if (vocabulary.qualifying.has(key)) return NONE;
-  return [{ code: "CONDITION_UNSTATED", field: "outcome", clause, condition: vocabulary.words, found }];
+  if (found === "") return [{ code: "CONDITION_UNSTATED", field: "outcome", clause, condition: words, qualifying }];
+  const reading = read(found);
+  if (reading === "failed") return [{ code: "CONDITION_NOT_MET", field: "outcome", clause, found, condition: words }];
+  if (reading === "met") return NONE;
+  return [{ code: "CONDITION_UNSTATED", field: "outcome", clause, condition: words, found, qualifying }];
 }
 
 /** 连续工作满一年: the start must be at least one calendar year before the event date (decision 16). */

@@ -67,8 +67,10 @@ export function readCount(value: CellArg, field: FieldKey, clause?: string): Rea
 }
 
 /** Loan months: a whole number > 0. 0 is a desktop blank (a loan of 0 months does not exist). */
-export function readMonths(value: CellArg, field: FieldKey, clause?: string): Read<number | null> {
-  if (isBlank(value) || value === 0) return ok(null);
+export function readMonths(value: CellArg, field: FieldKey, clause?: string, required = false): Read<number | null> {
+  if (isBlank(value)) return ok(null);
+  // Where the item needs a loan term, 0 (typed, or a desktop blank) is not "empty": the term must be above 0.
+  if (value === 0) return required ? bad(field, value, "positive-integer", "zero", clause) : ok(null);
   const n = numberOf(value, field, "positive-integer", clause);
   if (!n.ok) return n;
   if (n.value.isNegative()) return bad(field, value, "positive-integer", "negative", clause);

@@ -75,7 +75,7 @@ export function computeAward(args: AwardArgs, names: ArgNames = AWARD_ARGS): FnR
   const level = levelArg(item, args.level);
   const quantity = quantityArg(item, args.quantity);
   const base = readMoney(args.base, "base", clause);
-  const months = readMonths(args.months, "months", clause);
+  const months = readMonths(args.months, "months", clause, item.rule.kind === "rate" && item.rule.base === "loan");
   const fees = readMoney(args.fees, "fees", clause);
   const rate = readRate(args.rate, "rate", clause);
   const issues = [level, quantity, base, months, fees, rate].flatMap((r) => (r.ok ? [] : [r.issue]));

@@ -4,7 +4,7 @@ import type { CellArg } from "./args";
 import { itemArg } from "./award";
 import { notAvailable, success, type FnResult } from "./result";
 
-/** LYGIP.CLAUSE: "第（七）条 知识产权质押融资贴息". */
+/** LYGIP.CLAUSE: "第（七）条 知识产权质押融资贷款利息及评估等服务费用补助". */
 export function clauseOf(item: CellArg): FnResult<string> {
   const r = itemArg(item);
   return r.ok ? success(`第${r.value.clause}条 ${r.value.name}`) : r;

@@ -31,7 +31,8 @@ export const ENGINEER_INTERMEDIATE: Level = {
 export const ENGINEER_SENIOR: Level = {
   name: "高级",
   nameEn: "Senior IP engineer",
-  aliases: ["高级知识产权师", "senior"],
+  // 副高级 is the 高级 title (职称 grades 中级, 副高级, 正高级): the clause's 高级知识产权师.
+  aliases: ["高级知识产权师", "senior", "副高级", "副高", "副高级知识产权师"],
 };
 export const ENGINEER_PRINCIPAL: Level = {
   name: "正高级",

@@ -100,7 +100,7 @@ describe("items, explain, template", () => {
   it("explain of an unknown item is a usage error naming the closest", async () => {
     const r = await lygip("explain", "质押融资贴息补助");
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("知识产权质押融资贴息");
+    expect(r.stderr).toContain("知识产权质押融资贷款利息及评估等服务费用补助");
   });
 
   it("template never overwrites an existing file", async () => {

@@ -356,12 +356,12 @@ describe("items as typed", () => {
   it("a clause with several items names them all: （七） is AMBIGUOUS_ITEM listing loan, securitisation and insurance", () => {
     const r = one({ item: "（七）" });
     expect(codes(r)).toContain("AMBIGUOUS_ITEM");
-    expect(r.issues.find((i) => i.code === "AMBIGUOUS_ITEM")).toMatchObject({ candidates: ["知识产权质押融资贴息", "知识产权证券化", "知识产权保险"] });
+    expect(r.issues.find((i) => i.code === "AMBIGUOUS_ITEM")).toMatchObject({ candidates: ["知识产权质押融资贷款利息及评估等服务费用补助", "知识产权证券化", "知识产权保险"] });
   });
   it("an unknown item lists the closest", () => {
     const r = one({ item: "质押融资贴息补助" });
     const issue = r.issues.find((i) => i.code === "UNKNOWN_ITEM");
-    expect(issue && "closest" in issue && issue.closest[0]).toBe("知识产权质押融资贴息");
+    expect(issue && "closest" in issue && issue.closest[0]).toBe("知识产权质押融资贷款利息及评估等服务费用补助");
   });
 });
 

@@ -85,7 +85,7 @@ describe("bad input is #VALUE! with a Chinese message", () => {
     const r = cell(() => ipaward("质押贷款贴息", N, 1));
     expect(r.error).toBe("#VALUE!");
     expect(r.message).toContain("无法识别支持事项「质押贷款贴息」");
-    expect(r.message).toContain("知识产权质押融资贴息");
+    expect(r.message).toContain("知识产权质押融资贷款利息及评估等服务费用补助");
   });
   test("an empty item cell", () => {
     expect(cell(() => ipaward(null as unknown as string)).message).toContain("参数「支持事项」为必填项");
@@ -177,9 +177,9 @@ describe("blanks as null (web) and as 0 (desktop)", () => {
     expect(ipaward("PLEDGE_LOAN", D, D, 100000, 12, D, D)).toBe(30000);
     expect(ipaward("PLEDGE_LOAN", N, N, 100000, 12)).toBe(30000);
   });
-  test("a loan without months: null and 0 both say the months are missing", () => {
+  test("a loan without months says they are missing; 0 months says they must be above 0, not that the cell is empty", () => {
     expect(cell(() => ipaward("PLEDGE_LOAN", N, N, 100000)).message).toContain("参数「贷款期限」为必填项");
-    expect(cell(() => ipaward("PLEDGE_LOAN", D, D, 100000, D)).message).toContain("参数「贷款期限」为必填项");
+    expect(cell(() => ipaward("PLEDGE_LOAN", D, D, 100000, D)).message).toContain("参数「贷款期限」填写为「0」：必须大于 0");
   });
   test("a counted item: 0 certificates is a real count and earns nothing", () => {
     expect(ipaward("DATA_IP", N, D)).toBe(0);

@@ -7,7 +7,7 @@ const N = null as unknown as number;
 
 describe("CLAUSE", () => {
   test("clause number and Chinese name, whatever the item was typed as", () => {
-    expect(clause("PLEDGE_LOAN")).toBe("第（七）条 知识产权质押融资贴息");
+    expect(clause("PLEDGE_LOAN")).toBe("第（七）条 知识产权质押融资贷款利息及评估等服务费用补助");
     expect(clause("专利代理师")).toBe("第（二十一）条 专利代理师");
     expect(clause("ip_engineer")).toBe("第（二十一）条 知识产权师");
   });

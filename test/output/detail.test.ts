@@ -26,8 +26,8 @@ describe("审核明细 columns and rows", () => {
     expect(detail.map((d) => d.district)).toEqual(["连云港高新技术产业开发区", "连云港高新技术产业开发区"]);
     expect(detail.map((d) => d.year)).toEqual([2026, 2026]);
     expect(detail.map((d) => [d.itemCode, d.itemName])).toEqual([
-      ["PLEDGE_LOAN", "知识产权质押融资贴息"],
-      ["PLEDGE_LOAN", "知识产权质押融资贴息"],
+      ["PLEDGE_LOAN", "知识产权质押融资贷款利息及评估等服务费用补助"],
+      ["PLEDGE_LOAN", "知识产权质押融资贷款利息及评估等服务费用补助"],
     ]);
   });
 
@@ -101,7 +101,7 @@ describe("pivot figures over 审核明细", () => {
 
   test("事项 × 年度: items in clause order, years ascending with an empty year last, 0.1 + 0.2 = 0.30 exactly", () => {
     const t = pivots.byItem;
-    expect(t.rowLabels).toEqual(["地理标志保护产品、地理标志商标", "知识产权质押融资贴息", "（未识别）"]);
+    expect(t.rowLabels).toEqual(["地理标志保护产品、地理标志商标", "知识产权质押融资贷款利息及评估等服务费用补助", "（未识别）"]);
     expect(t.years).toEqual([2025, 2026, null]);
     expect(t.cells.map((r) => r.map((c) => c?.toFixed(2) ?? null))).toEqual([
       ["100000.01", "300000.00", null],

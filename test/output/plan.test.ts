@@ -143,7 +143,7 @@ describe("planAnnotation: 问题清单", () => {
   });
 
   it("links a message to its cell", () => {
-    expect(rows[2].values.slice(0, 8)).toEqual([2, 4, "D4", "连云港某某科技有限公司", "知识产权质押融资贴息", "错误", "OVER_ELIGIBLE", "（七）"]);
+    expect(rows[2].values.slice(0, 8)).toEqual([2, 4, "D4", "连云港某某科技有限公司", "知识产权质押融资贷款利息及评估等服务费用补助", "错误", "OVER_ELIGIBLE", "（七）"]);
     expect(rows[2].link).toEqual({ col: 2, sheet: "申报表", cell: "D4" });
     expect(rows[2].values[9]).toMatch(/50000\.00/);
   });

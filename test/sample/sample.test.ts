@@ -171,7 +171,7 @@ describe("the common mistakes, one recognisable row each", () => {
   test("an unknown item whose name is a near miss: the closest item is the one meant", () => {
     const unknown = rows.map((r) => resolveItem(text(r, "item"))).filter((h) => !h.ok);
     expect(unknown).toHaveLength(1);
-    expect(!unknown[0].ok && unknown[0].closest[0]).toBe("知识产权质押融资贴息");
+    expect(!unknown[0].ok && unknown[0].closest[0]).toBe("知识产权质押融资贷款利息及评估等服务费用补助");
   });
 
   test("a level the item lacks", () => {

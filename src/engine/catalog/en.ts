@@ -63,10 +63,13 @@ export const en: Catalog = {
   NO_AMOUNT_CLAUSE: (i) => `Clause ${i.clause ?? "（四）"} sets no amount; no funds can be claimed under it`,
   OUT_OF_PERIOD: (i) =>
     i.side === "before"
-      ? `Event date ${i.date} is before the policy took effect on ${EDITION.periodStart} (the repealed ${EDITION.repeals} applies)`
-      : `Event date ${i.date} is after the policy expired on ${EDITION.periodEnd}`,
+      ? `Event date ${i.date} is before the policy took effect on ${EDITION.periodStart} (closing paragraph; the repealed ${EDITION.repeals} applies)`
+      : `Event date ${i.date} is after the policy expired on ${EDITION.periodEnd} (closing paragraph)`,
   CONDITION_NOT_MET: (i) => `Outcome "${i.found}" does not meet the condition: ${i.condition}`,
-  CONDITION_UNSTATED: (i) => (i.found ? `Outcome "${i.found}" cannot be judged against the condition: ${i.condition}` : `No outcome stated for the condition: ${i.condition}`),
+  CONDITION_UNSTATED: (i) => {
+    const words = i.qualifying && i.qualifying.length ? `; words that qualify: ${i.qualifying.join(", ")}` : "";
+    return (i.found ? `Outcome "${i.found}" cannot be judged against the condition: ${i.condition}` : `No outcome stated for the condition: ${i.condition}`) + words;
+  },
   NOT_FULL_YEAR: (i) => `Employed since ${i.startDate}: not ${FULL_YEAR_WORDS} by ${i.asOf} (reached on ${i.fullOn})`,
   NO_START_DATE: () => `No start of employment; ${FULL_YEAR_WORDS} of work cannot be confirmed`,
   NO_EVENT_DATE: () => "No event date",

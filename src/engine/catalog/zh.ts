@@ -9,6 +9,8 @@ const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.headers[0] ?? key;
 const at = (r: Origin | "history") => (r === "history" ? "历史核定记录" : placeZh(r));
 /** Money as a finance clerk reads it: the figure and its unit. */
 const yuan = (amount: string) => `${amount} 元`;
+/** The policy's closing paragraph on its period, quoted (decision 12). */
+const PERIOD = `「${EDITION.periodWords.replace(/。$/, "")}」`;
 const FULL_YEAR_WORDS = FULL_YEAR.years === 1 ? "满一年" : `满 ${FULL_YEAR.years} 年`;
 
 const UNREADABLE: Record<string, string> = {
@@ -64,10 +66,13 @@ export const zh: Catalog = {
   NO_AMOUNT_CLAUSE: (i) => `第${i.clause ?? "（四）"}条未规定资助金额，不能申请资金`,
   OUT_OF_PERIOD: (i) =>
     i.side === "before"
-      ? `事项日期 ${i.date} 早于本政策实施日 ${EDITION.periodStart}，适用已废止的${EDITION.repeals}`
-      : `事项日期 ${i.date} 晚于本政策有效期截止日 ${EDITION.periodEnd}`,
+      ? `事项日期 ${i.date} 早于本政策实施日 ${EDITION.periodStart}（${PERIOD}），适用已废止的${EDITION.repeals}`
+      : `事项日期 ${i.date} 晚于本政策有效期截止日 ${EDITION.periodEnd}（${PERIOD}）`,
   CONDITION_NOT_MET: (i) => `结果「${i.found}」不符合条件：${i.condition}`,
-  CONDITION_UNSTATED: (i) => (i.found ? `结果「${i.found}」无法判断是否符合条件：${i.condition}` : `未填写结果/状态，无法确认条件：${i.condition}`),
+  CONDITION_UNSTATED: (i) => {
+    const words = i.qualifying && i.qualifying.length ? `；可写明：${i.qualifying.join("、")}` : "";
+    return (i.found ? `结果「${i.found}」无法判断是否符合条件：${i.condition}` : `未填写结果/状态，无法确认条件：${i.condition}`) + words;
+  },
   NOT_FULL_YEAR: (i) => `任职起始日期 ${i.startDate}，至 ${i.asOf} 未连续工作${FULL_YEAR_WORDS}（${FULL_YEAR_WORDS}之日为 ${i.fullOn}）`,
   NO_START_DATE: () => `未填写任职起始日期，无法确认是否连续工作${FULL_YEAR_WORDS}`,
   NO_EVENT_DATE: () => "未填写事项日期，无法确认是否在政策有效期内",

@@ -1,0 +1,101 @@
+/**
+ * Awards that are paid once (MEASURES.md decisions 9, 10, 13): the same document, the same person, the
+ * same status of a unit, or a one-time award. The first eligible claim takes it; a later one is refused and
+ * points at the one that took it.
+ */
+import { ITEMS_BY_CODE, normalise, type ItemCode } from "../policy";
+import { byEarliest, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
+import type { RowDraft } from "./evaluate";
+import type { Origin } from "./issues";
+import type { HistoryEntry } from "./types";
+
+export type KeyedHistory = HistoryEntry & { readonly unitKey: string };
+
+/**
+ * Decision 10: same unit, item and reference number; decision 13: the same person under the same item and
+ * level, whichever unit claims it. Rows in batch order; a row already refused takes nothing from a later one.
+ * Pledge-loan contracts are parts of one loan instead (decision 5, ./loans).
+ */
+export function markDuplicateReferences(drafts: readonly RowDraft[], ctx: BatchContext): void {
+  const refs = new Map<string, RowDraft>();
+  const persons = new Map<string, RowDraft>();
+  for (const d of drafts) {
+    if (!stillEligible(d)) continue;
+    const item = d.item!;
+    const ref = d.row.refNo ? normalise(d.row.refNo) : "";
+    if (ref !== "" && !item.loanMonths) {
+      const key = `${d.unitKey}\u0000${item.code}\u0000${ref}`;
+      const first = refs.get(key);
+      if (first) {
+        d.issues.push({
+          code: "DUPLICATE", field: "ref", clause: item.clause, first: ctx.origin(first.row.ref, d.row.ref), by: "ref", value: d.row.refNo!.trim(),
+        });
+        continue;
+      }
+      refs.set(key, d);
+    }
+    const person = item.perPerson && d.row.personId ? normalise(d.row.personId) : "";
+    if (person !== "") {
+      const key = `${item.code}\u0000${d.level?.name ?? ""}\u0000${person}`;
+      const first = persons.get(key);
+      if (first) {
+        d.issues.push({
+          code: "DUPLICATE", field: "personId", clause: item.clause, first: ctx.origin(first.row.ref, d.row.ref), by: "person",
+          value: d.row.personId!.trim(),
+        });
+        continue;
+      }
+      persons.set(key, d);
+    }
+  }
+}
+
+/**
+ * Decision 10 (added): awards for a status, a platform or an evaluation are paid per unit — once per unit,
+ * item and level in the policy period, or once per unit and application year — whatever the reference.
+ * Decision 9: TRAINING_BASE and IP_COURSE once per unit, ever, whatever the level. The award goes to the
+ * unit's earliest row that would receive it (year, event date, batch order); history with 核定金额 > 0 first.
+ */
+export function markOnceAwards(drafts: readonly RowDraft[], history: readonly KeyedHistory[], ctx: BatchContext): void {
+  const received = new Map<string, { first: Origin | "history"; year: number; ref?: RowDraft }>();
+  const keyOf = (d: { unitKey: string; code: string; level: string; year: number }, scope: "period" | "year" | "ever") =>
+    scope === "year" ? `${d.unitKey}\u0000${d.code}\u0000${d.year}` : scope === "ever" ? `${d.unitKey}\u0000${d.code}` : `${d.unitKey}\u0000${d.code}\u0000${d.level}`;
+  const scopeOf = (d: RowDraft) => (d.item!.oneTime ? "ever" : d.item!.once === "year" ? "year" : "period") as "period" | "year" | "ever";
+
+  for (const h of history) {
+    const item = itemOf(h.item);
+    if (!item || !(item.oneTime || item.once === "period" || item.once === "year") || h.unitKey === "" || !h.approved.gt(0)) continue;
+    // History has no level column: an item paid per level is matched by history only when it has no levels.
+    if (!item.oneTime && item.levels) continue;
+    const scope = item.oneTime ? "ever" : item.once === "year" ? "year" : "period";
+    const key = keyOf({ unitKey: h.unitKey, code: h.item, level: "", year: h.year }, scope);
+    const seen = received.get(key);
+    if (!seen || (seen.first === "history" && h.year < seen.year)) received.set(key, { first: "history", year: h.year });
+  }
+
+  const candidates = drafts
+    .map((d, order) => ({ d, order }))
+    .filter(({ d }) => stillEligible(d) && (d.item!.oneTime || d.item!.once === "period" || d.item!.once === "year"))
+    .sort(byEarliest);
+  for (const { d } of candidates) {
+    const item = d.item!;
+    const scope = scopeOf(d);
+    const key = keyOf({ unitKey: d.unitKey, code: item.code, level: d.level?.name ?? "", year: d.row.year ?? 0 }, scope);
+    const seen = received.get(key);
+    if (!seen) {
+      // Only a row that receives money takes the award; a claim of 0 leaves it to a later row.
+      if (wouldReceive(d)) received.set(key, { first: d.row.ref, year: d.row.year ?? 0, ref: d });
+      continue;
+    }
+    const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.row.ref);
+    if (item.oneTime) d.issues.push({ code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear: seen.year });
+    else {
+      d.issues.push({
+        code: "DUPLICATE", field: "item", clause: item.clause, first, by: "unit", value: d.row.item?.trim() ?? item.name,
+        scope: scope === "year" ? "year" : "period",
+      });
+    }
+  }
+}
+
+const itemOf = (code: ItemCode) => ITEMS_BY_CODE.get(code);

@@ -1,0 +1,63 @@
+/**
+ * What the cross-row rules share: whether a draft row is still eligible, whether it would receive money,
+ * the order in which awards go to rows, and how a row is pointed at from another.
+ */
+import { computeAmount } from "./amount";
+import { withFormulaNote, type RowDraft } from "./evaluate";
+import { INELIGIBLE, type Issue, type Origin } from "./issues";
+import type { CheckSettings, RowRef } from "./types";
+
+export const isIneligible = (issues: readonly Issue[]): boolean => issues.some((i) => INELIGIBLE.has(i.code));
+
+/** A row that no rule has refused so far, with an item and an amount. */
+export function stillEligible(d: RowDraft): boolean {
+  return d.item !== null && d.computed !== null && d.unitKey !== "" && !isIneligible(d.issues);
+}
+
+/**
+ * A row that would receive money if no cap stopped it: still eligible, and both its request (the claim, or
+ * the eligible amount where blank) and its eligible amount above 0 (decisions 6, 9: what was received).
+ */
+export function wouldReceive(d: RowDraft): boolean {
+  if (!stillEligible(d)) return false;
+  const requested = d.row.claimed ?? d.computed!;
+  return requested.gt(0) && d.computed!.gt(0);
+}
+
+/** Earliest first: application year, then event date (undated last), then batch order (decision 9). */
+export function byEarliest(a: { d: RowDraft; order: number }, b: { d: RowDraft; order: number }): number {
+  const ya = a.d.row.year ?? Infinity;
+  const yb = b.d.row.year ?? Infinity;
+  if (ya !== yb) return ya - yb;
+  const da = a.d.row.eventDate ?? "\uffff";
+  const db = b.d.row.eventDate ?? "\uffff";
+  if (da !== db) return da < db ? -1 : 1;
+  return a.order - b.order;
+}
+
+export interface BatchContext {
+  readonly settings?: CheckSettings;
+  /** How a message on `own` points at `to`: with the file's name where it is another file (decision 21). */
+  readonly origin: (to: RowRef, own: RowRef) => Origin;
+}
+
+export function originMaker(fileName?: (file: number) => string | undefined): BatchContext["origin"] {
+  return (to, own) => {
+    if (to.file === own.file || !fileName) return { file: to.file, row: to.row };
+    const name = fileName(to.file);
+    return name === undefined ? { file: to.file, row: to.row } : { file: to.file, row: to.row, fileName: name };
+  };
+}
+
+/** Compute a row's amount again with what earlier rows counted (tens of cases, months of a loan). */
+export function recompute(d: RowDraft, extra: { countBefore?: number; monthsBefore?: number }, settings?: CheckSettings): void {
+  const r = d.row;
+  const outcome = computeAmount(
+    { item: d.item!, level: d.level, quantity: r.quantity, base: r.base, months: r.months, fees: r.fees, rate: r.rate, ...extra },
+    settings,
+  );
+  if (!outcome.ok) return;
+  d.computed = outcome.eligible;
+  d.standard = outcome.standard;
+  d.explain = withFormulaNote(outcome.explain, r.fromFormula);
+}
