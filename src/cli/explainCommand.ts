@@ -7,7 +7,7 @@
  * 服务费= …). A missing or malformed input is a usage error (exit 2), never a silent zero.
  */
 import { computeAmount, Decimal, render, renderExplain, type Lang, type Money } from "../engine";
-import { describeCaps, describeRule } from "../engine/describe";
+import { describeCaps, describeRule } from "../engine/catalog";
 import { ITEMS, normalise, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { UsageError } from "./io";
 import { clauseEn } from "./printSummary";

@@ -119,6 +119,10 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings): Amo
   let standard: Money | null = null;
 
   if (rule.kind === "rate") {
+    if (item.once && input.quantity !== null && input.quantity > 1) {
+      // Decision 10: a per-project rate award (PATENT_PRIZE) is one award whatever the quantity.
+      notes.push({ code: "QUANTITY_IGNORED", field: "quantity", clause, quantity: input.quantity });
+    }
     const { rate, issue } = rateFor(item, input.rate, settings);
     if (issue) notes.push(issue);
     if (input.base === null) issues.push({ code: "MISSING_VALUE", field: "base", clause });

@@ -6,8 +6,7 @@
 import { ITEMS_BY_CODE, normalise, type ItemCode } from "../policy";
 import { byEarliest, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import type { RowDraft } from "./evaluate";
-import type { Origin } from "./issues";
-import type { HistoryEntry } from "./types";
+import type { HistoryEntry, RowRef } from "./types";
 
 export type KeyedHistory = HistoryEntry & { readonly unitKey: string };
 
@@ -57,7 +56,7 @@ export function markDuplicateReferences(drafts: readonly RowDraft[], ctx: BatchC
  * unit's earliest row that would receive it (year, event date, batch order); history with 核定金额 > 0 first.
  */
 export function markOnceAwards(drafts: readonly RowDraft[], history: readonly KeyedHistory[], ctx: BatchContext): void {
-  const received = new Map<string, { first: Origin | "history"; year: number; ref?: RowDraft }>();
+  const received = new Map<string, { first: RowRef | "history"; year: number }>();
   const keyOf = (d: { unitKey: string; code: string; level: string; year: number }, scope: "period" | "year" | "ever") =>
     scope === "year" ? `${d.unitKey}\u0000${d.code}\u0000${d.year}` : scope === "ever" ? `${d.unitKey}\u0000${d.code}` : `${d.unitKey}\u0000${d.code}\u0000${d.level}`;
   const scopeOf = (d: RowDraft) => (d.item!.oneTime ? "ever" : d.item!.once === "year" ? "year" : "period") as "period" | "year" | "ever";
@@ -81,10 +80,12 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     const item = d.item!;
     const scope = scopeOf(d);
     const key = keyOf({ unitKey: d.unitKey, code: item.code, level: d.level?.name ?? "", year: d.row.year ?? 0 }, scope);
+    // Only a row that would receive money takes the award or is refused it: a claim of 0 takes nothing
+    // and leaves the award to another row, whatever the order rows are typed in.
+    if (!wouldReceive(d)) continue;
     const seen = received.get(key);
     if (!seen) {
-      // Only a row that receives money takes the award; a claim of 0 leaves it to a later row.
-      if (wouldReceive(d)) received.set(key, { first: d.row.ref, year: d.row.year ?? 0, ref: d });
+      received.set(key, { first: d.row.ref, year: d.row.year ?? 0 });
       continue;
     }
     const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.row.ref);

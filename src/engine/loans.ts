@@ -9,8 +9,9 @@ import type { KeyedHistory } from "./awards";
 
 /**
  * Decision 5: rows of one unit with the same contract number (编号) are parts of one loan ("单笔贷款"); their
- * months add up in batch order and only the loan's first months count. A part after they are counted is
- * LOAN_MONTHS_USED; a part that crosses the limit counts its share.
+ * months add up in batch order and only the loan's first months count. A part that crosses the limit counts
+ * its share. A part after they are counted is LOAN_MONTHS_USED — unless it has service fees: the clause
+ * limits only the interest ("单笔贷款利息补助不超过 1 年"), so its fees still count, without interest.
  */
 export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): void {
   const loans = new Map<string, { first: RowDraft; months: number }>();
@@ -25,7 +26,8 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
       loans.set(key, { first: d, months: d.row.months });
       continue;
     }
-    if (loan.months >= item.loanMonths) {
+    const fees = d.row.fees !== null && d.row.fees.gt(0);
+    if (loan.months >= item.loanMonths && !fees) {
       d.issues.push({
         code: "LOAN_MONTHS_USED", field: "months", clause: item.clause, contract: d.row.refNo!.trim(), months: item.loanMonths,
         first: ctx.origin(loan.first.row.ref, d.row.ref),

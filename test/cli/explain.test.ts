@@ -14,7 +14,7 @@ describe("item words", () => {
     async (word) => {
       const r = await lygip("explain", word, "base=180000", "months=18", "fees=20000");
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/^PLEDGE_LOAN {2}知识产权质押融资贴息/);
+      expect(r.stdout).toMatch(/^PLEDGE_LOAN {2}知识产权质押融资贷款利息及评估等服务费用补助/);
       expect(r.stdout).toContain(WORKED);
     },
   );
@@ -30,7 +30,7 @@ describe("item words", () => {
     const suggested = /相近的有：(.*)$/m.exec(r.stderr)![1].split("；");
     expect(suggested.length).toBeGreaterThan(0);
     for (const s of suggested) expect(ITEMS.some((i) => s === `${i.code} ${i.name}`)).toBe(true);
-    expect(suggested[0]).toBe("PLEDGE_LOAN 知识产权质押融资贴息");
+    expect(suggested[0]).toBe("PLEDGE_LOAN 知识产权质押融资贷款利息及评估等服务费用补助");
   });
 });
 
@@ -54,7 +54,7 @@ describe("usage errors, exit 2, nothing on stdout", () => {
     const r = await lygip("explain", "质押", "利息=180000");
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("PLEDGE_LOAN（知识产权质押融资贴息）还需要：期限=（months=）");
+    expect(r.stderr).toContain("PLEDGE_LOAN（知识产权质押融资贷款利息及评估等服务费用补助）还需要：期限=（months=）");
     expect(r.stderr).toContain("例如 lygip explain PLEDGE_LOAN 利息=100000 期限=12 服务费=20000");
   });
   test("a counted item without its count", async () => {
@@ -73,7 +73,7 @@ describe("usage errors, exit 2, nothing on stdout", () => {
   });
   test("in English with --lang en", async () => {
     const r = await lygip("explain", "质押", "base=180000", "--lang", "en");
-    expect(r.stderr).toContain("PLEDGE_LOAN (IP pledge loan interest subsidy) also needs: months=");
+    expect(r.stderr).toContain("PLEDGE_LOAN (IP pledge loan subsidy on interest and evaluation and other service fees) also needs: months=");
   });
 });
 

@@ -400,3 +400,24 @@ describe("class 14: words a finance clerk reads", () => {
     expect(rowText(r, "en")).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe("decision 5 against the text: only the interest is limited to one year", () => {
+  // （七）「对贷款利息及评估等服务费用给予最高30％的补助，单笔贷款利息补助不超过 1 年」: the year limits the interest only.
+  it("a part after the 12 months that has service fees counts its fees, without interest", () => {
+    const rows = batch([
+      { item: "PLEDGE_LOAN", base: "120000", months: 12, refNo: "HT-1" },
+      { item: "PLEDGE_LOAN", base: "30000", months: 3, fees: "10000", refNo: "HT-1" },
+    ]);
+    expect(codes(rows[1])).not.toContain("LOAN_MONTHS_USED");
+    expect(money(rows[1].eligible)).toBe("3000.00");
+  });
+});
+
+describe("decision 10: a per-project rate award", () => {
+  // （一）「按省级奖励资金的 50%给予配套奖励」
+  it("PATENT_PRIZE with 数量 2 is one award on its base, with QUANTITY_IGNORED", () => {
+    const r = one({ item: "PATENT_PRIZE", base: "100000", quantity: 2 });
+    expect(money(r.eligible)).toBe("50000.00");
+    expect(codes(r)).toContain("QUANTITY_IGNORED");
+  });
+});

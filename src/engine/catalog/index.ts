@@ -5,3 +5,4 @@
 export { CATALOGS, render, type Lang } from "./render";
 export { renderExplain, asPolicyWrites } from "./explain";
 export { rowText, rowTextParts, type RowTextParts } from "./rowText";
+export { describeCaps, describeRule } from "./describe";

@@ -1,6 +1,9 @@
-/** An item's amount rule and caps in words, for `lygip items`, `lygip explain` and the pane. */
-import { CAP_GROUPS, type Item } from "../policy";
-import { Decimal, formatMoney, formatRate } from "./money";
+/**
+ * An item's amount rule and caps in words, for `lygip items`, `lygip explain` and the pane: text, so it
+ * lives with the catalogs; every figure comes from the item's data.
+ */
+import { CAP_GROUPS, type Item } from "../../policy";
+import { Decimal, formatMoney, formatRate } from "../money";
 
 const yuan = (s: string) => `${formatMoney(new Decimal(s))} 元`;
 
@@ -13,11 +16,12 @@ export function describeRule(item: Item, lang: "zh" | "en" = "zh"): string {
     case "rate": {
       const rate = formatRate(new Decimal(rule.rate));
       const base = zh ? rule.baseName : rule.baseNameEn;
-      const loan = rule.base === "loan" ? (zh ? "（利息最多计 12 个月）" : " (interest for at most 12 months)") : "";
+      const months = item.loanMonths;
+      const loan = rule.base === "loan" && months ? (zh ? `（单笔贷款利息最多计 ${months} 个月）` : ` (interest of one loan for at most ${months} months)`) : "";
       return zh ? `${rule.ceiling ? "最高 " : ""}${rate} × ${base}${loan}` : `${rule.ceiling ? "up to " : ""}${rate} × ${base}${loan}`;
     }
     case "perFullTen":
-      return zh ? `每满 10${rule.per.zh} ${yuan(rule.amount)}` : `${yuan(rule.amount)} per full 10 ${rule.per.en}s`;
+      return zh ? `每满 ${rule.size} ${rule.per.zh} ${yuan(rule.amount)}` : `${yuan(rule.amount)} per full ${rule.size} ${rule.per.en}s`;
     default: {
       const amounts = typeof rule.amount === "string"
         ? yuan(rule.amount)
