@@ -81,6 +81,22 @@ describe("figures stand in their quotes", () => {
     expect(squash(loan.words)).toContain("单笔贷款利息补助不超过1年");
   });
 
+  it("the loan's 12 months and 2 years are data, each beside the clause's words", () => {
+    const loan = ITEMS.find((i) => i.code === "PLEDGE_LOAN")!;
+    // 「单笔贷款利息补助不超过 1 年」: one year of interest is 12 months.
+    expect(clauseText("（七）")).toContain(squash(loan.loanMonthsWords!));
+    expect(squash(loan.loanMonthsWords!)).toContain(`不超过${loan.loanMonths! / 12}年`);
+    expect(clauseText("（七）")).toContain(squash(loan.maxYearsWords!));
+    expect(squash(loan.maxYearsWords!)).toContain(`${loan.maxYears}年`);
+  });
+
+  it("a per-full-ten item's ten is the clause's own figure", () => {
+    for (const item of ITEMS) {
+      if (item.rule.kind !== "perFullTen") continue;
+      expect(squash(item.words)).toMatch(new RegExp(`每(依法成功调解)?${item.rule.size}(项|件)`));
+    }
+  });
+
   it("one-time items are the ones the text calls 一次性", () => {
     for (const item of ITEMS) expect(Boolean(item.oneTime)).toBe(squash(item.words).includes("一次性"));
   });
