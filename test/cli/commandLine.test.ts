@@ -120,7 +120,7 @@ describe("lygip items --lang en", () => {
   test("English heading, clauses as (n), amounts in yuan", async () => {
     const r = await lygip("items", "--lang", "en");
     expect(r.stdout).toMatch(/^连政规发〔2025〕3号: 32 fundable items\n/);
-    expect(r.stdout).toMatch(/^\(7\) {3}PLEDGE_LOAN {12}IP pledge loan interest subsidy$/m);
+    expect(r.stdout).toMatch(/^\(7\) {3}PLEDGE_LOAN {12}IP pledge loan subsidy \(interest and service fees\)$/m);
     expect(r.stdout).not.toMatch(/元|（|：/);
   });
 });

@@ -73,7 +73,7 @@ describe("usage errors, exit 2, nothing on stdout", () => {
   });
   test("in English with --lang en", async () => {
     const r = await lygip("explain", "质押", "base=180000", "--lang", "en");
-    expect(r.stderr).toContain("PLEDGE_LOAN (IP pledge loan subsidy on interest and evaluation and other service fees) also needs: months=");
+    expect(r.stderr).toContain("PLEDGE_LOAN (IP pledge loan subsidy (interest and service fees)) also needs: months=");
   });
 });
 
