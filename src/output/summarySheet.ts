@@ -101,12 +101,15 @@ function group(results: readonly RowResult[], key: (r: RowResult) => string): Ma
   return new Map([...out].map(([k, rs]) => [k, sum(rs)]));
 }
 
-/** A blank claim adds nothing to 申请金额: the applicant asked for no figure. */
+/**
+ * 申请金额 is what each row requests (a blank claim requests its eligible amount), so that every total
+ * reconciles: 申请 = 可核定 + 超出 (REPORT.md `requested`).
+ */
 function sum(results: readonly RowResult[]): Totals {
   return results.reduce<Totals>(
     (t, r) => ({
       rows: t.rows + 1,
-      claimed: r.claimed ? t.claimed.plus(r.claimed) : t.claimed,
+      claimed: t.claimed.plus(r.requested),
       approvable: t.approvable.plus(r.approvable),
       excess: t.excess.plus(r.excess),
     }),

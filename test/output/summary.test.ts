@@ -40,24 +40,30 @@ describe("汇总 sheet", () => {
     const rows = section("按支持事项汇总");
     expect(rows[0].values).toEqual(["代码", "支持事项", "条款", "行数", "申请金额（元）", "可核定金额（元）", "超出金额（元）"]);
     expect(rows.slice(1).map((r) => r.values)).toEqual([
-      ["GI", "地理标志保护产品、地理标志商标", "（二）", 2, 0.1, 300000.1, 0],
+      ["GI", "地理标志保护产品、地理标志商标", "（二）", 2, 300000.1, 300000.1, 0],
       ["PLEDGE_LOAN", "知识产权质押融资贷款利息及评估等服务费用补助", "（七）", 2, 92000.05, 84000, 8000.05],
       ["", "（未识别）", "", 1, 1000, 0, 1000],
-      ["合计", "", "", 5, 93000.15, 384000.1, 9000.05],
+      ["合计", "", "", 5, 393000.15, 384000.1, 9000.05],
       ["可核定金额合计（大写）", "叁拾捌万肆仟元壹角"],
     ]);
     expect(rows[1].moneyColumns).toEqual([4, 5, 6]);
   });
 
-  it("a blank claim adds nothing to 申请金额 (GI row 4 claimed nothing)", () => {
+  it("a blank claim requests its eligible amount, so 申请 = 可核定 + 超出 in every total (GI row 4 claimed nothing)", () => {
     const gi = section("按支持事项汇总").find((r) => r.values[0] === "GI")!;
-    expect(gi.values[4]).toBe(0.1);
+    expect(gi.values[4]).toBe(300000.1);
+    for (const title of ["按支持事项汇总", "按所属县区汇总", "按申报年度汇总"]) {
+      for (const r of section(title).slice(1)) {
+        const money = r.values.filter((v): v is number => typeof v === "number").slice(-3);
+        if (money.length === 3) expect(Math.round(money[0] * 100)).toBe(Math.round((money[1] + money[2]) * 100));
+      }
+    }
   });
 
   it("totals by district: aliases resolved, the city's order, unknown names verbatim, blanks last", () => {
     const rows = section("按所属县区汇总");
     expect(rows.slice(1).map((r) => r.values.slice(0, 4))).toEqual([
-      ["海州区", 2, 42000, 342000],
+      ["海州区", 2, 342000, 342000],
       ["赣榆区", 1, 50000.05, 42000],
       ["=外地", 1, 1000, 0],
       ["（未填写）", 1, 0.1, 0.1],

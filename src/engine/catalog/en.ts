@@ -47,7 +47,7 @@ export const en: Catalog = {
     return `${col(i.field)} "${i.found}": ${why}; expected a date such as 2025-06-01`;
   },
   BAD_YEAR: (i) => {
-    const why = { unreadable: "not a year", "out-of-range": "outside the policy years 2025–2030", "error-value": "an error value" }[i.problem];
+    const why = { unreadable: "not a year", "out-of-range": `outside the policy years ${EDITION.firstYear}–${EDITION.lastYear}`, "error-value": "an error value" }[i.problem];
     return `Application year "${i.found}": ${why}`;
   },
   UNKNOWN_ITEM: (i) => `Unknown item "${i.found}"` + (i.closest.length ? `; closest: ${i.closest.join(", ")}` : ""),

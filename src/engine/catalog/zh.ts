@@ -50,7 +50,7 @@ export const zh: Catalog = {
     return `「${col(i.field)}」填写为「${i.found}」：${why}；应为日期，如 2025-06-01`;
   },
   BAD_YEAR: (i) => {
-    const why = { unreadable: "无法识别为年份", "out-of-range": "不在政策年度 2025–2030 之内", "error-value": "单元格是错误值" }[i.problem];
+    const why = { unreadable: "无法识别为年份", "out-of-range": `不在政策年度 ${EDITION.firstYear}–${EDITION.lastYear} 之内`, "error-value": "单元格是错误值" }[i.problem];
     return `「申报年度」填写为「${i.found}」：${why}`;
   },
   UNKNOWN_ITEM: (i) => `无法识别支持事项「${i.found}」` + (i.closest.length ? `；最接近的是：${i.closest.join("、")}` : ""),

@@ -135,7 +135,8 @@ function summaryOf(results: readonly RowResult[]): ResultSummary {
   return {
     rows: s.rows,
     counts: { ok: s.ok, warning: s.warning, error: s.error },
-    claimed: formatMoney(s.claimed),
+    // What was requested (a blank claim requests its eligible amount): claimed = approvable + excess.
+    claimed: formatMoney(s.requested),
     approvable: formatMoney(s.approvable),
     excess: formatMoney(s.excess),
     approvableWords: toChineseMoney(s.approvable),
