@@ -27,12 +27,14 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
       continue;
     }
     const fees = d.row.fees !== null && d.row.fees.gt(0);
+    // The explanation shows what the part counts, 0 months where none are left.
+    recompute(d, { monthsBefore: Math.min(loan.months, item.loanMonths) }, ctx.settings);
     if (loan.months >= item.loanMonths && !fees) {
       d.issues.push({
         code: "LOAN_MONTHS_USED", field: "months", clause: item.clause, contract: d.row.refNo!.trim(), months: item.loanMonths,
         first: ctx.origin(loan.first.row.ref, d.row.ref),
       });
-    } else recompute(d, { monthsBefore: loan.months }, ctx.settings);
+    }
     loan.months += d.row.months;
   }
 }

@@ -44,7 +44,7 @@ export function conditionIssues(row: ClaimRow, item: Item): readonly Issue[] {
   const { vocabulary, read } = readings.get(condition)!;
   const clause = item.clause;
   const words = vocabulary.clauseWords;
-  const qualifying = [...vocabulary.metWords, ...(vocabulary.metPairs ?? []).map(([a, b]) => `${a}${b}`)];
+  const qualifying = vocabulary.examples;
   const found = row.outcome?.trim() ?? "";
   if (found === "") return [{ code: "CONDITION_UNSTATED", field: "outcome", clause, condition: words, qualifying }];
   const reading = read(found);

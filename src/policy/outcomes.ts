@@ -7,8 +7,10 @@ import type { Condition } from "./items";
 export interface OutcomeVocabulary {
   /** The clause's own words for the condition, quoted from the policy text. */
   readonly clauseWords: string;
-  /** Words that meet the condition when stated without negation (listed in the unclear message). */
+  /** Words that meet the condition when stated without negation. */
   readonly metWords: readonly string[];
+  /** What an unclear message suggests writing: the qualifying forms of APPLICATION-TABLE.md "Outcomes". */
+  readonly examples: readonly string[];
   /** Pairs that meet it together (和解 … 获益): a settlement counts only with the benefit stated. */
   readonly metPairs?: readonly (readonly [string, string])[];
   /** Words whose negation (未生效, 尚未验收, 没有胜诉) states the condition failed. */
@@ -37,12 +39,14 @@ export const OUTCOMES: Readonly<Record<Exclude<Condition, "fullYear">, OutcomeVo
   acceptance: {
     clauseWords: "通过验收",
     metWords: ["通过验收", "验收通过", "验收合格", "已验收", "完成验收", "结题"],
+    examples: ["通过验收", "已验收", "验收合格", "通过结题验收"],
     negatable: ["验收", "结题", "通过"],
   },
   /** （十）: 获胜且已生效，或在和解撤诉中获益 */
   domesticOutcome: {
     clauseWords: "通过诉讼仲裁或行政裁决等途径获胜且已生效，或在和解撤诉中获益",
     metWords: ["胜诉", "获胜"],
+    examples: ["胜诉生效", "裁决胜诉", "和解获益", "撤诉获益"],
     metPairs: [["和解", "获益"], ["撤诉", "获益"], ["和解", "赔偿"], ["撤诉", "赔偿"], ["和解", "获赔"], ["撤诉", "获赔"]],
     negatable: ["胜诉", "获胜", "生效", "获益", "赔偿", "获赔"],
   },
@@ -50,6 +54,7 @@ export const OUTCOMES: Readonly<Record<Exclude<Condition, "fullYear">, OutcomeVo
   overseasOutcome: {
     clauseWords: "已有判决胜诉或和解且相关文书没有载明申请人构成侵权",
     metWords: ["胜诉", "和解"],
+    examples: ["判决胜诉", "和解（未载明侵权）"],
     negatable: ["胜诉", "和解", "生效"],
     infringement: ["载明侵权", "载明申请人侵权", "载明申请人构成侵权", "认定申请人侵权", "认定侵权", "构成侵权"],
   },

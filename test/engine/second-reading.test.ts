@@ -110,6 +110,12 @@ describe("decision 5: the parts of one loan share its 12 months", () => {
     expect(money(rows[2].approvable)).toBe("0.00");
     expect(money(rows[2].excess)).toBe("5000.00");
   });
+  it("a refused part's calculation shows the 0 months it counts, not an amount it will not get", () => {
+    const rows = batch([part(12), part(6)]);
+    expect(renderExplain(rows[1].explain, "zh")).toBe(
+      "同一笔贷款此前已计 12 个月，利息最多计 12 个月，本行计 0 个月：贷款利息 60000.00 元 × 0/6 = 0.00 元；(0.00 元) × 30% = 0.00 元",
+    );
+  });
   it("a part that crosses the 12th month counts its share: 8 then 6 months count 8 and 4", () => {
     const rows = batch([part(8), part(6)]);
     expect(money(rows[1].eligible)).toBe("12000.00");
@@ -326,7 +332,7 @@ describe("decision 17: outcomes read with negation", () => {
   it("domestic 已生效 alone is unclear, quoting the text and listing the words that qualify", () => {
     const found = issue(one({ item: "ENFORCEMENT_DOMESTIC", base: "10000", outcome: "已生效" }), "CONDITION_UNSTATED")!;
     expect(found.found).toBe("已生效");
-    expect(render(found, "zh")).toContain("可写明：胜诉、获胜、和解获益");
+    expect(render(found, "zh")).toContain("可写明：胜诉生效、裁决胜诉、和解获益、撤诉获益");
   });
   // （十一）「已有判决胜诉或和解且相关文书没有载明申请人构成侵权的」
   it.each(["和解（未载明侵权）", "和解，文书没有载明申请人构成侵权", "判决胜诉", "和解，认定申请人不构成侵权"])("overseas %s is met", (outcome) => {
@@ -393,6 +399,19 @@ describe("class 14: words a finance clerk reads", () => {
   });
   it("the pledge-loan item is named with its service fees", () => {
     expect(one({ item: "PLEDGE_LOAN", base: "1000", months: 12 }).item?.name).toContain("贷款利息及评估等服务费用");
+  });
+  it("English per full ten: 37 cases are 3 full tens", () => {
+    expect(renderExplain(one({ item: "MEDIATION", quantity: 37 }).explain, "en")).toBe(
+      "10000.00 yuan per full 10 cases: 37 cases are 3 full tens, 3 × 10000.00 = 30000.00 yuan",
+    );
+  });
+  it("a note on values from formulas follows the calculation it qualifies, in both languages", () => {
+    const row = { ...claim({ item: "PLEDGE_LOAN", base: "240000", months: 24 }), fromFormula: new Set(["base" as const]) };
+    const [[r]] = checkBatch([[row]]);
+    expect(renderExplain(r.explain, "en")).toBe(
+      "at most 12 months of interest count: interest 240000.00 yuan × 12/24 = 120000.00 yuan; (120000.00 yuan) × 30% = 36000.00 yuan (Base (yuan) taken from formula results)",
+    );
+    expect(renderExplain(r.explain, "zh")).toMatch(/= 36000\.00 元（计算基数（元）取自公式的计算结果）$/);
   });
   it("an English calculation carries no Chinese", () => {
     const r = batch([{ item: "DATA_IP", quantity: 30 }, { item: "DATA_IP", quantity: 5 }])[1];

@@ -95,9 +95,11 @@ function stepEn(s: ExplainStep): string {
     }
     case "perFullTen": {
       const head = `${s.each} yuan per full ${s.size} ${s.per.en}s`;
-      if (s.before === 0) return `${head}: ${s.quantity} ${s.per.en}s make ${s.tens} full ${s.size}s, ${s.tens} × ${s.each} = ${s.result} yuan`;
+      const groups = s.size === 10 ? (s.tens === 1 ? "ten" : "tens") : `group${s.tens === 1 ? "" : "s"} of ${s.size}`;
+      const full = `${s.tens} full ${groups}`;
+      if (s.before === 0) return `${head}: ${s.quantity} ${s.per.en}s are ${full}, ${s.tens} × ${s.each} = ${s.result} yuan`;
       const total = s.before + s.quantity;
-      return `${head}: ${s.before} earlier this year plus ${s.quantity} on this row make ${total}, ${s.tens} full ${s.size}s, ` +
+      return `${head}: ${s.before} earlier this year plus ${s.quantity} on this row make ${total}, ${full}, ` +
         `${s.tens} × ${s.each} = ${s.total} yuan, ${s.totalBefore} yuan counted before, ${s.result} yuan on this row`;
     }
     case "capSingle":
@@ -114,10 +116,16 @@ function stepEn(s: ExplainStep): string {
   }
 }
 
-/** The steps of a row's calculation as one text: "…；…" in Chinese, "…; …" in English. */
+/** The steps of a row's calculation as one text: "…；…" in Chinese, "…; …" in English; a note on formula values follows its step. */
 export function renderExplain(steps: Explain, lang: Lang): string {
-  if (lang === "en") return steps.map(stepEn).join("; ").replace(/; \(/g, " (");
-  return steps.map(stepZh).join("；").replace(/；（/g, "（");
+  const render = lang === "en" ? stepEn : stepZh;
+  const separator = lang === "en" ? "; " : "；";
+  let text = "";
+  for (const step of steps) {
+    const part = render(step);
+    text += text === "" ? part : step.kind === "formula" ? (lang === "en" ? ` ${part}` : part) : `${separator}${part}`;
+  }
+  return text;
 }
 
 export { rowsZh, rowsEn };
