@@ -46,7 +46,7 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
   const history: HistoryEntry[] = options.history ? loadHistory(options.history, options.lang) : [];
 
   const chosen = planBatch(paths, options.out, isLygipOutput);
-  for (const s of chosen.skipped) io.stderr(`${inert(s.path)}：${s.reason}\n`);
+  for (const s of chosen.skipped) io.stderr(`${inert(s.path)}：${inert(s.reason)}\n`);
   const outputOf = new Map<string, string>(chosen.inputs.map((b) => [b.path, b.output]));
 
   const progress = startProgress(io, options.lang, !options.quiet);
@@ -94,7 +94,7 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
         exit = EXIT.usage;
         const known = e instanceof OutputRefused || e instanceof OutputFailed;
         progress.stop();
-        io.stderr(`${inert(file.path)}：${known ? inert(e.message) : `无法写出批注副本（${(e as Error).message}）`}\n`);
+        io.stderr(`${inert(file.path)}：${known ? inert(e.message) : `无法写出批注副本（${inert((e as Error).message)}）`}\n`);
       }
     }
     files.push({

@@ -77,6 +77,11 @@ const WORDS = {
       "",
       "退出码：0 没有错误行；1 有错误行；2 用法错误或文件无法读取。",
     ],
+    explainExamples: [
+      "  lygip explain 质押 利息=180000 期限=18 服务费=20000",
+      "  lygip explain 知识产权师 级别=高级 数量=2",
+      "  lygip explain MEDIATION 数量=37",
+    ],
     hint: "（lygip --help 查看用法）",
     error: "lygip：",
   },
@@ -111,6 +116,11 @@ const WORDS = {
       "  lygip template --out template.xlsx",
       "",
       "Exit status: 0 no row has an error; 1 some row has an error; 2 a usage error or an unreadable file.",
+    ],
+    explainExamples: [
+      "  lygip explain PLEDGE_LOAN base=180000 months=18 fees=20000",
+      "  lygip explain IP_ENGINEER level=高级 quantity=2",
+      "  lygip explain MEDIATION quantity=37",
     ],
     hint: " (lygip --help shows the usage)",
     error: "lygip: ",
@@ -155,6 +165,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--history <file>", w.history)
     .option("--rate <item=rate>", w.rate, (v: string, acc: string[]) => [...acc, v], [] as string[])
     .addOption(lang())
+    .addHelpText("after", `\n${[w.examples[0], ...w.examples.filter((l) => l.includes("lygip check"))].join("\n")}`)
     .action(async (files: string[], o: import("./checkCommand").CheckCommandOptions) => {
       const { runCheck } = await import("./checkCommand");
       exit = runCheck(files, o, io);
@@ -173,10 +184,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command("items")
     .description(w.items)
     .option("--json", w.itemsJson, false)
+    .option("--pretty", w.pretty)
     .addOption(lang())
-    .action(async (o: { json: boolean; lang: Lang }) => {
+    .action(async (o: { json: boolean; pretty?: boolean; lang: Lang }) => {
       const { itemsJson, itemsText } = await import("./itemsCommand");
-      io.stdout(o.json ? JSON.stringify(itemsJson(), null, 2) + "\n" : itemsText(o.lang));
+      const { writeJson } = await import("./jsonStream");
+      if (o.json) writeJson(itemsJson(), io.stdout, o.pretty ?? Boolean(io.stdoutIsTTY));
+      else io.stdout(itemsText(o.lang));
     });
 
   program
@@ -185,6 +199,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .argument("<item>", w.item)
     .argument("[values...]", w.values)
     .addOption(lang())
+    .addHelpText("after", `\n${[w.examples[0], ...w.explainExamples].join("\n")}`)
     .action(async (item: string, values: string[], o: { lang: Lang }) => {
       const { explainText } = await import("./explainCommand");
       io.stdout(explainText(item, values, o.lang));
