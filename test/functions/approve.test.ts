@@ -49,6 +49,11 @@ describe("rules across rows, the engine's own", () => {
     const r = (unit: string, code: string | null, year: number) => ({ ...base, 单位名称: unit, 统一社会信用代码: code, 申报年度: year, 支持事项: "DATA_IP", 数量: 20, "申请金额（元）": 20000 });
     expect(amounts(approveRows(table(r("甲", HZ, 2026), r("乙", null, 2026), r("甲", HZ, 2027))))).toEqual([20000, 20000, 20000]);
   });
+  test("full tens counted per organisation and year across rows (decision 4): 15 + 15 mediation cases earn 10,000 then 20,000", () => {
+    // 第（十三）条: "每调解成功 10 件给予 1 万元".
+    const r = () => ({ ...base, 单位名称: "甲调解委员会", 支持事项: "MEDIATION", 数量: 15 });
+    expect(amounts(approveRows(table(r(), r())))).toEqual([10000, 20000]);
+  });
   test("a row with an error approves 0 and uses none of the cap (decision 8)", () => {
     const out = approveRows(table(
       { ...base, 单位名称: "甲", 支持事项: "数据登记费", 数量: 20, "申请金额（元）": 20000 },
