@@ -9,7 +9,7 @@ import { DISTRICTS, resolveDistrict } from "../policy";
 import { STATUS_WORDS } from "./labels";
 import { moneyNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
-import type { PlanValue } from "./types";
+import type { PlanSheet, PlanValue } from "./types";
 
 export const DETAIL_SHEET_NAME = "审核明细";
 /** The Excel table object (ListObject) over the sheet's rows; the PivotTables of 汇总 read it by this name. */
@@ -83,10 +83,12 @@ export interface DetailRow {
 }
 
 /**
- * The rows of 审核明细 in the order of the batch. `files[i]` names the batch's file i (RowRef.file).
+ * The rows of 审核明细 in the order of the batch. `files[i]` (or `files(i)`) names the batch's file i
+ * (RowRef.file).
  */
-export function detailRows(results: readonly RowResult[], files: readonly string[]): DetailRow[] {
-  return results.map((r) => detailRow(r, files[r.ref.file] ?? ""));
+export function detailRows(results: readonly RowResult[], files: readonly string[] | ((file: number) => string)): DetailRow[] {
+  const name = typeof files === "function" ? files : (i: number) => files[i] ?? "";
+  return results.map((r) => detailRow(r, name(r.ref.file)));
 }
 
 function detailRow(r: RowResult, file: string): DetailRow {
@@ -156,4 +158,18 @@ export function districtOrder(names: Iterable<string>): string[] {
 
 export function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** 审核明细 as a sheet: the header row, then one row per application row, money in #,##0.00. */
+export function buildDetailSheet(rows: readonly DetailRow[]): PlanSheet {
+  const money = DETAIL_COLUMNS.flatMap((c, i) => (c.kind === "money" ? [i] : []));
+  return {
+    name: DETAIL_SHEET_NAME,
+    rows: [
+      { values: DETAIL_COLUMNS.map((c) => c.header), bold: true },
+      ...rows.map((r) => ({ values: detailValues(r), moneyColumns: money })),
+    ],
+    columnWidths: DETAIL_COLUMNS.map((c) => c.width),
+    headerRows: 1,
+  };
 }

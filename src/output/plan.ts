@@ -13,7 +13,9 @@ import { STATUS_WORDS, worse } from "./labels";
 import { noteText, rowMessages } from "./messages";
 import { moneyNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
-import { buildSummarySheet } from "./summarySheet";
+import { detailRows } from "./detail";
+import { buildInfoSheet, type CheckInfo } from "./infoSheet";
+import { summaryLayout } from "./summaryLayout";
 
 export interface PlanOptions {
   /** Language of the cell notes; the result columns and sheets are Chinese. Default "zh". */
@@ -22,6 +24,8 @@ export interface PlanOptions {
   readonly fileLabel?: string;
   /** Keep only results of this file of the batch (RowRef.file); default: every result given. */
   readonly file?: number;
+  /** How the check was made, for the sheet 审核信息; without it the sheet is not written. */
+  readonly info?: CheckInfo;
 }
 
 /** Indexes of 可核定金额（元） and 超出金额（元） among the five result values. */
@@ -32,6 +36,9 @@ export function planAnnotation(layout: TableLayout, results: readonly RowResult[
   const rows = options.file === undefined ? results : results.filter((r) => r.ref.file === options.file);
 
   const resultRows = rows.map((r) => ({ row: r.ref.row, values: resultValues(r, layout) }));
+  const label = options.fileLabel ?? layout.sheet;
+  const detail = detailRows(rows, () => label);
+  const summary = summaryLayout(detail, [label]);
 
   return {
     sheet: layout.sheet,
@@ -42,9 +49,10 @@ export function planAnnotation(layout: TableLayout, results: readonly RowResult[
     moneyColumns: [...MONEY_COLUMNS],
     marks: planMarks(rows, layout, lang),
     issueSheet: buildIssueSheet(layout, rows),
-    summarySheet: buildSummarySheet(rows, options.fileLabel),
+    summarySheet: summary.sheet,
     tableFirstCol: tableFirstCol(layout),
     ...(layout.tableName === undefined ? {} : { tableName: layout.tableName }),
+    managers: { detail, summary, ...(options.info ? { info: buildInfoSheet(options.info) } : {}) },
   };
 }
 

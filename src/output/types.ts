@@ -3,6 +3,8 @@
  * line, the Office adapter of the task pane). Pure data: nothing here reads a file or touches Office.
  */
 import type { Severity } from "../engine/issues";
+import type { DetailRow } from "./detail";
+import type { SummaryLayout } from "./summaryLayout";
 
 /** A mark on a cell that a message names (REPORT.md "In the workbook"). */
 export interface CellMark {
@@ -35,6 +37,15 @@ export interface AnnotationPlan {
   readonly tableFirstCol?: number;
   /** The Excel table object (ListObject) the rows are in: it has its own filter, so the sheet gets none. */
   readonly tableName?: string;
+  /** 审核明细, 汇总 as PivotTables with their figures and charts, 审核信息 (REPORT.md "For managers"). */
+  readonly managers?: ManagerOutput;
+}
+
+/** The sheets for managers, as data: the rows of 审核明细, the layout of 汇总, and 审核信息 when known. */
+export interface ManagerOutput {
+  readonly detail: readonly DetailRow[];
+  readonly summary: SummaryLayout;
+  readonly info?: PlanSheet;
 }
 
 export interface PlanSheet {

@@ -60,8 +60,8 @@ export function resultColumnWidths(plan: Pick<AnnotationPlan, "resultHeaders" | 
 }
 
 /**
- * Widths of a sheet the product writes (问题清单, 汇总, 审核明细, 审核信息): each column fits its contents,
- * at least the width the sheet asks for; money columns never cut.
+ * Widths of a sheet the product writes (问题清单, 汇总, 审核明细, 审核信息): each column at least the width the
+ * sheet asks for, widened to fit what it holds up to MAX_WIDTH; money columns never cut.
  */
 export function planSheetWidths(sheet: PlanSheet): number[] {
   const columns: { values: PlanValue[]; money: boolean }[] = [];
@@ -75,10 +75,9 @@ export function planSheetWidths(sheet: PlanSheet): number[] {
   }
   const count = Math.max(columns.length, sheet.columnWidths?.length ?? 0);
   return Array.from({ length: count }, (_, i) => {
-    const asked = sheet.columnWidths?.[i];
+    const asked = sheet.columnWidths?.[i] ?? MIN_WIDTH;
     const c = columns[i];
-    const fitted = c ? fitWidth(c.values, c.money, c.money ? Infinity : asked ?? MAX_WIDTH) : MIN_WIDTH;
-    return asked === undefined ? fitted : Math.max(asked, fitted);
+    return c ? Math.max(asked, fitWidth(c.values, c.money, c.money ? Infinity : MAX_WIDTH)) : asked;
   });
 }
 

@@ -15,7 +15,7 @@ describe("src/output is pure data → data", () => {
   const files = readdirSync(DIR).filter((f) => f.endsWith(".ts"));
 
   test("the folder holds the plan, the messages and the sheets' contents", () => {
-    for (const f of ["plan.ts", "messages.ts", "labels.ts", "issueSheet.ts", "summarySheet.ts", "types.ts"]) expect(files).toContain(f);
+    for (const f of ["plan.ts", "messages.ts", "labels.ts", "issueSheet.ts", "summaryLayout.ts", "detail.ts", "infoSheet.ts", "types.ts"]) expect(files).toContain(f);
   });
 
   test.each(readdirSync(DIR).filter((f) => f.endsWith(".ts")))("%s imports no Node module, no Office and not the xlsx editor", (f) => {

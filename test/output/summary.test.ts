@@ -1,3 +1,7 @@
+/**
+ * 汇总 as the PivotTables over 审核明细 show it: the figures in the cells where each pivot lays them out,
+ * summed to the 分, and the charts over the pivots' 合计 columns.
+ */
 import { EDITION } from "../../src/policy";
 import { planAnnotation } from "../../src/output/plan";
 import type { PlanRow } from "../../src/output/types";
@@ -14,76 +18,74 @@ const results = [
   result({ row: 5, item: null, typedItem: "不知道", district: "=外地", year: null, claimed: "1000.00", approvable: "0", excess: "1000.00", status: "error" }),
   result({ row: 6, item: "GI", district: null, year: 2026, claimed: "0.10", approvable: "0.10" }),
 ];
-const sheet = planAnnotation(layout, results, { fileLabel: "申报表.xlsx" }).summarySheet;
+const plan = planAnnotation(layout, results, { fileLabel: "申报表.xlsx" });
+const sheet = plan.summarySheet;
+const layoutOfSummary = plan.managers!.summary;
 
-/** The rows after the section titled `title`, up to the next blank row (header row included). */
-function section(title: string): PlanRow[] {
-  const start = sheet.rows.findIndex((r) => r.values[0] === title);
-  expect(start).toBeGreaterThanOrEqual(0);
-  const out: PlanRow[] = [];
-  for (const r of sheet.rows.slice(start + 1)) {
-    if (r.values.length === 0) break;
-    out.push(r);
-  }
-  return out;
+/** The pivot's rows as the sheet holds them, from its top row. */
+function block(name: string): PlanRow[] {
+  const pivot = layoutOfSummary.pivots.find((p) => p.name === name)!;
+  return sheet.rows.slice(pivot.top - 1, pivot.top - 1 + pivot.height) as PlanRow[];
 }
 
 describe("汇总 sheet", () => {
-  it("names the policy edition and the file", () => {
+  it("names the policy edition and the file, and gives the total with its 大写", () => {
     expect(sheet.name).toBe("汇总");
     const flat = sheet.rows.flatMap((r) => r.values).join(" ");
     expect(flat).toContain(EDITION.title);
     expect(flat).toContain("申报表.xlsx");
+    expect(flat).toContain("叁拾捌万肆仟元壹角");
   });
 
-  it("totals by item in the policy's order, unrecognised items last, with the grand total", () => {
-    const rows = section("按支持事项汇总");
-    expect(rows[0].values).toEqual(["代码", "支持事项", "条款", "行数", "申请金额（元）", "可核定金额（元）", "超出金额（元）"]);
-    expect(rows.slice(1).map((r) => r.values)).toEqual([
-      ["GI", "地理标志保护产品、地理标志商标", "（二）", 2, 300000.1, 300000.1, 0],
-      ["PLEDGE_LOAN", "知识产权质押融资贷款利息及评估等服务费用补助", "（七）", 2, 92000.05, 84000, 8000.05],
-      ["", "（未识别）", "", 1, 1000, 0, 1000],
-      ["合计", "", "", 5, 393000.15, 384000.1, 9000.05],
-      ["可核定金额合计（大写）", "叁拾捌万肆仟元壹角"],
+  it("事项 × 年度: items in the policy's order, unrecognised last, years ascending with the blank year last, 合计 row and column", () => {
+    expect(block("lygip事项年度").map((r) => r.values)).toEqual([
+      ["可核定金额（元）", "申报年度"],
+      ["事项名称", 2025, 2026, "（空白）", "合计"],
+      ["地理标志保护产品、地理标志商标", null, 300000.1, null, 300000.1],
+      ["知识产权质押融资贴息", 42000, 42000, null, 84000],
+      ["（未识别）", null, null, 0, 0],
+      ["合计", 42000, 342000.1, 0, 384000.1],
     ]);
-    expect(rows[1].moneyColumns).toEqual([4, 5, 6]);
+    expect(block("lygip事项年度")[2].moneyColumns).toEqual([1, 2, 3, 4]);
   });
 
-  it("a blank claim requests its eligible amount, so 申请 = 可核定 + 超出 in every total (GI row 4 claimed nothing)", () => {
-    const gi = section("按支持事项汇总").find((r) => r.values[0] === "GI")!;
-    expect(gi.values[4]).toBe(300000.1);
-    for (const title of ["按支持事项汇总", "按所属县区汇总", "按申报年度汇总"]) {
-      for (const r of section(title).slice(1)) {
-        const money = r.values.filter((v): v is number => typeof v === "number").slice(-3);
-        if (money.length === 3) expect(Math.round(money[0] * 100)).toBe(Math.round((money[1] + money[2]) * 100));
-      }
-    }
+  it("县区 × 年度: aliases resolved to one name, the city's order, unknown names verbatim, blanks last", () => {
+    expect(block("lygip县区年度").slice(2).map((r) => r.values[0])).toEqual(["海州区", "赣榆区", "=外地", "（未填写）", "合计"]);
+    expect(block("lygip县区年度")[2].values).toEqual(["海州区", null, 342000, null, 342000]);
   });
 
-  it("totals by district: aliases resolved, the city's order, unknown names verbatim, blanks last", () => {
-    const rows = section("按所属县区汇总");
-    expect(rows.slice(1).map((r) => r.values.slice(0, 4))).toEqual([
-      ["海州区", 2, 342000, 342000],
-      ["赣榆区", 1, 50000.05, 42000],
-      ["=外地", 1, 1000, 0],
-      ["（未填写）", 1, 0.1, 0.1],
-    ]);
-    expect(rows[1].moneyColumns).toEqual([2, 3, 4]);
-  });
-
-  it("totals by year, in order, blanks last", () => {
-    const rows = section("按申报年度汇总");
-    expect(rows.slice(1).map((r) => r.values.slice(0, 2))).toEqual([[2025, 1], [2026, 3], ["（未填写）", 1]]);
-  });
-
-  it("counts rows by result", () => {
-    expect(section("按审核结果统计").map((r) => r.values)).toEqual([
+  it("审核结果: rows counted by result, 合计 the number of rows", () => {
+    expect(block("lygip审核结果").map((r) => r.values)).toEqual([
       ["审核结果", "行数"], ["通过", 2], ["有警告", 1], ["有错误", 2], ["合计", 5],
     ]);
   });
 
-  it("writes 大写 with 整 for a whole amount", () => {
-    const s = planAnnotation(layout, [result({ row: 2, item: "GI", approvable: "100000.00" })]).summarySheet;
-    expect(s.rows.find((r) => r.values[0] === "可核定金额合计（大写）")!.values[1]).toBe("壹拾万元整");
+  it("the pivots stand one under the other, a caption above each, no two overlapping", () => {
+    const [a, b, c] = layoutOfSummary.pivots;
+    expect(b.top).toBeGreaterThan(a.top + a.height);
+    expect(c.top).toBeGreaterThan(b.top + b.height);
+    expect(sheet.rows[a.top - 2].values[0]).toBe("按支持事项、申报年度：可核定金额（元）");
+  });
+
+  it("each chart reads a cross table's 合计 column, item rows only, and caches the same figures", () => {
+    const [byItem, byDistrict] = layoutOfSummary.charts;
+    const pivot = layoutOfSummary.pivots[0];
+    expect(byItem.firstRow).toBe(pivot.top + 2);
+    expect(byItem.lastRow).toBe(pivot.top + pivot.height - 2);
+    expect(byItem.valueCol).toBe(4);
+    expect(byItem.categories).toEqual(["地理标志保护产品、地理标志商标", "知识产权质押融资贴息", "（未识别）"]);
+    expect(byItem.values).toEqual([300000.1, 84000, 0]);
+    for (let r = byItem.firstRow; r <= byItem.lastRow; r++) {
+      expect(sheet.rows[r - 1].values[byItem.valueCol]).toBe(byItem.values[r - byItem.firstRow]);
+    }
+    expect(byDistrict.categories[0]).toBe("海州区");
+    expect(byDistrict.anchorRow).toBeGreaterThan(byItem.anchorRow);
+  });
+
+  it("a check without rows writes no pivot, says so, and totals 零元整", () => {
+    const empty = planAnnotation(layout, []).managers!.summary;
+    expect(empty.pivots).toEqual([]);
+    expect(empty.charts).toEqual([]);
+    expect(empty.sheet.rows.flatMap((r) => r.values)).toContain("零元整");
   });
 });

@@ -10,7 +10,13 @@ import type { AnnotationStyles } from "./stylesPart";
 import { planSheetWidths } from "../../output/widths";
 import { XML_DECLARATION, escapeAttr } from "./xmlScan";
 
-export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles): string {
+/** Relationships of the sheet's own part: a drawing (charts), table objects. */
+export interface SheetParts {
+  readonly drawing?: string;
+  readonly tables?: readonly string[];
+}
+
+export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles, parts: SheetParts = {}): string {
   let maxCol = 0;
   const rows: string[] = [];
   const links: string[] = [];
@@ -55,6 +61,8 @@ export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles): string
     `<sheetData>${rows.join("")}</sheetData>` +
     (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
     PRINT_SETUP +
+    (parts.drawing ? `<drawing r:id="${parts.drawing}"/>` : "") +
+    (parts.tables?.length ? `<tableParts count="${parts.tables.length}">${parts.tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>` : "") +
     "</worksheet>"
   );
 }

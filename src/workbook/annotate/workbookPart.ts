@@ -23,6 +23,8 @@ export const CHECKED_NAME = "_lygip_checked";
 /** Point at the product's own sheets, so a re-run replaces those and never an applicant's sheet of the same name. */
 export const ISSUES_NAME = "_lygip_issues";
 export const SUMMARY_NAME = "_lygip_summary";
+export const DETAIL_NAME = "_lygip_detail";
+export const INFO_NAME = "_lygip_info";
 
 export interface SheetEntry {
   readonly name: string;
@@ -136,4 +138,36 @@ export function setSheetScopedName(input: string, name: string, sheetIndex: numb
   });
   if (existing) return options.keep ? xml : splice(xml, existing.start, existing.end, el);
   return splice(xml, names.innerEnd, names.innerEnd, el);
+}
+
+/**
+ * The workbook's <pivotCache> for the cache definition the relationship `relId` points at: the one there
+ * is kept with its cacheId, or one is added with the next free cacheId.
+ */
+export function ensurePivotCache(input: string, relId: string): { xml: string; cacheId: number } {
+  let xml = input;
+  const root = rootElement(xml, PART);
+  const p = root.prefix ? `${root.prefix}:` : "";
+  let caches = childByName(xml, root, "pivotCaches", PART);
+  const entries = caches ? childElements(xml, caches, PART).filter((c) => c.local === "pivotCache") : [];
+  const ids: number[] = [];
+  for (const e of entries) {
+    const a = attributes(xml, e);
+    const id = Number(a.get("cacheId"));
+    if ([...a].some(([k, v]) => k.endsWith(":id") && v === relId)) return { xml, cacheId: id };
+    ids.push(id);
+  }
+  const cacheId = Math.max(0, ...ids.filter(Number.isFinite)) + 1;
+  const relPrefix = relPrefixOf(xml, root);
+  const rAttr = relPrefix ? `${relPrefix}:id="${escapeAttr(relId)}"` : `xmlns:r="${REL_NS}" r:id="${escapeAttr(relId)}"`;
+  const el = `<${p}pivotCache cacheId="${cacheId}" ${rAttr}/>`;
+  if (!caches) {
+    const at = insertionPoint(xml, root, "pivotCaches", WORKBOOK_ORDER, PART);
+    return { xml: splice(xml, at, at, `<${p}pivotCaches>${el}</${p}pivotCaches>`), cacheId };
+  }
+  if (caches.selfClosing) {
+    xml = expandEmpty(xml, caches);
+    caches = childByName(xml, rootElement(xml, PART), "pivotCaches", PART)!;
+  }
+  return { xml: splice(xml, caches.innerEnd, caches.innerEnd, el), cacheId };
 }

@@ -18,6 +18,7 @@ import {
   ensureDefault, ensureOverride, freePartName, freeRelId, parseRels, relKind, relativeTarget, relsPathOf, resolveTarget,
   type Relationship,
 } from "./opc";
+import { writeManagerSheets } from "./managerSheets";
 import { planSheetXml } from "./planSheetXml";
 import { writeResultColumns, type SharedStrings } from "./resultColumns";
 import { detachSheetData } from "./sheetCells";
@@ -97,7 +98,8 @@ function annotate(pkg: Package, plan: AnnotationPlan): void {
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter));
 
   writePlanSheet(pkg, wbPart, plan.issueSheet, ISSUES_NAME, styles);
-  writePlanSheet(pkg, wbPart, plan.summarySheet, SUMMARY_NAME, styles);
+  if (plan.managers) writeManagerSheets(pkg, wbPart, plan.managers, styles);
+  else writePlanSheet(pkg, wbPart, plan.summarySheet, SUMMARY_NAME, styles);
   pkg.set(wbPart, setHiddenName(pkg.text(wbPart), CHECKED_NAME, '"lygip"'));
 }
 
@@ -254,7 +256,7 @@ function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, marker: 
  * The zip as a set of parts: reads go to the edited text when there is one; writing copies every other
  * entry as it came, in its place, and the new parts after them in the order they were made.
  */
-class Package {
+export class Package {
   private readonly edited = new Map<string, string>();
   private readonly added: string[] = [];
 

@@ -88,7 +88,7 @@ describe("the applicant has a sheet named 汇总", () => {
     });
     const once = annotateXlsx(input, planFor(TABLE_SHEET));
     const wb = await load(once);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([TABLE_SHEET, "汇总", "问题清单", "汇总（2）"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([TABLE_SHEET, "汇总", "问题清单", "汇总（2）", "审核明细"]);
     expect(wb.getWorksheet("汇总")!.getCell("A1").value).toBe("申报人自己的汇总");
     const twice = annotateXlsx(once, planFor(TABLE_SHEET));
     expect(Buffer.from(twice).equals(Buffer.from(once))).toBe(true);

@@ -51,9 +51,19 @@ describe("annotateXlsx: what is rewritten, and nothing else", () => {
     for (const e of before.entries) expect(after.has(e.name)).toBe(true);
   });
 
-  it("adds only the two sheets of its own", () => {
+  it("adds only its own sheets and the parts hanging from them, beside the applicant's chart", () => {
     const { added } = changedEntries(readZip(input), readZip(output));
-    expect(added).toEqual(["xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"]);
+    expect(added).toEqual([
+      // 问题清单, 汇总, 审核明细 and the table object over 审核明细.
+      "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml", "xl/tables/table1.xml",
+      "xl/worksheets/_rels/sheet5.xml.rels",
+      // Three PivotTables on 汇总 over one cache, and a drawing with two charts (the applicant's is chart1).
+      "xl/pivotTables/pivotTable1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotTables/_rels/pivotTable1.xml.rels",
+      "xl/pivotTables/pivotTable2.xml", "xl/pivotTables/_rels/pivotTable2.xml.rels",
+      "xl/pivotTables/pivotTable3.xml", "xl/pivotTables/_rels/pivotTable3.xml.rels",
+      "xl/drawings/drawing2.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml", "xl/drawings/_rels/drawing2.xml.rels",
+      "xl/worksheets/_rels/sheet4.xml.rels",
+    ]);
   });
 
   it("gives the same bytes for the same input and plan", () => {
@@ -158,8 +168,8 @@ describe("annotateXlsx: the product's places", () => {
     for (const ref of ["D5", "E4", "E5", "B4"]) expect(s(output, ref)).toBe(s(input, ref));
   });
 
-  it("adds 问题清单 with links to the cells and 汇总 with the totals", () => {
-    expect(after.worksheets.map((w) => w.name)).toEqual([TABLE_SHEET, OTHER_SHEET, "问题清单", "汇总"]);
+  it("adds 问题清单 with links to the cells, 汇总 with the totals and 审核明细", () => {
+    expect(after.worksheets.map((w) => w.name)).toEqual([TABLE_SHEET, OTHER_SHEET, "问题清单", "汇总", "审核明细"]);
     const issues = after.getWorksheet("问题清单")!;
     expect(issues.getCell("C2").value).toBe("E4");
     // An internal link: a location, no relationship (exceljs does not read these back, so the XML is checked).

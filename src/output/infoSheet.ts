@@ -1,0 +1,59 @@
+/**
+ * The sheet 审核信息 (REPORT.md "For managers"): how the results were made — when, by which version of the
+ * product, under which policy edition, with which rates in force, which history file, over which files.
+ */
+import { Decimal, formatRate, type Money } from "../engine/money";
+import { EDITION, ITEMS, type ItemCode } from "../policy";
+import { neutralise } from "./neutralise";
+import type { PlanRow, PlanSheet } from "./types";
+
+export const INFO_SHEET_NAME = "审核信息";
+
+export interface CheckInfo {
+  /** When the check ran, as an ISO time. */
+  readonly checkedAt: string;
+  readonly version: string;
+  /** Rates set for the year (--rate or the pane's settings); other rate items use their clause's maximum. */
+  readonly rates?: Partial<Readonly<Record<ItemCode, Money>>>;
+  readonly history?: { readonly file: string; readonly entries: number };
+  readonly files: readonly CheckedFile[];
+}
+
+export interface CheckedFile {
+  readonly name: string;
+  readonly sheet?: string;
+  readonly rows: number;
+  /** Why the file could not be checked, when it could not. */
+  readonly error?: string;
+}
+
+export function buildInfoSheet(info: CheckInfo): PlanSheet {
+  const rows: PlanRow[] = [
+    { values: ["项目", "内容"], bold: true },
+    { values: ["审核时间", localTime(info.checkedAt)] },
+    { values: ["审核工具", `lygip ${info.version}`] },
+    { values: ["政策依据", `${EDITION.title}《${EDITION.name}》（${EDITION.issued} 印发，${EDITION.periodStart} 起施行）`] },
+  ];
+  for (const item of ITEMS) {
+    if (item.rule.kind !== "rate") continue;
+    const set = info.rates?.[item.code];
+    const rate = set ?? new Decimal(item.rule.rate);
+    const source = set ? "本年度设定" : item.rule.ceiling ? "条款最高比例" : "条款规定比例";
+    rows.push({ values: ["补助比例", `${item.name}（第${item.clause}条）：${formatRate(rate)}（${source}）`] });
+  }
+  rows.push({
+    values: ["历史核定记录", info.history ? `${neutralise(info.history.file)}（${info.history.entries} 条）` : "未使用"],
+  });
+  info.files.forEach((f, i) => {
+    const what = f.error ? `未能读取：${neutralise(f.error)}` : `${f.sheet ? `工作表「${neutralise(f.sheet)}」，` : ""}${f.rows} 行`;
+    rows.push({ values: [i === 0 ? "本批文件" : "", `${neutralise(f.name)}：${what}`] });
+  });
+  return { name: INFO_SHEET_NAME, rows, columnWidths: [16, 60], headerRows: 1 };
+}
+
+/** "2026-12-01T11:20:05.123Z" → "2026-12-01 11:20:05 UTC": the time as recorded, said plainly. */
+function localTime(iso: string): string {
+  const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)?$/.exec(iso);
+  if (!m) return iso;
+  return `${m[1]} ${m[2]}${m[3] === "Z" || m[3] === undefined ? " UTC" : ` ${m[3]}`}`;
+}

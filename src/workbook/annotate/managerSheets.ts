@@ -1,0 +1,203 @@
+/**
+ * The sheets for managers (REPORT.md "For managers") written into a package: 汇总 with its PivotTables and
+ * charts, 审核明细 as a table object, 审核信息. The annotated copy and the batch workbook (--summary) both
+ * come through here. On a re-run the earlier sheets (found through the hidden names that point at them) and
+ * the parts hanging from them are rewritten under the same names, so the workbook comes out the same.
+ */
+import { cellAddress, sheetRef } from "../../output/cellRef";
+import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, DETAIL_TABLE_NAME, buildDetailSheet, type DetailRow } from "../../output/detail";
+import { INFO_SHEET_NAME } from "../../output/infoSheet";
+import { SUMMARY_SHEET_NAME } from "../../output/labels";
+import type { SummaryLayout } from "../../output/summaryLayout";
+import type { PlanSheet } from "../../output/types";
+import { chartXml, drawingXml } from "./chartParts";
+import {
+  CT_WORKSHEET, REL_WORKSHEET, addRelationship, emptyRels, ensureOverride, freePartName, relKind, relativeTarget, relsPathOf,
+  resolveTarget, type Relationship,
+} from "./opc";
+import { pivotCacheDefinitionXml, pivotTableXml } from "./pivotParts";
+import { planSheetXml, type SheetParts } from "./planSheetXml";
+import type { AnnotationStyles } from "./stylesPart";
+import { tablePartXml } from "./tablePart";
+import {
+  DETAIL_NAME, INFO_NAME, SUMMARY_NAME, appendSheet, ensurePivotCache, globalDefinedNames, listSheets, renameSheet,
+  setHiddenName, setSheetScopedName, sheetOfReference,
+} from "./workbookPart";
+import { attributes, rootElement } from "./xmlScan";
+
+const CONTENT_TYPES = "[Content_Types].xml";
+const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const CT_BASE = "application/vnd.openxmlformats-officedocument.";
+const KINDS = {
+  table: { rel: `${REL_BASE}table`, ct: `${CT_BASE}spreadsheetml.table+xml`, prefix: "xl/tables/table" },
+  pivotTable: { rel: `${REL_BASE}pivotTable`, ct: `${CT_BASE}spreadsheetml.pivotTable+xml`, prefix: "xl/pivotTables/pivotTable" },
+  pivotCacheDefinition: {
+    rel: `${REL_BASE}pivotCacheDefinition`, ct: `${CT_BASE}spreadsheetml.pivotCacheDefinition+xml`, prefix: "xl/pivotCache/pivotCacheDefinition",
+  },
+  drawing: { rel: `${REL_BASE}drawing`, ct: `${CT_BASE}drawing+xml`, prefix: "xl/drawings/drawing" },
+  chart: { rel: `${REL_BASE}chart`, ct: `${CT_BASE}drawingml.chart+xml`, prefix: "xl/charts/chart" },
+} as const;
+type Kind = keyof typeof KINDS;
+
+/** The package operations the writer needs (the annotated copy's package has them). */
+export interface PackageParts {
+  names(): string[];
+  has(name: string): boolean;
+  entryName(name: string): string;
+  text(name: string): string;
+  set(name: string, xml: string): void;
+  rels(part: string): Relationship[];
+  addRel(source: string, type: string, target: string): string;
+}
+
+export interface ManagerSheets {
+  readonly detail: readonly DetailRow[];
+  readonly summary: SummaryLayout;
+  readonly info?: PlanSheet;
+}
+
+interface PlacedSheet {
+  readonly name: string;
+  readonly part: string;
+  readonly index: number;
+}
+
+export function writeManagerSheets(pkg: PackageParts, wbPart: string, sheets: ManagerSheets, styles: AnnotationStyles): void {
+  const summary = claimSheet(pkg, wbPart, SUMMARY_SHEET_NAME, SUMMARY_NAME);
+  const detail = claimSheet(pkg, wbPart, DETAIL_SHEET_NAME, DETAIL_NAME);
+  const info = sheets.info ? claimSheet(pkg, wbPart, INFO_SHEET_NAME, INFO_NAME) : undefined;
+
+  // 审核明细: the rows, and the table object over them (header and at least one row, as a table must have).
+  const lastRow = Math.max(2, sheets.detail.length + 1);
+  const detailRef = `A1:${cellAddress(lastRow, DETAIL_COLUMNS.length - 1)}`;
+  const tablePart = partFor(pkg, detail.part, "table", 0);
+  pkg.set(tablePart, tablePartXml(tableId(pkg, tablePart), DETAIL_TABLE_NAME, detailRef, DETAIL_COLUMNS.map((c) => c.header)));
+  writeSheetRels(pkg, detail.part, [{ kind: "table", part: tablePart }]);
+  pkg.set(detail.part, planSheetXml(buildDetailSheet(sheets.detail), styles, { tables: ["rId1"] }));
+  printTitles(pkg, wbPart, detail, 1);
+
+  // 汇总: the pivots over 审核明细 with their figures in the cells, and the charts below them.
+  const layout = sheets.summary;
+  const rels: { kind: Kind; part: string }[] = [];
+  const parts: { drawing?: string } = {};
+  if (layout.pivots.length) {
+    const firstPivot = partFor(pkg, summary.part, "pivotTable", 0);
+    const cachePart = partFor(pkg, firstPivot, "pivotCacheDefinition", 0);
+    pkg.set(cachePart, pivotCacheDefinitionXml({ sheet: detail.name, ref: detailRef }, sheets.detail, layout.sharedItems));
+    const cacheRel = workbookRelTo(pkg, wbPart, cachePart, KINDS.pivotCacheDefinition.rel);
+    const { xml, cacheId } = ensurePivotCache(pkg.text(wbPart), cacheRel);
+    pkg.set(wbPart, xml);
+    layout.pivots.forEach((block, i) => {
+      const part = i === 0 ? firstPivot : partFor(pkg, summary.part, "pivotTable", i);
+      pkg.set(part, pivotTableXml(block, cacheId));
+      writeSheetRels(pkg, part, [{ kind: "pivotCacheDefinition", part: cachePart }]);
+      rels.push({ kind: "pivotTable", part });
+    });
+  }
+  if (layout.charts.length) {
+    const drawing = partFor(pkg, summary.part, "drawing", 0);
+    const charts = layout.charts.map((spec, i) => {
+      const part = partFor(pkg, drawing, "chart", i);
+      pkg.set(part, chartXml(spec, summary.name));
+      return { kind: "chart" as const, part };
+    });
+    pkg.set(drawing, drawingXml(layout.charts, charts.map((_, i) => `rId${i + 1}`)));
+    writeSheetRels(pkg, drawing, charts);
+    rels.push({ kind: "drawing", part: drawing });
+    parts.drawing = `rId${rels.length}`;
+  }
+  writeSheetRels(pkg, summary.part, rels);
+  pkg.set(summary.part, planSheetXml(layout.sheet, styles, parts satisfies SheetParts));
+
+  if (info && sheets.info) {
+    pkg.set(info.part, planSheetXml(sheets.info, styles));
+    printTitles(pkg, wbPart, info, sheets.info.headerRows ?? 1);
+  }
+}
+
+/**
+ * One of the product's sheets: the earlier run's (found through the hidden name that points at it) where it
+ * stands, else a new sheet at the end under the plan's name or, if the applicant has a sheet of that name,
+ * the first free "name（2）". Its part exists once this returns, so part names handed out later differ.
+ */
+export function claimSheet(pkg: PackageParts, wbPart: string, wanted: string, marker: string): PlacedSheet {
+  let wb = pkg.text(wbPart);
+  const sheets = listSheets(wb);
+  const previousName = sheetOfReference(globalDefinedNames(wb).get(marker) ?? "");
+  const previous = previousName === undefined ? undefined : sheets.find((s) => s.name === previousName);
+  const previousRel = previous && pkg.rels(wbPart).find((r) => r.id === previous.relId && relKind(r.type) === "worksheet");
+  const taken = (name: string) => sheets.some((s) => s !== previous && s.name.toLowerCase() === name.toLowerCase());
+  let name = wanted;
+  for (let n = 2; taken(name); n++) name = `${wanted}（${n}）`;
+
+  let part: string;
+  let index: number;
+  if (previous && previousRel) {
+    part = pkg.entryName(resolveTarget(wbPart, previousRel.target));
+    if (previous.name !== name) wb = renameSheet(wb, previous, name);
+    index = sheets.indexOf(previous);
+  } else {
+    part = freePartName(pkg.names(), "xl/worksheets/sheet", ".xml");
+    pkg.set(part, "");
+    const relId = pkg.addRel(wbPart, REL_WORKSHEET, part);
+    pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_WORKSHEET));
+    wb = appendSheet(wb, name, Math.max(0, ...sheets.map((s) => s.sheetId)) + 1, relId);
+    index = sheets.length;
+  }
+  pkg.set(wbPart, setHiddenName(wb, marker, sheetRef(name, "$A$1")));
+  return { name, part, index };
+}
+
+/**
+ * The part of this kind that `source` pointed at in an earlier run (the n-th of its kind), so a re-run
+ * rewrites it; else a new part under a free name, created empty so the next free name differs.
+ */
+function partFor(pkg: PackageParts, source: string, kind: Kind, n: number): string {
+  const relsPath = relsPathOf(source);
+  if (pkg.has(relsPath) && pkg.text(relsPath) !== "") {
+    const earlier = pkg.rels(source).filter((r) => !r.external && relKind(r.type) === kind)[n];
+    if (earlier) {
+      const part = resolveTarget(source, earlier.target);
+      if (pkg.has(part)) return pkg.entryName(part);
+    }
+  }
+  const part = freePartName(pkg.names(), KINDS[kind].prefix, ".xml");
+  pkg.set(part, "");
+  pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, KINDS[kind].ct));
+  return part;
+}
+
+/** The relationships of one of our parts, written whole: rId1, rId2, … in the order given. */
+function writeSheetRels(pkg: PackageParts, source: string, targets: readonly { kind: Kind; part: string }[]): void {
+  const path = relsPathOf(source);
+  if (targets.length === 0 && !pkg.has(path)) return;
+  let xml = emptyRels();
+  targets.forEach((t, i) => {
+    xml = addRelationship(xml, path, { id: `rId${i + 1}`, type: KINDS[t.kind].rel, target: relativeTarget(source, t.part) });
+  });
+  pkg.set(path, xml);
+}
+
+/** The workbook's relationship to `part`, added if there is none. */
+function workbookRelTo(pkg: PackageParts, wbPart: string, part: string, type: string): string {
+  const existing = pkg.rels(wbPart).find((r) => !r.external && pkg.has(resolveTarget(wbPart, r.target)) && pkg.entryName(resolveTarget(wbPart, r.target)) === part);
+  return existing ? existing.id : pkg.addRel(wbPart, type, part);
+}
+
+/** Our table's id: the one it had, else one more than any table of the workbook has. */
+function tableId(pkg: PackageParts, ours: string): number {
+  let max = 0;
+  for (const name of pkg.names()) {
+    if (!/\.xml$/i.test(name) || !/(^|\/)tables\//i.test(name)) continue;
+    const xml = pkg.text(name);
+    if (xml === "") continue;
+    const id = Number(attributes(xml, rootElement(xml, name)).get("id"));
+    if (name === ours && Number.isInteger(id) && id > 0) return id;
+    if (Number.isFinite(id)) max = Math.max(max, id);
+  }
+  return max + 1;
+}
+
+function printTitles(pkg: PackageParts, wbPart: string, sheet: PlacedSheet, rows: number): void {
+  pkg.set(wbPart, setSheetScopedName(pkg.text(wbPart), "_xlnm.Print_Titles", sheet.index, sheetRef(sheet.name, `$1:$${rows}`), { keep: true }));
+}
