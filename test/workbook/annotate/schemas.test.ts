@@ -1,0 +1,158 @@
+/**
+ * Every part the annotated copy adds or rewrites validates against the ECMA-376 transitional schemas
+ * (docs/ooxml-schemas), and the pivot parts keep the rules Excel enforces beyond the schema: an axis field
+ * lists its shared items, each axis lists one item per shared item, every index points at one that exists.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { annotateXlsx } from "../../../src/workbook/annotate/writeXlsx";
+import { readZip, type ZipArchive } from "../../../src/workbook/zip";
+import { buildApplicantWorkbook, fixturePlan } from "./workbookFixture";
+
+const SCHEMAS = resolve(__dirname, "../../../docs/ooxml-schemas");
+
+let before: ZipArchive;
+let after: ZipArchive;
+const text = (zip: ZipArchive, name: string) => Buffer.from(zip.read(name)).toString("utf8");
+
+beforeAll(async () => {
+  const input = await buildApplicantWorkbook();
+  before = readZip(input);
+  after = readZip(annotateXlsx(input, fixturePlan()));
+});
+
+/** The schema for a part, by what it is. */
+function schemaFor(name: string, xml: string): string | undefined {
+  if (name === "[Content_Types].xml") return "opc-contentTypes.xsd";
+  if (name.endsWith(".rels")) return "opc-relationships.xsd";
+  if (name.endsWith(".vml")) return undefined;
+  if (/<c:chartSpace\b/.test(xml)) return "dml-chart.xsd";
+  if (/<xdr:wsDr\b/.test(xml)) return "dml-spreadsheetDrawing.xsd";
+  return "sml.xsd";
+}
+
+/**
+ * What a consumer reads of a part with Markup Compatibility: elements and attributes of the namespaces it
+ * declares ignorable removed, and alternate content reduced to its fallback.
+ */
+function withoutIgnorable(xml: string): string {
+  const declared = /\bmc:Ignorable="([^"]*)"/.exec(xml)?.[1].split(/\s+/).filter(Boolean) ?? [];
+  let out = xml.replace(/<mc:AlternateContent\b[\s\S]*?<\/mc:AlternateContent>/g, (block) => /<mc:Fallback>([\s\S]*?)<\/mc:Fallback>/.exec(block)?.[1] ?? "");
+  for (const p of declared) {
+    out = out
+      .replace(new RegExp(`<${p}:([\\w.-]+)\\b[^>]*/>`, "g"), "")
+      .replace(new RegExp(`<${p}:([\\w.-]+)\\b[^>]*>[\\s\\S]*?</${p}:\\1>`, "g"), "")
+      .replace(new RegExp(`\\s${p}:[\\w.-]+="[^"]*"`, "g"), "");
+  }
+  return out.replace(/\smc:Ignorable="[^"]*"/g, "");
+}
+
+/** Parts added, and parts whose bytes changed. */
+function written(): string[] {
+  return after.entries
+    .filter((e) => {
+      const old = before.entry(e.name);
+      return !old || !Buffer.from(old.raw).equals(Buffer.from(e.raw));
+    })
+    .map((e) => e.name);
+}
+
+function validate(name: string, xml: string, dir: string): string {
+  const schema = schemaFor(name, xml);
+  if (!schema) return "";
+  const file = join(dir, name.replace(/[^\w.]+/g, "_"));
+  writeFileSync(file, withoutIgnorable(xml));
+  try {
+    execFileSync("xmllint", ["--noout", "--nonet", "--schema", join(SCHEMAS, schema), file], { stdio: "pipe" });
+    return "";
+  } catch (e) {
+    return `${name}: ${String((e as { stderr?: Buffer }).stderr ?? e).trim()}`;
+  }
+}
+
+describe("the annotated copy's parts against the transitional schemas", () => {
+  test("every part it adds or rewrites validates (xmllint --schema)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lygip-xsd-"));
+    try {
+      const parts = written();
+      // The new kinds of part are all among them.
+      for (const kind of [/pivotCacheDefinition/, /pivotTables\/pivotTable/, /charts\/chart/, /drawings\/drawing/, /tables\/table/]) {
+        expect(parts.some((p) => kind.test(p))).toBe(true);
+      }
+      const failures = parts.map((p) => validate(p, text(after, p), dir)).filter((f) => f !== "");
+      expect(failures).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("the check fails on a part out of the schema's order (the validation is real)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lygip-xsd-"));
+    try {
+      const name = after.entries.map((e) => e.name).find((n) => /pivotTables\/pivotTable\d+\.xml$/.test(n))!;
+      const broken = text(after, name).replace(/(<location [^>]*\/>)(<pivotFields[\s\S]*?<\/pivotFields>)/, "$2$1");
+      expect(validate(name, broken, dir)).toMatch(/location/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("pivot parts keep Excel's rules beyond the schema", () => {
+  const pivots = () => after.entries.map((e) => e.name).filter((n) => /pivotTables\/pivotTable\d+\.xml$/.test(n));
+  const cache = () => text(after, after.entries.map((e) => e.name).find((n) => /pivotCacheDefinition\d+\.xml$/.test(n))!);
+
+  test("the cache keeps no records and refreshes on load, over the table's range on 审核明细", () => {
+    const xml = cache();
+    expect(xml).toMatch(/<pivotCacheDefinition [^>]*saveData="0"/);
+    expect(xml).toMatch(/<pivotCacheDefinition [^>]*refreshOnLoad="1"/);
+    expect(xml).not.toMatch(/r:id=/);
+    expect(xml).toContain('<worksheetSource ref="A1:N4" sheet="审核明细"/>');
+    const table = text(after, "xl/tables/table1.xml");
+    expect(table).toContain('ref="A1:N4"');
+    expect(table).toContain('name="lygip明细"');
+  });
+
+  test("every field a pivot puts on an axis lists its shared items, and the axis one item per shared item", () => {
+    const fields = [...cache().matchAll(/<cacheField name="([^"]*)"[^>]*>([\s\S]*?)<\/cacheField>/g)].map((m) => ({
+      name: m[1],
+      items: [...m[2].matchAll(/<(s|n|m)\b/g)].length,
+      count: Number(/count="(\d+)"/.exec(m[2])?.[1] ?? 0),
+    }));
+    expect(fields).toHaveLength(14);
+    for (const part of pivots()) {
+      const xml = text(after, part);
+      const pivotFields = [...xml.matchAll(/<pivotField\b([^>]*?)(?:\/>|>([\s\S]*?)<\/pivotField>)/g)];
+      expect(pivotFields).toHaveLength(fields.length);
+      pivotFields.forEach((f, i) => {
+        if (!/axis="/.test(f[1])) return;
+        expect(fields[i].items).toBeGreaterThan(0);
+        expect(fields[i].count).toBe(fields[i].items);
+        const xs = [...(f[2] ?? "").matchAll(/<item x="(\d+)"\/>/g)].map((m) => Number(m[1]));
+        expect(xs).toEqual(Array.from({ length: fields[i].items }, (_, k) => k));
+        expect(Number(/<items count="(\d+)"/.exec(f[2] ?? "")?.[1])).toBe(xs.length);
+      });
+      for (const m of xml.matchAll(/<field x="(-?\d+)"\/>/g)) expect(/axis="/.test(pivotFields[Number(m[1])][1])).toBe(true);
+      const data = /<dataField [^>]*fld="(\d+)"/.exec(xml)!;
+      expect(pivotFields[Number(data[1])][1]).toContain('dataField="1"');
+    }
+  });
+
+  test("each pivot's lines: one per item and the grand total, their count said", () => {
+    for (const part of pivots()) {
+      const xml = text(after, part);
+      const rowItems = /<rowItems count="(\d+)">([\s\S]*?)<\/rowItems>/.exec(xml)!;
+      expect([...rowItems[2].matchAll(/<i\b/g)]).toHaveLength(Number(rowItems[1]));
+      expect(rowItems[2]).toMatch(/<i t="grand"><x\/><\/i>$/);
+    }
+  });
+
+  test("the workbook lists the cache once, with the cacheId the pivots use", () => {
+    const wb = text(after, "xl/workbook.xml");
+    const caches = [...wb.matchAll(/<pivotCache cacheId="(\d+)"/g)];
+    expect(caches).toHaveLength(1);
+    for (const part of pivots()) expect(text(after, part)).toContain(`cacheId="${caches[0][1]}"`);
+  });
+});
