@@ -13,6 +13,7 @@ import { planAnnotation } from "../output/plan";
 import { toChineseMoney } from "../output/rmb";
 import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
 import { planBatch } from "./batchFiles";
+import { checkInfoOf, writeBatchSummary } from "./batchSummary";
 import { loadFile, type LoadedFile } from "./loadFile";
 import { loadHistory } from "./loadHistory";
 import { startProgress } from "./progress";
@@ -32,6 +33,8 @@ export interface CheckCommandOptions {
   readonly quiet?: boolean;
   /** Indented JSON (compact is the default when stdout is not a terminal). */
   readonly pretty?: boolean;
+  /** One workbook for the whole batch: 汇总, 审核明细, 审核信息 across every file. */
+  readonly summary?: string;
 }
 
 import { EXIT, type Io } from "./io";
@@ -64,6 +67,8 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
     batch.forEach((f, i) => resultsOf.set(f, results[i]));
   }
 
+  const historyUsed = options.history ? { file: options.history, entries: history.length } : undefined;
+  const info = checkInfoOf(loaded, checkedAt, settings, historyUsed);
   let exit: number = EXIT.clean;
   const files: FileJson[] = [];
   const all: RowResult[] = [];
@@ -86,7 +91,7 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
       progress.writing(files.length + 1, loaded.length, basename(target));
       try {
         mkdirSync(dirname(target), { recursive: true });
-        const plan = planAnnotation(file.layout, results, { lang: options.lang, fileLabel: basename(file.path) });
+        const plan = planAnnotation(file.layout, results, { lang: options.lang, fileLabel: basename(file.path), info });
         // Streamed into the temporary file: the copy is never held whole in memory.
         writeAtomicallyFrom(target, (sink) => annotateXlsxTo(file.bytes, plan, sink), isLygipOutput);
         output = target;
@@ -103,6 +108,16 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
     });
   }
 
+  if (options.summary) {
+    try {
+      writeBatchSummary(options.summary, all, (index) => chosen.inputs[index]?.path ?? "", info);
+    } catch (e) {
+      exit = EXIT.usage;
+      const known = e instanceof OutputRefused || e instanceof OutputFailed;
+      progress.stop();
+      io.stderr(`${inert(options.summary)}：${known ? inert(e.message) : `无法写出汇总工作簿（${(e as Error).message}）`}\n`);
+    }
+  }
   progress.stop();
   const summary = summarise(all);
   const report = reportJson(files, summary, {

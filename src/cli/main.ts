@@ -57,6 +57,7 @@ const WORDS = {
     separate: "逐个文件单独审核",
     history: "以往核定记录（xlsx 或 csv）",
     rate: "年度通知另定的比例，如 PLEDGE_LOAN=0.25（可多次）",
+    summary: "另写一个汇总工作簿（审核明细、汇总透视表、审核信息），覆盖整个批次",
     lang: "输出语言",
     template: "生成空白申报模板",
     templateOut: "输出文件",
@@ -97,6 +98,7 @@ const WORDS = {
     separate: "check each file on its own",
     history: "earlier approvals (xlsx or csv)",
     rate: "a rate set by a yearly notice, e.g. PLEDGE_LOAN=0.25 (repeatable)",
+    summary: "also write one workbook for the whole batch (detail table, pivot summary, check information)",
     lang: "output language",
     template: "write a blank application template",
     templateOut: "output file",
@@ -164,6 +166,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--separate", w.separate, false)
     .option("--history <file>", w.history)
     .option("--rate <item=rate>", w.rate, (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option("--summary <file>", w.summary)
     .addOption(lang())
     .addHelpText("after", `\n${[w.examples[0], ...w.examples.filter((l) => l.includes("lygip check"))].join("\n")}`)
     .action(async (files: string[], o: import("./checkCommand").CheckCommandOptions) => {

@@ -2,8 +2,10 @@
  * The sheet 审核信息 (REPORT.md "For managers"): how the results were made — when, by which version of the
  * product, under which policy edition, with which rates in force, which history file, over which files.
  */
-import { Decimal, formatRate, type Money } from "../engine/money";
-import { EDITION, ITEMS, type ItemCode } from "../policy";
+import { rateInForce } from "../engine/amount";
+import { formatRate } from "../engine/money";
+import type { CheckSettings } from "../engine/types";
+import { EDITION, ITEMS } from "../policy";
 import { neutralise } from "./neutralise";
 import type { PlanRow, PlanSheet } from "./types";
 
@@ -13,8 +15,8 @@ export interface CheckInfo {
   /** When the check ran, as an ISO time. */
   readonly checkedAt: string;
   readonly version: string;
-  /** Rates set for the year (--rate or the pane's settings); other rate items use their clause's maximum. */
-  readonly rates?: Partial<Readonly<Record<ItemCode, Money>>>;
+  /** The year's settings (--rate or the pane's); rate items without one use their clause's figure. */
+  readonly settings?: CheckSettings;
   readonly history?: { readonly file: string; readonly entries: number };
   readonly files: readonly CheckedFile[];
 }
@@ -36,10 +38,9 @@ export function buildInfoSheet(info: CheckInfo): PlanSheet {
   ];
   for (const item of ITEMS) {
     if (item.rule.kind !== "rate") continue;
-    const set = info.rates?.[item.code];
-    const rate = set ?? new Decimal(item.rule.rate);
-    const source = set ? "本年度设定" : item.rule.ceiling ? "条款最高比例" : "条款规定比例";
-    rows.push({ values: ["补助比例", `${item.name}（第${item.clause}条）：${formatRate(rate)}（${source}）`] });
+    const { rate, source } = rateInForce(item, info.settings);
+    const said = source === "setting" ? "本年度设定" : item.rule.ceiling ? "条款最高比例" : "条款规定比例";
+    rows.push({ values: ["补助比例", `${item.name}（第${item.clause}条）：${formatRate(rate)}（${said}）`] });
   }
   rows.push({
     values: ["历史核定记录", info.history ? `${neutralise(info.history.file)}（${info.history.entries} 条）` : "未使用"],

@@ -51,6 +51,9 @@ export interface ChartSpec {
   /** 1-based row where the chart's top-left corner sits, in column `anchorCol` (0-based). */
   readonly anchorRow: number;
   readonly anchorCol: number;
+  /** Size in centimetres. */
+  readonly width: number;
+  readonly height: number;
 }
 
 export interface SummaryLayout {
@@ -61,8 +64,8 @@ export interface SummaryLayout {
   readonly sharedItems: ReadonlyMap<DetailKey, readonly (string | number | null)[]>;
 }
 
-/** Rows a chart takes on the sheet, with a row of space below. */
-const CHART_ROWS = 20;
+/** Rows of the default height (15 points, 0.53 cm) a chart `height` cm tall covers, with room below. */
+const rowsFor = (height: number) => Math.ceil(height / 0.53) + 3;
 
 export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly string[]): SummaryLayout {
   const figures = detailPivots(rows);
@@ -93,12 +96,15 @@ export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly s
   const byDistrict = place("按所属县区、申报年度：可核定金额（元）", (top) => crossBlock("lygip县区年度", top, figures.byDistrict));
   place("按审核结果：行数", (top) => countBlock("lygip审核结果", top, figures.byStatus));
 
-  // The charts below the pivots, one under the other, over each cross table's 合计 column.
+  // The charts below the pivots, each starting a printed page, over each cross table's 合计 column. The
+  // chart by item is the wider: its labels are the items' names.
   let anchor = cells.length + 2;
-  for (const [pivot, tab, title] of [
-    [byItem, figures.byItem, "可核定金额（元）：按支持事项"],
-    [byDistrict, figures.byDistrict, "可核定金额（元）：按所属县区"],
+  const pageBreaks: number[] = [];
+  for (const [pivot, tab, title, width, height] of [
+    [byItem, figures.byItem, "可核定金额（元）：按支持事项", 26, 14],
+    [byDistrict, figures.byDistrict, "可核定金额（元）：按所属县区", 20, 11],
   ] as const) {
+    pageBreaks.push(anchor);
     charts.push({
       title,
       firstRow: pivot.top + 2,
@@ -108,8 +114,10 @@ export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly s
       values: tab.rowTotals.map(moneyNumber),
       anchorRow: anchor,
       anchorCol: 0,
+      width,
+      height,
     });
-    anchor += CHART_ROWS;
+    anchor += rowsFor(height);
   }
 
   const sharedItems = new Map<DetailKey, readonly (string | number | null)[]>([
@@ -118,7 +126,7 @@ export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly s
     ["year", figures.byItem.years],
     ["status", figures.byStatus.labels],
   ]);
-  return { sheet: sheetOf(cells), pivots, charts, sharedItems };
+  return { sheet: { ...sheetOf(cells), pageBreaks }, pivots, charts, sharedItems };
 }
 
 function header(key: DetailKey): string {

@@ -55,6 +55,8 @@ export interface PlanSheet {
   readonly columnWidths?: readonly number[];
   /** Rows at the top that head the sheet: frozen on screen and repeated on every printed page. */
   readonly headerRows?: number;
+  /** 1-based rows that start a new printed page. */
+  readonly pageBreaks?: readonly number[];
 }
 
 export interface PlanRow {

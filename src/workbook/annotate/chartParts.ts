@@ -12,9 +12,8 @@ const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const SHEET_DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** A chart 16 cm wide and 9 cm tall, in EMU (360,000 per cm). */
-const CHART_WIDTH = 16 * 360000;
-const CHART_HEIGHT = 9 * 360000;
+/** English Metric Units per centimetre. */
+const EMU_PER_CM = 360000;
 const BAR_COLOUR = "4472C4";
 
 function absolute(sheet: string, col: number, first: number, last: number): string {
@@ -67,7 +66,7 @@ export function drawingXml(charts: readonly ChartSpec[], relIds: readonly string
     return (
       "<xdr:oneCellAnchor>" +
       `<xdr:from><xdr:col>${spec.anchorCol}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${spec.anchorRow - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
-      `<xdr:ext cx="${CHART_WIDTH}" cy="${CHART_HEIGHT}"/>` +
+      `<xdr:ext cx="${Math.round(spec.width * EMU_PER_CM)}" cy="${Math.round(spec.height * EMU_PER_CM)}"/>` +
       '<xdr:graphicFrame macro="">' +
       `<xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${escapeAttr(spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +

@@ -61,6 +61,7 @@ export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles, parts: 
     `<sheetData>${rows.join("")}</sheetData>` +
     (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
     PRINT_SETUP +
+    rowBreaks(sheet.pageBreaks ?? []) +
     (parts.drawing ? `<drawing r:id="${parts.drawing}"/>` : "") +
     (parts.tables?.length ? `<tableParts count="${parts.tables.length}">${parts.tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>` : "") +
     "</worksheet>"
@@ -71,6 +72,13 @@ export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles, parts: 
 export const PRINT_SETUP =
   '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
   '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+
+/** Manual page breaks: `brk id` is the 0-based index of the row that starts the new page. */
+function rowBreaks(rows: readonly number[]): string {
+  if (rows.length === 0) return "";
+  const breaks = rows.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
+}
 
 function styleOf(value: PlanValue, money: boolean, bold: boolean, link: boolean, s: AnnotationStyles): string | undefined {
   if (link) return String(s.link);

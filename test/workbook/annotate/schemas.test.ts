@@ -7,6 +7,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { buildInfoSheet } from "../../../src/output/infoSheet";
+import { summaryWorkbookXlsx } from "../../../src/workbook/annotate/summaryWorkbook";
 import { annotateXlsx } from "../../../src/workbook/annotate/writeXlsx";
 import { readZip, type ZipArchive } from "../../../src/workbook/zip";
 import { buildApplicantWorkbook, fixturePlan } from "./workbookFixture";
@@ -94,6 +96,23 @@ describe("the annotated copy's parts against the transitional schemas", () => {
       const name = after.entries.map((e) => e.name).find((n) => /pivotTables\/pivotTable\d+\.xml$/.test(n))!;
       const broken = text(after, name).replace(/(<location [^>]*\/>)(<pivotFields[\s\S]*?<\/pivotFields>)/, "$2$1");
       expect(validate(name, broken, dir)).toMatch(/location/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the batch workbook's parts against the transitional schemas", () => {
+  test("every part of the workbook --summary writes validates, 审核信息 included", () => {
+    const managers = fixturePlan().managers!;
+    const info = buildInfoSheet({ checkedAt: "2026-12-01T11:00:00.000Z", version: "0.1.0", files: [{ name: "申报表.xlsx", sheet: "申报表", rows: 3 }] });
+    const zip = readZip(summaryWorkbookXlsx({ ...managers, info }));
+    const names = zip.entries.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["xl/workbook.xml", "xl/styles.xml", "xl/tables/table1.xml", "xl/charts/chart1.xml"]));
+    const dir = mkdtempSync(join(tmpdir(), "lygip-xsd-"));
+    try {
+      const failures = names.map((n) => validate(n, text(zip, n), dir)).filter((f) => f !== "");
+      expect(failures).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
