@@ -88,7 +88,7 @@ export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly s
     cells.push({ values: [] }, { values: [caption], bold: true });
     const { pivot, rows: pivotRows } = block(cells.length + 1);
     pivots.push(pivot);
-    cells.push(...pivotRows);
+    for (const r of pivotRows) cells.push(r);
     return pivot;
   };
 

@@ -4,6 +4,7 @@
  * come through here. On a re-run the earlier sheets (found through the hidden names that point at them) and
  * the parts hanging from them are rewritten under the same names, so the workbook comes out the same.
  */
+import { maxOf } from "../../output/extremes";
 import { cellAddress, sheetRef } from "../../output/cellRef";
 import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, DETAIL_TABLE_NAME, buildDetailSheet, type DetailRow } from "../../output/detail";
 import { INFO_SHEET_NAME } from "../../output/infoSheet";
@@ -141,7 +142,7 @@ export function claimSheet(pkg: PackageParts, wbPart: string, wanted: string, ma
     pkg.set(part, "");
     const relId = pkg.addRel(wbPart, REL_WORKSHEET, part);
     pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_WORKSHEET));
-    wb = appendSheet(wb, name, Math.max(0, ...sheets.map((s) => s.sheetId)) + 1, relId);
+    wb = appendSheet(wb, name, maxOf(sheets.map((s) => s.sheetId), 0) + 1, relId);
     index = sheets.length;
   }
   pkg.set(wbPart, setHiddenName(wb, marker, sheetRef(name, "$A$1")));

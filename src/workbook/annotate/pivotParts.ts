@@ -5,6 +5,7 @@
  * axis lists its items in that order, as Excel requires to open the file without repairing it. Children
  * are written in the schema's order; only attributes that differ from the schema's defaults are written.
  */
+import { maxOf, minOf } from "../../output/extremes";
 import { DETAIL_COLUMNS, type DetailKey, type DetailRow } from "../../output/detail";
 import type { PivotBlock } from "../../output/summaryLayout";
 import { moneyNumber } from "../../output/moneyNumber";
@@ -65,7 +66,7 @@ function axisItems(items: readonly (string | number | null)[]): string {
     if (numbers.length) {
       attrs.push('containsNumber="1"');
       if (numbers.every(Number.isInteger)) attrs.push('containsInteger="1"');
-      attrs.push(`minValue="${Math.min(...numbers)}" maxValue="${Math.max(...numbers)}"`);
+      attrs.push(`minValue="${minOf(numbers)}" maxValue="${maxOf(numbers)}"`);
     }
   } else if (blank) attrs.push('containsBlank="1"');
   attrs.push(`count="${items.length}"`);
@@ -78,7 +79,7 @@ function numberRange(values: readonly number[], integers: boolean): string {
   const int = integers || values.every(Number.isInteger) ? ' containsInteger="1"' : "";
   return (
     `<sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1"${int} ` +
-    `minValue="${Math.min(...values)}" maxValue="${Math.max(...values)}"/>`
+    `minValue="${minOf(values)}" maxValue="${maxOf(values)}"/>`
   );
 }
 

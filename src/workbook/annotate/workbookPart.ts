@@ -3,6 +3,7 @@
  * the sheet indexes that sheet-scoped names use stay as they were) and hidden names that mark the file as
  * its own and say which sheets are its own.
  */
+import { maxOf } from "../../output/extremes";
 import { REL_NS } from "./opc";
 import {
   attributes, childByName, childElements, escapeAttr, escapeText, expandEmpty, innerText, insertionPoint, rootElement,
@@ -157,7 +158,7 @@ export function ensurePivotCache(input: string, relId: string): { xml: string; c
     if ([...a].some(([k, v]) => k.endsWith(":id") && v === relId)) return { xml, cacheId: id };
     ids.push(id);
   }
-  const cacheId = Math.max(0, ...ids.filter(Number.isFinite)) + 1;
+  const cacheId = maxOf(ids.filter(Number.isFinite), 0) + 1;
   const relPrefix = relPrefixOf(xml, root);
   const rAttr = relPrefix ? `${relPrefix}:id="${escapeAttr(relId)}"` : `xmlns:r="${REL_NS}" r:id="${escapeAttr(relId)}"`;
   const el = `<${p}pivotCache cacheId="${cacheId}" ${rAttr}/>`;
