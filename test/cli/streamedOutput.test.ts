@@ -10,6 +10,8 @@ import { annotateXlsx } from "../../src/workbook/annotate/writeXlsx";
 import { planAnnotation } from "../../src/output/plan";
 import { checkBatch } from "../../src/engine";
 import { loadFile } from "../../src/cli/loadFile";
+import { checkInfoOf } from "../../src/cli/batchSummary";
+import { parseRates } from "../../src/cli/rates";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
 
@@ -96,12 +98,14 @@ test("a filled-in write that fails (disk full) is OutputFailed in Chinese", () =
 
 test("the copy the command line streams to disk is byte for byte the copy made in memory", async () => {
   const dir = tempDir();
-  const run = await lygip("check", SAMPLE, "--out", dir);
+  const run = await lygip("check", SAMPLE, "--out", dir, "--json");
   expect([0, 1]).toContain(run.code);
   const loaded = loadFile(SAMPLE, 0);
   if (!loaded.ok) throw new Error("the sample does not load");
   const results = checkBatch([loaded.rows], { fileName: () => SAMPLE })[0]!;
-  const plan = planAnnotation(loaded.layout, results, { lang: "zh", fileLabel: "申报表示例.xlsx" });
+  // The copy's 审核信息 says when the check ran: the same time as the report's.
+  const info = checkInfoOf([loaded], new Date(JSON.parse(run.stdout).checkedAt), parseRates([]));
+  const plan = planAnnotation(loaded.layout, results, { lang: "zh", fileLabel: "申报表示例.xlsx", info });
   const written = readdirSync(dir).filter((n) => n.endsWith(".xlsx"));
   expect(written).toHaveLength(1);
   expect(readFileSync(join(dir, written[0]!)).equals(Buffer.from(annotateXlsx(loaded.bytes, plan)))).toBe(true);
