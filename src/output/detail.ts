@@ -103,8 +103,8 @@ function detailRow(r: RowResult, file: string): DetailRow {
     itemName: r.item?.name ?? UNRECOGNISED_ITEM_LABEL,
     clause: r.item ? clauseSortKey(r.item.clause) : "",
     status: STATUS_WORDS[r.status],
-    // REPORT.md: requested = approvable + excess on every row (the engine settles them so).
-    requested: r.approvable.plus(r.excess),
+    // The engine settles requested = approvable + excess on every row (REPORT.md).
+    requested: r.requested,
     approvable: r.approvable,
     excess: r.excess,
     codes: [...new Set(r.issues.map((i) => i.code))].join(", "),
