@@ -5,6 +5,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Decimal, type Money } from "../../src/engine/money";
+import { itemByCode } from "../../src/policy";
 import { openWorkbook } from "../../src/workbook/xlsx";
 import type { RawCell, SheetGrid } from "../../src/workbook/types";
 import { lygip } from "../support/cli";
@@ -94,7 +95,7 @@ describe("the batch workbook", () => {
     expect(all).toMatch(/审核时间\n\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
     expect(all).toContain("lygip 0.1.0");
     expect(all).toContain("连政规发〔2025〕3号");
-    expect(all).toContain("知识产权质押融资贴息（第（七）条）：30%（条款最高比例）");
+    expect(all).toContain(`${itemByCode("PLEDGE_LOAN").name}（第（七）条）：30%（条款最高比例）`);
     expect(all).toContain("历史核定记录\n未使用");
     expect(all).toContain(`${join(dir, "甲.xlsx")}：工作表「申报表」，53 行`);
     expect(all).toContain(`${join(dir, "乙.xlsx")}：工作表「申报表」，53 行`);

@@ -2,11 +2,12 @@
  * 汇总 as the PivotTables over 审核明细 show it: the figures in the cells where each pivot lays them out,
  * summed to the 分, and the charts over the pivots' 合计 columns.
  */
-import { EDITION } from "../../src/policy";
+import { EDITION, itemByCode } from "../../src/policy";
 import { planAnnotation } from "../../src/output/plan";
 import type { PlanRow } from "../../src/output/types";
 import { layoutOf, result } from "./fixtures";
 
+const LOAN = itemByCode("PLEDGE_LOAN").name;
 const layout = layoutOf(["unit", "district", "year", "item", "claimed"]);
 const overEligible = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: "50000.00", eligible: "42000.00" } as const;
 const noClaim = { code: "NO_CLAIM", field: "claimed", clause: "（二）", eligible: "300000.00" } as const;
@@ -42,7 +43,7 @@ describe("汇总 sheet", () => {
       ["可核定金额（元）", "申报年度"],
       ["事项名称", 2025, 2026, "（空白）", "合计"],
       ["地理标志保护产品、地理标志商标", null, 300000.1, null, 300000.1],
-      ["知识产权质押融资贴息", 42000, 42000, null, 84000],
+      [LOAN, 42000, 42000, null, 84000],
       ["（未识别）", null, null, 0, 0],
       ["合计", 42000, 342000.1, 0, 384000.1],
     ]);
@@ -73,7 +74,7 @@ describe("汇总 sheet", () => {
     expect(byItem.firstRow).toBe(pivot.top + 2);
     expect(byItem.lastRow).toBe(pivot.top + pivot.height - 2);
     expect(byItem.valueCol).toBe(4);
-    expect(byItem.categories).toEqual(["地理标志保护产品、地理标志商标", "知识产权质押融资贴息", "（未识别）"]);
+    expect(byItem.categories).toEqual(["地理标志保护产品、地理标志商标", LOAN, "（未识别）"]);
     expect(byItem.values).toEqual([300000.1, 84000, 0]);
     for (let r = byItem.firstRow; r <= byItem.lastRow; r++) {
       expect(sheet.rows[r - 1].values[byItem.valueCol]).toBe(byItem.values[r - byItem.firstRow]);
