@@ -10,3 +10,5 @@ export * from "./check";
 export * from "./report";
 export { render, renderExplain, rowText, rowTextParts, type Lang, type RowTextParts } from "./catalog";
 export * from "./explain";
+export * from "./describe";
+export * from "./creditCode";
