@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import { basename, dirname, join } from "node:path";
-import type { ByteSink } from "../workbook/zip/byteSink";
+import type { ByteSink } from "../workbook/node";
 
 /** The target is there and is not ours (or is a link): refused before anything is written. */
 export class OutputRefused extends Error {}

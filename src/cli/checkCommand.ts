@@ -8,9 +8,8 @@ import {
   checkBatch, render, reportJson, rowJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
   type RowResult,
 } from "../engine";
-import { annotateXlsxTo, isLygipOutput } from "../workbook/annotate/writeXlsx";
-import { planAnnotation } from "../output/plan";
-import { toChineseMoney } from "../output/rmb";
+import { annotateXlsxTo, isLygipOutput } from "../workbook/node";
+import { planAnnotation, toChineseMoney } from "../output";
 import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
 import { planBatch } from "./batchFiles";
 import { checkInfoOf, writeBatchSummary } from "./batchSummary";

@@ -5,7 +5,7 @@
  * English with --lang en). Help and errors wrap at the terminal's width with East Asian Width counted.
  */
 import type { Command, CommanderError, Help, Option, Argument } from "commander";
-import type { Lang } from "../engine/catalog";
+import type { Lang } from "../engine";
 import { displayWidth, inert, wrapText } from "./terminalText";
 
 const TITLES: Readonly<Record<string, string>> = {

@@ -6,8 +6,9 @@
  * suggests real neighbours. Keys are the English ones or the template's Chinese words (利息=, 期限=,
  * 服务费= …). A missing or malformed input is a usage error (exit 2), never a silent zero.
  */
-import { computeAmount, Decimal, render, renderExplain, type Lang, type Money } from "../engine";
-import { describeCaps, describeRule } from "../engine/catalog";
+import {
+  computeAmount, Decimal, render, renderExplain, type Lang, type Money, describeCaps, describeRule,
+} from "../engine";
 import { ITEMS, normalise, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { UsageError } from "./io";
 import { clauseEn } from "./printSummary";

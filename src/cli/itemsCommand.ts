@@ -1,5 +1,5 @@
 /** `lygip items [--json]`: every item with its code, clause, names, amount rule and caps. */
-import { describeCaps, describeRule } from "../engine/catalog";
+import { describeCaps, describeRule } from "../engine";
 import { CAP_GROUPS, EDITION, ITEMS } from "../policy";
 import { clauseEn } from "./printSummary";
 

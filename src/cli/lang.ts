@@ -3,7 +3,7 @@
  * commander's own messages about a bad line are in that language too), else the locale (LC_ALL, then
  * LC_MESSAGES, then LANG: English where it names English), else Chinese.
  */
-import type { Lang } from "../engine/catalog";
+import type { Lang } from "../engine";
 
 export function langOf(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
   for (let i = 0; i < argv.length; i++) {

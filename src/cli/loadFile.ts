@@ -4,12 +4,10 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import type { ClaimRow, Issue } from "../engine";
-import { LIMITS, formatCount, formatMegabytes } from "../workbook/limits";
-import { isReadError } from "../workbook/readError";
-import { findTable } from "../workbook/table/findTable";
-import { readRows } from "../workbook/table/readRows";
-import type { SheetGrid, TableLayout } from "../workbook/types";
-import { openWorkbook } from "../workbook/xlsx";
+import {
+  LIMITS, formatCount, formatMegabytes, isReadError, findTable, readRows, type SheetGrid, type TableLayout,
+} from "../workbook";
+import { openWorkbook } from "../workbook/node";
 
 export type LoadedFile =
   | { readonly ok: true; readonly path: string; readonly bytes: Uint8Array; readonly layout: TableLayout; readonly rows: ClaimRow[] }

@@ -2,9 +2,8 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { render, type HistoryEntry, type Lang } from "../engine";
-import { isReadError } from "../workbook/readError";
-import { parseCsv, readHistory } from "../workbook/table/history";
-import { openWorkbook } from "../workbook/xlsx";
+import { isReadError, parseCsv, readHistory } from "../workbook";
+import { openWorkbook } from "../workbook/node";
 import { UsageError } from "./rates";
 import { inert } from "./terminalText";
 

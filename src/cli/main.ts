@@ -7,7 +7,7 @@
  * language and wrapped by display width.
  */
 import { Command, CommanderError, Option } from "commander";
-import type { Lang } from "./../engine/catalog";
+import type { Lang } from "../engine";
 import { commanderMessage, helpCommandWords, helpConfiguration, versionWords } from "./commanderWords";
 import { EXIT, UsageError, widthOf, type Io } from "./io";
 import { langOf } from "./lang";

@@ -3,7 +3,7 @@
  * so a single large file shows where it is, not only a batch across files. One status line, rewritten in
  * place, only when stderr is a terminal (stdout carries only the report, and a log file gets no noise).
  */
-import type { Lang } from "../engine/catalog";
+import type { Lang } from "../engine";
 import type { Io } from "./io";
 import { displayWidth, inert } from "./terminalText";
 

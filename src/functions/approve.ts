@@ -9,8 +9,7 @@
  * data row its approvable amount (0 where the row has an error, as in the report), other rows stay empty.
  */
 import { checkBatch, RESULT_HEADERS, render } from "../engine";
-import { findTable, readRows } from "../workbook/table";
-import type { RawCell, SheetGrid } from "../workbook/types";
+import { findTable, readRows, type RawCell, type SheetGrid } from "../workbook";
 import { isBlank, type CellArg } from "./args";
 import { invalid, success, type FnResult } from "./result";
 

@@ -4,9 +4,7 @@
  * place. The argument is named as the zh-CN metadata names the parameter (metadata.zh-CN.json), so the
  * message matches what Excel's formula tooltip shows.
  */
-import { render } from "../engine/catalog";
-import { templateHeader, type FieldKey } from "../engine/columns";
-import type { Issue } from "../engine/issues";
+import { render, templateHeader, type FieldKey, type Issue } from "../engine";
 
 /** The Chinese parameter name of each argument a function reads, by the engine field it feeds. */
 export type ArgNames = Readonly<Partial<Record<FieldKey, string>>>;

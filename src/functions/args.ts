@@ -6,9 +6,7 @@
  * "") on desktop, so each reader says what 0 means for its argument. TypeScript default parameters are never
  * used: they fire only for `undefined`, which Excel never sends.
  */
-import type { FieldKey } from "../engine/columns";
-import type { Issue, NumberExpectation, NumberProblem } from "../engine/issues";
-import { Decimal, type Money } from "../engine/money";
+import { type FieldKey, type Issue, type NumberExpectation, type NumberProblem, Decimal, type Money } from "../engine";
 
 /** A scalar as Excel hands it to a custom function. */
 export type CellArg = number | string | boolean | null | undefined;

@@ -2,10 +2,7 @@
  * IPAWARD, EXPLAIN and LOANSUBSIDY: one row's eligible amount under its clause, computed by the engine
  * (src/engine/amount.ts) from the policy data. This file only reads the arguments and maps the outcome.
  */
-import { computeAmount } from "../engine/amount";
-import { renderExplain } from "../engine/catalog";
-import type { Explain } from "../engine/explain";
-import { toCents, type Money } from "../engine/money";
+import { computeAmount, renderExplain, type Explain, toCents, type Money } from "../engine";
 import { ITEMS_BY_CODE, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { readCount, readMoney, readMonths, readRate, readText, type CellArg, type Read } from "./args";
 import { AWARD_ARGS, LOAN_ARGS, type ArgNames } from "./argWords";

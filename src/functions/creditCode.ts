@@ -1,5 +1,5 @@
 /** CREDITCODE: whether a 统一社会信用代码 is well formed with the right check character (GB 32100-2015). */
-import { checkCreditCode } from "../engine/creditCode";
+import { checkCreditCode } from "../engine";
 import { readText, type CellArg } from "./args";
 import { success, type FnResult } from "./result";
 

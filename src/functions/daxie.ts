@@ -3,7 +3,7 @@
  * uses (src/output/rmb.ts, over nzh). This file only reads the argument: an amount the 大写
  * cannot show exactly (negative, or below the 分) is refused rather than rounded.
  */
-import { toChineseMoney } from "../output/rmb";
+import { toChineseMoney } from "../output";
 import { excelDecimal, isBlank, type CellArg } from "./args";
 import { invalid, success, type FnResult } from "./result";
 

@@ -4,7 +4,7 @@
  * CustomFunctions global so the functions can be tested outside Excel; ./raise.ts is the one place that
  * turns a failure into CustomFunctions.Error.
  */
-import type { Issue } from "../engine/issues";
+import type { Issue } from "../engine";
 import { argMessage, type ArgNames } from "./argWords";
 
 export type FnFailure = { readonly ok: false; readonly error: "value" | "na"; readonly message: string };

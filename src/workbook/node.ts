@@ -5,4 +5,5 @@
  * entry, ./template.ts, so that only `lygip template` loads exceljs.
  */
 export * from "./xlsx";
-export { annotateXlsx, isLygipOutput } from "./annotate/writeXlsx";
+export * from "./annotate/writeXlsx";
+export type { ByteSink } from "./zip";

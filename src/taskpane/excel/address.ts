@@ -2,10 +2,10 @@
  * A1 addresses as Office.js takes and returns them. Rows are 1-based and columns 0-based, as in
  * src/workbook/types.ts, so the adapter and the table reader speak of the same cell the same way.
  */
-import type { CellRange } from "../../workbook/types";
+import type { CellRange } from "../../workbook";
 
 export { cellAddress, columnIndex, columnLetters } from "../../output/cellRef";
-import { cellAddress, columnIndex } from "../../output/cellRef";
+import { cellAddress, columnIndex } from "../../output";
 
 export function rangeAddress(r: CellRange): string {
   const a = cellAddress(r.top, r.left);

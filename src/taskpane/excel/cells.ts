@@ -2,7 +2,7 @@
  * Office.js cell data → RawCell / SheetGrid (src/workbook/types.ts), so the table reader and the engine see
  * the same cells whether the workbook came from a file or from a live Excel.
  */
-import type { RawCell, SheetGrid } from "../../workbook/types";
+import type { RawCell, SheetGrid } from "../../workbook";
 import { parseAddress } from "./address";
 
 /** What one sync loads for a used range. */

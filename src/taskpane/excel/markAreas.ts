@@ -2,7 +2,7 @@
  * The cells of one severity as few multi-area addresses as possible: each column's consecutive rows become
  * one area ("C5:C9"), and areas are joined into addresses short enough for one RangeAreas each.
  */
-import type { CellMark } from "../../output/types";
+import type { CellMark } from "../../output";
 import { rangeAddress } from "./address";
 
 /** Characters per multi-area address; Excel's limit on a reference is well above this. */

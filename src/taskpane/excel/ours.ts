@@ -3,8 +3,8 @@
  * remove them and nothing of the applicant's is touched: a conditional format whose formula is a
  * tautology naming the product, and a note whose text begins with the product's name.
  */
-import type { Severity } from "../../engine/issues";
-import { NOTE_PREFIX } from "../../output/labels";
+import type { Severity } from "../../engine";
+import { NOTE_PREFIX } from "../../output";
 
 const TAG = "lygip";
 

@@ -3,7 +3,7 @@
  * notes); the second loads every sheet's used range (values, value types, number formats, formulas) with the
  * product's earlier marks and the notes' places, so a later write can remove what an earlier run left.
  */
-import type { CellRange, SheetGrid } from "../../workbook/types";
+import type { CellRange, SheetGrid } from "../../workbook";
 import { parseAddress } from "./address";
 import { gridFromRange } from "./cells";
 import { isOurMarkFormula, isOurNote } from "./ours";

@@ -4,7 +4,7 @@
  * table), so running it twice gives one of each. 审核明细 and 汇总 go in one request (more where 10,000 rows
  * pass the 5 MB budget); slicers, placed beside the PivotTables in points, take one more.
  */
-import { toOfficeValue } from "../../output/neutralise";
+import { toOfficeValue } from "../../output";
 import type { SummaryPlan } from "../session/summaryPlan";
 import { columnIndex, rangeAddress } from "./address";
 import { estimateBytes, RequestBudget } from "./budget";

@@ -4,9 +4,9 @@
  * layout is the command line's own (src/workbook/templateLayout.ts); nothing existing is overwritten: a
  * taken sheet name gets a number.
  */
-import { COLUMNS } from "../../engine/columns";
-import { toOfficeValue } from "../../output/neutralise";
-import { numberFormatOf, optionLists, OPTIONS_SHEET, TEMPLATE_DATA_ROWS, TEMPLATE_SHEET } from "../../workbook/templateLayout";
+import { COLUMNS } from "../../engine";
+import { toOfficeValue } from "../../output";
+import { numberFormatOf, optionLists, OPTIONS_SHEET, TEMPLATE_DATA_ROWS, TEMPLATE_SHEET } from "../../workbook";
 import { cellAddress, columnLetters, quoteSheet, rangeAddress } from "./address";
 
 export function freeName(wanted: string, taken: ReadonlySet<string>): string {

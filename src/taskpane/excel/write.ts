@@ -3,10 +3,10 @@
  * file removes what an earlier run left (its marks and notes, its two sheets), then writes the result
  * columns, the marks, the notes and the two sheets, in as few requests as the 5 MB limit allows.
  */
-import { toOfficeValue } from "../../output/neutralise";
-import { EXPLANATION_COLUMN, resultColumnWidths } from "../../output/widths";
-import { sheetRef } from "../../output/cellRef";
-import type { AnnotationPlan, PlanSheet, PlanValue } from "../../output/types";
+import {
+  toOfficeValue, EXPLANATION_COLUMN, resultColumnWidths, sheetRef, type AnnotationPlan, type PlanSheet,
+  type PlanValue,
+} from "../../output";
 import { cellAddress, rangeAddress } from "./address";
 import { estimateBytes, RequestBudget } from "./budget";
 import { markAreas } from "./markAreas";

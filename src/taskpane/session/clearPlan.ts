@@ -3,8 +3,7 @@
  * side by side, in order, on any sheet, as a re-run finds them) and which of its sheets exist. Marks and
  * notes are recognised when the workbook is read (src/taskpane/excel/ours.ts).
  */
-import { headerKey, RESULT_HEADER_KEYS } from "../../workbook/table/headers";
-import type { SheetGrid } from "../../workbook/types";
+import { headerKey, RESULT_HEADER_KEYS, type SheetGrid } from "../../workbook";
 import type { WorkbookData } from "../excel/read";
 import { OUR_SHEETS } from "./ourSheets";
 

@@ -3,10 +3,10 @@
  * sheet wins, otherwise the header search. A column the reviewer maps by hand is relabelled with its
  * field's template header before the search, so the table reader sees one mapping whoever made it.
  */
-import { COLUMNS, templateHeader, type FieldKey } from "../../engine/columns";
-import { findTable, type FindTableResult } from "../../workbook/table/findTable";
-import { mapHeader } from "../../workbook/table/headers";
-import type { RawCell, SheetGrid, TableLayout } from "../../workbook/types";
+import { COLUMNS, templateHeader, type FieldKey } from "../../engine";
+import {
+  findTable, type FindTableResult, mapHeader, type RawCell, type SheetGrid, type TableLayout,
+} from "../../workbook";
 import { rangeAddress } from "../excel/address";
 import type { WorkbookData } from "../excel/read";
 import type { PaneProblem } from "./problems";

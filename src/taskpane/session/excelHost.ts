@@ -3,7 +3,7 @@ import { clearResults } from "../excel/clear";
 import { readWorkbook } from "../excel/read";
 import { capabilities, PIVOT_SET, REQUIRED_SET, SLICER_SET, SUMMARY_SET, type Capabilities } from "../excel/requirements";
 import { writeSummary } from "../excel/summary";
-import { DETAIL_SHEET_NAME, detailRows } from "../../output/detail";
+import { DETAIL_SHEET_NAME, detailRows } from "../../output";
 import { planSummary } from "./summaryPlan";
 import { insertTemplate } from "../excel/template";
 import { writePlan } from "../excel/write";

@@ -3,8 +3,7 @@
  * replaces them and 清除审核结果 deletes them; the order is the order of deletion: 汇总's PivotTables go
  * before 审核明细, the table they read.
  */
-import { DETAIL_SHEET_NAME } from "../../output/detail";
-import { ISSUE_SHEET_NAME, SUMMARY_SHEET_NAME } from "../../output/labels";
+import { DETAIL_SHEET_NAME, ISSUE_SHEET_NAME, SUMMARY_SHEET_NAME } from "../../output";
 
 /** REPORT.md's 审核信息; the command line writes it, and a clear removes one found in a workbook. */
 export const INFO_SHEET_NAME = "审核信息";

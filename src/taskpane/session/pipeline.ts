@@ -3,19 +3,11 @@
  * to show out. The same engine and the same plan as the command line; only the reading of the workbook and
  * the writing of the plan are the pane's own (src/taskpane/excel).
  */
-import { checkBatch } from "../../engine/check";
-import { render, type Lang } from "../../engine/catalog";
-import type { HistoryEntry } from "../../engine/types";
-import { readHistory } from "../../workbook/table/history";
-import { formatMoney } from "../../engine/money";
-import { summarise } from "../../engine/report";
-import type { RowResult, Status } from "../../engine/types";
-import { rowMessages } from "../../output/messages";
-import { planAnnotation } from "../../output/plan";
-import { toChineseMoney } from "../../output/rmb";
-import { readRows } from "../../workbook/table/readRows";
-import type { AnnotationPlan } from "../../output/types";
-import type { SheetGrid, TableLayout } from "../../workbook/types";
+import {
+  checkBatch, render, type Lang, type HistoryEntry, formatMoney, summarise, type RowResult, type Status,
+} from "../../engine";
+import { readHistory, readRows, type SheetGrid, type TableLayout } from "../../workbook";
+import { rowMessages, planAnnotation, toChineseMoney, type AnnotationPlan } from "../../output";
 import { cellAddress } from "../excel/address";
 import type { WorkbookData } from "../excel/read";
 import type { ItemCode } from "../../policy";

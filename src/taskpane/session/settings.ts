@@ -2,8 +2,7 @@
  * The year's rates (MEASURES.md decision 2): items whose clause says 最高 / 不超过 a rate take a setting at
  * or below that rate. The clause's figure comes from src/policy; the pane only reads it.
  */
-import { Decimal, formatRate, type Money } from "../../engine/money";
-import type { CheckSettings } from "../../engine/types";
+import { Decimal, formatRate, type Money, type CheckSettings } from "../../engine";
 import { ITEMS, type ItemCode } from "../../policy";
 import type { PaneProblem } from "./problems";
 

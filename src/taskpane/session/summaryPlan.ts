@@ -8,11 +8,10 @@
  * that grows on refresh (more items) grows downward into empty cells, never into its neighbour; the chart
  * figures and the charts start below the tallest of them.
  */
-import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, DETAIL_TABLE_NAME, detailValues, type DetailKey, type DetailRow } from "../../output/detail";
-import { SUMMARY_SHEET_NAME } from "../../output/labels";
-import { moneyNumber } from "../../output/moneyNumber";
-import { detailPivots, type CrossTab } from "../../output/pivots";
-import type { PlanValue } from "../../output/types";
+import {
+  DETAIL_COLUMNS, DETAIL_SHEET_NAME, DETAIL_TABLE_NAME, detailValues, type DetailKey, type DetailRow,
+  SUMMARY_SHEET_NAME, moneyNumber, detailPivots, type CrossTab, type PlanValue,
+} from "../../output";
 import { cellAddress as cell } from "../excel/address";
 
 export const MONEY_FORMAT = "#,##0.00";

@@ -8,7 +8,7 @@ import {
   Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import type { FieldKey } from "../../engine/columns";
+import type { FieldKey } from "../../engine";
 import type { ItemCode } from "../../policy";
 import { FIELD_CHOICES, type Mapping } from "../session/detect";
 import type { CheckOutcome, ClearOutcome, DetectOutcome, PaneHost } from "../session/host";
