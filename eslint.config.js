@@ -13,6 +13,26 @@ const tsParser = tseslint.parser;
 const tsPlugin = tseslint.plugin;
 const officeRules = Object.fromEntries(Object.entries(preset.rules).filter(([name]) => name.startsWith("office-addins/")));
 
+/**
+ * The layers, by rule. Imports are relative, so a pattern names the folder an import climbs into: from
+ * src/engine/catalog/x.ts, "../../workbook/zip" is src/workbook. Two rules:
+ *  - src/policy and src/engine are pure calculation: they never import the workbook reader/writer
+ *    (src/workbook), the output plan (src/output) or a host (src/cli, src/functions, src/taskpane);
+ *    src/workbook and src/output never import a host either;
+ *  - a host imports another layer only through that layer's index.ts ("../engine", not "../engine/money"),
+ *    and never another host. The other entries are Node-only, for the command line alone:
+ *    src/workbook/node.ts (reading xlsx files, writing the annotated copy: Node's zlib) and
+ *    src/workbook/template.ts (the blank template: exceljs, loaded only by `lygip template`).
+ */
+const climbsInto = (folders) => `^(\\./)?(\\.\\./)+(${folders.join("|")})(/.*)?$`;
+const HOSTS = ["cli", "functions", "taskpane"];
+const layerRule = (forbidden, message) => ({ regex: climbsInto(forbidden), message });
+const deepImport = {
+  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output)/(?!node$|template$).+$",
+  message: "A host imports a layer through its index.ts (e.g. \"../engine\"); export what you need there.",
+};
+const otherHosts = (self) => layerRule(HOSTS.filter((h) => h !== self), "One host never imports another; shared code belongs in a layer.");
+
 module.exports = [
   { ignores: ["node_modules/", "dist/", "lib/", "build/", "coverage/", "reports/", ".stryker-tmp/", "samples/out/"] },
   {
@@ -50,6 +70,30 @@ module.exports = [
       ],
     },
   },
+  {
+    files: ["src/policy/**/*.ts", "src/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [layerRule(["workbook", "output", ...HOSTS], "src/policy and src/engine are pure calculation: no workbook, output plan or host.")] }],
+    },
+  },
+  {
+    files: ["src/workbook/**/*.ts", "src/output/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [layerRule(HOSTS, "src/workbook and src/output serve the hosts and never import one.")] }],
+    },
+  },
+  ...HOSTS.map((host) => ({
+    files: [`src/${host}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          deepImport,
+          otherHosts(host),
+          ...(host === "cli" ? [] : [{ regex: "^(\\./)?(\\.\\./)+workbook/(node|template)$", message: "src/workbook/node and src/workbook/template are Node-only: the add-in's bundles run in Excel." }]),
+        ],
+      }],
+    },
+  })),
   {
     // Office.js code runs only in the add-in's pages; elsewhere a `.load`/`.values` is not Office.js (the
     // fake workbook of the tests, the workbook reader) and the rules would misfire.
