@@ -8,7 +8,8 @@ export * from "./unit";
 export * from "./evaluate";
 export * from "./check";
 export * from "./report";
-export { render, renderExplain, rowText, rowTextParts, type Lang, type RowTextParts } from "./catalog";
+export {
+  render, renderExplain, rowText, rowTextParts, describeCaps, describeRule, type Lang, type RowTextParts,
+} from "./catalog";
 export * from "./explain";
-export * from "./describe";
 export * from "./creditCode";

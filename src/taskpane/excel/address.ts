@@ -4,7 +4,7 @@
  */
 import type { CellRange } from "../../workbook";
 
-export { cellAddress, columnIndex, columnLetters } from "../../output/cellRef";
+export { cellAddress, columnIndex, columnLetters } from "../../output";
 import { cellAddress, columnIndex } from "../../output";
 
 export function rangeAddress(r: CellRange): string {
