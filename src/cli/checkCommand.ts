@@ -8,7 +8,7 @@ import {
   checkBatch, render, reportJson, rowJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
   type RowResult,
 } from "../engine";
-import { annotateXlsxTo, isLygipOutput } from "../workbook/node";
+import { annotateXlsxTo, isLygipOutput, isMacroWorkbook } from "../workbook/node";
 import { planAnnotation, toChineseMoney } from "../output";
 import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
 import { planBatch } from "./batchFiles";
@@ -86,7 +86,9 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
     const headerOf = (field: Parameters<typeof file.layout.columns.get>[0]) => file.layout.columns.get(field)?.header;
     let output: string | null = null;
     if (options.write) {
-      const target = outputOf.get(file.path)!;
+      // A workbook with macros keeps the extension that matches its content (an .xlsx name would not open).
+      const planned = outputOf.get(file.path)!;
+      const target = isMacroWorkbook(file.bytes) ? planned.replace(/\.xlsx$/, ".xlsm") : planned;
       progress.writing(files.length + 1, loaded.length, basename(target));
       try {
         mkdirSync(dirname(target), { recursive: true });

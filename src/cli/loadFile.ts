@@ -61,6 +61,7 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
       return { ok: false, path, issue, sheet: found && !found.ok ? found.sheet : undefined, headerRow: found && !found.ok ? found.headerRow : undefined };
     }
     const layout = found.layout;
+    workbook.verifyParts();
     if (layout.dataRows.length > LIMITS.maxTableRows) {
       return fail(path, "limits", `申报表有 ${formatCount(layout.dataRows.length)} 行数据，超过上限 ${formatCount(LIMITS.maxTableRows)} 行；请分成几个文件一起审核`);
     }

@@ -8,7 +8,9 @@ export type AnnotateProblem =
   /** A result cell would replace something the applicant wrote. */
   | "cell-occupied"
   /** A part of the workbook has a shape the writer cannot edit safely. */
-  | "bad-part";
+  | "bad-part"
+  /** The copy would be beyond what lygip itself reads (so it could not be checked again), or off Excel's grid. */
+  | "limits";
 
 export class AnnotateError extends Error {
   constructor(

@@ -5,7 +5,9 @@
  * Rewriting the output with the same plan gives the same workbook; the same input and plan give the same
  * bytes.
  */
+import { LIMITS, formatCount, formatMegabytes, type Limits } from "../limits";
 import { ReadError } from "../readError";
+import { END, OPEN, XmlScanner } from "../xml/scanner";
 import { parseSharedStrings } from "../xlsx/sharedStrings";
 import { MemorySink, readZip, writeZipTo, type ByteSink, type ZipArchive, type ZipWriteEntry } from "../zip";
 import type { AnnotationPlan, PlanSheet } from "../../output/types";
@@ -45,11 +47,12 @@ export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan): Uint8Arra
 }
 
 /** The same copy written into `sink` as it is made (the command line streams it into the output file). */
-export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: ByteSink): void {
+export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS): void {
   const pkg = new Package(readZip(input));
   try {
     annotate(pkg, plan);
-    pkg.writeTo(sink);
+    pkg.verify(limits);
+    pkg.writeTo(boundedSink(sink, limits));
   } catch (e) {
     if (e instanceof ReadError) {
       throw new AnnotateError("bad-part", `工作簿的部件不是合格的 XML（${e.detail ?? e.reason}），未写出审核副本`, `a part of the workbook is not well-formed XML (${e.detail ?? e.reason}); no checked copy was written`);
@@ -58,6 +61,47 @@ export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: By
       throw new AnnotateError("bad-part", `工作簿的部件结构无法安全修改（${e.message}），未写出审核副本`, `a part of the workbook cannot be edited safely (${e.message}); no checked copy was written`);
     }
     throw e;
+  }
+}
+
+/**
+ * The copy must be one lygip can check again: a sink that refuses to grow past the largest input the reader
+ * takes, so a workbook at the edge of the limit never yields a copy over it.
+ */
+function boundedSink(sink: ByteSink, limits: Limits): ByteSink {
+  let written = 0;
+  return {
+    write: (bytes) => {
+      written += bytes.length;
+      if (written > limits.maxInputBytes) {
+        throw new AnnotateError(
+          "limits",
+          `审核副本将超过 ${formatMegabytes(limits.maxInputBytes)}（lygip 自己能读取的上限，写出后无法再审核），未写出审核副本`,
+          `the checked copy would exceed ${formatMegabytes(limits.maxInputBytes)}, the most lygip itself reads; no checked copy was written`,
+        );
+      }
+      sink.write(bytes);
+    },
+    writeAt: (bytes, position) => sink.writeAt(bytes, position),
+  };
+}
+
+/** Parts that are XML by name: each one in a copy is read through the scanner before anything is written. */
+function isXmlPart(name: string): boolean {
+  return /\.(xml|rels|vml)$/i.test(name);
+}
+
+/** The workbook's content types say it holds macros (an .xlsm, whatever its name): its copy keeps .xlsm. */
+export function isMacroWorkbook(bytes: Uint8Array): boolean {
+  try {
+    const archive = readZip(bytes);
+    const s = XmlScanner.fromBytes(archive.read(CONTENT_TYPES), CONTENT_TYPES);
+    for (let ev = s.next(); ev !== END; ev = s.next()) {
+      if (ev === OPEN && (s.is("Override") || s.is("Default")) && /macroEnabled/i.test(s.attr("ContentType") ?? "")) return true;
+    }
+    return false;
+  } catch {
+    return false;
   }
 }
 
@@ -72,6 +116,14 @@ export function isLygipOutput(bytes: Uint8Array): boolean {
 }
 
 function annotate(pkg: Package, plan: AnnotationPlan): void {
+  const lastResultCol = plan.resultCol + plan.resultHeaders.length - 1;
+  if (lastResultCol >= LIMITS.maxCols) {
+    throw new AnnotateError(
+      "limits",
+      `工作表「${plan.sheet}」的审核结果需要写到第 ${formatCount(lastResultCol + 1)} 列，超出 Excel 的最后一列 XFD（第 ${formatCount(LIMITS.maxCols)} 列），未写出审核副本；请删去表格右侧不用的列后重试`,
+      `sheet "${plan.sheet}": the results would go to column ${lastResultCol + 1}, past Excel's last column XFD; no checked copy was written`,
+    );
+  }
   const wbPart = pkg.workbookPart();
   const sheets = listSheets(pkg.text(wbPart));
   const table = sheets.find((s) => s.name === plan.sheet);
@@ -312,6 +364,41 @@ export class Package {
     return id;
   }
 
+  /**
+   * Before a byte is written: every XML part of the copy, edited or copied as it came, is read through the
+   * scanner (well-formed, no DTD), and the copy keeps within what lygip reads (entries, inflated size), so
+   * it can be checked again.
+   */
+  verify(limits: Limits): void {
+    const names = this.names();
+    if (names.length > limits.maxEntries) {
+      throw new AnnotateError(
+        "limits",
+        `审核副本需要 ${formatCount(names.length)} 个部件，超过 lygip 自己能读取的上限 ${formatCount(limits.maxEntries)} 个（写出后无法再审核），未写出审核副本`,
+        `the checked copy would hold ${names.length} parts, more than the ${limits.maxEntries} lygip reads; no checked copy was written`,
+      );
+    }
+    let total = 0;
+    for (const name of names) {
+      const edited = this.edited.get(name);
+      if (edited !== undefined) {
+        total += Buffer.byteLength(edited, "utf8");
+        if (isXmlPart(name)) scanWhole(new XmlScanner(edited, name));
+      } else {
+        const entry = this.zip.entry(name)!;
+        total += entry.uncompressedSize;
+        if (isXmlPart(name)) scanWhole(XmlScanner.fromBytes(this.zip.read(name), name));
+      }
+    }
+    if (total > limits.maxTotalInflatedBytes) {
+      throw new AnnotateError(
+        "limits",
+        `审核副本解压后将超过 ${formatMegabytes(limits.maxTotalInflatedBytes)}（lygip 自己能读取的上限），未写出审核副本`,
+        `the checked copy would inflate past ${formatMegabytes(limits.maxTotalInflatedBytes)}, the most lygip reads; no checked copy was written`,
+      );
+    }
+  }
+
   writeTo(sink: ByteSink): void {
     const entries: ZipWriteEntry[] = this.zip.entries.map((e) =>
       this.edited.has(e.name) ? { name: e.name, data: this.edited.get(e.name)! } : { copy: e },
@@ -321,3 +408,7 @@ export class Package {
   }
 }
 
+/** Reads a part to its end: ReadError for anything that is not well-formed XML or holds a DTD. */
+function scanWhole(s: XmlScanner): void {
+  while (s.next() !== END);
+}

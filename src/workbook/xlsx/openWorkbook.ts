@@ -14,6 +14,7 @@ import { parseSheet } from "./sheet";
 import { parseDateStyles } from "./styles";
 import { readSheetTables, type TableInfo } from "./tables";
 import { parseWorkbookPart } from "./workbookPart";
+import { END, XmlScanner } from "../xml/scanner";
 
 export interface SheetInfo {
   readonly name: string;
@@ -37,6 +38,12 @@ export interface XlsxWorkbook {
   tables(sheetName: string): TableInfo[];
   /** Throws ReadError: "no-worksheet" for an unknown name, or whatever the sheet's content breaks. */
   readSheet(sheetName: string): SheetGrid;
+  /**
+   * Reads every XML part (by name: .xml, .rels, .vml) through the scanner, so a DTD anywhere in the file —
+   * docProps, [Content_Types].xml, comments, a sheet not checked — refuses it as the README promises, and
+   * a part that is not well-formed does too. Parts already read whole (the sheets read) are not read again.
+   */
+  verifyParts(): void;
 }
 
 export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWorkbook {
@@ -55,6 +62,7 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
   for (const s of sheets) if (!byName.has(s.name)) byName.set(s.name, s);
   const activeSheet = part.activeTab < sheets.length ? part.activeTab : 0;
 
+  const readWhole = new Set<string>();
   let sharedStrings: string[] | undefined;
   let dateStyles: boolean[] | undefined;
   const partOfType = (type: string) => [...rels.values()].find((r) => !r.external && relType(r.type) === type)?.target;
@@ -81,8 +89,16 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
     archive, workbookPath, date1904: part.date1904, sheets, activeSheet,
     relsOf: (partPath) => readRels(archive, partPath),
     tables: (name) => readSheetTables(archive, sheetNamed(name).path),
+    verifyParts: () => {
+      for (const e of archive.entries) {
+        if (!/\.(xml|rels|vml)$/i.test(e.name) || readWhole.has(e.name)) continue;
+        const s = XmlScanner.fromBytes(archive.read(e.name), e.name);
+        while (s.next() !== END);
+      }
+    },
     readSheet: (name) => {
       const sheet = sheetNamed(name);
+      readWhole.add(sheet.path);
       return parseSheet(archive.read(sheet.path), {
         name: sheet.name, part: sheet.path, sharedStrings: loadShared(), dateStyles: loadStyles(),
         date1904: part.date1904, limits,

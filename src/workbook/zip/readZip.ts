@@ -85,6 +85,7 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
       throw new ReadError("unsupported", "ZIP64 格式（超过 4 GB 或 65,535 个条目的压缩包）");
     }
     if (byName.has(name)) throw new ReadError("duplicate-entry", name);
+    if (!isSafeEntryName(name)) throw new ReadError("bad-xml", `压缩包条目名称「${printable(name)}」不安全（含 ..、绝对路径、反斜杠或控制字符）`);
     const bound = maxInflatedSize(compressedSize, limits);
     if (uncompressedSize > bound) throw new ReadError("zip-bomb", bombDetail(name, uncompressedSize, compressedSize, limits));
     declaredTotal += uncompressedSize;
@@ -107,6 +108,24 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
   }
   refuseOverlaps(spans);
   return makeArchive(entries, byName, limits);
+}
+
+/**
+ * A part name a workbook can have (OPC part names): relative, forward slashes, no empty, "." or ".." segment,
+ * no control character. Anything else is refused, so no copy ever carries a name that escapes its folder.
+ */
+export function isSafeEntryName(name: string): boolean {
+  if (name === "" || name.length > 1024 || name.startsWith("/") || name.includes("\\")) return false;
+  if (/^[A-Za-z]:/.test(name) || /[\u0000-\u001f\u007f]/.test(name)) return false;
+  const segments = name.split("/");
+  // A folder entry ("xl/media/") ends in one empty segment; no other segment may be empty.
+  return segments.every((s, i) => (s !== "" || i === segments.length - 1) && s !== "." && s !== "..");
+}
+
+/** A name for a message: control characters shown as \uXXXX, at most 80 characters. */
+function printable(name: string): string {
+  const shown = name.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
 }
 
 /**

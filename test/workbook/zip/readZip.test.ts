@@ -171,9 +171,8 @@ describe("readZip refuses what a workbook never is", () => {
     const entry = (i: number) => record(`xl/media/part${i}.xml`, text("<a/>"), { data, compressedSize: data.length, uncompressedSize: 98 * 1024 * 1024 });
     const records = [0, 1, 2, 3, 4].map(entry);
     const zip = assembleZip(records);
-    const start = performance.now();
+    // The entries' data is not even deflate: refused at open from the declared sizes alone.
     expect(reasonOf(() => readZip(zip))).toBe("limits");
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 
   it("an entry declaring more than 500 MB inflated: zip-bomb at open, nothing inflated", () => {
