@@ -6,11 +6,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { render, TOOL_VERSION, type CheckSettings, type RowResult } from "../engine";
-import { detailRows } from "../output/detail";
-import { buildInfoSheet, type CheckInfo } from "../output/infoSheet";
-import { summaryLayout } from "../output/summaryLayout";
-import { summaryWorkbookXlsx } from "../workbook/annotate/summaryWorkbook";
-import { isLygipOutput } from "../workbook/annotate/writeXlsx";
+import { buildInfoSheet, detailRows, summaryLayout, type CheckInfo } from "../output";
+import { isLygipOutput, summaryWorkbookXlsx } from "../workbook/node";
 import { writeAtomically } from "./atomicWrite";
 import type { LoadedFile } from "./loadFile";
 

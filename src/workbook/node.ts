@@ -6,4 +6,5 @@
  */
 export * from "./xlsx";
 export * from "./annotate/writeXlsx";
+export * from "./annotate/summaryWorkbook";
 export type { ByteSink } from "./zip";
