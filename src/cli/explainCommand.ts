@@ -134,16 +134,17 @@ export function explainText(itemText: string, pairs: readonly string[], lang: La
     if (missing.length) throw new UsageError(w.missing(item, missing.map((k) => (lang === "zh" ? `${zhKey(item, k)}=（${k}=）` : `${k}=`)).join(lang === "zh" ? "、" : ", ")));
   }
 
+  // "规则：…" / "Rule: …": a label as each language writes it.
+  const labelled = (label: string, text: string) => (lang === "zh" ? `${label}：${text}` : `${label}: ${text}`);
   const lines = [
     `${item.code}  ${w.name(item)}`,
+    // The clause's own words stay as the policy writes them, in either language.
     lang === "zh" ? `${w.clause}：第${item.clause}条「${item.words}」` : `${w.clause} ${clauseEn(item.clause)}: “${item.words}”`,
-    `${w.rule}：${describeRule(item, lang)}`,
+    labelled(w.rule, describeRule(item, lang)),
   ];
   const caps = describeCaps(item, lang);
-  if (caps) lines.push(`${w.caps}：${caps}`);
-  if (outcome.ok) lines.push(`${w.calc}：${renderExplain(outcome.explain, lang)}${w.cite(item.clause)}`);
-  else for (const issue of outcome.issues) lines.push(`${w.cannot}：${render(issue, lang)}`);
-  const text = lines.join("\n");
-  // Until every engine sentence comes from the English catalog, the figures' unit is put into English here.
-  return (lang === "en" ? text.replace(/^([A-Za-z]+)：/gm, "$1: ").replace(/ ?元/g, " yuan") : text) + "\n";
+  if (caps) lines.push(labelled(w.caps, caps));
+  if (outcome.ok) lines.push(labelled(w.calc, `${renderExplain(outcome.explain, lang)}${w.cite(item.clause)}`));
+  else for (const issue of outcome.issues) lines.push(labelled(w.cannot, render(issue, lang)));
+  return lines.join("\n") + "\n";
 }

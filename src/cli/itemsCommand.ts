@@ -27,7 +27,5 @@ export function itemsText(lang: "zh" | "en"): string {
     lines.push(`${clause} ${i.code.padEnd(22)} ${zh ? i.name : i.nameEn}`);
     lines.push(`${" ".repeat(8)}${describeRule(i, lang)}${caps ? (zh ? "；" : "; ") + caps : ""}`);
   }
-  // Until every rule sentence comes from the English catalog, the figures' unit is put into English here.
-  const text = lines.join("\n") + "\n";
-  return zh ? text : text.replace(/ ?元/g, " yuan");
+  return lines.join("\n") + "\n";
 }

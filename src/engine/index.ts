@@ -9,7 +9,7 @@ export * from "./evaluate";
 export * from "./check";
 export * from "./report";
 export {
-  render, renderExplain, rowText, rowTextParts, describeCaps, describeRule, type Lang, type RowTextParts,
+  clauseEn, render, renderExplain, rowText, rowTextParts, describeCaps, describeRule, type Lang, type RowTextParts,
 } from "./catalog";
 export * from "./explain";
 export * from "./creditCode";

@@ -93,7 +93,7 @@ describe("items, explain, template", () => {
 
   it("explain shows the worked example of （七） step by step", async () => {
     const r = await lygip("explain", "质押融资", "base=180000", "months=18", "fees=20000");
-    expect(r.stdout).toContain("利息最多计 12 个月：贷款利息 180000.00 元 × 12/18 = 120000.00 元；(120000.00 元 + 评估等服务费 20000.00 元) × 30% = 42000.00 元（第（七）条）");
+    expect(r.stdout).toContain("利息最多计 12 个月：贷款利息 180,000.00 元 × 12/18 = 120,000.00 元；(120,000.00 元 + 评估等服务费 20,000.00 元) × 30% = 42,000.00 元（第（七）条）");
     expect(r.stdout).toContain("对贷款利息及评估等服务费用给予最高30％的补助");
   });
 

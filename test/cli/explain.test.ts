@@ -6,7 +6,7 @@ import { ITEMS } from "../../src/policy";
 import { lygip } from "../support/cli";
 
 // 第（七）条: "对贷款利息及评估等服务费用给予最高30％的补助，单笔贷款利息补助不超过 1 年".
-const WORKED = "利息最多计 12 个月：贷款利息 180000.00 元 × 12/18 = 120000.00 元；(120000.00 元 + 评估等服务费 20000.00 元) × 30% = 42000.00 元（第（七）条）";
+const WORKED = "利息最多计 12 个月：贷款利息 180,000.00 元 × 12/18 = 120,000.00 元；(120,000.00 元 + 评估等服务费 20,000.00 元) × 30% = 42,000.00 元（第（七）条）";
 
 describe("item words", () => {
   test.each([["质押"], ["贴息"], ["质押融资"], ["知识产权质押融资贴息"], ["PLEDGE_LOAN"], ["pledge"]])(
@@ -43,9 +43,9 @@ describe("keys in Chinese or English", () => {
   });
   test("数量= 级别= 比例=, and a full-width ＝ as typed with a Chinese input method", async () => {
     const r = await lygip("explain", "知识产权师", "级别＝高级", "数量=2");
-    expect(r.stdout).toMatch(/^计算：.*= 10000\.00 元（第（二十一）条）$/m);
+    expect(r.stdout).toMatch(/^计算：.*= 10,000\.00 元（第（二十一）条）$/m);
     const rate = await lygip("explain", "质押", "利息=100000", "期限=12", "比例=25%");
-    expect(rate.stdout).toMatch(/^计算：.*= 25000\.00 元（第（七）条）$/m);
+    expect(rate.stdout).toMatch(/^计算：.*= 25,000\.00 元（第（七）条）$/m);
   });
 });
 
@@ -81,8 +81,8 @@ describe("--lang en", () => {
   test("labels, the clause and the unit are English", async () => {
     const r = await lygip("explain", "PLEDGE_LOAN", "base=180000", "months=18", "fees=20000", "--lang", "en");
     expect(r.stdout).toContain("Clause (7): “");
-    expect(r.stdout).toMatch(/^Calculation: .*180000\.00 yuan × 12\/18 = 120000\.00 yuan.* × 30% = 42000\.00 yuan \(clause \(7\)\)$/m);
-    expect(r.stdout).toContain("200000.00 yuan per unit per year");
+    expect(r.stdout).toMatch(/^Calculation: .*180,000\.00 yuan × 12\/18 = 120,000\.00 yuan.* × 30% = 42,000\.00 yuan \(clause \(7\)\)$/m);
+    expect(r.stdout).toContain("200,000.00 yuan per unit per year");
     expect(r.stdout).not.toMatch(/元|：/);
   });
 });

@@ -63,7 +63,7 @@ describe("report fields of the second reading, through the command line", () => 
 
   it("CAP_EXCEEDED says where the earlier approvals came from: history (by name only) and a row of the other file", () => {
     const cap = report.files[1].rows[1].messages.find((m) => m.code === "CAP_EXCEEDED")!;
-    expect(cap.message).toContain(`历史核定 5000.00 元；本批「${a}」第 3 行`);
+    expect(cap.message).toContain(`历史核定 5,000.00 元；本批「${a}」第 3 行`);
     expect(cap.first).toEqual({ file: a, row: 3 });
   });
 
@@ -85,8 +85,8 @@ describe("report fields of the second reading, through the command line", () => 
 
   it("the row's explanation is given in both languages, the English one without Chinese", () => {
     const loan = report.files[0].rows[2];
-    expect(loan.explain).toBe("(贷款利息 100000.00 元) × 25% = 25000.00 元");
-    expect(loan.explain_en).toBe("(interest 100000.00 yuan) × 25% = 25000.00 yuan");
+    expect(loan.explain).toBe("(贷款利息 100,000.00 元) × 25% = 25,000.00 元");
+    expect(loan.explain_en).toBe("(interest 100,000.00 yuan) × 25% = 25,000.00 yuan");
     // File names are the user's own (here Chinese); everything else is English.
     for (const f of report.files) for (const r of f.rows) expect(r.explain_en.replace(/"[^"]*"/g, "")).not.toMatch(/[\u4e00-\u9fff]/);
   });

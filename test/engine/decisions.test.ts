@@ -49,7 +49,7 @@ describe("2. rates are ceilings where the text says 最高", () => {
       settings: { rates: { PLEDGE_LOAN: new (require("../../src/engine").Decimal)("0.25") } },
     });
     expect(money(r.eligible)).toBe("25000.00");
-    expect(renderExplain(r.explain, "zh")).toBe("(贷款利息 100000.00 元) × 25% = 25000.00 元");
+    expect(renderExplain(r.explain, "zh")).toBe("(贷款利息 100,000.00 元) × 25% = 25,000.00 元");
   });
   it("a row's 补助比例 60% above the clause's 50% is RATE_ABOVE_MAX, computed at 50%, its claim beyond that excess", () => {
     // （七）「对保费给予最高 50%的补助」: the row is not ineligible; what it claims above 50% is excess.
@@ -369,7 +369,7 @@ describe("values from formulas", () => {
   it("a row whose claim came from a formula's cached value says so in its explanation", () => {
     const row = { ...claim({ item: "PLEDGE_LOAN", base: "100000", months: 12, claimed: "30000" }), fromFormula: new Set(["claimed" as const]) };
     const [[r]] = checkBatch([[row]]);
-    expect(renderExplain(r.explain, "zh")).toBe("(贷款利息 100000.00 元) × 30% = 30000.00 元（申请金额（元）取自公式的计算结果）");
+    expect(renderExplain(r.explain, "zh")).toBe("(贷款利息 100,000.00 元) × 30% = 30,000.00 元（申请金额（元）取自公式的计算结果）");
     expect(money(r.approvable)).toBe("30000.00");
   });
 });

@@ -87,11 +87,11 @@ describe("decision 4: full tens per unit and year, over all its rows", () => {
     const rows = batch([{ item: "OPEN_LICENSE_DECLARE", quantity: 6 }, { item: "OPEN_LICENSE_DECLARE", quantity: 7 }]);
     expect(money(rows[1].eligible)).toBe("10000.00");
     expect(renderExplain(rows[1].explain, "zh")).toBe(
-      "每满 10 项资助 1 万元：本年度此前 6 项，连同本行 7 项共 13 项计 1 个，1 × 10000.00 = 10000.00 元，此前已计 0.00 元，本行 10000.00 元",
+      "每满 10 项资助 1 万元：本年度此前 6 项，连同本行 7 项共 13 项计 1 个，1 × 10,000.00 = 10,000.00 元，此前已计 0.00 元，本行 10,000.00 元",
     );
   });
   it("37 cases on one row are written as a clerk writes them", () => {
-    expect(renderExplain(one({ item: "MEDIATION", quantity: 37 }).explain, "zh")).toBe("每满 10 件资助 1 万元：37 件计 3 个，3 × 10000.00 = 30000.00 元");
+    expect(renderExplain(one({ item: "MEDIATION", quantity: 37 }).explain, "zh")).toBe("每满 10 件资助 1 万元：37 件计 3 个，3 × 10,000.00 = 30,000.00 元");
   });
 });
 
@@ -113,7 +113,7 @@ describe("decision 5: the parts of one loan share its 12 months", () => {
   it("a refused part's calculation shows the 0 months it counts, not an amount it will not get", () => {
     const rows = batch([part(12), part(6)]);
     expect(renderExplain(rows[1].explain, "zh")).toBe(
-      "同一笔贷款此前已计 12 个月，利息最多计 12 个月，本行计 0 个月：贷款利息 60000.00 元 × 0/6 = 0.00 元；(0.00 元) × 30% = 0.00 元",
+      "同一笔贷款此前已计 12 个月，利息最多计 12 个月，本行计 0 个月：贷款利息 60,000.00 元 × 0/6 = 0.00 元；(0.00 元) × 30% = 0.00 元",
     );
   });
   it("a part that crosses the 12th month counts its share: 8 then 6 months count 8 and 4", () => {
@@ -373,7 +373,7 @@ describe("decision 21: messages pointing to a row of another file name that file
     );
     expect(money(a.approvable)).toBe("10000.00");
     expect(render(issue(b, "CAP_EXCEEDED")!, "zh")).toBe(
-      "超出同一单位 2026 年度上限 20000.00 元：此前已核定 15000.00 元（历史核定 5000.00 元；本批「甲.xlsx」第 2 行），本行最多可核定 5000.00 元",
+      "超出同一单位 2026 年度上限 20,000.00 元：此前已核定 15,000.00 元（历史核定 5,000.00 元；本批「甲.xlsx」第 2 行），本行最多可核定 5,000.00 元",
     );
   });
 });
@@ -390,7 +390,7 @@ describe("class 13: requested = approvable + excess on every row", () => {
 describe("class 14: words a finance clerk reads", () => {
   it("a refused row's text starts with the reason, then the calculation", () => {
     const r = one({ item: "PATENT_NAV", outcome: "通过验收", claimed: "250000" });
-    expect(rowText(r, "zh")).toBe("申请金额 250000.00 元超过可申请金额 200000.00 元；最高 200000.00 元");
+    expect(rowText(r, "zh")).toBe("申请金额 250,000.00 元超过可申请金额 200,000.00 元；最高 200,000.00 元");
   });
   it("months 0 is BAD_NUMBER (zero), never 'the cell is empty'", () => {
     const found = issue(one({ item: "PLEDGE_LOAN", base: "1000", months: 0 }), "BAD_NUMBER")!;
@@ -402,16 +402,16 @@ describe("class 14: words a finance clerk reads", () => {
   });
   it("English per full ten: 37 cases are 3 full tens", () => {
     expect(renderExplain(one({ item: "MEDIATION", quantity: 37 }).explain, "en")).toBe(
-      "10000.00 yuan per full 10 cases: 37 cases are 3 full tens, 3 × 10000.00 = 30000.00 yuan",
+      "10,000.00 yuan per full 10 cases: 37 cases are 3 full tens, 3 × 10,000.00 = 30,000.00 yuan",
     );
   });
   it("a note on values from formulas follows the calculation it qualifies, in both languages", () => {
     const row = { ...claim({ item: "PLEDGE_LOAN", base: "240000", months: 24 }), fromFormula: new Set(["base" as const]) };
     const [[r]] = checkBatch([[row]]);
     expect(renderExplain(r.explain, "en")).toBe(
-      "at most 12 months of interest count: interest 240000.00 yuan × 12/24 = 120000.00 yuan; (120000.00 yuan) × 30% = 36000.00 yuan (Base (yuan) taken from formula results)",
+      "at most 12 months of interest count: interest 240,000.00 yuan × 12/24 = 120,000.00 yuan; (120,000.00 yuan) × 30% = 36,000.00 yuan (Base (yuan) taken from formula results)",
     );
-    expect(renderExplain(r.explain, "zh")).toMatch(/= 36000\.00 元（计算基数（元）取自公式的计算结果）$/);
+    expect(renderExplain(r.explain, "zh")).toMatch(/= 36,000\.00 元（计算基数（元）取自公式的计算结果）$/);
   });
   it("an English calculation carries no Chinese", () => {
     const r = batch([{ item: "DATA_IP", quantity: 30 }, { item: "DATA_IP", quantity: 5 }])[1];

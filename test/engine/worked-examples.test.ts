@@ -9,20 +9,20 @@ describe("MEASURES.md worked examples", () => {
     const [[r]] = checkBatch([[claim({ item: "PLEDGE_LOAN", base: "180000", months: 18, fees: "20000", claimed: "42000" })]]);
     expect(money(r.eligible)).toBe("42000.00");
     expect(money(r.approvable)).toBe("42000.00");
-    expect(renderExplain(r.explain, "zh")).toBe("利息最多计 12 个月：贷款利息 180000.00 元 × 12/18 = 120000.00 元；(120000.00 元 + 评估等服务费 20000.00 元) × 30% = 42000.00 元");
+    expect(renderExplain(r.explain, "zh")).toBe("利息最多计 12 个月：贷款利息 180,000.00 元 × 12/18 = 120,000.00 元；(120,000.00 元 + 评估等服务费 20,000.00 元) × 30% = 42,000.00 元");
     expect(codes(r)).not.toContain("OVER_ELIGIBLE");
   });
 
   it("PLEDGE_LOAN 900,000 over 12 months, no fees: 270,000 capped to 200,000", () => {
     const [[r]] = checkBatch([[claim({ item: "PLEDGE_LOAN", base: "900000", months: 12, fees: "0" })]]);
     expect(money(r.eligible)).toBe("200000.00");
-    expect(renderExplain(r.explain, "zh")).toBe("(贷款利息 900000.00 元) × 30% = 270000.00 元；超过年度上限，按上限 200000.00 元计");
+    expect(renderExplain(r.explain, "zh")).toBe("(贷款利息 900,000.00 元) × 30% = 270,000.00 元；超过年度上限，按上限 200,000.00 元计");
   });
 
   it("DATA_IP 30 certificates: 30 × 1,000 = 30,000, capped to 20,000 for one row", () => {
     const [[r]] = checkBatch([[claim({ item: "DATA_IP", quantity: 30 })]]);
     expect(money(r.eligible)).toBe("20000.00");
-    expect(renderExplain(r.explain, "zh")).toBe("最高 每件 1000.00 元 × 30 件 = 30000.00 元；超过年度上限，按上限 20000.00 元计");
+    expect(renderExplain(r.explain, "zh")).toBe("最高 每件 1,000.00 元 × 30 件 = 30,000.00 元；超过年度上限，按上限 20,000.00 元计");
   });
 
   it("MEDIATION 37 cases: 30,000", () => {

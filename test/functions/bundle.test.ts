@@ -138,7 +138,7 @@ describe("calls through the registration", () => {
   });
   test("EXPLAIN writes the calculation and the clause", () => {
     expect(call("EXPLAIN", "PLEDGE_LOAN", null, null, 180000, 18, 20000, null)).toEqual({
-      value: "利息最多计 12 个月：贷款利息 180000.00 元 × 12/18 = 120000.00 元；(120000.00 元 + 评估等服务费 20000.00 元) × 30% = 42000.00 元（第（七）条）",
+      value: "利息最多计 12 个月：贷款利息 180,000.00 元 × 12/18 = 120,000.00 元；(120,000.00 元 + 评估等服务费 20,000.00 元) × 30% = 42,000.00 元（第（七）条）",
     });
   });
   test("an unknown item is #VALUE! with a Chinese message", () => {

@@ -212,11 +212,11 @@ describe("LOANSUBSIDY", () => {
 
 describe("EXPLAIN", () => {
   test("the issue's own example", () => {
-    expect(explain("PLEDGE_LOAN", N, N, 180000, 18, 20000)).toBe("利息最多计 12 个月：贷款利息 180000.00 元 × 12/18 = 120000.00 元；(120000.00 元 + 评估等服务费 20000.00 元) × 30% = 42000.00 元（第（七）条）");
+    expect(explain("PLEDGE_LOAN", N, N, 180000, 18, 20000)).toBe("利息最多计 12 个月：贷款利息 180,000.00 元 × 12/18 = 120,000.00 元；(120,000.00 元 + 评估等服务费 20,000.00 元) × 30% = 42,000.00 元（第（七）条）");
   });
   test("a capped row says so, with its clause", () => {
     const text = explain("DATA_IP", N, 30);
-    expect(text).toContain("20000.00");
+    expect(text).toContain("20,000.00 元");
     expect(text.endsWith("（第（三）条）")).toBe(true);
   });
   test("errors are the same #VALUE! as IPAWARD", () => {

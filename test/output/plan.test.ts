@@ -46,7 +46,7 @@ describe("planAnnotation: result columns", () => {
   });
 
   it("joins every message of the row with ；, in Chinese, including those whose column is absent; a refused row's reason first", () => {
-    expect(plan.resultRows[2].values[3]).toBe("申请金额 50000.00 元超过可申请金额 42000.00 元；未填写事项日期，无法确认是否在政策有效期内");
+    expect(plan.resultRows[2].values[3]).toBe("申请金额 50,000.00 元超过可申请金额 42,000.00 元；未填写事项日期，无法确认是否在政策有效期内");
     expect(plan.resultRows[0].values[3]).toBe("");
   });
 
@@ -55,8 +55,8 @@ describe("planAnnotation: result columns", () => {
       result({ row: 2, item: "PLEDGE_LOAN", approvable: "42000", explain: [loanStep(18, "20000.00")] }),
       result({ row: 3, item: "PLEDGE_LOAN", approvable: "42000", explain: [loanStep(12, null)], issues: [noEventDate] }),
     ]);
-    expect(explained.resultRows[0].values[3]).toBe("利息最多计 12 个月：贷款利息 180000.00 元 × 12/18 = 120000.00 元；(120000.00 元 + 评估等服务费 20000.00 元) × 30% = 42000.00 元");
-    expect(explained.resultRows[1].values[3]).toBe("(贷款利息 140000.00 元) × 30% = 42000.00 元；未填写事项日期，无法确认是否在政策有效期内");
+    expect(explained.resultRows[0].values[3]).toBe("利息最多计 12 个月：贷款利息 180,000.00 元 × 12/18 = 120,000.00 元；(120,000.00 元 + 评估等服务费 20,000.00 元) × 30% = 42,000.00 元");
+    expect(explained.resultRows[1].values[3]).toBe("(贷款利息 140,000.00 元) × 30% = 42,000.00 元；未填写事项日期，无法确认是否在政策有效期内");
   });
 
   it("starts a refused row's 审核说明 with the reason, then the calculation, then its warnings", () => {
@@ -67,7 +67,7 @@ describe("planAnnotation: result columns", () => {
       }),
     ]);
     expect(refused.resultRows[0].values[3]).toBe(
-      "申请金额 50000.00 元超过可申请金额 42000.00 元；(贷款利息 140000.00 元) × 30% = 42000.00 元；未填写事项日期，无法确认是否在政策有效期内",
+      "申请金额 50,000.00 元超过可申请金额 42,000.00 元；(贷款利息 140,000.00 元) × 30% = 42,000.00 元；未填写事项日期，无法确认是否在政策有效期内",
     );
   });
 
@@ -87,7 +87,7 @@ describe("planAnnotation: marks", () => {
   it("marks only cells whose column the table has: no 事项日期 column, no mark for NO_EVENT_DATE", () => {
     const plan = planAnnotation(layout, [result({ row: 4, item: "PLEDGE_LOAN", issues: [noEventDate, overEligible] })]);
     expect(plan.marks).toEqual([
-      { row: 4, col: 3, severity: "error", note: "lygip 审核：申请金额 50000.00 元超过可申请金额 42000.00 元（第（七）条）" },
+      { row: 4, col: 3, severity: "error", note: "lygip 审核：申请金额 50,000.00 元超过可申请金额 42,000.00 元（第（七）条）" },
     ]);
   });
 
@@ -100,8 +100,8 @@ describe("planAnnotation: marks", () => {
     expect(plan.marks).toHaveLength(1);
     expect(plan.marks[0].severity).toBe("error");
     expect(plan.marks[0].note.split("\n")).toEqual([
-      "lygip 审核：未填写申请金额，按可申请金额 42000.00 元计（第（七）条）",
-      "lygip 审核：超出同一企业 2026 年度上限 500000.00 元：此前已核定 480000.00 元，本行最多可核定 20000.00 元（第（七）条）",
+      "lygip 审核：未填写申请金额，按可申请金额 42,000.00 元计（第（七）条）",
+      "lygip 审核：超出同一企业 2026 年度上限 500,000.00 元：此前已核定 480,000.00 元，本行最多可核定 20,000.00 元（第（七）条）",
     ]);
   });
 
@@ -117,7 +117,7 @@ describe("planAnnotation: marks", () => {
 
   it("writes the notes in English when asked", () => {
     const plan = planAnnotation(layout, [result({ row: 4, item: "PLEDGE_LOAN", issues: [overEligible] })], { lang: "en" });
-    expect(plan.marks[0].note).toMatch(/^lygip check: .*50000\.00.*42000\.00.* \(clause （七）\)$/);
+    expect(plan.marks[0].note).toMatch(/^lygip check: .*50,000\.00 yuan.*42,000\.00 yuan.* \(clause \(7\)\)$/);
   });
 
   it("orders marks by row, then column", () => {
@@ -145,7 +145,7 @@ describe("planAnnotation: 问题清单", () => {
   it("links a message to its cell", () => {
     expect(rows[2].values.slice(0, 8)).toEqual([2, 4, "D4", "连云港某某科技有限公司", "知识产权质押融资贷款利息及评估等服务费用补助", "错误", "OVER_ELIGIBLE", "（七）"]);
     expect(rows[2].link).toEqual({ col: 2, sheet: "申报表", cell: "D4" });
-    expect(rows[2].values[9]).toMatch(/50000\.00/);
+    expect(rows[2].values[9]).toMatch(/50,000\.00 yuan/);
   });
 
   it("links a message whose column is absent to the row's first cell and says the column is missing", () => {

@@ -3,13 +3,22 @@
  * lives with the catalogs; every figure comes from the item's data.
  */
 import { CAP_GROUPS, type Item } from "../../policy";
-import { Decimal, formatMoney, formatRate } from "../money";
+import { Decimal, formatMoney, formatRate, yuanText } from "../money";
 
-const yuan = (s: string) => `${formatMoney(new Decimal(s))} 元`;
+type DescribeLang = "zh" | "en";
+/** "30,000.00 元" / "30,000.00 yuan": the rule's figures with separators and the language's unit. */
+const money = (s: string, lang: DescribeLang) => yuanText(formatMoney(new Decimal(s)), lang);
 
-export function describeRule(item: Item, lang: "zh" | "en" = "zh"): string {
+/** A level as the language names it: the canonical Chinese name, or the level's English name. */
+function levelName(item: Item, name: string, lang: DescribeLang): string {
+  if (lang === "zh") return name;
+  return item.levels?.find((l) => l.name === name)?.nameEn ?? name;
+}
+
+export function describeRule(item: Item, lang: DescribeLang = "zh"): string {
   const rule = item.rule;
   const zh = lang === "zh";
+  const yuan = (s: string) => money(s, lang);
   switch (rule.kind) {
     case "none":
       return zh ? "本条未规定资助金额" : "no amount is set by this clause";
@@ -25,7 +34,7 @@ export function describeRule(item: Item, lang: "zh" | "en" = "zh"): string {
     default: {
       const amounts = typeof rule.amount === "string"
         ? yuan(rule.amount)
-        : Object.entries(rule.amount).map(([level, a]) => `${level} ${yuan(a)}`).join(zh ? "，" : ", ");
+        : Object.entries(rule.amount).map(([level, a]) => `${levelName(item, level, lang)} ${yuan(a)}`).join(zh ? "，" : ", ");
       const per = rule.per.required || rule.per.zh === "人" ? (zh ? ` / ${rule.per.zh}` : ` per ${rule.per.en}`) : "";
       if (rule.kind === "upTo") return zh ? `最高 ${amounts}${per}` : `up to ${amounts}${per}`;
       return zh ? `${amounts}${per}` : `${amounts}${per}`;
@@ -33,8 +42,9 @@ export function describeRule(item: Item, lang: "zh" | "en" = "zh"): string {
   }
 }
 
-export function describeCaps(item: Item, lang: "zh" | "en" = "zh"): string {
+export function describeCaps(item: Item, lang: DescribeLang = "zh"): string {
   const zh = lang === "zh";
+  const yuan = (s: string) => money(s, lang);
   const parts: string[] = [];
   if (item.capGroup) {
     const g = CAP_GROUPS[item.capGroup];

@@ -1,13 +1,26 @@
 /** English messages, one per issue code. */
-import { EDITION, FULL_YEAR } from "../../policy";
+import { EDITION, FULL_YEAR, ITEMS } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
+import { yuanText } from "../money";
 import type { Origin } from "../issues";
+import { clauseEn } from "./clause";
 import { placeEn, rowsEn } from "./explain";
 import type { Catalog } from "./types";
 
 const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.en ?? key;
 const at = (r: Origin | "history") => (r === "history" ? "the approval history" : placeEn(r));
-const yuan = (amount: string) => `${amount} yuan`;
+/** Money as a reader of English reads it: "30,000.00 yuan". */
+const yuan = (amount: string) => yuanText(amount, "en");
+/**
+ * An item named in English with the Chinese name the table uses in parentheses, so an English reader knows
+ * what it is and what to type: "IP securitisation (知识产权证券化)".
+ */
+const itemName = (name: string) => {
+  const item = ITEMS.find((i) => i.name === name);
+  return item ? `${item.nameEn} (${name})` : name;
+};
+/** A clause's condition is the policy's own words: quoted as such in English. */
+const quoted = (words: string) => `“${words}”`;
 const FULL_YEAR_WORDS = FULL_YEAR.years === 1 ? "a full year" : `${FULL_YEAR.years} full years`;
 
 const UNREADABLE: Record<string, string> = {
@@ -50,8 +63,8 @@ export const en: Catalog = {
     const why = { unreadable: "not a year", "out-of-range": `outside the policy years ${EDITION.firstYear}–${EDITION.lastYear}`, "error-value": "an error value" }[i.problem];
     return `Application year "${i.found}": ${why}`;
   },
-  UNKNOWN_ITEM: (i) => `Unknown item "${i.found}"` + (i.closest.length ? `; closest: ${i.closest.join(", ")}` : ""),
-  AMBIGUOUS_ITEM: (i) => `Item "${i.found}" may mean different items: ${i.candidates.join(", ")}; name one of them`,
+  UNKNOWN_ITEM: (i) => `Unknown item "${i.found}"` + (i.closest.length ? `; closest: ${i.closest.map(itemName).join("; ")}` : ""),
+  AMBIGUOUS_ITEM: (i) => `Item "${i.found}" may mean different items: ${i.candidates.map(itemName).join("; ")}; name one of them`,
   UNKNOWN_LEVEL: (i) =>
     i.accepted.length ? `Level "${i.found}" does not apply to this item; accepted: ${i.accepted.join(", ")}` : `This item has no levels, but "${i.found}" was given`,
   BAD_CREDIT_CODE: (i) => {
@@ -60,15 +73,15 @@ export const en: Catalog = {
   },
   NO_CREDIT_CODE: () => "No credit code; the unit is identified by its name",
   UNKNOWN_DISTRICT: (i) => `District "${i.found}" is not one of Lianyungang's districts or zones`,
-  NO_AMOUNT_CLAUSE: (i) => `Clause ${i.clause ?? "（四）"} sets no amount; no funds can be claimed under it`,
+  NO_AMOUNT_CLAUSE: (i) => `Clause ${clauseEn(i.clause ?? "（四）")} sets no amount; no funds can be claimed under it`,
   OUT_OF_PERIOD: (i) =>
     i.side === "before"
       ? `Event date ${i.date} is before the policy took effect on ${EDITION.periodStart} (closing paragraph; the repealed ${EDITION.repeals} applies)`
       : `Event date ${i.date} is after the policy expired on ${EDITION.periodEnd} (closing paragraph)`,
-  CONDITION_NOT_MET: (i) => `Outcome "${i.found}" does not meet the condition: ${i.condition}`,
+  CONDITION_NOT_MET: (i) => `Outcome "${i.found}" does not meet the clause's condition ${quoted(i.condition)}`,
   CONDITION_UNSTATED: (i) => {
     const words = i.qualifying && i.qualifying.length ? `; words that qualify: ${i.qualifying.join(", ")}` : "";
-    return (i.found ? `Outcome "${i.found}" cannot be judged against the condition: ${i.condition}` : `No outcome stated for the condition: ${i.condition}`) + words;
+    return (i.found ? `Outcome "${i.found}" cannot be judged against the clause's condition ${quoted(i.condition)}` : `No outcome stated for the clause's condition ${quoted(i.condition)}`) + words;
   },
   NOT_FULL_YEAR: (i) => `Employed since ${i.startDate}: not ${FULL_YEAR_WORDS} by ${i.asOf} (reached on ${i.fullOn})`,
   NO_START_DATE: () => `No start of employment; ${FULL_YEAR_WORDS} of work cannot be confirmed`,

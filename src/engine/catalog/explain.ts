@@ -1,21 +1,24 @@
 /**
  * The calculation steps of ../explain rendered for people: Chinese as a finance clerk writes it
- * ("每满 10 件资助 1 万元：37 件计 3 个，3 × 10000.00 = 30000.00 元"), English second. Every figure carries
+ * ("每满 10 件资助 1 万元：37 件计 3 个，3 × 10,000.00 = 30,000.00 元"), English second. Every figure carries
  * its unit; the figures come from the steps, never from this file.
  */
 import { templateHeader, COLUMN_BY_KEY } from "../columns";
 import type { Explain, ExplainStep } from "../explain";
 import type { Origin } from "../issues";
-import { Decimal, formatRate } from "../money";
+import { Decimal, formatRate, groupThousands, yuanText } from "../money";
 import type { Lang } from "./render";
 
-/** "10000" → "1 万元", "5000" → "5000 元": an amount as the policy text writes it. */
+/** "10000" → "1 万元", "5000" → "5,000 元": an amount as the policy text writes it. */
 export function asPolicyWrites(amount: string): string {
   const n = new Decimal(amount);
-  return n.mod(1000).isZero() && n.gte(10000) ? `${n.dividedBy(10000).toString()} 万元` : `${n.toString()} 元`;
+  return n.mod(1000).isZero() && n.gte(10000) ? `${n.dividedBy(10000).toString()} 万元` : `${groupThousands(n.toString())} 元`;
 }
 
 const rate = (r: string) => formatRate(new Decimal(r));
+/** Every money figure a person reads carries thousands separators and its unit: "30,000.00 元". */
+const y = (amount: string) => yuanText(amount, "zh");
+const ye = (amount: string) => yuanText(amount, "en");
 
 /** "第 3 行" or "「乙.xlsx」第 3 行": the file only where it is another file than the row's own (decision 21). */
 export function placeZh(o: Origin): string {
@@ -39,36 +42,36 @@ function rowsEn(rows: readonly Origin[]): string {
 function stepZh(s: ExplainStep): string {
   switch (s.kind) {
     case "rate":
-      return `${s.baseName.zh} ${s.base} 元 × ${rate(s.rate)} = ${s.result} 元`;
+      return `${s.baseName.zh} ${y(s.base)} × ${rate(s.rate)} = ${y(s.result)}`;
     case "loan": {
-      const fees = s.fees ? ` + 评估等服务费 ${s.fees} 元` : "";
-      if (s.countedMonths === s.months) return `(贷款利息 ${s.interest} 元${fees}) × ${rate(s.rate)} = ${s.result} 元`;
+      const fees = s.fees ? ` + 评估等服务费 ${y(s.fees)}` : "";
+      if (s.countedMonths === s.months) return `(贷款利息 ${y(s.interest)}${fees}) × ${rate(s.rate)} = ${y(s.result)}`;
       const counted = s.monthsBefore > 0
         ? `同一笔贷款此前已计 ${s.monthsBefore} 个月，利息最多计 ${s.maxMonths} 个月，本行计 ${s.countedMonths} 个月`
         : `利息最多计 ${s.maxMonths} 个月`;
-      return `${counted}：贷款利息 ${s.interest} 元 × ${s.countedMonths}/${s.months} = ${s.countedInterest} 元；` +
-        `(${s.countedInterest} 元${fees}) × ${rate(s.rate)} = ${s.result} 元`;
+      return `${counted}：贷款利息 ${y(s.interest)} × ${s.countedMonths}/${s.months} = ${y(s.countedInterest)}；` +
+        `(${y(s.countedInterest)}${fees}) × ${rate(s.rate)} = ${y(s.result)}`;
     }
     case "amount": {
       const prefix = s.upTo ? "最高 " : "";
-      if (s.per === null || (s.quantity === 1 && s.per.zh !== "人")) return `${prefix}${s.result} 元`;
-      return `${prefix}每${s.per.zh} ${s.each} 元 × ${s.quantity} ${s.per.zh} = ${s.result} 元`;
+      if (s.per === null || (s.quantity === 1 && s.per.zh !== "人")) return `${prefix}${y(s.result)}`;
+      return `${prefix}每${s.per.zh} ${y(s.each)} × ${s.quantity} ${s.per.zh} = ${y(s.result)}`;
     }
     case "perFullTen": {
       const head = `每满 ${s.size} ${s.per.zh}资助 ${asPolicyWrites(s.each)}`;
-      if (s.before === 0) return `${head}：${s.quantity} ${s.per.zh}计 ${s.tens} 个，${s.tens} × ${s.each} = ${s.result} 元`;
+      if (s.before === 0) return `${head}：${s.quantity} ${s.per.zh}计 ${s.tens} 个，${s.tens} × ${groupThousands(s.each)} = ${y(s.result)}`;
       const total = s.before + s.quantity;
       return `${head}：本年度此前 ${s.before} ${s.per.zh}，连同本行 ${s.quantity} ${s.per.zh}共 ${total} ${s.per.zh}计 ${s.tens} 个，` +
-        `${s.tens} × ${s.each} = ${s.total} 元，此前已计 ${s.totalBefore} 元，本行 ${s.result} 元`;
+        `${s.tens} × ${groupThousands(s.each)} = ${y(s.total)}，此前已计 ${y(s.totalBefore)}，本行 ${y(s.result)}`;
     }
     case "capSingle":
-      return `超过年度上限，按上限 ${s.cap} 元计`;
+      return `超过年度上限，按上限 ${y(s.cap)}计`;
     case "capRunning": {
       const from: string[] = [];
-      if (s.fromHistory) from.push(`历史核定 ${s.fromHistory} 元`);
+      if (s.fromHistory) from.push(`历史核定 ${y(s.fromHistory)}`);
       if (s.fromRows.length) from.push(`本批${rowsZh(s.fromRows)}`);
       const where = from.length ? `（${from.join("；")}）` : "";
-      return `同一${s.holder.zh} ${s.year} 年度上限 ${s.cap} 元，此前已核定 ${s.used} 元${where}，本行可核定 ${s.approvable} 元`;
+      return `同一${s.holder.zh} ${s.year} 年度上限 ${y(s.cap)}，此前已核定 ${y(s.used)}${where}，本行可核定 ${y(s.approvable)}`;
     }
     case "formula":
       return `（${s.fields.map(templateHeader).join("、")}取自公式的计算结果）`;
@@ -78,38 +81,38 @@ function stepZh(s: ExplainStep): string {
 function stepEn(s: ExplainStep): string {
   switch (s.kind) {
     case "rate":
-      return `${s.baseName.en} ${s.base} yuan × ${rate(s.rate)} = ${s.result} yuan`;
+      return `${s.baseName.en} ${ye(s.base)} × ${rate(s.rate)} = ${ye(s.result)}`;
     case "loan": {
-      const fees = s.fees ? ` + service fees ${s.fees} yuan` : "";
-      if (s.countedMonths === s.months) return `(interest ${s.interest} yuan${fees}) × ${rate(s.rate)} = ${s.result} yuan`;
+      const fees = s.fees ? ` + service fees ${ye(s.fees)}` : "";
+      if (s.countedMonths === s.months) return `(interest ${ye(s.interest)}${fees}) × ${rate(s.rate)} = ${ye(s.result)}`;
       const counted = s.monthsBefore > 0
         ? `earlier parts of the same loan counted ${s.monthsBefore} months of at most ${s.maxMonths}; ${s.countedMonths} count here`
         : `at most ${s.maxMonths} months of interest count`;
-      return `${counted}: interest ${s.interest} yuan × ${s.countedMonths}/${s.months} = ${s.countedInterest} yuan; ` +
-        `(${s.countedInterest} yuan${fees}) × ${rate(s.rate)} = ${s.result} yuan`;
+      return `${counted}: interest ${ye(s.interest)} × ${s.countedMonths}/${s.months} = ${ye(s.countedInterest)}; ` +
+        `(${ye(s.countedInterest)}${fees}) × ${rate(s.rate)} = ${ye(s.result)}`;
     }
     case "amount": {
       const prefix = s.upTo ? "up to " : "";
-      if (s.per === null || (s.quantity === 1 && s.per.zh !== "人")) return `${prefix}${s.result} yuan`;
-      return `${prefix}${s.each} yuan per ${s.per.en} × ${s.quantity} = ${s.result} yuan`;
+      if (s.per === null || (s.quantity === 1 && s.per.zh !== "人")) return `${prefix}${ye(s.result)}`;
+      return `${prefix}${ye(s.each)} per ${s.per.en} × ${s.quantity} = ${ye(s.result)}`;
     }
     case "perFullTen": {
-      const head = `${s.each} yuan per full ${s.size} ${s.per.en}s`;
+      const head = `${ye(s.each)} per full ${s.size} ${s.per.en}s`;
       const groups = s.size === 10 ? (s.tens === 1 ? "ten" : "tens") : `group${s.tens === 1 ? "" : "s"} of ${s.size}`;
       const full = `${s.tens} full ${groups}`;
-      if (s.before === 0) return `${head}: ${s.quantity} ${s.per.en}s are ${full}, ${s.tens} × ${s.each} = ${s.result} yuan`;
+      if (s.before === 0) return `${head}: ${s.quantity} ${s.per.en}s are ${full}, ${s.tens} × ${groupThousands(s.each)} = ${ye(s.result)}`;
       const total = s.before + s.quantity;
       return `${head}: ${s.before} earlier this year plus ${s.quantity} on this row make ${total}, ${full}, ` +
-        `${s.tens} × ${s.each} = ${s.total} yuan, ${s.totalBefore} yuan counted before, ${s.result} yuan on this row`;
+        `${s.tens} × ${groupThousands(s.each)} = ${ye(s.total)}, ${ye(s.totalBefore)} counted before, ${ye(s.result)} on this row`;
     }
     case "capSingle":
-      return `above the annual cap; the cap of ${s.cap} yuan is taken`;
+      return `above the annual cap; the cap of ${ye(s.cap)} is taken`;
     case "capRunning": {
       const from: string[] = [];
-      if (s.fromHistory) from.push(`${s.fromHistory} yuan in the approval history`);
+      if (s.fromHistory) from.push(`${ye(s.fromHistory)} in the approval history`);
       if (s.fromRows.length) from.push(`this batch's ${rowsEn(s.fromRows)}`);
       const where = from.length ? ` (${from.join("; ")})` : "";
-      return `the ${s.year} cap of ${s.cap} yuan per ${s.holder.en}: ${s.used} yuan already approved${where}; ${s.approvable} yuan approvable on this row`;
+      return `the ${s.year} cap of ${ye(s.cap)} per ${s.holder.en}: ${ye(s.used)} already approved${where}; ${ye(s.approvable)} approvable on this row`;
     }
     case "formula":
       return `(${s.fields.map((f) => COLUMN_BY_KEY.get(f)?.en ?? f).join(", ")} taken from formula results)`;

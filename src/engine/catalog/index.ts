@@ -6,3 +6,4 @@ export { CATALOGS, render, type Lang } from "./render";
 export { renderExplain, asPolicyWrites } from "./explain";
 export { rowText, rowTextParts, type RowTextParts } from "./rowText";
 export { describeCaps, describeRule } from "./describe";
+export { clauseEn } from "./clause";

@@ -1,14 +1,15 @@
 /** 简体中文 messages, one per issue code. */
 import { EDITION, FULL_YEAR } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
+import { yuanText } from "../money";
 import type { Origin } from "../issues";
 import { placeZh, rowsZh } from "./explain";
 import type { Catalog } from "./types";
 
 const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.headers[0] ?? key;
 const at = (r: Origin | "history") => (r === "history" ? "历史核定记录" : placeZh(r));
-/** Money as a finance clerk reads it: the figure and its unit. */
-const yuan = (amount: string) => `${amount} 元`;
+/** Money as a finance clerk reads it: the figure with thousands separators and its unit, "30,000.00 元". */
+const yuan = (amount: string) => yuanText(amount, "zh");
 /** The policy's closing paragraph on its period, quoted (decision 12). */
 const PERIOD = `「${EDITION.periodWords.replace(/。$/, "")}」`;
 const FULL_YEAR_WORDS = FULL_YEAR.years === 1 ? "满一年" : `满 ${FULL_YEAR.years} 年`;

@@ -140,7 +140,7 @@ describe("annotateXlsx: the product's places", () => {
 
   it("writes a note on a marked cell, saying it comes from the check", () => {
     const b = after.getWorksheet(TABLE_SHEET)!;
-    expect(noteText(b.getCell("E4").note)).toBe("lygip 审核：申请金额 50000.00 元超过可申请金额 42000.00 元（第（七）条）");
+    expect(noteText(b.getCell("E4").note)).toBe("lygip 审核：申请金额 50,000.00 元超过可申请金额 42,000.00 元（第（七）条）");
     expect(noteText(b.getCell("D5").note)).toMatch(/^lygip 审核：无法识别支持事项「=SUM\(1\)」/);
   });
 

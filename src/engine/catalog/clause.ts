@@ -1,0 +1,13 @@
+/** A clause number as each language writes it: 第（七）条 in Chinese, clause (7) in English. */
+
+const CN_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/** "（七）" → "(7)", "（二十二）" → "(22)": a clause as an English reader writes it. */
+export function clauseEn(clause: string): string {
+  const inner = clause.replace(/^（|）$/g, "");
+  const m = /^(?:([二三四五六七八九]?)十)?([一二三四五六七八九]?)$/.exec(inner);
+  if (!m || inner === "") return `(${inner})`;
+  const tens = inner.includes("十") ? (m[1] ? CN_NUMERALS.indexOf(m[1]) : 1) : 0;
+  const ones = m[2] ? CN_NUMERALS.indexOf(m[2]) : 0;
+  return `(${tens * 10 + ones})`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Issue 11: "figures carry 元 and thousands separators everywhere a person reads them". Every sentence the
+ * catalogs write (messages, calculations, an item's rule and caps) groups money by thousands and names its
+ * unit; the report's numeric fields keep their plain two-decimal form (REPORT.md, JSON schema 1).
+ */
+import { checkBatch, describeCaps, describeRule, groupThousands, render, renderExplain, rowText } from "../../src/engine";
+import { ITEMS_BY_CODE } from "../../src/policy";
+import { claim } from "../support/claims";
+
+/** A money figure of four digits or more written without a separator: what no sentence may hold. */
+const UNGROUPED = /(?<![\d,.])\d{4,}\.\d\d(?!\d)/;
+
+describe("money in every sentence a person reads", () => {
+  it("a claim above its eligible amount: 申请金额 30,000.00 元超过可申请金额 20,000.00 元", () => {
+    const issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（三）", claimed: "30000.00", eligible: "20000.00" } as const;
+    expect(render(issue, "zh")).toBe("申请金额 30,000.00 元超过可申请金额 20,000.00 元");
+    expect(render(issue, "en")).toBe("Claim 30,000.00 yuan is above the eligible amount 20,000.00 yuan");
+  });
+
+  it("37 mediation cases: 每满 10 件资助 1 万元：37 件计 3 个，3 × 10,000.00 = 30,000.00 元", () => {
+    const [[r]] = checkBatch([[claim({ item: "MEDIATION", quantity: 37 })]]);
+    expect(renderExplain(r.explain, "zh")).toBe("每满 10 件资助 1 万元：37 件计 3 个，3 × 10,000.00 = 30,000.00 元");
+    expect(renderExplain(r.explain, "en")).toBe("10,000.00 yuan per full 10 cases: 37 cases are 3 full tens, 3 × 10,000.00 = 30,000.00 yuan");
+  });
+
+  it("a running cap names every figure with separators and its unit, in both languages", () => {
+    const rows = checkBatch([[
+      claim({ row: 22, item: "ENFORCEMENT_OVERSEAS", base: "300000", claimed: "150000", year: 2026 }),
+      claim({ row: 23, item: "ENFORCEMENT_OVERSEAS", base: "200000", claimed: "100000", year: 2026 }),
+    ]])[0];
+    const zh = rowText(rows[1], "zh");
+    const en = rowText(rows[1], "en");
+    expect(zh).toContain("上限 200,000.00 元");
+    expect(zh).toContain("此前已核定 150,000.00 元");
+    expect(en).toContain("the 2026 cap of 200,000.00 yuan");
+    for (const text of [zh, en]) expect(text).not.toMatch(UNGROUPED);
+  });
+
+  it("an item's rule and caps: 同一主体每年最高 200,000.00 元 / 200,000.00 yuan per entity per year", () => {
+    const item = ITEMS_BY_CODE.get("ENFORCEMENT_OVERSEAS")!;
+    expect(describeCaps(item, "zh")).toBe("同一主体每年最高 200,000.00 元");
+    expect(describeCaps(item, "en")).toBe("200,000.00 yuan per entity per year");
+    expect(describeRule(ITEMS_BY_CODE.get("GI")!, "en")).toBe("100,000.00 yuan");
+  });
+
+  it("groupThousands adds separators only: the engine's exact figure, negative and small figures alike", () => {
+    expect(groupThousands("1234567.89")).toBe("1,234,567.89");
+    expect(groupThousands("999.99")).toBe("999.99");
+    expect(groupThousands("-1000.50")).toBe("-1,000.50");
+    expect(groupThousands("0.00")).toBe("0.00");
+  });
+});
