@@ -5,19 +5,25 @@
  * for the terminal; lines are wrapped to the terminal's width by display width; in a terminal the problem
  * list is capped, the rest being in the 问题清单 sheet and the JSON.
  */
-import { Decimal, formatRate, type FileJson, type Lang, type ReportJson, type SettingsJson } from "../engine";
+import { clauseEn, Decimal, formatRate, groupThousands, type FileJson, type Lang, type ReportJson, type SettingsJson } from "../engine";
+import { ITEMS_BY_CODE, type ItemCode } from "../policy";
 import { inert, wrapLine } from "./terminalText";
 
 /** What the check applied (the report's `settings`), echoed so a reader knows which figures the amounts rest on. */
 interface Applied {
-  /** Every rate in force, as item code and percentage, and whether --rate set it. */
-  readonly rates: readonly { readonly item: string; readonly rate: string; readonly set: boolean }[];
+  /** Every rate in force: the item's code and its name in each language, the percentage, whether --rate set it. */
+  readonly rates: readonly { readonly item: string; readonly name: { readonly zh: string; readonly en: string }; readonly rate: string; readonly set: boolean }[];
   readonly history: { readonly path: string; readonly entries: number } | null;
 }
 
 function appliedOf(settings: SettingsJson, ratesSet: readonly string[]): Applied {
   return {
-    rates: Object.entries(settings.rates).map(([item, rate]) => ({ item, rate: formatRate(new Decimal(rate)), set: ratesSet.includes(item) })),
+    rates: Object.entries(settings.rates).map(([item, rate]) => {
+      // People read the item's name; its code is for the JSON (settings.rates) and for --rate.
+      const known = ITEMS_BY_CODE.get(item as ItemCode);
+      const name = known ? { zh: known.name, en: known.nameEn } : { zh: inert(item), en: inert(item) };
+      return { item, name, rate: formatRate(new Decimal(rate)), set: ratesSet.includes(item) };
+    }),
     history: settings.history && { path: inert(settings.history.file), entries: settings.history.entries },
   };
 }
@@ -36,17 +42,8 @@ export interface SummaryOptions {
   readonly ratesSet?: readonly string[];
 }
 
-const CN_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
-/** "（七）" → "(7)", "（二十二）" → "(22)": a clause as an English reader writes it. */
-export function clauseEn(clause: string): string {
-  const inner = clause.replace(/^（|）$/g, "");
-  const m = /^(?:([二三四五六七八九]?)十)?([一二三四五六七八九]?)$/.exec(inner);
-  if (!m || inner === "") return `(${inert(inner)})`;
-  const tens = inner.includes("十") ? (m[1] ? CN_NUMERALS.indexOf(m[1]) : 1) : 0;
-  const ones = m[2] ? CN_NUMERALS.indexOf(m[2]) : 0;
-  return `(${tens * 10 + ones})`;
-}
+/** Clauses as an English reader writes them; kept here for the command line's other printers. */
+export { clauseEn };
 
 const WORDS = {
   zh: {
@@ -55,7 +52,8 @@ const WORDS = {
       sheet && header ? `${path}（工作表「${sheet}」，表头第 ${header} 行）` : path,
     output: (p: string) => `批注副本：${p}`,
     rows: (n: number, ok: number, w: number, e: number) => `${n} 行：通过 ${ok}，有警告 ${w}，有错误 ${e}`,
-    money: (c: string, a: string, x: string) => `申请 ${c} 元；可核定 ${a} 元；超出 ${x} 元`,
+    /** 大写, where given, is the approvable amount's: it stands beside 可核定. */
+    money: (c: string, a: string, x: string, daxie?: string) => `申请 ${c} 元；可核定 ${a} 元${daxie ? `（${daxie}）` : ""}；超出 ${x} 元`,
     problems: "问题：",
     problem: (row: number, severity: "error" | "warning", code: string, column: string | null, text: string, clause: string | null) =>
       `第 ${row} 行 [${severity === "error" ? "错误" : "警告"}] ${code}${column ? ` ${column}` : ""}：${text}${clause ? `（第${clause}条）` : ""}`,
@@ -64,7 +62,7 @@ const WORDS = {
     total: (f: number, rows: string) => `合计 ${f} 个文件，${rows}`,
     none: "没有发现问题。",
     rates: (r: Applied["rates"]) =>
-      `适用比例：${r.map((x) => `${x.item} ${x.rate}${x.set ? "（--rate）" : ""}`).join("，")}` + (r.some((x) => x.set) ? "" : "（均为条款规定，未设 --rate）"),
+      `适用比例：${r.map((x) => `${x.name.zh} ${x.rate}${x.set ? "（--rate）" : ""}`).join("，")}` + (r.some((x) => x.set) ? "" : "（均为条款规定，未设 --rate）"),
     history: (h: Applied["history"]) => (h ? `以往核定记录：${h.path}（${h.entries} 条）` : "以往核定记录：未提供（--history）"),
   },
   en: {
@@ -73,7 +71,7 @@ const WORDS = {
       sheet && header ? `${path} (sheet "${sheet}", header row ${header})` : path,
     output: (p: string) => `annotated copy: ${p}`,
     rows: (n: number, ok: number, w: number, e: number) => `${n} row${n === 1 ? "" : "s"}: ${ok} ok, ${w} with warnings, ${e} with errors`,
-    money: (c: string, a: string, x: string) => `requested ${c} yuan; approvable ${a} yuan; excess ${x} yuan`,
+    money: (c: string, a: string, x: string, _daxie?: string) => `requested ${c} yuan; approvable ${a} yuan; excess ${x} yuan`,
     problems: "Problems:",
     problem: (row: number, severity: "error" | "warning", code: string, column: string | null, text: string, clause: string | null) =>
       `row ${row} [${severity}] ${code}${column ? ` "${column}"` : ""}: ${text}${clause ? ` (clause ${clauseEn(clause)})` : ""}`,
@@ -82,18 +80,10 @@ const WORDS = {
     total: (f: number, rows: string) => `Total of ${f} file${f === 1 ? "" : "s"}, ${rows}`,
     none: "No problems found.",
     rates: (r: Applied["rates"]) =>
-      `Rates in force: ${r.map((x) => `${x.item} ${x.rate}${x.set ? " (--rate)" : ""}`).join(", ")}` + (r.some((x) => x.set) ? "" : " (all as the clauses set them; no --rate)"),
+      `Rates in force: ${r.map((x) => `${x.name.en} ${x.rate}${x.set ? " (--rate)" : ""}`).join("; ")}` + (r.some((x) => x.set) ? "" : " (all as the clauses set them; no --rate)"),
     history: (h: Applied["history"]) => (h ? `Earlier approvals: ${h.path} (${h.entries} entries)` : "Earlier approvals: none given (--history)"),
   },
 } as const;
-
-/** "1234567.8" → "1,234,567.80": money as finance staff read it. */
-export function groupThousands(amount: string): string {
-  const [whole, cents = "00"] = amount.split(".");
-  const negative = whole.startsWith("-");
-  const digits = negative ? whole.slice(1) : whole;
-  return `${negative ? "-" : ""}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
-}
 
 export function formatSummary(report: ReportJson, options: SummaryOptions): string {
   const { lang } = options;
@@ -117,9 +107,10 @@ export function formatSummary(report: ReportJson, options: SummaryOptions): stri
   }
   const t = report.totals;
   lines.push(w.total(t.files, w.rows(t.rows, t.ok, t.warning, t.error)));
-  const daxie = lang === "zh" && options.daxie ? `（${options.daxie}）` : "";
-  // 申请 is what was requested (a blank claim requests its eligible amount), so 申请 = 可核定 + 超出.
-  lines.push(w.money(groupThousands(t.requested), groupThousands(t.approvable), groupThousands(t.excess)) + daxie);
+  // 申请 is what was requested (a blank claim requests its eligible amount), so 申请 = 可核定 + 超出; the
+  // 大写 (Chinese only) spells the approvable total, so it follows 可核定.
+  const daxie = lang === "zh" ? options.daxie : undefined;
+  lines.push(w.money(groupThousands(t.requested), groupThousands(t.approvable), groupThousands(t.excess), daxie));
   const applied = appliedOf(report.settings, options.ratesSet ?? []);
   lines.push(w.rates(applied.rates), w.history(applied.history));
   const width = options.width ?? null;

@@ -100,7 +100,7 @@ describe("--quiet", () => {
     const r = await lygip("check", many, "--no-write", "--quiet");
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^合计 1 个文件，60 行：通过 0，有警告 0，有错误 60$/);
-    expect(lines[1]).toMatch(/^申请 60,000\.00 元；可核定 0\.00 元；超出 60,000\.00 元/);
+    expect(lines[1]).toMatch(/^申请 60,000\.00 元；可核定 0\.00 元（零元整）；超出 60,000\.00 元$/);
     expect(r.stdout).not.toContain("第 ");
     expect(r.code).toBe(1);
   });
@@ -111,14 +111,25 @@ describe("what the check applied", () => {
     const history = join(dir, "history.csv");
     writeFileSync(history, "单位名称,统一社会信用代码,申报年度,支持事项,核定金额\n甲公司,91320706MA1XKQ8L3T,2026,IP_INSURANCE,20000\n乙公司,,2025,GI,100000\n");
     const r = await lygip("check", hostile, "--no-write", "--rate", "PLEDGE_LOAN=0.25", "--history", history);
-    expect(r.stdout).toMatch(/^适用比例：.*PLEDGE_LOAN 25%（--rate）/m);
-    expect(r.stdout).toMatch(/^适用比例：.*PATENT_PRIZE 50%，/m);
+    // People read the items' names; codes are for the JSON.
+    expect(r.stdout).toMatch(/^适用比例：.*知识产权质押融资贷款利息及评估等服务费用补助 25%（--rate）/m);
+    expect(r.stdout).toMatch(/^适用比例：.*中国专利奖、江苏专利奖配套奖励 50%，/m);
+    expect(r.stdout).not.toMatch(/^适用比例：.*[A-Z]{2,}_[A-Z]/m);
     expect(r.stdout).toContain(`以往核定记录：${history}（2 条）`);
   });
   test("without them, the summary says the clauses' rates and no history were used", async () => {
     const r = await lygip("check", hostile, "--no-write");
-    expect(r.stdout).toMatch(/^适用比例：.*PLEDGE_LOAN 30%.*（均为条款规定，未设 --rate）$/m);
+    expect(r.stdout).toMatch(/^适用比例：.*知识产权质押融资贷款利息及评估等服务费用补助 30%.*（均为条款规定，未设 --rate）$/m);
     expect(r.stdout).toContain("以往核定记录：未提供（--history）");
+  });
+});
+
+describe("the totals", () => {
+  test("the 大写 spells the approvable total and stands beside 可核定, not after 超出", async () => {
+    // GI pays 100,000 元; the claim of 120,000 元 is cut: 可核定 100,000.00 (壹拾万元整), 超出 20,000.00.
+    const r = await lygip("check", plain, "--no-write");
+    const totals = r.stdout.split("\n").filter((l) => l.startsWith("申请 "));
+    expect(totals.at(-1)).toBe("申请 120,000.00 元；可核定 100,000.00 元（壹拾万元整）；超出 20,000.00 元");
   });
 });
 
@@ -129,7 +140,8 @@ describe("--lang en", () => {
     expect(r.stdout).toMatch(/row 2 \[error\] OVER_ELIGIBLE "申请金额（元）": .* \(clause \(2\)\)/);
     expect(r.stdout).toMatch(/sheet "申报表", header row 1/);
     expect(r.stdout).toMatch(/requested [\d,]+\.\d\d yuan; approvable [\d,]+\.\d\d yuan; excess [\d,]+\.\d\d yuan/);
-    expect(r.stdout).toMatch(/^Rates in force: .*PLEDGE_LOAN 25% \(--rate\)/m);
+    expect(r.stdout).toMatch(/^Rates in force: .*IP pledge loan subsidy \(interest and service fees\) 25% \(--rate\)/m);
+    expect(r.stdout).not.toMatch(/^Rates in force: .*PLEDGE_LOAN/m);
     // Chinese only where it is data: the policy's title, the sheet's and the column's names.
     const own = r.stdout.replace("连政规发〔2025〕3号", "").replace(/"[^"]*"/g, "");
     expect(own).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
