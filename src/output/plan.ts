@@ -2,7 +2,7 @@
  * What a check writes into a workbook (REPORT.md "In the workbook"), decided once for both hosts: the xlsx
  * writer of the command line and the Office adapter of the task pane. Pure data in, pure data out; no Node.
  */
-import { renderExplain } from "../engine/catalog";
+import { rowText } from "../engine/catalog";
 import { RESULT_HEADERS } from "../engine/columns";
 import type { Severity } from "../engine/issues";
 import type { RowResult } from "../engine/types";
@@ -35,7 +35,7 @@ export function planAnnotation(layout: TableLayout, results: readonly RowResult[
   const lang = options.lang ?? "zh";
   const rows = options.file === undefined ? results : results.filter((r) => r.ref.file === options.file);
 
-  const resultRows = rows.map((r) => ({ row: r.ref.row, values: resultValues(r, layout) }));
+  const resultRows = rows.map((r) => ({ row: r.ref.row, values: resultValues(r) }));
   const label = options.fileLabel ?? layout.sheet;
   const detail = detailRows(rows, () => label);
   const summary = summaryLayout(detail, [label]);
@@ -56,20 +56,14 @@ export function planAnnotation(layout: TableLayout, results: readonly RowResult[
   };
 }
 
-function resultValues(r: RowResult, layout: TableLayout): PlanValue[] {
-  // A refused row says why first (its errors), then the calculation, then its warnings; any other row gives
-  // the calculation first, so every figure in the workbook says how it was reached, then each message.
-  const calculation = renderExplain(r.explain, "zh");
-  const messages = rowMessages(r.issues, layout);
-  const errors = messages.filter((m) => m.severity === "error").map((m) => m.zh);
-  const warnings = messages.filter((m) => m.severity !== "error").map((m) => m.zh);
-  const parts = r.status === "error" ? [...errors, calculation, ...warnings] : [calculation, ...errors, ...warnings];
-  const explanation = parts.filter((t) => t !== "").join("；");
+function resultValues(r: RowResult): PlanValue[] {
+  // The catalog orders a row's text in one place for every host: a refused row says why first (its
+  // errors), then the calculation, then its warnings; any other row begins with its calculation.
   return [
     STATUS_WORDS[r.status],
     moneyNumber(r.approvable),
     moneyNumber(r.excess),
-    neutralise(explanation),
+    neutralise(rowText(r, "zh")),
     neutralise(r.item?.clause ?? ""),
   ];
 }

@@ -1,3 +1,4 @@
+import { rowText } from "../../src/engine/catalog";
 import { RESULT_HEADERS } from "../../src/engine/columns";
 import type { ExplainStep } from "../../src/engine/explain";
 import type { Issue } from "../../src/engine/issues";
@@ -69,6 +70,18 @@ describe("planAnnotation: result columns", () => {
     expect(refused.resultRows[0].values[3]).toBe(
       "申请金额 50,000.00 元超过可申请金额 42,000.00 元；(贷款利息 140,000.00 元) × 30% = 42,000.00 元；未填写事项日期，无法确认是否在政策有效期内",
     );
+  });
+
+  it("writes the catalog's rowText as 审核说明: one ordering of a row's text for every host", () => {
+    const rows = [
+      result({ row: 2, item: "PLEDGE_LOAN", claimed: "42000.00", approvable: "42000.00", explain: [loanStep(18, "20000.00")] }),
+      result({ row: 3, item: "PLEDGE_LOAN", claimed: null, approvable: "42000.00", explain: [loanStep(12, null)], issues: [noClaim] }),
+      result({ row: 4, item: "PLEDGE_LOAN", claimed: "50000.00", approvable: "42000", excess: "8000", explain: [loanStep(12, null)], issues: [noEventDate, overEligible] }),
+    ];
+    const written = planAnnotation(layout, rows).resultRows.map((r) => r.values[3]);
+    expect(written).toEqual(rows.map((r) => rowText(r, "zh")));
+    // The refused row still begins with its reason.
+    expect(written[2]).toMatch(/^申请金额 50,000\.00 元超过可申请金额 42,000\.00 元；/);
   });
 
   it("gives the item's clause, or nothing when the item was not recognised", () => {
