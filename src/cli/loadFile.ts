@@ -17,7 +17,8 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
   try {
     const size = statSync(path).size;
     if (size > LIMITS.maxInputBytes) {
-      return fail(path, "too-large", `${formatMegabytes(size)}，上限 ${formatMegabytes(LIMITS.maxInputBytes)}`);
+      return fail(path, "too-large", `${formatMegabytes(size)}，上限 ${formatMegabytes(LIMITS.maxInputBytes)}`,
+        `${formatMegabytes(size)}, limit ${formatMegabytes(LIMITS.maxInputBytes)}`);
     }
     const bytes = new Uint8Array(readFileSync(path));
     const workbook = openWorkbook(bytes);
@@ -63,20 +64,21 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
     const layout = found.layout;
     workbook.verifyParts();
     if (layout.dataRows.length > LIMITS.maxTableRows) {
-      return fail(path, "limits", `申报表有 ${formatCount(layout.dataRows.length)} 行数据，超过上限 ${formatCount(LIMITS.maxTableRows)} 行；请分成几个文件一起审核`);
+      return fail(path, "limits", `申报表有 ${formatCount(layout.dataRows.length)} 行数据，超过上限 ${formatCount(LIMITS.maxTableRows)} 行；请分成几个文件一起审核`,
+        `the table has ${formatCount(layout.dataRows.length)} data rows, over the limit of ${formatCount(LIMITS.maxTableRows)}; split it into several files checked together`);
     }
     return { ok: true, path, bytes, layout, rows: readRows(grid(layout.sheet), layout, fileIndex) };
   } catch (e) {
-    if (isReadError(e)) return fail(path, e.reason, e.detail);
+    if (isReadError(e)) return fail(path, e.reason, e.detail, e.detailEn);
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return fail(path, "io", "文件不存在");
-    if (code === "EISDIR") return fail(path, "io", "这是一个目录");
-    if (code === "EACCES") return fail(path, "io", "没有读取权限");
+    if (code === "ENOENT") return fail(path, "io", "文件不存在", "no such file");
+    if (code === "EISDIR") return fail(path, "io", "这是一个目录", "this is a directory");
+    if (code === "EACCES") return fail(path, "io", "没有读取权限", "permission denied");
     // A reader bug must not take the batch down: the file is reported unreadable with what went wrong.
     return fail(path, "bad-xml", e instanceof Error ? e.message : String(e));
   }
 }
 
-function fail(path: string, reason: Extract<Issue, { code: "UNREADABLE_FILE" }>["reason"], detail?: string): LoadedFile {
-  return { ok: false, path, issue: { code: "UNREADABLE_FILE", reason, detail } };
+function fail(path: string, reason: Extract<Issue, { code: "UNREADABLE_FILE" }>["reason"], detail?: string, detailEn?: string): LoadedFile {
+  return { ok: false, path, issue: { code: "UNREADABLE_FILE", reason, detail, ...(detailEn === undefined ? {} : { detailEn }) } };
 }

@@ -18,7 +18,7 @@ export function loadHistory(path: string, lang: Lang = "zh"): HistoryEntry[] {
       grid = workbook.readSheet(workbook.sheets[0].name);
     }
   } catch (e) {
-    if (isReadError(e)) throw new UsageError(`--history ${inert(path)}${zh ? "：" : ": "}${render({ code: "UNREADABLE_FILE", reason: e.reason, detail: e.detail }, lang)}`);
+    if (isReadError(e)) throw new UsageError(`--history ${inert(path)}${zh ? "：" : ": "}${render({ code: "UNREADABLE_FILE", reason: e.reason, detail: e.detail, detailEn: e.detailEn }, lang)}`);
     throw new UsageError(`--history ${inert(path)}${zh ? `：无法读取（${inert((e as Error).message)}）` : `: cannot be read (${inert((e as Error).message)})`}`);
   }
   const { entries, issues } = readHistory(grid);

@@ -20,7 +20,8 @@ export type Issue =
   | { readonly code: "MISSING_COLUMN"; readonly field?: undefined; readonly clause?: undefined; readonly columns: readonly string[] }
   | {
       readonly code: "UNREADABLE_FILE"; readonly field?: undefined; readonly clause?: undefined;
-      readonly reason: UnreadableReason; readonly detail?: string;
+      /** `detail` says what exactly was found, in Chinese; `detailEn` the same in English. */
+      readonly reason: UnreadableReason; readonly detail?: string; readonly detailEn?: string;
     }
   // Cells
   /** `found`: the cell holds an error value or what the reader could not read, rather than nothing. */

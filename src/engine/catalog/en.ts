@@ -44,7 +44,8 @@ const UNREADABLE: Record<string, string> = {
 
 export const en: Catalog = {
   MISSING_COLUMN: (i) => `Required column missing: ${i.columns.join(", ")}`,
-  UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.detail ? ` (${i.detail})` : ""),
+  // The reader says what it found in both languages; a detail written only in Chinese is left out.
+  UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.detailEn ? ` (${i.detailEn})` : i.detail && !/[\u3000-\u9fff\uff00-\uffef]/.test(i.detail) ? ` (${i.detail})` : ""),
   MISSING_VALUE: (i) =>
     i.found === undefined ? `${col(i.field)} is required but the cell is empty` : `${col(i.field)} holds an error value or cannot be read ("${i.found}"); expected text`,
   BAD_NUMBER: (i) => {

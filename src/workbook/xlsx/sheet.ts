@@ -80,12 +80,12 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
   const lastColumn = columnLetters(limits.maxCols - 1);
   const checkRow = (row: number, found: string) => {
     if (row > limits.maxRows) {
-      throw new ReadError("limits", `工作表「${ctx.name}」的行号「${shown(found)}」超过 Excel 的最后一行 ${formatCount(limits.maxRows)}`);
+      throw new ReadError("limits", `工作表「${ctx.name}」的行号「${shown(found)}」超过 Excel 的最后一行 ${formatCount(limits.maxRows)}`, `row number "${shown(found)}" of sheet "${ctx.name}" is beyond Excel's last row ${formatCount(limits.maxRows)}`);
     }
   };
   const checkCol = (col: number, found: string) => {
     if (col >= limits.maxCols) {
-      throw new ReadError("limits", `工作表「${ctx.name}」的单元格「${shown(found)}」超过 Excel 的最后一列 ${lastColumn}（第 ${formatCount(limits.maxCols)} 列）`);
+      throw new ReadError("limits", `工作表「${ctx.name}」的单元格「${shown(found)}」超过 Excel 的最后一列 ${lastColumn}（第 ${formatCount(limits.maxCols)} 列）`, `cell "${shown(found)}" of sheet "${ctx.name}" is beyond Excel's last column ${lastColumn} (column ${formatCount(limits.maxCols)})`);
     }
   };
   let cells = 0;
@@ -169,7 +169,7 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
           const ref = s.attr("r");
           if (ref !== undefined) {
             if (!parseCellRefInto(ref, at)) {
-              throw new ReadError("bad-xml", `工作表「${ctx.name}」的单元格地址「${shown(ref)}」无法识别`);
+              throw new ReadError("bad-xml", `工作表「${ctx.name}」的单元格地址「${shown(ref)}」无法识别`, `cell address "${shown(ref)}" of sheet "${ctx.name}" cannot be read`);
             }
             cellRow = at.row;
             cellCol = at.col;
@@ -182,12 +182,12 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
           // Excel keeps a row's cells in column order, each once; a cell repeated (or out of order) would
           // silently hide the other, so the file is not read.
           if (cellRow === lastCellRow && cellCol <= lastCol) {
-            throw new ReadError("bad-xml", `工作表「${ctx.name}」的单元格 ${formatCellRef(cellRow, cellCol)} 重复出现或次序颠倒（Excel 会认为文件已损坏）`);
+            throw new ReadError("bad-xml", `工作表「${ctx.name}」的单元格 ${formatCellRef(cellRow, cellCol)} 重复出现或次序颠倒（Excel 会认为文件已损坏）`, `cell ${formatCellRef(cellRow, cellCol)} of sheet "${ctx.name}" is repeated or out of order (Excel would call the file damaged)`);
           }
           lastCellRow = cellRow;
           lastCol = cellCol;
           if (++cells > limits.maxCells) {
-            throw new ReadError("limits", `单元格超过 ${formatCount(limits.maxCells)} 个（本工具的上限）`);
+            throw new ReadError("limits", `单元格超过 ${formatCount(limits.maxCells)} 个（本工具的上限）`, `more than ${formatCount(limits.maxCells)} cells (lygip's limit)`);
           }
           cellType = s.attr("t");
           const style = s.attr("s");
@@ -200,7 +200,7 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
           const r = s.attr("r");
           if (r !== undefined) {
             const n = /^\s*\d+\s*$/.test(r) ? Number(r) : NaN;
-            if (!(n >= 1)) throw new ReadError("bad-xml", `工作表「${ctx.name}」的行号「${shown(r)}」无法识别`);
+            if (!(n >= 1)) throw new ReadError("bad-xml", `工作表「${ctx.name}」的行号「${shown(r)}」无法识别`, `row number "${shown(r)}" of sheet "${ctx.name}" cannot be read`);
             rowNum = n;
           } else {
             rowNum++;
@@ -208,7 +208,7 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
           checkRow(rowNum, r ?? String(rowNum));
           // Excel keeps rows in order, each once: a repeated <row> is not read as a second half of the first.
           if (rowNum <= lastRowNum) {
-            throw new ReadError("bad-xml", `工作表「${ctx.name}」第 ${rowNum} 行重复出现或次序颠倒（Excel 会认为文件已损坏）`);
+            throw new ReadError("bad-xml", `工作表「${ctx.name}」第 ${rowNum} 行重复出现或次序颠倒（Excel 会认为文件已损坏）`, `row ${rowNum} of sheet "${ctx.name}" is repeated or out of order (Excel would call the file damaged)`);
           }
           lastRowNum = rowNum;
           lastCol = -1;
@@ -220,7 +220,7 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
         const range = parseRangeRef(s.attr("ref") ?? "");
         if (range) {
           if (rawMerges.length >= limits.maxMerges) {
-            throw new ReadError("limits", `工作表「${ctx.name}」的合并单元格超过 ${limits.maxMerges} 个`);
+            throw new ReadError("limits", `工作表「${ctx.name}」的合并单元格超过 ${limits.maxMerges} 个`, `sheet "${ctx.name}" has more than ${limits.maxMerges} merged ranges`);
           }
           rawMerges.push(range);
         }
@@ -272,7 +272,7 @@ function clipMerges(raw: readonly CellRange[], maxRow: number, maxCol: number, c
     };
     area += (clipped.bottom - clipped.top + 1) * (clipped.right - clipped.left + 1);
     if (area > ctx.limits.maxMergeCells) {
-      throw new ReadError("limits", `工作表「${ctx.name}」的合并区域共超过 ${ctx.limits.maxMergeCells} 个单元格`);
+      throw new ReadError("limits", `工作表「${ctx.name}」的合并区域共超过 ${ctx.limits.maxMergeCells} 个单元格`, `the merged ranges of sheet "${ctx.name}" cover more than ${ctx.limits.maxMergeCells} cells`);
     }
     out.push(clipped);
   }

@@ -94,7 +94,7 @@ export class XmlScanner {
       const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
       return new XmlScanner(buf.toString("latin1", start), part, true);
     } catch {
-      throw new ReadError("limits", `部件 ${part} 的文本过长`);
+      throw new ReadError("limits", `部件 ${part} 的文本过长`, `the text of part ${part} is too long`);
     }
   }
 
@@ -135,9 +135,9 @@ export class XmlScanner {
     for (;;) {
       const pos = this.pos;
       if (pos >= len) {
-        if (this.isFragment) this.fail("元素未闭合");
-        if (this.depth !== 0) this.fail("元素未闭合");
-        if (!this.rootClosed) this.fail("没有根元素");
+        if (this.isFragment) this.fail("元素未闭合", "unclosed element");
+        if (this.depth !== 0) this.fail("元素未闭合", "unclosed element");
+        if (!this.rootClosed) this.fail("没有根元素", "no root element");
         return END;
       }
       if (xml.charCodeAt(pos) !== LT) {
@@ -147,7 +147,7 @@ export class XmlScanner {
           // Outside the root only white space may stand (a byte-order mark is not markup either).
           for (let i = pos; i < lt; i++) {
             const c = xml.charCodeAt(i);
-            if (!isSpace(c) && !(i === 0 && c === 0xfeff)) this.fail("根元素之外有文本");
+            if (!isSpace(c) && !(i === 0 && c === 0xfeff)) this.fail("根元素之外有文本", "text outside the root element");
           }
           this.pos = lt;
           continue;
@@ -172,8 +172,8 @@ export class XmlScanner {
         }
         if (xml.startsWith("[CDATA[", pos + 2)) {
           const end = xml.indexOf("]]>", pos + 9);
-          if (end < 0) this.fail("CDATA 未结束");
-          if (this.depth === 0 && !this.isFragment) this.fail("根元素之外有 CDATA");
+          if (end < 0) this.fail("CDATA 未结束", "unterminated CDATA");
+          if (this.depth === 0 && !this.isFragment) this.fail("根元素之外有 CDATA", "CDATA outside the root element");
           this.tagStart = pos;
           this.tagEnd = end + 3;
           this.textStart = pos + 9;
@@ -182,11 +182,14 @@ export class XmlScanner {
           this.pos = end + 3;
           return TEXT;
         }
-        throw new ReadError("doctype", `${this.part} 含有 <!${xml.slice(pos + 2, pos + 9).replace(/[^A-Za-z]/g, "")} 声明`);
+        {
+          const declared = xml.slice(pos + 2, pos + 9).replace(/[^A-Za-z]/g, "");
+          throw new ReadError("doctype", `${this.part} 含有 <!${declared} 声明`, `${this.part} declares <!${declared}`);
+        }
       }
       this.tagStart = pos;
       if (c1 === SLASH) return this.readClose(pos + 2);
-      if (this.rootClosed && this.depth === 0 && !this.isFragment) this.fail("有多个根元素");
+      if (this.rootClosed && this.depth === 0 && !this.isFragment) this.fail("有多个根元素", "more than one root element");
       return this.readOpen(pos + 1);
     }
   }
@@ -274,7 +277,7 @@ export class XmlScanner {
       if (c === COLON) localStart = i + 1;
       if (c === LT) break;
     }
-    if (i === start || i >= len || xml.charCodeAt(i) === LT) this.fail("标签名损坏");
+    if (i === start || i >= len || xml.charCodeAt(i) === LT) this.fail("标签名损坏", "malformed tag name");
     this.nameStart = start;
     this.nameEnd = i;
     this.localStart = localStart;
@@ -282,14 +285,14 @@ export class XmlScanner {
     this.selfClosing = false;
     for (;;) {
       while (i < len && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= len) this.fail("标签未结束");
+      if (i >= len) this.fail("标签未结束", "unterminated tag");
       const c = xml.charCodeAt(i);
       if (c === GT) {
         i++;
         break;
       }
       if (c === SLASH) {
-        if (xml.charCodeAt(i + 1) !== GT) this.fail("标签未结束");
+        if (xml.charCodeAt(i + 1) !== GT) this.fail("标签未结束", "unterminated tag");
         i += 2;
         this.selfClosing = true;
         break;
@@ -302,13 +305,13 @@ export class XmlScanner {
       }
       const ae = i;
       while (i < len && isSpace(xml.charCodeAt(i))) i++;
-      if (ae === an || xml.charCodeAt(i) !== EQ) this.fail("属性格式错误");
+      if (ae === an || xml.charCodeAt(i) !== EQ) this.fail("属性格式错误", "malformed attribute");
       i++;
       while (i < len && isSpace(xml.charCodeAt(i))) i++;
       const q = xml.charCodeAt(i);
-      if (q !== QUOT && q !== APOS) this.fail("属性值缺少引号");
+      if (q !== QUOT && q !== APOS) this.fail("属性值缺少引号", "attribute value without quotes");
       const ve = xml.indexOf(q === QUOT ? '"' : "'", i + 1);
-      if (ve < 0) this.fail("属性值未结束");
+      if (ve < 0) this.fail("属性值未结束", "unterminated attribute value");
       this.pushAttr(an, ae, i + 1, ve);
       i = ve + 1;
     }
@@ -322,10 +325,10 @@ export class XmlScanner {
 
   private readClose(start: number): XmlEvent {
     const gt = this.xml.indexOf(">", start);
-    if (gt < 0) this.fail("结束标签未结束");
+    if (gt < 0) this.fail("结束标签未结束", "unterminated end tag");
     let end = gt;
     while (end > start && isSpace(this.xml.charCodeAt(end - 1))) end--;
-    if (end === start) this.fail("结束标签损坏");
+    if (end === start) this.fail("结束标签损坏", "malformed end tag");
     // Search for a prefix only within the name: lastIndexOf would run back through the whole document.
     let localStart = start;
     for (let i = end - 1; i > start; i--) {
@@ -343,20 +346,22 @@ export class XmlScanner {
     if (this.depth === 0 && this.isFragment) {
       // The end tag of the element whose content this is.
       if (this.fragmentOf !== "" && (end - start !== this.fragmentOf.length || !this.xml.startsWith(this.fragmentOf, start))) {
-        this.fail(`结束标签 </${this.xml.slice(start, Math.min(end, start + 40))}> 与开始标签 <${this.fragmentOf}> 不匹配`);
+        this.fail(`结束标签 </${this.xml.slice(start, Math.min(end, start + 40))}> 与开始标签 <${this.fragmentOf}> 不匹配`,
+          `end tag </${this.xml.slice(start, Math.min(end, start + 40))}> does not match start tag <${this.fragmentOf}>`);
       }
       this.pos = this.xml.length;
       this.level = 0;
       return END;
     }
-    if (this.depth === 0) this.fail("多余的结束标签");
+    if (this.depth === 0) this.fail("多余的结束标签", "an end tag with no start tag");
     // The end tag must name the element it closes: `<row>…</R>` is not XML, and a reader that let it pass
     // would read a different tree than Excel does.
     this.level = this.depth;
     const d = --this.depth;
     const os = this.stack[d * 2]!, oe = this.stack[d * 2 + 1]!;
     if (oe - os !== end - start || !this.sameName(os, start, end - start)) {
-      this.fail(`结束标签 </${this.xml.slice(start, Math.min(end, start + 40))}> 与开始标签 <${this.xml.slice(os, Math.min(oe, os + 40))}> 不匹配`);
+      this.fail(`结束标签 </${this.xml.slice(start, Math.min(end, start + 40))}> 与开始标签 <${this.xml.slice(os, Math.min(oe, os + 40))}> 不匹配`,
+        `end tag </${this.xml.slice(start, Math.min(end, start + 40))}> does not match start tag <${this.xml.slice(os, Math.min(oe, os + 40))}>`);
     }
     if (d === 0) this.rootClosed = true;
     return CLOSE;
@@ -384,7 +389,7 @@ export class XmlScanner {
     const at = this.attrCount * 4;
     if (at + 4 > this.attrs.length) {
       // A real part has a handful of attributes per element; a tag with thousands is not worth reading.
-      if (this.attrs.length >= 4096) this.fail("属性过多");
+      if (this.attrs.length >= 4096) this.fail("属性过多", "too many attributes");
       const grown = new Int32Array(this.attrs.length * 2);
       grown.set(this.attrs);
       this.attrs = grown;
@@ -398,11 +403,11 @@ export class XmlScanner {
 
   private skipPast(terminator: string, from: number): number {
     const end = this.xml.indexOf(terminator, from);
-    if (end < 0) this.fail("注释或处理指令未结束");
+    if (end < 0) this.fail("注释或处理指令未结束", "unterminated comment or processing instruction");
     return end + terminator.length;
   }
 
-  private fail(what: string): never {
-    throw new ReadError("bad-xml", `${this.part}：${what}（位置 ${this.pos}）`);
+  private fail(what: string, whatEn: string): never {
+    throw new ReadError("bad-xml", `${this.part}：${what}（位置 ${this.pos}）`, `${this.part}: ${whatEn} (offset ${this.pos})`);
   }
 }
