@@ -156,6 +156,12 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings): Amo
     let quantity = input.quantity ?? (per.required ? null : 1);
     if (quantity === null) issues.push({ code: "MISSING_VALUE", field: "quantity", clause });
     if (issues.length) return { ok: false, issues };
+    if (quantity === 0 && !per.required) {
+      // An item not counted in pieces (a project, a unit) reads 0 as it reads a blank: one. The custom
+      // functions must (Excel desktop passes a blank cell as 0), and the check agrees with them (README).
+      notes.push({ code: "QUANTITY_IGNORED", field: "quantity", clause, quantity: 0 });
+      quantity = 1;
+    }
     if (item.once && quantity! > 1) {
       // Decision 10: paid once per unit or project, not per piece.
       notes.push({ code: "QUANTITY_IGNORED", field: "quantity", clause, quantity: quantity! });

@@ -41,9 +41,8 @@ const inputs: fc.Arbitrary<Inputs> = fc.record({
 }).map((v) => ({
   ...v,
   level: v.item.levels?.length ? v.level : null,
-  // The one place the two cannot agree: where an item is not counted (one project, one unit), a function reads
-  // 0 as an empty cell (Excel desktop passes an empty cell as 0) and so as one; the check sees a typed 0.
-  quantity: v.quantity === 0 && "per" in v.item.rule && !v.item.rule.per.required ? null : v.quantity,
+  // A typed 0 stays 0 in the workbook: where an item is not counted (one project, one unit), the function
+  // and the check both read it as a blank (README "空参数与 0"), so no input is set aside here.
 }));
 
 let dir: string;
@@ -93,6 +92,26 @@ describe("IPAWARD and LOANSUBSIDY: a row's eligible amount", () => {
       });
     }), { numRuns: 8 });
   }, 120_000);
+});
+
+describe("a blank argument and 0 behave as the README says, in the functions and the check alike", () => {
+  const GI = ITEMS.find((i) => i.code === "GI")!;
+  const DATA_IP = ITEMS.find((i) => i.code === "DATA_IP")!;
+  const none: Omit<Inputs, "item" | "quantity"> = { level: null, base: null, months: null, fees: null, rate: null };
+
+  test("quantity 0 on an item not counted in pieces (GI) is a blank: 100,000 in IPAWARD and in lygip check, which warns", async () => {
+    const [typed0, blank] = await checkRows([rowOf({ ...none, item: GI, quantity: 0 }, "甲"), rowOf({ ...none, item: GI, quantity: null }, "乙")]);
+    expect(cell(() => ipaward("GI", arg(null), 0))).toEqual({ value: 100000 });
+    expect(cell(() => ipaward("GI", arg(null), arg(null)))).toEqual({ value: 100000 });
+    expect([typed0.eligible, blank.eligible]).toEqual(["100000.00", "100000.00"]);
+    expect((typed0 as unknown as { messages: { code: string }[] }).messages.map((m) => m.code)).toContain("QUANTITY_IGNORED");
+  });
+
+  test("quantity 0 on a counted item (DATA_IP certificates) is a count: 0 in both", async () => {
+    const [r] = await checkRows([rowOf({ ...none, item: DATA_IP, quantity: 0 }, "丙")]);
+    expect(cell(() => ipaward("DATA_IP", arg(null), 0))).toEqual({ value: 0 });
+    expect(r.eligible).toBe("0.00");
+  });
 });
 
 describe("APPROVE: the batch's approvable amounts in order", () => {

@@ -103,7 +103,10 @@ export const en: Catalog = {
   RATE_FIXED: (i) => `The clause fixes this item's rate at ${i.fixed}; the row's rate ${i.rate} is not applied`,
   LOAN_MONTHS_USED: (i) =>
     `Contract "${i.contract}" is one loan: at most ${i.months} months of its interest count, already counted by its parts from ${at(i.first)}`,
-  QUANTITY_IGNORED: (i) => `This award is paid once per unit or project; the quantity ${i.quantity} is not multiplied`,
+  QUANTITY_IGNORED: (i) =>
+    i.quantity === 0
+      ? "This item is not counted in pieces; a quantity of 0 is read as a blank, that is as 1"
+      : `This award is paid once per unit or project; the quantity ${i.quantity} is not multiplied`,
   UNIT_AMBIGUOUS: (i) => `Unit name "${i.name}" goes with several credit codes (${i.codes.join(", ")}); give the credit code`,
   OVER_ELIGIBLE: (i) => `Claim ${yuan(i.claimed)} is above the eligible amount ${yuan(i.eligible)}`,
   CAP_EXCEEDED: (i) => {

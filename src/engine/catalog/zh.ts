@@ -93,7 +93,8 @@ export const zh: Catalog = {
   RATE_FIXED: (i) => `该事项的比例由条款定为 ${i.fixed}，不按本行补助比例 ${i.rate} 计算`,
   LOAN_MONTHS_USED: (i) =>
     `合同「${i.contract}」是同一笔贷款，单笔贷款利息补助最多计 ${i.months} 个月，已由${at(i.first)}起的各部分计满`,
-  QUANTITY_IGNORED: (i) => `该事项按单位或项目资助一次，数量 ${i.quantity} 不倍乘`,
+  QUANTITY_IGNORED: (i) =>
+    i.quantity === 0 ? "该事项不按件数计算，数量 0 与空白相同，按 1 计" : `该事项按单位或项目资助一次，数量 ${i.quantity} 不倍乘`,
   UNIT_AMBIGUOUS: (i) => `单位名称「${i.name}」对应多个统一社会信用代码（${i.codes.join("、")}），无法确定是哪一家单位；请填写信用代码`,
   OVER_ELIGIBLE: (i) => `申请金额 ${yuan(i.claimed)}超过可申请金额 ${yuan(i.eligible)}`,
   CAP_EXCEEDED: (i) => {
