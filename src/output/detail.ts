@@ -5,11 +5,12 @@
  */
 import type { Money } from "../engine/money";
 import type { RowResult } from "../engine/types";
-import { DISTRICTS, resolveDistrict } from "../policy";
+import { DISTRICTS, ITEMS, resolveDistrict } from "../policy";
 import { STATUS_WORDS } from "./labels";
 import { moneyNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
 import type { PlanSheet, PlanValue } from "./types";
+import { fitWidth } from "./widths";
 
 export const DETAIL_SHEET_NAME = "审核明细";
 /** The Excel table object (ListObject) over the sheet's rows; the PivotTables of 汇总 read it by this name. */
@@ -18,6 +19,11 @@ export const DETAIL_TABLE_NAME = "lygip明细";
 /** The label of a district cell left empty, and of an item the policy does not know. */
 export const BLANK_LABEL = "（未填写）";
 export const UNRECOGNISED_ITEM_LABEL = "（未识别）";
+/**
+ * The one label of every district text lygip does not know (连云港市区, a misspelling): such a text is not a
+ * district, so a pivot by 所属县区 must not list it beside the real ones (REPORT.md "For managers").
+ */
+export const UNRECOGNISED_DISTRICT_LABEL = "（未识别县区）";
 
 export type DetailKey =
   | "file" | "row" | "unit" | "creditCode" | "district" | "year" | "itemCode" | "itemName" | "clause" | "status"
@@ -34,6 +40,12 @@ export interface DetailColumn {
   readonly width: number;
 }
 
+/**
+ * Wide enough for every item's name whole (the longest, INFO_OUTLET's, is wider than a text column's usual
+ * limit): a name cut or spilling into the next column is a name a manager cannot read.
+ */
+export const ITEM_NAME_WIDTH = fitWidth([...ITEMS.map((i) => i.name), UNRECOGNISED_ITEM_LABEL], false, Infinity);
+
 /** The columns in REPORT.md's order. */
 export const DETAIL_COLUMNS: readonly DetailColumn[] = [
   { key: "file", header: "文件", kind: "text", width: 24 },
@@ -43,7 +55,7 @@ export const DETAIL_COLUMNS: readonly DetailColumn[] = [
   { key: "district", header: "所属县区", kind: "text", width: 16 },
   { key: "year", header: "申报年度", kind: "integer", width: 10 },
   { key: "itemCode", header: "事项代码", kind: "text", width: 24 },
-  { key: "itemName", header: "事项名称", kind: "text", width: 36 },
+  { key: "itemName", header: "事项名称", kind: "text", width: ITEM_NAME_WIDTH },
   { key: "clause", header: "条款", kind: "text", width: 10 },
   { key: "status", header: "审核结果", kind: "text", width: 10 },
   { key: "requested", header: "申请金额", kind: "money", width: 16 },
@@ -64,7 +76,7 @@ export interface DetailRow {
   readonly row: number;
   readonly unit: string;
   readonly creditCode: string;
-  /** The district's own name when the policy knows it; what was typed otherwise; BLANK_LABEL when empty. */
+  /** The district's own name when the policy knows it; UNRECOGNISED_DISTRICT_LABEL otherwise; BLANK_LABEL when empty. */
   readonly district: string;
   /** null where the year was empty or unreadable: the cell stays empty rather than hold a guess. */
   readonly year: number | null;
@@ -111,11 +123,15 @@ function detailRow(r: RowResult, file: string): DetailRow {
   };
 }
 
-/** A district as the policy names it; unknown text as typed; BLANK_LABEL when empty. */
+/**
+ * A district as the policy names it; UNRECOGNISED_DISTRICT_LABEL for text the policy does not know (the
+ * row's 文件 and 行号 lead back to what was typed, and its UNKNOWN_DISTRICT warning quotes it); BLANK_LABEL
+ * when empty.
+ */
 export function districtName(typed: string | null): string {
   const text = typed?.trim() ?? "";
   if (text === "") return BLANK_LABEL;
-  return resolveDistrict(text)?.name ?? text;
+  return resolveDistrict(text)?.name ?? UNRECOGNISED_DISTRICT_LABEL;
 }
 
 /** The cells of one row as a sheet holds them: numbers as numbers (money to the 分), text as text. */
@@ -148,12 +164,13 @@ function chineseOrdinal(text: string): number | undefined {
   return (m[1] ? digit(m[1]) : 1) * 10 + (m[3] ? digit(m[3]) : 0);
 }
 
-/** The districts' order for any table by district: the policy's, then other names, then blanks. */
+/** The districts' order for any table by district: the policy's, then other names, then unrecognised, then blanks. */
 export function districtOrder(names: Iterable<string>): string[] {
   const present = new Set(names);
   const known = DISTRICTS.map((d) => d.name).filter((n) => present.has(n));
-  const others = [...present].filter((k) => k !== BLANK_LABEL && !known.includes(k)).sort(byCodePoint);
-  return [...known, ...others, ...(present.has(BLANK_LABEL) ? [BLANK_LABEL] : [])];
+  const last = [UNRECOGNISED_DISTRICT_LABEL, BLANK_LABEL];
+  const others = [...present].filter((k) => !last.includes(k) && !known.includes(k)).sort(byCodePoint);
+  return [...known, ...others, ...last.filter((l) => present.has(l))];
 }
 
 export function byCodePoint(a: string, b: string): number {

@@ -7,7 +7,7 @@
  */
 import { EDITION } from "../policy";
 import type { Money } from "../engine/money";
-import { DETAIL_COLUMNS, type DetailKey, type DetailRow } from "./detail";
+import { DETAIL_COLUMNS, ITEM_NAME_WIDTH, type DetailKey, type DetailRow } from "./detail";
 import { SUMMARY_SHEET_NAME } from "./labels";
 import { moneyNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
@@ -170,6 +170,7 @@ function countBlock(name: string, top: number, tab: CountTab): { pivot: PivotBlo
   };
 }
 
+/** Column A holds the pivots' row labels, item names among them: as wide as the longest item name. */
 function sheetOf(rows: PlanRow[]): PlanSheet {
-  return { name: SUMMARY_SHEET_NAME, rows, columnWidths: [24, 16, 16, 16, 16, 16, 16, 16] };
+  return { name: SUMMARY_SHEET_NAME, rows, columnWidths: [ITEM_NAME_WIDTH, 16, 16, 16, 16, 16, 16, 16] };
 }

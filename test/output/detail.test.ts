@@ -4,7 +4,7 @@
  */
 import { checkBatch, Decimal, type RowResult } from "../../src/engine";
 import { ITEMS } from "../../src/policy";
-import { clauseSortKey, DETAIL_COLUMNS, detailRows, detailValues } from "../../src/output/detail";
+import { clauseSortKey, DETAIL_COLUMNS, detailRows, detailValues, districtOrder } from "../../src/output/detail";
 import { detailPivots } from "../../src/output/pivots";
 import { claim } from "../support/claims";
 import { result } from "./fixtures";
@@ -53,6 +53,16 @@ describe("审核明细 columns and rows", () => {
     expect(at("申请金额")).toBe(1234.57);
     expect(typeof at("可核定金额")).toBe("number");
     expect(at("条款")).toBe("07 （七）");
+  });
+
+  test("a district lygip does not know (连云港市区, 外地) is not listed as a district: every one under 「（未识别县区）」", () => {
+    const detail = detailRows([
+      result({ row: 2, item: "GI", district: "连云港市区" }),
+      result({ row: 3, item: "GI", district: "外地" }),
+      result({ row: 4, item: "GI", district: "海州" }),
+    ], ["f"]);
+    expect(detail.map((d) => d.district)).toEqual(["（未识别县区）", "（未识别县区）", "海州区"]);
+    expect(districtOrder(detail.map((d) => d.district))).toEqual(["海州区", "（未识别县区）"]);
   });
 
   test("an empty year stays an empty cell, an unknown item and an empty district have their own labels", () => {

@@ -5,6 +5,8 @@
 import { EDITION, itemByCode } from "../../src/policy";
 import { planAnnotation } from "../../src/output/plan";
 import type { PlanRow } from "../../src/output/types";
+import { buildDetailSheet, DETAIL_COLUMNS } from "../../src/output/detail";
+import { planSheetWidths } from "../../src/output/widths";
 import { layoutOf, result } from "./fixtures";
 
 const LOAN = itemByCode("PLEDGE_LOAN").name;
@@ -50,8 +52,8 @@ describe("汇总 sheet", () => {
     expect(block("lygip事项年度")[2].moneyColumns).toEqual([1, 2, 3, 4]);
   });
 
-  it("县区 × 年度: aliases resolved to one name, the city's order, unknown names verbatim, blanks last", () => {
-    expect(block("lygip县区年度").slice(2).map((r) => r.values[0])).toEqual(["海州区", "赣榆区", "=外地", "（未填写）", "合计"]);
+  it("县区 × 年度: aliases resolved to one name, the city's order, unknown names under one label, blanks last", () => {
+    expect(block("lygip县区年度").slice(2).map((r) => r.values[0])).toEqual(["海州区", "赣榆区", "（未识别县区）", "（未填写）", "合计"]);
     expect(block("lygip县区年度")[2].values).toEqual(["海州区", null, 342000, null, 342000]);
   });
 
@@ -81,6 +83,17 @@ describe("汇总 sheet", () => {
     }
     expect(byDistrict.categories[0]).toBe("海州区");
     expect(byDistrict.anchorRow).toBeGreaterThan(byItem.anchorRow);
+  });
+
+  it("every item's name shows whole: 汇总's column A and 审核明细's 事项名称 are as wide as the longest name", () => {
+    const longest = "国家知识产权信息公共服务网点、高校国家知识产权信息服务中心、TISC";
+    expect(itemByCode("INFO_OUTLET").name).toBe(longest);
+    // Two columns per Chinese character (and one per letter), plus a cell's padding, as the widths count.
+    const needed = [...longest].reduce((w, ch) => w + (/[\x00-\x7f]/.test(ch) ? 1 : 2), 0);
+    const withOutlet = planAnnotation(layout, [result({ row: 2, item: "INFO_OUTLET", district: "海州区", year: 2026, approvable: "200000.00" })]);
+    expect(planSheetWidths(withOutlet.summarySheet)[0]).toBeGreaterThan(needed);
+    const detail = buildDetailSheet(withOutlet.managers.detail);
+    expect(planSheetWidths(detail)[DETAIL_COLUMNS.findIndex((c) => c.key === "itemName")]).toBeGreaterThan(needed);
   });
 
   it("a check without rows writes no pivot, says so, and totals 零元整", () => {
