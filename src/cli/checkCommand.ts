@@ -15,7 +15,7 @@ import { planBatch } from "./batchFiles";
 import { checkInfoOf, writeBatchSummary } from "./batchSummary";
 import { loadFile, type LoadedFile } from "./loadFile";
 import { loadHistory } from "./loadHistory";
-import { startProgress } from "./progress";
+import { startProgress, type Progress } from "./progress";
 import { parseRates } from "./rates";
 import { printReport } from "./reportOutput";
 import { inert } from "./terminalText";
@@ -43,6 +43,16 @@ export { EXIT, type Io };
 export { outputPathFor } from "./batchFiles";
 
 export function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): number {
+  const progress = startProgress(io, options.lang, !options.quiet);
+  // The bar redraws on a timer: it is stopped however the check ends, or it would keep the process alive.
+  try {
+    return checkWith(progress, paths, options, io);
+  } finally {
+    progress.stop();
+  }
+}
+
+function checkWith(progress: Progress, paths: readonly string[], options: CheckCommandOptions, io: Io): number {
   const checkedAt = new Date();
   const settings: CheckSettings = parseRates(options.rate, options.lang);
   const history: HistoryEntry[] = options.history ? loadHistory(options.history, options.lang) : [];
@@ -51,7 +61,6 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
   for (const s of chosen.skipped) io.stderr(`${inert(s.path)}：${inert(s.reason)}\n`);
   const outputOf = new Map<string, string>(chosen.inputs.map((b) => [b.path, b.output]));
 
-  const progress = startProgress(io, options.lang, !options.quiet);
   const loaded: LoadedFile[] = chosen.inputs.map((b, i) => {
     progress.reading(i + 1, chosen.inputs.length, basename(b.path));
     return loadFile(b.path, i);

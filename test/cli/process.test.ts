@@ -3,7 +3,7 @@
  * read back, its annotated copy opened again, the input's bytes unchanged.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { openWorkbook } from "../../src/workbook/xlsx";
 import { ensureLib } from "../support/built";
@@ -89,5 +89,20 @@ describe("lygip check as a process", () => {
     const r = run("check", input, "--rate", "PLEDGE_LOAN=0.35", "--no-write");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("30%");
+  });
+});
+
+describe("cli-progress is loaded only to draw a bar", () => {
+  /** Runs the command line with a preload that reports, at exit, whether cli-progress was ever loaded. */
+  function loadsProgress(...args: string[]): boolean {
+    const hook = join(tempDir(), "report-progress.js");
+    writeFileSync(hook, `process.on("exit", () => process.stderr.write(Object.keys(require.cache).some((k) => k.includes("cli-progress")) ? "LOADED" : "NOT-LOADED"));`);
+    const r = spawnSync(process.execPath, ["--require", hook, join(ROOT, "bin", "lygip.js"), ...args], { encoding: "utf8", cwd: ROOT });
+    return r.stderr.endsWith("LOADED") && !r.stderr.endsWith("NOT-LOADED");
+  }
+
+  test("not for --version, nor for a check whose stderr is not a terminal", () => {
+    expect(loadsProgress("--version")).toBe(false);
+    expect(loadsProgress("check", SAMPLE, "--no-write")).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * forge or colour a line (issue 10 point 11), lines fit 80 columns, the problem list is capped with
  * "还有 N 条", --quiet prints the totals, --lang en is English, and the summary says what it applied.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { displayWidth } from "../../src/cli/terminalText";
 import { lygip, lygipWith } from "../support/cli";
@@ -83,11 +83,24 @@ describe("in a terminal", () => {
   });
   test("progress goes to stderr, phase by phase, and is cleared before the report", async () => {
     const r = await lygipWith(TERMINAL, "check", many, "--out", join(dir, "out"));
-    expect(r.stderr).toContain("读取 1/1：many.xlsx");
-    expect(r.stderr).toContain("审核 60 行");
-    expect(r.stderr).toContain("写出批注副本 1/1：many.checked.xlsx");
-    expect(r.stderr.endsWith("\r\u001b[K")).toBe(true);
+    // One bar per phase: files read, rows checked, copies written, each with what it is working on.
+    expect(r.stderr).toMatch(/\[-+\] 0\/1 {2}读取：many\.xlsx/);
+    expect(r.stderr).toMatch(/\[=+\] 60\/60 行 {2}审核/);
+    expect(r.stderr).toMatch(/\] 0\/1 {2}写出批注副本：many\.checked\.xlsx/);
+    // The line is cleared (cursor to column 1, erase the line) and wrapping turned back on before the report.
+    expect(r.stderr).toContain("\u001b[?7h");
+    expect(r.stderr.endsWith("\u001b[1G\u001b[2K")).toBe(true);
     expect(r.stdout).not.toContain("读取");
+  });
+  test("a progress line never reaches the terminal's last column, Chinese file names counted two columns a character", async () => {
+    const long = join(dir, `${"很长的申报表文件名".repeat(8)}.xlsx`);
+    writeFileSync(long, readFileSync(many));
+    const r = await lygipWith({ ...TERMINAL, columns: 60 }, "check", long, "--no-write");
+    // Each drawing starts at column 1 and ends by erasing the rest of the line.
+    const drawn = r.stderr.split("\u001b[1G").slice(1).map((d) => d.replace(/\u001b\[0K.*$/s, "")).filter((d) => d.startsWith("lygip"));
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const line of drawn) expect({ line, fits: displayWidth(line) <= 59 }).toEqual({ line, fits: true });
+    expect(drawn.some((l) => l.endsWith("…"))).toBe(true);
   });
   test("no progress when stderr is not a terminal, nor with --quiet", async () => {
     expect((await lygip("check", many, "--no-write")).stderr).toBe("");
