@@ -1,7 +1,7 @@
 /**
  * The sheets for managers (REPORT.md "For managers") written into a package: 汇总 with its PivotTables and
  * charts, 审核明细 as a table object, 审核信息. The annotated copy and the batch workbook (--summary) both
- * come through here. On a re-run the earlier sheets (found through the hidden names that point at them) and
+ * come through here. On a re-run the earlier sheets (those the ownership record names, unchanged since) and
  * the parts hanging from them are rewritten under the same names, so the workbook comes out the same.
  */
 import { maxOf } from "../../output/extremes";
@@ -20,10 +20,8 @@ import { pivotCacheDefinitionXml, pivotTableXml } from "./pivotParts";
 import { planSheetXml, type SheetParts } from "./planSheetXml";
 import type { AnnotationStyles } from "./stylesPart";
 import { tablePartXml } from "./tablePart";
-import {
-  DETAIL_NAME, INFO_NAME, SUMMARY_NAME, appendSheet, ensurePivotCache, globalDefinedNames, listSheets, renameSheet,
-  setHiddenName, setSheetScopedName, sheetOfReference,
-} from "./workbookPart";
+import type { OwnershipLedger, SheetRole } from "./ownership";
+import { appendSheet, ensurePivotCache, listSheets, renameSheet, setSheetScopedName } from "./workbookPart";
 import { attributes, rootElement } from "./xmlScan";
 
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -63,10 +61,12 @@ interface PlacedSheet {
   readonly index: number;
 }
 
-export function writeManagerSheets(pkg: PackageParts, wbPart: string, sheets: ManagerSheets, styles: AnnotationStyles): void {
-  const summary = claimSheet(pkg, wbPart, SUMMARY_SHEET_NAME, SUMMARY_NAME);
-  const detail = claimSheet(pkg, wbPart, DETAIL_SHEET_NAME, DETAIL_NAME);
-  const info = sheets.info ? claimSheet(pkg, wbPart, INFO_SHEET_NAME, INFO_NAME) : undefined;
+export function writeManagerSheets(
+  pkg: PackageParts, wbPart: string, sheets: ManagerSheets, styles: AnnotationStyles, ledger: OwnershipLedger,
+): void {
+  const summary = claimSheet(pkg, wbPart, SUMMARY_SHEET_NAME, "summary", ledger);
+  const detail = claimSheet(pkg, wbPart, DETAIL_SHEET_NAME, "detail", ledger);
+  const info = sheets.info ? claimSheet(pkg, wbPart, INFO_SHEET_NAME, "info", ledger) : undefined;
 
   // 审核明细: the rows, and the table object over them (header and at least one row, as a table must have).
   const lastRow = Math.max(2, sheets.detail.length + 1);
@@ -117,15 +117,16 @@ export function writeManagerSheets(pkg: PackageParts, wbPart: string, sheets: Ma
 }
 
 /**
- * One of the product's sheets: the earlier run's (found through the hidden name that points at it) where it
- * stands, else a new sheet at the end under the plan's name or, if the applicant has a sheet of that name,
- * the first free "name（2）". Its part exists once this returns, so part names handed out later differ.
+ * One of the product's sheets: the earlier check's where it stands (only if the ownership record names it
+ * and its cells are as that check wrote them), else a new sheet at the end under the plan's name or, if the
+ * workbook has a sheet of that name, the first free "name（2）". Its part exists once this returns, so part
+ * names handed out later differ.
  */
-export function claimSheet(pkg: PackageParts, wbPart: string, wanted: string, marker: string): PlacedSheet {
+export function claimSheet(pkg: PackageParts, wbPart: string, wanted: string, role: SheetRole, ledger: OwnershipLedger): PlacedSheet {
   let wb = pkg.text(wbPart);
   const sheets = listSheets(wb);
-  const previousName = sheetOfReference(globalDefinedNames(wb).get(marker) ?? "");
-  const previous = previousName === undefined ? undefined : sheets.find((s) => s.name === previousName);
+  const owned = ledger.ownedSheet(role, sheets);
+  const previous = owned && sheets.find((s) => s.name === owned.name);
   const previousRel = previous && pkg.rels(wbPart).find((r) => r.id === previous.relId && relKind(r.type) === "worksheet");
   const taken = (name: string) => sheets.some((s) => s !== previous && s.name.toLowerCase() === name.toLowerCase());
   let name = wanted;
@@ -145,7 +146,8 @@ export function claimSheet(pkg: PackageParts, wbPart: string, wanted: string, ma
     wb = appendSheet(wb, name, maxOf(sheets.map((s) => s.sheetId), 0) + 1, relId);
     index = sheets.length;
   }
-  pkg.set(wbPart, setHiddenName(wb, marker, sheetRef(name, "$A$1")));
+  pkg.set(wbPart, wb);
+  ledger.claim(role, name, part);
   return { name, part, index };
 }
 

@@ -1,32 +1,73 @@
 /**
- * The result columns in the table's sheet: headers and one row of results per data row. On a re-run they
- * are found by their headers and rewritten; on a first run they go only into cells that hold nothing, so
- * nothing the applicant wrote is ever replaced.
+ * The result columns in the table's sheet: headers and one row of results per data row. The cells an
+ * earlier check wrote are rewritten or cleared only when its ownership record names them and their values
+ * are still exactly as it wrote them (the digest matches); every other cell with content in the places the
+ * results go is the applicant's, and the copy is refused rather than overwrite it. Cells outside the
+ * results' rows — a note typed below the table in a result column — are never touched.
  */
 import type { AnnotationPlan } from "../../output/types";
 import { EXPLANATION_COLUMN, resultColumnWidths, resultRowHeights } from "../../output/widths";
 import { AnnotateError } from "./annotateError";
 import { cellAddress } from "../../output/cellRef";
-import { editSheetCells, storedText, type CellValue, type SheetCell, type SheetCellEdit, type SheetCells } from "./sheetCells";
+import { CellDigest, cellValueOf, type OwnedResults, type SharedStrings } from "./ownership";
+import { editSheetCells, type CellValue, type SheetCell, type SheetCellEdit, type SheetCells } from "./sheetCells";
 import type { AnnotationStyles } from "./stylesPart";
 
-/** How the sheet's cells read as text (shared strings are looked up by the caller). */
-export type SharedStrings = (index: number) => string | undefined;
+export type { SharedStrings } from "./ownership";
 
-export function writeResultColumns(xml: string, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings): string {
-  return editSheetCells(xml, part, (cells) => resultEdit(cells, part, plan, styles, sst));
+export interface WrittenResults {
+  readonly xml: string;
+  /** What this check wrote, for the ownership record. */
+  readonly owned: OwnedResults;
 }
 
-function resultEdit(cells: SheetCells, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings): SheetCellEdit {
+export function writeResultColumns(
+  xml: string, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults,
+): WrittenResults {
+  let owned: OwnedResults | undefined;
+  const out = editSheetCells(xml, part, (cells) => {
+    const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier);
+    owned = record;
+    return edit;
+  });
+  return { xml: out, owned: owned! };
+}
+
+/** The digest of result cells as they are now in the sheet: columns first..last of the rows given. */
+export function currentResultsDigest(cells: SheetCells, part: string, sst: SharedStrings, r: Pick<OwnedResults, "firstCol" | "lastCol" | "rows">): string {
+  const digest = new CellDigest();
+  for (const row of r.rows) {
+    for (const c of cells.get(row) ?? []) {
+      if (c.col < r.firstCol || c.col > r.lastCol || !c.hasContent) continue;
+      const key = cellValueOf(c.xml, row, part, sst);
+      if (key) digest.add(key);
+    }
+  }
+  return digest.hex();
+}
+
+/** The key of a value this check writes, as the digest reads it back from the cell. */
+export function writtenKey(row: number, col: number, value: CellValue) {
+  return value.kind === "number"
+    ? { row, col, kind: "n", value: String(value.value) }
+    : { row, col, kind: "s", value: value.text };
+}
+
+function resultEdit(
+  cells: SheetCells, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults,
+): { edit: SheetCellEdit; record: OwnedResults } {
   const width = plan.resultHeaders.length;
   const first = plan.resultCol;
-  const inResult = (col: number) => col >= first && col < first + width;
   const at = (row: number, col: number) => cells.get(row)?.find((c) => c.col === col);
 
-  const header = plan.resultHeaders.map((_, i) => at(plan.headerRow, first + i));
-  const ours = plan.resultHeaders.every((h, i) => header[i] !== undefined && cellText(header[i]!, part, sst) === h);
+  // The earlier check's cells, if they are exactly as it wrote them, in the columns this check writes: a
+  // record over any other columns (the table's own) vouches for nothing.
+  const sameColumns = !!earlier && earlier.firstCol === first && earlier.lastCol === first + width - 1;
+  const ownedRows = sameColumns && currentResultsDigest(cells, part, sst, earlier!) === earlier!.sha256 ? new Set(earlier!.rows) : undefined;
+  const owned = (row: number, col: number) => !!ownedRows && ownedRows.has(row) && col >= earlier!.firstCol && col <= earlier!.lastCol;
 
   const writes = new Map<number, Map<number, CellValue>>();
+  const header = plan.resultHeaders.map((_, i) => at(plan.headerRow, first + i));
   const headerStyle = at(plan.headerRow, first - 1)?.style;
   writes.set(
     plan.headerRow,
@@ -44,31 +85,50 @@ function resultEdit(cells: SheetCells, part: string, plan: AnnotationPlan, style
     if (row.size) writes.set(r.row, row);
   }
 
-  if (!ours) {
-    const taken: string[] = [];
-    const check = (row: number, col: number) => {
-      const c = at(row, col);
-      if (c?.hasContent) taken.push(cellAddress(row, col));
-    };
-    for (let i = 0; i < width; i++) check(plan.headerRow, first + i);
-    for (const r of plan.resultRows) for (let i = 0; i < width; i++) check(r.row, first + i);
-    if (taken.length) {
-      const list = taken.slice(0, 5).join("、") + (taken.length > 5 ? ` 等 ${taken.length} 个单元格` : "");
-      throw new AnnotateError(
-        "cell-occupied",
-        `工作表「${plan.sheet}」中审核结果要写入的单元格已有内容：${list}；未写出审核副本，以免覆盖申报人填写的内容。请把这些内容移开后重试`,
-        `sheet "${plan.sheet}": the cells for the results already hold content (${taken.slice(0, 5).join(", ")}); no checked copy was written, so nothing the applicant wrote is overwritten`,
-      );
-    }
-  }
+  // Every cell of the results' rows and columns that holds something not ours is the applicant's.
+  const taken: string[] = [];
+  const check = (row: number, col: number) => {
+    const c = at(row, col);
+    if (c?.hasContent && !owned(row, col)) taken.push(cellAddress(row, col));
+  };
+  for (let i = 0; i < width; i++) check(plan.headerRow, first + i);
+  for (const r of plan.resultRows) for (let i = 0; i < width; i++) check(r.row, first + i);
+  if (taken.length) throw occupied(plan, taken, header, part, sst, earlier !== undefined);
 
-  // On a re-run every earlier result below the header goes, so rows no longer in the table keep none.
-  const clears = ours ? (row: number, col: number) => row > plan.headerRow && inResult(col) : undefined;
-  return { writes, clears, heights: resultRowHeights(plan, resultColumnWidths(plan)) };
+  // The record: the rows written (ascending) and the digest of the values, in the order the sheet holds them.
+  const rows = [...writes.keys()].sort((a, b) => a - b);
+  const digest = new CellDigest();
+  for (const row of rows) {
+    const byCol = writes.get(row)!;
+    for (const col of [...byCol.keys()].sort((a, b) => a - b)) digest.add(writtenKey(row, col, byCol.get(col)!));
+  }
+  const record: OwnedResults = { sheet: plan.sheet, firstCol: first, lastCol: first + width - 1, rows, sha256: digest.hex() };
+
+  // The earlier check's cells that this one does not write again go (rows no longer in the table keep none).
+  const clears = ownedRows ? (row: number, col: number) => owned(row, col) : undefined;
+  return { edit: { writes, clears, heights: resultRowHeights(plan, resultColumnWidths(plan)) }, record };
 }
 
-function cellText(cell: SheetCell, part: string, sst: SharedStrings): string | undefined {
-  const stored = storedText(cell, part);
-  if (cell.type === "s") return stored === undefined ? undefined : sst(Number(stored));
-  return stored;
+function occupied(
+  plan: AnnotationPlan, taken: readonly string[], header: readonly (SheetCell | undefined)[], part: string, sst: SharedStrings, recorded: boolean,
+): AnnotateError {
+  const list = taken.slice(0, 5).join("、") + (taken.length > 5 ? ` 等 ${taken.length} 个单元格` : "");
+  const en = taken.slice(0, 5).join(", ") + (taken.length > 5 ? ` and ${taken.length - 5} more` : "");
+  const looksOurs = plan.resultHeaders.every((h, i) => {
+    const c = header[i];
+    return c !== undefined && cellValueOf(c.xml, plan.headerRow, part, sst)?.value === h;
+  });
+  if (looksOurs) {
+    const why = recorded ? "与 lygip 的审核记录不符（上次审核后被改动过）" : "但工作簿中没有 lygip 的审核记录（可能是其他程序另存时去掉了，或并非 lygip 写入）";
+    return new AnnotateError(
+      "cell-occupied",
+      `工作表「${plan.sheet}」的审核结果列已有内容：${list}，${why}，无法确认不是申报人填写的内容；未写出审核副本，以免覆盖。请对原始申报表重新审核，或把这些内容移开后重试`,
+      `sheet "${plan.sheet}": the result columns hold content (${en}) that lygip's record of its last check does not vouch for; no checked copy was written, so nothing the applicant wrote is overwritten. Check the original workbook again, or move that content away`,
+    );
+  }
+  return new AnnotateError(
+    "cell-occupied",
+    `工作表「${plan.sheet}」中审核结果要写入的单元格已有内容：${list}；未写出审核副本，以免覆盖申报人填写的内容。请把这些内容移开后重试`,
+    `sheet "${plan.sheet}": the cells for the results already hold content (${en}); no checked copy was written, so nothing the applicant wrote is overwritten`,
+  );
 }

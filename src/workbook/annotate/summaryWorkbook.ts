@@ -1,13 +1,13 @@
 /**
  * One workbook for a whole batch (`lygip check … --summary FILE.xlsx`): 汇总, 审核明细 and 审核信息 across
  * every file, written by the same code as the annotated copy's sheets, into a package that starts empty.
- * It carries the product's mark, so a later run may replace it and never a file the user made.
+ * It carries the product's ownership record, so a later run may replace it and never a file the user made.
  */
 import type { ManagerOutput } from "../../output/types";
 import { MemorySink, readZip, writeZip } from "../zip";
 import { writeManagerSheets } from "./managerSheets";
 import { ensureAnnotationStyles, minimalStyles } from "./stylesPart";
-import { CHECKED_NAME, setHiddenName } from "./workbookPart";
+import { OwnershipLedger } from "./ownership";
 import { Package } from "./writeXlsx";
 import { XML_DECLARATION } from "./xmlScan";
 
@@ -50,8 +50,9 @@ export function summaryWorkbookXlsx(managers: ManagerOutput): Uint8Array {
   const wbPart = pkg.workbookPart();
   const { xml, styles } = ensureAnnotationStyles(pkg.text("xl/styles.xml"));
   pkg.set("xl/styles.xml", xml);
-  writeManagerSheets(pkg, wbPart, managers, styles);
-  pkg.set(wbPart, setHiddenName(pkg.text(wbPart), CHECKED_NAME, '"lygip"'));
+  const ledger = new OwnershipLedger(pkg, wbPart, () => undefined);
+  writeManagerSheets(pkg, wbPart, managers, styles, ledger);
+  ledger.write();
   const sink = new MemorySink();
   pkg.writeTo(sink);
   return sink.bytes();

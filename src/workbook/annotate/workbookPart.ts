@@ -1,12 +1,12 @@
 /**
  * workbook.xml: the list of sheets and the defined names. The product adds its two sheets at the end (so
- * the sheet indexes that sheet-scoped names use stay as they were) and hidden names that mark the file as
- * its own and say which sheets are its own.
+ * the sheet indexes that sheet-scoped names use stay as they were); which sheets are its own is said by the
+ * ownership record (ownership.ts), never by a name.
  */
 import { maxOf } from "../../output/extremes";
 import { REL_NS } from "./opc";
 import {
-  attributes, childByName, childElements, escapeAttr, escapeText, expandEmpty, innerText, insertionPoint, rootElement,
+  attributes, childByName, childElements, escapeAttr, escapeText, expandEmpty, insertionPoint, rootElement,
   splice, tagWithAttribute, type ElementSpan,
 } from "./xmlScan";
 
@@ -18,14 +18,6 @@ const WORKBOOK_ORDER = [
   "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr",
   "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
 ] as const;
-
-/** Marks a workbook the product wrote (REPORT.md: the output never overwrites a file it did not write). */
-export const CHECKED_NAME = "_lygip_checked";
-/** Point at the product's own sheets, so a re-run replaces those and never an applicant's sheet of the same name. */
-export const ISSUES_NAME = "_lygip_issues";
-export const SUMMARY_NAME = "_lygip_summary";
-export const DETAIL_NAME = "_lygip_detail";
-export const INFO_NAME = "_lygip_info";
 
 export interface SheetEntry {
   readonly name: string;
@@ -45,50 +37,6 @@ export function listSheets(xml: string): SheetEntry[] {
       const relId = [...a].find(([k]) => k.endsWith(":id"))?.[1] ?? "";
       return { name: a.get("name") ?? "", sheetId: Number(a.get("sheetId") ?? 0), relId, span };
     });
-}
-
-/** Workbook-wide defined names (not sheet-scoped): name → the text of the reference. */
-export function globalDefinedNames(xml: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const root = rootElement(xml, PART);
-  const names = childByName(xml, root, "definedNames", PART);
-  if (!names) return out;
-  for (const d of childElements(xml, names, PART)) {
-    const a = attributes(xml, d);
-    if (d.local === "definedName" && !a.has("localSheetId") && a.has("name")) out.set(a.get("name")!, innerText(xml, d));
-  }
-  return out;
-}
-
-/** The sheet a reference like `'问题清单'!$A$1` points at. */
-export function sheetOfReference(ref: string): string | undefined {
-  const quoted = /^'((?:[^']|'')+)'!/.exec(ref);
-  if (quoted) return quoted[1].replace(/''/g, "'");
-  const bare = /^([^!'"]+)!/.exec(ref);
-  return bare?.[1];
-}
-
-/** Sets a hidden workbook-wide name (replacing its earlier value), creating <definedNames> if needed. */
-export function setHiddenName(input: string, name: string, value: string): string {
-  let xml = input;
-  const root = rootElement(xml, PART);
-  const p = root.prefix ? `${root.prefix}:` : "";
-  const el = `<${p}definedName name="${escapeAttr(name)}" hidden="1">${escapeText(value)}</${p}definedName>`;
-  let names = childByName(xml, root, "definedNames", PART);
-  if (!names) {
-    const at = insertionPoint(xml, root, "definedNames", WORKBOOK_ORDER, PART);
-    return splice(xml, at, at, `<${p}definedNames>${el}</${p}definedNames>`);
-  }
-  if (names.selfClosing) {
-    xml = expandEmpty(xml, names);
-    names = childByName(xml, rootElement(xml, PART), "definedNames", PART)!;
-  }
-  const existing = childElements(xml, names, PART).find((d) => {
-    const a = attributes(xml, d);
-    return d.local === "definedName" && a.get("name") === name && !a.has("localSheetId");
-  });
-  if (existing) return splice(xml, existing.start, existing.end, el);
-  return splice(xml, names.innerEnd, names.innerEnd, el);
 }
 
 /** A new sheet entry at the end of <sheets>. */

@@ -1,7 +1,7 @@
 /**
  * The annotated copy of an xlsx (REPORT.md "In the workbook"): the input's parts copied byte for byte, and
  * only the product's own places added — result columns, marks and notes on the table's sheet, the sheets
- * 问题清单 and 汇总, the styles those need, and a hidden name saying the file was written by the check.
+ * 问题清单 and 汇总, the styles those need, and a record of what the check wrote (see ownership.ts).
  * Rewriting the output with the same plan gives the same workbook; the same input and plan give the same
  * bytes.
  */
@@ -22,13 +22,11 @@ import {
 } from "./opc";
 import { writeManagerSheets } from "./managerSheets";
 import { planSheetXml } from "./planSheetXml";
-import { writeResultColumns, type SharedStrings } from "./resultColumns";
+import { writeResultColumns } from "./resultColumns";
 import { detachSheetData } from "./sheetCells";
 import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
-import {
-  CHECKED_NAME, ISSUES_NAME, SUMMARY_NAME, appendSheet, globalDefinedNames, listSheets, renameSheet, setHiddenName,
-  setSheetScopedName, sheetOfReference,
-} from "./workbookPart";
+import { OwnershipLedger, hasOwnershipRecord, type SharedStrings, type SheetRole } from "./ownership";
+import { appendSheet, listSheets, renameSheet, setSheetScopedName } from "./workbookPart";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
 import { freezeRows, setAutoFilter, setColumnWidths, setPrintLayout } from "./sheetLayout";
 import { resultColumnWidths } from "../../output/widths";
@@ -105,11 +103,11 @@ export function isMacroWorkbook(bytes: Uint8Array): boolean {
   }
 }
 
-/** The workbook was written by the check: it carries the hidden name `_lygip_checked`. */
+/** The workbook was written by the check: it carries the ownership record (a custom XML part, not a name). */
 export function isLygipOutput(bytes: Uint8Array): boolean {
   try {
     const pkg = new Package(readZip(bytes));
-    return globalDefinedNames(pkg.text(pkg.workbookPart())).has(CHECKED_NAME);
+    return hasOwnershipRecord(pkg, pkg.workbookPart());
   } catch {
     return false;
   }
@@ -134,8 +132,12 @@ function annotate(pkg: Package, plan: AnnotationPlan): void {
   const tablePart = pkg.entryName(resolveTarget(wbPart, tableRel.target));
 
   const styles = annotationStyles(pkg, wbPart);
+  const sst = sharedStrings(pkg, wbPart);
+  const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet);
   let sheet = pkg.text(tablePart);
-  sheet = writeResultColumns(sheet, tablePart, plan, styles, sharedStrings(pkg, wbPart));
+  const written = writeResultColumns(sheet, tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet));
+  sheet = written.xml;
+  ledger.setResults(written.owned);
   const { skeleton, restore } = detachSheetData(sheet, tablePart);
   let rest = removeOurMarks(skeleton, tablePart);
   rest = addMarks(rest, tablePart, plan.marks, { error: styles.errorDxf, warning: styles.warningDxf });
@@ -149,10 +151,10 @@ function annotate(pkg: Package, plan: AnnotationPlan): void {
   pkg.set(tablePart, restore(rest));
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter));
 
-  writePlanSheet(pkg, wbPart, plan.issueSheet, ISSUES_NAME, styles);
-  if (plan.managers) writeManagerSheets(pkg, wbPart, plan.managers, styles);
-  else writePlanSheet(pkg, wbPart, plan.summarySheet, SUMMARY_NAME, styles);
-  pkg.set(wbPart, setHiddenName(pkg.text(wbPart), CHECKED_NAME, '"lygip"'));
+  writePlanSheet(pkg, wbPart, plan.issueSheet, "issues", styles, ledger);
+  if (plan.managers) writeManagerSheets(pkg, wbPart, plan.managers, styles, ledger);
+  else writePlanSheet(pkg, wbPart, plan.summarySheet, "summary", styles, ledger);
+  ledger.write();
 }
 
 /** The styles part with ours appended (a workbook without one gets Excel's minimal one first). */
@@ -271,15 +273,15 @@ function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: Ann
 }
 
 /**
- * 问题清单 or 汇总, written whole. An earlier run's sheet (found through the hidden name that points at it)
- * is rewritten where it stands; otherwise the sheet is added at the end, under the plan's name or, if the
- * applicant has a sheet of that name, the first free "name（2）".
+ * 问题清单 or 汇总, written whole. The earlier check's sheet (named by the ownership record and unchanged
+ * since) is rewritten where it stands; otherwise the sheet is added at the end, under the plan's name or, if
+ * the workbook has a sheet of that name, the first free "name（2）".
  */
-function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, marker: string, styles: AnnotationStyles): void {
+function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, role: SheetRole, styles: AnnotationStyles, ledger: OwnershipLedger): void {
   let wb = pkg.text(wbPart);
   const sheets = listSheets(wb);
-  const previousName = sheetOfReference(globalDefinedNames(wb).get(marker) ?? "");
-  const previous = previousName === undefined ? undefined : sheets.find((s) => s.name === previousName);
+  const owned = ledger.ownedSheet(role, sheets);
+  const previous = owned && sheets.find((s) => s.name === owned.name);
   const previousRel = previous && pkg.rels(wbPart).find((r) => r.id === previous.relId && relKind(r.type) === "worksheet");
   const taken = (name: string) => sheets.some((s) => s !== previous && s.name.toLowerCase() === name.toLowerCase());
 
@@ -288,18 +290,20 @@ function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, marker: 
   const xml = planSheetXml(sheet, styles);
   let index = sheets.length;
 
+  let part: string;
   if (previous && previousRel) {
-    pkg.set(pkg.entryName(resolveTarget(wbPart, previousRel.target)), xml);
+    part = pkg.entryName(resolveTarget(wbPart, previousRel.target));
+    pkg.set(part, xml);
     if (previous.name !== name) wb = renameSheet(wb, previous, name);
     index = sheets.indexOf(previous);
   } else {
-    const part = freePartName(pkg.names(), "xl/worksheets/sheet", ".xml");
+    part = freePartName(pkg.names(), "xl/worksheets/sheet", ".xml");
     pkg.set(part, xml);
     const relId = pkg.addRel(wbPart, REL_WORKSHEET, part);
     pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_WORKSHEET));
     wb = appendSheet(wb, name, sheets.reduce((m, s) => Math.max(m, s.sheetId), 0) + 1, relId);
   }
-  wb = setHiddenName(wb, marker, sheetRef(name, "$A$1"));
+  ledger.claim(role, name, part);
   if (sheet.headerRows) wb = sheetPrintNames(wb, index, name, [1, sheet.headerRows]);
   pkg.set(wbPart, wb);
 }

@@ -14,6 +14,8 @@ import { readZip, type ZipArchive } from "../../../src/workbook/zip";
 import { buildApplicantWorkbook, fixturePlan } from "./workbookFixture";
 
 const SCHEMAS = resolve(__dirname, "../../../docs/ooxml-schemas");
+/** The product's own record of what a check wrote (REPORT.md, ownership). */
+const OWNERSHIP_XSD = resolve(__dirname, "../../../docs/spec/ownership.xsd");
 
 let before: ZipArchive;
 let after: ZipArchive;
@@ -30,6 +32,7 @@ function schemaFor(name: string, xml: string): string | undefined {
   if (name === "[Content_Types].xml") return "opc-contentTypes.xsd";
   if (name.endsWith(".rels")) return "opc-relationships.xsd";
   if (name.endsWith(".vml")) return undefined;
+  if (/^customXml\/item\d+\.xml$/.test(name)) return OWNERSHIP_XSD;
   if (/<c:chartSpace\b/.test(xml)) return "dml-chart.xsd";
   if (/<xdr:wsDr\b/.test(xml)) return "dml-spreadsheetDrawing.xsd";
   return "sml.xsd";
@@ -67,7 +70,7 @@ function validate(name: string, xml: string, dir: string): string {
   const file = join(dir, name.replace(/[^\w.]+/g, "_"));
   writeFileSync(file, withoutIgnorable(xml));
   try {
-    execFileSync("xmllint", ["--noout", "--nonet", "--schema", join(SCHEMAS, schema), file], { stdio: "pipe" });
+    execFileSync("xmllint", ["--noout", "--nonet", "--schema", resolve(SCHEMAS, schema), file], { stdio: "pipe" });
     return "";
   } catch (e) {
     return `${name}: ${String((e as { stderr?: Buffer }).stderr ?? e).trim()}`;

@@ -115,10 +115,31 @@ describe("nothing the applicant wrote is overwritten", () => {
   });
 });
 
+/**
+ * What Excel does on saving: the cells rewritten (inline strings become shared strings), custom XML parts
+ * kept. exceljs re-saves the cells the same way but drops custom XML parts; the record is put back as Excel
+ * would keep it.
+ */
+function withRecordOf(copy: Uint8Array, resaved: Uint8Array): Uint8Array {
+  const zip = readZip(resaved);
+  const record = readZip(copy).read("customXml/item1.xml");
+  const entries = zip.entries.map((e) => {
+    const body = Buffer.from(zip.read(e.name)).toString("utf8");
+    if (e.name === "xl/_rels/workbook.xml.rels") {
+      return { name: e.name, data: body.replace("</Relationships>", '<Relationship Id="rIdLygip" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/></Relationships>') };
+    }
+    if (e.name === "[Content_Types].xml") {
+      return { name: e.name, data: body.replace("</Types>", '<Override PartName="/customXml/item1.xml" ContentType="application/xml"/></Types>') };
+    }
+    return { copy: e };
+  });
+  return writeZip([...entries, { name: "customXml/item1.xml", data: record }]);
+}
+
 describe("a re-run on a copy that another program re-saved", () => {
-  it("finds its result columns by their headers (now shared strings) and its notes by their words", async () => {
+  it("keeping lygip's record (as Excel does): finds its result cells by their values (now shared strings) and its notes by their words", async () => {
     const once = annotateXlsx(await buildApplicantWorkbook(), fixturePlan());
-    const resaved = await save(await load(once));
+    const resaved = withRecordOf(once, await save(await load(once)));
     expect(text(resaved, "xl/worksheets/sheet1.xml")).not.toContain("inlineStr");
     const again = annotateXlsx(resaved, fixturePlan());
     const wb = await load(again);
@@ -132,7 +153,16 @@ describe("a re-run on a copy that another program re-saved", () => {
     expect(comments.match(/ref="E5"/g)).toHaveLength(1);
     const sheet = text(again, "xl/worksheets/sheet1.xml");
     expect(sheet.match(/lygip:error/g)).toHaveLength(2);
+    // Its own sheets are known by their values too: rewritten in place, none added beside them.
+    expect(wb.worksheets.map((w) => w.name)).toEqual((await load(once)).worksheets.map((w) => w.name));
     xmllintAll(again);
+  });
+
+  it("dropping lygip's record: the results are no longer vouched for, and the copy is refused with a clear message, not overwritten", async () => {
+    const once = annotateXlsx(await buildApplicantWorkbook(), fixturePlan());
+    const resaved = await save(await load(once));
+    expect(readZip(resaved).entry("customXml/item1.xml")).toBeUndefined();
+    expect(() => annotateXlsx(resaved, fixturePlan())).toThrow(/审核结果列已有内容：.*没有 lygip 的审核记录.*请对原始申报表重新审核/);
   });
 });
 

@@ -63,6 +63,8 @@ describe("annotateXlsx: what is rewritten, and nothing else", () => {
       "xl/pivotTables/pivotTable3.xml", "xl/pivotTables/_rels/pivotTable3.xml.rels",
       "xl/drawings/drawing2.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml", "xl/drawings/_rels/drawing2.xml.rels",
       "xl/worksheets/_rels/sheet4.xml.rels",
+      // The record of what the check wrote, with the digests that let a later check know its own.
+      "customXml/item1.xml",
     ]);
   });
 

@@ -1,0 +1,372 @@
+/**
+ * What the check wrote into a workbook, recorded so that a later check replaces exactly that and nothing
+ * else (REPORT.md "In the workbook", ownership).
+ *
+ * The record is a custom XML data part (customXml/itemN.xml, related from the workbook part) rather than a
+ * defined name or a document property: Excel keeps such parts when it saves, yet no menu shows or edits
+ * them (a custom document property can be typed in File › Properties, and its value is cut at 255
+ * characters). What makes the record hard to forge is not where it is but what it says: beside each of our
+ * sheets and the block of result cells, the SHA-256 of their values as written. A later check takes a sheet
+ * or a result cell as its own only when the record names it AND the digest of what is there now matches:
+ * a name typed in the Name Manager, a sheet called 问题清单, a header 审核结果 or a note added below the
+ * table claim nothing. The digests are over values (address, kind, text or number, formula), not over the
+ * XML, so a copy that Excel saved again (shared strings, other style ids) is still recognised.
+ */
+import { createHash, type Hash } from "node:crypto";
+import { cellAddress, parseCellAddress } from "../../output/cellRef";
+import { decodeOoxmlEscapes } from "../xlsx/ooxmlText";
+import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
+import { ensureOverride, freePartName, relKind, resolveTarget, type Relationship } from "./opc";
+import { XML_DECLARATION, escapeAttr } from "./xmlScan";
+
+export const OWNERSHIP_NS = "urn:lygip:ownership:1";
+const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
+const CONTENT_TYPES = "[Content_Types].xml";
+
+/** The product's sheets, by what they are (their names may differ: 汇总（2） beside an applicant's 汇总). */
+export type SheetRole = "issues" | "summary" | "detail" | "info";
+
+export interface OwnedSheet {
+  readonly role: SheetRole;
+  readonly name: string;
+  readonly sha256: string;
+}
+
+/** The result cells written into the table's sheet: columns first..last (0-based) on the rows listed. */
+export interface OwnedResults {
+  readonly sheet: string;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  /** Ascending. */
+  readonly rows: readonly number[];
+  readonly sha256: string;
+}
+
+export interface OwnershipRecord {
+  readonly results?: OwnedResults;
+  readonly sheets: readonly OwnedSheet[];
+}
+
+/** The package operations the record needs. */
+export interface RecordPackage {
+  names(): string[];
+  has(name: string): boolean;
+  entryName(name: string): string;
+  text(name: string): string;
+  set(name: string, xml: string): void;
+  rels(part: string): Relationship[];
+  addRel(source: string, type: string, target: string): string;
+}
+
+/** Shared strings by index (a copy another program saved keeps our text there). */
+export type SharedStrings = (index: number) => string | undefined;
+
+// ---------------------------------------------------------------------------------------------------------
+// Digests of cell values
+
+/** A cell's value as the digest sees it: the kind Excel gives it and its text, and a formula if it has one. */
+export interface CellValueKey {
+  readonly row: number;
+  readonly col: number;
+  /** "n" number, "s" text (shared or inline alike), "b", "e", "str" (a formula's text), "d". */
+  readonly kind: string;
+  readonly value: string;
+  readonly formula?: string;
+}
+
+/** Numbers compare by value: Excel may write 1234.57 back as 1234.5699999999999. */
+function canonicalValue(kind: string, value: string): string {
+  if (kind !== "n") return value;
+  const n = Number(value);
+  return Number.isFinite(n) && value.trim() !== "" ? String(n) : value;
+}
+
+/** SHA-256 over cells fed in row then column order. */
+export class CellDigest {
+  private readonly hash: Hash = createHash("sha256");
+
+  add(cell: CellValueKey): void {
+    this.hash.update(`${cellAddress(cell.row, cell.col)}\u0001${cell.kind}\u0001${canonicalValue(cell.kind, cell.value)}\u0001${cell.formula ?? ""}\n`);
+  }
+
+  hex(): string {
+    return this.hash.digest("hex");
+  }
+}
+
+/**
+ * The cells of a worksheet part (rows of its top-level <sheetData>; a <sheetData> in an extension list is
+ * not read, as Excel does not), or of one cell's XML, with their values. Only cells that hold something (a
+ * value, an inline string or a formula) are given.
+ */
+export function scanCellValues(s: XmlScanner, sst: SharedStrings, onCell: (cell: CellValueKey) => void, row = 0): void {
+  let rowNum = row;
+  let col = -1;
+  let inSheetData = false;
+  let cellLevel = 0;
+  let type = "";
+  let value: string | undefined;
+  let inline: string | undefined;
+  let formula: string | undefined;
+  let capture: "v" | "t" | "f" | undefined;
+  let phonetic = 0;
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev === OPEN) {
+      if (cellLevel === 0) {
+        if (s.level === 2 && s.is("sheetData")) inSheetData = !s.selfClosing;
+        else if (inSheetData && s.level === 3 && s.is("row")) {
+          const r = s.attr("r");
+          rowNum = r !== undefined ? Number(r) : rowNum + 1;
+          col = -1;
+        } else if ((inSheetData && s.level === 4) || s.level === 1 ? s.is("c") : false) {
+          const ref = s.attr("r");
+          const at = ref !== undefined ? parseCellAddress(ref) : undefined;
+          if (at) rowNum = at.row;
+          col = at ? at.col : col + 1;
+          type = s.attr("t") ?? "n";
+          value = inline = formula = undefined;
+          if (!s.selfClosing) cellLevel = s.level;
+        }
+      } else if (s.is("rPh")) phonetic++;
+      else if (s.is("v")) {
+        value ??= "";
+        capture = "v";
+      } else if (s.is("f")) {
+        formula ??= "";
+        capture = "f";
+      } else if (s.is("is")) inline ??= "";
+      else if (s.is("t") && inline !== undefined && phonetic === 0) capture = "t";
+    } else if (ev === TEXT && capture) {
+      const text = s.text();
+      if (capture === "v") value += text;
+      else if (capture === "f") formula += text;
+      else inline += text;
+    } else if (ev === CLOSE) {
+      if (cellLevel !== 0 && s.level === cellLevel) {
+        cellLevel = 0;
+        capture = undefined;
+        phonetic = 0;
+        const cell = valueOf(rowNum, col, type, value, inline, formula, sst);
+        if (cell) onCell(cell);
+      } else if (cellLevel !== 0) {
+        if (s.is("rPh")) phonetic--;
+        else if (s.is("v") || s.is("f") || s.is("t")) capture = undefined;
+      } else if (s.level === 2 && s.is("sheetData")) inSheetData = false;
+    }
+  }
+}
+
+function valueOf(
+  row: number, col: number, type: string, v: string | undefined, inline: string | undefined, formula: string | undefined, sst: SharedStrings,
+): CellValueKey | undefined {
+  if (v === undefined && inline === undefined && formula === undefined) return undefined;
+  const f = formula;
+  if (type === "inlineStr") return { row, col, kind: "s", value: decodeOoxmlEscapes(inline ?? ""), formula: f };
+  if (type === "s") {
+    const text = v === undefined ? undefined : sst(Number(v));
+    return { row, col, kind: text === undefined ? "s?" : "s", value: text ?? v ?? "", formula: f };
+  }
+  if (type === "str") return { row, col, kind: "str", value: decodeOoxmlEscapes(v ?? ""), formula: f };
+  return { row, col, kind: type, value: v ?? "", formula: f };
+}
+
+/** The digest of every cell of a worksheet part. */
+export function sheetDigest(xml: string, part: string, sst: SharedStrings): string {
+  const digest = new CellDigest();
+  scanCellValues(new XmlScanner(xml, part), sst, (c) => digest.add(c));
+  return digest.hex();
+}
+
+/** One cell as the writer stores it (its XML), for the digest of the result cells found on a re-check. */
+export function cellValueOf(xml: string, row: number, part: string, sst: SharedStrings): CellValueKey | undefined {
+  let out: CellValueKey | undefined;
+  scanCellValues(new XmlScanner(xml, part), sst, (c) => (out = c), row);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The record part
+
+/** Rows as ascending runs: "1 3-40 45". */
+function formatRows(rows: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    out.push(i === j ? String(rows[i]) : `${rows[i]}-${rows[j]}`);
+    i = j + 1;
+  }
+  return out.join(" ");
+}
+
+function parseRows(text: string, maxRows: number): number[] | undefined {
+  const rows: number[] = [];
+  for (const run of text.split(" ").filter(Boolean)) {
+    const m = /^(\d{1,7})(?:-(\d{1,7}))?$/.exec(run);
+    if (!m) return undefined;
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    const last = rows.length ? rows[rows.length - 1] : 0;
+    if (from <= last || to < from || to > maxRows) return undefined;
+    for (let r = from; r <= to; r++) rows.push(r);
+  }
+  return rows;
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const ROLES: readonly SheetRole[] = ["issues", "summary", "detail", "info"];
+
+export function recordXml(record: OwnershipRecord): string {
+  const parts: string[] = [];
+  const r = record.results;
+  if (r) {
+    parts.push(
+      `<results sheet="${escapeAttr(r.sheet)}" firstCol="${r.firstCol}" lastCol="${r.lastCol}" rows="${formatRows(r.rows)}" sha256="${r.sha256}"/>`,
+    );
+  }
+  for (const s of record.sheets) parts.push(`<sheet role="${s.role}" name="${escapeAttr(s.name)}" sha256="${s.sha256}"/>`);
+  return `${XML_DECLARATION}<ownership xmlns="${OWNERSHIP_NS}">${parts.join("")}</ownership>`;
+}
+
+/** The record in a part, or undefined if the part is not one (another custom XML part, or malformed). */
+export function parseRecord(xml: string, part: string, maxRows = 1_048_576): OwnershipRecord | undefined {
+  const s = new XmlScanner(xml, part);
+  let results: OwnedResults | undefined;
+  const sheets: OwnedSheet[] = [];
+  try {
+    for (let ev = s.next(); ev !== END; ev = s.next()) {
+      if (ev !== OPEN) continue;
+      if (s.level === 1) {
+        if (!s.is("ownership") || s.attr("xmlns") !== OWNERSHIP_NS || s.name !== "ownership") return undefined;
+      } else if (s.level === 2 && s.is("results")) {
+        const firstCol = Number(s.attr("firstCol"));
+        const lastCol = Number(s.attr("lastCol"));
+        const rows = parseRows(s.attr("rows") ?? "", maxRows);
+        const sha256 = s.attr("sha256") ?? "";
+        const sheet = s.attr("sheet");
+        if (results || sheet === undefined || !rows || !HEX64.test(sha256)) return undefined;
+        if (!Number.isInteger(firstCol) || !Number.isInteger(lastCol) || firstCol < 0 || lastCol < firstCol || lastCol > 16_383) return undefined;
+        results = { sheet, firstCol, lastCol, rows, sha256 };
+      } else if (s.level === 2 && s.is("sheet")) {
+        const role = s.attr("role") as SheetRole;
+        const name = s.attr("name");
+        const sha256 = s.attr("sha256") ?? "";
+        if (!ROLES.includes(role) || name === undefined || !HEX64.test(sha256) || sheets.some((x) => x.role === role)) return undefined;
+        sheets.push({ role, name, sha256 });
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return { results, sheets };
+}
+
+/** The workbook's custom XML parts that hold our record (normally one). */
+function recordParts(pkg: RecordPackage, wbPart: string): { part: string; record: OwnershipRecord }[] {
+  const out: { part: string; record: OwnershipRecord }[] = [];
+  for (const rel of pkg.rels(wbPart)) {
+    if (rel.external || relKind(rel.type) !== "customXml") continue;
+    const part = resolveTarget(wbPart, rel.target);
+    if (!pkg.has(part)) continue;
+    const name = pkg.entryName(part);
+    const xml = pkg.text(name);
+    if (!xml.includes(OWNERSHIP_NS)) continue;
+    const record = parseRecord(xml, name);
+    if (record) out.push({ part: name, record });
+  }
+  return out;
+}
+
+/**
+ * The record of an earlier check: the first the workbook relates (another one could only be a forgery, and
+ * a forged record still claims nothing whose digest does not match).
+ */
+export function readOwnership(pkg: RecordPackage, wbPart: string): { part: string; record: OwnershipRecord } | undefined {
+  return recordParts(pkg, wbPart)[0];
+}
+
+/** Writes the record: over the earlier one where it stands, else as a new custom XML part. */
+export function writeOwnership(pkg: RecordPackage, wbPart: string, record: OwnershipRecord, earlier?: string): void {
+  const xml = recordXml(record);
+  if (earlier) {
+    pkg.set(earlier, xml);
+    return;
+  }
+  const part = freePartName(pkg.names(), "customXml/item", ".xml");
+  pkg.set(part, xml);
+  pkg.addRel(wbPart, REL_CUSTOM_XML, part);
+  pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, "application/xml"));
+}
+
+/** Whether the workbook carries a record of a check (the command line's test for "a file lygip wrote"). */
+export function hasOwnershipRecord(pkg: RecordPackage, wbPart: string): boolean {
+  return recordParts(pkg, wbPart).length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One check's ledger: what the earlier check owned, verified; what this one writes
+
+interface SheetEntryLike {
+  readonly name: string;
+  readonly relId: string;
+}
+
+/**
+ * Read at the start of a check, written at its end. `tableSheet` is the application sheet being checked:
+ * never one of ours, whatever a record says.
+ */
+export class OwnershipLedger {
+  private readonly earlier: { part: string; record: OwnershipRecord } | undefined;
+  private readonly claimed = new Map<SheetRole, { name: string; part: string }>();
+  private results: OwnedResults | undefined;
+
+  constructor(
+    private readonly pkg: RecordPackage,
+    private readonly wbPart: string,
+    private readonly sst: SharedStrings,
+    private readonly tableSheet?: string,
+  ) {
+    this.earlier = readOwnership(pkg, wbPart);
+  }
+
+  /** The result cells the earlier check recorded on this sheet (their digest is checked by the caller). */
+  earlierResults(sheet: string): OwnedResults | undefined {
+    const r = this.earlier?.record.results;
+    return r && r.sheet === sheet ? r : undefined;
+  }
+
+  /**
+   * The sheet of this role that the earlier check wrote, if it is still there under the recorded name and
+   * its cells are exactly as written; otherwise undefined (a sheet of that name is the applicant's).
+   */
+  ownedSheet(role: SheetRole, sheets: readonly SheetEntryLike[]): SheetEntryLike | undefined {
+    const recorded = this.earlier?.record.sheets.find((s) => s.role === role);
+    if (!recorded || recorded.name === this.tableSheet) return undefined;
+    const entry = sheets.find((s) => s.name === recorded.name);
+    const rel = entry && this.pkg.rels(this.wbPart).find((r) => r.id === entry.relId && !r.external && relKind(r.type) === "worksheet");
+    if (!entry || !rel) return undefined;
+    const part = resolveTarget(this.wbPart, rel.target);
+    if (!this.pkg.has(part)) return undefined;
+    const name = this.pkg.entryName(part);
+    return sheetDigest(this.pkg.text(name), name, this.sst) === recorded.sha256 ? entry : undefined;
+  }
+
+  /** This check writes the sheet of `role` as `name` into `part`. */
+  claim(role: SheetRole, name: string, part: string): void {
+    this.claimed.set(role, { name, part });
+  }
+
+  setResults(results: OwnedResults): void {
+    this.results = results;
+  }
+
+  /** The record of this check, with the digests of its sheets as they now stand in the package. */
+  write(): void {
+    const sheets: OwnedSheet[] = [];
+    for (const role of ROLES) {
+      const c = this.claimed.get(role);
+      if (c) sheets.push({ role, name: c.name, sha256: sheetDigest(this.pkg.text(c.part), c.part, this.sst) });
+    }
+    writeOwnership(this.pkg, this.wbPart, { results: this.results, sheets }, this.earlier?.part);
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The ownership record's digests: what the writer records for a value is what a later check reads back
+ * from the cell, whatever the text holds; a cell changed in any way no longer matches.
+ */
+import { CellDigest, cellValueOf, parseRecord, recordXml, sheetDigest } from "../../../src/workbook/annotate/ownership";
+import { writtenKey } from "../../../src/workbook/annotate/resultColumns";
+import { cellXml, type CellValue } from "../../../src/workbook/annotate/sheetCells";
+
+const digestOf = (keys: Parameters<CellDigest["add"]>[0][]) => {
+  const d = new CellDigest();
+  for (const k of keys) d.add(k);
+  return d.hex();
+};
+
+const noStrings = () => undefined;
+
+describe("the digest of a written cell", () => {
+  const values: CellValue[] = [
+    { kind: "text", text: "第一行\r\n第二行" },
+    { kind: "text", text: " 前后空格 " },
+    { kind: "text", text: "_x0041_ 看似转义" },
+    { kind: "text", text: "控制\u0001字符\u0008" },
+    { kind: "text", text: "<&>\"'" },
+    { kind: "text", text: "=SUM(A1)" },
+    { kind: "number", value: 0.1 + 0.2 },
+    { kind: "number", value: 1234567.89 },
+    { kind: "number", value: -0 },
+  ];
+  test.each(values.map((v) => [JSON.stringify(v), v] as const))("%s reads back as written", (_, value) => {
+    const read = cellValueOf(cellXml(5, 9, value, ""), 5, "sheet", noStrings);
+    expect(digestOf([read!])).toBe(digestOf([writtenKey(5, 9, value)]));
+  });
+
+  it("is the same whether the text is inline or shared (a copy Excel saved again)", () => {
+    const inline = cellValueOf('<c r="J5" t="inlineStr"><is><t>可核定</t></is></c>', 5, "sheet", noStrings)!;
+    const shared = cellValueOf('<c r="J5" t="s" s="7"><v>3</v></c>', 5, "sheet", (i) => (i === 3 ? "可核定" : undefined))!;
+    expect(digestOf([shared])).toBe(digestOf([inline]));
+  });
+
+  it("is the same for a number Excel writes with 17 digits", () => {
+    const ours = cellValueOf('<c r="J5"><v>1234.57</v></c>', 5, "sheet", noStrings)!;
+    const excel = cellValueOf('<c r="J5" s="3"><v>1234.5699999999999</v></c>', 5, "sheet", noStrings)!;
+    expect(digestOf([excel])).toBe(digestOf([ours]));
+  });
+
+  it("differs when the value, the place, the kind or a formula differs", () => {
+    const base = digestOf([{ row: 5, col: 9, kind: "n", value: "100" }]);
+    expect(digestOf([{ row: 5, col: 9, kind: "n", value: "101" }])).not.toBe(base);
+    expect(digestOf([{ row: 6, col: 9, kind: "n", value: "100" }])).not.toBe(base);
+    expect(digestOf([{ row: 5, col: 10, kind: "n", value: "100" }])).not.toBe(base);
+    expect(digestOf([{ row: 5, col: 9, kind: "s", value: "100" }])).not.toBe(base);
+    expect(digestOf([{ row: 5, col: 9, kind: "n", value: "100", formula: "50*2" }])).not.toBe(base);
+  });
+});
+
+describe("the digest of a sheet", () => {
+  const sheet = (cells: string) => `<worksheet xmlns="x"><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+
+  it("reads only the top-level sheetData, and ignores cells that hold nothing", () => {
+    const plain = sheetDigest(sheet('<c r="A1" t="inlineStr"><is><t>甲</t></is></c>'), "s", noStrings);
+    expect(sheetDigest(sheet('<c r="A1" t="inlineStr"><is><t>甲</t></is></c><c r="B1" s="4"/>'), "s", noStrings)).toBe(plain);
+    const withExt = sheet('<c r="A1" t="inlineStr"><is><t>甲</t></is></c>').replace(
+      "</worksheet>",
+      '<extLst><ext uri="x"><sheetData><row r="1"><c r="B1"><v>9</v></c></row></sheetData></ext></extLst></worksheet>',
+    );
+    expect(sheetDigest(withExt, "s", noStrings)).toBe(plain);
+    expect(sheetDigest(sheet('<c r="A1" t="inlineStr"><is><t>乙</t></is></c>'), "s", noStrings)).not.toBe(plain);
+  });
+
+  it("leaves phonetic guides out of an inline string, as Excel shows it", () => {
+    const plain = sheetDigest(sheet('<c r="A1" t="inlineStr"><is><t>東京</t></is></c>'), "s", noStrings);
+    const guided = sheetDigest(sheet('<c r="A1" t="inlineStr"><is><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></is></c>'), "s", noStrings);
+    expect(guided).toBe(plain);
+  });
+});
+
+describe("the record part", () => {
+  const sha = "ab".repeat(32);
+
+  it("reads back what it writes, rows as runs", () => {
+    const record = {
+      results: { sheet: "申报表 & 附", firstCol: 8, lastCol: 12, rows: [1, 3, 4, 5, 9], sha256: sha },
+      sheets: [{ role: "issues" as const, name: "问题清单（2）", sha256: sha }],
+    };
+    const xml = recordXml(record);
+    expect(xml).toContain('rows="1 3-5 9"');
+    expect(parseRecord(xml, "customXml/item1.xml")).toEqual(record);
+  });
+
+  it.each([
+    ["another namespace", `<ownership xmlns="urn:other"><sheet role="issues" name="a" sha256="${sha}"/></ownership>`],
+    ["a prefixed root", `<o:ownership xmlns:o="urn:lygip:ownership:1"/>`],
+    ["a short digest", `<ownership xmlns="urn:lygip:ownership:1"><sheet role="issues" name="a" sha256="abc"/></ownership>`],
+    ["an unknown role", `<ownership xmlns="urn:lygip:ownership:1"><sheet role="table" name="a" sha256="${sha}"/></ownership>`],
+    ["a role twice", `<ownership xmlns="urn:lygip:ownership:1"><sheet role="info" name="a" sha256="${sha}"/><sheet role="info" name="b" sha256="${sha}"/></ownership>`],
+    ["rows out of order", `<ownership xmlns="urn:lygip:ownership:1"><results sheet="s" firstCol="1" lastCol="2" rows="5 3" sha256="${sha}"/></ownership>`],
+    ["rows past Excel's last", `<ownership xmlns="urn:lygip:ownership:1"><results sheet="s" firstCol="1" lastCol="2" rows="1-2000000" sha256="${sha}"/></ownership>`],
+    ["columns reversed", `<ownership xmlns="urn:lygip:ownership:1"><results sheet="s" firstCol="3" lastCol="2" rows="1" sha256="${sha}"/></ownership>`],
+    ["a column past XFD", `<ownership xmlns="urn:lygip:ownership:1"><results sheet="s" firstCol="1" lastCol="16384" rows="1" sha256="${sha}"/></ownership>`],
+    ["not XML", `<ownership xmlns="urn:lygip:ownership:1">`],
+  ])("is not a record with %s", (_, xml) => {
+    expect(parseRecord(xml, "customXml/item1.xml")).toBeUndefined();
+  });
+});
