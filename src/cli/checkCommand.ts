@@ -55,7 +55,7 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
 function checkWith(progress: Progress, paths: readonly string[], options: CheckCommandOptions, io: Io): number {
   const checkedAt = new Date();
   const settings: CheckSettings = parseRates(options.rate, options.lang);
-  const history: HistoryEntry[] = options.history ? loadHistory(options.history, options.lang) : [];
+  const history: HistoryEntry[] = options.history ? loadHistory(options.history, options.lang, io.stderr) : [];
 
   const chosen = planBatch(paths, options.out, isLygipOutput);
   for (const s of chosen.skipped) io.stderr(`${inert(s.path)}：${inert(s.reason)}\n`);

@@ -2,17 +2,22 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { render, type HistoryEntry, type Lang } from "../engine";
-import { isReadError, parseCsv, readHistory } from "../workbook";
+import { decodeCsv, isReadError, parseCsv, readHistory } from "../workbook";
 import { openWorkbook } from "../workbook/node";
 import { UsageError } from "./rates";
 import { inert } from "./terminalText";
 
-export function loadHistory(path: string, lang: Lang = "zh"): HistoryEntry[] {
+/**
+ * The entries of the history file. A row of a year outside the policy's is left out with a line for
+ * `warn` (file, row, what was found and what was expected); any other row that cannot be read stops the
+ * check, since leaving it out would under-count a cap.
+ */
+export function loadHistory(path: string, lang: Lang = "zh", warn: (line: string) => void = () => {}): HistoryEntry[] {
   const zh = lang === "zh";
   let grid;
   try {
     const bytes = readFileSync(path);
-    if (extname(path).toLowerCase() === ".csv") grid = parseCsv(bytes.toString("utf8"), path);
+    if (extname(path).toLowerCase() === ".csv") grid = parseCsv(decodeCsv(new Uint8Array(bytes)), path);
     else {
       const workbook = openWorkbook(new Uint8Array(bytes));
       grid = workbook.readSheet(workbook.sheets[0].name);
@@ -21,7 +26,14 @@ export function loadHistory(path: string, lang: Lang = "zh"): HistoryEntry[] {
     if (isReadError(e)) throw new UsageError(`--history ${inert(path)}${zh ? "：" : ": "}${render({ code: "UNREADABLE_FILE", reason: e.reason, detail: e.detail, detailEn: e.detailEn }, lang)}`);
     throw new UsageError(`--history ${inert(path)}${zh ? `：无法读取（${inert((e as Error).message)}）` : `: cannot be read (${inert((e as Error).message)})`}`);
   }
-  const { entries, issues } = readHistory(grid);
+  const { entries, issues, skipped } = readHistory(grid);
+  for (const s of skipped) {
+    warn(
+      zh
+        ? `--history ${inert(path)} 第 ${s.row} 行：${inert(render(s.issue, lang))}，该行不计入本政策的上限，已跳过\n`
+        : `--history ${inert(path)} row ${s.row}: ${inert(render(s.issue, lang))}; the row counts toward no limit of this policy and is skipped\n`,
+    );
+  }
   if (issues.length > 0) {
     const lines = issues.slice(0, 20).map((i) => (zh ? `  第 ${i.row} 行：` : `  row ${i.row}: `) + inert(render(i.issue, lang)));
     const head = zh ? `--history ${inert(path)} 有 ${issues.length} 处无法读取：` : `--history ${inert(path)}: ${issues.length} entries cannot be read:`;

@@ -6,6 +6,23 @@
  */
 import type { RawCell, SheetGrid } from "../types";
 
+/**
+ * A CSV file's bytes as text. Excel on Chinese Windows saves "CSV (逗号分隔)" in GBK (code page 936), with
+ * no mark saying so; "CSV UTF-8" starts with a byte-order mark, "Unicode 文本" is UTF-16LE with one. So: a
+ * UTF-8 or UTF-16 byte-order mark says which; otherwise UTF-8 if the bytes are valid UTF-8, else GBK (GB18030,
+ * which TextDecoder uses for "gbk", reads every GBK file).
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("gbk").decode(bytes);
+  }
+}
+
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;

@@ -42,21 +42,27 @@ export interface HistoryRead {
   readonly entries: HistoryEntry[];
   /** Row 0 is the file as a whole (no table, a missing column). */
   readonly issues: { row: number; issue: Issue }[];
+  /**
+   * Rows of a year outside the policy's (an approval under an earlier policy): they count toward nothing
+   * this policy limits, so they are left out with a message on their row rather than stop the check.
+   */
+  readonly skipped: { row: number; issue: Issue }[];
 }
 
 export function readHistory(grid: SheetGrid): HistoryRead {
   const found = findHistoryHeader(grid);
-  if (found === null) return { entries: [], issues: [{ row: 0, issue: { code: "UNREADABLE_FILE", reason: "no-table" } }] };
+  if (found === null) return { entries: [], issues: [{ row: 0, issue: { code: "UNREADABLE_FILE", reason: "no-table" } }], skipped: [] };
   const { headerRow, cols } = found;
   const missing: string[] = [];
   if (cols.unit === undefined && cols.creditCode === undefined) missing.push("单位名称");
   if (cols.year === undefined) missing.push("申报年度");
   if (cols.item === undefined) missing.push("支持事项");
   if (cols.approved === undefined) missing.push(APPROVED_HEADERS[0]);
-  if (missing.length > 0) return { entries: [], issues: [{ row: headerRow, issue: { code: "MISSING_COLUMN", columns: missing } }] };
+  if (missing.length > 0) return { entries: [], issues: [{ row: headerRow, issue: { code: "MISSING_COLUMN", columns: missing } }], skipped: [] };
 
   const entries: HistoryEntry[] = [];
   const issues: { row: number; issue: Issue }[] = [];
+  const skipped: { row: number; issue: Issue }[] = [];
   const date1904 = grid.date1904 === true;
   const used = [cols.unit, cols.creditCode, cols.year, cols.item, cols.approved!.index].filter((c): c is number => c !== undefined);
 
@@ -76,6 +82,10 @@ export function readHistory(grid: SheetGrid): HistoryRead {
     if (unit === null && creditCode === null) issues.push({ row: r, issue: { code: "MISSING_VALUE", field: "unit" } });
 
     const yearRead = readYear(cells[cols.year!], { date1904 });
+    if (yearRead !== null && !yearRead.ok && yearRead.issue.code === "BAD_YEAR" && yearRead.issue.problem === "out-of-range") {
+      skipped.push({ row: r, issue: yearRead.issue });
+      continue;
+    }
     if (yearRead === null) issues.push({ row: r, issue: { code: "MISSING_VALUE", field: "year" } });
     else if (!yearRead.ok) issues.push({ row: r, issue: yearRead.issue });
 
@@ -96,7 +106,7 @@ export function readHistory(grid: SheetGrid): HistoryRead {
       entries.push({ unit, creditCode, year: yearRead.value, item, approved: amount.value });
     }
   }
-  return { entries, issues };
+  return { entries, issues, skipped };
 }
 
 /** The first row among the first 20 that names at least three of the history's columns. */

@@ -4,3 +4,4 @@ export { findTable, parseRef, HEADER_SEARCH_ROWS, MIN_HEADERS, type FindTableRes
 export { mapHeader, type HeaderMatch } from "./headers";
 export { readRows } from "./readRows";
 export { readHistory, parseCsv, APPROVED_HEADERS, type HistoryRead } from "./history";
+export { decodeCsv } from "./csv";

@@ -44,11 +44,12 @@ describe("readHistory", () => {
       ["F公司", null, e("#N/A"), "GI", 100000],
       ["G公司", null, 2025, null, 100000],
     ]);
-    const { entries, issues } = readHistory(g);
+    const { entries, issues, skipped } = readHistory(g);
     expect(entries).toEqual([]);
+    // 2024 is before the policy: not an unreadable row but one left out, with a message on its row.
+    expect(skipped).toEqual([{ row: 3, issue: { code: "BAD_YEAR", field: "year", problem: "out-of-range", found: "2024" } }]);
     expect(issues.map((i) => [i.row, i.issue.code])).toEqual([
       [2, "MISSING_VALUE"],
-      [3, "BAD_YEAR"],
       [4, "UNKNOWN_ITEM"],
       [5, "MISSING_VALUE"],
       [6, "BAD_NUMBER"],
@@ -56,9 +57,9 @@ describe("readHistory", () => {
       [8, "MISSING_VALUE"],
     ]);
     expect(issues[0].issue).toEqual({ code: "MISSING_VALUE", field: "unit" });
-    expect(issues[2].issue).toMatchObject({ code: "UNKNOWN_ITEM", found: "不存在的事项" });
-    expect((issues[2].issue as unknown as { closest: string[] }).closest.length).toBeGreaterThan(0);
-    expect(issues[4].issue).toMatchObject({ problem: "negative", found: "-5" });
+    expect(issues[1].issue).toMatchObject({ code: "UNKNOWN_ITEM", found: "不存在的事项" });
+    expect((issues[1].issue as unknown as { closest: string[] }).closest.length).toBeGreaterThan(0);
+    expect(issues[3].issue).toMatchObject({ problem: "negative", found: "-5" });
   });
 
   it("blank rows and a closing total row are skipped", () => {
@@ -70,7 +71,7 @@ describe("readHistory", () => {
 
   it("a missing column is one issue naming it", () => {
     const g = grid("历史", [["单位名称", "申报年度", "支持事项", "备注"], ["A公司", 2025, "GI", ""]]);
-    expect(readHistory(g)).toEqual({ entries: [], issues: [{ row: 1, issue: { code: "MISSING_COLUMN", columns: ["核定金额"] } }] });
+    expect(readHistory(g)).toEqual({ entries: [], issues: [{ row: 1, issue: { code: "MISSING_COLUMN", columns: ["核定金额"] } }], skipped: [] });
     const g2 = grid("历史", [["申报年度", "支持事项", "核定金额"], [2025, "GI", 1]]);
     expect(readHistory(g2).issues).toEqual([{ row: 1, issue: { code: "MISSING_COLUMN", columns: ["单位名称"] } }]);
   });
@@ -79,6 +80,7 @@ describe("readHistory", () => {
     expect(readHistory(grid("历史", [["abc"], [1, 2, 3]]))).toEqual({
       entries: [],
       issues: [{ row: 0, issue: { code: "UNREADABLE_FILE", reason: "no-table" } }],
+      skipped: [],
     });
   });
 
