@@ -29,14 +29,18 @@ export interface Limits {
   readonly maxStringChars: number;
   /**
    * All entries of the file together, inflated, as their sizes are declared (an entry is never inflated past
-   * its declared size). A valid 130,000-row table is about 80 MB of XML; a file that declares more than this
-   * is refused before anything is inflated, so a ratio bomb that keeps within every per-entry limit still
-   * costs nothing.
+   * its declared size). Tied to the row limit: the checked copy of a table of `maxTableRows` rows (the table,
+   * its result columns, 问题清单, 审核明细 and the notes; about 2.2 KB a row) must read again, and nothing
+   * much larger does. A file that declares more is refused before anything is inflated, so a ratio bomb
+   * that keeps within every per-entry limit still costs nothing.
    */
   readonly maxTotalInflatedBytes: number;
   /** Most cells one sheet may hold: 200,000 rows of 20 columns. */
   readonly maxCells: number;
-  /** Most data rows of one application table: more is refused with a clear message, never a crash. */
+  /**
+   * Most data rows of one application table: more is refused with a clear message, never a crash. A city's
+   * year is about 100,000 rows; a larger batch is split into files checked together.
+   */
   readonly maxTableRows: number;
 }
 
@@ -51,9 +55,9 @@ export const LIMITS: Limits = Object.freeze({
   maxMerges: 10_000,
   maxMergeCells: 1_000_000,
   maxStringChars: 32_767,
-  maxTotalInflatedBytes: 200 * 1024 * 1024,
+  maxTotalInflatedBytes: 400 * 1024 * 1024,
   maxCells: 4_000_000,
-  maxTableRows: 200_000,
+  maxTableRows: 150_000,
 });
 
 const MiB = 1024 * 1024;

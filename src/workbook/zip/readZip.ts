@@ -90,8 +90,8 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
     if (uncompressedSize > bound) throw new ReadError("zip-bomb", ...bombDetail(name, uncompressedSize, compressedSize, limits));
     declaredTotal += uncompressedSize;
     if (declaredTotal > limits.maxTotalInflatedBytes) {
-      throw new ReadError("limits", `压缩包各条目解压后合计超过 ${formatMegabytes(limits.maxTotalInflatedBytes)}（本工具的上限，约 20 万行的申报表）`,
-        `the entries inflate to more than ${formatMegabytes(limits.maxTotalInflatedBytes)} in all (lygip's limit, about 200,000 application rows)`);
+      throw new ReadError("limits", `压缩包各条目解压后合计超过 ${formatMegabytes(limits.maxTotalInflatedBytes)}（本工具的上限，约 15 万行申报表的审核副本）`,
+        `the entries inflate to more than ${formatMegabytes(limits.maxTotalInflatedBytes)} in all (lygip's limit: the checked copy of about 150,000 application rows)`);
     }
     if (method === 0 && compressedSize !== uncompressedSize) {
       throw new ReadError("bad-xml", `条目 ${name} 的大小记录不一致`, `the sizes recorded for entry ${name} disagree`);
