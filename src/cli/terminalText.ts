@@ -47,8 +47,9 @@ export function displayWidth(text: string): number {
 }
 
 // Punctuation that may not begin a line (closing marks) or end one (opening marks), as Chinese typesetting has it.
-const NO_LINE_START = new Set([..."，。、；：？！）」』】》〉”’,.;:?!)]}%％…"]);
-const NO_LINE_END = new Set([..."（「『【《〈“‘([{"]);
+// 第 and 条 are kept with the clause number between them: 第（七）条 never breaks inside.
+const NO_LINE_START = new Set([..."，。、；：？！）」』】》〉”’,.;:?!)]}%％…条"]);
+const NO_LINE_END = new Set([..."（「『【《〈“‘([{第"]);
 const CHINESE_NUMERALS = new Set([..."零〇一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟元角分整"]);
 
 /**

@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { displayWidth, inert, wrapLine } from "../../src/cli/terminalText";
+import { lygipWith } from "../support/cli";
 
 describe("control characters are shown as escapes, never sent to the terminal", () => {
   test.each([
@@ -66,6 +67,13 @@ describe("wrapping at 80 columns", () => {
       expect({ width, ok: lines.some((l) => l.includes("肆佰玖拾肆万柒仟柒佰元整")) && lines.some((l) => l.includes("二十一")) }).toEqual({ width, ok: true });
     }
   });
+  test("a clause reference 第（七）条 is never broken inside, at any width", () => {
+    const text = "(120,000.00 元 + 评估等服务费 20,000.00 元) × 30% = 42,000.00 元（第（七）条）";
+    for (let width = 20; width <= 80; width++) {
+      const lines = wrapLine(text, width).map((l) => l.trim());
+      expect({ width, whole: lines.some((l) => l.includes("（第（七）条）")) }).toEqual({ width, whole: true });
+    }
+  });
   test("closing punctuation never begins a line", () => {
     for (let width = 20; width <= 80; width++) {
       for (const l of wrapLine(line, width).slice(1)) expect(l.trim()[0]).not.toMatch(/[，。；：）」]/);
@@ -82,5 +90,30 @@ describe("wrapping at 80 columns", () => {
       expect(lines.join("").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
       for (const l of lines) if (displayWidth(l) > width) expect(l.trim()).not.toMatch(/\s/);
     }));
+  });
+});
+
+describe("items and explain on an 80-column terminal", () => {
+  const lines = (text: string) => text.split("\n").filter((l) => l !== "");
+  test("lygip items: no line wider than 80 columns; a long name continues under the name, a rule under the rule", async () => {
+    for (const lang of ["zh", "en"]) {
+      const r = await lygipWith({ stdoutIsTTY: true, columns: 80 }, "items", "--lang", lang);
+      for (const l of lines(r.stdout)) expect({ l, w: displayWidth(l) <= 80 }).toEqual({ l, w: true });
+      const at = r.stdout.split("\n").findIndex((l) => l.includes("INFO_OUTLET"));
+      const name = r.stdout.split("\n")[at].indexOf(lang === "zh" ? "国家知识产权" : "National");
+      if (lang === "zh") expect(/^ +\S/.exec(r.stdout.split("\n")[at + 1])![0].length - 1).toBe(displayWidth(r.stdout.split("\n")[at].slice(0, name)));
+    }
+  });
+  test("lygip items in a pipe keeps one line per item and one per rule, unwrapped, for grep", async () => {
+    const r = await lygipWith({ stdoutIsTTY: false, columns: 80 }, "items");
+    expect(lines(r.stdout)).toHaveLength(1 + 2 * 32);
+    expect(r.stdout).toMatch(/^ {8}最高 30% × 贷款利息.*累计不超过 2 年$/m);
+  });
+  test("lygip explain: every line within 80 columns, continuing under its label, 第（七）条 whole", async () => {
+    const r = await lygipWith({ stdoutIsTTY: true, columns: 80 }, "explain", "质押", "base=180000", "months=18", "fees=20000");
+    for (const l of lines(r.stdout)) expect({ l, w: displayWidth(l) <= 80 }).toEqual({ l, w: true });
+    const calc = r.stdout.split("\n").findIndex((l) => l.startsWith("计算："));
+    expect(r.stdout.split("\n")[calc + 1]).toMatch(/^ {6}\S/);
+    expect(r.stdout).toContain("（第（七）条）");
   });
 });
