@@ -61,6 +61,8 @@ const WORDS = {
     fileError: (code: string, message: string) => `无法审核：${code} ${message}`,
     total: (f: number, rows: string) => `合计 ${f} 个文件，${rows}`,
     none: "没有发现问题。",
+    /** A table with its header and nothing under it: said plainly, not "no problems". */
+    empty: (header: number | null) => `表头${header ? `（第 ${header} 行）` : ""}下没有申报行，没有可审核的内容。`,
     rates: (r: Applied["rates"]) =>
       `适用比例：${r.map((x) => `${x.name.zh} ${x.rate}${x.set ? "（--rate）" : ""}`).join("，")}` + (r.some((x) => x.set) ? "" : "（均为条款规定，未设 --rate）"),
     history: (h: Applied["history"]) => (h ? `以往核定记录：${h.path}（${h.entries} 条）` : "以往核定记录：未提供（--history）"),
@@ -79,6 +81,7 @@ const WORDS = {
     fileError: (code: string, message: string) => `Not checked: ${code} ${message}`,
     total: (f: number, rows: string) => `Total of ${f} file${f === 1 ? "" : "s"}, ${rows}`,
     none: "No problems found.",
+    empty: (header: number | null) => `No application rows under the header${header ? ` (row ${header})` : ""}: nothing to check.`,
     rates: (r: Applied["rates"]) =>
       `Rates in force: ${r.map((x) => `${x.name.en} ${x.rate}${x.set ? " (--rate)" : ""}`).join("; ")}` + (r.some((x) => x.set) ? "" : " (all as the clauses set them; no --rate)"),
     history: (h: Applied["history"]) => (h ? `Earlier approvals: ${h.path} (${h.entries} entries)` : "Earlier approvals: none given (--history)"),
@@ -146,6 +149,10 @@ function fileLines(file: FileJson, lang: Lang, budget: number): { lines: string[
   const yuan = (c: bigint) => groupThousands(`${c / 100n}.${String(c % 100n).padStart(2, "0")}`);
   lines.push(`  ${w.rows(file.rows.length, ok, warning, error)}`);
   lines.push(`  ${w.money(yuan(requested), yuan(approvable), yuan(excess))}`);
+  if (file.rows.length === 0) {
+    lines.push(`  ${w.empty(file.headerRow)}`);
+    return { lines, shown: 0 };
+  }
   const problems = file.rows.filter((r) => r.messages.length > 0);
   if (problems.length === 0) {
     lines.push(`  ${w.none}`);

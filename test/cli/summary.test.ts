@@ -173,3 +173,14 @@ describe("usage errors in English with --lang en", () => {
     expect(r.stderr).toMatch(/^lygip: --history .*missing\.csv: cannot be read \(/);
   });
 });
+
+describe("a table with its header and no rows under it", () => {
+  it("says there is nothing to check, in Chinese and in English, never 没有发现问题", async () => {
+    const empty = await writeWorkbook(join(dir, "empty.xlsx"), [{ headers: HEADERS, rows: [] }]);
+    const zh = await lygip("check", empty, "--no-write");
+    expect(zh.stdout).toContain("表头（第 1 行）下没有申报行，没有可审核的内容。");
+    expect(zh.stdout).not.toContain("没有发现问题");
+    const en = await lygip("check", empty, "--no-write", "--lang", "en");
+    expect(en.stdout).toContain("No application rows under the header (row 1): nothing to check.");
+  });
+});

@@ -41,7 +41,7 @@ export function Results({ outcome, texts: t, lang, onSelect }: {
       <h3 style={{ margin: "8px 0 4px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold }}>
         {t.problems(problems.length)}
       </h3>
-      {problems.length === 0 && <Body1>{t.noProblems}</Body1>}
+      {problems.length === 0 && <Body1 data-testid="no-problems">{summary.rows === 0 ? t.noRows : t.noProblems}</Body1>}
       <ol style={{ paddingLeft: 22, margin: 0, overflowWrap: "anywhere" }} data-testid="problems">
         {listed.map((p, i) => (
           <li
