@@ -101,15 +101,15 @@ describe("a blank argument and 0 behave as the README says, in the functions and
 
   test("quantity 0 on an item not counted in pieces (GI) is a blank: 100,000 in IPAWARD and in lygip check, which warns", async () => {
     const [typed0, blank] = await checkRows([rowOf({ ...none, item: GI, quantity: 0 }, "甲"), rowOf({ ...none, item: GI, quantity: null }, "乙")]);
-    expect(cell(() => ipaward("GI", arg(null), 0))).toEqual({ value: 100000 });
-    expect(cell(() => ipaward("GI", arg(null), arg(null)))).toEqual({ value: 100000 });
+    expect(cell(() => ipaward("GI", arg<never>(null), 0))).toEqual({ value: 100000 });
+    expect(cell(() => ipaward("GI", arg<never>(null), arg<never>(null)))).toEqual({ value: 100000 });
     expect([typed0.eligible, blank.eligible]).toEqual(["100000.00", "100000.00"]);
     expect((typed0 as unknown as { messages: { code: string }[] }).messages.map((m) => m.code)).toContain("QUANTITY_IGNORED");
   });
 
   test("quantity 0 on a counted item (DATA_IP certificates) is a count: 0 in both", async () => {
     const [r] = await checkRows([rowOf({ ...none, item: DATA_IP, quantity: 0 }, "丙")]);
-    expect(cell(() => ipaward("DATA_IP", arg(null), 0))).toEqual({ value: 0 });
+    expect(cell(() => ipaward("DATA_IP", arg<never>(null), 0))).toEqual({ value: 0 });
     expect(r.eligible).toBe("0.00");
   });
 });

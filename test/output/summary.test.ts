@@ -92,7 +92,7 @@ describe("汇总 sheet", () => {
     const needed = [...longest].reduce((w, ch) => w + (/[\x00-\x7f]/.test(ch) ? 1 : 2), 0);
     const withOutlet = planAnnotation(layout, [result({ row: 2, item: "INFO_OUTLET", district: "海州区", year: 2026, approvable: "200000.00" })]);
     expect(planSheetWidths(withOutlet.summarySheet)[0]).toBeGreaterThan(needed);
-    const detail = buildDetailSheet(withOutlet.managers.detail);
+    const detail = buildDetailSheet(withOutlet.managers!.detail);
     expect(planSheetWidths(detail)[DETAIL_COLUMNS.findIndex((c) => c.key === "itemName")]).toBeGreaterThan(needed);
   });
 
