@@ -33,8 +33,8 @@ export function itemsText(lang: "zh" | "en", width?: number): string {
     const caps = describeCaps(i, lang);
     // Clauses padded by display width: （二十一） is 10 columns, (21) 4.
     const clause = zh ? i.clause + "　".repeat(Math.max(0, 5 - [...i.clause].length)) : clauseEn(i.clause).padEnd(5);
-    lines.push(...wrap(`${clause} ${i.code.padEnd(22)} ${zh ? i.name : i.nameEn}`, nameAt));
-    lines.push(...wrap(`${" ".repeat(8)}${describeRule(i, lang)}${caps ? (zh ? "；" : "; ") + caps : ""}`, 0));
+    for (const l of wrap(`${clause} ${i.code.padEnd(22)} ${zh ? i.name : i.nameEn}`, nameAt)) lines.push(l);
+    for (const l of wrap(`${" ".repeat(8)}${describeRule(i, lang)}${caps ? (zh ? "；" : "; ") + caps : ""}`, 0)) lines.push(l);
   }
   return lines.join("\n") + "\n";
 }
