@@ -17,7 +17,8 @@ import {
   resolveTarget, type Relationship,
 } from "./opc";
 import { pivotCacheDefinitionXml, pivotTableXml } from "./pivotParts";
-import { planSheetXml, type SheetParts } from "./planSheetXml";
+import { writePlanSheetXml, type SheetParts } from "./planSheetXml";
+import { DeflatedPart, type DeflatedData, type TextSink } from "../zip";
 import type { AnnotationStyles } from "./stylesPart";
 import { tablePartXml } from "./tablePart";
 import type { OwnershipLedger, SheetRole } from "./ownership";
@@ -45,6 +46,8 @@ export interface PackageParts {
   entryName(name: string): string;
   text(name: string): string;
   set(name: string, xml: string): void;
+  /** A part made a piece at a time and kept deflated (see Package). */
+  setDeflated(name: string, data: DeflatedData): void;
   rels(part: string): Relationship[];
   addRel(source: string, type: string, target: string): string;
 }
@@ -74,7 +77,7 @@ export function writeManagerSheets(
   const tablePart = partFor(pkg, detail.part, "table", 0);
   pkg.set(tablePart, tablePartXml(tableId(pkg, tablePart), DETAIL_TABLE_NAME, detailRef, DETAIL_COLUMNS.map((c) => c.header)));
   writeSheetRels(pkg, detail.part, [{ kind: "table", part: tablePart }]);
-  pkg.set(detail.part, planSheetXml(buildDetailSheet(sheets.detail), styles, { tables: ["rId1"] }));
+  writeSheet(pkg, detail.part, "detail", ledger, (out) => writePlanSheetXml(out, buildDetailSheet(sheets.detail), styles, { tables: ["rId1"] }));
   printTitles(pkg, wbPart, detail, 1);
 
   // 汇总: the pivots over 审核明细 with their figures in the cells, and the charts below them.
@@ -108,12 +111,21 @@ export function writeManagerSheets(
     parts.drawing = `rId${rels.length}`;
   }
   writeSheetRels(pkg, summary.part, rels);
-  pkg.set(summary.part, planSheetXml(layout.sheet, styles, parts satisfies SheetParts));
+  writeSheet(pkg, summary.part, "summary", ledger, (out) => writePlanSheetXml(out, layout.sheet, styles, parts satisfies SheetParts));
 
   if (info && sheets.info) {
-    pkg.set(info.part, planSheetXml(sheets.info, styles));
+    const sheet = sheets.info;
+    writeSheet(pkg, info.part, "info", ledger, (out) => writePlanSheetXml(out, sheet, styles));
     printTitles(pkg, wbPart, info, sheets.info.headerRows ?? 1);
   }
+}
+
+/** One of our sheets written a piece at a time into its part, the digest of its cells recorded as written. */
+function writeSheet(pkg: PackageParts, part: string, role: SheetRole, ledger: OwnershipLedger, write: (out: TextSink) => string): void {
+  const made = new DeflatedPart();
+  const sha256 = write(made);
+  pkg.setDeflated(part, made.end());
+  ledger.setDigest(role, sha256);
 }
 
 /**

@@ -8,6 +8,7 @@ import { cellAddress } from "../../output/cellRef";
 import { NOTE_PREFIX } from "../../output/labels";
 import { inlineText } from "./sheetCells";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
+import type { TextSink } from "../zip";
 import {
   XML_DECLARATION, attributes, childByName, childElements, expandEmpty, innerText, rootElement,
   splice, tagWithAttribute,
@@ -59,13 +60,24 @@ function parseComments(xml: string, part: string) {
 
 /** A comments part holding only our notes. */
 export function newCommentsPart(notes: readonly Note[]): string {
-  return (
+  return collect((out) => writeNewCommentsPart(out, notes));
+}
+
+/** The same part written a note at a time into `out`. */
+export function writeNewCommentsPart(out: TextSink, notes: readonly Note[]): void {
+  out.write(
     XML_DECLARATION +
     '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-    `<authors><author>${NOTE_AUTHOR}</author></authors><commentList>` +
-    notes.map((n) => commentXml(n, 0, "")).join("") +
-    "</commentList></comments>"
+    `<authors><author>${NOTE_AUTHOR}</author></authors><commentList>`,
   );
+  for (const n of notes) out.write(commentXml(n, 0, ""));
+  out.write("</commentList></comments>");
+}
+
+function collect(write: (out: TextSink) => void): string {
+  const pieces: string[] = [];
+  write({ write: (text) => void pieces.push(text) });
+  return pieces.join("");
 }
 
 /** An existing comments part with our earlier notes removed and the new ones appended; theirs untouched. */
@@ -184,13 +196,18 @@ export function vmlIdBlocks(vml: string, part = "vmlDrawing.vml"): number[] {
 
 /** A VML drawing holding only our notes' boxes, in id block `block` (shape ids block × 1024 + 1, …). */
 export function newVmlPart(notes: readonly Note[], block: number): string {
-  return (
+  return collect((out) => writeNewVmlPart(out, notes, block));
+}
+
+/** The same drawing written a box at a time into `out`. */
+export function writeNewVmlPart(out: TextSink, notes: readonly Note[], block: number): void {
+  out.write(
     `<xml ${VML_NS} ${OFFICE_NS} ${EXCEL_NS}>` +
     `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>` +
-    NOTE_SHAPETYPE +
-    notes.map((n, i) => shapeXml(n, block * 1024 + 1 + i)).join("") +
-    "</xml>"
+    NOTE_SHAPETYPE,
   );
+  notes.forEach((n, i) => out.write(shapeXml(n, block * 1024 + 1 + i)));
+  out.write("</xml>");
 }
 
 /**

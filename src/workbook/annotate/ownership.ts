@@ -170,6 +170,18 @@ function valueOf(
   return { row, col, kind: type, value: v ?? "", formula: f };
 }
 
+/** Code units XML cannot carry as text (lone surrogates): the writer puts U+FFFD in their place. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The text an inline string the writer makes from `text` reads back as (control characters go out as
+ * _xHHHH_ and come back; a lone surrogate comes back as U+FFFD): the value a digest of the written sheet
+ * sees, so a sheet's digest can be taken as it is written rather than by reading it again.
+ */
+export function readBack(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
 /** The digest of every cell of a worksheet part. */
 export function sheetDigest(xml: string, part: string, sst: SharedStrings): string {
   const digest = new CellDigest();
@@ -317,7 +329,7 @@ interface SheetEntryLike {
  */
 export class OwnershipLedger {
   private readonly earlier: { part: string; record: OwnershipRecord } | undefined;
-  private readonly claimed = new Map<SheetRole, { name: string; part: string }>();
+  private readonly claimed = new Map<SheetRole, { name: string; part: string; sha256?: string }>();
   private results: OwnedResults | undefined;
 
   constructor(
@@ -351,9 +363,18 @@ export class OwnershipLedger {
     return sheetDigest(this.pkg.text(name), name, this.sst) === recorded.sha256 ? entry : undefined;
   }
 
-  /** This check writes the sheet of `role` as `name` into `part`. */
-  claim(role: SheetRole, name: string, part: string): void {
-    this.claimed.set(role, { name, part });
+  /**
+   * This check writes the sheet of `role` as `name` into `part`; `sha256`, the digest of its cells taken as
+   * they were written, spares reading the part back.
+   */
+  claim(role: SheetRole, name: string, part: string, sha256?: string): void {
+    this.claimed.set(role, { name, part, ...(sha256 === undefined ? {} : { sha256 }) });
+  }
+
+  /** The digest of the claimed sheet's cells, taken as they were written. */
+  setDigest(role: SheetRole, sha256: string): void {
+    const c = this.claimed.get(role);
+    if (c) c.sha256 = sha256;
   }
 
   setResults(results: OwnedResults): void {
@@ -365,7 +386,7 @@ export class OwnershipLedger {
     const sheets: OwnedSheet[] = [];
     for (const role of ROLES) {
       const c = this.claimed.get(role);
-      if (c) sheets.push({ role, name: c.name, sha256: sheetDigest(this.pkg.text(c.part), c.part, this.sst) });
+      if (c) sheets.push({ role, name: c.name, sha256: c.sha256 ?? sheetDigest(this.pkg.text(c.part), c.part, this.sst) });
     }
     writeOwnership(this.pkg, this.wbPart, { results: this.results, sheets }, this.earlier?.part);
   }

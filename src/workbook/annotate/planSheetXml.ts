@@ -4,8 +4,10 @@
  * money numbers carry the money format, links are internal (`location=`), so they need no relationship.
  */
 import type { PlanSheet, PlanValue } from "../../output/types";
-import { cellAddress, sheetRef } from "../../output/cellRef";
-import { cellXml, type CellValue } from "./sheetCells";
+import { cellAddress, columnLetters, sheetRef } from "../../output/cellRef";
+import type { TextSink } from "../zip";
+import { encodeOoxmlString } from "../xlsx/ooxmlText";
+import { CellDigest, readBack } from "./ownership";
 import type { AnnotationStyles } from "./stylesPart";
 import { planSheetWidths } from "../../output/widths";
 import { XML_DECLARATION, escapeAttr } from "./xmlScan";
@@ -17,29 +19,27 @@ export interface SheetParts {
 }
 
 export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles, parts: SheetParts = {}): string {
-  let maxCol = 0;
-  const rows: string[] = [];
-  const links: string[] = [];
-  sheet.rows.forEach((planRow, i) => {
-    const row = i + 1;
-    const money = new Set(planRow.moneyColumns ?? []);
-    const cells: string[] = [];
-    planRow.values.forEach((value, col) => {
-      const linked = planRow.link?.col === col;
-      const style = styleOf(value, money.has(col), !!planRow.bold, linked, styles);
-      const cell = cellValue(value, style);
-      if (!cell) return;
-      cells.push(cellXml(row, col, cell, ""));
-      maxCol = Math.max(maxCol, col);
-    });
-    if (planRow.link) {
-      const ref = cellAddress(row, planRow.link.col);
-      const location = sheetRef(planRow.link.sheet, planRow.link.cell);
-      links.push(`<hyperlink ref="${ref}" location="${escapeAttr(location)}" display="${escapeAttr(planRow.link.cell)}"/>`);
-    }
-    if (cells.length) rows.push(`<row r="${row}">${cells.join("")}</row>`);
-  });
+  const pieces: string[] = [];
+  writePlanSheetXml({ write: (text) => void pieces.push(text) }, sheet, styles, parts);
+  return pieces.join("");
+}
 
+/**
+ * The same sheet written a row at a time into `out`, never held whole; returns the digest of its cell
+ * values (ownership.ts), the one `sheetDigest` gives when it reads the part back.
+ */
+export function writePlanSheetXml(out: TextSink, sheet: PlanSheet, styles: AnnotationStyles, parts: SheetParts = {}): string {
+  let maxCol = 0;
+  for (const planRow of sheet.rows) {
+    const values = planRow.values;
+    for (let col = values.length - 1; col > maxCol; col--) {
+      const v = values[col];
+      if (v !== null && v !== "" && v !== undefined) {
+        maxCol = col;
+        break;
+      }
+    }
+  }
   const lastRow = Math.max(1, sheet.rows.length);
   const widths = planSheetWidths(sheet)
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
@@ -49,7 +49,7 @@ export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles, parts: 
     ? `<sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/>` +
       '<selection pane="bottomLeft"/></sheetView>'
     : '<sheetView workbookViewId="0"/>';
-  return (
+  out.write(
     XML_DECLARATION +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
@@ -58,14 +58,60 @@ export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles, parts: 
     `<sheetViews>${view}</sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (widths ? `<cols>${widths}</cols>` : "") +
-    `<sheetData>${rows.join("")}</sheetData>` +
-    (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
+    "<sheetData>",
+  );
+  const digest = new CellDigest();
+  const letters: string[] = [];
+  let links = false;
+  sheet.rows.forEach((planRow, i) => {
+    const row = i + 1;
+    const money = planRow.moneyColumns;
+    const bold = !!planRow.bold;
+    let cells = "";
+    planRow.values.forEach((value, col) => {
+      if (value === null || value === "") return;
+      const linked = planRow.link?.col === col;
+      const style = styleOf(value, !!money && money.includes(col), bold, linked, styles);
+      const ref = `${(letters[col] ??= columnLetters(col))}${row}`;
+      cells += typeof value === "number" ? numberCell(ref, value, style) : textCell(ref, value, style);
+      digest.add(typeof value === "number" ? { row, col, kind: "n", value: String(value) } : { row, col, kind: "s", value: readBack(value) });
+    });
+    if (planRow.link) links = true;
+    if (cells) out.write(`<row r="${row}">${cells}</row>`);
+  });
+  out.write("</sheetData>");
+  if (links) {
+    out.write("<hyperlinks>");
+    sheet.rows.forEach((planRow, i) => {
+      if (!planRow.link) return;
+      const ref = cellAddress(i + 1, planRow.link.col);
+      const location = sheetRef(planRow.link.sheet, planRow.link.cell);
+      out.write(`<hyperlink ref="${ref}" location="${escapeAttr(location)}" display="${escapeAttr(planRow.link.cell)}"/>`);
+    });
+    out.write("</hyperlinks>");
+  }
+  out.write(
     PRINT_SETUP +
     rowBreaks(sheet.pageBreaks ?? []) +
     (parts.drawing ? `<drawing r:id="${parts.drawing}"/>` : "") +
     (parts.tables?.length ? `<tableParts count="${parts.tables.length}">${parts.tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>` : "") +
-    "</worksheet>"
+    "</worksheet>",
   );
+  return digest.hex();
+}
+
+/** cellXml's number cell, its address given. */
+function numberCell(ref: string, value: number, style: string | undefined): string {
+  if (!Number.isFinite(value)) throw new Error(`cell ${ref}: not a finite number`);
+  const s = style !== undefined ? ` s="${style}"` : "";
+  return `<c r="${ref}"${s}><v>${String(value)}</v></c>`;
+}
+
+/** cellXml's inline string, its address given. */
+function textCell(ref: string, text: string, style: string | undefined): string {
+  const s = style !== undefined ? ` s="${style}"` : "";
+  const keep = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${keep}>${encodeOoxmlString(text)}</t></is></c>`;
 }
 
 /** A4 landscape, one page wide (fitToPage above switches the sheet from scaling to fitting). */
@@ -84,9 +130,4 @@ function styleOf(value: PlanValue, money: boolean, bold: boolean, link: boolean,
   if (link) return String(s.link);
   if (money && typeof value === "number") return String(bold ? s.boldMoney : s.money);
   return bold ? String(s.bold) : undefined;
-}
-
-function cellValue(value: PlanValue, style: string | undefined): CellValue | undefined {
-  if (value === null || value === "") return undefined;
-  return typeof value === "number" ? { kind: "number", value, style } : { kind: "text", text: value, style };
 }

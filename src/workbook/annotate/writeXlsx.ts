@@ -9,19 +9,22 @@ import { LIMITS, formatCount, formatMegabytes, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import { END, OPEN, XmlScanner } from "../xml/scanner";
 import { parseSharedStrings } from "../xlsx/sharedStrings";
-import { MemorySink, readZip, writeZipTo, type ByteSink, type ZipArchive, type ZipWriteEntry } from "../zip";
+import { inflateRawSync } from "node:zlib";
+import {
+  DeflatedPart, MemorySink, deflatePart, readZip, writeZipTo, type ByteSink, type DeflatedData, type ZipArchive, type ZipWriteEntry,
+} from "../zip";
 import type { AnnotationPlan, PlanSheet } from "../../output/types";
 import { AnnotateError } from "./annotateError";
 import { cellAddress, parseCellAddress, sheetRef } from "../../output/cellRef";
 import { addMarks, removeOurMarks } from "./conditionalFormats";
-import { newCommentsPart, newVmlPart, readComments, rewriteCommentsPart, rewriteVmlPart, vmlIdBlocks, type Note } from "./notes";
+import { readComments, writeNewCommentsPart, writeNewVmlPart, rewriteCommentsPart, rewriteVmlPart, vmlIdBlocks, type Note } from "./notes";
 import {
   CT_COMMENTS, CT_VML, CT_WORKSHEET, REL_COMMENTS, REL_NS, REL_VML, REL_WORKSHEET, addRelationship, emptyRels,
   ensureDefault, ensureOverride, freePartName, freeRelId, parseRels, relKind, relativeTarget, relsPathOf, resolveTarget,
   type Relationship,
 } from "./opc";
 import { writeManagerSheets } from "./managerSheets";
-import { planSheetXml } from "./planSheetXml";
+import { writePlanSheetXml } from "./planSheetXml";
 import { writeResultColumns } from "./resultColumns";
 import { detachSheetData } from "./sheetCells";
 import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
@@ -245,7 +248,7 @@ function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: Ann
     pkg.set(commentsPart, rewriteCommentsPart(pkg.text(commentsPart), commentsPart, notes));
   } else {
     const part = freePartName(pkg.names(), "xl/comments", ".xml");
-    pkg.set(part, newCommentsPart(notes));
+    pkg.setDeflated(part, deflatePart((out) => writeNewCommentsPart(out, notes)));
     pkg.addRel(sheetPart, REL_COMMENTS, part);
     pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_COMMENTS));
   }
@@ -262,7 +265,8 @@ function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: Ann
   if (notes.length === 0) return sheetXml;
   const blocks = pkg.names().filter((n) => n.toLowerCase().endsWith(".vml")).flatMap((n) => vmlIdBlocks(pkg.text(n), n));
   const vmlPart = freePartName(pkg.names(), "xl/drawings/vmlDrawing", ".vml");
-  pkg.set(vmlPart, newVmlPart(notes, blocks.reduce((m, b) => Math.max(m, b), 0) + 1));
+  const block = blocks.reduce((m, b) => Math.max(m, b), 0) + 1;
+  pkg.setDeflated(vmlPart, deflatePart((out) => writeNewVmlPart(out, notes, block)));
   const relId = pkg.addRel(sheetPart, REL_VML, vmlPart);
   pkg.set(CONTENT_TYPES, ensureDefault(pkg.text(CONTENT_TYPES), "vml", CT_VML));
   const rPrefix = [...attributes(sheetXml, root)].find(([k, v]) => k.startsWith("xmlns:") && v === REL_NS)?.[0].slice(6);
@@ -287,23 +291,25 @@ function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, role: Sh
 
   let name = sheet.name;
   for (let n = 2; taken(name); n++) name = `${sheet.name}（${n}）`;
-  const xml = planSheetXml(sheet, styles);
+  const made = new DeflatedPart();
+  const sha256 = writePlanSheetXml(made, sheet, styles);
+  const xml = made.end();
   let index = sheets.length;
 
   let part: string;
   if (previous && previousRel) {
     part = pkg.entryName(resolveTarget(wbPart, previousRel.target));
-    pkg.set(part, xml);
+    pkg.setDeflated(part, xml);
     if (previous.name !== name) wb = renameSheet(wb, previous, name);
     index = sheets.indexOf(previous);
   } else {
     part = freePartName(pkg.names(), "xl/worksheets/sheet", ".xml");
-    pkg.set(part, xml);
+    pkg.setDeflated(part, xml);
     const relId = pkg.addRel(wbPart, REL_WORKSHEET, part);
     pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_WORKSHEET));
     wb = appendSheet(wb, name, sheets.reduce((m, s) => Math.max(m, s.sheetId), 0) + 1, relId);
   }
-  ledger.claim(role, name, part);
+  ledger.claim(role, name, part, sha256);
   if (sheet.headerRows) wb = sheetPrintNames(wb, index, name, [1, sheet.headerRows]);
   pkg.set(wbPart, wb);
 }
@@ -311,9 +317,13 @@ function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, role: Sh
 /**
  * The zip as a set of parts: reads go to the edited text when there is one; writing copies every other
  * entry as it came, in its place, and the new parts after them in the order they were made.
+ *
+ * A large part the check writes (a sheet of 100,000 rows, its notes) is not held as text: it is made as a
+ * sequence of pieces deflated as they come (`setDeflated`), and only its compressed bytes are kept.
  */
 export class Package {
   private readonly edited = new Map<string, string>();
+  private readonly deflated = new Map<string, DeflatedData>();
   private readonly added: string[] = [];
 
   constructor(private readonly zip: ZipArchive) {}
@@ -323,12 +333,12 @@ export class Package {
   }
 
   has(name: string): boolean {
-    return this.edited.has(name) || !!this.zip.entry(name);
+    return this.edited.has(name) || this.deflated.has(name) || !!this.zip.entry(name);
   }
 
   /** The entry's name as the zip spells it (part names are matched without case). */
   entryName(name: string): string {
-    if (this.edited.has(name)) return name;
+    if (this.edited.has(name) || this.deflated.has(name)) return name;
     const e = this.zip.entry(name);
     if (!e) throw new XmlShapeError(name, "part missing from the package");
     return e.name;
@@ -337,14 +347,32 @@ export class Package {
   text(name: string): string {
     const edited = this.edited.get(name);
     if (edited !== undefined) return edited;
+    const made = this.deflated.get(name);
+    if (made) return inflateRawSync(Buffer.concat(made.chunks)).toString("utf8");
     return declareUtf8(this.zip.readText(this.entryName(name)));
   }
 
   set(name: string, xml: string): void {
-    const known = this.edited.has(name) || this.zip.entry(name);
+    const key = this.claim(name);
+    this.deflated.delete(key);
+    this.edited.set(key, xml);
+  }
+
+  /**
+   * A part made by the check's own writers (its text escaped as it is made) or assembled from spans of a
+   * part already read with the reader's grammar: kept deflated, not read through the scanner again.
+   */
+  setDeflated(name: string, data: DeflatedData): void {
+    const key = this.claim(name);
+    this.edited.delete(key);
+    this.deflated.set(key, data);
+  }
+
+  private claim(name: string): string {
+    const known = this.edited.has(name) || this.deflated.has(name) || this.zip.entry(name);
     const key = known ? this.entryName(name) : name;
     if (!known) this.added.push(key);
-    this.edited.set(key, xml);
+    return key;
   }
 
   workbookPart(): string {
@@ -369,9 +397,11 @@ export class Package {
   }
 
   /**
-   * Before a byte is written: every XML part of the copy, edited or copied as it came, is read through the
-   * scanner (well-formed, no DTD), and the copy keeps within what lygip reads (entries, inflated size), so
-   * it can be checked again.
+   * Before a byte is written: every XML part of the copy copied as it came or edited as text is read
+   * through the scanner (well-formed, no DTD), and the copy keeps within what lygip reads (entries,
+   * inflated size), so it can be checked again. Parts made deflated are not scanned again: the check's
+   * writers escape every value they write (the schema tests read them with xmllint), and a part assembled
+   * from an input part keeps only spans the reader's grammar has read.
    */
   verify(limits: Limits): void {
     const names = this.names();
@@ -385,9 +415,12 @@ export class Package {
     let total = 0;
     for (const name of names) {
       const edited = this.edited.get(name);
+      const made = this.deflated.get(name);
       if (edited !== undefined) {
         total += Buffer.byteLength(edited, "utf8");
         if (isXmlPart(name)) scanWhole(new XmlScanner(edited, name));
+      } else if (made) {
+        total += made.uncompressedSize;
       } else {
         const entry = this.zip.entry(name)!;
         total += entry.uncompressedSize;
@@ -404,10 +437,14 @@ export class Package {
   }
 
   writeTo(sink: ByteSink): void {
+    const entry = (name: string): ZipWriteEntry => {
+      const made = this.deflated.get(name);
+      return made ? { name, deflated: made } : { name, data: this.edited.get(name)! };
+    };
     const entries: ZipWriteEntry[] = this.zip.entries.map((e) =>
-      this.edited.has(e.name) ? { name: e.name, data: this.edited.get(e.name)! } : { copy: e },
+      this.edited.has(e.name) || this.deflated.has(e.name) ? entry(e.name) : { copy: e },
     );
-    for (const name of this.added) entries.push({ name, data: this.edited.get(name)! });
+    for (const name of this.added) entries.push(entry(name));
     writeZipTo(sink, entries);
   }
 }

@@ -1,4 +1,5 @@
 /** The shapes of a zip archive as the reader exposes it and the writer takes it. */
+import type { DeflatedData } from "./deflatedPart";
 
 /** Compression methods a workbook may use: 0 stored, 8 deflate. */
 export type ZipMethod = 0 | 8;
@@ -26,7 +27,11 @@ export interface ZipArchive {
   readText(name: string): string;
 }
 
-/** An entry for writeZip: new content (deflated here), or an entry copied byte for byte from a read zip. */
+/**
+ * An entry for writeZip: new content (deflated here), content deflated as it was made (DeflatedPart), or
+ * an entry copied byte for byte from a read zip.
+ */
 export type ZipWriteEntry =
   | { readonly name: string; readonly data: Uint8Array | string; readonly store?: boolean }
+  | { readonly name: string; readonly deflated: DeflatedData }
   | { readonly name?: string; readonly copy: ZipEntry };

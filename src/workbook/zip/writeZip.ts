@@ -18,6 +18,7 @@ export function writeZipTo(sink: ByteSink, entries: Iterable<ZipWriteEntry>): nu
   const zip = new ZipStreamWriter(sink);
   for (const e of entries) {
     if ("copy" in e) zip.copy(e.copy, e.name ?? e.copy.name);
+    else if ("deflated" in e) zip.addDeflated(e.name, e.deflated);
     else zip.add(e.name, e.data, { store: e.store });
   }
   return zip.finish();

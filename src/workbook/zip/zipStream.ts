@@ -11,6 +11,7 @@ import { constants, deflateRawSync } from "node:zlib";
 import type { ByteSink } from "./byteSink";
 import { crc32 } from "./crc32";
 import { LOCAL_CRC_OFFSET, centralHeader, endRecord, localHeader, sizeFields, type ZipHeaderFields } from "./headers";
+import type { DeflatedData } from "./deflatedPart";
 import type { ZipEntry } from "./types";
 
 const MAX_ENTRIES = 0xffff;
@@ -58,6 +59,19 @@ export class ZipStreamWriter {
     const at = this.offset;
     this.put(localHeader(encoded, fields));
     this.put(entry.raw);
+    this.written.push({ name: encoded, fields, offset: at });
+  }
+
+  /** A part deflated as it was made (DeflatedPart): its compressed bytes, CRC and sizes as they stand. */
+  addDeflated(name: string, data: DeflatedData): void {
+    const fields: ZipHeaderFields = {
+      method: 8, crc32: data.crc32, compressedSize: data.compressedSize, uncompressedSize: data.uncompressedSize,
+    };
+    const encoded = this.claim(name);
+    this.checkSize(name, fields);
+    const at = this.offset;
+    this.put(localHeader(encoded, fields));
+    for (const chunk of data.chunks) this.put(chunk);
     this.written.push({ name: encoded, fields, offset: at });
   }
 

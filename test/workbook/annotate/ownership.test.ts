@@ -5,6 +5,9 @@
 import { CellDigest, cellValueOf, parseRecord, recordXml, sheetDigest } from "../../../src/workbook/annotate/ownership";
 import { writtenKey } from "../../../src/workbook/annotate/resultColumns";
 import { cellXml, type CellValue } from "../../../src/workbook/annotate/sheetCells";
+import { planSheetXml, writePlanSheetXml } from "../../../src/workbook/annotate/planSheetXml";
+import type { AnnotationStyles } from "../../../src/workbook/annotate/stylesPart";
+import type { PlanSheet } from "../../../src/output/types";
 
 const digestOf = (keys: Parameters<CellDigest["add"]>[0][]) => {
   const d = new CellDigest();
@@ -100,5 +103,36 @@ describe("the record part", () => {
     ["not XML", `<ownership xmlns="urn:lygip:ownership:1">`],
   ])("is not a record with %s", (_, xml) => {
     expect(parseRecord(xml, "customXml/item1.xml")).toBeUndefined();
+  });
+});
+
+describe("the digest of one of our sheets, taken as it is written", () => {
+  const styles = { money: 11, boldMoney: 12, bold: 13, link: 14, wrap: 15, errorDxf: 0, warningDxf: 1 } as unknown as AnnotationStyles;
+  const sheet: PlanSheet = {
+    name: "问题清单",
+    headerRows: 1,
+    rows: [
+      { values: ["序号", "说明", "金额"], bold: true },
+      { values: [1, "第一行\r\n第二行", 1234.5], moneyColumns: [2], link: { col: 1, sheet: "申报表", cell: "C5" } },
+      { values: [2, " 前后空格 ", -0], moneyColumns: [2] },
+      { values: [3, "_x0041_ 看似转义 _x005F_", 0.1 + 0.2] },
+      { values: [4, "控制\u0001字符\u0008\uFFFE", null] },
+      { values: [5, "孤立代理\uD800与\uDC00", ""] },
+      { values: [null, "<&>\"'", 1e21] },
+      { values: [] },
+      { values: [6, "𠀀 扩展区汉字", -1234567.89] },
+    ],
+  };
+
+  it("is the digest a later check reads back from the part", () => {
+    const pieces: string[] = [];
+    const sha = writePlanSheetXml({ write: (t) => void pieces.push(t) }, sheet, styles);
+    expect(sha).toBe(sheetDigest(pieces.join(""), "xl/worksheets/sheet3.xml", noStrings));
+    expect(pieces.join("")).toBe(planSheetXml(sheet, styles));
+  });
+
+  it("changes with any cell", () => {
+    const other: PlanSheet = { ...sheet, rows: [...sheet.rows.slice(0, -1), { values: [6, "𠀀 扩展区汉字", -1234567.88] }] };
+    expect(writePlanSheetXml({ write: () => undefined }, other, styles)).not.toBe(writePlanSheetXml({ write: () => undefined }, sheet, styles));
   });
 });

@@ -3,7 +3,7 @@
  * small parts are the bytes they always were, and the stream and the in-memory zip are one layout.
  */
 import { deflateRawSync, inflateRawSync } from "node:zlib";
-import { MemorySink, ZipStreamWriter, readZip, writeZip, writeZipTo, type ByteSink } from "../../../src/workbook/zip";
+import { DeflatedPart, MemorySink, ZipStreamWriter, deflatePart, readZip, writeZip, writeZipTo, type ByteSink } from "../../../src/workbook/zip";
 import { PIECE_BYTES } from "../../../src/workbook/zip/zipStream";
 
 /** Several pieces of varied text: Chinese, XML, and a character outside the BMP on a piece boundary. */
@@ -79,4 +79,46 @@ test("the memory sink fills in bytes across the pieces it was given, and never p
   sink.writeAt(new Uint8Array([9, 8]), 2);
   expect([...sink.bytes()]).toEqual([1, 2, 9, 8, 5]);
   expect(() => sink.writeAt(new Uint8Array([7, 7]), 4)).toThrow(RangeError);
+});
+
+describe("a part deflated as it is made", () => {
+  test("under one piece, is exactly a one-shot deflate at the default level, as writeZip makes it", () => {
+    const xml = `<worksheet>${"<row/>".repeat(5000)}</worksheet>`;
+    const made = new DeflatedPart();
+    for (let i = 0; i < xml.length; i += 333) made.write(xml.slice(i, i + 333));
+    const data = made.end();
+    expect(Buffer.concat(data.chunks).equals(deflateRawSync(Buffer.from(xml), { level: 6 }))).toBe(true);
+    const zip = readZip(writeZip([{ name: "s.xml", deflated: data }]));
+    expect(Buffer.from(zip.entry("s.xml")!.raw).equals(Buffer.from(readZip(writeZip([{ name: "s.xml", data: xml }])).entry("s.xml")!.raw))).toBe(true);
+  });
+
+  test("over several pieces, reads back as the same text with its CRC and size checked, whatever the pieces", () => {
+    const text = largeText();
+    const made = new DeflatedPart();
+    // Uneven pieces, one of them cutting nothing but whole characters: a piece ends where the caller says.
+    for (let i = 0; i < text.length;) {
+      let end = Math.min(text.length, i + 12_345);
+      if ((text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
+      made.write(text.slice(i, end));
+      i = end;
+    }
+    const data = made.end();
+    expect(data.uncompressedSize).toBe(Buffer.byteLength(text));
+    expect(data.chunks.length).toBeGreaterThan(1);
+    const zip = readZip(writeZip([{ name: "xl/worksheets/sheet1.xml", deflated: data }, { name: "small.xml", data: "<a/>" }]));
+    expect(zip.readText("xl/worksheets/sheet1.xml")).toBe(text);
+    expect(inflateRawSync(zip.entry("xl/worksheets/sheet1.xml")!.raw).toString("utf8")).toBe(text);
+    expect(zip.readText("small.xml")).toBe("<a/>");
+  });
+
+  test("the same pieces give the same bytes, and an ended part takes no more", () => {
+    const make = () => deflatePart((out) => {
+      for (let i = 0; i < 20_000; i++) out.write(`<row r="${i}"><c><v>${i}</v></c></row>`);
+    });
+    const a = make();
+    expect(Buffer.concat(a.chunks).equals(Buffer.concat(make().chunks))).toBe(true);
+    const made = new DeflatedPart();
+    made.end();
+    expect(() => made.write("<a/>")).toThrow(/ended/);
+  });
 });

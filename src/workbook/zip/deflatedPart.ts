@@ -1,0 +1,109 @@
+/**
+ * A part made as a sequence of text pieces and kept deflated as it is made: the writer of a large part (a
+ * sheet of 100,000 rows is some 80 MB of XML) never holds its text whole, only the compressed bytes, a
+ * tenth of the size. Its CRC and inflated size are known once it ends, before a byte of the zip is
+ * written, so the copy's limits are checked on what will be written; the zip writer then copies the
+ * compressed bytes as it copies an entry of the input.
+ *
+ * Text is gathered into pieces of about a megabyte, each deflated with a sync flush (the last with
+ * finish), so they join into one deflate stream. The level follows the size as the zip writer chooses it:
+ * the default level for a part under LARGE_PART_BYTES (a part under one piece is exactly a one-shot
+ * deflate), the fast level once it grows past that. The same pieces in the same order give the same bytes.
+ */
+import { constants, deflateRawSync } from "node:zlib";
+import { crc32 } from "./crc32";
+
+/** Bytes deflated at a time once a part is known to be large. */
+const PIECE_BYTES = 1 << 20;
+/** Characters gathered before they are encoded (at most three bytes each). */
+const PIECE_CHARS = PIECE_BYTES / 2;
+/** Parts this large and larger are deflated at the fast level (as ZipStreamWriter.add does). */
+const LARGE_PART_BYTES = 4 * 1024 * 1024;
+const FAST_LEVEL = 1;
+const DEFAULT_LEVEL = 6;
+
+/** Where generated text goes, a piece at a time. */
+export interface TextSink {
+  write(text: string): void;
+}
+
+/** A finished part: its deflated bytes (raw deflate, method 8), CRC-32 and inflated size. */
+export interface DeflatedData {
+  readonly crc32: number;
+  readonly uncompressedSize: number;
+  readonly compressedSize: number;
+  readonly chunks: readonly Uint8Array[];
+}
+
+export class DeflatedPart implements TextSink {
+  private texts: string[] = [];
+  private chars = 0;
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  private level = 0;
+  private crc = 0;
+  private size = 0;
+  private compressed = 0;
+  private readonly chunks: Uint8Array[] = [];
+  private done: DeflatedData | undefined;
+
+  write(text: string): void {
+    if (this.done) throw new Error("deflated part already ended");
+    if (text.length === 0) return;
+    this.texts.push(text);
+    this.chars += text.length;
+    if (this.chars >= PIECE_CHARS) this.encode();
+  }
+
+  /** Raw bytes (UTF-8 text already encoded). */
+  writeBytes(bytes: Uint8Array): void {
+    if (this.done) throw new Error("deflated part already ended");
+    this.encode();
+    this.take(bytes);
+  }
+
+  end(): DeflatedData {
+    if (this.done) return this.done;
+    this.encode();
+    if (this.level === 0) this.level = this.size >= LARGE_PART_BYTES ? FAST_LEVEL : DEFAULT_LEVEL;
+    this.deflate(true);
+    this.done = { crc32: this.crc, uncompressedSize: this.size, compressedSize: this.compressed, chunks: this.chunks };
+    return this.done;
+  }
+
+  private encode(): void {
+    if (this.texts.length === 0) return;
+    const text = this.texts.length === 1 ? this.texts[0]! : this.texts.join("");
+    this.texts = [];
+    this.chars = 0;
+    this.take(Buffer.from(text, "utf8"));
+  }
+
+  private take(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.crc = crc32(bytes, this.crc);
+    this.size += bytes.length;
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    // Until a part is known to be large, it is kept whole (up to LARGE_PART_BYTES) so a small one is
+    // deflated in one go at the default level.
+    if (this.level === 0 && this.size >= LARGE_PART_BYTES) this.level = FAST_LEVEL;
+    if (this.level !== 0 && this.pendingBytes >= PIECE_BYTES) this.deflate(false);
+  }
+
+  private deflate(last: boolean): void {
+    const input = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    const out = deflateRawSync(input, { level: this.level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+    this.compressed += out.length;
+    this.chunks.push(out);
+  }
+}
+
+/** A part given whole, deflated the same way. */
+export function deflatePart(write: (out: TextSink) => void): DeflatedData {
+  const part = new DeflatedPart();
+  write(part);
+  return part.end();
+}
