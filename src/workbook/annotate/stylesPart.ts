@@ -78,7 +78,9 @@ export function ensureAnnotationStyles(input: string): { xml: string; styles: An
     xf(0, fontIds[0], ' applyFont="1"'),
     xf(MONEY_FORMAT_ID, fontIds[0], ' applyFont="1" applyNumberFormat="1"'),
     xf(0, fontIds[1], ' applyFont="1"'),
-    `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"${xfId} applyAlignment="1"><${p}alignment vertical="top" wrapText="1"/></${p}xf>`,
+    // Wrapped, bottom-aligned as every other cell of the row (Excel's default, and the pane's): in a tall
+    // row the explanation ends on the line of its row's figures, not at the top beside the row above.
+    `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"${xfId} applyAlignment="1"><${p}alignment wrapText="1"/></${p}xf>`,
   ]);
   xml = xfs.xml;
   const xfIds = xfs.ids;

@@ -47,6 +47,8 @@ describe("the table's sheet", () => {
     const xfs = [...styles.slice(styles.indexOf("<cellXfs")).matchAll(/<xf [^>]*?(\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
     const cell = /<c r="I4" s="(\d+)"/.exec(xml)!;
     expect(xfs[Number(cell[1])]).toContain('wrapText="1"');
+    // Bottom-aligned like the row's other cells: in a tall row the explanation ends on the line of its figures.
+    expect(xfs[Number(cell[1])]).not.toMatch(/vertical="(top|center)"/);
     const plan = fixturePlan();
     const heights = resultRowHeights(plan, resultColumnWidths(plan));
     for (const r of plan.resultRows) {
