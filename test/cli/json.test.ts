@@ -27,6 +27,14 @@ describe("the streamed writer gives JSON.stringify's bytes", () => {
       expect(streamed(v, true).text).toBe(JSON.stringify(v, null, 2) + "\n");
     }), { numRuns: 300 });
   });
+  test("for long arrays too (a file's rows, each item written whole): the same bytes, compact and indented", () => {
+    const item = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.record({ row: fc.nat(), messages: fc.array(fc.jsonValue(), { maxLength: 3 }) }));
+    fc.assert(fc.property(fc.array(item, { minLength: 17, maxLength: 40 }), (rows) => {
+      const v = { files: [{ path: "a.xlsx", rows }], nested: [rows] };
+      expect(streamed(v, false).text).toBe(JSON.stringify(v) + "\n");
+      expect(streamed(v, true).text).toBe(JSON.stringify(v, null, 2) + "\n");
+    }), { numRuns: 200 });
+  });
   test("undefined fields are left out and undefined array items are null, as JSON.stringify does", () => {
     const v = { a: undefined, b: [undefined, 1], c: { d: undefined } };
     expect(streamed(v, false).text).toBe(JSON.stringify(v) + "\n");
