@@ -10,7 +10,9 @@ import { EXPLANATION_COLUMN, resultColumnWidths, resultRowHeights } from "../../
 import { AnnotateError } from "./annotateError";
 import { cellAddress } from "../../output/cellRef";
 import { CellDigest, cellValueOf, type OwnedResults, type SharedStrings } from "./ownership";
-import { editSheetCells, type CellValue, type SheetCell, type SheetCellEdit, type SheetCells } from "./sheetCells";
+import {
+  prepareSheetCells, type CellValue, type PreparedSheetCells, type SheetCell, type SheetCellEdit, type SheetCells,
+} from "./sheetCells";
 import type { AnnotationStyles } from "./stylesPart";
 
 export type { SharedStrings } from "./ownership";
@@ -24,13 +26,29 @@ export interface WrittenResults {
 export function writeResultColumns(
   xml: string, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults,
 ): WrittenResults {
+  const { prepared, owned } = prepareResultColumns(xml, part, plan, styles, sst, earlier);
+  const pieces: string[] = [prepared.head];
+  prepared.writeRows({ write: (text) => void pieces.push(text) });
+  pieces.push(prepared.tail);
+  return { xml: pieces.join(""), owned };
+}
+
+/**
+ * The same edit decided (the copy refused here if a result cell holds the applicant's content) and ready to
+ * be written: the rows are streamed into the part once the rest of the sheet is edited. Only the result
+ * columns and the one left of them are read cell by cell.
+ */
+export function prepareResultColumns(
+  xml: string, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults,
+): { prepared: PreparedSheetCells; owned: OwnedResults } {
   let owned: OwnedResults | undefined;
-  const out = editSheetCells(xml, part, (cells) => {
+  const window = [plan.resultCol - 1, plan.resultCol + plan.resultHeaders.length - 1] as const;
+  const prepared = prepareSheetCells(xml, part, (cells) => {
     const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier);
     owned = record;
     return edit;
-  });
-  return { xml: out, owned: owned! };
+  }, window);
+  return { prepared, owned: owned! };
 }
 
 /** The digest of result cells as they are now in the sheet: columns first..last of the rows given. */

@@ -3,10 +3,11 @@
  * exact text; ours are put in column order, and rows are created where the sheet has none.
  */
 import { decodeOoxmlEscapes, encodeOoxmlString } from "../xlsx/ooxmlText";
-import { cellAddress, parseCellAddress } from "../../output/cellRef";
+import { cellAddress } from "../../output/cellRef";
+import type { TextSink } from "../zip";
 import { CLOSE, END, OPEN, XmlScanner } from "../xml/scanner";
 import {
-  XmlShapeError, childElements, escapeAttr, expandEmpty, innerText, rootElement, rootStart, splice, topLevelChild,
+  XmlShapeError, childElements, escapeAttr, expandEmpty, innerText, rootElement, rootStart, topLevelChild,
   tagAttributes, tagWithAttribute, type ElementSpan,
 } from "./xmlScan";
 
@@ -20,14 +21,6 @@ export interface SheetCell {
   readonly hasContent: boolean;
   /** The cell says its own address (an r attribute); one without is given one when its row is rebuilt. */
   readonly hasRef?: boolean;
-}
-
-interface SheetRow {
-  readonly row: number;
-  readonly span: ElementSpan;
-  readonly cells: SheetCell[];
-  /** The row's children other than cells (extension lists), as written. */
-  readonly others: readonly string[];
 }
 
 /** What to write in one cell: the XML without its r attribute is built from this. */
@@ -50,54 +43,83 @@ export interface SheetCellEdit {
 /** The cells of <sheetData>, by row number (rows and cells without r are numbered as Excel would). */
 export type SheetCells = ReadonlyMap<number, readonly SheetCell[]>;
 
-function sheetDataOf(xml: string, part: string): ElementSpan {
+/** The sheet's top-level <sheetData>. */
+export function sheetDataOf(xml: string, part: string): ElementSpan {
   const sheetData = topLevelChild(xml, "sheetData", part);
   if (!sheetData) throw new XmlShapeError(part, "no <sheetData>");
   return sheetData;
 }
 
-/**
- * The sheet without the content of <sheetData>, and a way to put it back: edits outside the cells
- * (conditional formats, notes, dimension) then work on a few kilobytes instead of the whole sheet.
- */
-export function detachSheetData(xml: string, part: string): { skeleton: string; restore: (skeleton: string) => string } {
-  const sheetData = sheetDataOf(xml, part);
-  if (sheetData.selfClosing) return { skeleton: xml, restore: (s) => s };
-  const inner = xml.slice(sheetData.openEnd, sheetData.innerEnd);
-  const skeleton = xml.slice(0, sheetData.openEnd) + xml.slice(sheetData.innerEnd);
-  return {
-    skeleton,
-    restore: (edited) => {
-      const at = sheetDataOf(edited, part);
-      if (at.selfClosing || at.openEnd !== at.innerEnd) throw new XmlShapeError(part, "<sheetData> changed while detached");
-      return splice(edited, at.openEnd, at.openEnd, inner);
-    },
-  };
+/** A cell as the reader passed it: where it lies in the part and its column. */
+interface CellSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly col: number;
+  readonly hasRef: boolean;
 }
 
-interface OpenRow {
-  row: number;
-  start: number;
-  openEnd: number;
-  qname: string;
-  selfClosing: boolean;
-  cells: SheetCell[];
-  others: string[];
+/** A row of <sheetData> as read: its spans, and its cells as spans (a cell is read further only when needed). */
+interface RowSpan {
+  readonly row: number;
+  readonly span: ElementSpan;
+  /**
+   * Every cell says its address, the cells follow one another with nothing between them, and the row has no
+   * other children: the row is edited by splicing cells into its text.
+   */
+  readonly plain: boolean;
+  /** The cells within the window (plain rows), or every cell. */
+  readonly cells: readonly CellSpan[];
+  /** Where the first cell right of the window starts (the row's content end if none). */
+  readonly afterWindow: number;
+  /** The least and greatest columns of the cells outside the window (-1 if none). */
+  readonly outFirst: number;
+  readonly outLast: number;
+  /** The row's children other than cells (rows that are not plain), as spans. */
+  readonly others: readonly (readonly [number, number])[];
+}
+
+/** "C5" → 2 (what parseCellAddress reads, without its allocations); -1 for anything else. */
+function columnOfRef(ref: string): number {
+  let i = 0;
+  const len = ref.length;
+  if (ref.charCodeAt(i) === 0x24) i++;
+  const from = i;
+  let col = 0;
+  for (; i < len; i++) {
+    let c = ref.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) c -= 0x20;
+    if (c < 0x41 || c > 0x5a) break;
+    col = col * 26 + (c - 0x40);
+  }
+  if (i === from || i - from > 3) return -1;
+  if (ref.charCodeAt(i) === 0x24) i++;
+  if (i >= len) return -1;
+  for (; i < len; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return -1;
+  }
+  return col - 1;
 }
 
 /**
- * The rows and cells of <sheetData> in one pass of the reader's scanner: each row's span, each cell's text
- * and attributes, whether it holds a value, formula or inline string, and a row's children other than cells.
- * A repeated row or cell is refused as the reader refuses it: an edit must never hide one cell behind another.
+ * The rows and cells of <sheetData> in one pass of the reader's scanner: each row's span and each cell's span
+ * and column; of a plain row only the cells in columns from..to are kept. A repeated row or cell is refused
+ * as the reader refuses it: an edit must never hide one cell behind another.
  */
-function readRows(xml: string, sheetData: ElementSpan, part: string): SheetRow[] {
-  const rows: SheetRow[] = [];
+function readRows(xml: string, sheetData: ElementSpan, part: string, from: number, to: number): RowSpan[] {
+  const rows: RowSpan[] = [];
   if (sheetData.selfClosing) return rows;
   const s = XmlScanner.fragment(xml, part, sheetData.openEnd, sheetData.qname);
   let lastRow = 0;
-  let current: OpenRow | undefined;
   let lastCol = -1;
-  let cell: { row: number; col: number; start: number; style?: string; type?: string; hasContent: boolean; hasRef: boolean } | undefined;
+  let open: { row: number; start: number; openEnd: number; qname: string; selfClosing: boolean } | undefined;
+  let all: CellSpan[] = [];
+  let others: (readonly [number, number])[] = [];
+  let plain = true;
+  let expect = 0;
+  let cellStart = -1;
+  let cellCol = 0;
+  let cellRef = false;
   let otherStart = -1;
   for (let ev = s.next(); ev !== END; ev = s.next()) {
     if (ev === OPEN) {
@@ -108,41 +130,79 @@ function readRows(xml: string, sheetData: ElementSpan, part: string): SheetRow[]
         if (row <= lastRow) throw new XmlShapeError(part, `row ${row} repeated or out of order`);
         lastRow = row;
         lastCol = -1;
-        current = { row, start: s.tagStart, openEnd: s.tagEnd, qname: s.name, selfClosing: s.selfClosing, cells: [], others: [] };
-      } else if (s.level === 2 && current && s.is("c")) {
+        open = { row, start: s.tagStart, openEnd: s.tagEnd, qname: s.name, selfClosing: s.selfClosing };
+        all = [];
+        others = [];
+        plain = true;
+        expect = s.tagEnd;
+      } else if (s.level === 2 && open && s.is("c")) {
         const ref = s.attr("r");
-        const col = ref !== undefined ? parseCellAddress(ref)?.col : lastCol + 1;
-        if (col === undefined) throw new XmlShapeError(part, `cell reference "${ref}"`);
-        if (col <= lastCol) throw new XmlShapeError(part, `cell ${cellAddress(current.row, col)} repeated or out of order`);
+        const col = ref !== undefined ? columnOfRef(ref) : lastCol + 1;
+        if (col < 0) throw new XmlShapeError(part, `cell reference "${ref}"`);
+        if (col <= lastCol) throw new XmlShapeError(part, `cell ${cellAddress(open.row, col)} repeated or out of order`);
         lastCol = col;
-        cell = { row: current.row, col, start: s.tagStart, style: s.attr("s"), type: s.attr("t"), hasContent: false, hasRef: ref !== undefined };
-      } else if (s.level === 2 && current) {
+        if (s.tagStart !== expect || ref === undefined) plain = false;
+        cellStart = s.tagStart;
+        cellCol = col;
+        cellRef = ref !== undefined;
+      } else if (s.level === 2 && open) {
+        plain = false;
         if (otherStart < 0) otherStart = s.tagStart;
-      } else if (s.level === 3 && cell && (s.is("v") || s.is("f") || s.is("is"))) {
-        cell.hasContent = true;
       }
     } else if (ev === CLOSE) {
-      if (s.level === 2 && cell && s.is("c")) {
-        current!.cells.push({
-          row: cell.row, col: cell.col, xml: xml.slice(cell.start, s.tagEnd), style: cell.style, type: cell.type, hasContent: cell.hasContent,
-          hasRef: cell.hasRef,
-        });
-        cell = undefined;
+      if (s.level === 2 && cellStart >= 0 && s.is("c")) {
+        all.push({ start: cellStart, end: s.tagEnd, col: cellCol, hasRef: cellRef });
+        expect = s.tagEnd;
+        cellStart = -1;
       } else if (s.level === 2 && otherStart >= 0) {
-        current!.others.push(xml.slice(otherStart, s.tagEnd));
+        others.push([otherStart, s.tagEnd]);
         otherStart = -1;
-      } else if (s.level === 1 && current) {
-        const innerEnd = current.selfClosing ? current.openEnd : s.tagStart;
+      } else if (s.level === 1 && open) {
+        const innerEnd = open.selfClosing ? open.openEnd : s.tagStart;
+        if (innerEnd !== expect) plain = false;
         const span: ElementSpan = {
-          qname: current.qname, ...splitName(current.qname), start: current.start, openEnd: current.openEnd, innerEnd, end: s.tagEnd,
-          selfClosing: current.selfClosing,
+          qname: open.qname, ...splitName(open.qname), start: open.start, openEnd: open.openEnd, innerEnd, end: s.tagEnd,
+          selfClosing: open.selfClosing,
         };
-        rows.push({ row: current.row, span, cells: current.cells, others: current.others });
-        current = undefined;
+        let cells: CellSpan[] = all;
+        let afterWindow = innerEnd;
+        let outFirst = -1;
+        let outLast = -1;
+        if (plain) {
+          cells = [];
+          for (const c of all) {
+            if (c.col >= from && c.col <= to) cells.push(c);
+            else {
+              if (outFirst < 0) outFirst = c.col;
+              outLast = c.col;
+              if (c.col > to && afterWindow === innerEnd) afterWindow = c.start;
+            }
+          }
+        }
+        rows.push({ row: open.row, span, plain, cells, afterWindow, outFirst, outLast, others });
+        open = undefined;
       }
     }
   }
   return rows;
+}
+
+/** A cell read from its span: its style, type, and whether it holds a value, formula or inline string. */
+function cellAt(xml: string, row: number, c: CellSpan, part: string): SheetCell {
+  const s = XmlScanner.fragment(xml, part, c.start);
+  s.next();
+  const style = s.attr("s");
+  const type = s.attr("t");
+  let hasContent = false;
+  if (!s.selfClosing) {
+    for (let ev = s.next(); ev !== END && s.tagStart < c.end; ev = s.next()) {
+      if (ev === OPEN && s.level === 2 && (s.is("v") || s.is("f") || s.is("is"))) {
+        hasContent = true;
+        break;
+      }
+    }
+  }
+  return { row, col: c.col, xml: xml.slice(c.start, c.end), style, type, hasContent, hasRef: c.hasRef };
 }
 
 function splitName(qname: string): { prefix: string; local: string } {
@@ -197,6 +257,31 @@ export function cellXml(row: number, col: number, value: CellValue, prefix: stri
  * widened; rows the sheet lacks are created in order; every other byte stays.
  */
 export function editSheetCells(input: string, part: string, decide: (cells: SheetCells) => SheetCellEdit): string {
+  const edit = prepareSheetCells(input, part, decide);
+  const pieces: string[] = [edit.head];
+  edit.writeRows({ write: (text) => void pieces.push(text) });
+  pieces.push(edit.tail);
+  return pieces.join("");
+}
+
+/** A sheet's cell edit, decided: the sheet around <sheetData>'s content, and that content written on demand. */
+export interface PreparedSheetCells {
+  /** The part up to the end of <sheetData>'s start tag, and from its end tag on. */
+  readonly head: string;
+  readonly tail: string;
+  /** Writes the new content of <sheetData>: untouched rows as spans of the input, touched rows rewritten. */
+  writeRows(out: TextSink): void;
+}
+
+/**
+ * Reads the rows and lets `decide` choose the edit; the writing waits for `writeRows`, so the rest of the
+ * sheet (a few kilobytes) can be edited first and the rows streamed into the part. `window` names the
+ * columns `decide` reads and edits: cells outside it are not given to it (unless their row has to be
+ * rebuilt whole) and are always kept.
+ */
+export function prepareSheetCells(
+  input: string, part: string, decide: (cells: SheetCells) => SheetCellEdit, window: readonly [number, number] = [0, Infinity],
+): PreparedSheetCells {
   let xml = input;
   let sheetData = sheetDataOf(xml, part);
   if (sheetData.selfClosing) {
@@ -205,38 +290,103 @@ export function editSheetCells(input: string, part: string, decide: (cells: Shee
   }
   const root = rootStart(xml, part);
   const prefix = root.prefix ? `${root.prefix}:` : "";
-  const rows = readRows(xml, sheetData, part);
-  const edit = decide(new Map(rows.map((r) => [r.row, r.cells])));
+  const rows = readRows(xml, sheetData, part, window[0], window[1]);
+  const cells = new Map<number, SheetCell[]>();
+  for (const r of rows) cells.set(r.row, r.cells.map((c) => cellAt(xml, r.row, c, part)));
+  const edit = decide(cells);
+  cells.clear();
   const clears = edit.clears ?? (() => false);
+  const { openEnd, innerEnd } = sheetData;
+  return {
+    head: xml.slice(0, openEnd),
+    tail: xml.slice(innerEnd),
+    writeRows: (out) => {
+      let cursor = openEnd;
+      const present = new Set(rows.map((x) => x.row));
+      const pendingNew = [...edit.writes.keys()].filter((r) => !present.has(r)).sort((a, b) => a - b);
+      let nextNew = 0;
+      for (const row of rows) {
+        // New rows that come before this one.
+        while (nextNew < pendingNew.length && pendingNew[nextNew] < row.row) {
+          out.write(xml.slice(cursor, row.span.start));
+          cursor = row.span.start;
+          out.write(newRow(pendingNew[nextNew], edit.writes.get(pendingNew[nextNew])!, prefix, edit.heights));
+          nextNew++;
+        }
+        const writes = edit.writes.get(row.row);
+        const touched = !!writes || row.cells.some((c) => clears(row.row, c.col));
+        if (!touched) continue;
+        if (row.span.start > cursor) out.write(xml.slice(cursor, row.span.start));
+        const height = edit.heights?.get(row.row);
+        out.write(row.plain ? splicedRow(xml, row, writes, clears, prefix, height) : rebuiltRow(xml, row, writes, clears, prefix, part, height));
+        cursor = row.span.end;
+      }
+      out.write(xml.slice(cursor, innerEnd));
+      while (nextNew < pendingNew.length) {
+        out.write(newRow(pendingNew[nextNew], edit.writes.get(pendingNew[nextNew])!, prefix, edit.heights));
+        nextNew++;
+      }
+    },
+  };
+}
 
-  // Rebuild sheetData from its pieces: untouched rows verbatim, touched rows re-assembled.
-  const pieces: string[] = [];
-  let cursor = sheetData.openEnd;
-  const present = new Set(rows.map((x) => x.row));
-  const pendingNew = [...edit.writes.keys()].filter((r) => !present.has(r)).sort((a, b) => a - b);
-  let nextNew = 0;
+/** A row's start tag as rewritten: r where it had none, spans over its cells, ht enough for its text. */
+function rowOpenTag(xml: string, row: RowSpan, first: number, last: number, height: number | undefined): string {
+  let open = xml.slice(row.span.start, row.span.openEnd);
+  if (row.span.selfClosing) open = `${open.slice(0, -2).replace(/\s+$/, "")}>`;
+  const rowAttrs = tagAttributes(open);
+  if (!rowAttrs.has("r")) open = tagWithAttribute(open, "r", String(row.row));
+  if (rowAttrs.has("spans") && first >= 0) open = tagWithAttribute(open, "spans", `${first + 1}:${last + 1}`);
+  // Without customHeight a row's ht is the height Excel last fitted to its contents: ours may need more.
+  const custom = rowAttrs.get("customHeight") === "1" || rowAttrs.get("customHeight") === "true";
+  if (height !== undefined && !custom && !(Number(rowAttrs.get("ht")) >= height)) open = tagWithAttribute(open, "ht", String(height));
+  return open;
+}
 
-  for (const row of rows) {
-    // New rows that come before this one.
-    while (nextNew < pendingNew.length && pendingNew[nextNew] < row.row) {
-      pieces.push(xml.slice(cursor, row.span.start));
-      cursor = row.span.start;
-      pieces.push(newRow(pendingNew[nextNew], edit.writes.get(pendingNew[nextNew])!, prefix, edit.heights));
-      nextNew++;
+/**
+ * A plain row rewritten by splicing: the cells written over or cleared are cut out of its text and ours put
+ * in column order between the others, which keep their exact text: the row `rebuiltRow` makes, without
+ * reading every cell of it.
+ */
+function splicedRow(
+  xml: string, row: RowSpan, writes: ReadonlyMap<number, CellValue> | undefined,
+  clears: (row: number, col: number) => boolean, prefix: string, height?: number,
+): string {
+  const cols = writes ? [...writes.keys()].sort((a, b) => a - b) : [];
+  const gone = (col: number) => !!writes?.has(col) || clears(row.row, col);
+  let first = row.outFirst;
+  let last = row.outLast;
+  const widen = (col: number) => {
+    if (first < 0 || col < first) first = col;
+    if (col > last) last = col;
+  };
+  for (const c of row.cells) if (!gone(c.col)) widen(c.col);
+  for (const c of cols) widen(c);
+  let text = rowOpenTag(xml, row, first, last, height);
+  let cursor = row.span.openEnd;
+  let w = 0;
+  for (const c of row.cells) {
+    // Ours left of this cell go in before it; the cell itself is cut out if it is written over or cleared.
+    if (w < cols.length && cols[w]! < c.col) {
+      text += xml.slice(cursor, c.start);
+      cursor = c.start;
+      for (; w < cols.length && cols[w]! < c.col; w++) text += cellXml(row.row, cols[w]!, writes!.get(cols[w]!)!, prefix);
     }
-    const writes = edit.writes.get(row.row);
-    const touched = !!writes || row.cells.some((c) => clears(c.row, c.col));
-    if (!touched) continue;
-    pieces.push(xml.slice(cursor, row.span.start));
-    pieces.push(rebuiltRow(xml, row, writes, clears, prefix, edit.heights?.get(row.row)));
-    cursor = row.span.end;
+    if (gone(c.col)) {
+      text += xml.slice(cursor, c.start);
+      cursor = c.end;
+      if (w < cols.length && cols[w] === c.col) {
+        text += cellXml(row.row, c.col, writes!.get(c.col)!, prefix);
+        w++;
+      }
+    }
   }
-  pieces.push(xml.slice(cursor, sheetData.innerEnd));
-  while (nextNew < pendingNew.length) {
-    pieces.push(newRow(pendingNew[nextNew], edit.writes.get(pendingNew[nextNew])!, prefix, edit.heights));
-    nextNew++;
+  if (w < cols.length) {
+    text += xml.slice(cursor, row.afterWindow);
+    cursor = row.afterWindow;
+    for (; w < cols.length; w++) text += cellXml(row.row, cols[w]!, writes!.get(cols[w]!)!, prefix);
   }
-  return splice(xml, sheetData.openEnd, sheetData.innerEnd, pieces.join(""));
+  return `${text}${xml.slice(cursor, row.span.innerEnd)}</${row.span.qname}>`;
 }
 
 function newRow(row: number, writes: ReadonlyMap<number, CellValue>, prefix: string, heights?: ReadonlyMap<number, number>): string {
@@ -248,28 +398,20 @@ function newRow(row: number, writes: ReadonlyMap<number, CellValue>, prefix: str
 }
 
 function rebuiltRow(
-  xml: string, row: SheetRow, writes: ReadonlyMap<number, CellValue> | undefined,
-  clears: (row: number, col: number) => boolean, prefix: string, height?: number,
+  xml: string, row: RowSpan, writes: ReadonlyMap<number, CellValue> | undefined,
+  clears: (row: number, col: number) => boolean, prefix: string, part: string, height?: number,
 ): string {
   const byCol = new Map<number, string>();
-  for (const c of row.cells) {
-    if (writes?.has(c.col) || clears(c.row, c.col)) continue;
-    byCol.set(c.col, withRef(c));
+  for (const span of row.cells) {
+    if (writes?.has(span.col) || clears(row.row, span.col)) continue;
+    byCol.set(span.col, withRef(cellAt(xml, row.row, span, part)));
   }
   for (const [col, value] of writes ?? []) byCol.set(col, cellXml(row.row, col, value, prefix));
   const cols = [...byCol.keys()].sort((a, b) => a - b);
-
-  let open = xml.slice(row.span.start, row.span.openEnd);
-  if (row.span.selfClosing) open = `${open.slice(0, -2).replace(/\s+$/, "")}>`;
-  const rowAttrs = tagAttributes(open);
-  if (!rowAttrs.has("r")) open = tagWithAttribute(open, "r", String(row.row));
-  if (rowAttrs.has("spans") && cols.length) open = tagWithAttribute(open, "spans", `${cols[0] + 1}:${cols[cols.length - 1] + 1}`);
-  // Without customHeight a row's ht is the height Excel last fitted to its contents: ours may need more.
-  const custom = rowAttrs.get("customHeight") === "1" || rowAttrs.get("customHeight") === "true";
-  if (height !== undefined && !custom && !(Number(rowAttrs.get("ht")) >= height)) open = tagWithAttribute(open, "ht", String(height));
-  const qname = row.span.qname;
+  const open = rowOpenTag(xml, row, cols.length ? cols[0]! : -1, cols.length ? cols[cols.length - 1]! : -1, height);
   // A row's children other than cells (extension lists) are kept after the cells.
-  return `${open}${cols.map((c) => byCol.get(c)!).join("")}${row.others.join("")}</${qname}>`;
+  const others = row.others.map(([from, to]) => xml.slice(from, to)).join("");
+  return `${open}${cols.map((c) => byCol.get(c)!).join("")}${others}</${row.span.qname}>`;
 }
 
 /** A kept cell, given an explicit r if it had none. */

@@ -25,8 +25,8 @@ import {
 } from "./opc";
 import { writeManagerSheets } from "./managerSheets";
 import { writePlanSheetXml } from "./planSheetXml";
-import { writeResultColumns } from "./resultColumns";
-import { detachSheetData } from "./sheetCells";
+import { prepareResultColumns } from "./resultColumns";
+import { sheetDataOf, type PreparedSheetCells } from "./sheetCells";
 import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
 import { OwnershipLedger, hasOwnershipRecord, type SharedStrings, type SheetRole } from "./ownership";
 import { appendSheet, listSheets, renameSheet, setSheetScopedName } from "./workbookPart";
@@ -137,11 +137,11 @@ function annotate(pkg: Package, plan: AnnotationPlan): void {
   const styles = annotationStyles(pkg, wbPart);
   const sst = sharedStrings(pkg, wbPart);
   const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet);
-  let sheet = pkg.text(tablePart);
-  const written = writeResultColumns(sheet, tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet));
-  sheet = written.xml;
-  ledger.setResults(written.owned);
-  const { skeleton, restore } = detachSheetData(sheet, tablePart);
+  // The table's sheet: the cells decided first (the copy is refused here if a result cell is the
+  // applicant's), the few kilobytes around <sheetData> edited next, then the rows streamed into the part.
+  const { prepared, owned } = prepareResultColumns(pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet));
+  ledger.setResults(owned);
+  const skeleton = prepared.head + prepared.tail;
   let rest = removeOurMarks(skeleton, tablePart);
   rest = addMarks(rest, tablePart, plan.marks, { error: styles.errorDxf, warning: styles.warningDxf });
   rest = widenDimension(rest, tablePart, plan);
@@ -151,13 +151,29 @@ function annotate(pkg: Package, plan: AnnotationPlan): void {
   const filter = plan.tableName === undefined ? filterRange(rest, tablePart, plan) : undefined;
   if (filter) rest = setAutoFilter(rest, tablePart, filter);
   rest = setPrintLayout(rest, tablePart);
-  pkg.set(tablePart, restore(rest));
+  pkg.setDeflated(tablePart, withRows(rest, tablePart, prepared));
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter));
 
   writePlanSheet(pkg, wbPart, plan.issueSheet, "issues", styles, ledger);
   if (plan.managers) writeManagerSheets(pkg, wbPart, plan.managers, styles, ledger);
   else writePlanSheet(pkg, wbPart, plan.summarySheet, "summary", styles, ledger);
   ledger.write();
+}
+
+/**
+ * The edited sheet around <sheetData> (read whole through the scanner: well-formed, no DTD) with its rows
+ * written into the part a piece at a time. The rows are spans of the input that the reader's grammar has
+ * read, and cells whose text is escaped as it is made; the part is not held whole nor scanned again.
+ */
+function withRows(skeleton: string, part: string, prepared: PreparedSheetCells): DeflatedData {
+  scanWhole(new XmlScanner(skeleton, part));
+  const at = sheetDataOf(skeleton, part);
+  if (at.selfClosing || at.openEnd !== at.innerEnd) throw new XmlShapeError(part, "<sheetData> changed while its rows were set aside");
+  const made = new DeflatedPart();
+  made.write(skeleton.slice(0, at.openEnd));
+  prepared.writeRows(made);
+  made.write(skeleton.slice(at.openEnd));
+  return made.end();
 }
 
 /** The styles part with ours appended (a workbook without one gets Excel's minimal one first). */
