@@ -17,7 +17,21 @@ export const EXPLANATION_COLUMN = 3;
 /** How wide `text` shows, counting wide (CJK, full-width) characters as two. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x1100) {
+      w += 1;
+      continue;
+    }
+    // A surrogate pair is one character, counted by its code point (a lone surrogate counts as itself).
+    const next = text.charCodeAt(i + 1);
+    if ((c & 0xfc00) === 0xd800 && (next & 0xfc00) === 0xdc00) {
+      w += isWide(((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000) ? 2 : 1;
+      i++;
+    } else {
+      w += isWide(c) ? 2 : 1;
+    }
+  }
   return w;
 }
 
@@ -36,15 +50,29 @@ export function shownNumber(value: number, money: boolean): string {
   return `${value < 0 ? "-" : ""}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
 }
 
+/** shownNumber(value, money).length without building it: the digits, a comma every three, the sign. */
+function shownNumberWidth(value: number, money: boolean): number {
+  if (!money) return String(value).length;
+  const fixed = Math.abs(value).toFixed(2);
+  const dot = fixed.indexOf(".");
+  // toFixed gives exponent notation from 1e21 on: no dot, and shownNumber groups nothing but the digits run.
+  if (dot < 0) return shownNumber(value, money).length;
+  return (value < 0 ? 1 : 0) + fixed.length + Math.floor((dot - 1) / 3);
+}
+
 function shownWidth(value: PlanValue, money: boolean): number {
   if (value === null) return 0;
-  return displayWidth(typeof value === "number" ? shownNumber(value, money) : value);
+  return typeof value === "number" ? shownNumberWidth(value, money) : displayWidth(value);
 }
 
 /** The width that shows every value of a column whole, between MIN_WIDTH and `max`. */
 export function fitWidth(values: Iterable<PlanValue>, money: boolean, max = MAX_WIDTH): number {
   let widest = 0;
-  for (const v of values) widest = Math.max(widest, shownWidth(v, money));
+  for (const v of values) {
+    widest = Math.max(widest, shownWidth(v, money));
+    // No later value can change a width already at its greatest.
+    if (widest + PADDING >= max) break;
+  }
   return Math.min(max, Math.max(MIN_WIDTH, widest + PADDING));
 }
 
@@ -54,9 +82,17 @@ export function fitWidth(values: Iterable<PlanValue>, money: boolean, max = MAX_
  */
 export function resultColumnWidths(plan: Pick<AnnotationPlan, "resultHeaders" | "resultRows" | "moneyColumns">): number[] {
   const money = new Set(plan.moneyColumns);
-  return plan.resultHeaders.map((header, i) =>
-    fitWidth([header, ...plan.resultRows.map((r) => r.values[i] ?? null)], money.has(i), money.has(i) ? Infinity : MAX_WIDTH),
-  );
+  return plan.resultHeaders.map((header, i) => {
+    const isMoney = money.has(i);
+    const max = isMoney ? Infinity : MAX_WIDTH;
+    let widest = shownWidth(header, isMoney);
+    for (const r of plan.resultRows) {
+      // No later value can change a width already at its greatest.
+      if (widest + PADDING >= max) break;
+      widest = Math.max(widest, shownWidth(r.values[i] ?? null, isMoney));
+    }
+    return clamp(widest, max);
+  });
 }
 
 /**
@@ -64,21 +100,33 @@ export function resultColumnWidths(plan: Pick<AnnotationPlan, "resultHeaders" | 
  * sheet asks for, widened to fit what it holds up to MAX_WIDTH; money columns never cut.
  */
 export function planSheetWidths(sheet: PlanSheet): number[] {
-  const columns: { values: PlanValue[]; money: boolean }[] = [];
+  // One pass over the rows: each column's widest value, and whether it holds money.
+  const widest: number[] = [];
+  const money: boolean[] = [];
+  const plainNumbers: boolean[] = [];
   for (const row of sheet.rows) {
-    const money = new Set(row.moneyColumns ?? []);
+    const moneyCols = row.moneyColumns ?? [];
     row.values.forEach((v, i) => {
-      const c = (columns[i] ??= { values: [], money: false });
-      c.values.push(v);
-      if (money.has(i) && typeof v === "number") c.money = true;
+      const isMoney = typeof v === "number" && moneyCols.includes(i);
+      if (isMoney) money[i] = true;
+      else if (typeof v === "number") plainNumbers[i] = true;
+      widest[i] = Math.max(widest[i] ?? 0, shownWidth(v, isMoney));
     });
   }
-  const count = Math.max(columns.length, sheet.columnWidths?.length ?? 0);
+  const count = Math.max(widest.length, sheet.columnWidths?.length ?? 0);
   return Array.from({ length: count }, (_, i) => {
     const asked = sheet.columnWidths?.[i] ?? MIN_WIDTH;
-    const c = columns[i];
-    return c ? Math.max(asked, fitWidth(c.values, c.money, c.money ? Infinity : MAX_WIDTH)) : asked;
+    if (widest[i] === undefined) return asked;
+    // A column that holds money shows every number in it as money: one measured otherwise is measured again.
+    const w = money[i] && plainNumbers[i]
+      ? fitWidth(sheet.rows.map((r) => r.values[i] ?? null), true, Infinity)
+      : clamp(widest[i]!, money[i] ? Infinity : MAX_WIDTH);
+    return Math.max(asked, w);
   });
+}
+
+function clamp(widest: number, max: number): number {
+  return Math.min(max, Math.max(MIN_WIDTH, widest + PADDING));
 }
 
 /** Points per line of wrapped text in the default 11-point font, with room for Chinese glyphs. */

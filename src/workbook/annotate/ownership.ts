@@ -84,13 +84,23 @@ function canonicalValue(kind: string, value: string): string {
 /** SHA-256 over cells fed in row then column order. */
 export class CellDigest {
   private readonly hash: Hash = createHash("sha256");
+  /** Lines not yet hashed: hashed some thousands at a time (the same digest as one update a line). */
+  private pending = "";
 
   add(cell: CellValueKey): void {
-    this.hash.update(`${cellAddress(cell.row, cell.col)}\u0001${cell.kind}\u0001${canonicalValue(cell.kind, cell.value)}\u0001${cell.formula ?? ""}\n`);
+    this.pending += `${cellAddress(cell.row, cell.col)}\u0001${cell.kind}\u0001${canonicalValue(cell.kind, cell.value)}\u0001${cell.formula ?? ""}\n`;
+    if (this.pending.length >= 1 << 16) this.flush();
   }
 
   hex(): string {
+    this.flush();
     return this.hash.digest("hex");
+  }
+
+  private flush(): void {
+    if (this.pending === "") return;
+    this.hash.update(this.pending, "utf8");
+    this.pending = "";
   }
 }
 

@@ -36,18 +36,20 @@ export function writeResultColumns(
 /**
  * The same edit decided (the copy refused here if a result cell holds the applicant's content) and ready to
  * be written: the rows are streamed into the part once the rest of the sheet is edited. Only the result
- * columns and the one left of them are read cell by cell.
+ * columns (and the header left of them) are read cell by cell.
  */
 export function prepareResultColumns(
   xml: string, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults,
 ): { prepared: PreparedSheetCells; owned: OwnedResults } {
   let owned: OwnedResults | undefined;
-  const window = [plan.resultCol - 1, plan.resultCol + plan.resultHeaders.length - 1] as const;
+  const window = [plan.resultCol, plan.resultCol + plan.resultHeaders.length - 1] as const;
+  // The header left of ours lends its style to our headers.
+  const headerLeft = (row: number, col: number) => row === plan.headerRow && col === plan.resultCol - 1;
   const prepared = prepareSheetCells(xml, part, (cells) => {
     const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier);
     owned = record;
     return edit;
-  }, window);
+  }, window, headerLeft);
   return { prepared, owned: owned! };
 }
 

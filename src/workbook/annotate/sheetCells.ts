@@ -8,7 +8,7 @@ import type { TextSink } from "../zip";
 import { CLOSE, END, OPEN, XmlScanner } from "../xml/scanner";
 import {
   XmlShapeError, childElements, escapeAttr, expandEmpty, innerText, rootElement, rootStart, topLevelChild,
-  tagAttributes, tagWithAttribute, type ElementSpan,
+  tagWithAttribute, type ElementSpan,
 } from "./xmlScan";
 
 /** A cell in the sheet as read: where, its text, and whether it holds anything (a value or a formula). */
@@ -106,7 +106,9 @@ function columnOfRef(ref: string): number {
  * and column; of a plain row only the cells in columns from..to are kept. A repeated row or cell is refused
  * as the reader refuses it: an edit must never hide one cell behind another.
  */
-function readRows(xml: string, sheetData: ElementSpan, part: string, from: number, to: number): RowSpan[] {
+function readRows(
+  xml: string, sheetData: ElementSpan, part: string, from: number, to: number, also?: (row: number, col: number) => boolean,
+): RowSpan[] {
   const rows: RowSpan[] = [];
   if (sheetData.selfClosing) return rows;
   const s = XmlScanner.fragment(xml, part, sheetData.openEnd, sheetData.qname);
@@ -172,7 +174,13 @@ function readRows(xml: string, sheetData: ElementSpan, part: string, from: numbe
           cells = [];
           for (const c of all) {
             if (c.col >= from && c.col <= to) cells.push(c);
-            else {
+            else if (also?.(open.row, c.col)) {
+              // Read, never edited: kept where it stands, like the cells outside the window.
+              cells.push(c);
+              if (outFirst < 0) outFirst = c.col;
+              outLast = Math.max(outLast, c.col);
+              if (c.col > to && afterWindow === innerEnd) afterWindow = c.start;
+            } else {
               if (outFirst < 0) outFirst = c.col;
               outLast = c.col;
               if (c.col > to && afterWindow === innerEnd) afterWindow = c.start;
@@ -277,10 +285,11 @@ export interface PreparedSheetCells {
  * Reads the rows and lets `decide` choose the edit; the writing waits for `writeRows`, so the rest of the
  * sheet (a few kilobytes) can be edited first and the rows streamed into the part. `window` names the
  * columns `decide` reads and edits: cells outside it are not given to it (unless their row has to be
- * rebuilt whole) and are always kept.
+ * rebuilt whole) and are always kept; `also` names other cells `decide` reads and never edits.
  */
 export function prepareSheetCells(
   input: string, part: string, decide: (cells: SheetCells) => SheetCellEdit, window: readonly [number, number] = [0, Infinity],
+  also?: (row: number, col: number) => boolean,
 ): PreparedSheetCells {
   let xml = input;
   let sheetData = sheetDataOf(xml, part);
@@ -290,7 +299,7 @@ export function prepareSheetCells(
   }
   const root = rootStart(xml, part);
   const prefix = root.prefix ? `${root.prefix}:` : "";
-  const rows = readRows(xml, sheetData, part, window[0], window[1]);
+  const rows = readRows(xml, sheetData, part, window[0], window[1], also);
   const cells = new Map<number, SheetCell[]>();
   for (const r of rows) cells.set(r.row, r.cells.map((c) => cellAt(xml, r.row, c, part)));
   const edit = decide(cells);
@@ -330,17 +339,48 @@ export function prepareSheetCells(
   };
 }
 
-/** A row's start tag as rewritten: r where it had none, spans over its cells, ht enough for its text. */
+/**
+ * A row's start tag as rewritten: r where it had none, spans over its cells, ht enough for its text. The
+ * tag is read once: values are replaced where they stand, attributes it lacks added at its end (as
+ * tagWithAttribute adds them, one after another).
+ */
 function rowOpenTag(xml: string, row: RowSpan, first: number, last: number, height: number | undefined): string {
   let open = xml.slice(row.span.start, row.span.openEnd);
   if (row.span.selfClosing) open = `${open.slice(0, -2).replace(/\s+$/, "")}>`;
-  const rowAttrs = tagAttributes(open);
-  if (!rowAttrs.has("r")) open = tagWithAttribute(open, "r", String(row.row));
-  if (rowAttrs.has("spans") && first >= 0) open = tagWithAttribute(open, "spans", `${first + 1}:${last + 1}`);
+  const s = XmlScanner.fragment(open, "xml", 0);
+  if (s.next() !== OPEN) throw new XmlShapeError("xml", "not a start tag");
+  // The value as a Map of the attributes would give it (the last, were a name repeated).
+  const value = (qname: string) => {
+    let found: string | undefined;
+    for (const [name, v] of s.attributeList()) if (name === qname) found = v;
+    return found;
+  };
+  const spans = first >= 0 ? s.attrValueSpan("spans") : undefined;
   // Without customHeight a row's ht is the height Excel last fitted to its contents: ours may need more.
-  const custom = rowAttrs.get("customHeight") === "1" || rowAttrs.get("customHeight") === "true";
-  if (height !== undefined && !custom && !(Number(rowAttrs.get("ht")) >= height)) open = tagWithAttribute(open, "ht", String(height));
-  return open;
+  const customHeight = s.attrValueSpan("customHeight") ? value("customHeight") : undefined;
+  const custom = customHeight === "1" || customHeight === "true";
+  const htAt = s.attrValueSpan("ht");
+  const setHt = height !== undefined && !custom && !(Number(htAt ? value("ht") : undefined) >= height);
+  const added: string[] = [];
+  if (!s.attrValueSpan("r")) added.push(` r="${row.row}"`);
+  const replace: [number, number, string][] = [];
+  if (spans) replace.push([spans[0], spans[1], `${first + 1}:${last + 1}`]);
+  if (setHt) {
+    if (htAt) replace.push([htAt[0], htAt[1], String(height)]);
+    else added.push(` ht="${height}"`);
+  }
+  replace.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let cursor = 0;
+  for (const [from, to, text] of replace) {
+    out += open.slice(cursor, from) + text;
+    cursor = to;
+  }
+  if (added.length === 0) return out + open.slice(cursor);
+  // Added before the ">" (white space before it dropped), as tagWithAttribute adds them.
+  let close = open.length - 1;
+  while (close > cursor && /\s/.test(open[close - 1]!)) close--;
+  return `${out}${open.slice(cursor, close)}${added.join("")}${open.slice(open.length - 1)}`;
 }
 
 /**

@@ -197,7 +197,14 @@ export function splice(xml: string, from: number, to: number, insert: string): s
 
 /** A rewritten part is written as UTF-8; a declaration that said otherwise is corrected. */
 export function declareUtf8(xml: string): string {
-  return xml.replace(/^(\uFEFF)?(<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\3/, (_m, _bom, head: string) => `${head}"UTF-8"`).replace(/^\uFEFF/, "");
+  // The declaration is matched where it stands (the pattern is anchored) and the part copied only if its
+  // start changes: a large part that already says "UTF-8" comes back as the same string.
+  const m = /^(\uFEFF)?(<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\3/.exec(xml);
+  if (m) {
+    const start = `${m[2]}"UTF-8"`;
+    return m[0] === start ? xml : start + xml.slice(m[0].length);
+  }
+  return xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
 }
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

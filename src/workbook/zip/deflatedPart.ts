@@ -5,7 +5,7 @@
  * written, so the copy's limits are checked on what will be written; the zip writer then copies the
  * compressed bytes as it copies an entry of the input.
  *
- * Text is gathered into pieces of about a megabyte, each deflated with a sync flush (the last with
+ * Text is encoded into pieces of about a megabyte, each deflated with a sync flush (the last with
  * finish), so they join into one deflate stream. The level follows the size as the zip writer chooses it:
  * the default level for a part under LARGE_PART_BYTES (a part under one piece is exactly a one-shot
  * deflate), the fast level once it grows past that. The same pieces in the same order give the same bytes.
@@ -15,7 +15,7 @@ import { crc32 } from "./crc32";
 
 /** Bytes deflated at a time once a part is known to be large. */
 const PIECE_BYTES = 1 << 20;
-/** Characters gathered before they are encoded (at most three bytes each). */
+/** Characters of a text longer than a piece encoded at a time (at most three bytes each). */
 const PIECE_CHARS = PIECE_BYTES / 2;
 /** Parts this large and larger are deflated at the fast level (as ZipStreamWriter.add does). */
 const LARGE_PART_BYTES = 4 * 1024 * 1024;
@@ -36,8 +36,9 @@ export interface DeflatedData {
 }
 
 export class DeflatedPart implements TextSink {
-  private texts: string[] = [];
-  private chars = 0;
+  /** Text is encoded straight into this buffer (no joined string), and taken as a piece once it is full. */
+  private buffer: Buffer = Buffer.allocUnsafe(PIECE_BYTES);
+  private used = 0;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   private level = 0;
@@ -50,33 +51,46 @@ export class DeflatedPart implements TextSink {
   write(text: string): void {
     if (this.done) throw new Error("deflated part already ended");
     if (text.length === 0) return;
-    this.texts.push(text);
-    this.chars += text.length;
-    if (this.chars >= PIECE_CHARS) this.encode();
+    // At most three bytes a UTF-16 unit: a text that might not fit goes into the next buffer, or on its own.
+    if (this.used + text.length * 3 > this.buffer.length) {
+      this.flush();
+      if (text.length * 3 > this.buffer.length) {
+        for (let i = 0; i < text.length;) {
+          let end = Math.min(text.length, i + PIECE_CHARS);
+          // Never split a surrogate pair between two pieces.
+          if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+          this.take(Buffer.from(text.slice(i, end), "utf8"));
+          i = end;
+        }
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used, "utf8");
   }
 
   /** Raw bytes (UTF-8 text already encoded). */
   writeBytes(bytes: Uint8Array): void {
     if (this.done) throw new Error("deflated part already ended");
-    this.encode();
+    this.flush();
     this.take(bytes);
   }
 
   end(): DeflatedData {
     if (this.done) return this.done;
-    this.encode();
+    this.flush();
     if (this.level === 0) this.level = this.size >= LARGE_PART_BYTES ? FAST_LEVEL : DEFAULT_LEVEL;
     this.deflate(true);
     this.done = { crc32: this.crc, uncompressedSize: this.size, compressedSize: this.compressed, chunks: this.chunks };
     return this.done;
   }
 
-  private encode(): void {
-    if (this.texts.length === 0) return;
-    const text = this.texts.length === 1 ? this.texts[0]! : this.texts.join("");
-    this.texts = [];
-    this.chars = 0;
-    this.take(Buffer.from(text, "utf8"));
+  /** The text encoded so far, taken as a piece; the next text goes into a fresh buffer. */
+  private flush(): void {
+    if (this.used === 0) return;
+    const piece = this.buffer.subarray(0, this.used);
+    this.buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    this.used = 0;
+    this.take(piece);
   }
 
   private take(bytes: Uint8Array): void {

@@ -43,12 +43,13 @@ describe("cells spliced into plain rows", () => {
     const prepared = prepareSheetCells(sheet(rows), "sheet1.xml", (cells) => {
       seen = new Map(cells);
       return edit();
-    }, [2, 5]);
+    }, [3, 5], (row, col) => row === 1 && col === 2);
     const pieces = [prepared.head];
     prepared.writeRows({ write: (t) => void pieces.push(t) });
     pieces.push(prepared.tail);
     expect(pieces.join("")).toBe(whole);
-    // Only the window's cells of plain rows are read; a row that is not plain is read whole.
+    // Only the window's cells of plain rows are read (and the one cell asked for besides); a row that is not
+    // plain is read whole.
     expect(seen.get(1)!.map((c) => c.col)).toEqual([2]);
     expect(seen.get(2)!.map((c) => c.col)).toEqual([4]);
     expect(seen.get(6)!.map((c) => c.col)).toEqual([0, 1]);

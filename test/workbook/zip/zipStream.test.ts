@@ -111,6 +111,16 @@ describe("a part deflated as it is made", () => {
     expect(zip.readText("small.xml")).toBe("<a/>");
   });
 
+  test("given whole, a text of several pieces is cut between characters, never inside a surrogate pair", () => {
+    const text = largeText();
+    const data = deflatePart((out) => {
+      out.write("<x>");
+      out.write(text);
+      out.write("</x>");
+    });
+    expect(inflateRawSync(Buffer.concat(data.chunks)).toString("utf8")).toBe(`<x>${text}</x>`);
+  });
+
   test("the same pieces give the same bytes, and an ended part takes no more", () => {
     const make = () => deflatePart((out) => {
       for (let i = 0; i < 20_000; i++) out.write(`<row r="${i}"><c><v>${i}</v></c></row>`);

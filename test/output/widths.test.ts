@@ -1,0 +1,61 @@
+/**
+ * Column widths measured in one pass, numbers without formatting them: the same widths as measuring every
+ * value's text as the sheet shows it (the definitions below), on values at the edges of the rules.
+ */
+import { MAX_WIDTH, displayWidth, fitWidth, planSheetWidths, resultColumnWidths, shownNumber } from "../../src/output/widths";
+import type { PlanSheet, PlanValue } from "../../src/output/types";
+
+/** The definitions: every value formatted and measured code point by code point. */
+const wide = (cp: number) =>
+  (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
+  (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+  (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd);
+const referenceWidth = (text: string) => [...text].reduce((w, ch) => w + (wide(ch.codePointAt(0)!) ? 2 : 1), 0);
+const referenceFit = (values: PlanValue[], money: boolean, max: number) => {
+  const widest = Math.max(0, ...values.map((v) => (v === null ? 0 : referenceWidth(typeof v === "number" ? shownNumber(v, money) : v))));
+  return Math.min(max, Math.max(6, widest + 3));
+};
+
+const numbers = [0, -0, 0.005, -0.004, 1, 12, 123, 999.995, 1000, -1000, 123456.78, 9999999.999, -1234567.891, 1e15, 1e20, 1e21, -2.5e-7, 0.1 + 0.2];
+const texts = ["", "abc", "申报表", "（七）", "１２", "𠀀𠀁", "a\uD800b", "\uDC00", "한글", "ｶﾀｶﾅ", "x".repeat(80), "说".repeat(40)];
+
+test("a text's width counts wide characters, pairs and lone surrogates as the definition does", () => {
+  for (const t of texts) expect(displayWidth(t)).toBe(referenceWidth(t));
+});
+
+test("a number's width is that of the number as shown, money or not", () => {
+  for (const n of numbers) {
+    expect(fitWidth([n], true, Infinity)).toBe(referenceFit([n], true, Infinity));
+    expect(fitWidth([n], false, Infinity)).toBe(referenceFit([n], false, Infinity));
+  }
+});
+
+test("a column stops being measured at its greatest width, with the same result", () => {
+  const values: PlanValue[] = ["短", "说".repeat(40), "x", null, 5];
+  expect(fitWidth(values, false)).toBe(referenceFit(values, false, MAX_WIDTH));
+  expect(fitWidth(values, false)).toBe(MAX_WIDTH);
+});
+
+test("result columns and our sheets get the widths of measuring every value", () => {
+  const rows = numbers.map((n, i) => ({ row: i + 2, values: [texts[i % texts.length]!, n, -n, texts[(i + 3) % texts.length]!, null] as PlanValue[] }));
+  const plan = { resultHeaders: ["审核结果", "可核定金额（元）", "超出金额（元）", "审核说明", "条款"], resultRows: rows, moneyColumns: [1, 2] };
+  expect(resultColumnWidths(plan)).toEqual(plan.resultHeaders.map((h, i) =>
+    referenceFit([h, ...rows.map((r) => r.values[i] ?? null)], i === 1 || i === 2, i === 1 || i === 2 ? Infinity : MAX_WIDTH)));
+
+  // A column holding money in some rows measures every number in it as money, a plain number included.
+  const sheet: PlanSheet = {
+    name: "汇总",
+    columnWidths: [8, 30],
+    rows: [
+      { values: ["项目", "金额", "备注"], bold: true },
+      ...numbers.map((n, i) => ({ values: [texts[i % texts.length]!, n, i % 2 ? null : "注"], moneyColumns: i % 3 ? [1] : [] })),
+      { values: [1234567] },
+    ],
+  };
+  const reference = [0, 1, 2].map((i) => {
+    const values = sheet.rows.map((r) => r.values[i] ?? null);
+    const money = sheet.rows.some((r) => typeof r.values[i] === "number" && (r.moneyColumns ?? []).includes(i));
+    return Math.max(sheet.columnWidths?.[i] ?? 6, referenceFit(values, money, money ? Infinity : MAX_WIDTH));
+  });
+  expect(planSheetWidths(sheet)).toEqual(reference);
+});
