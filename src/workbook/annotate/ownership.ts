@@ -84,12 +84,20 @@ function canonicalValue(kind: string, value: string): string {
 /** SHA-256 over cells fed in row then column order. */
 export class CellDigest {
   private readonly hash: Hash = createHash("sha256");
-  /** Lines not yet hashed: hashed some thousands at a time (the same digest as one update a line). */
-  private pending = "";
+  /** Lines not yet hashed, as UTF-8: hashed a buffer at a time (the same digest as one update a line). */
+  private readonly buffer = Buffer.allocUnsafe(1 << 16);
+  private used = 0;
 
   add(cell: CellValueKey): void {
-    this.pending += `${cellAddress(cell.row, cell.col)}\u0001${cell.kind}\u0001${canonicalValue(cell.kind, cell.value)}\u0001${cell.formula ?? ""}\n`;
-    if (this.pending.length >= 1 << 16) this.flush();
+    const line = `${cellAddress(cell.row, cell.col)}\u0001${cell.kind}\u0001${canonicalValue(cell.kind, cell.value)}\u0001${cell.formula ?? ""}\n`;
+    if (this.used + line.length * 3 > this.buffer.length) {
+      this.flush();
+      if (line.length * 3 > this.buffer.length) {
+        this.hash.update(line, "utf8");
+        return;
+      }
+    }
+    this.used += this.buffer.write(line, this.used, "utf8");
   }
 
   hex(): string {
@@ -98,9 +106,9 @@ export class CellDigest {
   }
 
   private flush(): void {
-    if (this.pending === "") return;
-    this.hash.update(this.pending, "utf8");
-    this.pending = "";
+    if (this.used === 0) return;
+    this.hash.update(this.buffer.subarray(0, this.used));
+    this.used = 0;
   }
 }
 

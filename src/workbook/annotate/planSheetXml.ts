@@ -74,7 +74,7 @@ export function writePlanSheetXml(out: TextSink, sheet: PlanSheet, styles: Annot
       const style = styleOf(value, !!money && money.includes(col), bold, linked, styles);
       const ref = `${(letters[col] ??= columnLetters(col))}${row}`;
       cells += typeof value === "number" ? numberCell(ref, value, style) : textCell(ref, value, style);
-      digest.add(typeof value === "number" ? { row, col, kind: "n", value: String(value) } : { row, col, kind: "s", value: readBack(value) });
+      digest.add(typeof value === "number" ? { row, col, kind: "n", value: String(value) } : { row, col, kind: "s", value: plain(value) ? value : readBack(value) });
     });
     if (planRow.link) links = true;
     if (cells) out.write(`<row r="${row}">${cells}</row>`);
@@ -107,9 +107,17 @@ function numberCell(ref: string, value: number, style: string | undefined): stri
   return `<c r="${ref}"${s}><v>${String(value)}</v></c>`;
 }
 
+/** Text that goes out as it is: nothing to escape, no _xHHHH_ look-alike, no surrogate, no space to keep. */
+const NEEDS_WORK = /[\u0000-\u0020&<>"'\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]|_x/;
+
+function plain(text: string): boolean {
+  return !NEEDS_WORK.test(text);
+}
+
 /** cellXml's inline string, its address given. */
 function textCell(ref: string, text: string, style: string | undefined): string {
   const s = style !== undefined ? ` s="${style}"` : "";
+  if (plain(text)) return `<c r="${ref}"${s} t="inlineStr"><is><t>${text}</t></is></c>`;
   const keep = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
   return `<c r="${ref}"${s} t="inlineStr"><is><t${keep}>${encodeOoxmlString(text)}</t></is></c>`;
 }

@@ -36,10 +36,11 @@ export function writeResultColumns(
 /**
  * The same edit decided (the copy refused here if a result cell holds the applicant's content) and ready to
  * be written: the rows are streamed into the part once the rest of the sheet is edited. Only the result
- * columns (and the header left of them) are read cell by cell.
+ * columns (and the header left of them) are read cell by cell. `latin1`: `xml` is the part's UTF-8 bytes
+ * one a character (see prepareSheetCells).
  */
 export function prepareResultColumns(
-  xml: string, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults,
+  xml: string, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults, latin1 = false,
 ): { prepared: PreparedSheetCells; owned: OwnedResults } {
   let owned: OwnedResults | undefined;
   const window = [plan.resultCol, plan.resultCol + plan.resultHeaders.length - 1] as const;
@@ -49,7 +50,7 @@ export function prepareResultColumns(
     const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier);
     owned = record;
     return edit;
-  }, window, headerLeft);
+  }, window, headerLeft, latin1);
   return { prepared, owned: owned! };
 }
 

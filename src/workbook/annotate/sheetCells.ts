@@ -107,16 +107,23 @@ function columnOfRef(ref: string): number {
  * as the reader refuses it: an edit must never hide one cell behind another.
  */
 function readRows(
-  xml: string, sheetData: ElementSpan, part: string, from: number, to: number, also?: (row: number, col: number) => boolean,
-): RowSpan[] {
+  xml: string, sheetData: SheetDataStart, part: string, from: number, to: number, also: ((row: number, col: number) => boolean) | undefined,
+  latin1: boolean,
+): { rows: RowSpan[]; innerEnd: number } {
   const rows: RowSpan[] = [];
-  if (sheetData.selfClosing) return rows;
-  const s = XmlScanner.fragment(xml, part, sheetData.openEnd, sheetData.qname);
+  if (sheetData.selfClosing) return { rows, innerEnd: sheetData.openEnd };
+  const s = XmlScanner.fragment(xml, part, sheetData.openEnd, sheetData.qname, latin1);
   let lastRow = 0;
   let lastCol = -1;
   let open: { row: number; start: number; openEnd: number; qname: string; selfClosing: boolean } | undefined;
-  let all: CellSpan[] = [];
-  let others: (readonly [number, number])[] = [];
+  // The current row's cells, in arrays kept from row to row: objects are made only for the cells kept.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const cols: number[] = [];
+  const refs: boolean[] = [];
+  let count = 0;
+  const NO_OTHERS: readonly (readonly [number, number])[] = [];
+  let others: (readonly [number, number])[] | undefined;
   let plain = true;
   let expect = 0;
   let cellStart = -1;
@@ -133,8 +140,8 @@ function readRows(
         lastRow = row;
         lastCol = -1;
         open = { row, start: s.tagStart, openEnd: s.tagEnd, qname: s.name, selfClosing: s.selfClosing };
-        all = [];
-        others = [];
+        count = 0;
+        others = undefined;
         plain = true;
         expect = s.tagEnd;
       } else if (s.level === 2 && open && s.is("c")) {
@@ -153,11 +160,15 @@ function readRows(
       }
     } else if (ev === CLOSE) {
       if (s.level === 2 && cellStart >= 0 && s.is("c")) {
-        all.push({ start: cellStart, end: s.tagEnd, col: cellCol, hasRef: cellRef });
+        starts[count] = cellStart;
+        ends[count] = s.tagEnd;
+        cols[count] = cellCol;
+        refs[count] = cellRef;
+        count++;
         expect = s.tagEnd;
         cellStart = -1;
       } else if (s.level === 2 && otherStart >= 0) {
-        others.push([otherStart, s.tagEnd]);
+        (others ??= []).push([otherStart, s.tagEnd]);
         otherStart = -1;
       } else if (s.level === 1 && open) {
         const innerEnd = open.selfClosing ? open.openEnd : s.tagStart;
@@ -166,38 +177,54 @@ function readRows(
           qname: open.qname, ...splitName(open.qname), start: open.start, openEnd: open.openEnd, innerEnd, end: s.tagEnd,
           selfClosing: open.selfClosing,
         };
-        let cells: CellSpan[] = all;
+        const cells: CellSpan[] = [];
         let afterWindow = innerEnd;
         let outFirst = -1;
         let outLast = -1;
-        if (plain) {
-          cells = [];
-          for (const c of all) {
-            if (c.col >= from && c.col <= to) cells.push(c);
-            else if (also?.(open.row, c.col)) {
-              // Read, never edited: kept where it stands, like the cells outside the window.
-              cells.push(c);
-              if (outFirst < 0) outFirst = c.col;
-              outLast = Math.max(outLast, c.col);
-              if (c.col > to && afterWindow === innerEnd) afterWindow = c.start;
-            } else {
-              if (outFirst < 0) outFirst = c.col;
-              outLast = c.col;
-              if (c.col > to && afterWindow === innerEnd) afterWindow = c.start;
-            }
+        for (let i = 0; i < count; i++) {
+          const col = cols[i]!;
+          const inWindow = col >= from && col <= to;
+          if (!plain || inWindow) {
+            cells.push({ start: starts[i]!, end: ends[i]!, col, hasRef: refs[i]! });
+            continue;
           }
+          // Outside the window: kept where it stands (read too if `also` asks for it).
+          if (also?.(open.row, col)) cells.push({ start: starts[i]!, end: ends[i]!, col, hasRef: refs[i]! });
+          if (outFirst < 0) outFirst = col;
+          outLast = col;
+          if (col > to && afterWindow === innerEnd) afterWindow = starts[i]!;
         }
-        rows.push({ row: open.row, span, plain, cells, afterWindow, outFirst, outLast, others });
+        rows.push({ row: open.row, span, plain, cells, afterWindow, outFirst, outLast, others: others ?? NO_OTHERS });
         open = undefined;
       }
     }
   }
-  return rows;
+  // END is <sheetData>'s end tag.
+  return { rows, innerEnd: s.tagStart };
+}
+
+interface SheetDataStart {
+  readonly qname: string;
+  readonly start: number;
+  readonly openEnd: number;
+  readonly selfClosing: boolean;
+}
+
+/**
+ * The start tag of the sheet's top-level <sheetData>, found without reading its rows (they are read once,
+ * by readRows, which finds where it ends).
+ */
+function sheetDataStart(xml: string, part: string, latin1: boolean): SheetDataStart {
+  const s = latin1 ? new XmlScanner(xml, part, true) : new XmlScanner(xml, part);
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev === OPEN && s.level === 2 && s.is("sheetData")) return { qname: s.name, start: s.tagStart, openEnd: s.tagEnd, selfClosing: s.selfClosing };
+  }
+  throw new XmlShapeError(part, "no <sheetData>");
 }
 
 /** A cell read from its span: its style, type, and whether it holds a value, formula or inline string. */
-function cellAt(xml: string, row: number, c: CellSpan, part: string): SheetCell {
-  const s = XmlScanner.fragment(xml, part, c.start);
+function cellAt(xml: string, row: number, c: CellSpan, part: string, latin1: boolean): SheetCell {
+  const s = XmlScanner.fragment(xml, part, c.start, undefined, latin1);
   s.next();
   const style = s.attr("s");
   const type = s.attr("t");
@@ -210,7 +237,13 @@ function cellAt(xml: string, row: number, c: CellSpan, part: string): SheetCell 
       }
     }
   }
-  return { row, col: c.col, xml: xml.slice(c.start, c.end), style, type, hasContent, hasRef: c.hasRef };
+  const text = xml.slice(c.start, c.end);
+  return { row, col: c.col, xml: latin1 ? fromLatin1(text) : text, style, type, hasContent, hasRef: c.hasRef };
+}
+
+/** A span of a part read as "latin1" (its UTF-8 bytes one a character), as text. */
+function fromLatin1(bytes: string): string {
+  return Buffer.from(bytes, "latin1").toString("utf8");
 }
 
 function splitName(qname: string): { prefix: string; local: string } {
@@ -286,30 +319,38 @@ export interface PreparedSheetCells {
  * sheet (a few kilobytes) can be edited first and the rows streamed into the part. `window` names the
  * columns `decide` reads and edits: cells outside it are not given to it (unless their row has to be
  * rebuilt whole) and are always kept; `also` names other cells `decide` reads and never edits.
+ *
+ * With `latin1`, `input` is the part's UTF-8 bytes one a character (as the reader's scanner reads a part):
+ * half the memory of the decoded text for a Chinese sheet, and the untouched spans go out as the bytes
+ * they were (`writeLatin1`), never decoded nor encoded again. `head`, `tail` and the cells given to
+ * `decide` are text all the same.
  */
 export function prepareSheetCells(
   input: string, part: string, decide: (cells: SheetCells) => SheetCellEdit, window: readonly [number, number] = [0, Infinity],
-  also?: (row: number, col: number) => boolean,
+  also?: (row: number, col: number) => boolean, latin1 = false,
 ): PreparedSheetCells {
   let xml = input;
-  let sheetData = sheetDataOf(xml, part);
-  if (sheetData.selfClosing) {
-    xml = expandEmpty(xml, sheetData);
-    sheetData = sheetDataOf(xml, part);
+  let start = sheetDataStart(xml, part, latin1);
+  if (start.selfClosing) {
+    xml = expandEmpty(xml, { qname: start.qname, ...splitName(start.qname), start: start.start, openEnd: start.openEnd, innerEnd: start.openEnd, end: start.openEnd, selfClosing: true });
+    start = sheetDataStart(xml, part, latin1);
   }
   const root = rootStart(xml, part);
   const prefix = root.prefix ? `${root.prefix}:` : "";
-  const rows = readRows(xml, sheetData, part, window[0], window[1], also);
+  const { rows, innerEnd } = readRows(xml, start, part, window[0], window[1], also, latin1);
+  const { openEnd } = start;
   const cells = new Map<number, SheetCell[]>();
-  for (const r of rows) cells.set(r.row, r.cells.map((c) => cellAt(xml, r.row, c, part)));
+  for (const r of rows) if (r.cells.length) cells.set(r.row, r.cells.map((c) => cellAt(xml, r.row, c, part, latin1)));
   const edit = decide(cells);
   cells.clear();
   const clears = edit.clears ?? (() => false);
-  const { openEnd, innerEnd } = sheetData;
+  const decode = latin1 ? fromLatin1 : (text: string) => text;
   return {
-    head: xml.slice(0, openEnd),
-    tail: xml.slice(innerEnd),
+    head: decode(xml.slice(0, openEnd)),
+    tail: decode(xml.slice(innerEnd)),
     writeRows: (out) => {
+      // Spans of the input go out as they are: as bytes when the part was read as bytes.
+      const raw = latin1 ? (text: string) => out.writeLatin1!(text) : (text: string) => out.write(text);
       let cursor = openEnd;
       const present = new Set(rows.map((x) => x.row));
       const pendingNew = [...edit.writes.keys()].filter((r) => !present.has(r)).sort((a, b) => a - b);
@@ -317,7 +358,7 @@ export function prepareSheetCells(
       for (const row of rows) {
         // New rows that come before this one.
         while (nextNew < pendingNew.length && pendingNew[nextNew] < row.row) {
-          out.write(xml.slice(cursor, row.span.start));
+          raw(xml.slice(cursor, row.span.start));
           cursor = row.span.start;
           out.write(newRow(pendingNew[nextNew], edit.writes.get(pendingNew[nextNew])!, prefix, edit.heights));
           nextNew++;
@@ -325,12 +366,13 @@ export function prepareSheetCells(
         const writes = edit.writes.get(row.row);
         const touched = !!writes || row.cells.some((c) => clears(row.row, c.col));
         if (!touched) continue;
-        if (row.span.start > cursor) out.write(xml.slice(cursor, row.span.start));
+        if (row.span.start > cursor) raw(xml.slice(cursor, row.span.start));
         const height = edit.heights?.get(row.row);
-        out.write(row.plain ? splicedRow(xml, row, writes, clears, prefix, height) : rebuiltRow(xml, row, writes, clears, prefix, part, height));
+        if (row.plain) splicedRow(raw, (text) => out.write(text), xml, row, writes, clears, prefix, height);
+        else out.write(rebuiltRow(xml, row, writes, clears, prefix, part, latin1, height));
         cursor = row.span.end;
       }
-      out.write(xml.slice(cursor, innerEnd));
+      raw(xml.slice(cursor, innerEnd));
       while (nextNew < pendingNew.length) {
         out.write(newRow(pendingNew[nextNew], edit.writes.get(pendingNew[nextNew])!, prefix, edit.heights));
         nextNew++;
@@ -389,9 +431,9 @@ function rowOpenTag(xml: string, row: RowSpan, first: number, last: number, heig
  * reading every cell of it.
  */
 function splicedRow(
-  xml: string, row: RowSpan, writes: ReadonlyMap<number, CellValue> | undefined,
+  raw: (span: string) => void, text: (xml: string) => void, xml: string, row: RowSpan, writes: ReadonlyMap<number, CellValue> | undefined,
   clears: (row: number, col: number) => boolean, prefix: string, height?: number,
-): string {
+): void {
   const cols = writes ? [...writes.keys()].sort((a, b) => a - b) : [];
   const gone = (col: number) => !!writes?.has(col) || clears(row.row, col);
   let first = row.outFirst;
@@ -402,31 +444,46 @@ function splicedRow(
   };
   for (const c of row.cells) if (!gone(c.col)) widen(c.col);
   for (const c of cols) widen(c);
-  let text = rowOpenTag(xml, row, first, last, height);
+  // The start tag is ASCII edits on the input's bytes: it goes out with them.
+  let span = rowOpenTag(xml, row, first, last, height);
   let cursor = row.span.openEnd;
+  let ours = "";
+  const flush = () => {
+    if (ours === "") return;
+    raw(span);
+    text(ours);
+    span = "";
+    ours = "";
+  };
+  const put = (col: number) => {
+    ours += cellXml(row.row, col, writes!.get(col)!, prefix);
+  };
   let w = 0;
   for (const c of row.cells) {
     // Ours left of this cell go in before it; the cell itself is cut out if it is written over or cleared.
     if (w < cols.length && cols[w]! < c.col) {
-      text += xml.slice(cursor, c.start);
+      span += xml.slice(cursor, c.start);
       cursor = c.start;
-      for (; w < cols.length && cols[w]! < c.col; w++) text += cellXml(row.row, cols[w]!, writes!.get(cols[w]!)!, prefix);
+      for (; w < cols.length && cols[w]! < c.col; w++) put(cols[w]!);
+      flush();
     }
     if (gone(c.col)) {
-      text += xml.slice(cursor, c.start);
+      span += xml.slice(cursor, c.start);
       cursor = c.end;
       if (w < cols.length && cols[w] === c.col) {
-        text += cellXml(row.row, c.col, writes!.get(c.col)!, prefix);
+        put(c.col);
         w++;
+        flush();
       }
     }
   }
   if (w < cols.length) {
-    text += xml.slice(cursor, row.afterWindow);
+    span += xml.slice(cursor, row.afterWindow);
     cursor = row.afterWindow;
-    for (; w < cols.length; w++) text += cellXml(row.row, cols[w]!, writes!.get(cols[w]!)!, prefix);
+    for (; w < cols.length; w++) put(cols[w]!);
+    flush();
   }
-  return `${text}${xml.slice(cursor, row.span.innerEnd)}</${row.span.qname}>`;
+  raw(`${span}${xml.slice(cursor, row.span.innerEnd)}</${row.span.qname}>`);
 }
 
 function newRow(row: number, writes: ReadonlyMap<number, CellValue>, prefix: string, heights?: ReadonlyMap<number, number>): string {
@@ -439,18 +496,19 @@ function newRow(row: number, writes: ReadonlyMap<number, CellValue>, prefix: str
 
 function rebuiltRow(
   xml: string, row: RowSpan, writes: ReadonlyMap<number, CellValue> | undefined,
-  clears: (row: number, col: number) => boolean, prefix: string, part: string, height?: number,
+  clears: (row: number, col: number) => boolean, prefix: string, part: string, latin1: boolean, height?: number,
 ): string {
+  const decode = latin1 ? fromLatin1 : (text: string) => text;
   const byCol = new Map<number, string>();
   for (const span of row.cells) {
     if (writes?.has(span.col) || clears(row.row, span.col)) continue;
-    byCol.set(span.col, withRef(cellAt(xml, row.row, span, part)));
+    byCol.set(span.col, withRef(cellAt(xml, row.row, span, part, latin1)));
   }
   for (const [col, value] of writes ?? []) byCol.set(col, cellXml(row.row, col, value, prefix));
   const cols = [...byCol.keys()].sort((a, b) => a - b);
-  const open = rowOpenTag(xml, row, cols.length ? cols[0]! : -1, cols.length ? cols[cols.length - 1]! : -1, height);
+  const open = decode(rowOpenTag(xml, row, cols.length ? cols[0]! : -1, cols.length ? cols[cols.length - 1]! : -1, height));
   // A row's children other than cells (extension lists) are kept after the cells.
-  const others = row.others.map(([from, to]) => xml.slice(from, to)).join("");
+  const others = row.others.map(([from, to]) => decode(xml.slice(from, to))).join("");
   return `${open}${cols.map((c) => byCol.get(c)!).join("")}${others}</${row.span.qname}>`;
 }
 

@@ -9,6 +9,7 @@ import { LIMITS, formatCount, formatMegabytes, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import { END, OPEN, XmlScanner } from "../xml/scanner";
 import { parseSharedStrings } from "../xlsx/sharedStrings";
+import { isUtf8 } from "node:buffer";
 import { inflateRawSync } from "node:zlib";
 import {
   DeflatedPart, MemorySink, deflatePart, readZip, writeZipTo, type ByteSink, type DeflatedData, type ZipArchive, type ZipWriteEntry,
@@ -139,9 +140,12 @@ function annotate(pkg: Package, plan: AnnotationPlan): void {
   const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet);
   // The table's sheet: the cells decided first (the copy is refused here if a result cell is the
   // applicant's), the few kilobytes around <sheetData> edited next, then the rows streamed into the part.
-  const { prepared, owned } = prepareResultColumns(pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet));
+  const bytes = pkg.latin1(tablePart);
+  const { prepared, owned } = prepareResultColumns(
+    bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet), bytes !== undefined,
+  );
   ledger.setResults(owned);
-  const skeleton = prepared.head + prepared.tail;
+  const skeleton = declareUtf8(prepared.head) + prepared.tail;
   let rest = removeOurMarks(skeleton, tablePart);
   rest = addMarks(rest, tablePart, plan.marks, { error: styles.errorDxf, warning: styles.warningDxf });
   rest = widenDimension(rest, tablePart, plan);
@@ -366,6 +370,24 @@ export class Package {
     const made = this.deflated.get(name);
     if (made) return inflateRawSync(Buffer.concat(made.chunks)).toString("utf8");
     return declareUtf8(this.zip.readText(this.entryName(name)));
+  }
+
+  /**
+   * An input part not yet edited, as its UTF-8 bytes one a character (a "latin1" string, half the memory of
+   * its text when it holds Chinese); undefined for a part in UTF-16 or not valid UTF-8 (read as text, its
+   * bad bytes replaced, as before).
+   */
+  latin1(name: string): string | undefined {
+    if (this.edited.has(name) || this.deflated.has(name)) return undefined;
+    const bytes = this.zip.read(this.entryName(name));
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return undefined;
+    if (!isUtf8(buf)) return undefined;
+    try {
+      return buf.toString("latin1");
+    } catch {
+      return undefined;
+    }
   }
 
   set(name: string, xml: string): void {

@@ -107,10 +107,10 @@ export class XmlScanner {
    * A scanner over the content of one element of `xml`, from `from` (just past its start tag, or the start of
    * a child) to its end tag: that end tag, which must be named `parent` when given, is END, with its span in
    * `tagStart`/`tagEnd`. Levels count from 1 for the content's own elements. The in-place editor reads the
-   * elements it edits this way, with the reader's own grammar.
+   * elements it edits this way, with the reader's own grammar. `utf8AsLatin1` as for the constructor.
    */
-  static fragment(xml: string, part: string, from: number, parent?: string): XmlScanner {
-    const s = new XmlScanner(xml, part);
+  static fragment(xml: string, part: string, from: number, parent?: string, utf8AsLatin1 = false): XmlScanner {
+    const s = new XmlScanner(xml, part, utf8AsLatin1);
     s.pos = from;
     s.fragmentOf = parent ?? "";
     s.isFragment = true;

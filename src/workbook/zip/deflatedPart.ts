@@ -25,6 +25,8 @@ const DEFAULT_LEVEL = 6;
 /** Where generated text goes, a piece at a time. */
 export interface TextSink {
   write(text: string): void;
+  /** UTF-8 bytes given one a character (spans of a part read as "latin1"); only some sinks take them. */
+  writeLatin1?(bytes: string): void;
 }
 
 /** A finished part: its deflated bytes (raw deflate, method 8), CRC-32 and inflated size. */
@@ -66,6 +68,20 @@ export class DeflatedPart implements TextSink {
       }
     }
     this.used += this.buffer.write(text, this.used, "utf8");
+  }
+
+  /** UTF-8 bytes given one a character (a "latin1" string, as the scanner reads a part): copied as they are. */
+  writeLatin1(bytes: string): void {
+    if (this.done) throw new Error("deflated part already ended");
+    if (bytes.length === 0) return;
+    if (this.used + bytes.length > this.buffer.length) {
+      this.flush();
+      if (bytes.length > this.buffer.length) {
+        for (let i = 0; i < bytes.length; i += PIECE_BYTES) this.take(Buffer.from(bytes.slice(i, i + PIECE_BYTES), "latin1"));
+        return;
+      }
+    }
+    this.used += this.buffer.write(bytes, this.used, "latin1");
   }
 
   /** Raw bytes (UTF-8 text already encoded). */

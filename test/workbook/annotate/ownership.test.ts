@@ -2,6 +2,8 @@
  * The ownership record's digests: what the writer records for a value is what a later check reads back
  * from the cell, whatever the text holds; a cell changed in any way no longer matches.
  */
+import { createHash } from "node:crypto";
+import { cellAddress } from "../../../src/output/cellRef";
 import { CellDigest, cellValueOf, parseRecord, recordXml, sheetDigest } from "../../../src/workbook/annotate/ownership";
 import { writtenKey } from "../../../src/workbook/annotate/resultColumns";
 import { cellXml, type CellValue } from "../../../src/workbook/annotate/sheetCells";
@@ -131,8 +133,29 @@ describe("the digest of one of our sheets, taken as it is written", () => {
     expect(pieces.join("")).toBe(planSheetXml(sheet, styles));
   });
 
+  it("writes each cell as cellXml writes it, plain text or not", () => {
+    const xml = planSheetXml(sheet, styles);
+    const texts = ["甲乙", "a b", " 前", "后 ", "x\ty", "全角\u3000空格", "&amp;", "_x0041_", "\uFEFF", "孤\uDC00", "𠀀", "引\"号'"];
+    const many: PlanSheet = { name: "x", rows: texts.map((t) => ({ values: [t] })) };
+    const out = planSheetXml(many, styles);
+    texts.forEach((t, i) => expect(out).toContain(cellXml(i + 1, 0, { kind: "text", text: t }, "")));
+    expect(xml).toContain(cellXml(2, 1, { kind: "text", text: "第一行\r\n第二行", style: "14" }, ""));
+  });
+
   it("changes with any cell", () => {
     const other: PlanSheet = { ...sheet, rows: [...sheet.rows.slice(0, -1), { values: [6, "𠀀 扩展区汉字", -1234567.88] }] };
     expect(writePlanSheetXml({ write: () => undefined }, other, styles)).not.toBe(writePlanSheetXml({ write: () => undefined }, sheet, styles));
   });
+});
+
+test("the digest hashes each cell's line as UTF-8, long texts and lone surrogates included", () => {
+  const keys = [
+    { row: 1, col: 0, kind: "s", value: "甲" },
+    { row: 1, col: 1, kind: "s", value: "说明".repeat(30_000) },
+    { row: 2, col: 0, kind: "s", value: "孤\uD800立" },
+    ...Array.from({ length: 5000 }, (_, i) => ({ row: 3 + i, col: 2, kind: "n", value: String(i * 1.5), formula: i % 7 ? undefined : "A1*2" })),
+  ];
+  const reference = createHash("sha256");
+  for (const k of keys) reference.update(`${cellAddress(k.row, k.col)}\u0001${k.kind}\u0001${k.value}\u0001${k.formula ?? ""}\n`, "utf8");
+  expect(digestOf(keys)).toBe(reference.digest("hex"));
 });

@@ -79,3 +79,20 @@ describe("cells spliced into plain rows", () => {
     expect(whole).toContain(`<c r="F8" s="5" t="inlineStr"><is><t>通过</t></is></c><extLst><ext uri="x"/></extLst></row>`);
   });
 });
+
+test("a sheet given as its UTF-8 bytes (one a character) gives the same bytes, untouched spans copied as they are", () => {
+  const text = sheet(rows);
+  const whole = editSheetCells(text, "sheet1.xml", edit);
+  const bytes = Buffer.from(text, "utf8").toString("latin1");
+  let seen: SheetCells = new Map();
+  const prepared = prepareSheetCells(bytes, "sheet1.xml", (cells) => {
+    seen = new Map(cells);
+    return edit();
+  }, [3, 5], (row, col) => row === 1 && col === 2, true);
+  const out: Buffer[] = [Buffer.from(prepared.head, "utf8")];
+  prepared.writeRows({ write: (t) => void out.push(Buffer.from(t, "utf8")), writeLatin1: (b) => void out.push(Buffer.from(b, "latin1")) });
+  out.push(Buffer.from(prepared.tail, "utf8"));
+  expect(Buffer.concat(out).toString("utf8")).toBe(whole);
+  // The cells given to the edit are text, not bytes.
+  expect(seen.get(3)!.map((c) => c.xml)).toEqual([inline("E3", "旧结果")]);
+});
