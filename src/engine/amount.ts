@@ -6,7 +6,7 @@ import { CAP_GROUPS, type Item, type ItemCode, type Level } from "../policy";
 import type { Explain, ExplainStep } from "./explain";
 import type { Issue } from "./issues";
 import { Decimal, formatMoney, formatRate, toCents, type Money } from "./money";
-import type { CheckSettings } from "./types";
+import type { CheckSettings, ClaimRow } from "./types";
 
 export interface AmountInput {
   readonly item: Item;
@@ -83,7 +83,8 @@ export function rateFor(item: Item, rowRate: Money | null, settings?: CheckSetti
   return { rate: rowRate };
 }
 
-const counted = new Map<string, AmountOutcome>();
+const counted = new Map<Item, Map<Level | null, Map<number | null, AmountOutcome>>>();
+let countedSize = 0;
 
 /**
  * computeAmount, remembering outcomes that depend on the item, level and quantity alone (every rule but a
@@ -92,14 +93,34 @@ const counted = new Map<string, AmountOutcome>();
  */
 export function computeAmountShared(input: AmountInput, settings?: CheckSettings): AmountOutcome {
   if (input.item.rule.kind === "rate" || input.countBefore || input.monthsBefore) return computeAmount(input, settings);
-  const key = `${input.item.code}\u0000${input.level?.name ?? ""}\u0000${input.quantity ?? ""}`;
-  let outcome = counted.get(key);
+  return sharedOutcome(input.item, input.level, input.quantity, input, settings);
+}
+
+function sharedOutcome(item: Item, level: Level | null, quantity: number | null, input: AmountInput | null, settings?: CheckSettings): AmountOutcome {
+  let byLevel = counted.get(item);
+  if (!byLevel) counted.set(item, (byLevel = new Map()));
+  let byQuantity = byLevel.get(level);
+  if (!byQuantity) byLevel.set(level, (byQuantity = new Map()));
+  let outcome = byQuantity.get(quantity);
   if (!outcome) {
-    outcome = computeAmount(input, settings);
-    if (counted.size >= 10_000) counted.clear();
-    counted.set(key, outcome);
+    outcome = computeAmount(input ?? { item, level, quantity, base: null, months: null, fees: null, rate: null }, settings);
+    if (countedSize >= 10_000) {
+      counted.clear();
+      countedSize = 0;
+      return outcome;
+    }
+    byQuantity.set(quantity, outcome);
+    countedSize++;
   }
   return outcome;
+}
+
+/** A row's amount as it stands on its own (no earlier rows counted): computeAmountShared without building its input. */
+export function amountOfRow(item: Item, level: Level | null, row: ClaimRow, settings?: CheckSettings): AmountOutcome {
+  if (item.rule.kind === "rate") {
+    return computeAmount({ item, level, quantity: row.quantity, base: row.base, months: row.months, fees: row.fees, rate: row.rate }, settings);
+  }
+  return sharedOutcome(item, level, row.quantity, null, settings);
 }
 
 const NO_NOTES: readonly Issue[] = Object.freeze([]);

@@ -5,7 +5,7 @@
  */
 import { ITEMS_BY_CODE, normalise, type ItemCode } from "../policy";
 import { byEarliest, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
-import type { RowDraft } from "./evaluate";
+import { addIssue, type RowDraft } from "./evaluate";
 import type { HistoryEntry, RowRef } from "./types";
 
 export type KeyedHistory = HistoryEntry & { readonly unitKey: string };
@@ -16,29 +16,33 @@ export type KeyedHistory = HistoryEntry & { readonly unitKey: string };
  * Pledge-loan contracts are parts of one loan instead (decision 5, ./loans).
  */
 export function markDuplicateReferences(drafts: readonly RowDraft[], ctx: BatchContext): void {
-  const refs = new Map<string, RowDraft>();
+  // Keyed by the normalised reference alone (no key string built per row); the rare rows sharing one are
+  // told apart by unit and item.
+  const refs = new Map<string, RowDraft | RowDraft[]>();
   const persons = new Map<string, RowDraft>();
   for (const d of drafts) {
     if (!stillEligible(d)) continue;
     const item = d.item!;
     const ref = d.row.refNo ? normalise(d.row.refNo) : "";
     if (ref !== "" && !item.loanMonths) {
-      const key = `${d.unitKey}\u0000${item.code}\u0000${ref}`;
-      const first = refs.get(key);
+      const seen = refs.get(ref);
+      const first = seen === undefined ? undefined : sameClaim(seen, d);
       if (first) {
-        d.issues.push({
+        addIssue(d, {
           code: "DUPLICATE", field: "ref", clause: item.clause, first: ctx.origin(first.row.ref, d.row.ref), by: "ref", value: d.row.refNo!.trim(),
         });
         continue;
       }
-      refs.set(key, d);
+      if (seen === undefined) refs.set(ref, d);
+      else if (Array.isArray(seen)) seen.push(d);
+      else refs.set(ref, [seen, d]);
     }
     const person = item.perPerson && d.row.personId ? normalise(d.row.personId) : "";
     if (person !== "") {
       const key = `${item.code}\u0000${d.level?.name ?? ""}\u0000${person}`;
       const first = persons.get(key);
       if (first) {
-        d.issues.push({
+        addIssue(d, {
           code: "DUPLICATE", field: "personId", clause: item.clause, first: ctx.origin(first.row.ref, d.row.ref), by: "person",
           value: d.row.personId!.trim(),
         });
@@ -47,6 +51,13 @@ export function markDuplicateReferences(drafts: readonly RowDraft[], ctx: BatchC
       persons.set(key, d);
     }
   }
+}
+
+/** The earlier row of the same unit and item among those with the same reference, if any. */
+function sameClaim(seen: RowDraft | RowDraft[], d: RowDraft): RowDraft | undefined {
+  if (!Array.isArray(seen)) return seen.unitKey === d.unitKey && seen.item === d.item ? seen : undefined;
+  for (const s of seen) if (s.unitKey === d.unitKey && s.item === d.item) return s;
+  return undefined;
 }
 
 /**
@@ -89,9 +100,9 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
       continue;
     }
     const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.row.ref);
-    if (item.oneTime) d.issues.push({ code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear: seen.year });
+    if (item.oneTime) addIssue(d, { code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear: seen.year });
     else {
-      d.issues.push({
+      addIssue(d, {
         code: "DUPLICATE", field: "item", clause: item.clause, first, by: "unit", value: d.row.item?.trim() ?? item.name,
         scope: scope === "year" ? "year" : "period",
       });

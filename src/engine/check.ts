@@ -8,13 +8,13 @@ import { CAP_GROUPS, type ItemCode } from "../policy";
 import { markDuplicateReferences, markOnceAwards, type KeyedHistory } from "./awards";
 import { isIneligible, originMaker, type BatchContext } from "./batchRules";
 import { CapLedger } from "./caps";
-import { evaluateRow, type RowDraft } from "./evaluate";
+import { addIssue, evaluateRow, NO_ISSUES, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
 import { severityOf, type Issue } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { formatMoney, ZERO, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status } from "./types";
-import { UnitDirectory } from "./unit";
+import { nameKeyOf, UnitDirectory, validCode } from "./unit";
 
 export interface CheckOptions {
   readonly settings?: CheckSettings;
@@ -26,20 +26,30 @@ export interface CheckOptions {
   readonly fileName?: (file: number) => string | undefined;
 }
 
-/** The issues of a clean row: one shared empty list rather than one per row. */
-const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 export function checkBatch(files: readonly (readonly ClaimRow[])[], options: CheckOptions = {}): RowResult[][] {
-  const drafts = files.map((rows) => rows.map((row) => evaluateRow(row, options.settings)));
-  const ordered = drafts.flat();
-  const ctx: BatchContext = { settings: options.settings, origin: originMaker(options.fileName) };
+  const settings = options.settings;
+  const drafts: RowDraft[][] = [];
+  const ordered: RowDraft[] = [];
+  for (const rows of files) {
+    const fileDrafts: RowDraft[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const d = evaluateRow(rows[i], settings);
+      fileDrafts[i] = d;
+      ordered.push(d);
+    }
+    drafts.push(fileDrafts);
+  }
+  const ctx: BatchContext = { settings, origin: originMaker(options.fileName) };
 
   // Decision 11: one unit however its rows and history entries name it.
-  const directory = new UnitDirectory([...ordered.map((d) => d.row), ...(options.history ?? [])]);
+  const directory = new UnitDirectory();
+  for (const d of ordered) directory.add(d.code, d.name);
+  for (const h of options.history ?? []) directory.add(validCode(h.creditCode), nameKeyOf(h.unit));
   for (const d of ordered) {
-    const { key, issue } = directory.keyOf(d.row);
-    d.unitKey = key;
-    if (issue) d.issues.push(issue);
+    d.unitKey = directory.keyFor(d.code, d.name);
+    const issue = directory.ambiguity(d.code, d.name, d.row.unit);
+    if (issue) addIssue(d, issue);
   }
   const history: KeyedHistory[] = (options.history ?? []).map((h) => ({ ...h, unitKey: directory.keyOf(h).key }));
 
@@ -51,14 +61,20 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
 
   const ledger = new CapLedger();
   for (const h of history) ledger.record(h.item, h.unitKey, h.year, h.approved);
-  return drafts.map((fileDrafts) => fileDrafts.map((d) => settle(d, ledger, ctx)));
+  const results: RowResult[][] = [];
+  for (const fileDrafts of drafts) {
+    const out: RowResult[] = new Array(fileDrafts.length);
+    for (let i = 0; i < fileDrafts.length; i++) out[i] = settle(fileDrafts[i], ledger, ctx);
+    results.push(out);
+  }
+  return results;
 }
 
 /** Decisions 1, 8 and 15: requested, approvable and excess, with the cap used up in order. */
 function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): RowResult {
-  const issues = d.issues;
   const claimed = d.row.claimed;
-  const ineligible = isIneligible(issues) || d.item === null || d.computed === null;
+  const item = d.item;
+  const ineligible = item === null || d.computed === null || isIneligible(d.issues);
   const computed = d.computed ?? ZERO;
   // Decision 8: a blank claim requests the eligible amount, and an ineligible row is eligible for nothing.
   const requested: Money = claimed ?? (ineligible ? ZERO : computed);
@@ -66,38 +82,48 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): RowResult {
   let approvable = ZERO;
   let explain = d.explain;
 
-  if (!ineligible && d.item) {
+  if (!ineligible && item) {
     eligible = computed;
-    const clause = d.item.clause;
-    if (claimed === null) issues.push({ code: "NO_CLAIM", field: "claimed", clause, eligible: formatMoney(eligible) });
-    else if (claimed.gt(eligible)) {
-      issues.push({ code: "OVER_ELIGIBLE", field: "claimed", clause, claimed: formatMoney(claimed), eligible: formatMoney(eligible) });
-    } else if (d.standard && claimed.lt(d.standard)) {
-      issues.push({ code: "BELOW_STANDARD", field: "claimed", clause, claimed: formatMoney(claimed), standard: formatMoney(d.standard) });
+    const clause = item.clause;
+    let wanted = eligible;
+    if (claimed === null) addIssue(d, { code: "NO_CLAIM", field: "claimed", clause, eligible: formatMoney(eligible) });
+    else {
+      const c = claimed.cmp(eligible);
+      if (c > 0) addIssue(d, { code: "OVER_ELIGIBLE", field: "claimed", clause, claimed: formatMoney(claimed), eligible: formatMoney(eligible) });
+      else {
+        if (c < 0) wanted = claimed;
+        if (d.standard && claimed.lt(d.standard)) {
+          addIssue(d, { code: "BELOW_STANDARD", field: "claimed", clause, claimed: formatMoney(claimed), standard: formatMoney(d.standard) });
+        }
+      }
     }
-    const wanted = requested.lt(eligible) ? requested : eligible;
     const year = d.row.year!;
-    const taken = ledger.take(d.item.code as ItemCode, d.unitKey, year, wanted, d.row.ref);
-    approvable = taken.approved;
-    if (taken.cut) {
-      const group = CAP_GROUPS[d.item.capGroup!];
-      const fromHistory = taken.cut.fromHistory.gt(0) ? formatMoney(taken.cut.fromHistory) : undefined;
-      const fromRows = taken.cut.fromRows.map((ref) => ctx.origin(ref, d.row.ref));
-      issues.push({
-        code: "CAP_EXCEEDED", field: "claimed", clause, cap: formatMoney(taken.cut.cap), used: formatMoney(taken.cut.used),
-        left: formatMoney(taken.cut.left), holder: group.holder, holderEn: group.holderEn, year, fromHistory, fromRows,
-      });
-      explain = [...explain, {
-        kind: "capRunning", cap: formatMoney(taken.cut.cap), used: formatMoney(taken.cut.used), approvable: formatMoney(approvable),
-        year, holder: { zh: group.holder, en: group.holderEn }, fromHistory: fromHistory ?? null, fromRows,
-      }];
+    const group = item.capGroup;
+    if (group === undefined) approvable = wanted;
+    else {
+      const taken = ledger.take(item.code as ItemCode, d.unitKey, year, wanted, d.row.ref);
+      approvable = taken.approved;
+      if (taken.cut) {
+        const capGroup = CAP_GROUPS[group];
+        const fromHistory = taken.cut.fromHistory.gt(0) ? formatMoney(taken.cut.fromHistory) : undefined;
+        const fromRows = taken.cut.fromRows.map((ref) => ctx.origin(ref, d.row.ref));
+        addIssue(d, {
+          code: "CAP_EXCEEDED", field: "claimed", clause, cap: formatMoney(taken.cut.cap), used: formatMoney(taken.cut.used),
+          left: formatMoney(taken.cut.left), holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory, fromRows,
+        });
+        explain = [...explain, {
+          kind: "capRunning", cap: formatMoney(taken.cut.cap), used: formatMoney(taken.cut.used), approvable: formatMoney(approvable),
+          year, holder: { zh: capGroup.holder, en: capGroup.holderEn }, fromHistory: fromHistory ?? null, fromRows,
+        }];
+      }
     }
   }
   // Most rows approve what they request: share ZERO rather than allocate one per row.
-  const excess = requested.eq(approvable) ? ZERO : requested.minus(approvable);
+  const excess = requested === approvable || requested.eq(approvable) ? ZERO : requested.minus(approvable);
+  const issues = d.issues;
   return {
-    ref: d.row.ref, input: d.row, item: d.item, level: d.level, unitKey: d.unitKey, claimed, requested,
-    eligible, approvable, excess, explain, issues: issues.length ? issues : NO_ISSUES, status: statusOf(issues),
+    ref: d.row.ref, input: d.row, item, level: d.level, unitKey: d.unitKey, claimed, requested,
+    eligible, approvable, excess, explain, issues, status: issues === NO_ISSUES ? "ok" : statusOf(issues),
   };
 }
 

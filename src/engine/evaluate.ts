@@ -3,75 +3,97 @@
  * Cross-row rules (duplicates, one-time, two-year, caps) come after, in ./check.
  */
 import { resolveItem, resolveLevel, type Item, type Level } from "../policy";
-import { computeAmountShared } from "./amount";
+import { amountOfRow } from "./amount";
 import type { FieldKey } from "./columns";
 import { NO_STEPS, type Explain } from "./explain";
 import type { Issue } from "./issues";
 import type { Money } from "./money";
 import { conditionIssues, periodIssues, registrationIssues } from "./rowRules";
 import type { CheckSettings, ClaimRow } from "./types";
-import { unitKeyOf } from "./unit";
+import { nameKeyOf, validCode } from "./unit";
 
-export interface RowDraft {
-  readonly row: ClaimRow;
-  readonly item: Item | null;
-  readonly level: Level | null;
-  /** The unit as the cross-row rules count it; set again once the whole batch is seen (decision 11). */
-  unitKey: string;
+/** A row's issues while it has none: shared and frozen, replaced by its own list on the first (addIssue). */
+export const NO_ISSUES = Object.freeze([]) as readonly Issue[] as Issue[];
+
+export class RowDraft {
+  /** The unit as the cross-row rules count it; set once the whole batch is seen (decision 11). */
+  unitKey = "";
   /** The amount under the clause, before the claim and the caps; null where it could not be computed. */
-  computed: Money | null;
+  computed: Money | null = null;
   /** For 给予 X items, the standard amount (decision 1). */
-  standard: Money | null;
-  explain: Explain;
-  readonly issues: Issue[];
+  standard: Money | null = null;
+  explain: Explain = NO_STEPS;
+  /** NO_ISSUES until the row has one: add them with addIssue. */
+  issues: Issue[] = NO_ISSUES;
+  /** The row's valid credit code in canonical form, or null, and its normalised unit name ("" where none). */
+  readonly code: string | null;
+  readonly name: string;
+
+  constructor(
+    readonly row: ClaimRow,
+    readonly item: Item | null,
+    readonly level: Level | null,
+  ) {
+    this.code = validCode(row.creditCode);
+    this.name = nameKeyOf(row.unit);
+  }
+}
+
+export function addIssue(d: { issues: Issue[] }, issue: Issue): void {
+  if (d.issues === NO_ISSUES) d.issues = [issue];
+  else d.issues.push(issue);
+}
+
+function addAll(d: RowDraft, issues: readonly Issue[]): void {
+  for (let i = 0; i < issues.length; i++) addIssue(d, issues[i]);
 }
 
 const AMOUNT_INPUTS = ["quantity", "base", "months", "fees", "rate"] as const;
 
 export function evaluateRow(row: ClaimRow, settings?: CheckSettings): RowDraft {
-  const issues: Issue[] = [...row.cellIssues];
-  const unitKey = unitKeyOf(row.unit, row.creditCode);
   let item: Item | null = null;
   let level: Level | null = null;
-  let computed: Money | null = null;
-  let standard: Money | null = null;
-  let explain: Explain = NO_STEPS;
+  let itemIssue: Issue | null = null;
+  let levelIssue: Issue | null = null;
 
   if (row.item !== null && !row.unreadable.has("item")) {
     const resolved = resolveItem(row.item);
     if (resolved.ok) item = resolved.value;
     else if (resolved.candidates) {
-      issues.push({ code: "AMBIGUOUS_ITEM", field: "item", found: row.item, candidates: resolved.candidates.map((c) => c.name) });
-    } else issues.push({ code: "UNKNOWN_ITEM", field: "item", found: row.item, closest: resolved.closest });
+      itemIssue = { code: "AMBIGUOUS_ITEM", field: "item", found: row.item, candidates: resolved.candidates.map((c) => c.name) };
+    } else itemIssue = { code: "UNKNOWN_ITEM", field: "item", found: row.item, closest: resolved.closest };
+  }
+  if (item && row.level !== null && row.level.trim() !== "") {
+    const resolved = resolveLevel(item, row.level);
+    if (resolved.ok) level = resolved.value;
+    else levelIssue = { code: "UNKNOWN_LEVEL", field: "level", clause: item.clause, found: row.level, accepted: resolved.closest };
   }
 
+  const d = new RowDraft(row, item, level);
+  if (row.cellIssues.length) d.issues = row.cellIssues.slice();
+  if (itemIssue) addIssue(d, itemIssue);
+
   if (item) {
-    if (row.level !== null && row.level.trim() !== "") {
-      const resolved = resolveLevel(item, row.level);
-      if (resolved.ok) level = resolved.value;
-      else issues.push({ code: "UNKNOWN_LEVEL", field: "level", clause: item.clause, found: row.level, accepted: resolved.closest });
-    }
-    const levelBad = issues.some((i) => i.code === "UNKNOWN_LEVEL");
+    if (levelIssue) addIssue(d, levelIssue);
+    const levelBad = levelIssue !== null || d.issues.some((i) => i.code === "UNKNOWN_LEVEL");
     const inputsBad = row.unreadable.size > 0 && AMOUNT_INPUTS.some((f) => row.unreadable.has(f));
     if (!levelBad && !inputsBad) {
-      const outcome = computeAmountShared(
-        { item, level, quantity: row.quantity, base: row.base, months: row.months, fees: row.fees, rate: row.rate },
-        settings,
-      );
+      const outcome = amountOfRow(item, level, row, settings);
       if (outcome.ok) {
-        computed = outcome.eligible;
-        standard = outcome.standard;
-        explain = outcome.explain;
-        for (const i of outcome.notes) issues.push(i);
+        d.computed = outcome.eligible;
+        d.standard = outcome.standard;
+        d.explain = outcome.explain;
+        addAll(d, outcome.notes);
       } else {
-        for (const i of outcome.issues) if (!(i.code === "MISSING_VALUE" && row.unreadable.has(i.field))) issues.push(i);
+        for (const i of outcome.issues) if (!(i.code === "MISSING_VALUE" && row.unreadable.has(i.field))) addIssue(d, i);
       }
     }
-    for (const i of periodIssues(row, item)) issues.push(i);
-    for (const i of conditionIssues(row, item)) issues.push(i);
+    addAll(d, periodIssues(row, item));
+    addAll(d, conditionIssues(row, item));
   }
-  for (const i of registrationIssues(row)) issues.push(i);
-  return { row, item, level, unitKey, computed, standard, explain: withFormulaNote(explain, row.fromFormula), issues };
+  addAll(d, registrationIssues(row));
+  if (row.fromFormula && row.fromFormula.size) d.explain = withFormulaNote(d.explain, row.fromFormula);
+  return d;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { ITEMS_BY_CODE, normalise } from "../policy";
 import { recompute, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
-import type { RowDraft } from "./evaluate";
+import { addIssue, type RowDraft } from "./evaluate";
 import type { KeyedHistory } from "./awards";
 
 /**
@@ -30,7 +30,7 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
     // The explanation shows what the part counts, 0 months where none are left.
     recompute(d, { monthsBefore: Math.min(loan.months, item.loanMonths) }, ctx.settings);
     if (loan.months >= item.loanMonths && !fees) {
-      d.issues.push({
+      addIssue(d, {
         code: "LOAN_MONTHS_USED", field: "months", clause: item.clause, contract: d.row.refNo!.trim(), months: item.loanMonths,
         first: ctx.origin(loan.first.row.ref, d.row.ref),
       });
@@ -69,7 +69,7 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
     }
     // A row that would receive nothing (a claim of 0) is not refused: it takes no year and no money.
     if (!allowed.includes(d.row.year!) && wouldReceive(d)) {
-      d.issues.push({ code: "TWO_YEAR_LIMIT", field: "year", clause: d.item!.clause, years: allowed, max: d.item!.maxYears! });
+      addIssue(d, { code: "TWO_YEAR_LIMIT", field: "year", clause: d.item!.clause, years: allowed, max: d.item!.maxYears! });
     }
   }
 }

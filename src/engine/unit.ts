@@ -21,6 +21,11 @@ export function validCode(creditCode: string | null): string | null {
   return creditCode ? byCode(creditCode) : null;
 }
 
+/** A unit cell's normalised name, "" where blank. */
+export function nameKeyOf(unit: string | null): string {
+  return unit ? nameOf(unit) : "";
+}
+
 /** A unit's key from its own row alone: the valid code, else the normalised name (the APPROVE function). */
 export function unitKeyOf(unit: string | null, creditCode: string | null): string {
   const code = validCode(creditCode);
@@ -36,33 +41,45 @@ interface Named {
 
 /** What the batch knows of who is who: the valid codes each normalised name was seen with. */
 export class UnitDirectory {
-  private readonly codesByName = new Map<string, Set<string>>();
+  private readonly codesByName = new Map<string, string | Set<string>>();
 
-  constructor(entries: Iterable<Named>) {
-    for (const e of entries) {
-      const code = validCode(e.creditCode);
-      const name = e.unit ? nameOf(e.unit) : "";
-      if (!code || !name) continue;
-      let codes = this.codesByName.get(name);
-      if (!codes) this.codesByName.set(name, (codes = new Set()));
-      codes.add(code);
-    }
+  constructor(entries: Iterable<Named> = []) {
+    for (const e of entries) this.add(validCode(e.creditCode), e.unit ? nameOf(e.unit) : "");
+  }
+
+  /** A valid code and a normalised name seen together. */
+  add(code: string | null, name: string): void {
+    if (!code || !name) return;
+    const codes = this.codesByName.get(name);
+    if (codes === undefined) this.codesByName.set(name, code);
+    else if (typeof codes === "string") {
+      if (codes !== code) this.codesByName.set(name, new Set([codes, code]));
+    } else codes.add(code);
   }
 
   /** The unit key of a row or entry, and UNIT_AMBIGUOUS where its name alone goes with several codes. */
   keyOf(e: Named): { key: string; issue?: Issue } {
     const code = validCode(e.creditCode);
-    if (code) return { key: code };
     const name = e.unit ? nameOf(e.unit) : "";
-    if (!name) return { key: "" };
+    const key = this.keyFor(code, name);
+    const issue = this.ambiguity(code, name, e.unit);
+    return issue ? { key, issue } : { key };
+  }
+
+  /** The unit key from a valid code (or null) and a normalised name. */
+  keyFor(code: string | null, name: string): string {
+    if (code) return code;
+    if (!name) return "";
     const codes = this.codesByName.get(name);
-    if (codes && codes.size === 1) return { key: codes.values().next().value as string };
-    if (codes && codes.size > 1) {
-      return {
-        key: `name:${name}`,
-        issue: { code: "UNIT_AMBIGUOUS", field: "unit", name: e.unit!.trim(), codes: [...codes].sort() },
-      };
-    }
-    return { key: `name:${name}` };
+    if (typeof codes === "string") return codes;
+    return `name:${name}`;
+  }
+
+  /** UNIT_AMBIGUOUS where a row has no valid code and its name goes with several; else null. */
+  ambiguity(code: string | null, name: string, unit: string | null): Issue | null {
+    if (code || !name) return null;
+    const codes = this.codesByName.get(name);
+    if (codes === undefined || typeof codes === "string") return null;
+    return { code: "UNIT_AMBIGUOUS", field: "unit", name: unit!.trim(), codes: [...codes].sort() };
   }
 }
