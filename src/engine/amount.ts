@@ -3,9 +3,9 @@
  * Every figure comes from src/policy; this file only applies the rule kinds of MEASURES.md.
  */
 import { CAP_GROUPS, type Item, type ItemCode, type Level } from "../policy";
-import type { Explain, ExplainStep } from "./explain";
+import type { CountWord, Explain, ExplainStep } from "./explain";
 import type { Issue } from "./issues";
-import { Decimal, formatMoney, formatRate, toCents, type Money } from "./money";
+import { centsOf, Decimal, formatCents, formatMoney, formatRate, moneyOfCents, toCents, type Money } from "./money";
 import type { CheckSettings, ClaimRow } from "./types";
 
 export interface AmountInput {
@@ -125,6 +125,122 @@ export function amountOfRow(item: Item, level: Level | null, row: ClaimRow, sett
 
 const NO_NOTES: readonly Issue[] = Object.freeze([]);
 
+type RateRule = Extract<Item["rule"], { kind: "rate" }>;
+
+/** A rate as the fraction num / den (den a power of ten), and its text; null where too long for whole numbers. */
+interface RateParts {
+  readonly num: number;
+  readonly den: number;
+  readonly text: string;
+}
+const rateParts = new Map<Money, RateParts | null>();
+
+function partsOfRate(rate: Money): RateParts | null {
+  let parts = rateParts.get(rate);
+  if (parts === undefined) {
+    const places = rate.decimalPlaces();
+    const den = 10 ** places;
+    const num = places <= 12 ? rate.times(den).toNumber() : NaN;
+    parts = Number.isSafeInteger(num) && num >= 0 ? { num, den, text: rate.toString() } : null;
+    if (rateParts.size >= 1_000) rateParts.clear();
+    rateParts.set(rate, parts);
+  }
+  return parts;
+}
+
+const baseNames = new Map<RateRule, CountWord>();
+function baseNameOf(rule: RateRule): CountWord {
+  let word = baseNames.get(rule);
+  if (!word) baseNames.set(rule, (word = Object.freeze({ zh: rule.baseName, en: rule.baseNameEn })));
+  return word;
+}
+
+/** n / d half-up (n ≥ 0, d > 0, both whole and below 2^53), and whether it was exactly half way. */
+function halfUp(n: number, d: number): number {
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  if (r < 0) {
+    q--;
+    r += d;
+  } else if (r >= d) {
+    q++;
+    r -= d;
+  }
+  halfWay = r * 2 === d;
+  return r * 2 >= d ? q + 1 : q;
+}
+let halfWay = false;
+let fastEligible: Money;
+
+/**
+ * A rate row in whole 分 (decision 3), where every figure is a whole number of 分 and every product stays
+ * below 2^53: the same amount and step as the decimal computation, which is exact. Null sends the row to
+ * the decimal computation: values beyond that, and a loan part whose share of the interest does not end
+ * (interest × counted ÷ months) while the result lies exactly half way between two 分, where the decimal
+ * computation's 40 digits decide.
+ */
+function rateInCents(rule: RateRule, rate: Money, input: AmountInput): ExplainStep | null {
+  const parts = partsOfRate(rate);
+  if (parts === null) return null;
+  const baseC = centsOf(input.base!);
+  if (!(baseC >= 0)) return null;
+  const { num, den } = parts;
+  if (rule.base !== "loan") {
+    const product = baseC * num;
+    if (product > Number.MAX_SAFE_INTEGER) return null;
+    const result = halfUp(product, den);
+    fastEligible = moneyOfCents(result);
+    return {
+      kind: "rate", rate: parts.text, base: formatCents(baseC), result: formatCents(result), baseName: baseNameOf(rule), ceiling: rule.ceiling,
+    };
+  }
+  const feesC = input.fees === null ? 0 : centsOf(input.fees);
+  if (!(feesC >= 0)) return null;
+  const months = input.months!;
+  const maxMonths = input.item.loanMonths!;
+  const before = input.monthsBefore ?? 0;
+  if (!Number.isSafeInteger(months) || !Number.isSafeInteger(before)) return null;
+  const countedMonths = Math.max(0, Math.min(months, maxMonths - before));
+  let result: number;
+  let countedInterest: number;
+  if (countedMonths === months) {
+    const product = (baseC + feesC) * num;
+    if (product > Number.MAX_SAFE_INTEGER) return null;
+    result = halfUp(product, den);
+    countedInterest = baseC;
+  } else {
+    const share = baseC * countedMonths;
+    const sum = share + feesC * months;
+    const product = sum * num;
+    const d = den * months;
+    if (product > Number.MAX_SAFE_INTEGER || d > Number.MAX_SAFE_INTEGER) return null;
+    result = halfUp(product, d);
+    const ends = share % months === 0 || isTerminating(share, months);
+    if (halfWay && !ends) return null;
+    countedInterest = halfUp(share, months);
+  }
+  fastEligible = moneyOfCents(result);
+  return {
+    kind: "loan", rate: parts.text, interest: formatCents(baseC), months, countedMonths, maxMonths, monthsBefore: before,
+    countedInterest: formatCents(countedInterest), fees: feesC === 0 ? null : formatCents(feesC), result: formatCents(result),
+  };
+}
+
+/** Whether n / d (whole, d > 0) is a decimal with an end: d over gcd(n, d) has no prime factor but 2 and 5. */
+function isTerminating(n: number, d: number): boolean {
+  let a = n;
+  let b = d;
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  let rest = d / a;
+  while (rest % 2 === 0) rest /= 2;
+  while (rest % 5 === 0) rest /= 5;
+  return rest === 1;
+}
+
 export function computeAmount(input: AmountInput, settings?: CheckSettings): AmountOutcome {
   const { item } = input;
   const rule = item.rule;
@@ -153,7 +269,11 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings): Amo
     }
     if (issues.length) return { ok: false, issues };
     const base = input.base!;
-    if (rule.base === "loan") {
+    const fast = rateInCents(rule, rate, input);
+    if (fast !== null) {
+      eligible = fastEligible;
+      steps.push(fast);
+    } else if (rule.base === "loan") {
       const months = input.months!;
       const maxMonths = item.loanMonths!;
       const before = input.monthsBefore ?? 0;

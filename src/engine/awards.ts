@@ -23,13 +23,13 @@ export function markDuplicateReferences(drafts: readonly RowDraft[], ctx: BatchC
   for (const d of drafts) {
     if (!stillEligible(d)) continue;
     const item = d.item!;
-    const ref = d.row.refNo ? normalise(d.row.refNo) : "";
+    const ref = d.input.refNo ? normalise(d.input.refNo) : "";
     if (ref !== "" && !item.loanMonths) {
       const seen = refs.get(ref);
       const first = seen === undefined ? undefined : sameClaim(seen, d);
       if (first) {
         addIssue(d, {
-          code: "DUPLICATE", field: "ref", clause: item.clause, first: ctx.origin(first.row.ref, d.row.ref), by: "ref", value: d.row.refNo!.trim(),
+          code: "DUPLICATE", field: "ref", clause: item.clause, first: ctx.origin(first.input.ref, d.input.ref), by: "ref", value: d.input.refNo!.trim(),
         });
         continue;
       }
@@ -37,14 +37,14 @@ export function markDuplicateReferences(drafts: readonly RowDraft[], ctx: BatchC
       else if (Array.isArray(seen)) seen.push(d);
       else refs.set(ref, [seen, d]);
     }
-    const person = item.perPerson && d.row.personId ? normalise(d.row.personId) : "";
+    const person = item.perPerson && d.input.personId ? normalise(d.input.personId) : "";
     if (person !== "") {
       const key = `${item.code}\u0000${d.level?.name ?? ""}\u0000${person}`;
       const first = persons.get(key);
       if (first) {
         addIssue(d, {
-          code: "DUPLICATE", field: "personId", clause: item.clause, first: ctx.origin(first.row.ref, d.row.ref), by: "person",
-          value: d.row.personId!.trim(),
+          code: "DUPLICATE", field: "personId", clause: item.clause, first: ctx.origin(first.input.ref, d.input.ref), by: "person",
+          value: d.input.personId!.trim(),
         });
         continue;
       }
@@ -90,20 +90,20 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
   for (const { d } of candidates) {
     const item = d.item!;
     const scope = scopeOf(d);
-    const key = keyOf({ unitKey: d.unitKey, code: item.code, level: d.level?.name ?? "", year: d.row.year ?? 0 }, scope);
+    const key = keyOf({ unitKey: d.unitKey, code: item.code, level: d.level?.name ?? "", year: d.input.year ?? 0 }, scope);
     // Only a row that would receive money takes the award or is refused it: a claim of 0 takes nothing
     // and leaves the award to another row, whatever the order rows are typed in.
     if (!wouldReceive(d)) continue;
     const seen = received.get(key);
     if (!seen) {
-      received.set(key, { first: d.row.ref, year: d.row.year ?? 0 });
+      received.set(key, { first: d.input.ref, year: d.input.year ?? 0 });
       continue;
     }
-    const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.row.ref);
+    const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.input.ref);
     if (item.oneTime) addIssue(d, { code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear: seen.year });
     else {
       addIssue(d, {
-        code: "DUPLICATE", field: "item", clause: item.clause, first, by: "unit", value: d.row.item?.trim() ?? item.name,
+        code: "DUPLICATE", field: "item", clause: item.clause, first, by: "unit", value: d.input.item?.trim() ?? item.name,
         scope: scope === "year" ? "year" : "period",
       });
     }

@@ -20,17 +20,17 @@ export function stillEligible(d: RowDraft): boolean {
  */
 export function wouldReceive(d: RowDraft): boolean {
   if (!stillEligible(d)) return false;
-  const requested = d.row.claimed ?? d.computed!;
+  const requested = d.input.claimed ?? d.computed!;
   return requested.gt(0) && d.computed!.gt(0);
 }
 
 /** Earliest first: application year, then event date (undated last), then batch order (decision 9). */
 export function byEarliest(a: { d: RowDraft; order: number }, b: { d: RowDraft; order: number }): number {
-  const ya = a.d.row.year ?? Infinity;
-  const yb = b.d.row.year ?? Infinity;
+  const ya = a.d.input.year ?? Infinity;
+  const yb = b.d.input.year ?? Infinity;
   if (ya !== yb) return ya - yb;
-  const da = a.d.row.eventDate ?? "\uffff";
-  const db = b.d.row.eventDate ?? "\uffff";
+  const da = a.d.input.eventDate ?? "\uffff";
+  const db = b.d.input.eventDate ?? "\uffff";
   if (da !== db) return da < db ? -1 : 1;
   return a.order - b.order;
 }
@@ -51,7 +51,7 @@ export function originMaker(fileName?: (file: number) => string | undefined): Ba
 
 /** Compute a row's amount again with what earlier rows counted (tens of cases, months of a loan). */
 export function recompute(d: RowDraft, extra: { countBefore?: number; monthsBefore?: number }, settings?: CheckSettings): void {
-  const r = d.row;
+  const r = d.input;
   const outcome = computeAmount(
     { item: d.item!, level: d.level, quantity: r.quantity, base: r.base, months: r.months, fees: r.fees, rate: r.rate, ...extra },
     settings,

@@ -5,13 +5,18 @@
  * used came from (history, rows of the batch) so a cut row can say so (decision 21).
  */
 import { CAP_GROUPS, ITEMS_BY_CODE, type CapGroupId, type ItemCode } from "../policy";
-import { Decimal, ZERO, type Money } from "./money";
+import { centsOf, Decimal, moneyOfCents, ZERO, type Money } from "./money";
 import type { RowRef } from "./types";
 
 const GROUP_INDEX = new Map(Object.keys(CAP_GROUPS).map((g, i) => [g as CapGroupId, i]));
 
+/**
+ * What a unit has used of a cap in a year: in whole 分 while every amount counted is whole 分 (`used` null),
+ * else as a decimal (`used`), exact either way.
+ */
 interface Slot {
-  used: Money;
+  usedCents: number;
+  used: Money | null;
   fromHistory: Money;
   rows: RowRef[];
 }
@@ -28,13 +33,15 @@ export interface CapCut {
 export class CapLedger {
   /** unit key → (group, year) → what was approved so far. Nested maps: no key string is built per row. */
   private readonly slots = new Map<string, Map<number, Slot>>();
+  /** The cap state where the last `approve` cut the row, else null. */
+  lastCut: CapCut | null = null;
 
   private slot(group: CapGroupId, unitKey: string, year: number): Slot {
     let byYear = this.slots.get(unitKey);
     if (!byYear) this.slots.set(unitKey, (byYear = new Map()));
     const key = GROUP_INDEX.get(group)! * 10_000 + year;
     let slot = byYear.get(key);
-    if (!slot) byYear.set(key, (slot = { used: ZERO, fromHistory: ZERO, rows: [] }));
+    if (!slot) byYear.set(key, (slot = { usedCents: 0, used: null, fromHistory: ZERO, rows: [] }));
     return slot;
   }
 
@@ -47,7 +54,9 @@ export class CapLedger {
     const group = CapLedger.groupOf(item);
     if (!group) return;
     const slot = this.slot(group, unitKey, year);
-    slot.used = slot.used.plus(approved);
+    const cents = centsOf(approved);
+    if (slot.used === null && !Number.isNaN(cents) && Number.isSafeInteger(slot.usedCents + cents)) slot.usedCents += cents;
+    else slot.used = usedOf(slot).plus(approved);
     slot.fromHistory = slot.fromHistory.plus(approved);
   }
 
@@ -58,21 +67,59 @@ export class CapLedger {
   take(item: ItemCode, unitKey: string, year: number, wanted: Money, ref?: RowRef): { approved: Money; cut?: CapCut } {
     const group = CapLedger.groupOf(item);
     if (!group) return { approved: wanted };
-    const cap = capAmount(group);
+    const approved = this.approve(group, unitKey, year, wanted, ref);
+    const cut = this.lastCut;
+    return cut ? { approved, cut } : { approved };
+  }
+
+  /** `take` for an item of a cap group: the amount approved, the cut (if any) in `lastCut`. */
+  approve(group: CapGroupId, unitKey: string, year: number, wanted: Money, ref?: RowRef): Money {
     const slot = this.slot(group, unitKey, year);
-    const used = slot.used;
+    const wantedCents = slot.used === null ? centsOf(wanted) : NaN;
+    if (Number.isNaN(wantedCents)) return this.approveDecimal(group, slot, wanted, ref);
+    const cap = capAmount(group);
+    const capCents = CAP_CENTS[GROUP_INDEX.get(group)!];
+    const usedCents = slot.usedCents;
+    const leftCents = usedCents === 0 ? capCents : Math.max(capCents - usedCents, 0);
+    let approved = wanted;
+    let approvedCents = wantedCents;
+    if (wantedCents > leftCents) {
+      approvedCents = leftCents;
+      approved = usedCents === 0 ? cap : leftCents === 0 ? ZERO : moneyOfCents(leftCents);
+      this.lastCut = {
+        cap, used: usedCents === 0 ? ZERO : moneyOfCents(usedCents), left: approved, group, fromHistory: slot.fromHistory,
+        fromRows: slot.rows.slice(),
+      };
+    } else this.lastCut = null;
+    if (approvedCents > 0) {
+      slot.usedCents = usedCents + approvedCents;
+      if (!Number.isSafeInteger(slot.usedCents)) slot.used = moneyOfCents(usedCents).plus(approved);
+      if (ref) slot.rows.push(ref);
+    }
+    return approved;
+  }
+
+  private approveDecimal(group: CapGroupId, slot: Slot, wanted: Money, ref?: RowRef): Money {
+    const cap = capAmount(group);
+    const used = usedOf(slot);
     const left = used.isZero() ? cap : Decimal.max(cap.minus(used), ZERO);
     const approved = wanted.gt(left) ? left : wanted;
-    const cut = wanted.gt(left)
+    this.lastCut = wanted.gt(left)
       ? { cap, used, left, group, fromHistory: slot.fromHistory, fromRows: [...slot.rows] }
-      : undefined;
+      : null;
     if (approved.gt(0)) {
       slot.used = used.plus(approved);
       if (ref) slot.rows.push(ref);
     }
-    return cut ? { approved, cut } : { approved };
+    return approved;
   }
 }
+
+function usedOf(slot: Slot): Money {
+  return slot.used ?? (slot.usedCents === 0 ? ZERO : moneyOfCents(slot.usedCents));
+}
+
+const CAP_CENTS: readonly number[] = Object.keys(CAP_GROUPS).map((g) => centsOf(new Decimal(CAP_GROUPS[g as CapGroupId].amount)));
 
 const capDecimals = new Map<CapGroupId, Money>();
 export function capAmount(group: CapGroupId): Money {

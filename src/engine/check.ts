@@ -4,7 +4,7 @@
  * of a unit, then the annual caps with running totals. Files are taken in the order given, rows top to
  * bottom.
  */
-import { CAP_GROUPS, type ItemCode } from "../policy";
+import { CAP_GROUPS } from "../policy";
 import { markDuplicateReferences, markOnceAwards, type KeyedHistory } from "./awards";
 import { isIneligible, originMaker, type BatchContext } from "./batchRules";
 import { CapLedger } from "./caps";
@@ -44,11 +44,19 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
 
   // Decision 11: one unit however its rows and history entries name it.
   const directory = new UnitDirectory();
-  for (const d of ordered) directory.add(d.code, d.name);
+  const codes: (string | null)[] = new Array(ordered.length);
+  const names: string[] = new Array(ordered.length);
+  for (let i = 0; i < ordered.length; i++) {
+    const row = ordered[i].input;
+    const code = (codes[i] = validCode(row.creditCode));
+    const name = (names[i] = nameKeyOf(row.unit));
+    directory.add(code, name);
+  }
   for (const h of options.history ?? []) directory.add(validCode(h.creditCode), nameKeyOf(h.unit));
-  for (const d of ordered) {
-    d.unitKey = directory.keyFor(d.code, d.name);
-    const issue = directory.ambiguity(d.code, d.name, d.row.unit);
+  for (let i = 0; i < ordered.length; i++) {
+    const d = ordered[i];
+    d.unitKey = directory.keyFor(codes[i], names[i]);
+    const issue = directory.ambiguity(codes[i], names[i], d.input.unit);
     if (issue) addIssue(d, issue);
   }
   const history: KeyedHistory[] = (options.history ?? []).map((h) => ({ ...h, unitKey: directory.keyOf(h).key }));
@@ -72,7 +80,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
 
 /** Decisions 1, 8 and 15: requested, approvable and excess, with the cap used up in order. */
 function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): RowResult {
-  const claimed = d.row.claimed;
+  const claimed = d.input.claimed;
   const item = d.item;
   const ineligible = item === null || d.computed === null || isIneligible(d.issues);
   const computed = d.computed ?? ZERO;
@@ -97,34 +105,35 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): RowResult {
         }
       }
     }
-    const year = d.row.year!;
+    const year = d.input.year!;
     const group = item.capGroup;
     if (group === undefined) approvable = wanted;
     else {
-      const taken = ledger.take(item.code as ItemCode, d.unitKey, year, wanted, d.row.ref);
-      approvable = taken.approved;
-      if (taken.cut) {
+      approvable = ledger.approve(group, d.unitKey, year, wanted, d.input.ref);
+      const cut = ledger.lastCut;
+      if (cut) {
         const capGroup = CAP_GROUPS[group];
-        const fromHistory = taken.cut.fromHistory.gt(0) ? formatMoney(taken.cut.fromHistory) : undefined;
-        const fromRows = taken.cut.fromRows.map((ref) => ctx.origin(ref, d.row.ref));
+        const fromHistory = cut.fromHistory.gt(0) ? formatMoney(cut.fromHistory) : undefined;
+        const fromRows = cut.fromRows.map((ref) => ctx.origin(ref, d.input.ref));
         addIssue(d, {
-          code: "CAP_EXCEEDED", field: "claimed", clause, cap: formatMoney(taken.cut.cap), used: formatMoney(taken.cut.used),
-          left: formatMoney(taken.cut.left), holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory, fromRows,
+          code: "CAP_EXCEEDED", field: "claimed", clause, cap: formatMoney(cut.cap), used: formatMoney(cut.used),
+          left: formatMoney(cut.left), holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory, fromRows,
         });
         explain = [...explain, {
-          kind: "capRunning", cap: formatMoney(taken.cut.cap), used: formatMoney(taken.cut.used), approvable: formatMoney(approvable),
+          kind: "capRunning", cap: formatMoney(cut.cap), used: formatMoney(cut.used), approvable: formatMoney(approvable),
           year, holder: { zh: capGroup.holder, en: capGroup.holderEn }, fromHistory: fromHistory ?? null, fromRows,
         }];
       }
     }
   }
   // Most rows approve what they request: share ZERO rather than allocate one per row.
-  const excess = requested === approvable || requested.eq(approvable) ? ZERO : requested.minus(approvable);
-  const issues = d.issues;
-  return {
-    ref: d.row.ref, input: d.row, item, level: d.level, unitKey: d.unitKey, claimed, requested,
-    eligible, approvable, excess, explain, issues, status: issues === NO_ISSUES ? "ok" : statusOf(issues),
-  };
+  d.requested = requested;
+  d.eligible = eligible;
+  d.approvable = approvable;
+  d.excess = requested === approvable || requested.eq(approvable) ? ZERO : requested.minus(approvable);
+  d.explain = explain;
+  d.status = d.issues === NO_ISSUES ? "ok" : statusOf(d.issues);
+  return d;
 }
 
 export function statusOf(issues: readonly Issue[]): Status {

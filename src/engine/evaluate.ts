@@ -7,35 +7,43 @@ import { amountOfRow } from "./amount";
 import type { FieldKey } from "./columns";
 import { NO_STEPS, type Explain } from "./explain";
 import type { Issue } from "./issues";
-import type { Money } from "./money";
+import { ZERO, type Money } from "./money";
 import { conditionIssues, periodIssues, registrationIssues } from "./rowRules";
-import type { CheckSettings, ClaimRow } from "./types";
-import { nameKeyOf, validCode } from "./unit";
+import type { CheckSettings, ClaimRow, RowRef, RowResult, Status } from "./types";
 
 /** A row's issues while it has none: shared and frozen, replaced by its own list on the first (addIssue). */
 export const NO_ISSUES = Object.freeze([]) as readonly Issue[] as Issue[];
 
-export class RowDraft {
+/**
+ * A row on its way through the check, and its result once settled (./check): one object per row. Until then
+ * `eligible`, `approvable`, `excess` and `status` hold nothing; `computed` and `standard` are the row's
+ * amounts under its clause as the cross-row rules find them.
+ */
+export class RowDraft implements RowResult {
+  readonly ref: RowRef;
   /** The unit as the cross-row rules count it; set once the whole batch is seen (decision 11). */
   unitKey = "";
+  readonly claimed: Money | null;
+  requested: Money = ZERO;
+  eligible: Money = ZERO;
+  approvable: Money = ZERO;
+  excess: Money = ZERO;
+  explain: Explain = NO_STEPS;
+  /** NO_ISSUES until the row has one: add them with addIssue. */
+  issues: Issue[] = NO_ISSUES;
+  status: Status = "ok";
   /** The amount under the clause, before the claim and the caps; null where it could not be computed. */
   computed: Money | null = null;
   /** For 给予 X items, the standard amount (decision 1). */
   standard: Money | null = null;
-  explain: Explain = NO_STEPS;
-  /** NO_ISSUES until the row has one: add them with addIssue. */
-  issues: Issue[] = NO_ISSUES;
-  /** The row's valid credit code in canonical form, or null, and its normalised unit name ("" where none). */
-  readonly code: string | null;
-  readonly name: string;
 
   constructor(
-    readonly row: ClaimRow,
+    readonly input: ClaimRow,
     readonly item: Item | null,
     readonly level: Level | null,
   ) {
-    this.code = validCode(row.creditCode);
-    this.name = nameKeyOf(row.unit);
+    this.ref = input.ref;
+    this.claimed = input.claimed;
   }
 }
 

@@ -9,10 +9,10 @@ import type { RowDraft } from "./evaluate";
 export function countFullTens(drafts: readonly RowDraft[], ctx: BatchContext): void {
   const counted = new Map<string, number>();
   for (const d of drafts) {
-    if (d.item?.rule.kind !== "perFullTen" || !stillEligible(d) || d.row.quantity === null || d.row.year === null) continue;
-    const key = `${d.unitKey}\u0000${d.item.code}\u0000${d.row.year}`;
+    if (d.item?.rule.kind !== "perFullTen" || !stillEligible(d) || d.input.quantity === null || d.input.year === null) continue;
+    const key = `${d.unitKey}\u0000${d.item.code}\u0000${d.input.year}`;
     const before = counted.get(key) ?? 0;
     if (before > 0) recompute(d, { countBefore: before }, ctx.settings);
-    counted.set(key, before + d.row.quantity);
+    counted.set(key, before + d.input.quantity);
   }
 }

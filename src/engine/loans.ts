@@ -17,25 +17,25 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
   const loans = new Map<string, { first: RowDraft; months: number }>();
   for (const d of drafts) {
     const item = d.item;
-    if (!item?.loanMonths || !stillEligible(d) || d.row.months === null) continue;
-    const contract = d.row.refNo ? normalise(d.row.refNo) : "";
+    if (!item?.loanMonths || !stillEligible(d) || d.input.months === null) continue;
+    const contract = d.input.refNo ? normalise(d.input.refNo) : "";
     if (contract === "") continue;
     const key = `${d.unitKey}\u0000${contract}`;
     const loan = loans.get(key);
     if (!loan) {
-      loans.set(key, { first: d, months: d.row.months });
+      loans.set(key, { first: d, months: d.input.months });
       continue;
     }
-    const fees = d.row.fees !== null && d.row.fees.gt(0);
+    const fees = d.input.fees !== null && d.input.fees.gt(0);
     // The explanation shows what the part counts, 0 months where none are left.
     recompute(d, { monthsBefore: Math.min(loan.months, item.loanMonths) }, ctx.settings);
     if (loan.months >= item.loanMonths && !fees) {
       addIssue(d, {
-        code: "LOAN_MONTHS_USED", field: "months", clause: item.clause, contract: d.row.refNo!.trim(), months: item.loanMonths,
-        first: ctx.origin(loan.first.row.ref, d.row.ref),
+        code: "LOAN_MONTHS_USED", field: "months", clause: item.clause, contract: d.input.refNo!.trim(), months: item.loanMonths,
+        first: ctx.origin(loan.first.input.ref, d.input.ref),
       });
     }
-    loan.months += d.row.months;
+    loan.months += d.input.months;
   }
 }
 
@@ -55,8 +55,8 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
   for (const h of history) {
     if (ITEMS_BY_CODE.get(h.item)?.maxYears && h.unitKey !== "" && h.approved.gt(0)) add(fromHistory, `${h.unitKey}\u0000${h.item}`, h.year);
   }
-  const candidates = drafts.filter((d) => d.item?.maxYears && d.row.year !== null && stillEligible(d));
-  for (const d of candidates) if (wouldReceive(d)) add(fromBatch, `${d.unitKey}\u0000${d.item!.code}`, d.row.year!);
+  const candidates = drafts.filter((d) => d.item?.maxYears && d.input.year !== null && stillEligible(d));
+  for (const d of candidates) if (wouldReceive(d)) add(fromBatch, `${d.unitKey}\u0000${d.item!.code}`, d.input.year!);
 
   const allowedOf = new Map<string, number[]>();
   for (const d of candidates) {
@@ -68,7 +68,7 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
       allowedOf.set(key, (allowed = [...earlier, ...batch].slice(0, d.item!.maxYears)));
     }
     // A row that would receive nothing (a claim of 0) is not refused: it takes no year and no money.
-    if (!allowed.includes(d.row.year!) && wouldReceive(d)) {
+    if (!allowed.includes(d.input.year!) && wouldReceive(d)) {
       addIssue(d, { code: "TWO_YEAR_LIMIT", field: "year", clause: d.item!.clause, years: allowed, max: d.item!.maxYears! });
     }
   }
