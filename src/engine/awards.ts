@@ -83,17 +83,20 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     if (!seen || (seen.first === "history" && h.year < seen.year)) received.set(key, { first: "history", year: h.year });
   }
 
-  const candidates = drafts
-    .map((d, order) => ({ d, order }))
-    .filter(({ d }) => stillEligible(d) && (d.item!.oneTime || d.item!.once === "period" || d.item!.once === "year"))
-    .sort(byEarliest);
+  const candidates: { d: RowDraft; order: number }[] = [];
+  for (let order = 0; order < drafts.length; order++) {
+    const d = drafts[order];
+    const item = d.item;
+    if (item !== null && (item.oneTime || item.once === "period" || item.once === "year") && stillEligible(d)) candidates.push({ d, order });
+  }
+  candidates.sort(byEarliest);
   for (const { d } of candidates) {
     const item = d.item!;
-    const scope = scopeOf(d);
-    const key = keyOf({ unitKey: d.unitKey, code: item.code, level: d.level?.name ?? "", year: d.input.year ?? 0 }, scope);
     // Only a row that would receive money takes the award or is refused it: a claim of 0 takes nothing
     // and leaves the award to another row, whatever the order rows are typed in.
     if (!wouldReceive(d)) continue;
+    const scope = scopeOf(d);
+    const key = keyOf({ unitKey: d.unitKey, code: item.code, level: d.level?.name ?? "", year: d.input.year ?? 0 }, scope);
     const seen = received.get(key);
     if (!seen) {
       received.set(key, { first: d.input.ref, year: d.input.year ?? 0 });
