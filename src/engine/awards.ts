@@ -16,39 +16,49 @@ export type KeyedHistory = HistoryEntry & { readonly unitKey: string };
  * Pledge-loan contracts are parts of one loan instead (decision 5, ./loans).
  */
 export function markDuplicateReferences(drafts: readonly RowDraft[], ctx: BatchContext): void {
+  const finder = new DuplicateFinder(ctx);
+  for (const d of drafts) finder.check(d);
+}
+
+/** markDuplicateReferences one row at a time, rows in batch order, each with its unit key set. */
+export class DuplicateFinder {
   // Keyed by the normalised reference alone (no key string built per row); the rare rows sharing one are
   // told apart by unit and item.
-  const refs = new Map<string, RowDraft | RowDraft[]>();
-  const persons = new Map<string, RowDraft>();
-  for (const d of drafts) {
-    if (!stillEligible(d)) continue;
+  private readonly refs = new Map<string, RowDraft | RowDraft[]>();
+  private readonly persons = new Map<string, RowDraft>();
+
+  constructor(private readonly ctx: BatchContext) {}
+
+  check(d: RowDraft): void {
+    if (!stillEligible(d)) return;
     const item = d.item!;
+    const ctx = this.ctx;
     const ref = d.input.refNo ? normalise(d.input.refNo) : "";
     if (ref !== "" && !item.loanMonths) {
-      const seen = refs.get(ref);
+      const seen = this.refs.get(ref);
       const first = seen === undefined ? undefined : sameClaim(seen, d);
       if (first) {
         addIssue(d, {
           code: "DUPLICATE", field: "ref", clause: item.clause, first: ctx.origin(first.input.ref, d.input.ref), by: "ref", value: d.input.refNo!.trim(),
         });
-        continue;
+        return;
       }
-      if (seen === undefined) refs.set(ref, d);
+      if (seen === undefined) this.refs.set(ref, d);
       else if (Array.isArray(seen)) seen.push(d);
-      else refs.set(ref, [seen, d]);
+      else this.refs.set(ref, [seen, d]);
     }
     const person = item.perPerson && d.input.personId ? normalise(d.input.personId) : "";
     if (person !== "") {
       const key = `${item.code}\u0000${d.level?.name ?? ""}\u0000${person}`;
-      const first = persons.get(key);
+      const first = this.persons.get(key);
       if (first) {
         addIssue(d, {
           code: "DUPLICATE", field: "personId", clause: item.clause, first: ctx.origin(first.input.ref, d.input.ref), by: "person",
           value: d.input.personId!.trim(),
         });
-        continue;
+        return;
       }
-      persons.set(key, d);
+      this.persons.set(key, d);
     }
   }
 }

@@ -5,7 +5,7 @@
  * bottom.
  */
 import { CAP_GROUPS } from "../policy";
-import { markDuplicateReferences, markOnceAwards, type KeyedHistory } from "./awards";
+import { DuplicateFinder, markOnceAwards, type KeyedHistory } from "./awards";
 import { isIneligible, originMaker, type BatchContext } from "./batchRules";
 import { CapLedger } from "./caps";
 import { addIssue, evaluateRow, NO_ISSUES, type RowDraft } from "./evaluate";
@@ -31,55 +31,66 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   const settings = options.settings;
   const drafts: RowDraft[][] = [];
   const ordered: RowDraft[] = [];
+  const codes: (string | null)[] = [];
+  const names: string[] = [];
+  // Decision 11: one unit however its rows and history entries name it; the directory is complete once
+  // every row and entry is seen.
+  const directory = new UnitDirectory();
+  // The rows each cross-row rule looks at, in batch order: the rules walk these, not the whole batch.
+  const once: RowDraft[] = [];
+  const loans: RowDraft[] = [];
+  const years: RowDraft[] = [];
+  const tens: RowDraft[] = [];
   for (const rows of files) {
     const fileDrafts: RowDraft[] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
-      const d = evaluateRow(rows[i], settings);
+      const row = rows[i];
+      const d = evaluateRow(row, settings);
       fileDrafts[i] = d;
       ordered.push(d);
+      const code = validCode(row.creditCode);
+      const name = nameKeyOf(row.unit);
+      codes.push(code);
+      names.push(name);
+      directory.add(code, name);
+      const item = d.item;
+      if (item !== null) {
+        if (item.oneTime || item.once === "period" || item.once === "year") once.push(d);
+        if (item.loanMonths) loans.push(d);
+        if (item.maxYears) years.push(d);
+        if (item.rule.kind === "perFullTen") tens.push(d);
+      }
     }
     drafts.push(fileDrafts);
   }
+  for (const h of options.history ?? []) directory.add(validCode(h.creditCode), nameKeyOf(h.unit));
   const ctx: BatchContext = { settings, origin: originMaker(options.fileName) };
 
-  // Decision 11: one unit however its rows and history entries name it.
-  const directory = new UnitDirectory();
-  const codes: (string | null)[] = new Array(ordered.length);
-  const names: string[] = new Array(ordered.length);
-  for (let i = 0; i < ordered.length; i++) {
-    const row = ordered[i].input;
-    const code = (codes[i] = validCode(row.creditCode));
-    const name = (names[i] = nameKeyOf(row.unit));
-    directory.add(code, name);
-  }
-  for (const h of options.history ?? []) directory.add(validCode(h.creditCode), nameKeyOf(h.unit));
+  // Each row's unit, then duplicates by reference or person (decisions 10, 13), in one walk in batch order.
+  const duplicates = new DuplicateFinder(ctx);
   for (let i = 0; i < ordered.length; i++) {
     const d = ordered[i];
     d.unitKey = directory.keyFor(codes[i], names[i]);
     const issue = directory.ambiguity(codes[i], names[i], d.input.unit);
     if (issue) addIssue(d, issue);
+    duplicates.check(d);
   }
   const history: KeyedHistory[] = (options.history ?? []).map((h) => ({ ...h, unitKey: directory.keyOf(h).key }));
 
-  markDuplicateReferences(ordered, ctx);
-  markOnceAwards(ordered, history, ctx);
-  countLoanParts(ordered, ctx);
-  markTwoYear(ordered, history);
-  countFullTens(ordered, ctx);
+  markOnceAwards(once, history, ctx);
+  countLoanParts(loans, ctx);
+  markTwoYear(years, history);
+  countFullTens(tens, ctx);
 
   const ledger = new CapLedger();
   for (const h of history) ledger.record(h.item, h.unitKey, h.year, h.approved);
-  const results: RowResult[][] = [];
-  for (const fileDrafts of drafts) {
-    const out: RowResult[] = new Array(fileDrafts.length);
-    for (let i = 0; i < fileDrafts.length; i++) out[i] = settle(fileDrafts[i], ledger, ctx);
-    results.push(out);
-  }
-  return results;
+  // Each draft is settled into its own result: the lists of drafts are the lists of results.
+  for (const fileDrafts of drafts) for (let i = 0; i < fileDrafts.length; i++) settle(fileDrafts[i], ledger, ctx);
+  return drafts;
 }
 
 /** Decisions 1, 8 and 15: requested, approvable and excess, with the cap used up in order. */
-function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): RowResult {
+function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   const claimed = d.input.claimed;
   const item = d.item;
   const ineligible = item === null || d.computed === null || isIneligible(d.issues);
@@ -133,7 +144,6 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): RowResult {
   d.excess = requested === approvable || requested.eq(approvable) ? ZERO : requested.minus(approvable);
   d.explain = explain;
   d.status = d.issues === NO_ISSUES ? "ok" : statusOf(d.issues);
-  return d;
 }
 
 export function statusOf(issues: readonly Issue[]): Status {
