@@ -252,7 +252,10 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings): Amo
   if (item.levelRequired && !input.level) issues.push({ code: "MISSING_VALUE", field: "level", clause });
 
   let eligible: Money;
-  const steps: ExplainStep[] = [];
+  // The calculation is one step, and a second where the single row is capped: built as a list of its own
+  // length at the end (a list grown by push would reserve room for many).
+  let step: ExplainStep;
+  let capStep: ExplainStep | null = null;
   let standard: Money | null = null;
 
   if (rule.kind === "rate") {
@@ -272,7 +275,7 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings): Amo
     const fast = rateInCents(rule, rate, input);
     if (fast !== null) {
       eligible = fastEligible;
-      steps.push(fast);
+      step = fast;
     } else if (rule.base === "loan") {
       const months = input.months!;
       const maxMonths = item.loanMonths!;
@@ -281,16 +284,16 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings): Amo
       const fees = input.fees && !input.fees.isZero() ? input.fees : null;
       const interest = countedMonths === months ? base : base.times(countedMonths).dividedBy(months);
       eligible = toCents(rate.times(fees ? interest.plus(fees) : interest));
-      steps.push({
+      step = {
         kind: "loan", rate: rate.toString(), interest: formatMoney(base), months, countedMonths, maxMonths,
         monthsBefore: before, countedInterest: formatMoney(toCents(interest)), fees: fees ? formatMoney(fees) : null, result: formatMoney(eligible),
-      });
+      };
     } else {
       eligible = toCents(rate.times(base));
-      steps.push({
+      step = {
         kind: "rate", rate: rate.toString(), base: formatMoney(base), result: formatMoney(eligible),
         baseName: { zh: rule.baseName, en: rule.baseNameEn }, ceiling: rule.ceiling,
-      });
+      };
     }
   } else {
     const per = rule.per;
@@ -316,20 +319,20 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings): Amo
       const total = each.times(tens);
       const totalBefore = each.times(tensBefore);
       eligible = total.minus(totalBefore);
-      steps.push({
+      step = {
         kind: "perFullTen", each: formatMoney(each), size: rule.size, per: { zh: per.zh, en: per.en }, quantity: quantity!,
         before, tens, tensBefore, total: formatMoney(total), totalBefore: formatMoney(totalBefore), result: formatMoney(eligible),
-      });
+      };
       standard = eligible;
     } else {
       const amount = amountFor(item, input.level);
       if (amount === null) return { ok: false, issues: [{ code: "MISSING_VALUE", field: "level", clause }] };
       const each = dec(amount);
       eligible = each.times(quantity!);
-      steps.push({
+      step = {
         kind: "amount", each: formatMoney(each), quantity: quantity!, per: per.required ? { zh: per.zh, en: per.en } : null,
         upTo: rule.kind === "upTo", result: formatMoney(eligible),
-      });
+      };
       if (rule.kind === "fixed") standard = eligible;
     }
   }
@@ -340,10 +343,11 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings): Amo
     if (eligible.gt(cap)) {
       eligible = cap;
       capped = true;
-      steps.push({ kind: "capSingle", cap: formatMoney(cap), result: formatMoney(cap) });
+      capStep = { kind: "capSingle", cap: formatMoney(cap), result: formatMoney(cap) };
       // Decision 1: the standard a claim is compared with is the row's amount after the cap.
       if (standard) standard = cap;
     }
   }
-  return { ok: true, eligible, explain: steps, capped, standard, notes: notes.length ? notes : NO_NOTES };
+  const explain: Explain = capStep ? [step!, capStep] : [step!];
+  return { ok: true, eligible, explain, capped, standard, notes: notes.length ? notes : NO_NOTES };
 }

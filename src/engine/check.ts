@@ -12,7 +12,7 @@ import { addIssue, evaluateRow, NO_ISSUES, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
 import { severityOf, type Issue } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
-import { formatMoney, ZERO, type Money } from "./money";
+import { centsOf, formatMoney, moneyOfCents, ZERO, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status } from "./types";
 import { nameKeyOf, UnitDirectory, validCode } from "./unit";
 
@@ -141,9 +141,16 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   d.requested = requested;
   d.eligible = eligible;
   d.approvable = approvable;
-  d.excess = requested === approvable || requested.eq(approvable) ? ZERO : requested.minus(approvable);
+  d.excess = requested === approvable ? ZERO : difference(requested, approvable);
   d.explain = explain;
   d.status = d.issues === NO_ISSUES ? "ok" : statusOf(d.issues);
+}
+
+/** a − b, ZERO where equal; in whole 分 where both are. */
+function difference(a: Money, b: Money): Money {
+  const cents = centsOf(a) - centsOf(b);
+  if (Number.isSafeInteger(cents)) return cents === 0 ? ZERO : moneyOfCents(cents);
+  return a.eq(b) ? ZERO : a.minus(b);
 }
 
 export function statusOf(issues: readonly Issue[]): Status {

@@ -15,6 +15,9 @@ export function toCents(value: Money): Money {
 
 /** "42000.00": exactly two decimals, as the report contract wants. */
 export function formatMoney(value: Money): string {
+  // A whole number of 分 (nearly every amount) is printed from its 分, as decimal.js prints it; -0 by decimal.js.
+  const cents = centsOf(value);
+  if (cents === cents && (cents !== 0 || value.s > 0)) return formatCents(cents);
   return value.toFixed(2, DecimalJs.ROUND_HALF_UP);
 }
 
@@ -102,39 +105,29 @@ function digitCount(n: number): number {
 
 /** A Money of a whole number of 分 (|cents| < 2^53), the same value decimal.js makes of its text. */
 export function moneyOfCents(cents: number): Money {
-  const m = Object.create(Decimal.prototype) as DecimalParts & { constructor: unknown };
-  m.constructor = Decimal;
+  // Made by decimal.js's own constructor, so it has the shape of every other value, then given its parts.
+  const m = new Decimal(0) as unknown as DecimalParts;
+  if (cents === 0) return m as unknown as Money;
   const neg = cents < 0;
-  m.s = neg ? -1 : 1;
   const c = neg ? -cents : cents;
-  if (c === 0) {
-    m.s = 1;
-    m.e = 0;
-    m.d = [0];
-    return m as unknown as Money;
-  }
   const frac = c % 100;
   const int = (c - frac) / 100;
-  // Words of the integer part, least significant first, then reversed.
-  const words: number[] = [];
-  let e: number;
-  if (int > 0) {
-    let n = int;
-    while (n > 0) {
-      const w = n % WORD;
-      words.push(w);
-      n = (n - w) / WORD;
-    }
-    e = (words.length - 1) * 7 + digitCount(words[words.length - 1]) - 1;
-    words.reverse();
-    if (frac !== 0) words.push(frac * 100_000);
-    else while (words.length > 1 && words[words.length - 1] === 0) words.pop();
+  // Below 2^53 分 the whole 元 have at most two words; each list is made at its length.
+  if (int === 0) {
+    m.e = frac >= 10 ? -1 : -2;
+    m.d = [frac * 100_000];
   } else {
-    e = frac >= 10 ? -1 : -2;
-    words.push(frac * 100_000);
+    const low = int % WORD;
+    const high = (int - low) / WORD;
+    if (high > 0) {
+      m.e = 7 + digitCount(high) - 1;
+      m.d = frac !== 0 ? [high, low, frac * 100_000] : low !== 0 ? [high, low] : [high];
+    } else {
+      m.e = digitCount(low) - 1;
+      m.d = frac !== 0 ? [low, frac * 100_000] : [low];
+    }
   }
-  m.e = e;
-  m.d = words;
+  if (neg) m.s = -1;
   return m as unknown as Money;
 }
 

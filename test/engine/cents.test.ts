@@ -45,6 +45,21 @@ describe("whole 分 against decimal.js", () => {
     }), { numRuns: 2000 });
   });
 
+  it("formatMoney prints every value as decimal.js's toFixed(2, half up) does, whole 分 or not, -0 included", () => {
+    const places = fc.tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 6 }));
+    fc.assert(fc.property(places, ([digits, scale]) => {
+      const neg = digits < 0n;
+      const abs = (neg ? -digits : digits).toString().padStart(scale + 1, "0");
+      const t = `${neg ? "-" : ""}${abs.slice(0, abs.length - scale)}${scale ? "." + abs.slice(abs.length - scale) : ""}`;
+      const value = new Decimal(t);
+      expect(formatMoney(value)).toBe(value.toFixed(2, Decimal.ROUND_HALF_UP));
+    }), { numRuns: 3000 });
+    for (const t of ["-0", "-0.00", "0", "-0.004", "-0.005", "0.005", "1e-30", "-1e-30"]) {
+      const value = new Decimal(t);
+      expect(formatMoney(value)).toBe(value.toFixed(2, Decimal.ROUND_HALF_UP));
+    }
+  });
+
   it("centsOf refuses what is not a whole number of 分 or lies beyond 2^53 分", () => {
     for (const t of ["0.001", "0.125", "12345.678", "1e-9", "-0.005", "1e20", "90071992547409.92", "123456789012345678.5"]) {
       expect(centsOf(new Decimal(t))).toBeNaN();
