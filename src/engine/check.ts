@@ -14,6 +14,7 @@ import { severityOf, type Issue } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { centsOf, formatMoney, moneyOfCents, ZERO, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status } from "./types";
+import { registrationFor } from "./rowRules";
 import { nameKeyOf, UnitDirectory, validCode } from "./unit";
 
 export interface CheckOptions {
@@ -45,10 +46,11 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
     const fileDrafts: RowDraft[] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      const d = evaluateRow(row, settings);
+      const reg = registrationFor(row);
+      const d = evaluateRow(row, settings, reg);
       fileDrafts[i] = d;
       ordered.push(d);
-      const code = validCode(row.creditCode);
+      const code = reg.valid;
       const name = nameKeyOf(row.unit);
       codes.push(code);
       names.push(name);

@@ -8,7 +8,7 @@ import type { FieldKey } from "./columns";
 import { NO_STEPS, type Explain } from "./explain";
 import type { Issue } from "./issues";
 import { ZERO, type Money } from "./money";
-import { conditionIssues, periodIssues, registrationIssues } from "./rowRules";
+import { conditionIssues, periodIssues, registrationFor, registrationIssues, type Registration } from "./rowRules";
 import type { CheckSettings, ClaimRow, RowRef, RowResult, Status } from "./types";
 
 /** A row's issues while it has none: shared and frozen, replaced by its own list on the first (addIssue). */
@@ -58,7 +58,7 @@ function addAll(d: RowDraft, issues: readonly Issue[]): void {
 
 const AMOUNT_INPUTS = ["quantity", "base", "months", "fees", "rate"] as const;
 
-export function evaluateRow(row: ClaimRow, settings?: CheckSettings): RowDraft {
+export function evaluateRow(row: ClaimRow, settings?: CheckSettings, reg: Registration = registrationFor(row)): RowDraft {
   let item: Item | null = null;
   let level: Level | null = null;
   let itemIssue: Issue | null = null;
@@ -99,7 +99,7 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings): RowDraft {
     addAll(d, periodIssues(row, item));
     addAll(d, conditionIssues(row, item));
   }
-  addAll(d, registrationIssues(row));
+  addAll(d, registrationIssues(row, reg));
   if (row.fromFormula && row.fromFormula.size) d.explain = withFormulaNote(d.explain, row.fromFormula);
   return d;
 }

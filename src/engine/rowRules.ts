@@ -7,6 +7,7 @@ import {
 } from "../policy";
 import { memoise } from "../policy/memo";
 import { checkCreditCode } from "./creditCode";
+import { validCode } from "./unit";
 
 import type { Issue } from "./issues";
 import { readOutcome, type OutcomeReading } from "./outcome";
@@ -78,22 +79,45 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 const districtByDivision = new Map<string, string>();
 for (const d of DISTRICTS) for (const code of d.divisionCodes) districtByDivision.set(code, d.name);
 
-const registrations = new Map<string, Map<string, readonly Issue[]>>();
+/** What a credit code cell says of the unit: its valid code, and its registration verdict per district cell. */
+export interface Registration {
+  /** The valid code in canonical form, or null (decision 11). */
+  readonly valid: string | null;
+  /** The district cell first seen with the code, and the verdict on the pair. */
+  readonly district: string;
+  readonly issues: readonly Issue[];
+  /** Verdicts with other district cells, where a code comes with several. */
+  others: Map<string, readonly Issue[]> | null;
+}
+
+const registrations = new Map<string, Registration>();
+
+/**
+ * A row's credit code cell, looked up once: its valid code and the verdict on it and the district. A unit
+ * repeats the pair on every row, so each is worked out once per pair.
+ */
+export function registrationFor(row: ClaimRow): Registration {
+  const code = row.creditCode ?? "";
+  const district = row.district ?? "";
+  let reg = registrations.get(code);
+  if (!reg) {
+    if (registrations.size >= 50_000) registrations.clear();
+    reg = { valid: validCode(row.creditCode), district, issues: registrationOf(code, district), others: null };
+    registrations.set(code, reg);
+  }
+  return reg;
+}
 
 /**
  * Credit code and district: warnings only (decisions 11, 18, 19). The verdict depends on the two cells
  * alone, and a unit repeats them on every row, so it is worked out once per pair.
  */
-export function registrationIssues(row: ClaimRow): readonly Issue[] {
-  const code = row.creditCode ?? "";
+export function registrationIssues(row: ClaimRow, reg: Registration = registrationFor(row)): readonly Issue[] {
   const district = row.district ?? "";
-  let byDistrict = registrations.get(code);
-  if (!byDistrict) {
-    if (registrations.size >= 50_000) registrations.clear();
-    registrations.set(code, (byDistrict = new Map()));
-  }
-  let issues = byDistrict.get(district);
-  if (!issues) byDistrict.set(district, (issues = registrationOf(code, district)));
+  if (reg.district === district) return reg.issues;
+  const others = reg.others ?? (reg.others = new Map());
+  let issues = others.get(district);
+  if (!issues) others.set(district, (issues = registrationOf(row.creditCode ?? "", district)));
   return issues;
 }
 
