@@ -11,10 +11,12 @@ import { TEMPLATE_SHEET } from "../../src/workbook/template";
 import { columnLetters } from "../../src/workbook/xlsx";
 import { escapeXml } from "../../src/workbook/xml";
 import { writeZip } from "../../src/workbook/zip";
+import { LIMITS } from "../../src/workbook/limits";
 import { generateRows, type GeneratedRow } from "../../bench/generate";
 import { rowCells } from "../../bench/workbooks";
 import { runMeasured } from "../../bench/measure";
 import { ensureLib, repoRoot } from "../support/built";
+import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
 import { minimalEntries } from "./minimalXlsx";
 
@@ -39,17 +41,17 @@ function applicationWorkbook(rows: Iterable<GeneratedRow>): Uint8Array {
   return writeZip(minimalEntries({ sheets: [{ name: TEMPLATE_SHEET, rows: parts.join("") }] }));
 }
 
+let dir: string;
+let input: string;
+
+beforeAll(() => {
+  ensureLib();
+  dir = tempDir();
+  input = join(dir, "全市申报.xlsx");
+  writeFileSync(input, applicationWorkbook(generateRows({ rows: ROWS, seed: 3 })));
+}, 180_000);
+
 describe("a valid 130,000-row file", () => {
-  let dir: string;
-  let input: string;
-
-  beforeAll(() => {
-    ensureLib();
-    dir = tempDir();
-    input = join(dir, "全市申报.xlsx");
-    writeFileSync(input, applicationWorkbook(generateRows({ rows: ROWS, seed: 3 })));
-  }, 180_000);
-
   it("is checked completely, its copy written, within 1 GB; the copy checks again with the same rows", async () => {
     const report = join(dir, "report.json");
     const m = await runMeasured(process.execPath, [join(repoRoot, "bin", "lygip.js"), "check", input, "--json", "--out", join(dir, "out")], {
@@ -72,4 +74,22 @@ describe("a valid 130,000-row file", () => {
     expect(second.files[0].rows).toHaveLength(ROWS);
     expect(second.summary).toEqual(first.summary);
   }, 600_000);
+});
+
+describe("a table past the row limit", () => {
+  it(`${(LIMITS.maxTableRows + 1).toLocaleString("en")} data rows: refused with the limit and what to do, the rest of the batch checked, exit 2`, async () => {
+    const head = `<row r="1">${["单位名称", "统一社会信用代码", "申报年度", "支持事项", "申请金额（元）"].map((h, i) => `<c r="${columnLetters(i)}1" t="inlineStr"><is><t>${h}</t></is></c>`).join("")}</row>`;
+    const rows: string[] = [head];
+    for (let r = 2; r <= LIMITS.maxTableRows + 2; r++) rows.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>甲</t></is></c><c r="E${r}"><v>1</v></c></row>`);
+    const big = join(tempDir(), "超限.xlsx");
+    writeFileSync(big, writeZip(minimalEntries({ sheets: [{ name: "申报表", rows: rows.join("") }] })));
+    const sample = join(repoRoot, "samples", "申报表示例.xlsx");
+    const r = await lygip("check", big, sample, "--json", "--no-write");
+    const [refused, checked] = JSON.parse(r.stdout).files;
+    expect(refused.error.code).toBe("UNREADABLE_FILE");
+    expect(refused.error.message).toContain(`${(LIMITS.maxTableRows + 1).toLocaleString("en")} 行数据，超过上限 ${LIMITS.maxTableRows.toLocaleString("en")} 行；请分成几个文件一起审核`);
+    expect(checked.error).toBeNull();
+    expect(checked.rows.length).toBeGreaterThan(0);
+    expect(r.code).toBe(2);
+  }, 120_000);
 });
