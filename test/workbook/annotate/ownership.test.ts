@@ -149,7 +149,7 @@ describe("the digest of one of our sheets, taken as it is written", () => {
 });
 
 test("the digest hashes each cell's line as UTF-8, long texts and lone surrogates included", () => {
-  const keys = [
+  const keys: { row: number; col: number; kind: string; value: string; formula?: string }[] = [
     { row: 1, col: 0, kind: "s", value: "甲" },
     { row: 1, col: 1, kind: "s", value: "说明".repeat(30_000) },
     { row: 2, col: 0, kind: "s", value: "孤\uD800立" },
