@@ -138,8 +138,23 @@ function annotate(pkg: Package, plan: AnnotationPlan): void {
   const styles = annotationStyles(pkg, wbPart);
   const sst = sharedStrings(pkg, wbPart);
   const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet);
-  // The table's sheet: the cells decided first (the copy is refused here if a result cell is the
-  // applicant's), the few kilobytes around <sheetData> edited next, then the rows streamed into the part.
+  const filter = writeTableSheet(pkg, tablePart, plan, styles, sst, ledger);
+  pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter));
+
+  writePlanSheet(pkg, wbPart, plan.issueSheet, "issues", styles, ledger);
+  if (plan.managers) writeManagerSheets(pkg, wbPart, plan.managers, styles, ledger);
+  else writePlanSheet(pkg, wbPart, plan.summarySheet, "summary", styles, ledger);
+  ledger.write();
+}
+
+/**
+ * The table's sheet: the cells decided first (the copy is refused here if a result cell is the applicant's),
+ * the few kilobytes around <sheetData> edited next, then the rows streamed into the part. Its own function,
+ * so the sheet read and its rows are let go before our sheets are made. Returns the AutoFilter's range.
+ */
+function writeTableSheet(
+  pkg: Package, tablePart: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, ledger: OwnershipLedger,
+): string | undefined {
   const bytes = pkg.latin1(tablePart);
   const { prepared, owned } = prepareResultColumns(
     bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet), bytes !== undefined,
@@ -156,12 +171,7 @@ function annotate(pkg: Package, plan: AnnotationPlan): void {
   if (filter) rest = setAutoFilter(rest, tablePart, filter);
   rest = setPrintLayout(rest, tablePart);
   pkg.setDeflated(tablePart, withRows(rest, tablePart, prepared));
-  pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter));
-
-  writePlanSheet(pkg, wbPart, plan.issueSheet, "issues", styles, ledger);
-  if (plan.managers) writeManagerSheets(pkg, wbPart, plan.managers, styles, ledger);
-  else writePlanSheet(pkg, wbPart, plan.summarySheet, "summary", styles, ledger);
-  ledger.write();
+  return filter;
 }
 
 /**
