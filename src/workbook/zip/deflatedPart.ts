@@ -118,7 +118,8 @@ export class DeflatedPart implements TextSink {
     // Until a part is known to be large, it is kept whole (up to LARGE_PART_BYTES) so a small one is
     // deflated in one go at the default level.
     if (this.level === 0 && this.size >= LARGE_PART_BYTES) this.level = FAST_LEVEL;
-    if (this.level !== 0 && this.pendingBytes >= PIECE_BYTES) this.deflate(false);
+    // A large part's buffers are deflated as they fill (one piece each, not joined first).
+    if (this.level !== 0 && this.pendingBytes >= PIECE_BYTES / 2) this.deflate(false);
   }
 
   private deflate(last: boolean): void {
