@@ -1,6 +1,17 @@
 #!/usr/bin/env node
 // The command line runs from the compiled core: lib/ is in the packed tarball, and a checkout compiles it
 // in `prepare` (`npm ci`, or `npm run build:cli`).
+// `lygip --version` alone answers without loading the command line (commander and its words): start-up
+// is what a script that checks the version waits for.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  try {
+    process.stdout.write(`${require("../lib/cli/version.js").packageVersion()}\n`);
+    return;
+  } catch {
+    // not compiled: the full path below says so
+  }
+}
 let cli;
 try {
   cli = require("../lib/cli/main.js");

@@ -3,6 +3,7 @@
  * errors in Chinese by --lang or the locale, help with examples that fits 80 columns, --version.
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { TOOL_VERSION } from "../../src/engine";
 import { langOf } from "../../src/cli/lang";
@@ -133,5 +134,15 @@ describe("start-up loads no writer", () => {
     const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT });
     const ours = (JSON.parse(r.stdout) as string[]).map((p) => p.slice(ROOT.length + 1)).sort();
     expect(ours).toEqual(["lib/cli/commanderWords.js", "lib/cli/io.js", "lib/cli/lang.js", "lib/cli/main.js", "lib/cli/terminalText.js", "lib/cli/version.js"]);
+  });
+  test("bin/lygip.js --version (or -V) alone loads only the version module, not commander", () => {
+    const script = `process.argv = [process.execPath, "lygip", process.env.FLAG]; require(${JSON.stringify(join(ROOT, "bin", "lygip.js"))});
+      process.on("exit", () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));`;
+    for (const flag of ["--version", "-V"]) {
+      const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT, env: { ...process.env, FLAG: flag } });
+      expect(r.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}\n`);
+      const loaded = (JSON.parse(r.stderr) as string[]).map((p) => p.slice(ROOT.length + 1)).sort();
+      expect(loaded).toEqual(["bin/lygip.js", "lib/cli/version.js"]);
+    }
   });
 });
