@@ -10,17 +10,8 @@
  * the default level for a part under LARGE_PART_BYTES (a part under one piece is exactly a one-shot
  * deflate), the fast level once it grows past that. The same pieces in the same order give the same bytes.
  */
-import { constants, deflateRawSync } from "node:zlib";
 import { crc32 } from "./crc32";
-
-/** Bytes deflated at a time once a part is known to be large. */
-const PIECE_BYTES = 1 << 20;
-/** Characters of a text longer than a piece encoded at a time (at most three bytes each). */
-const PIECE_CHARS = PIECE_BYTES / 2;
-/** Parts this large and larger are deflated at the fast level (as ZipStreamWriter.add does). */
-const LARGE_PART_BYTES = 4 * 1024 * 1024;
-const FAST_LEVEL = 1;
-const DEFAULT_LEVEL = 6;
+import { FAST_LEVEL, LARGE_PART_BYTES, PIECE_BYTES, deflatePieces, forEachUtf8Piece, levelFor } from "./deflatePieces";
 
 /** Where generated text goes, a piece at a time. */
 export interface TextSink {
@@ -57,13 +48,7 @@ export class DeflatedPart implements TextSink {
     if (this.used + text.length * 3 > this.buffer.length) {
       this.flush();
       if (text.length * 3 > this.buffer.length) {
-        for (let i = 0; i < text.length;) {
-          let end = Math.min(text.length, i + PIECE_CHARS);
-          // Never split a surrogate pair between two pieces.
-          if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
-          this.take(Buffer.from(text.slice(i, end), "utf8"));
-          i = end;
-        }
+        forEachUtf8Piece(text, (bytes) => this.take(bytes));
         return;
       }
     }
@@ -94,7 +79,7 @@ export class DeflatedPart implements TextSink {
   end(): DeflatedData {
     if (this.done) return this.done;
     this.flush();
-    if (this.level === 0) this.level = this.size >= LARGE_PART_BYTES ? FAST_LEVEL : DEFAULT_LEVEL;
+    if (this.level === 0) this.level = levelFor(this.size);
     this.deflate(true);
     this.done = { crc32: this.crc, uncompressedSize: this.size, compressedSize: this.compressed, chunks: this.chunks };
     return this.done;
@@ -123,10 +108,9 @@ export class DeflatedPart implements TextSink {
   }
 
   private deflate(last: boolean): void {
-    const input = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    const out = deflatePieces(this.pending, this.pendingBytes, this.level, last);
     this.pending = [];
     this.pendingBytes = 0;
-    const out = deflateRawSync(input, { level: this.level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
     this.compressed += out.length;
     this.chunks.push(out);
   }

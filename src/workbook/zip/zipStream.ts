@@ -7,27 +7,15 @@
  * stream; a part smaller than a piece gives exactly the bytes of a one-shot deflate. The CRC and sizes go
  * into the local header once the data is out. The same entries in the same order give the same bytes.
  */
-import { constants, deflateRawSync } from "node:zlib";
 import type { ByteSink } from "./byteSink";
 import { crc32 } from "./crc32";
+import { PIECE_BYTES, deflatePieces, forEachUtf8Piece, levelFor } from "./deflatePieces";
 import { LOCAL_CRC_OFFSET, centralHeader, endRecord, localHeader, sizeFields, type ZipHeaderFields } from "./headers";
 import type { DeflatedData } from "./deflatedPart";
 import type { ZipEntry } from "./types";
 
 const MAX_ENTRIES = 0xffff;
 const MAX_SIZE = 0xfffffffe;
-/** Bytes deflated at a time: large enough that the flush between pieces costs nothing measurable. */
-export const PIECE_BYTES = 1 << 20;
-/** Characters of text encoded at a time (at most three bytes each). */
-const PIECE_CHARS = PIECE_BYTES / 2;
-
-/**
- * A rewritten sheet of 100,000 rows is some 80 MB of XML: level 1 deflates it four times faster than the
- * default level 6 for about a third more bytes. Smaller parts keep the default.
- */
-export const LARGE_PART_BYTES = 4 * 1024 * 1024;
-export const FAST_LEVEL = 1;
-export const DEFAULT_LEVEL = 6;
 
 interface Written {
   readonly name: Uint8Array;
@@ -89,7 +77,7 @@ export class ZipStreamWriter {
       this.written.push({ name: encoded, fields, offset: at });
       return;
     }
-    const entry = this.begin(name, size >= LARGE_PART_BYTES ? FAST_LEVEL : DEFAULT_LEVEL);
+    const entry = this.begin(name, levelFor(size));
     entry.write(data);
     entry.end();
   }
@@ -108,10 +96,9 @@ export class ZipStreamWriter {
     let pending: Uint8Array[] = [];
     let pendingBytes = 0;
     const deflatePending = (last: boolean) => {
-      const input = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
+      const out = deflatePieces(pending, pendingBytes, level, last);
       pending = [];
       pendingBytes = 0;
-      const out = deflateRawSync(input, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
       compressed += out.length;
       this.put(out);
     };
@@ -131,13 +118,7 @@ export class ZipStreamWriter {
           for (let i = 0; i < data.length; i += PIECE_BYTES) take(data.subarray(i, Math.min(data.length, i + PIECE_BYTES)));
           return;
         }
-        for (let i = 0; i < data.length;) {
-          let end = Math.min(data.length, i + PIECE_CHARS);
-          // Never split a surrogate pair between two pieces.
-          if (end < data.length && (data.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
-          take(Buffer.from(data.slice(i, end), "utf8"));
-          i = end;
-        }
+        forEachUtf8Piece(data, take);
       },
       end: () => {
         if (ended) return;

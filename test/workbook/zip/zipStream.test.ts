@@ -4,7 +4,7 @@
  */
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { DeflatedPart, MemorySink, ZipStreamWriter, deflatePart, readZip, writeZip, writeZipTo, type ByteSink } from "../../../src/workbook/zip";
-import { PIECE_BYTES } from "../../../src/workbook/zip/zipStream";
+import { PIECE_BYTES } from "../../../src/workbook/zip/deflatePieces";
 
 /** Several pieces of varied text: Chinese, XML, and a character outside the BMP on a piece boundary. */
 function largeText(): string {
