@@ -3,6 +3,7 @@
  * exact text; ours are put in column order, and rows are created where the sheet has none.
  */
 import { decodeOoxmlEscapes, encodeOoxmlString } from "../xlsx/ooxmlText";
+import { parseCellRefInto } from "../xlsx/cellRef";
 import { cellAddress } from "../../output/cellRef";
 import type { TextSink } from "../zip";
 import { CLOSE, END, OPEN, XmlScanner } from "../xml/scanner";
@@ -78,27 +79,10 @@ interface RowSpan {
   readonly others: readonly (readonly [number, number])[];
 }
 
-/** "C5" → 2 (what parseCellAddress reads, without its allocations); -1 for anything else. */
+/** "C5" → 2, read as the reader reads a cell's r (without allocating); -1 for anything else. */
+const scratch = { row: 0, col: 0 };
 function columnOfRef(ref: string): number {
-  let i = 0;
-  const len = ref.length;
-  if (ref.charCodeAt(i) === 0x24) i++;
-  const from = i;
-  let col = 0;
-  for (; i < len; i++) {
-    let c = ref.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) c -= 0x20;
-    if (c < 0x41 || c > 0x5a) break;
-    col = col * 26 + (c - 0x40);
-  }
-  if (i === from || i - from > 3) return -1;
-  if (ref.charCodeAt(i) === 0x24) i++;
-  if (i >= len) return -1;
-  for (; i < len; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return -1;
-  }
-  return col - 1;
+  return parseCellRefInto(ref, scratch) ? scratch.col : -1;
 }
 
 /**
