@@ -73,7 +73,7 @@ export function fitWidth(values: Iterable<PlanValue>, money: boolean, max = MAX_
     // No later value can change a width already at its greatest.
     if (widest + PADDING >= max) break;
   }
-  return Math.min(max, Math.max(MIN_WIDTH, widest + PADDING));
+  return clamp(widest, max);
 }
 
 /**
@@ -82,17 +82,15 @@ export function fitWidth(values: Iterable<PlanValue>, money: boolean, max = MAX_
  */
 export function resultColumnWidths(plan: Pick<AnnotationPlan, "resultHeaders" | "resultRows" | "moneyColumns">): number[] {
   const money = new Set(plan.moneyColumns);
-  return plan.resultHeaders.map((header, i) => {
-    const isMoney = money.has(i);
-    const max = isMoney ? Infinity : MAX_WIDTH;
-    let widest = shownWidth(header, isMoney);
-    for (const r of plan.resultRows) {
-      // No later value can change a width already at its greatest.
-      if (widest + PADDING >= max) break;
-      widest = Math.max(widest, shownWidth(r.values[i] ?? null, isMoney));
-    }
-    return clamp(widest, max);
-  });
+  return plan.resultHeaders.map((header, i) =>
+    fitWidth(columnValues(header, plan.resultRows, i), money.has(i), money.has(i) ? Infinity : MAX_WIDTH),
+  );
+}
+
+/** A result column's header and then its value in each row, read as fitWidth asks for them. */
+function* columnValues(header: string, rows: AnnotationPlan["resultRows"], i: number): Generator<PlanValue> {
+  yield header;
+  for (const r of rows) yield r.values[i] ?? null;
 }
 
 /**
