@@ -6,7 +6,8 @@
 import type { PlanSheet, PlanValue } from "../../output/types";
 import { cellAddress, columnLetters, sheetRef } from "../../output/cellRef";
 import type { TextSink } from "../zip";
-import { encodeOoxmlString } from "../xlsx/ooxmlText";
+import { isPlainText } from "../xlsx/ooxmlText";
+import { cellXmlAt } from "./sheetCells";
 import { CellDigest, readBack } from "./ownership";
 import type { AnnotationStyles } from "./stylesPart";
 import { planSheetWidths } from "../../output/widths";
@@ -73,8 +74,8 @@ export function writePlanSheetXml(out: TextSink, sheet: PlanSheet, styles: Annot
       const linked = planRow.link?.col === col;
       const style = styleOf(value, !!money && money.includes(col), bold, linked, styles);
       const ref = `${(letters[col] ??= columnLetters(col))}${row}`;
-      cells += typeof value === "number" ? numberCell(ref, value, style) : textCell(ref, value, style);
-      digest.add(typeof value === "number" ? { row, col, kind: "n", value: String(value) } : { row, col, kind: "s", value: plain(value) ? value : readBack(value) });
+      cells += cellXmlAt(ref, typeof value === "number" ? { kind: "number", value, style } : { kind: "text", text: value, style }, "");
+      digest.add(typeof value === "number" ? { row, col, kind: "n", value: String(value) } : { row, col, kind: "s", value: isPlainText(value) ? value : readBack(value) });
     });
     if (planRow.link) links = true;
     if (cells) out.write(`<row r="${row}">${cells}</row>`);
@@ -98,28 +99,6 @@ export function writePlanSheetXml(out: TextSink, sheet: PlanSheet, styles: Annot
     "</worksheet>",
   );
   return digest.hex();
-}
-
-/** cellXml's number cell, its address given. */
-function numberCell(ref: string, value: number, style: string | undefined): string {
-  if (!Number.isFinite(value)) throw new Error(`cell ${ref}: not a finite number`);
-  const s = style !== undefined ? ` s="${style}"` : "";
-  return `<c r="${ref}"${s}><v>${String(value)}</v></c>`;
-}
-
-/** Text that goes out as it is: nothing to escape, no _xHHHH_ look-alike, no surrogate, no space to keep. */
-const NEEDS_WORK = /[\u0000-\u0020&<>"'\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]|_x/;
-
-function plain(text: string): boolean {
-  return !NEEDS_WORK.test(text);
-}
-
-/** cellXml's inline string, its address given. */
-function textCell(ref: string, text: string, style: string | undefined): string {
-  const s = style !== undefined ? ` s="${style}"` : "";
-  if (plain(text)) return `<c r="${ref}"${s} t="inlineStr"><is><t>${text}</t></is></c>`;
-  const keep = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${keep}>${encodeOoxmlString(text)}</t></is></c>`;
 }
 
 /** A4 landscape, one page wide (fitToPage above switches the sheet from scaling to fitting). */

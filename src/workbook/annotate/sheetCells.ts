@@ -2,7 +2,7 @@
  * Writing cells into a worksheet part's <sheetData> in place: the rows and cells we do not write keep their
  * exact text; ours are put in column order, and rows are created where the sheet has none.
  */
-import { decodeOoxmlEscapes, encodeOoxmlString } from "../xlsx/ooxmlText";
+import { decodeOoxmlEscapes, encodeOoxmlString, isPlainText } from "../xlsx/ooxmlText";
 import { parseCellRefInto } from "../xlsx/cellRef";
 import { cellAddress } from "../../output/cellRef";
 import type { TextSink } from "../zip";
@@ -266,14 +266,20 @@ function tText(xml: string, t: ElementSpan): string {
 
 /** The XML of one cell we write. Text is always an inline string: Excel never evaluates a string cell. */
 export function cellXml(row: number, col: number, value: CellValue, prefix: string): string {
+  return cellXmlAt(cellAddress(row, col), value, prefix);
+}
+
+/** cellXml with the cell's address already made (a writer of many rows makes each column's letters once). */
+export function cellXmlAt(r: string, value: CellValue, prefix: string): string {
   const s = value.style !== undefined ? ` s="${escapeAttr(value.style)}"` : "";
-  const r = cellAddress(row, col);
   if (value.kind === "number") {
     if (!Number.isFinite(value.value)) throw new Error(`cell ${r}: not a finite number`);
     return `<${prefix}c r="${r}"${s}><${prefix}v>${String(value.value)}</${prefix}v></${prefix}c>`;
   }
-  const keep = /^\s|\s$|\n/.test(value.text) ? ' xml:space="preserve"' : "";
-  return `<${prefix}c r="${r}"${s} t="inlineStr"><${prefix}is><${prefix}t${keep}>${encodeOoxmlString(value.text)}</${prefix}t></${prefix}is></${prefix}c>`;
+  const text = value.text;
+  if (isPlainText(text)) return `<${prefix}c r="${r}"${s} t="inlineStr"><${prefix}is><${prefix}t>${text}</${prefix}t></${prefix}is></${prefix}c>`;
+  const keep = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+  return `<${prefix}c r="${r}"${s} t="inlineStr"><${prefix}is><${prefix}t${keep}>${encodeOoxmlString(text)}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
 /**

@@ -14,6 +14,14 @@ export function decodeOoxmlEscapes(text: string): string {
 /** Control characters (CR too, which XML would read back as LF; Excel writes _x000D_), and literal escapes. */
 const NEEDS_ESCAPE = /_x[0-9A-Fa-f]{4}_|[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g;
 
+/** Text that goes out as it is: nothing to escape, no _xHHHH_ look-alike, no surrogate, no space to keep. */
+const NEEDS_WORK = /[\u0000-\u0020&<>"'\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]|_x/;
+
+/** `text` needs no encoding and no xml:space: it is written, and reads back, exactly as it is. */
+export function isPlainText(text: string): boolean {
+  return !NEEDS_WORK.test(text);
+}
+
 /** A string value ready for a `<t>` element: OOXML escapes first, then XML escaping. */
 export function encodeOoxmlString(text: string): string {
   const encoded = text.replace(NEEDS_ESCAPE, (m) =>
