@@ -8,7 +8,7 @@ import { cellAddress } from "../../output/cellRef";
 import { NOTE_PREFIX } from "../../output/labels";
 import { inlineText } from "./sheetCells";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
-import type { TextSink } from "../zip";
+import { textOf, type TextSink } from "../zip";
 import {
   XML_DECLARATION, attributes, childByName, childElements, expandEmpty, innerText, rootElement,
   splice, tagWithAttribute,
@@ -60,7 +60,7 @@ function parseComments(xml: string, part: string) {
 
 /** A comments part holding only our notes. */
 export function newCommentsPart(notes: readonly Note[]): string {
-  return collect((out) => writeNewCommentsPart(out, notes));
+  return textOf((out) => writeNewCommentsPart(out, notes));
 }
 
 /** The same part written a note at a time into `out`. */
@@ -74,11 +74,6 @@ export function writeNewCommentsPart(out: TextSink, notes: readonly Note[]): voi
   out.write("</commentList></comments>");
 }
 
-function collect(write: (out: TextSink) => void): string {
-  const pieces: string[] = [];
-  write({ write: (text) => void pieces.push(text) });
-  return pieces.join("");
-}
 
 /** An existing comments part with our earlier notes removed and the new ones appended; theirs untouched. */
 export function rewriteCommentsPart(input: string, part: string, notes: readonly Note[]): string {
@@ -196,7 +191,7 @@ export function vmlIdBlocks(vml: string, part = "vmlDrawing.vml"): number[] {
 
 /** A VML drawing holding only our notes' boxes, in id block `block` (shape ids block × 1024 + 1, …). */
 export function newVmlPart(notes: readonly Note[], block: number): string {
-  return collect((out) => writeNewVmlPart(out, notes, block));
+  return textOf((out) => writeNewVmlPart(out, notes, block));
 }
 
 /** The same drawing written a box at a time into `out`. */

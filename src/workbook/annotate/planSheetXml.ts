@@ -5,7 +5,7 @@
  */
 import type { PlanSheet, PlanValue } from "../../output/types";
 import { cellAddress, columnLetters, sheetRef } from "../../output/cellRef";
-import type { TextSink } from "../zip";
+import { textOf, type TextSink } from "../zip";
 import { isPlainText } from "../xlsx/ooxmlText";
 import { cellXmlAt } from "./sheetCells";
 import { CellDigest, readBack } from "./ownership";
@@ -20,9 +20,7 @@ export interface SheetParts {
 }
 
 export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles, parts: SheetParts = {}): string {
-  const pieces: string[] = [];
-  writePlanSheetXml({ write: (text) => void pieces.push(text) }, sheet, styles, parts);
-  return pieces.join("");
+  return textOf((out) => writePlanSheetXml(out, sheet, styles, parts));
 }
 
 /**

@@ -5,7 +5,7 @@
 import { decodeOoxmlEscapes, encodeOoxmlString, isPlainText } from "../xlsx/ooxmlText";
 import { parseCellRefInto } from "../xlsx/cellRef";
 import { cellAddress } from "../../output/cellRef";
-import type { TextSink } from "../zip";
+import { textOf, type TextSink } from "../zip";
 import { CLOSE, END, OPEN, XmlScanner } from "../xml/scanner";
 import {
   XmlShapeError, childElements, escapeAttr, expandEmpty, innerText, rootElement, rootStart, topLevelChild,
@@ -289,10 +289,7 @@ export function cellXmlAt(r: string, value: CellValue, prefix: string): string {
  */
 export function editSheetCells(input: string, part: string, decide: (cells: SheetCells) => SheetCellEdit): string {
   const edit = prepareSheetCells(input, part, decide);
-  const pieces: string[] = [edit.head];
-  edit.writeRows({ write: (text) => void pieces.push(text) });
-  pieces.push(edit.tail);
-  return pieces.join("");
+  return edit.head + textOf((out) => edit.writeRows(out)) + edit.tail;
 }
 
 /** A sheet's cell edit, decided: the sheet around <sheetData>'s content, and that content written on demand. */

@@ -20,6 +20,13 @@ export interface TextSink {
   writeLatin1?(bytes: string): void;
 }
 
+/** What a writer of a part puts into a TextSink, as one string (small parts, and tests). */
+export function textOf(write: (out: TextSink) => void): string {
+  const pieces: string[] = [];
+  write({ write: (text) => void pieces.push(text) });
+  return pieces.join("");
+}
+
 /** A finished part: its deflated bytes (raw deflate, method 8), CRC-32 and inflated size. */
 export interface DeflatedData {
   readonly crc32: number;
