@@ -121,7 +121,7 @@ export function writeManagerSheets(
 }
 
 /** One of our sheets written a piece at a time into its part, the digest of its cells recorded as written. */
-function writeSheet(pkg: PackageParts, part: string, role: SheetRole, ledger: OwnershipLedger, write: (out: TextSink) => string): void {
+export function writeSheet(pkg: PackageParts, part: string, role: SheetRole, ledger: OwnershipLedger, write: (out: TextSink) => string): void {
   const made = new DeflatedPart();
   const sha256 = write(made);
   pkg.setDeflated(part, made.end());

@@ -382,11 +382,11 @@ export class OwnershipLedger {
   }
 
   /**
-   * This check writes the sheet of `role` as `name` into `part`; `sha256`, the digest of its cells taken as
-   * they were written, spares reading the part back.
+   * This check writes the sheet of `role` as `name` into `part`; `setDigest` gives the digest of its cells
+   * taken as they are written, which spares reading the part back.
    */
-  claim(role: SheetRole, name: string, part: string, sha256?: string): void {
-    this.claimed.set(role, { name, part, ...(sha256 === undefined ? {} : { sha256 }) });
+  claim(role: SheetRole, name: string, part: string): void {
+    this.claimed.set(role, { name, part });
   }
 
   /** The digest of the claimed sheet's cells, taken as they were written. */

@@ -24,7 +24,7 @@ import {
   ensureDefault, ensureOverride, freePartName, freeRelId, parseRels, relKind, relativeTarget, relsPathOf, resolveTarget,
   type Relationship,
 } from "./opc";
-import { writeManagerSheets } from "./managerSheets";
+import { writeManagerSheets, writeSheet } from "./managerSheets";
 import { writePlanSheetXml } from "./planSheetXml";
 import { prepareResultColumns } from "./resultColumns";
 import { sheetDataOf, type PreparedSheetCells } from "./sheetCells";
@@ -321,25 +321,21 @@ function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, role: Sh
 
   let name = sheet.name;
   for (let n = 2; taken(name); n++) name = `${sheet.name}（${n}）`;
-  const made = new DeflatedPart();
-  const sha256 = writePlanSheetXml(made, sheet, styles);
-  const xml = made.end();
   let index = sheets.length;
 
   let part: string;
   if (previous && previousRel) {
     part = pkg.entryName(resolveTarget(wbPart, previousRel.target));
-    pkg.setDeflated(part, xml);
     if (previous.name !== name) wb = renameSheet(wb, previous, name);
     index = sheets.indexOf(previous);
   } else {
     part = freePartName(pkg.names(), "xl/worksheets/sheet", ".xml");
-    pkg.setDeflated(part, xml);
     const relId = pkg.addRel(wbPart, REL_WORKSHEET, part);
     pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_WORKSHEET));
     wb = appendSheet(wb, name, sheets.reduce((m, s) => Math.max(m, s.sheetId), 0) + 1, relId);
   }
-  ledger.claim(role, name, part, sha256);
+  ledger.claim(role, name, part);
+  writeSheet(pkg, part, role, ledger, (out) => writePlanSheetXml(out, sheet, styles));
   if (sheet.headerRows) wb = sheetPrintNames(wb, index, name, [1, sheet.headerRows]);
   pkg.set(wbPart, wb);
 }
