@@ -2,7 +2,7 @@
 import { describeCaps, describeRule } from "../engine";
 import { CAP_GROUPS, EDITION, ITEMS } from "../policy";
 import { clauseEn } from "./printSummary";
-import { wrapLine } from "./terminalText";
+import { displayWidth, wrapLine } from "./terminalText";
 
 export function itemsJson() {
   return {
@@ -25,15 +25,15 @@ export function itemsJson() {
  */
 export function itemsText(lang: "zh" | "en", width?: number): string {
   const zh = lang === "zh";
-  // Columns before the name: the clause (10 in Chinese, 5 in English), the code (22) and two spaces.
-  const nameAt = (zh ? 10 : 5) + 1 + 22 + 1;
   const wrap = (line: string, hang: number) => (width ? wrapLine(line, width, hang) : [line]);
   const lines = [zh ? `${EDITION.title}：${ITEMS.length} 个支持事项` : `${EDITION.title}: ${ITEMS.length} fundable items`, ""];
   for (const i of ITEMS) {
     const caps = describeCaps(i, lang);
     // Clauses padded by display width: （二十一） is 10 columns, (21) 4.
     const clause = zh ? i.clause + "　".repeat(Math.max(0, 5 - [...i.clause].length)) : clauseEn(i.clause).padEnd(5);
-    for (const l of wrap(`${clause} ${i.code.padEnd(22)} ${zh ? i.name : i.nameEn}`, nameAt)) lines.push(l);
+    // A long name continues under the name: as far in as the clause and code before it.
+    const head = `${clause} ${i.code.padEnd(22)} `;
+    for (const l of wrap(`${head}${zh ? i.name : i.nameEn}`, displayWidth(head))) lines.push(l);
     for (const l of wrap(`${" ".repeat(8)}${describeRule(i, lang)}${caps ? (zh ? "；" : "; ") + caps : ""}`, 0)) lines.push(l);
   }
   return lines.join("\n") + "\n";
