@@ -12,7 +12,7 @@ import {
 import { ITEMS, normalise, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { UsageError } from "./io";
 import { clauseEn } from "./printSummary";
-import { inert } from "./terminalText";
+import { displayWidth, inert, wrapLine } from "./terminalText";
 
 type Key = "quantity" | "base" | "level" | "months" | "fees" | "rate";
 
@@ -85,6 +85,23 @@ export function findItem(text: string, lang: Lang): Item {
   if (containing.length > 1) throw new UsageError(w.severalItems(inert(text), containing.map(label).join(lang === "zh" ? "；" : "; ")));
   const near = exact.closest.map((name) => ITEMS.find((i) => i.name === name)).filter((i): i is Item => Boolean(i));
   throw new UsageError(w.unknownItem(inert(text), (near.length ? near.map(label) : exact.closest).join(lang === "zh" ? "；" : "; ")));
+}
+
+/**
+ * The explanation on a terminal (`width` given): each line wrapped by display width, continuing under the
+ * text after its label (条款：, Rule: ), or two columns in where it has none.
+ */
+export function explainForTerminal(itemText: string, pairs: readonly string[], lang: Lang, width?: number): string {
+  const text = explainText(itemText, pairs, lang);
+  if (width === undefined) return text;
+  const lines: string[] = [];
+  for (const line of text.split("\n")) for (const l of wrapLine(line, width, labelWidth(line))) lines.push(l);
+  return lines.join("\n");
+}
+
+function labelWidth(line: string): number {
+  const label = /^[^\s：:]{1,12}[：:] ?/.exec(line)?.[0];
+  return label ? displayWidth(label) : 2;
 }
 
 export function explainText(itemText: string, pairs: readonly string[], lang: Lang): string {

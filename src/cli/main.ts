@@ -11,7 +11,7 @@ import type { Lang } from "../engine";
 import { commanderMessage, helpCommandWords, helpConfiguration, versionWords } from "./commanderWords";
 import { EXIT, UsageError, widthOf, type Io } from "./io";
 import { langOf } from "./lang";
-import { displayWidth, inert, wrapLine, wrapText } from "./terminalText";
+import { inert, wrapText } from "./terminalText";
 import { packageVersion } from "./version";
 
 const processIo: Io = {
@@ -37,12 +37,6 @@ function endQuietlyOnClosedStdout(): void {
  * Anything unexpected is a failure of the run, never "rows with errors" (exit 1): one line and exit 2.
  * The stack is for developers, shown with LYGIP_DEBUG=1.
  */
-/** How far a wrapped line of `explain` continues in: under the text after its label (条款：, Rule: ), else 2. */
-function labelWidth(line: string): number {
-  const label = /^[^\s：:]{1,12}[：:] ?/.exec(line)?.[0];
-  return label ? displayWidth(label) : 2;
-}
-
 function reportCrash(e: unknown, io: Io): number {
   const message = (e instanceof Error ? e.message : String(e)).split(/\r?\n/, 1)[0]!.slice(0, 300);
   io.stderr(`lygip：内部错误，审核未完成（${inert(message)}）；设置环境变量 LYGIP_DEBUG=1 可显示详细信息\n`);
@@ -210,10 +204,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .addOption(lang())
     .addHelpText("after", `\n${[w.examples[0], ...w.explainExamples].join("\n")}`)
     .action(async (item: string, values: string[], o: { lang: Lang }) => {
-      const { explainText } = await import("./explainCommand");
-      const text = explainText(item, values, o.lang);
-      // On a terminal, lines wrap by display width, continuing under their label (条款： / Clause:).
-      io.stdout(io.stdoutIsTTY ? text.split("\n").map((l) => wrapLine(l, widthOf(io), labelWidth(l))).flat().join("\n") : text);
+      const { explainForTerminal } = await import("./explainCommand");
+      io.stdout(explainForTerminal(item, values, o.lang, io.stdoutIsTTY ? widthOf(io) : undefined));
     });
 
   const fail = (message: string) => {
