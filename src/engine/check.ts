@@ -13,7 +13,7 @@ import { countFullTens } from "./fullTens";
 import { severityOf, type Issue } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { centsOf, formatMoney, moneyOfCents, ZERO, type Money } from "./money";
-import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status } from "./types";
+import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status, Verdict } from "./types";
 import { registrationFor } from "./rowRules";
 import { nameKeyOf, UnitDirectory, validCode } from "./unit";
 
@@ -146,6 +146,15 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   d.excess = requested === approvable ? ZERO : difference(requested, approvable);
   d.explain = explain;
   d.status = d.issues === NO_ISSUES ? "ok" : statusOf(d.issues);
+  d.verdict = verdictOf(ineligible, d);
+}
+
+/** Decision 23: the row's verdict from its amounts; an ineligible row is 不予支持 whatever it requests. */
+export function verdictOf(ineligible: boolean, r: { requested: Money; approvable: Money; pending: Money }): Verdict {
+  if (r.pending.gt(0)) return "review";
+  if (ineligible) return "rejected";
+  if (r.approvable.gte(r.requested)) return "approved";
+  return r.approvable.gt(0) ? "reduced" : "rejected";
 }
 
 /** a − b, ZERO where equal; in whole 分 where both are. */

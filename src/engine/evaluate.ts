@@ -9,7 +9,7 @@ import { NO_STEPS, type Explain } from "./explain";
 import type { Issue } from "./issues";
 import { ZERO, type Money } from "./money";
 import { conditionIssues, periodIssues, registrationFor, registrationIssues, type Registration } from "./rowRules";
-import type { CheckSettings, ClaimRow, RowRef, RowResult, Status } from "./types";
+import type { CheckSettings, ClaimRow, RowRef, RowResult, Status, Verdict } from "./types";
 
 /** A row's issues while it has none: shared and frozen, replaced by its own list on the first (addIssue). */
 export const NO_ISSUES = Object.freeze([]) as readonly Issue[] as Issue[];
@@ -27,7 +27,9 @@ export class RowDraft implements RowResult {
   requested: Money = ZERO;
   eligible: Money = ZERO;
   approvable: Money = ZERO;
+  pending: Money = ZERO;
   excess: Money = ZERO;
+  verdict: Verdict = "approved";
   explain: Explain = NO_STEPS;
   /** NO_ISSUES until the row has one: add them with addIssue. */
   issues: Issue[] = NO_ISSUES;

@@ -63,6 +63,13 @@ export interface CheckSettings {
 
 export type Status = "ok" | "warning" | "error";
 
+/**
+ * The reviewer's decision on a row (MEASURES.md decision 23): 通过 approved, 核减 reduced, 不予支持 rejected,
+ * 待核实 review. Beside the severity of its messages, never derived from it.
+ */
+export type Verdict = "approved" | "reduced" | "rejected" | "review";
+export const VERDICTS: readonly Verdict[] = ["approved", "reduced", "rejected", "review"];
+
 export interface RowResult {
   readonly ref: RowRef;
   readonly input: ClaimRow;
@@ -71,11 +78,17 @@ export interface RowResult {
   /** The unit as the caps see it: a valid credit code, else the normalised name (decision 11). */
   readonly unitKey: string;
   readonly claimed: Money | null;
-  /** The claim, or the eligible amount where the claim is blank (0 on an ineligible row): approvable + excess. */
+  /** The claim, or the eligible amount where the claim is blank (0 on an ineligible row): approvable + pending + excess. */
   readonly requested: Money;
   readonly eligible: Money;
   readonly approvable: Money;
+  /**
+   * What the row would approve once a fact lygip cannot read is confirmed (decision 23): it reserves that
+   * part of the cap. requested = approvable + pending + excess.
+   */
+  readonly pending: Money;
   readonly excess: Money;
+  readonly verdict: Verdict;
   /** The calculation, step by step, as data; the catalogs render it (renderExplain, rowText). */
   readonly explain: Explain;
   readonly issues: readonly Issue[];

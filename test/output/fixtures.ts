@@ -3,7 +3,8 @@ import type { FieldKey } from "../../src/engine/columns";
 import type { Explain } from "../../src/engine/explain";
 import type { Issue } from "../../src/engine/issues";
 import { Decimal, ZERO, type Money } from "../../src/engine/money";
-import type { ClaimRow, RowResult, Status } from "../../src/engine/types";
+import { verdictOf } from "../../src/engine/check";
+import type { ClaimRow, RowResult, Status, Verdict } from "../../src/engine/types";
 import { itemByCode, type ItemCode } from "../../src/policy";
 import type { MappedColumn, TableLayout } from "../../src/workbook/types";
 
@@ -33,7 +34,9 @@ export interface ResultSpec {
   typedItem?: string;
   claimed?: string | null;
   approvable?: string;
+  pending?: string;
   excess?: string;
+  verdict?: Verdict;
   issues?: Issue[];
   status?: Status;
   explain?: Explain;
@@ -60,6 +63,9 @@ export function result(spec: ResultSpec): RowResult {
     unreadable: new Set(),
   };
   const approvable = m(spec.approvable ?? "0");
+  const pending = m(spec.pending ?? "0");
+  const excess = spec.excess === undefined ? ZERO : m(spec.excess);
+  const requested = claimed ?? approvable;
   return {
     ref: input.ref,
     input,
@@ -67,10 +73,12 @@ export function result(spec: ResultSpec): RowResult {
     level: null,
     unitKey: input.unit ?? "",
     claimed,
-    requested: claimed ?? approvable,
+    requested,
     eligible: approvable,
     approvable,
-    excess: spec.excess === undefined ? ZERO : m(spec.excess),
+    pending,
+    excess,
+    verdict: spec.verdict ?? verdictOf(issues.some((i) => isError(i)) && approvable.isZero(), { requested, approvable, pending }),
     explain: spec.explain ?? [],
     issues,
     status,
