@@ -87,13 +87,6 @@ function weightedItems(): Item[] {
   return out;
 }
 
-/** Qualifying outcome words for items with a condition, per condition. */
-const OUTCOME_WORDS: Readonly<Record<string, readonly string[]>> = {
-  acceptance: ["通过验收", "已验收", "结题"],
-  domesticOutcome: ["胜诉生效", "和解获益", "撤诉获益"],
-  overseasOutcome: ["判决胜诉", "和解"],
-};
-
 function money(value: number): string {
   return value.toFixed(2);
 }
@@ -163,9 +156,10 @@ export function* generateRows(options: GenerateOptions): Generator<GeneratedRow>
     // In the period, on a day of the application year (the first year's rows from the start of the period).
     const periodStartDay = year === firstYear ? dayOfYear(EDITION.periodStart) : 0;
     let eventDate = isoDay(year, periodStartDay + Math.floor(rand() * (360 - periodStartDay)));
-    const talent = item.condition === "fullYear";
+    const talent = Boolean(item.fullYear);
     const startDate = talent ? isoDay(year - 1 - Math.floor(rand() * 5), Math.floor(rand() * 360)) : null;
-    const outcomes = item.condition ? OUTCOME_WORDS[item.condition] : undefined;
+    // An event condition's outcome meets it (a canonical text); a grant's blank outcome is the grant.
+    const outcomes = item.condition?.kind === "event" ? item.condition.canonical.filter((c) => c.met).map((c) => c.text) : undefined;
     const outcome = outcomes ? outcomes[Math.floor(rand() * outcomes.length)] : null;
 
     let claimed: string | null = money(Math.floor(eligible * 100) / 100);

@@ -1,6 +1,6 @@
 /** `lygip items [--json]`: every item with its code, clause, names, amount rule and caps. */
 import { describeCaps, describeRule } from "../engine";
-import { CAP_GROUPS, EDITION, ITEMS } from "../policy";
+import { CAP_GROUPS, EDITION, ITEMS, canonicalOutcomes } from "../policy";
 import { clauseEn } from "./printSummary";
 import { displayWidth, wrapLine } from "./terminalText";
 
@@ -13,7 +13,9 @@ export function itemsJson() {
       rule: i.rule, rule_zh: describeRule(i, "zh"), rule_en: describeRule(i, "en"),
       levels: (i.levels ?? []).map((l) => l.name),
       capGroup: i.capGroup ?? null, cap: i.capGroup ? CAP_GROUPS[i.capGroup].amount : null,
-      oneTime: Boolean(i.oneTime), maxYears: i.maxYears ?? null, condition: i.condition ?? null,
+      oneTime: Boolean(i.oneTime), maxYears: i.maxYears ?? null,
+      condition: i.condition ? { kind: i.condition.kind, words: i.condition.words, outcomes: canonicalOutcomes(i.code) } : null,
+      fullYear: Boolean(i.fullYear),
     })),
   };
 }

@@ -39,10 +39,11 @@ export type Issue =
   // Rules
   | ({ readonly code: "NO_AMOUNT_CLAUSE" } & At<"item">)
   | ({ readonly code: "OUT_OF_PERIOD"; readonly date: IsoDate; readonly side: "before" | "after" } & At<"eventDate">)
-  | ({ readonly code: "CONDITION_NOT_MET"; readonly found: string; readonly condition: string } & At<"outcome">)
-  /** `qualifying`: the words that would meet the condition, for the message to list. */
+  /** Decision 17: `found` is the outcome cell, `words` what in it decided, `condition` the clause's words. */
+  | ({ readonly code: "CONDITION_NOT_MET"; readonly found: string; readonly words: string; readonly condition: string } & At<"outcome">)
+  /** Decision 17: `found` the text that could not be classified (none if blank); `canonical` the item's outcomes. */
   | ({
-      readonly code: "CONDITION_UNSTATED"; readonly condition: string; readonly found?: string; readonly qualifying?: readonly string[];
+      readonly code: "CONDITION_UNSTATED"; readonly condition: string; readonly found?: string; readonly canonical: readonly string[];
     } & At<"outcome">)
   | ({ readonly code: "NOT_FULL_YEAR"; readonly startDate: IsoDate; readonly asOf: IsoDate; readonly fullOn: IsoDate } & At<"startDate">)
   | ({ readonly code: "NO_START_DATE" } & At<"startDate">)

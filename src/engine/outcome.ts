@@ -1,44 +1,222 @@
 /**
- * Reading the outcome column (decision 17): met, failed or unclear. Negation is read — a word counts as
- * stated only where no negation stands right before it — and failure or pending words fail the outcome.
+ * Reading the outcome column against a clause's condition (MEASURES.md decision 17). A canonical text is
+ * read exactly. Other text is read clause by clause, and for each fact the condition asks, the last clause
+ * that states it governs, because people narrate in time order (「一审败诉，二审和解并获赔偿」). Of the
+ * branches of an "A 或 B" condition, the one decided last governs.
  */
-import { FAILURE_WORDS, NEGATION_LINKS, NEGATIONS, PENDING_WORDS, normalise, type OutcomeVocabulary } from "../policy";
+import {
+  FAILURE_WORDS, LINKS, NEGATIONS, NEGATIONS_AFTER, NOT_YET_BEFORE, NOT_YET_NEGATIONS, PENDING_WORDS,
+  UNDOING_WORDS, normalise, type ClauseCondition, type FactState, type Item,
+} from "../policy";
+import { memoise } from "../policy/memo";
 
-export type OutcomeReading = "met" | "failed" | "unclear";
+/** `words`: what decided it, as written after normalising; `found`: the text read, or null when blank. */
+export type ConditionReading =
+  | { readonly result: "met" }
+  | { readonly result: "notMet"; readonly words: string }
+  | { readonly result: "unknown"; readonly found: string | null };
 
-const NEGATED_TAIL = new RegExp(`(?:${NEGATIONS.join("|")})(?:${NEGATION_LINKS.join("|")})?$`);
+/** A word the reader looks for, what it says, and of which facts. */
+interface Term {
+  readonly word: string;
+  readonly state: FactState;
+  readonly facts: readonly string[];
+  /** A `no` word of a "没有…" fact: negated, it states the fact holds. */
+  readonly inverted: boolean;
+}
 
-/** Whether `word` stands in `text` at least once without a negation right before it. */
-export function statedWithoutNegation(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!NEGATED_TAIL.test(text.slice(Math.max(0, i - 4), i))) return true;
+/** What the text says of one fact, where (its end in the normalised text) and in which words. */
+interface Statement {
+  readonly state: FactState;
+  readonly words: string;
+  readonly at: number;
+}
+
+const alternatives = (words: readonly string[]) => words.join("|");
+const NEGATED_BEFORE = new RegExp(`(${alternatives(NEGATIONS)})(?:${alternatives(LINKS)})*$`);
+/** A not-yet word earlier in the clause bears on the word: 拟于明年验收, 待专家验收. */
+const NOT_YET_ANYWHERE_BEFORE = new RegExp(alternatives(NOT_YET_BEFORE));
+/** Clauses: split at ，；。; and at 后/之后/随后 (normalising has made ，； into ,;). */
+const CLAUSE_BREAK = /[,;。]|之后|随后|后/g;
+
+const MET: ConditionReading = { result: "met" };
+const BLANK_EVENT: ConditionReading = { result: "unknown", found: null };
+
+/** Reads the row's outcome cell for the item's condition; an item without one is met. */
+export function readCondition(item: Item, outcome: string | null): ConditionReading {
+  const condition = item.condition;
+  if (!condition) return MET;
+  const found = outcome?.trim() ?? "";
+  if (found === "") return condition.kind === "grant" ? MET : BLANK_EVENT;
+  return readerOf(condition)(found);
+}
+
+/** One reader per condition, remembering each distinct text: a batch repeats the same outcomes. */
+const readers = new WeakMap<ClauseCondition, (text: string) => ConditionReading>();
+
+function readerOf(condition: ClauseCondition): (text: string) => ConditionReading {
+  let reader = readers.get(condition);
+  if (!reader) {
+    const terms = termsOf(condition);
+    const canonical = new Map(condition.canonical.map((c) => [normalise(c.text), c.met]));
+    reader = memoise((found: string): ConditionReading => {
+      const text = normalise(found);
+      const exact = canonical.get(text);
+      if (exact !== undefined) return exact ? MET : { result: "notMet", words: found };
+      return decide(condition, statements(text, terms), found);
+    }, 1_000);
+    readers.set(condition, reader);
   }
-  return false;
+  return reader;
 }
 
-/** Whether `word` stands in `text` with a negation right before it. */
-function negated(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (NEGATED_TAIL.test(text.slice(Math.max(0, i - 4), i))) return true;
+/**
+ * The condition's own words and the words every condition reads alike (failure, …中), each longest first, so
+ * 部分胜诉 is read before 胜诉 and 二审审理中 before 审理中.
+ */
+interface Terms {
+  readonly own: readonly Term[];
+  readonly common: readonly Term[];
+}
+
+function termsOf(condition: ClauseCondition): Terms {
+  const byWord = new Map<string, Term>();
+  const add = (word: string, state: FactState, facts: readonly string[], inverted = false) => {
+    const seen = byWord.get(word);
+    if (!seen) byWord.set(word, { word, state, facts, inverted });
+    else if (seen.state === state) byWord.set(word, { ...seen, facts: [...seen.facts, ...facts] });
+  };
+  for (const f of condition.facts) {
+    for (const w of f.yes) add(w, "yes", [f.id]);
+    for (const w of f.no ?? []) add(w, "no", [f.id], Boolean(f.silentYes));
+    for (const w of f.notYet ?? []) add(w, "notYet", [f.id]);
+    for (const w of f.unclear ?? []) add(w, "unclear", [f.id]);
   }
-  return false;
+  const all = condition.facts.map((f) => f.id);
+  const common = [
+    ...FAILURE_WORDS.map((word): Term => ({ word, state: "no", facts: all, inverted: false })),
+    ...PENDING_WORDS.map((word): Term => ({ word, state: "notYet", facts: all, inverted: false })),
+  ];
+  const longestFirst = (terms: Term[]) => terms.sort((a, b) => b.word.length - a.word.length);
+  return { own: longestFirst([...byWord.values()]), common: longestFirst(common) };
 }
 
-export function readOutcome(found: string, v: OutcomeVocabulary): OutcomeReading {
-  const text = normalise(found);
-  if (FAILURE_WORDS.some((w) => text.includes(w)) || PENDING_WORDS.some((w) => text.includes(w))) return "failed";
-  // The documents find the applicant infringing, stated without negation (和解（载明申请人侵权）).
-  if (v.infringement?.some((w) => statedWithoutNegation(text, w) && !negatedInfringement(text, w))) return "failed";
-  if (v.negatable.some((w) => negated(text, w))) return "failed";
-  if (v.metWords.some((w) => statedWithoutNegation(text, w))) return "met";
-  if (v.metPairs?.some(([a, b]) => statedWithoutNegation(text, a) && statedWithoutNegation(text, b))) return "met";
-  return "unclear";
+/** Per fact, what the last clause that states it says. */
+function statements(text: string, terms: Terms): Map<string, Statement> {
+  const out = new Map<string, Statement>();
+  let start = 0;
+  for (const m of [...text.matchAll(CLAUSE_BREAK), null]) {
+    const end = m ? m.index! : text.length;
+    readClause(text.slice(start, end), start, terms, out);
+    if (m) start = end + m[0].length;
+  }
+  return out;
 }
 
-/** 没有载明申请人构成侵权: the negation may stand before 载明 rather than right before 构成侵权. */
-function negatedInfringement(text: string, word: string): boolean {
-  const i = text.indexOf(word);
-  const before = text.slice(Math.max(0, i - 10), i);
-  return new RegExp(`(?:${NEGATIONS.join("|")})(?:${NEGATION_LINKS.join("|")})?(?:载明|认定|写明)`).test(before) ||
-    /(?:不|未|没有)$/.test(before);
+/** A word found in a clause, what it says with the words around it, and the span those words take. */
+interface Found extends Said {
+  readonly term: Term;
+  readonly start: number;
+}
+
+/**
+ * A clause states a fact by its last word that decides it (yes, no, not yet); a word that only names the
+ * fact (unclear) stands where nothing in the clause decides it. The condition's own words are read first,
+ * with the negation around them; a common word counts only outside them (未通过验收 is one statement).
+ */
+function readClause(clause: string, offset: number, terms: Terms, out: Map<string, Statement>): void {
+  const found = scan(clause, terms.own, []);
+  const all = [...found, ...scan(clause, terms.common, found)].sort((a, b) => a.end - b.end);
+  const decided = new Map<string, Statement>();
+  const named = new Map<string, Statement>();
+  for (const f of all) {
+    const statement = { state: f.state, words: f.words, at: offset + f.end };
+    for (const fact of f.term.facts) (f.state === "unclear" ? named : decided).set(fact, statement);
+  }
+  for (const [f, s] of named) if (!decided.has(f)) out.set(f, s);
+  for (const [f, s] of decided) out.set(f, s);
+}
+
+/** The terms found left to right, longest at each place, outside the spans `taken`; undone words dropped. */
+function scan(clause: string, terms: readonly Term[], taken: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < clause.length; ) {
+    const inside = taken.find((t) => i >= t.start && i < t.end);
+    if (inside) {
+      i = inside.end;
+      continue;
+    }
+    const term = terms.find((t) => clause.startsWith(t.word, i) && !taken.some((k) => k.start < i + t.word.length && i < k.end));
+    if (!term) {
+      i++;
+      continue;
+    }
+    const said = stateOf(clause, i, i + term.word.length, term);
+    // A negation read after the word is part of it: 和解失败 is not 和解 and then 失败.
+    i = said ? said.end : i + term.word.length;
+    if (said) out.push({ ...said, term });
+  }
+  return out;
+}
+
+/** What a word says of its facts, in which words, and the span of those words in the clause. */
+interface Said {
+  readonly state: FactState;
+  readonly words: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * What a word says once the negation right before or after it, or a not-yet word before it in its clause
+ * (拟于明年验收), is read; null if a later word undoes it.
+ */
+function stateOf(clause: string, start: number, end: number, term: Term): Said | null {
+  const after = clause.slice(end);
+  const undone = UNDOING_WORDS.some((w) => after.includes(w));
+  const plain = (state: FactState): Said => ({ state, words: term.word, start, end });
+  if (term.state === "notYet") return plain("notYet");
+  // 「不合格项已整改」: a later word undoes the failure.
+  if (term.state === "no" && !term.inverted) return undone ? null : plain("no");
+  const negated = NEGATED_BEFORE.exec(clause.slice(Math.max(0, start - 8), start));
+  if (negated) {
+    const from = start - negated[0].length;
+    const words = negated[0] + term.word;
+    if (term.inverted) return { state: "yes", words, start: from, end };
+    return { state: NOT_YET_NEGATIONS.includes(negated[1]) ? "notYet" : "no", words, start: from, end };
+  }
+  const negatedAfter = NEGATIONS_AFTER.find((w) => after.startsWith(w));
+  if (negatedAfter && !(undone && !term.inverted)) {
+    return { state: term.inverted ? "yes" : "no", words: term.word + negatedAfter, start, end: end + negatedAfter.length };
+  }
+  if (term.inverted) return plain("no");
+  const notYet = NOT_YET_ANYWHERE_BEFORE.exec(clause.slice(0, start));
+  if (notYet) return { state: "notYet", words: clause.slice(notYet.index, end), start, end };
+  if (after.startsWith("中")) return { state: "notYet", words: `${term.word}中`, start, end: end + 1 };
+  return plain(term.state);
+}
+
+/** Each branch met, not met or undecided; the branch decided last governs. */
+function decide(condition: ClauseCondition, said: Map<string, Statement>, found: string): ConditionReading {
+  const silentYes = new Set(condition.facts.filter((f) => f.silentYes).map((f) => f.id));
+  let last: { reading: ConditionReading; at: number } | null = null;
+  for (const branch of condition.branches) {
+    let failed: Statement | null = null;
+    let allYes = true;
+    let at = -1;
+    for (const fact of branch) {
+      const s = said.get(fact);
+      if (!s) {
+        if (!silentYes.has(fact)) allYes = false;
+      } else if (s.state === "no" || s.state === "notYet") {
+        if (!failed || s.at > failed.at) failed = s;
+      } else if (s.state === "unclear") allYes = false;
+      else at = Math.max(at, s.at);
+    }
+    const decided: { reading: ConditionReading; at: number } | null = failed
+      ? { reading: { result: "notMet", words: failed.words }, at: failed.at }
+      : allYes ? { reading: MET, at } : null;
+    if (decided && (!last || decided.at > last.at)) last = decided;
+  }
+  return last ? last.reading : { result: "unknown", found };
 }

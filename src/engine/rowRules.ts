@@ -3,14 +3,14 @@
  * where the unit is registered (decisions 11, 18, 19). Each returns issues; none computes money.
  */
 import {
-  CITY_DIVISION_PREFIX, DISTRICTS, EDITION, FULL_YEAR, OUTCOMES, resolveDistrict, type Item,
+  CITY_DIVISION_PREFIX, DISTRICTS, EDITION, FULL_YEAR, canonicalOutcomes, resolveDistrict, type Item,
 } from "../policy";
 import { memoise } from "../policy/memo";
 import { checkCreditCode } from "./creditCode";
 import { validCode } from "./unit";
 
 import type { Issue } from "./issues";
-import { readOutcome, type OutcomeReading } from "./outcome";
+import { readCondition } from "./outcome";
 import type { ClaimRow, IsoDate } from "./types";
 
 const checkCode = memoise(checkCreditCode, 50_000);
@@ -33,25 +33,27 @@ export function periodIssues(row: ClaimRow, _item: Item): readonly Issue[] {
   return NONE;
 }
 
-/** Each condition's reading of a cell, once per distinct text: a batch repeats the same outcomes. */
-const readings = new Map(
-  Object.entries(OUTCOMES).map(([k, v]) => [k, { vocabulary: v, read: memoise((t: string): OutcomeReading => readOutcome(t, v), 1_000) }]),
-);
-
+/**
+ * The clause's conditions: 连续工作满一年 from the dates (decision 16), and the outcome column read against the
+ * clause's condition (decision 17): not met is an error quoting the deciding words; not known a warning that
+ * quotes the text and lists the canonical outcomes.
+ */
 export function conditionIssues(row: ClaimRow, item: Item): readonly Issue[] {
+  const outcome = outcomeIssues(row, item);
+  if (!item.fullYear) return outcome;
+  const years = fullYearIssues(row, item);
+  return outcome.length === 0 ? years : years.length === 0 ? outcome : [...outcome, ...years];
+}
+
+function outcomeIssues(row: ClaimRow, item: Item): readonly Issue[] {
   const condition = item.condition;
   if (!condition) return NONE;
-  if (condition === "fullYear") return fullYearIssues(row, item);
-  const { vocabulary, read } = readings.get(condition)!;
-  const clause = item.clause;
-  const words = vocabulary.clauseWords;
-  const qualifying = vocabulary.examples;
-  const found = row.outcome?.trim() ?? "";
-  if (found === "") return [{ code: "CONDITION_UNSTATED", field: "outcome", clause, condition: words, qualifying }];
-  const reading = read(found);
-  if (reading === "failed") return [{ code: "CONDITION_NOT_MET", field: "outcome", clause, found, condition: words }];
-  if (reading === "met") return NONE;
-  return [{ code: "CONDITION_UNSTATED", field: "outcome", clause, condition: words, found, qualifying }];
+  const reading = readCondition(item, row.outcome);
+  if (reading.result === "met") return NONE;
+  const base = { field: "outcome", clause: item.clause, condition: condition.words } as const;
+  if (reading.result === "notMet") return [{ code: "CONDITION_NOT_MET", ...base, found: row.outcome!.trim(), words: reading.words }];
+  const canonical = canonicalOutcomes(item.code);
+  return [reading.found === null ? { code: "CONDITION_UNSTATED", ...base, canonical } : { code: "CONDITION_UNSTATED", ...base, found: reading.found, canonical }];
 }
 
 /** 连续工作满一年: the start must be at least one calendar year before the event date (decision 16). */

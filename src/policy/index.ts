@@ -4,5 +4,6 @@ export * from "./caps";
 export * from "./levels";
 export * from "./districts";
 export * from "./outcomes";
+export * from "./conditions";
 export * from "./lookup";
 export * from "./normalise";

@@ -6,6 +6,8 @@
  * Nothing else in the product holds a policy number.
  */
 import type { CapGroupId } from "./caps";
+import type { ClauseCondition } from "./outcomes";
+import { CONDITIONS } from "./conditions";
 import {
   ADVANTAGE_ENTERPRISE, DEMONSTRATION_ENTERPRISE, ENGINEER_INTERMEDIATE, ENGINEER_PRINCIPAL, ENGINEER_SENIOR,
   INFO_OUTLET_NATIONAL, INFO_OUTLET_TISC, INFO_OUTLET_UNIVERSITY, NATIONAL, PROVINCIAL, type Level,
@@ -52,9 +54,6 @@ export type AmountRule =
   /** The clause sets no amount (decision 14). */
   | { readonly kind: "none" };
 
-/** Conditions read from the outcome and date columns (decision 17, APPLICATION-TABLE.md "Outcomes"). */
-export type Condition = "acceptance" | "domesticOutcome" | "overseasOutcome" | "fullYear";
-
 export interface Item {
   readonly code: ItemCode;
   /** The clause number as the policy writes it, with full-width brackets: （七）. */
@@ -88,7 +87,10 @@ export interface Item {
    * not multiplied.
    */
   readonly once?: "period" | "year" | "project";
-  readonly condition?: Condition;
+  /** The clause's condition read from the outcome column (decision 17), quoted in ./conditions. */
+  readonly condition?: ClauseCondition;
+  /** 连续工作满一年: read from the start and event dates (decision 16). */
+  readonly fullYear?: boolean;
   /** The row's reference identifies a person, not a document (decision 13). */
   readonly perPerson?: boolean;
 }
@@ -109,6 +111,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["专利奖", "中国专利奖", "江苏专利奖", "专利奖配套", "专利奖配套奖励"],
     words: "按省级奖励资金的 50%给予配套奖励",
     rule: { kind: "rate", rate: "0.5", ceiling: false, base: "base", baseName: "省级奖励资金", baseNameEn: "provincial award funds" },
+    condition: CONDITIONS.PATENT_PRIZE,
     once: "project",
   },
   {
@@ -117,7 +120,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["高价值专利", "高价值专利培育", "高价值专利培育项目", "高价值专利培育中心"],
     words: "每项给予最高 30 万元资金支持",
     rule: { kind: "upTo", amount: "300000", per: PROJECT },
-    condition: "acceptance",
+    condition: CONDITIONS.HVP_PROJECT,
     once: "project",
   },
   {
@@ -126,6 +129,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["地理标志", "地理标志保护产品", "地理标志商标", "地标"],
     words: "每项地理标志保护产品或地理标志商标给予 10 万元奖励",
     rule: { kind: "fixed", amount: "100000", per: EACH },
+    condition: CONDITIONS.GI,
   },
   {
     code: "DATA_IP", clause: "（三）", name: "数据知识产权登记",
@@ -133,6 +137,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["数据知识产权", "数据知识产权登记证书", "数据登记"],
     words: "给予每件最高 1000 元资金支持",
     rule: { kind: "upTo", amount: "1000", per: CERTIFICATE },
+    condition: CONDITIONS.DATA_IP,
     capGroup: "DATA_IP",
   },
   {
@@ -148,6 +153,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["运营中心", "产业知识产权运营中心"],
     words: "对获批建设国家级、省级知识产权运营中心的，给予 20 万元资金支持",
     rule: { kind: "fixed", amount: "200000", per: UNIT },
+    condition: CONDITIONS.OPS_CENTER,
     levels: [NATIONAL, PROVINCIAL],
     once: "period",
   },
@@ -157,7 +163,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["专利导航", "产业专利导航"],
     words: "对通过验收的专利导航项目，给予最高 20 万元资金支持",
     rule: { kind: "upTo", amount: "200000", per: PROJECT },
-    condition: "acceptance",
+    condition: CONDITIONS.PATENT_NAV,
     once: "project",
   },
   {
@@ -210,6 +216,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["知识产权联盟", "联盟"],
     words: "给予最高 10 万元资金支持",
     rule: { kind: "upTo", amount: "100000", per: UNIT },
+    condition: CONDITIONS.IP_ALLIANCE,
     once: "period",
   },
   {
@@ -219,7 +226,7 @@ export const ITEMS: readonly Item[] = [
     words: "按照不超过实际支付的诉讼费、维权代理费、公证费、鉴定费、调解费等维权活动必要费用的 30%给予资金支持",
     rule: { kind: "rate", rate: "0.3", ceiling: true, base: "base", baseName: "维权活动必要费用", baseNameEn: "necessary enforcement costs" },
     capGroup: "ENFORCEMENT_DOMESTIC",
-    condition: "domesticOutcome",
+    condition: CONDITIONS.ENFORCEMENT_DOMESTIC,
   },
   {
     code: "ENFORCEMENT_OVERSEAS", clause: "（十一）", name: "海外知识产权维权",
@@ -228,7 +235,7 @@ export const ITEMS: readonly Item[] = [
     words: "按照实际支付的维权代理费的 50%给予资金支持",
     rule: { kind: "rate", rate: "0.5", ceiling: false, base: "base", baseName: "维权代理费", baseNameEn: "agency fees" },
     capGroup: "ENFORCEMENT_OVERSEAS",
-    condition: "overseasOutcome",
+    condition: CONDITIONS.ENFORCEMENT_OVERSEAS,
   },
   {
     code: "PROTECTION_PLATFORM", clause: "（十二）", name: "知识产权保护平台载体",
@@ -236,6 +243,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["保护平台", "保护平台载体", "知识产权保护平台", "维权援助中心"],
     words: "对获批国家级、省级知识产权保护平台载体，每家单位分别给予最高 20 万元、10 万元奖励",
     rule: { kind: "upTo", amount: { 国家级: "200000", 省级: "100000" }, per: UNIT },
+    condition: CONDITIONS.PROTECTION_PLATFORM,
     levels: [NATIONAL, PROVINCIAL],
     levelRequired: true,
     once: "period",
@@ -246,6 +254,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["规范化市场", "保护规范化市场", "规范化市场培育对象"],
     words: "对被确定为国家级知识产权保护规范化市场培育对象的，给予 10 万元资金支持",
     rule: { kind: "fixed", amount: "100000", per: UNIT },
+    condition: CONDITIONS.STANDARD_MARKET,
     once: "period",
   },
   {
@@ -262,6 +271,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["信息公共服务网点", "公共服务网点", "信息服务中心", "TISC", "技术与创新支持中心"],
     words: "对获批国家知识产权信息公共服务网点、高校国家知识产权信息服务中心、技术与创新支持中心（TISC）的，给予 20 万元资金支持",
     rule: { kind: "fixed", amount: "200000", per: UNIT },
+    condition: CONDITIONS.INFO_OUTLET,
     levels: [INFO_OUTLET_NATIONAL, INFO_OUTLET_UNIVERSITY, INFO_OUTLET_TISC],
     once: "period",
   },
@@ -271,6 +281,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["网点绩效优秀", "绩效评价优秀", "网点优秀"],
     words: "对在省知识产权信息公共服务网点绩效评价中获得优秀等次的，给予 5 万元奖励",
     rule: { kind: "fixed", amount: "50000", per: UNIT },
+    condition: CONDITIONS.OUTLET_EXCELLENT,
     once: "year",
   },
   {
@@ -287,6 +298,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["集聚发展区", "服务业集聚区", "知识产权服务业集聚区"],
     words: "对获批建设国家级、省级知识产权服务业集聚发展区的，分别给予 50 万元、20 万元资金支持",
     rule: { kind: "fixed", amount: { 国家级: "500000", 省级: "200000" }, per: UNIT },
+    condition: CONDITIONS.SERVICE_CLUSTER,
     levels: [NATIONAL, PROVINCIAL],
     levelRequired: true,
     once: "period",
@@ -297,6 +309,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["强县示范县", "示范县", "示范园区", "强国建设示范园区", "知识产权强县"],
     words: "对被确定为国家知识产权强县建设示范县和国家级知识产权强国建设示范园区的，给予 50 万元资金支持",
     rule: { kind: "fixed", amount: "500000", per: UNIT },
+    condition: CONDITIONS.DEMO_COUNTY_PARK,
     once: "period",
   },
   {
@@ -305,6 +318,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["地理标志示范区", "地理标志产品保护示范区"],
     words: "对获批建设国家地理标志产品保护示范区的，给予 50 万元资金支持",
     rule: { kind: "fixed", amount: "500000", per: UNIT },
+    condition: CONDITIONS.GI_DEMO_ZONE,
     once: "period",
   },
   {
@@ -313,6 +327,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["重点联系指导名录", "地理标志名录", "运用促进名录"],
     words: "对入选国家知识产权局地理标志运用促进重点联系指导名录的，给予 5 万元资金支持",
     rule: { kind: "fixed", amount: "50000", per: UNIT },
+    condition: CONDITIONS.GI_PROMOTION_LIST,
     once: "period",
   },
   {
@@ -321,6 +336,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["示范企业", "优势企业", "强企", "知识产权强企", "示范优势企业"],
     words: "对获批国家知识产权示范企业、优势企业的，分别给予 5 万元、2 万元奖励",
     rule: { kind: "fixed", amount: { 示范企业: "50000", 优势企业: "20000" }, per: UNIT },
+    condition: CONDITIONS.IP_ENTERPRISE,
     levels: [DEMONSTRATION_ENTERPRISE, ADVANTAGE_ENTERPRISE],
     levelRequired: true,
     once: "period",
@@ -331,6 +347,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["贯标", "贯标认证", "知识产权贯标", "贯标工程"],
     words: "每项给予最高 2 万元奖励",
     rule: { kind: "upTo", amount: "20000", per: EACH },
+    condition: CONDITIONS.IP_STANDARD,
   },
   {
     code: "TRAINING_BASE", clause: "（二十）", name: "国家或江苏省知识产权培训基地",
@@ -338,6 +355,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["培训基地", "知识产权培训基地"],
     words: "一次性给予 40 万元资金支持",
     rule: { kind: "fixed", amount: "400000", per: UNIT },
+    condition: CONDITIONS.TRAINING_BASE,
     levels: [NATIONAL, PROVINCIAL],
     oneTime: true,
     once: "period",
@@ -357,7 +375,8 @@ export const ITEMS: readonly Item[] = [
     aliases: ["专利代理师资格", "代理师"],
     words: "给予所在单位 0.6 万元/人奖励",
     rule: { kind: "fixed", amount: "6000", per: PERSON },
-    condition: "fullYear",
+    condition: CONDITIONS.PATENT_ATTORNEY,
+    fullYear: true,
     perPerson: true,
   },
   {
@@ -368,7 +387,8 @@ export const ITEMS: readonly Item[] = [
     rule: { kind: "fixed", amount: { 中级: "3000", 高级: "5000", 正高级: "8000" }, per: PERSON },
     levels: [ENGINEER_INTERMEDIATE, ENGINEER_SENIOR, ENGINEER_PRINCIPAL],
     levelRequired: true,
-    condition: "fullYear",
+    condition: CONDITIONS.IP_ENGINEER,
+    fullYear: true,
     perPerson: true,
   },
   {
@@ -377,7 +397,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["课题研究", "知识产权课题", "课题"],
     words: "给予最高 10 万元资金支持",
     rule: { kind: "upTo", amount: "100000", per: PROJECT },
-    condition: "acceptance",
+    condition: CONDITIONS.IP_RESEARCH,
     once: "project",
   },
 ];

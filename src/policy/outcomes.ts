@@ -1,64 +1,70 @@
 /**
- * How the outcome column (结果/状态) is read for a clause's condition (APPLICATION-TABLE.md "Outcomes",
- * MEASURES.md decision 17): met, failed or unclear, with negation read. Matching is on normalised text.
+ * How the outcome column (结果/状态) states a clause's condition (MEASURES.md decision 17, APPLICATION-TABLE.md
+ * "Outcomes"): the facts a condition asks, the words that state each, and the words every condition reads
+ * alike (negation, failure, not yet). The conditions themselves stand beside their items in ./conditions.
+ * Matching is on normalised text (./normalise), so every word here is written as normalise leaves it.
  */
-import type { Condition } from "./items";
 
-export interface OutcomeVocabulary {
-  /** The clause's own words for the condition, quoted from the policy text. */
-  readonly clauseWords: string;
-  /** Words that meet the condition when stated without negation. */
-  readonly metWords: readonly string[];
-  /** What an unclear message suggests writing: the qualifying forms of APPLICATION-TABLE.md "Outcomes". */
-  readonly examples: readonly string[];
-  /** Pairs that meet it together (和解 … 获益): a settlement counts only with the benefit stated. */
-  readonly metPairs?: readonly (readonly [string, string])[];
-  /** Words whose negation (未生效, 尚未验收, 没有胜诉) states the condition failed. */
-  readonly negatable: readonly string[];
+/**
+ * What a word says of a fact: it holds (`yes`), it does not (`no`), not yet (`notYet`), or the fact is named
+ * but not decided (`unclear`: 部分胜诉, 驳回原告…, a bare 验收).
+ */
+export type FactState = "yes" | "no" | "notYet" | "unclear";
+
+/** One fact a condition asks, with the words that state it. */
+export interface Fact {
+  readonly id: string;
+  readonly yes: readonly string[];
+  readonly no?: readonly string[];
+  readonly notYet?: readonly string[];
+  readonly unclear?: readonly string[];
   /**
-   * Overseas enforcement: words stating that the documents find the applicant infringing; stated without
-   * negation they fail the condition (和解（载明申请人侵权）), negated they do not (没有载明申请人构成侵权).
+   * The fact is a "没有…": unstated it holds, and its `no` words negated (没有载明…, 认定侵权不成立) state
+   * that it holds. Only （十一）'s 相关文书没有载明申请人构成侵权.
    */
-  readonly infringement?: readonly string[];
+  readonly silentYes?: boolean;
 }
 
-/** Negation before the words (decision 17): 未, 没有, 不, 尚未, 暂未, 待, 无. */
-export const NEGATIONS: readonly string[] = ["尚未", "暂未", "没有", "未", "不", "待", "无"];
-/** Words that link a negation to what it negates: 未通过验收, 未予生效, 不能胜诉. */
-export const NEGATION_LINKS: readonly string[] = ["通过", "予", "能", "曾", "经", "获", "被", "已"];
-/** Failure words: anywhere in the text they state the condition failed. */
-export const FAILURE_WORDS: readonly string[] = ["不合格", "不通过", "未通过", "失败", "败诉", "驳回"];
-/** Pending: a process still under way (审理中, 诉讼中, 进行中 …) is not an outcome yet. */
-export const PENDING_WORDS: readonly string[] = [
-  "审理中", "诉讼中", "进行中", "仲裁中", "审查中", "办理中", "执行中", "上诉中", "申请中", "验收中", "评审中", "受理中",
-  "处理中", "协商中", "调解中", "结题中", "和解中", "谈判中", "撤诉中", "复议中",
-];
+/** A canonical outcome text (the template's drop-down), read exactly, and whether it meets the condition. */
+export interface Canonical {
+  readonly text: string;
+  readonly met: boolean;
+}
 
-export const OUTCOMES: Readonly<Record<Exclude<Condition, "fullYear">, OutcomeVocabulary>> = {
-  /** （一）（六）（二十二）: 通过验收 / 通过结题验收 */
-  acceptance: {
-    clauseWords: "通过验收",
-    metWords: ["通过验收", "验收通过", "验收合格", "已验收", "完成验收", "结题"],
-    examples: ["通过验收", "已验收", "验收合格", "通过结题验收"],
-    negatable: ["验收", "结题", "通过"],
-  },
-  /** （十）: 获胜且已生效，或在和解撤诉中获益 */
-  domesticOutcome: {
-    clauseWords: "通过诉讼仲裁或行政裁决等途径获胜且已生效，或在和解撤诉中获益",
-    metWords: ["胜诉", "获胜"],
-    examples: ["胜诉生效", "裁决胜诉", "和解获益", "撤诉获益"],
-    metPairs: [["和解", "获益"], ["撤诉", "获益"], ["和解", "赔偿"], ["撤诉", "赔偿"], ["和解", "获赔"], ["撤诉", "获赔"]],
-    negatable: ["胜诉", "获胜", "生效", "获益", "赔偿", "获赔"],
-  },
-  /** （十一）: 已有判决胜诉或和解且相关文书没有载明申请人构成侵权 */
-  overseasOutcome: {
-    clauseWords: "已有判决胜诉或和解且相关文书没有载明申请人构成侵权",
-    metWords: ["胜诉", "和解"],
-    examples: ["判决胜诉", "和解（未载明侵权）"],
-    negatable: ["胜诉", "和解", "生效"],
-    infringement: ["载明侵权", "载明申请人侵权", "载明申请人构成侵权", "认定申请人侵权", "认定侵权", "构成侵权"],
-  },
-};
+/**
+ * A clause's condition. `grant`: the award is for the grant itself, so a blank outcome is the grant as
+ * claimed. `event`: something after the grant (验收, 胜诉/和解) that a blank outcome does not state.
+ */
+export interface ClauseCondition {
+  readonly kind: "grant" | "event";
+  /** The clause's own words for the condition, quoted from the policy text. */
+  readonly words: string;
+  /** Every fact whose words are read, including ones no branch asks (an appeal for （十一）). */
+  readonly facts: readonly Fact[];
+  /** "A 或 B": met when one branch is; a branch is "A 且 B", met when each of its facts (by id) is. */
+  readonly branches: readonly (readonly string[])[];
+  readonly canonical: readonly Canonical[];
+}
+
+/** Negation before the words (decision 17): 未, 没有, 不, 尚未, 暂未, 无, 非. */
+export const NEGATIONS: readonly string[] = ["尚未", "暂未", "没有", "未", "不", "无", "非"];
+/** Of these, the ones that say "not yet" rather than "not". */
+export const NOT_YET_NEGATIONS: readonly string[] = ["尚未", "暂未"];
+/** Words that link a negation or a not-yet word to what it bears on: 未通过验收, 未获得优秀, 未被确定, 待专家验收. */
+export const LINKS: readonly string[] = ["获得", "通过", "被", "予", "能", "曾", "经", "获", "已", "评为", "专家", "正式"];
+/** Not-yet words before the words: 拟认定, 待验收, 正在验收, 申请验收. */
+export const NOT_YET_BEFORE: readonly string[] = ["等待", "正在", "申请", "即将", "拟", "待"];
+/** Negation after the words: 侵权不成立, 验收不合格, 和解失败. */
+export const NEGATIONS_AFTER: readonly string[] = ["不成立", "未成立", "不通过", "未通过", "不合格", "失败"];
+/** Failure words (decision 17): wherever they stand, they state every fact of the condition failed. */
+export const FAILURE_WORDS: readonly string[] = ["不合格", "不通过", "未通过", "失败", "败诉", "撤销", "终止"];
+/** A process still under way (…中) states every fact of the condition not met yet. */
+export const PENDING_WORDS: readonly string[] = [
+  "审理中", "诉讼中", "仲裁中", "裁决中", "复议中", "调解中", "审查中", "审核中", "审批中", "公示中", "评审中", "申报中",
+  "申请中", "受理中", "办理中", "处理中", "进行中", "认证中", "备案中", "登记中", "评定中", "评价中", "考核中",
+];
+/** Words that undo a failure stated before them in the same clause: 不合格项已整改 is no failure. */
+export const UNDOING_WORDS: readonly string[] = ["已整改", "整改完成", "整改完毕", "已纠正", "已补正", "已更正"];
 
 /** （二十一）: 连续工作满一年 — the years of work required before the event date (decision 16). */
 export const FULL_YEAR = { years: 1, clauseWords: "连续工作满一年" } as const;

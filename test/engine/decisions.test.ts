@@ -151,7 +151,7 @@ describe("7–8. annual caps per group, unit and year", () => {
   });
   it("domestic and overseas enforcement have separate caps", () => {
     const [rows] = checkBatch([[
-      claim({ item: "ENFORCEMENT_DOMESTIC", base: "400000", outcome: "胜诉", claimed: "100000" }),
+      claim({ item: "ENFORCEMENT_DOMESTIC", base: "400000", outcome: "判决胜诉且已生效", claimed: "100000" }),
       claim({ item: "ENFORCEMENT_OVERSEAS", base: "400000", outcome: "胜诉", claimed: "200000" }),
     ]]);
     expect(rows.map((r) => r.status)).toEqual(["ok", "ok"]);
@@ -311,7 +311,7 @@ describe("15. claimed vs eligible", () => {
 });
 
 describe("17. conditions from the outcome column", () => {
-  it.each([["胜诉", false], ["和解获益", false], ["撤诉获益", false], ["败诉", true], ["审理中", true], ["未生效", true]])(
+  it.each([["胜诉生效", false], ["和解获益", false], ["撤诉获益", false], ["败诉", true], ["审理中", true], ["未生效", true]])(
     "domestic enforcement %s → condition not met: %s", (outcome, failed) => {
       expect(codes(one({ item: "ENFORCEMENT_DOMESTIC", base: "1000", outcome })).includes("CONDITION_NOT_MET")).toBe(failed);
     });

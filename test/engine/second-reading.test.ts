@@ -313,26 +313,38 @@ describe("decision 13: one person, one award, whichever unit claims it", () => {
 });
 
 describe("decision 17: outcomes read with negation", () => {
-  // （一）「对通过验收的市级高价值专利培育项目」
-  it.each(["未验收", "尚未验收", "待验收", "验收不合格", "验收不通过", "尚未结题", "未结题", "验收中", "未通过验收"])(
+  // （一）「对通过验收的市级高价值专利培育项目」, （六）「对通过验收的专利导航项目」
+  it.each(["未验收", "尚未验收", "待验收", "验收不合格", "验收不通过", "验收中", "未通过验收"])(
     "acceptance %s is CONDITION_NOT_MET", (outcome) => {
       expect(codes(one({ item: "PATENT_NAV", outcome }))).toContain("CONDITION_NOT_MET");
     });
-  it.each(["通过验收", "已验收", "验收合格", "结题", "通过结题验收"])("acceptance %s is met", (outcome) => {
+  // （二十二）「并通过结题验收」
+  it.each(["尚未结题", "未结题"])("closing acceptance %s is CONDITION_NOT_MET", (outcome) => {
+    expect(codes(one({ item: "IP_RESEARCH", outcome }))).toContain("CONDITION_NOT_MET");
+  });
+  it.each(["通过验收", "已验收", "验收合格", "通过结题验收"])("acceptance %s is met", (outcome) => {
     expect(codes(one({ item: "PATENT_NAV", outcome }))).not.toContain("CONDITION_NOT_MET");
     expect(codes(one({ item: "PATENT_NAV", outcome }))).not.toContain("CONDITION_UNSTATED");
+  });
+  // Rev. 3: 结题 is （二十二）'s word; for （六） it does not say the project 通过验收.
+  it("结题 alone does not state 通过验收 for （六）: not known", () => {
+    expect(codes(one({ item: "PATENT_NAV", outcome: "结题", claimed: "100000" }))).toEqual(["CONDITION_UNSTATED"]);
   });
   // （十）「通过诉讼仲裁或行政裁决等途径获胜且已生效，或在和解撤诉中获益的」
   it.each(["败诉", "未生效", "审理中", "诉讼中", "胜诉（尚未生效）", "一审胜诉，二审审理中"])("domestic %s is CONDITION_NOT_MET", (outcome) => {
     expect(codes(one({ item: "ENFORCEMENT_DOMESTIC", base: "10000", outcome }))).toContain("CONDITION_NOT_MET");
   });
-  it.each(["胜诉", "胜诉生效", "裁决胜诉", "和解获益", "撤诉获益", "和解并获赔偿"])("domestic %s is met", (outcome) => {
+  it.each(["胜诉生效", "判决胜诉且已生效", "和解获益", "撤诉获益", "和解并获赔偿"])("domestic %s is met", (outcome) => {
     expect(one({ item: "ENFORCEMENT_DOMESTIC", base: "10000", outcome }).issues.filter((i) => i.code.startsWith("CONDITION"))).toEqual([]);
   });
-  it("domestic 已生效 alone is unclear, quoting the text and listing the words that qualify", () => {
+  // Rev. 3: the clause asks 获胜且已生效; a win with nothing said of its force is not known, never paid.
+  it.each(["胜诉", "裁决胜诉"])("domestic %s alone is not known", (outcome) => {
+    expect(codes(one({ item: "ENFORCEMENT_DOMESTIC", base: "10000", outcome }))).toContain("CONDITION_UNSTATED");
+  });
+  it("domestic 已生效 alone is not known, quoting the text and listing the canonical outcomes", () => {
     const found = issue(one({ item: "ENFORCEMENT_DOMESTIC", base: "10000", outcome: "已生效" }), "CONDITION_UNSTATED")!;
     expect(found.found).toBe("已生效");
-    expect(render(found, "zh")).toContain("可写明：胜诉生效、裁决胜诉、和解获益、撤诉获益");
+    expect(render(found, "zh")).toContain("如：判决胜诉且已生效、裁决获胜且已生效、和解并获赔偿、撤诉并获益");
   });
   // （十一）「已有判决胜诉或和解且相关文书没有载明申请人构成侵权的」
   it.each(["和解（未载明侵权）", "和解，文书没有载明申请人构成侵权", "判决胜诉", "和解，认定申请人不构成侵权"])("overseas %s is met", (outcome) => {

@@ -79,10 +79,11 @@ export const en: Catalog = {
     i.side === "before"
       ? `Event date ${i.date} is before the policy took effect on ${EDITION.periodStart} (closing paragraph; the repealed ${EDITION.repeals} applies)`
       : `Event date ${i.date} is after the policy expired on ${EDITION.periodEnd} (closing paragraph)`,
-  CONDITION_NOT_MET: (i) => `Outcome "${i.found}" does not meet the clause's condition ${quoted(i.condition)}`,
+  CONDITION_NOT_MET: (i) =>
+    (i.words === i.found ? `Outcome "${i.found}"` : `Outcome "${i.found}": "${i.words}"`) + ` does not meet the clause's condition ${quoted(i.condition)}`,
   CONDITION_UNSTATED: (i) => {
-    const words = i.qualifying && i.qualifying.length ? `; words that qualify: ${i.qualifying.join(", ")}` : "";
-    return (i.found ? `Outcome "${i.found}" cannot be judged against the clause's condition ${quoted(i.condition)}` : `No outcome stated for the clause's condition ${quoted(i.condition)}`) + words;
+    const canonical = i.canonical.length ? `; state the outcome, e.g. ${i.canonical.join(", ")}` : "";
+    return (i.found ? `Outcome "${i.found}" cannot be judged against the clause's condition ${quoted(i.condition)}` : `No outcome stated for the clause's condition ${quoted(i.condition)}`) + canonical;
   },
   NOT_FULL_YEAR: (i) => `Employed since ${i.startDate}: not ${FULL_YEAR_WORDS} by ${i.asOf} (reached on ${i.fullOn})`,
   NO_START_DATE: () => `No start of employment; ${FULL_YEAR_WORDS} of work cannot be confirmed`,

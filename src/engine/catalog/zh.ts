@@ -69,10 +69,11 @@ export const zh: Catalog = {
     i.side === "before"
       ? `事项日期 ${i.date} 早于本政策实施日 ${EDITION.periodStart}（${PERIOD}），适用已废止的${EDITION.repeals}`
       : `事项日期 ${i.date} 晚于本政策有效期截止日 ${EDITION.periodEnd}（${PERIOD}）`,
-  CONDITION_NOT_MET: (i) => `结果「${i.found}」不符合条件：${i.condition}`,
+  CONDITION_NOT_MET: (i) =>
+    (i.words === i.found ? `结果「${i.found}」` : `结果「${i.found}」中「${i.words}」`) + `不符合条件「${i.condition}」`,
   CONDITION_UNSTATED: (i) => {
-    const words = i.qualifying && i.qualifying.length ? `；可写明：${i.qualifying.join("、")}` : "";
-    return (i.found ? `结果「${i.found}」无法判断是否符合条件：${i.condition}` : `未填写结果/状态，无法确认条件：${i.condition}`) + words;
+    const canonical = i.canonical.length ? `；请写明结果，如：${i.canonical.join("、")}` : "";
+    return (i.found ? `结果「${i.found}」无法判断是否符合条件「${i.condition}」` : `未填写结果/状态，无法确认条件「${i.condition}」`) + canonical;
   },
   NOT_FULL_YEAR: (i) => `任职起始日期 ${i.startDate}，至 ${i.asOf} 未连续工作${FULL_YEAR_WORDS}（${FULL_YEAR_WORDS}之日为 ${i.fullOn}）`,
   NO_START_DATE: () => `未填写任职起始日期，无法确认是否连续工作${FULL_YEAR_WORDS}`,
