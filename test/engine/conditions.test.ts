@@ -3,8 +3,10 @@
  * phrasing per line, with what the text of the clause makes of it. `["notMet", words]` names the words that
  * decide; "unknown" is a row to be checked (待核实), never a refusal.
  */
+import { checkBatch, render, type Issue, type RowResult } from "../../src/engine";
 import { readCondition, type ConditionReading } from "../../src/engine/outcome";
-import { itemByCode, type ItemCode } from "../../src/policy";
+import { canonicalOutcomes, itemByCode, type ItemCode } from "../../src/policy";
+import { claim, codes, type ClaimSpec } from "../support/claims";
 
 type Expected = "met" | "unknown" | readonly ["notMet", string];
 
@@ -189,5 +191,55 @@ describe("grant conditions: a blank outcome is the grant as claimed", () => {
 describe("items without a condition", () => {
   it.each(["PLEDGE_LOAN", "OPEN_LICENSE_DEAL", "MEDIATION", "IP_COURSE"] as const)("%s ignores the outcome column", (code) => {
     expect(read(code, "审理中")).toBe("met");
+  });
+});
+
+describe("what a row gets from its condition (CONDITION_NOT_MET, CONDITION_UNSTATED)", () => {
+  const one = (spec: ClaimSpec) => checkBatch([[claim(spec)]])[0][0];
+  const only = (r: RowResult, code: "CONDITION_NOT_MET" | "CONDITION_UNSTATED") =>
+    r.issues.find((i) => i.code === code) as Extract<Issue, { code: typeof code }>;
+
+  it("not met is an error, ineligible, and its message quotes the deciding words, not the whole text", () => {
+    const r = one({ item: "ENFORCEMENT_DOMESTIC", base: "10000", outcome: "一审胜诉，对方不服提起上诉", claimed: "3000" });
+    expect(r.status).toBe("error");
+    expect(r.approvable.toFixed(2)).toBe("0.00");
+    const i = only(r, "CONDITION_NOT_MET");
+    expect(i).toMatchObject({ found: "一审胜诉，对方不服提起上诉", words: "提起上诉", clause: "（十）" });
+    expect(render(i, "zh")).toBe(
+      "结果「一审胜诉，对方不服提起上诉」中「提起上诉」不符合条件「通过诉讼仲裁或行政裁决等途径获胜且已生效，或在和解撤诉中获益」",
+    );
+    expect(render(i, "en")).toContain('"提起上诉" does not meet');
+  });
+
+  it("a canonical text that is not met is quoted once", () => {
+    const i = only(one({ item: "PATENT_NAV", outcome: "尚未验收", claimed: "100000" }), "CONDITION_NOT_MET");
+    expect(render(i, "zh")).toBe("结果「尚未验收」不符合条件「对通过验收的专利导航项目」");
+  });
+
+  it("not known is a warning that quotes the text and lists the item's canonical outcomes", () => {
+    const r = one({ item: "ENFORCEMENT_OVERSEAS", base: "10000", outcome: "部分胜诉", claimed: "5000" });
+    expect(r.status).toBe("warning");
+    const i = only(r, "CONDITION_UNSTATED");
+    expect(i).toMatchObject({ found: "部分胜诉", canonical: canonicalOutcomes("ENFORCEMENT_OVERSEAS") });
+    expect(render(i, "zh")).toBe(
+      "结果「部分胜诉」无法判断是否符合条件「已有判决胜诉或和解且相关文书没有载明申请人构成侵权」；请写明结果，如：" +
+        "判决胜诉、和解（文书未载明申请人侵权）、和解（文书载明申请人侵权）、败诉、审理中",
+    );
+    expect(render(i, "en")).toContain('Outcome "部分胜诉" cannot be judged');
+  });
+
+  it("a blank outcome on an event condition is not known, with no text to quote", () => {
+    const i = only(one({ item: "IP_RESEARCH", claimed: "50000" }), "CONDITION_UNSTATED");
+    expect(i.found).toBeUndefined();
+    expect(render(i, "zh")).toBe("未填写结果/状态，无法确认条件「并通过结题验收」；请写明结果，如：已通过结题验收、未通过结题验收、尚未结题验收");
+  });
+
+  it("a blank outcome on a grant says nothing", () => {
+    expect(one({ item: "GI", claimed: "100000" }).issues).toEqual([]);
+  });
+
+  it("（二十一） reads both its grant and 连续工作满一年 (decision 16 unchanged)", () => {
+    const r = one({ item: "PATENT_ATTORNEY", quantity: 1, outcome: "尚未获得资格证", startDate: "2025-12-01", eventDate: "2026-03-01" });
+    expect(codes(r)).toEqual(expect.arrayContaining(["CONDITION_NOT_MET", "NOT_FULL_YEAR"]));
   });
 });
