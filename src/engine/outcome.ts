@@ -5,7 +5,7 @@
  * branches of an "A 或 B" condition, the one decided last governs.
  */
 import {
-  FAILURE_WORDS, LINKS, NEGATIONS, NEGATIONS_AFTER, NOT_YET_BEFORE, NOT_YET_NEGATIONS, PENDING_WORDS,
+  FAILURE_WORDS, LINKS, NEUTRAL_WORDS, NEGATIONS, NEGATIONS_AFTER, NOT_YET_BEFORE, NOT_YET_NEGATIONS, NOT_YET_RIGHT_BEFORE, PENDING_WORDS,
   UNDOING_WORDS, normalise, type ClauseCondition, type FactState, type Item,
 } from "../policy";
 import { memoise } from "../policy/memo";
@@ -36,6 +36,7 @@ const alternatives = (words: readonly string[]) => words.join("|");
 const NEGATED_BEFORE = new RegExp(`(${alternatives(NEGATIONS)})(?:${alternatives(LINKS)})*$`);
 /** A not-yet word earlier in the clause bears on the word: 拟于明年验收, 待专家验收. */
 const NOT_YET_ANYWHERE_BEFORE = new RegExp(alternatives(NOT_YET_BEFORE));
+const NOT_YET_RIGHT_BEFORE_RE = new RegExp(`(?:${alternatives(NOT_YET_RIGHT_BEFORE)})(?:${alternatives(LINKS)})*$`);
 /** Clauses: split at ，；。; and at 后/之后/随后 (normalising has made ，； into ,;). */
 const CLAUSE_BREAK = /[,;。]|之后|随后|后/g;
 
@@ -96,6 +97,7 @@ function termsOf(condition: ClauseCondition): Terms {
   const common = [
     ...FAILURE_WORDS.map((word): Term => ({ word, state: "no", facts: all, inverted: false })),
     ...PENDING_WORDS.map((word): Term => ({ word, state: "notYet", facts: all, inverted: false })),
+    ...NEUTRAL_WORDS.map((word): Term => ({ word, state: "unclear", facts: [], inverted: false })),
   ];
   const longestFirst = (terms: Term[]) => terms.sort((a, b) => b.word.length - a.word.length);
   return { own: longestFirst([...byWord.values()]), common: longestFirst(common) };
@@ -190,7 +192,7 @@ function stateOf(clause: string, start: number, end: number, term: Term): Said |
     return { state: term.inverted ? "yes" : "no", words: term.word + negatedAfter, start, end: end + negatedAfter.length };
   }
   if (term.inverted) return plain("no");
-  const notYet = NOT_YET_ANYWHERE_BEFORE.exec(clause.slice(0, start));
+  const notYet = NOT_YET_ANYWHERE_BEFORE.exec(clause.slice(0, start)) ?? NOT_YET_RIGHT_BEFORE_RE.exec(clause.slice(0, start));
   if (notYet) return { state: "notYet", words: clause.slice(notYet.index, end), start, end };
   if (after.startsWith("中")) return { state: "notYet", words: `${term.word}中`, start, end: end + 1 };
   return plain(term.state);

@@ -34,9 +34,10 @@ const concluded: Fact = {
 /** 获胜 (a judgment, an award or an administrative ruling for the applicant). 驳回 decides only with whose. */
 const won: Fact = {
   id: "won",
-  yes: ["胜诉", "获胜", "驳回对方", "驳回被申请人", "驳回侵权方"],
-  no: ["驳回我方", "驳回我公司", "驳回我司", "驳回本公司", "驳回申请人"],
-  unclear: ["部分胜诉", "驳回原告", "驳回被告", "驳回"],
+  yes: ["胜诉", "获胜", "驳回对方", "驳回被申请人", "驳回侵权方", "对方败诉", "侵权方败诉"],
+  no: ["驳回我方", "驳回我公司", "驳回我司", "驳回本公司", "驳回申请人", "对方胜诉"],
+  /** Whose claim or which party, where the row does not say which the applicant is. */
+  unclear: ["部分胜诉", "驳回原告", "驳回被告", "驳回", "原告胜诉", "被告胜诉", "原告败诉", "被告败诉"],
 };
 
 /** 已生效: in force, or not yet while an appeal may still be or is being heard. */
@@ -115,7 +116,7 @@ export const CONDITIONS = {
   /** （一） 对获得中国专利奖、江苏专利奖的单位和个人 */
   PATENT_PRIZE: grant("对获得中国专利奖、江苏专利奖的单位和个人", ["获奖", "获得", "荣获", "授予", "金奖", "银奖", "优秀奖"], [met("已获奖"), notMet("未获奖")]),
   /** （二） 对获批地理标志保护产品的申请单位或地理标志商标权利人 */
-  GI: grant("对获批地理标志保护产品的申请单位或地理标志商标权利人", ["获批", "批准", "核准", "注册", "认定"], APPROVED),
+  GI: grant("对获批地理标志保护产品的申请单位或地理标志商标权利人", ["获批", "批准", "核准", "获准", "准予注册", "已注册", "认定"], APPROVED),
   /** （三） 在数据知识产权登记平台登记且获得登记证书 */
   DATA_IP: grant(
     "在数据知识产权登记平台登记且获得登记证书", ["获得登记证书", "取得登记证书", "登记证书", "获得", "取得", "已登记", "发证", "颁发"],

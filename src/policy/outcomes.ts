@@ -52,8 +52,10 @@ export const NEGATIONS: readonly string[] = ["尚未", "暂未", "没有", "未"
 export const NOT_YET_NEGATIONS: readonly string[] = ["尚未", "暂未"];
 /** Words that link a negation or a not-yet word to what it bears on: 未通过验收, 未获得优秀, 未被确定, 待专家验收. */
 export const LINKS: readonly string[] = ["获得", "通过", "被", "予", "能", "曾", "经", "获", "已", "评为", "专家", "正式"];
-/** Not-yet words before the words: 拟认定, 待验收, 正在验收, 申请验收. */
-export const NOT_YET_BEFORE: readonly string[] = ["等待", "正在", "申请", "即将", "拟", "待"];
+/** Not-yet words anywhere before the words in their clause: 拟于明年验收, 待专家验收, 正在组织验收. */
+export const NOT_YET_BEFORE: readonly string[] = ["等待", "正在", "即将", "拟", "待"];
+/** Not-yet words right before the words only, since 申请人 and 申报单位 say nothing of time: 申请验收, 申报认定. */
+export const NOT_YET_RIGHT_BEFORE: readonly string[] = ["申请", "申报"];
 /** Negation after the words: 侵权不成立, 验收不合格, 和解失败. */
 export const NEGATIONS_AFTER: readonly string[] = ["不成立", "未成立", "不通过", "未通过", "不合格", "失败"];
 /** Failure words (decision 17): wherever they stand, they state every fact of the condition failed. */
@@ -63,6 +65,8 @@ export const PENDING_WORDS: readonly string[] = [
   "审理中", "诉讼中", "仲裁中", "裁决中", "复议中", "调解中", "审查中", "审核中", "审批中", "公示中", "评审中", "申报中",
   "申请中", "受理中", "办理中", "处理中", "进行中", "认证中", "备案中", "登记中", "评定中", "评价中", "考核中",
 ];
+/** Words holding a failure word that state no failure of the condition: the infringer stopping is no loss. */
+export const NEUTRAL_WORDS: readonly string[] = ["终止侵权", "停止侵权", "撤销对方", "撤销侵权"];
 /** Words that undo a failure stated before them in the same clause: 不合格项已整改 is no failure. */
 export const UNDOING_WORDS: readonly string[] = ["已整改", "整改完成", "整改完毕", "已纠正", "已补正", "已更正"];
 

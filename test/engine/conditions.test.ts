@@ -109,6 +109,12 @@ describe("（十） 获胜且已生效，或在和解撤诉中获益", () => {
     ["和解未获赔偿", ["notMet", "未获赔"]],
     ["和解失败", ["notMet", "和解失败"]],
     ["和解中", ["notMet", "和解中"]],
+    ["申请人胜诉，判决已生效", "met"],
+    ["对方败诉，判决已生效", "met"],
+    ["被告败诉，判决已生效", "unknown"],
+    ["对方胜诉", ["notMet", "对方胜诉"]],
+    ["和解，对方停止侵权并赔偿", "met"],
+    ["和解，对方终止侵权", "unknown"],
   ]))("ENFORCEMENT_DOMESTIC 「%s」 → %j", (text, expected) => {
     expect(read("ENFORCEMENT_DOMESTIC", text)).toEqual(expected);
   });
@@ -183,6 +189,10 @@ describe("grant conditions: a blank outcome is the grant as claimed", () => {
     ["PATENT_ATTORNEY", "已取得资格证", "met"],
     ["IP_ENGINEER", "尚未评定", ["notMet", "尚未评定"]],
     ["TRAINING_BASE", "2025年第3号文件", "unknown"],
+    ["GI", "申报单位已获批", "met"],
+    ["GI", "地理标志商标已注册", "met"],
+    ["GI", "商标注册申请已受理", "unknown"],
+    ["IP_ENTERPRISE", "已申请认定", ["notMet", "申请认定"]],
   ] as const)("%s 「%s」 → %j", (code, text, expected) => {
     expect(read(code, text)).toEqual(expected);
   });
