@@ -5,7 +5,7 @@
  * branches of an "A 或 B" condition, the one decided last governs.
  */
 import {
-  FAILURE_WORDS, LINKS, NEUTRAL_WORDS, NEGATIONS, NEGATIONS_AFTER, NOT_YET_BEFORE, NOT_YET_NEGATIONS, NOT_YET_RIGHT_BEFORE, PENDING_WORDS,
+  FAILURE_WORDS, LINKS, NEUTRAL_WORDS, NEGATIONS, NEGATIONS_AFTER, NOT_YET_BEFORE, NOT_YET_NEGATIONS, NOT_YET_RIGHT_BEFORE, PASSING_BEFORE, PENDING_WORDS,
   UNDOING_WORDS, normalise, type ClauseCondition, type FactState, type Item,
 } from "../policy";
 import { memoise } from "../policy/memo";
@@ -36,6 +36,7 @@ const alternatives = (words: readonly string[]) => words.join("|");
 const NEGATED_BEFORE = new RegExp(`(${alternatives(NEGATIONS)})(?:${alternatives(LINKS)})*$`);
 /** A not-yet word earlier in the clause bears on the word: 拟于明年验收, 待专家验收. */
 const NOT_YET_ANYWHERE_BEFORE = new RegExp(alternatives(NOT_YET_BEFORE));
+const PASSED_BEFORE = new RegExp(alternatives(PASSING_BEFORE));
 const NOT_YET_RIGHT_BEFORE_RE = new RegExp(`(?:${alternatives(NOT_YET_RIGHT_BEFORE)})(?:${alternatives(LINKS)})*$`);
 /** Clauses: split at ，；。; and at 后/之后/随后 (normalising has made ，； into ,;). */
 const CLAUSE_BREAK = /[,;。]|之后|随后|后/g;
@@ -92,12 +93,13 @@ function termsOf(condition: ClauseCondition): Terms {
     for (const w of f.no ?? []) add(w, "no", [f.id], Boolean(f.silentYes));
     for (const w of f.notYet ?? []) add(w, "notYet", [f.id]);
     for (const w of f.unclear ?? []) add(w, "unclear", [f.id]);
+    for (const w of f.names ?? []) add(w, "named", [f.id]);
   }
   const all = condition.facts.map((f) => f.id);
   const common = [
     ...FAILURE_WORDS.map((word): Term => ({ word, state: "no", facts: all, inverted: false })),
     ...PENDING_WORDS.map((word): Term => ({ word, state: "notYet", facts: all, inverted: false })),
-    ...NEUTRAL_WORDS.map((word): Term => ({ word, state: "unclear", facts: [], inverted: false })),
+    ...NEUTRAL_WORDS.map((word): Term => ({ word, state: "named", facts: [], inverted: false })),
   ];
   const longestFirst = (terms: Term[]) => terms.sort((a, b) => b.word.length - a.word.length);
   return { own: longestFirst([...byWord.values()]), common: longestFirst(common) };
@@ -122,21 +124,22 @@ interface Found extends Said {
 }
 
 /**
- * A clause states a fact by its last word that decides it (yes, no, not yet); a word that only names the
- * fact (unclear) stands where nothing in the clause decides it. The condition's own words are read first,
- * with the negation around them; a common word counts only outside them (未通过验收 is one statement).
+ * A clause states a fact by its last word that says an outcome of it; a word that only names the fact
+ * (named) stands where nothing has been said of it, in this clause or before. The condition's own words are
+ * read first, with the negation around them; a common word counts only outside them (未通过验收 is one
+ * statement).
  */
 function readClause(clause: string, offset: number, terms: Terms, out: Map<string, Statement>): void {
   const found = scan(clause, terms.own, []);
   const all = [...found, ...scan(clause, terms.common, found)].sort((a, b) => a.end - b.end);
-  const decided = new Map<string, Statement>();
+  const said = new Map<string, Statement>();
   const named = new Map<string, Statement>();
   for (const f of all) {
     const statement = { state: f.state, words: f.words, at: offset + f.end };
-    for (const fact of f.term.facts) (f.state === "unclear" ? named : decided).set(fact, statement);
+    for (const fact of f.term.facts) (f.state === "named" ? named : said).set(fact, statement);
   }
-  for (const [f, s] of named) if (!decided.has(f)) out.set(f, s);
-  for (const [f, s] of decided) out.set(f, s);
+  for (const [f, s] of named) if (!said.has(f) && !out.has(f)) out.set(f, s);
+  for (const [f, s] of said) out.set(f, s);
 }
 
 /** The terms found left to right, longest at each place, outside the spans `taken`; undone words dropped. */
@@ -195,6 +198,18 @@ function stateOf(clause: string, start: number, end: number, term: Term): Said |
   const notYet = NOT_YET_ANYWHERE_BEFORE.exec(clause.slice(0, start)) ?? NOT_YET_RIGHT_BEFORE_RE.exec(clause.slice(0, start));
   if (notYet) return { state: "notYet", words: clause.slice(notYet.index, end), start, end };
   if (after.startsWith("中")) return { state: "notYet", words: `${term.word}中`, start, end: end + 1 };
+  if (term.state === "named") {
+    const passed = PASSED_BEFORE.exec(clause.slice(0, start));
+    if (passed) {
+      // 未通过市局组织的验收: the negation bears on 通过.
+      const negatedPass = NEGATED_BEFORE.exec(clause.slice(0, passed.index));
+      if (negatedPass) {
+        const from = passed.index - negatedPass[0].length;
+        return { state: NOT_YET_NEGATIONS.includes(negatedPass[1]) ? "notYet" : "no", words: clause.slice(from, end), start: from, end };
+      }
+      return { state: "yes", words: clause.slice(passed.index, end), start: passed.index, end };
+    }
+  }
   return plain(term.state);
 }
 
@@ -212,7 +227,7 @@ function decide(condition: ClauseCondition, said: Map<string, Statement>, found:
         if (!silentYes.has(fact)) allYes = false;
       } else if (s.state === "no" || s.state === "notYet") {
         if (!failed || s.at > failed.at) failed = s;
-      } else if (s.state === "unclear") allYes = false;
+      } else if (s.state === "unclear" || s.state === "named") allYes = false;
       else at = Math.max(at, s.at);
     }
     const decided: { reading: ConditionReading; at: number } | null = failed

@@ -19,7 +19,7 @@ const accepted: Fact = {
   yes: [
     "通过验收", "验收通过", "验收合格", "已验收", "完成验收", "验收完成", "通过结题验收", "结题验收通过", "结题验收合格",
   ],
-  unclear: ["验收"],
+  names: ["验收"],
 };
 
 const concluded: Fact = {
@@ -28,14 +28,16 @@ const concluded: Fact = {
     "通过结题验收", "结题验收通过", "结题验收合格", "完成结题验收", "通过验收", "验收通过", "验收合格", "已验收",
     "已结题", "结题", "已结项", "结项",
   ],
-  unclear: ["结题验收", "验收"],
+  names: ["结题验收", "验收"],
 };
 
 /** 获胜 (a judgment, an award or an administrative ruling for the applicant). 驳回 decides only with whose. */
 const won: Fact = {
   id: "won",
-  yes: ["胜诉", "获胜", "驳回对方", "驳回被申请人", "驳回侵权方", "对方败诉", "侵权方败诉"],
-  no: ["驳回我方", "驳回我公司", "驳回我司", "驳回本公司", "驳回申请人", "对方胜诉"],
+  yes: [
+    "二审胜诉", "胜诉", "获胜", "驳回对方", "驳回被申请人", "驳回侵权方", "对方败诉", "侵权方败诉", "支持我方", "支持申请人", "支持本公司",
+  ],
+  no: ["驳回我方", "驳回我公司", "驳回我司", "驳回本公司", "驳回申请人", "对方胜诉", "支持对方"],
   /** Whose claim or which party, where the row does not say which the applicant is. */
   unclear: ["部分胜诉", "驳回原告", "驳回被告", "驳回", "原告胜诉", "被告胜诉", "原告败诉", "被告败诉"],
 };
@@ -43,14 +45,21 @@ const won: Fact = {
 /** 已生效: in force, or not yet while an appeal may still be or is being heard. */
 const inForce: Fact = {
   id: "inForce",
-  yes: ["已生效", "生效", "发生法律效力", "终审"],
+  /** 两审终审: a second-instance judgment is final; no appeal within the period leaves the first in force. */
+  yes: ["已生效", "生效", "发生法律效力", "终审", "维持原判", "二审胜诉", "已过上诉期", "上诉期满", "未上诉", "未提起上诉"],
   notYet: ["二审审理中", "二审中", "再审中", "上诉中", "已上诉", "提起上诉", "对方上诉", "上诉期内", "上诉期间", "尚未生效", "暂未生效", "未生效"],
 };
 
-/** 和解撤诉 (（十）) or 和解 (（十一）). */
-const settled: Fact = {
+/** （十） 在和解撤诉中: a settlement or a withdrawal. */
+const settledOrWithdrawn: Fact = {
   id: "settled",
   yes: ["和解", "撤诉", "撤回起诉", "调解结案"],
+};
+
+/** （十一） 和解: a settlement only; a withdrawal is neither it nor a judgment. */
+const settled: Fact = {
+  id: "settled",
+  yes: ["和解", "调解结案"],
 };
 
 const benefit: Fact = {
@@ -98,7 +107,7 @@ export const CONDITIONS = {
   /** （十） 获胜且已生效，或在和解撤诉中获益 */
   ENFORCEMENT_DOMESTIC: {
     kind: "event", words: "通过诉讼仲裁或行政裁决等途径获胜且已生效，或在和解撤诉中获益",
-    facts: [won, inForce, settled, benefit], branches: [["won", "inForce"], ["settled", "benefit"]],
+    facts: [won, inForce, settledOrWithdrawn, benefit], branches: [["won", "inForce"], ["settled", "benefit"]],
     canonical: [
       met("判决胜诉且已生效"), met("裁决获胜且已生效"), met("和解并获赔偿"), met("撤诉并获益"),
       notMet("判决胜诉尚未生效"), notMet("和解未获益"), notMet("撤诉未获益"), notMet("败诉"), notMet("审理中"),

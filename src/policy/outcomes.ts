@@ -6,10 +6,11 @@
  */
 
 /**
- * What a word says of a fact: it holds (`yes`), it does not (`no`), not yet (`notYet`), or the fact is named
- * but not decided (`unclear`: 部分胜诉, 驳回原告…, a bare 验收).
+ * What a word says of a fact: it holds (`yes`), it does not (`no`), not yet (`notYet`), an outcome that
+ * cannot be classified (`unclear`: 部分胜诉, 驳回原告…), or only the fact's name (`named`: a bare 验收), which
+ * states no outcome and so stands only where nothing else is said of the fact.
  */
-export type FactState = "yes" | "no" | "notYet" | "unclear";
+export type FactState = "yes" | "no" | "notYet" | "unclear" | "named";
 
 /** One fact a condition asks, with the words that state it. */
 export interface Fact {
@@ -18,6 +19,8 @@ export interface Fact {
   readonly no?: readonly string[];
   readonly notYet?: readonly string[];
   readonly unclear?: readonly string[];
+  /** The fact's name: 通过 or 完成 before it in its clause states it (通过市局组织的验收). */
+  readonly names?: readonly string[];
   /**
    * The fact is a "没有…": unstated it holds, and its `no` words negated (没有载明…, 认定侵权不成立) state
    * that it holds. Only （十一）'s 相关文书没有载明申请人构成侵权.
@@ -52,6 +55,8 @@ export const NEGATIONS: readonly string[] = ["尚未", "暂未", "没有", "未"
 export const NOT_YET_NEGATIONS: readonly string[] = ["尚未", "暂未"];
 /** Words that link a negation or a not-yet word to what it bears on: 未通过验收, 未获得优秀, 未被确定, 待专家验收. */
 export const LINKS: readonly string[] = ["获得", "通过", "被", "予", "能", "曾", "经", "获", "已", "评为", "专家", "正式"];
+/** Words that, earlier in the clause, make a fact's name state it: 通过市局组织的验收, 完成了结题验收. */
+export const PASSING_BEFORE: readonly string[] = ["通过", "完成"];
 /** Not-yet words anywhere before the words in their clause: 拟于明年验收, 待专家验收, 正在组织验收. */
 export const NOT_YET_BEFORE: readonly string[] = ["等待", "正在", "即将", "拟", "待"];
 /** Not-yet words right before the words only, since 申请人 and 申报单位 say nothing of time: 申请验收, 申报认定. */
