@@ -5,8 +5,8 @@
  * branches of an "A 或 B" condition, the one decided last governs.
  */
 import {
-  FAILURE_WORDS, LINKS, NEUTRAL_WORDS, NEGATIONS, NEGATIONS_AFTER, NOT_YET_BEFORE, NOT_YET_NEGATIONS, NOT_YET_RIGHT_BEFORE, PASSING_BEFORE, PENDING_WORDS,
-  UNDOING_WORDS, normalise, type ClauseCondition, type FactState, type Item,
+  FAILURE_WORDS, LINKS, NEGATIONS, NEGATIONS_AFTER, NEUTRAL_WORDS, NOT_YET_BEFORE, NOT_YET_NEGATIONS, NOT_YET_RIGHT_BEFORE,
+  PASSING_BEFORE, PENDING_WORDS, UNDOING_WORDS, normalise, type ClauseCondition, type FactState, type Item,
 } from "../policy";
 import { memoise } from "../policy/memo";
 
@@ -117,10 +117,9 @@ function statements(text: string, terms: Terms): Map<string, Statement> {
   return out;
 }
 
-/** A word found in a clause, what it says with the words around it, and the span those words take. */
+/** A word found in a clause and what it says with the words around it. */
 interface Found extends Said {
   readonly term: Term;
-  readonly start: number;
 }
 
 /**
