@@ -13,3 +13,4 @@ export {
 } from "./catalog";
 export * from "./explain";
 export * from "./creditCode";
+export { readCondition, type ConditionReading } from "./outcome";
