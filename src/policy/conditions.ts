@@ -13,7 +13,7 @@
 import type { ItemCode } from "./items";
 import type { Canonical, ClauseCondition, Fact } from "./outcomes";
 
-/** An event fact or a grant: the same words, whatever the clause. */
+/** （一）（六） 通过验收; a closing acceptance (通过结题验收) is an acceptance too. */
 const accepted: Fact = {
   id: "accepted",
   yes: [
@@ -22,6 +22,7 @@ const accepted: Fact = {
   names: ["验收"],
 };
 
+/** （二十二） 通过结题验收, which 结题 and 结项 name (APPLICATION-TABLE.md "Outcomes"). */
 const concluded: Fact = {
   id: "concluded",
   yes: [
@@ -47,7 +48,7 @@ const inForce: Fact = {
   id: "inForce",
   /** 两审终审: a second-instance judgment is final; no appeal within the period leaves the first in force. */
   yes: ["已生效", "生效", "发生法律效力", "终审", "维持原判", "二审胜诉", "已过上诉期", "上诉期满", "未上诉", "未提起上诉"],
-  notYet: ["二审审理中", "二审中", "再审中", "上诉中", "已上诉", "提起上诉", "对方上诉", "上诉期内", "上诉期间", "尚未生效", "暂未生效", "未生效"],
+  notYet: ["尚未上诉", "暂未上诉", "二审审理中", "二审中", "再审中", "上诉中", "已上诉", "提起上诉", "对方上诉", "上诉期内", "上诉期间", "尚未生效", "暂未生效", "未生效"],
 };
 
 /** （十） 在和解撤诉中: a settlement or a withdrawal. */
@@ -62,6 +63,7 @@ const settled: Fact = {
   yes: ["和解", "调解结案"],
 };
 
+/** 获益: a benefit from the settlement or withdrawal. */
 const benefit: Fact = {
   id: "benefit",
   yes: ["获益", "获赔", "赔偿", "补偿", "赔付", "支付"],
