@@ -1,6 +1,6 @@
 /** Properties of the batch check that hold for any rows (decisions 7–8, 15). */
 import fc from "fast-check";
-import { CAP_GROUPS } from "../../src/policy";
+import { CAP_GROUPS, canonicalOutcomes, type ItemCode } from "../../src/policy";
 import { checkBatch, Decimal, ZERO } from "../../src/engine";
 import { claim } from "../support/claims";
 
@@ -19,7 +19,9 @@ const row = fc.record({
 const rowsArb = fc.array(row, { maxLength: 40 }).map((specs) =>
   specs.map((s, i) => claim({
     row: i + 2, unit: s.unit, creditCode: null, year: s.year, eventDate: s.eventDate, item: s.kind,
-    quantity: s.quantity, base: s.base, months: s.months, outcome: "胜诉", claimed: s.claimed,
+    quantity: s.quantity, base: s.base, months: s.months, claimed: s.claimed,
+    // The condition met (its first canonical outcome), so the rows test the caps, not the outcome column.
+    outcome: canonicalOutcomes(s.kind as ItemCode)[0] ?? null,
   })),
 );
 
