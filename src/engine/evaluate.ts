@@ -38,6 +38,13 @@ export class RowDraft implements RowResult {
   computed: Money | null = null;
   /** For 给予 X items, the standard amount (decision 1). */
   standard: Money | null = null;
+  /**
+   * Decision 26: the units a name-only row of a name seen with several credit codes may be (their keys),
+   * else null. The row is held against the rules of every one of them.
+   */
+  candidates: readonly string[] | null = null;
+  /** Of `candidates`, those whose one-time or two-year rule would refuse the row: it approves 0 as that unit. */
+  blocked: Set<string> | null = null;
 
   constructor(
     readonly input: ClaimRow,

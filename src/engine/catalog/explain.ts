@@ -29,6 +29,30 @@ export function placeEn(o: Origin): string {
   return o.fileName ? `row ${o.row} of "${o.fileName}"` : `row ${o.row}`;
 }
 
+/**
+ * Every file rows came from, where they are not all of the row's own (decision 28): a list cut at five rows
+ * still names each file.
+ */
+export function filesZh(rows: readonly Origin[]): string {
+  const files = filesOf(rows);
+  return files ? `（涉及文件：${files.map((f) => (f === null ? "本文件" : `「${f}」`)).join("、")}）` : "";
+}
+
+export function filesEn(rows: readonly Origin[]): string {
+  const files = filesOf(rows);
+  return files ? ` (files: ${files.map((f) => (f === null ? "this file" : `"${f}"`)).join(", ")})` : "";
+}
+
+/** The distinct files of rows, null for the row's own, in order; null where every row is in the row's own file. */
+function filesOf(rows: readonly Origin[]): (string | null)[] | null {
+  const files: (string | null)[] = [];
+  for (const r of rows) {
+    const f = r.fileName ?? null;
+    if (!files.includes(f)) files.push(f);
+  }
+  return files.some((f) => f !== null) ? files : null;
+}
+
 function rowsZh(rows: readonly Origin[]): string {
   const shown = rows.slice(0, 5).map(placeZh).join("、");
   return rows.length > 5 ? `${shown} 等 ${rows.length} 行` : shown;
