@@ -4,7 +4,7 @@
  * of a unit, then the annual caps with running totals. Files are taken in the order given, rows top to
  * bottom.
  */
-import { CAP_GROUPS } from "../policy";
+import { CAP_GROUPS, EDITION } from "../policy";
 import { DuplicateFinder, markOnceAwards, type KeyedHistory } from "./awards";
 import { isIneligible, originMaker, type BatchContext } from "./batchRules";
 import { CapLedger, type CapCut } from "./caps";
@@ -65,7 +65,10 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
     }
     drafts.push(fileDrafts);
   }
-  for (const h of options.history ?? []) directory.add(validCode(h.creditCode), nameKeyOf(h.unit));
+  // Decision 27: an approval of a year before the policy's (the repealed 连政发〔2021〕79号) counts toward
+  // nothing this policy limits.
+  const entries = (options.history ?? []).filter((h) => h.year >= EDITION.firstYear);
+  for (const h of entries) directory.add(validCode(h.creditCode), nameKeyOf(h.unit));
   const ctx: BatchContext = { settings, origin: originMaker(options.fileName) };
 
   // Each row's unit, then duplicates by reference or person (decisions 10, 13), in one walk in batch order.
@@ -74,10 +77,14 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
     const d = ordered[i];
     d.unitKey = directory.keyFor(codes[i], names[i]);
     const issue = directory.ambiguity(codes[i], names[i], d.input.unit);
-    if (issue) addIssue(d, issue);
+    if (issue) {
+      addIssue(d, issue);
+      // Decision 26: held against the rules of every unit it may be (their keys are their codes).
+      if (issue.code === "UNIT_AMBIGUOUS") d.candidates = issue.codes;
+    }
     duplicates.check(d);
   }
-  const history: KeyedHistory[] = (options.history ?? []).map((h) => ({ ...h, unitKey: directory.keyOf(h).key }));
+  const history: KeyedHistory[] = entries.map((h) => ({ ...h, unitKey: directory.keyOf(h).key }));
 
   markOnceAwards(once, history, ctx);
   countLoanParts(loans, ctx);

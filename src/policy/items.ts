@@ -67,6 +67,11 @@ export interface Item {
   readonly words: string;
   readonly rule: AmountRule;
   readonly levels?: readonly Level[];
+  /**
+   * Decision 24: the one level an item without levels has by its very name (国家级…规范化市场培育对象): a 级别
+   * restating it is accepted silently.
+   */
+  readonly onlyLevel?: Level;
   /** A level must be given because the amount depends on it. */
   readonly levelRequired?: boolean;
   readonly capGroup?: CapGroupId;
@@ -246,6 +251,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["规范化市场", "保护规范化市场", "规范化市场培育对象"],
     words: "对被确定为国家级知识产权保护规范化市场培育对象的，给予 10 万元资金支持",
     rule: { kind: "fixed", amount: "100000", per: UNIT },
+    onlyLevel: NATIONAL,
     once: "period",
   },
   {
@@ -297,6 +303,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["强县示范县", "示范县", "示范园区", "强国建设示范园区", "知识产权强县"],
     words: "对被确定为国家知识产权强县建设示范县和国家级知识产权强国建设示范园区的，给予 50 万元资金支持",
     rule: { kind: "fixed", amount: "500000", per: UNIT },
+    onlyLevel: NATIONAL,
     once: "period",
   },
   {
@@ -305,6 +312,7 @@ export const ITEMS: readonly Item[] = [
     aliases: ["地理标志示范区", "地理标志产品保护示范区"],
     words: "对获批建设国家地理标志产品保护示范区的，给予 50 万元资金支持",
     rule: { kind: "fixed", amount: "500000", per: UNIT },
+    onlyLevel: NATIONAL,
     once: "period",
   },
   {

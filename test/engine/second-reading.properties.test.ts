@@ -50,13 +50,13 @@ function toRow(s: Spec, i: number): ClaimRow {
 
 const batchArb = fc.array(spec, { maxLength: 30 });
 
-describe("requested = approvable + excess", () => {
+describe("requested = approvable + pending + excess", () => {
   it("on every row and in the totals of any batch", () => {
     fc.assert(fc.property(batchArb, (specs) => {
       const [results] = checkBatch([specs.map(toRow)]);
       const s = summarise(results);
-      return results.every((r) => r.requested.eq(r.approvable.plus(r.excess)) && !r.excess.isNegative())
-        && s.requested.eq(s.approvable.plus(s.excess));
+      return results.every((r) => r.requested.eq(r.approvable.plus(r.pending).plus(r.excess)) && !r.excess.isNegative() && !r.pending.isNegative())
+        && s.requested.eq(s.approvable.plus(s.pending).plus(s.excess));
     }));
   });
 });

@@ -29,9 +29,12 @@ export function placeEn(o: Origin): string {
   return o.fileName ? `row ${o.row} of "${o.fileName}"` : `row ${o.row}`;
 }
 
+/** Rows a message lists by place before it says how many more there are. */
+const SHOWN_ROWS = 5;
+
 /**
- * Every file rows came from, where they are not all of the row's own (decision 28): a list cut at five rows
- * still names each file.
+ * Every file rows came from, where the list of rows is cut at five and they are not all of the row's own
+ * (decision 28): the rows left unlisted still have their files named.
  */
 export function filesZh(rows: readonly Origin[]): string {
   const files = filesOf(rows);
@@ -45,6 +48,7 @@ export function filesEn(rows: readonly Origin[]): string {
 
 /** The distinct files of rows, null for the row's own, in order; null where every row is in the row's own file. */
 function filesOf(rows: readonly Origin[]): (string | null)[] | null {
+  if (rows.length <= SHOWN_ROWS) return null;
   const files: (string | null)[] = [];
   for (const r of rows) {
     const f = r.fileName ?? null;
@@ -54,13 +58,13 @@ function filesOf(rows: readonly Origin[]): (string | null)[] | null {
 }
 
 function rowsZh(rows: readonly Origin[]): string {
-  const shown = rows.slice(0, 5).map(placeZh).join("、");
-  return rows.length > 5 ? `${shown} 等 ${rows.length} 行` : shown;
+  const shown = rows.slice(0, SHOWN_ROWS).map(placeZh).join("、");
+  return rows.length > SHOWN_ROWS ? `${shown} 等 ${rows.length} 行` : shown;
 }
 
 function rowsEn(rows: readonly Origin[]): string {
-  const shown = rows.slice(0, 5).map(placeEn).join(", ");
-  return rows.length > 5 ? `${shown} and ${rows.length - 5} more rows` : shown;
+  const shown = rows.slice(0, SHOWN_ROWS).map(placeEn).join(", ");
+  return rows.length > SHOWN_ROWS ? `${shown} and ${rows.length - SHOWN_ROWS} more rows` : shown;
 }
 
 function stepZh(s: ExplainStep): string {
