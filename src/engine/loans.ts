@@ -81,7 +81,11 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
     let allowed = allowedFor(d.unitKey, d);
     if (d.candidates) {
       // Decision 26: refused only where every unit it may be has had its years; blocked as those that have.
-      const over = d.candidates.filter((c) => !allowedFor(c, d).includes(year));
+      // The row's own year is not among a candidate's: a candidate that has not had its years has room.
+      const over = d.candidates.filter((c) => {
+        const years = allowedFor(c, d);
+        return years.length >= d.item!.maxYears! && !years.includes(year);
+      });
       if (over.length < d.candidates.length) {
         if (over.length > 0) d.blocked = new Set([...(d.blocked ?? []), ...over]);
         continue;
