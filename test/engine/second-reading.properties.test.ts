@@ -3,7 +3,7 @@
  * how its rows name it, and awards paid once go where the text says whatever order rows are typed in.
  */
 import fc from "fast-check";
-import { checkBatch, summarise, ZERO, type ClaimRow, type Decimal, type RowResult } from "../../src/engine";
+import { checkBatch, summarise, ZERO, type ClaimRow, type Money, type RowResult } from "../../src/engine";
 import { CAP_GROUPS } from "../../src/policy";
 import { claim } from "../support/claims";
 
@@ -152,7 +152,7 @@ describe("no later row is approved beyond a cap whichever way pending rows are d
         row: i + 2, ...NAMED[s.unit], year: s.year, item: s.item, quantity: s.quantity, base: s.base, outcome: s.outcome,
         claimed: s.claimed, eventDate: `${s.year}-03-01`,
       }));
-      const used = new Map<string, Decimal>();
+      const used = new Map<string, Money>();
       for (const r of checkBatch([rows])[0]) {
         const group = r.item?.capGroup;
         if (!group) continue;
