@@ -148,6 +148,7 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
       if (least === null || left.lt(least)) least = left;
       if (left.gt(most) || units.length === 1) most = left;
     }
+    const held = isPending(d.issues);
     // The cap cuts the row only where it cuts it as every unit it may be.
     if (cut && most.lt(wanted) && group !== undefined) {
       const capGroup = CAP_GROUPS[group];
@@ -160,9 +161,10 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
       explain = [...explain, {
         kind: "capRunning", cap: formatMoney(cut.cap), used: formatMoney(cut.used), approvable: formatMoney(most),
         year, holder: { zh: capGroup.holder, en: capGroup.holderEn }, fromHistory: fromHistory ?? null, fromRows,
+        ...(held && most.gt(0) ? { pending: true } : {}),
       }];
     }
-    if (isPending(d.issues)) pending = most;
+    if (held) pending = most;
     else {
       approvable = least ?? ZERO;
       pending = most === approvable ? ZERO : difference(most, approvable);

@@ -5,7 +5,7 @@
  * is worked out by hand from the clause quoted beside it.
  */
 import {
-  checkBatch, Decimal, firstOf, formatMoney, messageJson, render, summarise, type CheckOptions, type HistoryEntry, type Issue,
+  checkBatch, Decimal, firstOf, formatMoney, messageJson, render, renderExplain, summarise, type CheckOptions, type HistoryEntry, type Issue,
   type RowResult,
 } from "../../src/engine";
 import { claim, codes, type ClaimSpec } from "../support/claims";
@@ -306,5 +306,16 @@ describe("decision 28: CAP_EXCEEDED points at the first row that used the cap an
     expect(text).toContain("「甲.xlsx」");
     expect(text).toContain("「乙.xlsx」");
     expect(render(issue(cut(), "CAP_EXCEEDED")!, "en")).toContain('"乙.xlsx"');
+  });
+});
+
+describe("decision 23: a pending row's calculation says its amount is pending", () => {
+  it("the running cap step of a 待核实 row says 待核实, not 可核定", () => {
+    const [, b] = batch([
+      { item: "ENFORCEMENT_DOMESTIC", base: "300000", outcome: WON, claimed: "90000" },
+      { item: "ENFORCEMENT_DOMESTIC", base: "200000", outcome: null, claimed: "60000" },
+    ]);
+    expect(renderExplain(b.explain, "zh")).toContain("本行待核实 10,000.00 元");
+    expect(renderExplain(b.explain, "en")).toContain("10,000.00 yuan pending review on this row");
   });
 });

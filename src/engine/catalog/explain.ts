@@ -99,7 +99,7 @@ function stepZh(s: ExplainStep): string {
       if (s.fromHistory) from.push(`历史核定 ${y(s.fromHistory)}`);
       if (s.fromRows.length) from.push(`本批${rowsZh(s.fromRows)}`);
       const where = from.length ? `（${from.join("；")}）` : "";
-      return `同一${s.holder.zh} ${s.year} 年度上限 ${y(s.cap)}，此前已核定 ${y(s.used)}${where}，本行可核定 ${y(s.approvable)}`;
+      return `同一${s.holder.zh} ${s.year} 年度上限 ${y(s.cap)}，此前已核定 ${y(s.used)}${where}，本行${s.pending ? "待核实" : "可核定"} ${y(s.approvable)}`;
     }
     case "formula":
       return `（${s.fields.map(templateHeader).join("、")}取自公式的计算结果）`;
@@ -140,7 +140,7 @@ function stepEn(s: ExplainStep): string {
       if (s.fromHistory) from.push(`${ye(s.fromHistory)} in the approval history`);
       if (s.fromRows.length) from.push(`this batch's ${rowsEn(s.fromRows)}`);
       const where = from.length ? ` (${from.join("; ")})` : "";
-      return `the ${s.year} cap of ${ye(s.cap)} per ${s.holder.en}: ${ye(s.used)} already approved${where}; ${ye(s.approvable)} approvable on this row`;
+      return `the ${s.year} cap of ${ye(s.cap)} per ${s.holder.en}: ${ye(s.used)} already approved${where}; ${ye(s.approvable)} ${s.pending ? "pending review" : "approvable"} on this row`;
     }
     case "formula":
       return `(${s.fields.map((f) => COLUMN_BY_KEY.get(f)?.en ?? f).join(", ")} taken from formula results)`;
