@@ -2,6 +2,7 @@
  * Rev. 3 through the command line (REPORT.md, MEASURES.md decision 23): the exit status follows the
  * verdicts, and every row and file of the JSON carries its verdict, pending amount and totals.
  */
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { lygip } from "../support/cli";
 import { HEADERS, row, tempDir, writeWorkbook, type RowSpec } from "../support/workbooks";
@@ -47,5 +48,15 @@ describe("rows and files carry verdict, pending and totals", () => {
     expect(a).toMatchObject({ files: 1, rows: 1, approved: 1, review: 0, pending: "0.00", approvable: "100000.00" });
     expect(b).toMatchObject({ files: 1, rows: 2, approved: 1, review: 1, pending: "50000.00", approvable: "100000.00", requested: "150000.00" });
     expect(report.totals).toMatchObject({ files: 2, rows: 3, approved: 2, reduced: 0, rejected: 0, review: 1, pending: "50000.00", requested: "250000.00", approvable: "200000.00", excess: "0.00" });
+  });
+});
+
+describe("the history entries left out are counted (decision 27)", () => {
+  // 「连政发〔2021〕79 号同时废止」: an approval of 2024 counts toward no rule of this policy.
+  it("a 2024 entry is left out and counted in settings.history.leftOut; the 2025 entry is used", async () => {
+    const history = join(dir, "history.csv");
+    writeFileSync(history, "单位名称,申报年度,支持事项,核定金额\n甲公司,2024,TRAINING_BASE,400000\n甲公司,2025,GI,100000\n");
+    const r = await lygip("check", join(dir, "approved.xlsx"), "--json", "--no-write", "--history", history);
+    expect(JSON.parse(r.stdout).settings.history).toEqual({ file: history, entries: 1, leftOut: 1 });
   });
 });
