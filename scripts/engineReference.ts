@@ -12,7 +12,7 @@
 import { claimRows, MoneyPool } from "../bench/claims";
 import { generateRows } from "../bench/generate";
 import {
-  checkBatch, Decimal, reportJson, rowJson, rowText, summarise, type CheckSettings, type ClaimRow, type FieldKey,
+  checkBatch, Decimal, reportJson, rowJson, rowText, summarise, totalsJson, type CheckSettings, type ClaimRow, type FieldKey,
   type FileJson, type HistoryEntry, type Issue, type RowResult,
 } from "../src/engine";
 import { ITEMS, type ItemCode } from "../src/policy";
@@ -110,6 +110,7 @@ export function referenceText(): string {
       return {
         path: batch.fileNames[i], sheet: "申报表", headerRow: 1, output: null, error: null,
         rows: rows.map((r) => rowJson(r, (f) => HEADERS[f], fileName)),
+        totals: totalsJson(1, summarise(rows)),
       };
     });
     const report = reportJson(files, summarise(all), {

@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import {
-  checkBatch, render, reportJson, rowJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
+  checkBatch, render, reportJson, rowJson, summarise, totalsJson, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
   type RowResult,
 } from "../engine";
 import { annotateXlsxTo, isLygipOutput, isMacroWorkbook } from "../workbook/node";
@@ -55,7 +55,8 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
 function checkWith(progress: Progress, paths: readonly string[], options: CheckCommandOptions, io: Io): number {
   const checkedAt = new Date();
   const settings: CheckSettings = parseRates(options.rate, options.lang);
-  const history: HistoryEntry[] = options.history ? loadHistory(options.history, options.lang, io.stderr) : [];
+  const loadedHistory = options.history ? loadHistory(options.history, options.lang, io.stderr) : null;
+  const history: HistoryEntry[] = loadedHistory?.entries ?? [];
 
   const chosen = planBatch(paths, options.out, isLygipOutput);
   for (const s of chosen.skipped) io.stderr(`${inert(s.path)}：${inert(s.reason)}\n`);
@@ -86,6 +87,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
       files.push({
         path: file.path, sheet: file.sheet ?? null, headerRow: file.headerRow ?? null, output: null,
         error: { code: file.issue.code, message: render(file.issue, options.lang) }, rows: [],
+        totals: totalsJson(1, summarise([])),
       });
       continue;
     }
@@ -115,6 +117,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
     files.push({
       path: file.path, sheet: file.layout.sheet, headerRow: file.layout.headerRow, output, error: null,
       rows: results.map((r) => rowJson(r, headerOf, (index) => chosen.inputs[index]?.path)),
+      totals: totalsJson(1, summarise(results)),
     });
   }
 
@@ -131,9 +134,11 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   progress.stop();
   const summary = summarise(all);
   const report = reportJson(files, summary, {
-    checkedAt, settings, history: options.history ? { file: options.history, entries: history.length } : null,
+    checkedAt, settings,
+    history: options.history ? { file: options.history, entries: history.length, leftOut: loadedHistory?.leftOut ?? 0 } : null,
   });
   printReport(report, io, options, toChineseMoney(summary.approvable));
-  if (exit === EXIT.clean && summary.error > 0) exit = EXIT.rowErrors;
+  // Rev. 3: 0 only where every row is 通过; a row 核减, 不予支持 or 待核实 is exit 1.
+  if (exit === EXIT.clean && summary.approved < summary.rows) exit = EXIT.rowErrors;
   return exit;
 }

@@ -8,11 +8,14 @@ import { UsageError } from "./rates";
 import { inert } from "./terminalText";
 
 /**
- * The entries of the history file. A row of a year outside the policy's is left out with a line for
+ * The entries of the history file, and how many rows were left out. A row of a year outside the policy's
+ * (before 2025: an approval under the repealed 连政发〔2021〕79号, decision 27) is left out with a line for
  * `warn` (file, row, what was found and what was expected); any other row that cannot be read stops the
  * check, since leaving it out would under-count a cap.
  */
-export function loadHistory(path: string, lang: Lang = "zh", warn: (line: string) => void = () => {}): HistoryEntry[] {
+export function loadHistory(
+  path: string, lang: Lang = "zh", warn: (line: string) => void = () => {},
+): { entries: HistoryEntry[]; leftOut: number } {
   const zh = lang === "zh";
   let grid;
   try {
@@ -39,5 +42,6 @@ export function loadHistory(path: string, lang: Lang = "zh", warn: (line: string
     const head = zh ? `--history ${inert(path)} 有 ${issues.length} 处无法读取：` : `--history ${inert(path)}: ${issues.length} entries cannot be read:`;
     throw new UsageError(`${head}\n${lines.join("\n")}`);
   }
-  return entries;
+  // Decision 27: the report says how many entries were left out.
+  return { entries, leftOut: skipped.length };
 }

@@ -53,7 +53,8 @@ const WORDS = {
     output: (p: string) => `批注副本：${p}`,
     rows: (n: number, ok: number, w: number, e: number) => `${n} 行：通过 ${ok}，有警告 ${w}，有错误 ${e}`,
     /** 大写, where given, is the approvable amount's: it stands beside 可核定. */
-    money: (c: string, a: string, x: string, daxie?: string) => `申请 ${c} 元；可核定 ${a} 元${daxie ? `（${daxie}）` : ""}；超出 ${x} 元`,
+    money: (c: string, a: string, x: string, daxie?: string, p?: string) =>
+      `申请 ${c} 元；可核定 ${a} 元${daxie ? `（${daxie}）` : ""}${p ? `；待核实 ${p} 元` : ""}；超出 ${x} 元`,
     problems: "问题：",
     problem: (row: number, severity: "error" | "warning", code: string, column: string | null, text: string, clause: string | null) =>
       `第 ${row} 行 [${severity === "error" ? "错误" : "警告"}] ${code}${column ? ` ${column}` : ""}：${text}${clause ? `（第${clause}条）` : ""}`,
@@ -73,7 +74,8 @@ const WORDS = {
       sheet && header ? `${path} (sheet "${sheet}", header row ${header})` : path,
     output: (p: string) => `annotated copy: ${p}`,
     rows: (n: number, ok: number, w: number, e: number) => `${n} row${n === 1 ? "" : "s"}: ${ok} ok, ${w} with warnings, ${e} with errors`,
-    money: (c: string, a: string, x: string, _daxie?: string) => `requested ${c} yuan; approvable ${a} yuan; excess ${x} yuan`,
+    money: (c: string, a: string, x: string, _daxie?: string, p?: string) =>
+      `requested ${c} yuan; approvable ${a} yuan${p ? `; pending ${p} yuan` : ""}; excess ${x} yuan`,
     problems: "Problems:",
     problem: (row: number, severity: "error" | "warning", code: string, column: string | null, text: string, clause: string | null) =>
       `row ${row} [${severity}] ${code}${column ? ` "${column}"` : ""}: ${text}${clause ? ` (clause ${clauseEn(clause)})` : ""}`,
@@ -110,10 +112,11 @@ export function formatSummary(report: ReportJson, options: SummaryOptions): stri
   }
   const t = report.totals;
   lines.push(w.total(t.files, w.rows(t.rows, t.ok, t.warning, t.error)));
-  // 申请 is what was requested (a blank claim requests its eligible amount), so 申请 = 可核定 + 超出; the
-  // 大写 (Chinese only) spells the approvable total, so it follows 可核定.
+  // 申请 is what was requested (a blank claim requests its eligible amount), so 申请 = 可核定 + 待核实 + 超出
+  // (待核实 shown where there is any); the 大写 (Chinese only) spells the approvable total, so it follows 可核定.
   const daxie = lang === "zh" ? options.daxie : undefined;
-  lines.push(w.money(groupThousands(t.requested), groupThousands(t.approvable), groupThousands(t.excess), daxie));
+  const pending = t.pending && t.pending !== "0.00" ? groupThousands(t.pending) : undefined;
+  lines.push(w.money(groupThousands(t.requested), groupThousands(t.approvable), groupThousands(t.excess), daxie, pending));
   const applied = appliedOf(report.settings, options.ratesSet ?? []);
   lines.push(w.rates(applied.rates), w.history(applied.history));
   const width = options.width ?? null;
@@ -136,7 +139,7 @@ function fileLines(file: FileJson, lang: Lang, budget: number): { lines: string[
     return { lines, shown: 0 };
   }
   let ok = 0, warning = 0, error = 0;
-  let requested = 0n, approvable = 0n, excess = 0n;
+  let requested = 0n, approvable = 0n, pending = 0n, excess = 0n;
   const cents = (s: string) => BigInt(s.replace(".", ""));
   for (const r of file.rows) {
     if (r.status === "ok") ok++;
@@ -144,11 +147,12 @@ function fileLines(file: FileJson, lang: Lang, budget: number): { lines: string[
     else error++;
     requested += cents(r.requested);
     approvable += cents(r.approvable);
+    if (r.pending) pending += cents(r.pending);
     excess += cents(r.excess);
   }
   const yuan = (c: bigint) => groupThousands(`${c / 100n}.${String(c % 100n).padStart(2, "0")}`);
   lines.push(`  ${w.rows(file.rows.length, ok, warning, error)}`);
-  lines.push(`  ${w.money(yuan(requested), yuan(approvable), yuan(excess))}`);
+  lines.push(`  ${w.money(yuan(requested), yuan(approvable), yuan(excess), undefined, pending === 0n ? undefined : yuan(pending))}`);
   if (file.rows.length === 0) {
     lines.push(`  ${w.empty(file.headerRow)}`);
     return { lines, shown: 0 };

@@ -300,9 +300,9 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings): Amo
     let quantity = input.quantity ?? (per.required ? null : 1);
     if (quantity === null) issues.push({ code: "MISSING_VALUE", field: "quantity", clause });
     if (issues.length) return { ok: false, issues };
-    if (quantity === 0 && !per.required) {
-      // An item not counted in pieces (a project, a unit) reads 0 as it reads a blank: one. The custom
-      // functions must (Excel desktop passes a blank cell as 0), and the check agrees with them (README).
+    if (quantity === 0 && item.once) {
+      // Decision 25: an item paid once per unit or project reads 0 as it reads a blank: one award. An item
+      // paid per piece (GI, IP_STANDARD …) reads 0 as no pieces: eligible 0, and a claim is excess.
       notes.push({ code: "QUANTITY_IGNORED", field: "quantity", clause, quantity: 0 });
       quantity = 1;
     }

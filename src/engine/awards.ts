@@ -3,7 +3,9 @@
  * same status of a unit, or a one-time award. The first eligible claim takes it; a later one is refused and
  * points at the one that took it.
  */
-import { ITEMS_BY_CODE, normalise, type ItemCode } from "../policy";
+import { ITEMS_BY_CODE, normalise, resolveLevel, type Item, type ItemCode, type Level } from "../policy";
+import { amountFor } from "./amount";
+import { Decimal, formatMoney } from "./money";
 import { byEarliest, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import type { HistoryEntry, RowRef } from "./types";
@@ -75,20 +77,33 @@ function sameClaim(seen: RowDraft | RowDraft[], d: RowDraft): RowDraft | undefin
  * item and level in the policy period, or once per unit and application year — whatever the reference.
  * Decision 9: TRAINING_BASE and IP_COURSE once per unit, ever, whatever the level. The award goes to the
  * unit's earliest row that would receive it (year, event date, batch order); history with 核定金额 > 0 first.
+ * Decision 27: a history entry of an item paid per level counts for its level (its 级别, else the one level
+ * whose amount is its 核定金额); where that cannot be told, the unit's rows of the item are 待核实.
+ * Decision 26: a row that may be one of several units is refused only where every one of them has the
+ * award; where some have, it is blocked as those units (its amount pending, ./check).
  */
 export function markOnceAwards(drafts: readonly RowDraft[], history: readonly KeyedHistory[], ctx: BatchContext): void {
   const received = new Map<string, { first: RowRef | "history"; year: number }>();
+  const unknownLevel = new Map<string, KeyedHistory>();
   const keyOf = (d: { unitKey: string; code: string; level: string; year: number }, scope: "period" | "year" | "ever") =>
     scope === "year" ? `${d.unitKey}\u0000${d.code}\u0000${d.year}` : scope === "ever" ? `${d.unitKey}\u0000${d.code}` : `${d.unitKey}\u0000${d.code}\u0000${d.level}`;
-  const scopeOf = (d: RowDraft) => (d.item!.oneTime ? "ever" : d.item!.once === "year" ? "year" : "period") as "period" | "year" | "ever";
+  const scopeOf = (item: Item) => (item.oneTime ? "ever" : item.once === "year" ? "year" : "period") as "period" | "year" | "ever";
 
   for (const h of history) {
     const item = itemOf(h.item);
     if (!item || !(item.oneTime || item.once === "period" || item.once === "year") || h.unitKey === "" || !h.approved.gt(0)) continue;
-    // History has no level column: an item paid per level is matched by history only when it has no levels.
-    if (!item.oneTime && item.levels) continue;
-    const scope = item.oneTime ? "ever" : item.once === "year" ? "year" : "period";
-    const key = keyOf({ unitKey: h.unitKey, code: h.item, level: "", year: h.year }, scope);
+    const scope = scopeOf(item);
+    let level = "";
+    if (scope === "period" && item.levels) {
+      const found = levelOfEntry(item, h);
+      if (found === null) {
+        const key = `${h.unitKey}\u0000${h.item}`;
+        if (!unknownLevel.has(key)) unknownLevel.set(key, h);
+        continue;
+      }
+      level = found.name;
+    }
+    const key = keyOf({ unitKey: h.unitKey, code: h.item, level, year: h.year }, scope);
     const seen = received.get(key);
     if (!seen || (seen.first === "history" && h.year < seen.year)) received.set(key, { first: "history", year: h.year });
   }
@@ -105,11 +120,23 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     // Only a row that would receive money takes the award or is refused it: a claim of 0 takes nothing
     // and leaves the award to another row, whatever the order rows are typed in.
     if (!wouldReceive(d)) continue;
-    const scope = scopeOf(d);
-    const key = keyOf({ unitKey: d.unitKey, code: item.code, level: d.level?.name ?? "", year: d.input.year ?? 0 }, scope);
-    const seen = received.get(key);
+    const scope = scopeOf(item);
+    const rowKey = (unitKey: string) => keyOf({ unitKey, code: item.code, level: d.level?.name ?? "", year: d.input.year ?? 0 }, scope);
+    const unknown = unknownLevel.get(`${d.unitKey}\u0000${item.code}`);
+    if (unknown) {
+      addIssue(d, { code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: formatMoney(unknown.approved) });
+    }
+    let seen = received.get(rowKey(d.unitKey));
+    if (d.candidates) {
+      const had = d.candidates.filter((c) => received.has(rowKey(c)));
+      if (had.length < d.candidates.length) {
+        if (had.length > 0) d.blocked = new Set(had);
+        continue;
+      }
+      seen = received.get(rowKey(had[0]));
+    }
     if (!seen) {
-      received.set(key, { first: d.input.ref, year: d.input.year ?? 0 });
+      received.set(rowKey(d.unitKey), { first: d.input.ref, year: d.input.year ?? 0 });
       continue;
     }
     const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.input.ref);
@@ -121,6 +148,22 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
       });
     }
   }
+}
+
+/**
+ * The level of a history entry (decision 27): its 级别 where given and known; else the one level whose amount
+ * equals its 核定金额. Null where none or several do.
+ */
+export function levelOfEntry(item: Item, h: HistoryEntry): Level | null {
+  if (h.level !== undefined) {
+    const resolved = resolveLevel(item, h.level);
+    return resolved.ok ? resolved.value : null;
+  }
+  const matching = (item.levels ?? []).filter((l) => {
+    const amount = amountFor(item, l);
+    return amount !== null && new Decimal(amount).eq(h.approved);
+  });
+  return matching.length === 1 ? matching[0] : null;
 }
 
 const itemOf = (code: ItemCode) => ITEMS_BY_CODE.get(code);

@@ -4,13 +4,13 @@
  * of a unit, then the annual caps with running totals. Files are taken in the order given, rows top to
  * bottom.
  */
-import { CAP_GROUPS } from "../policy";
+import { CAP_GROUPS, EDITION } from "../policy";
 import { DuplicateFinder, markOnceAwards, type KeyedHistory } from "./awards";
 import { isIneligible, originMaker, type BatchContext } from "./batchRules";
-import { CapLedger } from "./caps";
+import { CapLedger, type CapCut } from "./caps";
 import { addIssue, evaluateRow, NO_ISSUES, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
-import { severityOf, type Issue } from "./issues";
+import { PENDING, severityOf, type Issue } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { centsOf, formatMoney, moneyOfCents, ZERO, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status, Verdict } from "./types";
@@ -65,7 +65,10 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
     }
     drafts.push(fileDrafts);
   }
-  for (const h of options.history ?? []) directory.add(validCode(h.creditCode), nameKeyOf(h.unit));
+  // Decision 27: an approval of a year before the policy's (the repealed 连政发〔2021〕79号) counts toward
+  // nothing this policy limits.
+  const entries = (options.history ?? []).filter((h) => h.year >= EDITION.firstYear);
+  for (const h of entries) directory.add(validCode(h.creditCode), nameKeyOf(h.unit));
   const ctx: BatchContext = { settings, origin: originMaker(options.fileName) };
 
   // Each row's unit, then duplicates by reference or person (decisions 10, 13), in one walk in batch order.
@@ -74,10 +77,14 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
     const d = ordered[i];
     d.unitKey = directory.keyFor(codes[i], names[i]);
     const issue = directory.ambiguity(codes[i], names[i], d.input.unit);
-    if (issue) addIssue(d, issue);
+    if (issue) {
+      addIssue(d, issue);
+      // Decision 26: held against the rules of every unit it may be (their keys are their codes).
+      if (issue.code === "UNIT_AMBIGUOUS") d.candidates = issue.codes;
+    }
     duplicates.check(d);
   }
-  const history: KeyedHistory[] = (options.history ?? []).map((h) => ({ ...h, unitKey: directory.keyOf(h).key }));
+  const history: KeyedHistory[] = entries.map((h) => ({ ...h, unitKey: directory.keyOf(h).key }));
 
   markOnceAwards(once, history, ctx);
   countLoanParts(loans, ctx);
@@ -91,7 +98,11 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   return drafts;
 }
 
-/** Decisions 1, 8 and 15: requested, approvable and excess, with the cap used up in order. */
+/**
+ * Decisions 1, 8, 15, 23 and 26: requested, approvable, pending and excess, with the cap used up in order.
+ * A row 待核实 approves nothing: what it would approve is pending and reserves its part of the cap as an
+ * approval would, so no later row is approved beyond the cap however the fact is decided.
+ */
 function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   const claimed = d.input.claimed;
   const item = d.item;
@@ -101,6 +112,7 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   const requested: Money = claimed ?? (ineligible ? ZERO : computed);
   let eligible = ZERO;
   let approvable = ZERO;
+  let pending = ZERO;
   let explain = d.explain;
 
   if (!ineligible && item) {
@@ -120,39 +132,66 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     }
     const year = d.input.year!;
     const group = item.capGroup;
-    if (group === undefined) approvable = wanted;
-    else {
-      approvable = ledger.approve(group, d.unitKey, year, wanted, d.input.ref);
-      const cut = ledger.lastCut;
-      if (cut) {
-        const capGroup = CAP_GROUPS[group];
-        const fromHistory = cut.fromHistory.gt(0) ? formatMoney(cut.fromHistory) : undefined;
-        const fromRows = cut.fromRows.map((ref) => ctx.origin(ref, d.input.ref));
-        addIssue(d, {
-          code: "CAP_EXCEEDED", field: "claimed", clause, cap: formatMoney(cut.cap), used: formatMoney(cut.used),
-          left: formatMoney(cut.left), holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory, fromRows,
-        });
-        explain = [...explain, {
-          kind: "capRunning", cap: formatMoney(cut.cap), used: formatMoney(cut.used), approvable: formatMoney(approvable),
-          year, holder: { zh: capGroup.holder, en: capGroup.holderEn }, fromHistory: fromHistory ?? null, fromRows,
-        }];
+    // Decision 26: a row that may be one of several units is taken as each of them; it approves what every
+    // one leaves, and what only some leave is pending.
+    const units = d.candidates ?? [d.unitKey];
+    let least: Money | null = null;
+    let most = ZERO;
+    let cut: CapCut | null = null;
+    for (const unit of units) {
+      let left = wanted;
+      if (d.blocked?.has(unit)) left = ZERO;
+      else if (group !== undefined) {
+        left = ledger.approve(group, unit, year, wanted, d.input.ref);
+        if (ledger.lastCut && (cut === null || left.gt(most))) cut = ledger.lastCut;
       }
+      if (least === null || left.lt(least)) least = left;
+      if (left.gt(most) || units.length === 1) most = left;
+    }
+    const held = isPending(d.issues);
+    // The cap cuts the row only where it cuts it as every unit it may be.
+    if (cut && most.lt(wanted) && group !== undefined) {
+      const capGroup = CAP_GROUPS[group];
+      const fromHistory = cut.fromHistory.gt(0) ? formatMoney(cut.fromHistory) : undefined;
+      const fromRows = cut.fromRows.map((ref) => ctx.origin(ref, d.input.ref));
+      addIssue(d, {
+        code: "CAP_EXCEEDED", field: "claimed", clause, cap: formatMoney(cut.cap), used: formatMoney(cut.used),
+        left: formatMoney(cut.left), holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory, fromRows,
+      });
+      explain = [...explain, {
+        kind: "capRunning", cap: formatMoney(cut.cap), used: formatMoney(cut.used), approvable: formatMoney(most),
+        year, holder: { zh: capGroup.holder, en: capGroup.holderEn }, fromHistory: fromHistory ?? null, fromRows,
+        ...(held && most.gt(0) ? { pending: true } : {}),
+      }];
+    }
+    if (held) pending = most;
+    else {
+      approvable = least ?? ZERO;
+      pending = most === approvable ? ZERO : difference(most, approvable);
     }
   }
   // Most rows approve what they request: share ZERO rather than allocate one per row.
   d.requested = requested;
   d.eligible = eligible;
   d.approvable = approvable;
-  d.excess = requested === approvable ? ZERO : difference(requested, approvable);
+  d.pending = pending;
+  const settled = pending.isZero() ? approvable : approvable.plus(pending);
+  d.excess = requested === settled ? ZERO : difference(requested, settled);
   d.explain = explain;
   d.status = d.issues === NO_ISSUES ? "ok" : statusOf(d.issues);
   d.verdict = verdictOf(ineligible, d);
 }
 
-/** Decision 23: the row's verdict from its amounts; an ineligible row is 不予支持 whatever it requests. */
+const isPending = (issues: readonly Issue[]): boolean => issues.some((i) => PENDING.has(i.code));
+
+/**
+ * Decision 23: 不予支持 for an ineligible row whatever it requests, 待核实 where an amount is pending, else 通过
+ * where the row approves all it requests, 核减 where it approves part, 不予支持 where it approves nothing of a
+ * request above 0.
+ */
 export function verdictOf(ineligible: boolean, r: { requested: Money; approvable: Money; pending: Money }): Verdict {
-  if (r.pending.gt(0)) return "review";
   if (ineligible) return "rejected";
+  if (r.pending.gt(0)) return "review";
   if (r.approvable.gte(r.requested)) return "approved";
   return r.approvable.gt(0) ? "reduced" : "rejected";
 }

@@ -2,12 +2,12 @@
  * One row on its own: the item and level resolved, the amount computed, the row's own rules applied.
  * Cross-row rules (duplicates, one-time, two-year, caps) come after, in ./check.
  */
-import { resolveItem, resolveLevel, type Item, type Level } from "../policy";
-import { amountOfRow } from "./amount";
+import { levelNamedBy, namesLevel, resolveItem, resolveLevel, type Item, type Level } from "../policy";
+import { amountFor, amountOfRow } from "./amount";
 import type { FieldKey } from "./columns";
 import { NO_STEPS, type Explain } from "./explain";
 import type { Issue } from "./issues";
-import { ZERO, type Money } from "./money";
+import { Decimal, ZERO, type Money } from "./money";
 import { conditionIssues, periodIssues, registrationFor, registrationIssues, type Registration } from "./rowRules";
 import type { CheckSettings, ClaimRow, RowRef, RowResult, Status, Verdict } from "./types";
 
@@ -38,6 +38,13 @@ export class RowDraft implements RowResult {
   computed: Money | null = null;
   /** For 给予 X items, the standard amount (decision 1). */
   standard: Money | null = null;
+  /**
+   * Decision 26: the units a name-only row of a name seen with several credit codes may be (their keys),
+   * else null. The row is held against the rules of every one of them.
+   */
+  candidates: readonly string[] | null = null;
+  /** Of `candidates`, those whose one-time or two-year rule would refuse the row: it approves 0 as that unit. */
+  blocked: Set<string> | null = null;
 
   constructor(
     readonly input: ClaimRow,
@@ -73,10 +80,24 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings, reg: Regist
       itemIssue = { code: "AMBIGUOUS_ITEM", field: "item", found: row.item, candidates: resolved.candidates.map((c) => c.name) };
     } else itemIssue = { code: "UNKNOWN_ITEM", field: "item", found: row.item, closest: resolved.closest };
   }
-  if (item && row.level !== null && row.level.trim() !== "") {
-    const resolved = resolveLevel(item, row.level);
-    if (resolved.ok) level = resolved.value;
-    else levelIssue = { code: "UNKNOWN_LEVEL", field: "level", clause: item.clause, found: row.level, accepted: resolved.closest };
+  let conflict: Issue | null = null;
+  if (item) {
+    // Decision 24: the item's words may name its level (「高级知识产权师」); a blank 级别 takes it.
+    const named = row.item !== null ? levelNamedBy(item, row.item) : null;
+    level = named;
+    if (row.level !== null && row.level.trim() !== "" && !row.unreadable.has("level")) {
+      const resolved = resolveLevel(item, row.level);
+      if (resolved.ok) {
+        level = resolved.value;
+        if (named && named !== level) {
+          level = lowerLevel(item, named, level);
+          conflict = { code: "LEVEL_CONFLICT", field: "level", clause: item.clause, named: named.name, typed: resolved.value.name, lower: level.name };
+        }
+      } else if (!(item.onlyLevel && namesLevel(item.onlyLevel, row.level))) {
+        // A 级别 restating the only level the item has (国家级 on STANDARD_MARKET) is accepted silently.
+        levelIssue = { code: "UNKNOWN_LEVEL", field: "level", clause: item.clause, found: row.level, accepted: resolved.closest };
+      }
+    }
   }
 
   const d = new RowDraft(row, item, level);
@@ -85,6 +106,7 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings, reg: Regist
 
   if (item) {
     if (levelIssue) addIssue(d, levelIssue);
+    if (conflict) addIssue(d, conflict);
     const levelBad = levelIssue !== null || d.issues.some((i) => i.code === "UNKNOWN_LEVEL");
     const inputsBad = row.unreadable.size > 0 && AMOUNT_INPUTS.some((f) => row.unreadable.has(f));
     if (!levelBad && !inputsBad) {
@@ -104,6 +126,14 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings, reg: Regist
   addAll(d, registrationIssues(row, reg));
   if (row.fromFormula && row.fromFormula.size) d.explain = withFormulaNote(d.explain, row.fromFormula);
   return d;
+}
+
+/** Of two levels of an item, the one paid less (decision 24); the first where they are paid alike. */
+function lowerLevel(item: Item, a: Level, b: Level): Level {
+  const x = amountFor(item, a);
+  const y = amountFor(item, b);
+  if (x === null || y === null) return a;
+  return new Decimal(y).lt(new Decimal(x)) ? b : a;
 }
 
 /**

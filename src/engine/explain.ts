@@ -51,6 +51,8 @@ export type ExplainStep =
       readonly kind: "capRunning"; readonly cap: string; readonly used: string; readonly approvable: string;
       readonly year: number; readonly holder: CountWord; readonly fromHistory: string | null;
       readonly fromRows: readonly Origin[];
+      /** The row is 待核实 (decision 23): what the cap leaves it is pending, not approvable. */
+      readonly pending?: boolean;
     }
   /** Values that came from a formula's cached result, not typed. */
   | { readonly kind: "formula"; readonly fields: readonly FieldKey[] };

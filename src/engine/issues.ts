@@ -68,8 +68,21 @@ export type Issue =
    * earlier parts; `first` is the loan's first part.
    */
   | ({ readonly code: "LOAN_MONTHS_USED"; readonly contract: string; readonly months: number; readonly first: Origin } & At<"months">)
-  /** Decision 10: a quantity above 1 on an award paid once per unit or per project. */
+  /**
+   * Decisions 10 and 25: a quantity above 1, or 0, on an award paid once per unit or per project: the row is
+   * one award.
+   */
   | ({ readonly code: "QUANTITY_IGNORED"; readonly quantity: number } & At<"quantity">)
+  /**
+   * Decision 24: the item text names a level (`named`) that the 级别 column (`typed`) contradicts; the row is
+   * eligible for the lower (`lower`) and 待核实.
+   */
+  | ({ readonly code: "LEVEL_CONFLICT"; readonly named: string; readonly typed: string; readonly lower: string } & At<"level">)
+  /**
+   * Decision 27: a history entry of this unit and item whose level cannot be told (no 级别 column, and its
+   * 核定金额 `approved` matches no level's amount or more than one): the row is 待核实.
+   */
+  | ({ readonly code: "HISTORY_LEVEL_UNKNOWN"; readonly year: number; readonly approved: string } & At<"level">)
   /** Decision 11: a row named only by a name that goes with two or more valid credit codes. */
   | ({ readonly code: "UNIT_AMBIGUOUS"; readonly name: string; readonly codes: readonly string[] } & At<"unit">)
   | ({ readonly code: "OVER_ELIGIBLE"; readonly claimed: string; readonly eligible: string } & At<"claimed">)
@@ -109,11 +122,11 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity | "file">> = {
   UNKNOWN_LEVEL: "error", NO_AMOUNT_CLAUSE: "error", OUT_OF_PERIOD: "error", CONDITION_NOT_MET: "error",
   NOT_FULL_YEAR: "error", DUPLICATE: "error", ONE_TIME_ONLY: "error", TWO_YEAR_LIMIT: "error",
   RATE_ABOVE_MAX: "error", OVER_ELIGIBLE: "error", CAP_EXCEEDED: "error", AMBIGUOUS_ITEM: "error",
-  LOAN_MONTHS_USED: "error",
   NO_EVENT_DATE: "warning", NO_CLAIM: "warning", BELOW_STANDARD: "warning", CONDITION_UNSTATED: "warning",
   NO_START_DATE: "warning", BAD_CREDIT_CODE: "warning", NOT_LOCAL: "warning", DISTRICT_MISMATCH: "warning",
   UNKNOWN_DISTRICT: "warning", NO_CREDIT_CODE: "warning", QUANTITY_IGNORED: "warning", RATE_FIXED: "warning",
   UNIT_AMBIGUOUS: "warning", TABLE_RANGE_SHORT: "warning",
+  LOAN_MONTHS_USED: "warning", LEVEL_CONFLICT: "warning", HISTORY_LEVEL_UNKNOWN: "warning",
 };
 
 export function severityOf(issue: Issue): Severity {
@@ -129,5 +142,14 @@ export function severityOf(issue: Issue): Severity {
 export const INELIGIBLE: ReadonlySet<IssueCode> = new Set<IssueCode>([
   "MISSING_VALUE", "BAD_NUMBER", "BAD_DATE", "BAD_YEAR", "UNKNOWN_ITEM", "AMBIGUOUS_ITEM", "UNKNOWN_LEVEL",
   "NO_AMOUNT_CLAUSE", "OUT_OF_PERIOD", "CONDITION_NOT_MET", "NOT_FULL_YEAR", "DUPLICATE", "ONE_TIME_ONLY",
-  "TWO_YEAR_LIMIT", "LOAN_MONTHS_USED",
+  "TWO_YEAR_LIMIT",
 ]);
+
+/**
+ * Issues that leave a row 待核实 (decision 23): its amount depends on a fact lygip cannot read — an outcome
+ * not known (17), a level the item's words and the 级别 column disagree on (24), a history entry whose level
+ * cannot be told (27). Nothing is approved and nothing refused for the fact: what the row would approve is
+ * pending and reserves its part of the cap. UNIT_AMBIGUOUS (26) holds back only what the candidate units'
+ * rules withhold, so it is not here (./check).
+ */
+export const PENDING: ReadonlySet<IssueCode> = new Set<IssueCode>(["CONDITION_UNSTATED", "LEVEL_CONFLICT", "HISTORY_LEVEL_UNKNOWN"]);

@@ -3,39 +3,44 @@
  * interest, and a unit receives the subsidy in at most two distinct application years.
  */
 import { ITEMS_BY_CODE, normalise } from "../policy";
-import { recompute, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
+import { byEarliest, recompute, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import type { KeyedHistory } from "./awards";
 
 /**
- * Decision 5: rows of one unit with the same contract number (编号) are parts of one loan ("单笔贷款"); their
- * months add up in batch order and only the loan's first months count. A part that crosses the limit counts
- * its share. A part after they are counted is LOAN_MONTHS_USED — unless it has service fees: the clause
- * limits only the interest ("单笔贷款利息补助不超过 1 年"), so its fees still count, without interest.
+ * Decision 5 (rev. 3): rows of one unit with the same contract number (编号) are parts of one loan ("单笔贷款").
+ * They are taken in time order — application year, event date, batch order — and their months add up; only
+ * the loan's first months of interest count. A part that crosses the limit counts its share of interest. A
+ * part after it is LOAN_MONTHS_USED, a warning: its interest counts 0, but its service fees still count at
+ * the rate, since the clause limits only the interest ("单笔贷款利息补助不超过 1 年").
  */
 export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): void {
+  const parts: { d: RowDraft; order: number }[] = [];
+  for (let order = 0; order < drafts.length; order++) {
+    const d = drafts[order];
+    if (d.item?.loanMonths && stillEligible(d) && d.input.months !== null && d.input.refNo && normalise(d.input.refNo) !== "") {
+      parts.push({ d, order });
+    }
+  }
+  parts.sort(byEarliest);
   const loans = new Map<string, { first: RowDraft; months: number }>();
-  for (const d of drafts) {
-    const item = d.item;
-    if (!item?.loanMonths || !stillEligible(d) || d.input.months === null) continue;
-    const contract = d.input.refNo ? normalise(d.input.refNo) : "";
-    if (contract === "") continue;
-    const key = `${d.unitKey}\u0000${contract}`;
+  for (const { d } of parts) {
+    const item = d.item!;
+    const key = `${d.unitKey}\u0000${normalise(d.input.refNo!)}`;
     const loan = loans.get(key);
     if (!loan) {
-      loans.set(key, { first: d, months: d.input.months });
+      loans.set(key, { first: d, months: d.input.months! });
       continue;
     }
-    const fees = d.input.fees !== null && d.input.fees.gt(0);
     // The explanation shows what the part counts, 0 months where none are left.
-    recompute(d, { monthsBefore: Math.min(loan.months, item.loanMonths) }, ctx.settings);
-    if (loan.months >= item.loanMonths && !fees) {
+    recompute(d, { monthsBefore: Math.min(loan.months, item.loanMonths!) }, ctx.settings);
+    if (loan.months >= item.loanMonths!) {
       addIssue(d, {
-        code: "LOAN_MONTHS_USED", field: "months", clause: item.clause, contract: d.input.refNo!.trim(), months: item.loanMonths,
+        code: "LOAN_MONTHS_USED", field: "months", clause: item.clause, contract: d.input.refNo!.trim(), months: item.loanMonths!,
         first: ctx.origin(loan.first.input.ref, d.input.ref),
       });
     }
-    loan.months += d.input.months;
+    loan.months += d.input.months!;
   }
 }
 
@@ -59,16 +64,35 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
   for (const d of candidates) if (wouldReceive(d)) add(fromBatch, `${d.unitKey}\u0000${d.item!.code}`, d.input.year!);
 
   const allowedOf = new Map<string, number[]>();
-  for (const d of candidates) {
-    const key = `${d.unitKey}\u0000${d.item!.code}`;
+  const allowedFor = (unitKey: string, d: RowDraft): number[] => {
+    const key = `${unitKey}\u0000${d.item!.code}`;
     let allowed = allowedOf.get(key);
     if (!allowed) {
       const earlier = [...(fromHistory.get(key) ?? [])].sort((a, b) => a - b);
       const batch = [...(fromBatch.get(key) ?? [])].filter((y) => !earlier.includes(y)).sort((a, b) => a - b);
       allowedOf.set(key, (allowed = [...earlier, ...batch].slice(0, d.item!.maxYears)));
     }
+    return allowed;
+  };
+  for (const d of candidates) {
     // A row that would receive nothing (a claim of 0) is not refused: it takes no year and no money.
-    if (!allowed.includes(d.input.year!) && wouldReceive(d)) {
+    if (!wouldReceive(d)) continue;
+    const year = d.input.year!;
+    let allowed = allowedFor(d.unitKey, d);
+    if (d.candidates) {
+      // Decision 26: refused only where every unit it may be has had its years; blocked as those that have.
+      // The row's own year is not among a candidate's: a candidate that has not had its years has room.
+      const over = d.candidates.filter((c) => {
+        const years = allowedFor(c, d);
+        return years.length >= d.item!.maxYears! && !years.includes(year);
+      });
+      if (over.length < d.candidates.length) {
+        if (over.length > 0) d.blocked = new Set([...(d.blocked ?? []), ...over]);
+        continue;
+      }
+      allowed = allowedFor(over[0], d);
+    }
+    if (!allowed.includes(year)) {
       addIssue(d, { code: "TWO_YEAR_LIMIT", field: "year", clause: d.item!.clause, years: allowed, max: d.item!.maxYears! });
     }
   }

@@ -8,7 +8,7 @@ import { render, renderExplain } from "./catalog";
 import { templateHeader, type FieldKey } from "./columns";
 import { severityOf, type Issue, type Origin } from "./issues";
 import { formatMoney, ZERO, type Money } from "./money";
-import type { CheckSettings, RowResult } from "./types";
+import type { CheckSettings, RowResult, Verdict } from "./types";
 
 export const REPORT_SCHEMA = 1;
 export const TOOL_VERSION = "0.1.0";
@@ -44,6 +44,10 @@ export interface RowJson {
   /** The claim, or the eligible amount where the claim is blank: requested = approvable + excess. */
   requested: string;
   explain_en: string;
+  /** Decision 23 (rev. 3): 通过 approved, 核减 reduced, 不予支持 rejected, 待核实 review. */
+  verdict: Verdict;
+  /** What the row would approve once a fact is confirmed: requested = approvable + pending + excess. */
+  pending: string;
 }
 
 export interface FileJson {
@@ -53,6 +57,8 @@ export interface FileJson {
   output: string | null;
   error: { code: string; message: string } | null;
   rows: RowJson[];
+  /** Rev. 3: the file's own totals, the same shape as the batch's (`files` is 1). */
+  totals: Totals;
 }
 
 export interface Totals {
@@ -65,12 +71,19 @@ export interface Totals {
   approvable: string;
   excess: string;
   requested: string;
+  // Rev. 3 (decision 23): the pending amount and the counts by verdict.
+  pending: string;
+  approved: number;
+  reduced: number;
+  rejected: number;
+  review: number;
 }
 
 /** How the report was made: the rates in force (a decimal fraction per rate item) and the history used. */
 export interface SettingsJson {
   rates: Record<string, string>;
-  history: { file: string; entries: number } | null;
+  /** `leftOut` (rev. 3, decision 27): entries of a year before the policy's, which count toward nothing. */
+  history: { file: string; entries: number; leftOut?: number } | null;
 }
 
 export interface ReportJson {
@@ -99,7 +112,8 @@ export function firstOf(issue: Issue): Origin | null {
     case "LOAN_MONTHS_USED":
       return issue.first;
     case "CAP_EXCEEDED":
-      return issue.fromRows && issue.fromRows.length ? issue.fromRows[issue.fromRows.length - 1] : null;
+      // Decision 28: the first earlier row that used the cap.
+      return issue.fromRows && issue.fromRows.length ? issue.fromRows[0] : null;
     default:
       return null;
   }
@@ -138,31 +152,39 @@ export function rowJson(r: RowResult, headerOf: HeaderOf, fileNameOf?: FileNameO
     messages: r.issues.map((i) => messageJson(i, headerOf, fileNameOf)),
     requested: formatMoney(r.requested),
     explain_en: renderExplain(r.explain, "en"),
+    verdict: r.verdict,
+    pending: formatMoney(r.pending),
   };
 }
 
 /** Counts and sums over results (the report's totals; the pane and 汇总 show the same). */
-export interface Summary {
+export interface Summary extends Record<Verdict, number> {
   rows: number;
   ok: number;
   warning: number;
   error: number;
   /** Claims as typed; a blank claim adds nothing. */
   claimed: Money;
-  /** requested = approvable + excess, in every total as on every row. */
+  /** requested = approvable + pending + excess, in every total as on every row. */
   requested: Money;
   approvable: Money;
+  pending: Money;
   excess: Money;
 }
 
 export function summarise(results: readonly RowResult[]): Summary {
-  const s: Summary = { rows: 0, ok: 0, warning: 0, error: 0, claimed: ZERO, requested: ZERO, approvable: ZERO, excess: ZERO };
+  const s: Summary = {
+    rows: 0, ok: 0, warning: 0, error: 0, approved: 0, reduced: 0, rejected: 0, review: 0,
+    claimed: ZERO, requested: ZERO, approvable: ZERO, pending: ZERO, excess: ZERO,
+  };
   for (const r of results) {
     s.rows++;
     s[r.status]++;
+    s[r.verdict]++;
     if (r.claimed) s.claimed = s.claimed.plus(r.claimed);
     s.requested = s.requested.plus(r.requested);
     s.approvable = s.approvable.plus(r.approvable);
+    if (!r.pending.isZero()) s.pending = s.pending.plus(r.pending);
     s.excess = s.excess.plus(r.excess);
   }
   return s;
@@ -172,7 +194,8 @@ export function totalsJson(files: number, s: Summary): Totals {
   return {
     files, rows: s.rows, ok: s.ok, warning: s.warning, error: s.error,
     claimed: formatMoney(s.claimed), approvable: formatMoney(s.approvable), excess: formatMoney(s.excess),
-    requested: formatMoney(s.requested),
+    requested: formatMoney(s.requested), pending: formatMoney(s.pending),
+    approved: s.approved, reduced: s.reduced, rejected: s.rejected, review: s.review,
   };
 }
 
@@ -188,7 +211,7 @@ export interface ReportMeta {
   readonly checkedAt?: Date;
   readonly settings?: CheckSettings;
   /** The history file as given, and how many entries it held. */
-  readonly history?: { readonly file: string; readonly entries: number } | null;
+  readonly history?: { readonly file: string; readonly entries: number; readonly leftOut?: number } | null;
 }
 
 export function reportJson(files: FileJson[], summary: Summary, meta: ReportMeta = {}): ReportJson {

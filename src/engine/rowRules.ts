@@ -20,16 +20,16 @@ const NONE: readonly Issue[] = Object.freeze([]);
 
 /**
  * Decision 12: the period is the policy's closing paragraph, not the item's clause, so these messages cite
- * that paragraph (the catalogs quote it) and no clause number.
+ * that paragraph: the catalogs quote it, and their `clause` field names it (EDITION.periodClause).
  */
-const NO_EVENT_DATE: readonly Issue[] = Object.freeze([{ code: "NO_EVENT_DATE", field: "eventDate" } as const]);
+const NO_EVENT_DATE: readonly Issue[] = Object.freeze([{ code: "NO_EVENT_DATE", field: "eventDate", clause: EDITION.periodClause } as const]);
 
 export function periodIssues(row: ClaimRow, _item: Item): readonly Issue[] {
   if (row.unreadable.has("eventDate")) return NONE;
   const date = row.eventDate;
   if (date === null) return NO_EVENT_DATE;
-  if (date < EDITION.periodStart) return [{ code: "OUT_OF_PERIOD", field: "eventDate", date, side: "before" }];
-  if (date > EDITION.periodEnd) return [{ code: "OUT_OF_PERIOD", field: "eventDate", date, side: "after" }];
+  if (date < EDITION.periodStart) return [{ code: "OUT_OF_PERIOD", field: "eventDate", clause: EDITION.periodClause, date, side: "before" }];
+  if (date > EDITION.periodEnd) return [{ code: "OUT_OF_PERIOD", field: "eventDate", clause: EDITION.periodClause, date, side: "after" }];
   return NONE;
 }
 

@@ -54,6 +54,11 @@ export interface HistoryEntry {
   readonly year: number;
   readonly item: ItemCode;
   readonly approved: Money;
+  /**
+   * The level as typed in the history's 级别 column, where it has one (decision 27); without it, an item paid
+   * per level takes the level whose amount equals `approved` when exactly one does.
+   */
+  readonly level?: string;
 }
 
 /** Settings of a check: the year's rates, at or below each clause's maximum (decision 2). */

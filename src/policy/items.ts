@@ -66,6 +66,11 @@ export interface Item {
   readonly words: string;
   readonly rule: AmountRule;
   readonly levels?: readonly Level[];
+  /**
+   * Decision 24: the one level an item without levels has by its very name (国家级…规范化市场培育对象): a 级别
+   * restating it is accepted silently.
+   */
+  readonly onlyLevel?: Level;
   /** A level must be given because the amount depends on it. */
   readonly levelRequired?: boolean;
   readonly capGroup?: CapGroupId;
@@ -255,6 +260,7 @@ export const ITEMS: readonly Item[] = [
     words: "对被确定为国家级知识产权保护规范化市场培育对象的，给予 10 万元资金支持",
     rule: { kind: "fixed", amount: "100000", per: UNIT },
     condition: CONDITIONS.STANDARD_MARKET,
+    onlyLevel: NATIONAL,
     once: "period",
   },
   {
@@ -310,6 +316,7 @@ export const ITEMS: readonly Item[] = [
     words: "对被确定为国家知识产权强县建设示范县和国家级知识产权强国建设示范园区的，给予 50 万元资金支持",
     rule: { kind: "fixed", amount: "500000", per: UNIT },
     condition: CONDITIONS.DEMO_COUNTY_PARK,
+    onlyLevel: NATIONAL,
     once: "period",
   },
   {
@@ -319,6 +326,7 @@ export const ITEMS: readonly Item[] = [
     words: "对获批建设国家地理标志产品保护示范区的，给予 50 万元资金支持",
     rule: { kind: "fixed", amount: "500000", per: UNIT },
     condition: CONDITIONS.GI_DEMO_ZONE,
+    onlyLevel: NATIONAL,
     once: "period",
   },
   {

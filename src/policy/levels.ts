@@ -2,6 +2,8 @@
  * Levels (级别) and variants an item may be claimed under. A level is typed in many ways
  * (国家 / 国家级 / national); each set lists the canonical names and what else is accepted.
  */
+import { normalise } from "./normalise";
+
 export interface Level {
   /** Canonical Chinese name, as written back in reports and the template's drop-down. */
   readonly name: string;
@@ -55,3 +57,23 @@ export const INFO_OUTLET_TISC: Level = {
   nameEn: "Technology and Innovation Support Centre (TISC)",
   aliases: ["TISC", "技术与创新支持中心（TISC）"],
 };
+
+/** Whether text names the level: its name, English name or an alias, after normalising. */
+export function namesLevel(level: Level, text: string): boolean {
+  const key = normalise(text);
+  return normalise(level.name) === key || normalise(level.nameEn) === key || level.aliases.some((a) => normalise(a) === key);
+}
+
+/**
+ * The level an item text names (decision 24): 「高级知识产权师」 is IP_ENGINEER at 高级, 「优势企业」 IP_ENTERPRISE
+ * at 优势企业. The item's own code or name names none of its levels (「知识产权师」 is the item, all levels).
+ */
+export function levelNamedBy(
+  item: { readonly code: string; readonly name: string; readonly nameEn: string; readonly levels?: readonly Level[] },
+  text: string,
+): Level | null {
+  if (!item.levels) return null;
+  const key = normalise(text);
+  if (key === normalise(item.code) || key === normalise(item.name) || key === normalise(item.nameEn)) return null;
+  return item.levels.find((l) => namesLevel(l, text)) ?? null;
+}

@@ -56,6 +56,9 @@ const CASES: [string, RowSpec][] = [
   ["OK", { ...base, 单位名称: "庚公司", 支持事项: "GI", "证书/合同/案件编号": "GI-101", "申请金额（元）": 100000 }],
   ["OK", { ...base, 单位名称: "庚公司", 统一社会信用代码: GY, 所属县区: "赣榆区", 支持事项: "GI", "证书/合同/案件编号": "GI-102", "申请金额（元）": 100000 }],
   ["UNIT_AMBIGUOUS", { ...base, 单位名称: "庚公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "GI", "证书/合同/案件编号": "GI-103", "申请金额（元）": 100000 }],
+  ["LEVEL_CONFLICT", { ...base, 单位名称: "壬公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "优势企业", 级别: "示范企业" }],
+  // The history (below) has 30,000 for 辛公司's IP_ENTERPRISE, which is neither level's amount.
+  ["HISTORY_LEVEL_UNKNOWN", { ...base, 单位名称: "辛公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "IP_ENTERPRISE", 级别: "示范企业", "申请金额（元）": 50000 }],
 ];
 
 /** Raised by the table reader (decision 22); test/hostile/structure.test.ts provokes it through a real workbook. */
@@ -70,7 +73,11 @@ beforeAll(async () => {
   await writeWorkbook(join(dir, "all-codes.xlsx"), [{ headers: HEAD, rows: CASES.map(([, spec]) => row(spec, HEAD)) }]);
   await writeWorkbook(join(dir, "missing-year.xlsx"), [{ headers: ["单位名称", "支持事项", "数量", "申请金额（元）"], rows: [["甲", "GI", 1, 100000]] }]);
   writeFileSync(join(dir, "not-a-workbook.xlsx"), "单位名称,支持事项\n甲,GI\n");
-  const run = await lygip("check", join(dir, "all-codes.xlsx"), join(dir, "missing-year.xlsx"), join(dir, "not-a-workbook.xlsx"), "--json", "--no-write");
+  writeFileSync(join(dir, "history.csv"), "单位名称,申报年度,支持事项,核定金额\n辛公司,2025,IP_ENTERPRISE,30000\n");
+  const run = await lygip(
+    "check", join(dir, "all-codes.xlsx"), join(dir, "missing-year.xlsx"), join(dir, "not-a-workbook.xlsx"), "--json", "--no-write",
+    "--history", join(dir, "history.csv"),
+  );
   code = run.code;
   report = JSON.parse(run.stdout);
 });

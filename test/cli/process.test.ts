@@ -44,16 +44,22 @@ describe("lygip check as a process", () => {
     expect(Object.keys(report)).toEqual(["schema", "tool", "version", "policy", "files", "totals", "checkedAt", "settings"]);
     expect(report).toMatchObject({ schema: 1, tool: "lygip", policy: "连政规发〔2025〕3号" });
     const file = report.files[0];
-    expect(Object.keys(file)).toEqual(["path", "sheet", "headerRow", "output", "error", "rows"]);
+    // Rev. 3: each file its own totals; each row its verdict and pending amount, after the earlier fields.
+    expect(Object.keys(file)).toEqual(["path", "sheet", "headerRow", "output", "error", "rows", "totals"]);
     expect(Object.keys(file.rows[0])).toEqual([
       "row", "unit", "unitKey", "creditCode", "district", "year", "item", "clause", "status", "claimed", "eligible",
-      "approvable", "excess", "explain", "messages", "requested", "explain_en",
+      "approvable", "excess", "explain", "messages", "requested", "explain_en", "verdict", "pending",
     ]);
     const message = file.rows.flatMap((r: { messages: unknown[] }) => r.messages)[0];
     expect(Object.keys(message)).toEqual(["severity", "code", "column", "clause", "message", "message_en"]);
-    expect(Object.keys(report.totals)).toEqual(["files", "rows", "ok", "warning", "error", "claimed", "approvable", "excess", "requested"]);
+    const totalsKeys = [
+      "files", "rows", "ok", "warning", "error", "claimed", "approvable", "excess", "requested", "pending", "approved", "reduced", "rejected", "review",
+    ];
+    expect(Object.keys(report.totals)).toEqual(totalsKeys);
+    expect(Object.keys(file.totals)).toEqual(totalsKeys);
     for (const r of file.rows) {
-      for (const k of ["eligible", "approvable", "excess"]) expect(r[k]).toMatch(/^\d+\.\d{2}$/);
+      for (const k of ["eligible", "approvable", "excess", "pending"]) expect(r[k]).toMatch(/^\d+\.\d{2}$/);
+      expect(["approved", "reduced", "rejected", "review"]).toContain(r.verdict);
       expect(r.claimed === null || /^\d+\.\d{2}$/.test(r.claimed)).toBe(true);
     }
   });

@@ -80,7 +80,7 @@ describe("report fields of the second reading, through the command line", () => 
     expect(Date.parse(report.checkedAt)).toBeGreaterThanOrEqual(started - 1000);
     expect(Date.parse(report.checkedAt)).toBeLessThanOrEqual(Date.now());
     expect(report.settings.rates).toMatchObject({ PLEDGE_LOAN: "0.25", IP_INSURANCE: "0.5", ENFORCEMENT_DOMESTIC: "0.3", ENFORCEMENT_OVERSEAS: "0.5", PATENT_PRIZE: "0.5" });
-    expect(report.settings.history).toEqual({ file: history, entries: 1 });
+    expect(report.settings.history).toEqual({ file: history, entries: 1, leftOut: 0 });
   });
 
   it("the row's explanation is given in both languages, the English one without Chinese", () => {

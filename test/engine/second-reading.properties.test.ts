@@ -3,7 +3,8 @@
  * how its rows name it, and awards paid once go where the text says whatever order rows are typed in.
  */
 import fc from "fast-check";
-import { checkBatch, summarise, ZERO, type ClaimRow, type RowResult } from "../../src/engine";
+import { checkBatch, summarise, ZERO, type ClaimRow, type Money, type RowResult } from "../../src/engine";
+import { CAP_GROUPS } from "../../src/policy";
 import { claim } from "../support/claims";
 
 const HAIZHOU = "91320706MA1XKQ8L3T";
@@ -50,13 +51,13 @@ function toRow(s: Spec, i: number): ClaimRow {
 
 const batchArb = fc.array(spec, { maxLength: 30 });
 
-describe("requested = approvable + excess", () => {
+describe("requested = approvable + pending + excess", () => {
   it("on every row and in the totals of any batch", () => {
     fc.assert(fc.property(batchArb, (specs) => {
       const [results] = checkBatch([specs.map(toRow)]);
       const s = summarise(results);
-      return results.every((r) => r.requested.eq(r.approvable.plus(r.excess)) && !r.excess.isNegative())
-        && s.requested.eq(s.approvable.plus(s.excess));
+      return results.every((r) => r.requested.eq(r.approvable.plus(r.pending).plus(r.excess)) && !r.excess.isNegative() && !r.pending.isNegative())
+        && s.requested.eq(s.approvable.plus(s.pending).plus(s.excess));
     }));
   });
 });
@@ -128,6 +129,45 @@ describe("awards paid once go where the text says whatever the row order", () =>
       const b = checkBatch([shuffled])[0];
       // Rows identical in unit, item, year and date are interchangeable: compare what each kind of row receives.
       return JSON.stringify(awarded(a)) === JSON.stringify(awarded(b)) && JSON.stringify(refused(a)) === JSON.stringify(refused(b));
+    }));
+  });
+});
+
+describe("no later row is approved beyond a cap whichever way pending rows are decided (decisions 23, 26)", () => {
+  // 甲's name is also seen with 乙's code (index 3), so a row naming 甲 alone (index 4) may be either unit.
+  const NAMED = [...UNITS, { unit: "连云港甲科技有限公司", creditCode: LIANYUN }, { unit: "连云港甲科技有限公司", creditCode: null }];
+  const capped = fc.record({
+    unit: fc.constantFrom(0, 1, 2, 3, 4),
+    year: fc.constantFrom(2026, 2027),
+    item: fc.constantFrom("ENFORCEMENT_DOMESTIC", "ENFORCEMENT_OVERSEAS", "DATA_IP", "MEDIATION", "OPEN_LICENSE_DEAL", "OPEN_LICENSE_DECLARE", "IP_INSURANCE"),
+    quantity: fc.integer({ min: 0, max: 40 }),
+    base: cents,
+    // A blank outcome, 「部分胜诉」 and 「胜诉」 (not said in force) leave the enforcement rows 待核实.
+    outcome: fc.constantFrom("判决胜诉且已生效", "和解并获赔偿", "部分胜诉", "胜诉", null),
+    claimed: fc.option(cents, { nil: null }),
+  });
+  it("per unit, cap group and year: what rows approve plus what they hold pending is within the cap; a row that may be two units approves only what both leave", () => {
+    fc.assert(fc.property(fc.array(capped, { maxLength: 30 }), (specs) => {
+      const rows = specs.map((s, i) => claim({
+        row: i + 2, ...NAMED[s.unit], year: s.year, item: s.item, quantity: s.quantity, base: s.base, outcome: s.outcome,
+        claimed: s.claimed, eventDate: `${s.year}-03-01`,
+      }));
+      const used = new Map<string, Money>();
+      for (const r of checkBatch([rows])[0]) {
+        const group = r.item?.capGroup;
+        if (!group) continue;
+        const ambiguous = r.issues.find((i) => i.code === "UNIT_AMBIGUOUS");
+        // As whichever unit it is decided to be, an ambiguous row approves at least its approvable and at most
+        // what that unit left; a row of one unit takes its approvable and its pending.
+        const units = ambiguous?.code === "UNIT_AMBIGUOUS" ? ambiguous.codes : [r.unitKey];
+        const taken = ambiguous ? r.approvable : r.approvable.plus(r.pending);
+        for (const u of units) {
+          const key = `${u}|${group}|${r.input.year}`;
+          used.set(key, (used.get(key) ?? ZERO).plus(taken));
+          if (used.get(key)!.gt(CAP_GROUPS[group].amount)) return false;
+        }
+      }
+      return true;
     }));
   });
 });

@@ -285,7 +285,8 @@ describe("decision 12: period messages cite the policy's period paragraph", () =
   // 「本政策措施自 2025 年 6 月 1 日起实施，有效期至 2030 年 5 月 31 日」
   it("an event on 2025-05-31 cites the closing paragraph, not the item's clause", () => {
     const found = issue(one({ item: "GI", year: 2025, eventDate: "2025-05-31" }), "OUT_OF_PERIOD")!;
-    expect(found.clause).toBeUndefined();
+    // Rev. 3: the clause field names the paragraph, so a program reading the report sees the citation too.
+    expect(found.clause).toBe("施行期限");
     expect(render(found, "zh")).toContain("本政策措施自 2025 年 6 月 1 日起实施，有效期至 2030 年 5月 31 日");
   });
   it("2025-06-01 and 2030-05-31 are inside; 2030-06-01 is after", () => {
@@ -439,7 +440,9 @@ describe("decision 5 against the text: only the interest is limited to one year"
       { item: "PLEDGE_LOAN", base: "120000", months: 12, refNo: "HT-1" },
       { item: "PLEDGE_LOAN", base: "30000", months: 3, fees: "10000", refNo: "HT-1" },
     ]);
-    expect(codes(rows[1])).not.toContain("LOAN_MONTHS_USED");
+    // Rev. 3: the part is told its interest counts 0 (a warning); 30% × 10,000 fees = 3,000.
+    expect(issue(rows[1], "LOAN_MONTHS_USED")).toBeDefined();
+    expect(rows[1].status).toBe("warning");
     expect(money(rows[1].eligible)).toBe("3000.00");
   });
 });

@@ -4,7 +4,7 @@ import { COLUMN_BY_KEY } from "../columns";
 import { yuanText } from "../money";
 import type { Origin } from "../issues";
 import { clauseEn } from "./clause";
-import { placeEn, rowsEn } from "./explain";
+import { filesEn, placeEn, rowsEn } from "./explain";
 import type { Catalog } from "./types";
 
 const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.en ?? key;
@@ -103,17 +103,21 @@ export const en: Catalog = {
       : `Rate ${i.rate} is above the clause's maximum ${i.max}; computed at ${i.max}`,
   RATE_FIXED: (i) => `The clause fixes this item's rate at ${i.fixed}; the row's rate ${i.rate} is not applied`,
   LOAN_MONTHS_USED: (i) =>
-    `Contract "${i.contract}" is one loan: at most ${i.months} months of its interest count, already counted by its parts from ${at(i.first)}`,
+    `Contract "${i.contract}" is one loan: at most ${i.months} months of its interest count, already counted by its parts from ${at(i.first)}: this row's interest counts 0, its service fees still count at the rate`,
   QUANTITY_IGNORED: (i) =>
     i.quantity === 0
-      ? "This item is not counted in pieces; a quantity of 0 is read as a blank, that is as 1"
+      ? "This award is paid once per unit or project; a quantity of 0 is read as a blank, as one award"
       : `This award is paid once per unit or project; the quantity ${i.quantity} is not multiplied`,
-  UNIT_AMBIGUOUS: (i) => `Unit name "${i.name}" goes with several credit codes (${i.codes.join(", ")}); give the credit code`,
+  LEVEL_CONFLICT: (i) =>
+    `The item names "${i.named}" but the level column says "${i.typed}": computed at the lower, "${i.lower}", pending review of the level`,
+  HISTORY_LEVEL_UNKNOWN: (i) =>
+    `The approval history has ${yuan(i.approved)} for this unit and item in ${i.year}, whose level cannot be told (no level column, and the amount matches no single level): pending review of whether the same level was already paid`,
+  UNIT_AMBIGUOUS: (i) => `Unit name "${i.name}" goes with several credit codes (${i.codes.join(", ")}): the row is checked against the caps, one-time and two-year rules of each, approving only what all of them allow and holding the rest pending; give the credit code`,
   OVER_ELIGIBLE: (i) => `Claim ${yuan(i.claimed)} is above the eligible amount ${yuan(i.eligible)}`,
   CAP_EXCEEDED: (i) => {
     const from: string[] = [];
     if (i.fromHistory) from.push(`${yuan(i.fromHistory)} in the approval history`);
-    if (i.fromRows && i.fromRows.length) from.push(`this batch's ${rowsEn(i.fromRows)}`);
+    if (i.fromRows && i.fromRows.length) from.push(`this batch's ${rowsEn(i.fromRows)}${filesEn(i.fromRows)}`);
     const where = from.length ? ` (${from.join("; ")})` : "";
     return `Over the ${i.year} cap of ${yuan(i.cap)} per ${i.holderEn}: ${yuan(i.used)} already approved${where}, at most ${yuan(i.left)} for this row`;
   },

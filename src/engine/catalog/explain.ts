@@ -29,14 +29,42 @@ export function placeEn(o: Origin): string {
   return o.fileName ? `row ${o.row} of "${o.fileName}"` : `row ${o.row}`;
 }
 
+/** Rows a message lists by place before it says how many more there are. */
+const SHOWN_ROWS = 5;
+
+/**
+ * Every file rows came from, where the list of rows is cut at five and they are not all of the row's own
+ * (decision 28): the rows left unlisted still have their files named.
+ */
+export function filesZh(rows: readonly Origin[]): string {
+  const files = filesOf(rows);
+  return files ? `（涉及文件：${files.map((f) => (f === null ? "本文件" : `「${f}」`)).join("、")}）` : "";
+}
+
+export function filesEn(rows: readonly Origin[]): string {
+  const files = filesOf(rows);
+  return files ? ` (files: ${files.map((f) => (f === null ? "this file" : `"${f}"`)).join(", ")})` : "";
+}
+
+/** The distinct files of rows, null for the row's own, in order; null where every row is in the row's own file. */
+function filesOf(rows: readonly Origin[]): (string | null)[] | null {
+  if (rows.length <= SHOWN_ROWS) return null;
+  const files: (string | null)[] = [];
+  for (const r of rows) {
+    const f = r.fileName ?? null;
+    if (!files.includes(f)) files.push(f);
+  }
+  return files.some((f) => f !== null) ? files : null;
+}
+
 function rowsZh(rows: readonly Origin[]): string {
-  const shown = rows.slice(0, 5).map(placeZh).join("、");
-  return rows.length > 5 ? `${shown} 等 ${rows.length} 行` : shown;
+  const shown = rows.slice(0, SHOWN_ROWS).map(placeZh).join("、");
+  return rows.length > SHOWN_ROWS ? `${shown} 等 ${rows.length} 行` : shown;
 }
 
 function rowsEn(rows: readonly Origin[]): string {
-  const shown = rows.slice(0, 5).map(placeEn).join(", ");
-  return rows.length > 5 ? `${shown} and ${rows.length - 5} more rows` : shown;
+  const shown = rows.slice(0, SHOWN_ROWS).map(placeEn).join(", ");
+  return rows.length > SHOWN_ROWS ? `${shown} and ${rows.length - SHOWN_ROWS} more rows` : shown;
 }
 
 function stepZh(s: ExplainStep): string {
@@ -71,7 +99,7 @@ function stepZh(s: ExplainStep): string {
       if (s.fromHistory) from.push(`历史核定 ${y(s.fromHistory)}`);
       if (s.fromRows.length) from.push(`本批${rowsZh(s.fromRows)}`);
       const where = from.length ? `（${from.join("；")}）` : "";
-      return `同一${s.holder.zh} ${s.year} 年度上限 ${y(s.cap)}，此前已核定 ${y(s.used)}${where}，本行可核定 ${y(s.approvable)}`;
+      return `同一${s.holder.zh} ${s.year} 年度上限 ${y(s.cap)}，此前已核定 ${y(s.used)}${where}，本行${s.pending ? "待核实" : "可核定"} ${y(s.approvable)}`;
     }
     case "formula":
       return `（${s.fields.map(templateHeader).join("、")}取自公式的计算结果）`;
@@ -112,7 +140,7 @@ function stepEn(s: ExplainStep): string {
       if (s.fromHistory) from.push(`${ye(s.fromHistory)} in the approval history`);
       if (s.fromRows.length) from.push(`this batch's ${rowsEn(s.fromRows)}`);
       const where = from.length ? ` (${from.join("; ")})` : "";
-      return `the ${s.year} cap of ${ye(s.cap)} per ${s.holder.en}: ${ye(s.used)} already approved${where}; ${ye(s.approvable)} approvable on this row`;
+      return `the ${s.year} cap of ${ye(s.cap)} per ${s.holder.en}: ${ye(s.used)} already approved${where}; ${ye(s.approvable)} ${s.pending ? "pending review" : "approvable"} on this row`;
     }
     case "formula":
       return `(${s.fields.map((f) => COLUMN_BY_KEY.get(f)?.en ?? f).join(", ")} taken from formula results)`;

@@ -3,7 +3,7 @@ import { EDITION, FULL_YEAR } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
 import { yuanText } from "../money";
 import type { Origin } from "../issues";
-import { placeZh, rowsZh } from "./explain";
+import { filesZh, placeZh, rowsZh } from "./explain";
 import type { Catalog } from "./types";
 
 const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.headers[0] ?? key;
@@ -93,15 +93,19 @@ export const zh: Catalog = {
       : `补助比例 ${i.rate} 超过条款规定的最高比例 ${i.max}；按 ${i.max} 计算`,
   RATE_FIXED: (i) => `该事项的比例由条款定为 ${i.fixed}，不按本行补助比例 ${i.rate} 计算`,
   LOAN_MONTHS_USED: (i) =>
-    `合同「${i.contract}」是同一笔贷款，单笔贷款利息补助最多计 ${i.months} 个月，已由${at(i.first)}起的各部分计满`,
+    `合同「${i.contract}」是同一笔贷款，单笔贷款利息补助最多计 ${i.months} 个月，已由${at(i.first)}起的各部分计满：本行利息计 0，评估等服务费仍按比例计`,
   QUANTITY_IGNORED: (i) =>
-    i.quantity === 0 ? "该事项不按件数计算，数量 0 与空白相同，按 1 计" : `该事项按单位或项目资助一次，数量 ${i.quantity} 不倍乘`,
-  UNIT_AMBIGUOUS: (i) => `单位名称「${i.name}」对应多个统一社会信用代码（${i.codes.join("、")}），无法确定是哪一家单位；请填写信用代码`,
+    i.quantity === 0 ? "该事项按单位或项目资助一次，数量 0 与空白相同，按一次计" : `该事项按单位或项目资助一次，数量 ${i.quantity} 不倍乘`,
+  LEVEL_CONFLICT: (i) =>
+    `支持事项写明「${i.named}」，级别却填写「${i.typed}」，二者不一致：按较低的「${i.lower}」计，待核实级别`,
+  HISTORY_LEVEL_UNKNOWN: (i) =>
+    `以往核定记录中该单位 ${i.year} 年度该事项核定 ${yuan(i.approved)}，无法确定其级别（无级别列，且金额不能对应唯一级别）：待核实是否已获同一级别资助`,
+  UNIT_AMBIGUOUS: (i) => `单位名称「${i.name}」对应多个统一社会信用代码（${i.codes.join("、")}），无法确定是哪一家单位：按每一家的上限、一次性和两年规则审核，只核定各家都允许的金额，其余待核实；请填写信用代码`,
   OVER_ELIGIBLE: (i) => `申请金额 ${yuan(i.claimed)}超过可申请金额 ${yuan(i.eligible)}`,
   CAP_EXCEEDED: (i) => {
     const from: string[] = [];
     if (i.fromHistory) from.push(`历史核定 ${yuan(i.fromHistory)}`);
-    if (i.fromRows && i.fromRows.length) from.push(`本批${rowsZh(i.fromRows)}`);
+    if (i.fromRows && i.fromRows.length) from.push(`本批${rowsZh(i.fromRows)}${filesZh(i.fromRows)}`);
     const where = from.length ? `（${from.join("；")}）` : "";
     return `超出同一${i.holder} ${i.year} 年度上限 ${yuan(i.cap)}：此前已核定 ${yuan(i.used)}${where}，本行最多可核定 ${yuan(i.left)}`;
   },

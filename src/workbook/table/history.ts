@@ -1,6 +1,7 @@
 /**
  * `--history`: earlier approvals that count toward caps and the one-time and two-year rules (REPORT.md).
- * A workbook sheet or a CSV with 单位名称 and/or 统一社会信用代码, 申报年度, 支持事项 and 核定金额 columns.
+ * A workbook sheet or a CSV with 单位名称 and/or 统一社会信用代码, 申报年度, 支持事项 and 核定金额 columns, and
+ * optionally 级别 (decision 27).
  * Every row is either an entry or an issue naming its row; nothing is guessed.
  */
 import type { FieldKey } from "../../engine/columns";
@@ -35,6 +36,8 @@ interface HistoryColumns {
   creditCode?: number;
   year?: number;
   item?: number;
+  /** Decision 27: an optional 级别 column. */
+  level?: number;
   approved?: { index: number; tenThousand: boolean };
 }
 
@@ -103,7 +106,9 @@ export function readHistory(grid: SheetGrid): HistoryRead {
     else if (!amount.ok) issues.push({ row: r, issue: amount.issue });
 
     if (issues.length === before && yearRead?.ok && item !== null && amount?.ok) {
-      entries.push({ unit, creditCode, year: yearRead.value, item, approved: amount.value });
+      const level = text(cols.level);
+      const entry: HistoryEntry = { unit, creditCode, year: yearRead.value, item, approved: amount.value };
+      entries.push(level === null || level.trim() === "" ? entry : { ...entry, level });
     }
   }
   return { entries, issues, skipped };
@@ -134,7 +139,7 @@ function findHistoryHeader(grid: SheetGrid): { headerRow: number; cols: HistoryC
       if ((m.key === "unit" || m.key === "creditCode" || m.key === "year" || m.key === "item") && cols[m.key] === undefined) {
         cols[m.key] = index;
         count++;
-      }
+      } else if (m.key === "level" && cols.level === undefined) cols.level = index;
     });
     if (count >= 3) return { headerRow: r, cols };
   }

@@ -28,6 +28,19 @@ describe("readHistory", () => {
     expect(entries[0].approved.toFixed(2)).toBe("12000.00");
   });
 
+  // MEASURES.md decision 27 (rev. 3): the history may carry a 级别 column; an entry without one has none.
+  it("reads an optional 级别 column as the entry's level, and leaves it out where the cell is blank", () => {
+    const g = grid("历史", [
+      ["单位名称", "申报年度", "支持事项", "级别", "核定金额"],
+      ["A公司", 2025, "IP_ENTERPRISE", "示范企业", 50000],
+      ["B公司", 2025, "IP_ENTERPRISE", null, 20000],
+    ]);
+    const { entries, issues } = readHistory(g);
+    expect(issues).toEqual([]);
+    expect(entries.map((x) => x.level)).toEqual(["示范企业", undefined]);
+    expect("level" in entries[1]).toBe(false);
+  });
+
   it("a credit code column alone identifies the unit", () => {
     const g = grid("历史", [["信用代码", "申报年度", "支持事项", "核准金额"], ["91320706MA1N2B3C4M", 2025, "IP_COURSE", 100000]]);
     expect(readHistory(g).entries).toHaveLength(1);
