@@ -53,12 +53,13 @@ function levelArg(item: Item, value: CellArg): Read<Level | null> {
 }
 
 /**
- * Where blank means one (a project, a unit) a desktop blank arrives as 0 and is read as blank too; where
- * the count is required (certificates, cases, persons), 0 is a real count and earns nothing.
+ * Decision 25: on an item paid once per unit or project a desktop blank arrives as 0 and is read as blank
+ * too, as the check reads it; on an item paid per piece (GI 每项, certificates, cases, persons) 0 is a real
+ * count and earns nothing.
  */
 function quantityArg(item: Item, value: CellArg): Read<number | null> {
   const read = readCount(value, "quantity", item.clause);
-  if (read.ok && read.value === 0 && "per" in item.rule && !item.rule.per.required) return { ok: true, value: null };
+  if (read.ok && read.value === 0 && item.once) return { ok: true, value: null };
   return read;
 }
 

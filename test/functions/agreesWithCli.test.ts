@@ -97,13 +97,20 @@ describe("IPAWARD and LOANSUBSIDY: a row's eligible amount", () => {
 describe("a blank argument and 0 behave as the README says, in the functions and the check alike", () => {
   const GI = ITEMS.find((i) => i.code === "GI")!;
   const DATA_IP = ITEMS.find((i) => i.code === "DATA_IP")!;
+  const OPS_CENTER = ITEMS.find((i) => i.code === "OPS_CENTER")!;
   const none: Omit<Inputs, "item" | "quantity"> = { level: null, base: null, months: null, fees: null, rate: null };
 
-  test("quantity 0 on an item not counted in pieces (GI) is a blank: 100,000 in IPAWARD and in lygip check, which warns", async () => {
+  test("quantity 0 on an item paid per piece (GI 每项) is no pieces: 0 in IPAWARD and in lygip check; blank is one piece", async () => {
     const [typed0, blank] = await checkRows([rowOf({ ...none, item: GI, quantity: 0 }, "甲"), rowOf({ ...none, item: GI, quantity: null }, "乙")]);
-    expect(cell(() => ipaward("GI", arg<never>(null), 0))).toEqual({ value: 100000 });
+    expect(cell(() => ipaward("GI", arg<never>(null), 0))).toEqual({ value: 0 });
     expect(cell(() => ipaward("GI", arg<never>(null), arg<never>(null)))).toEqual({ value: 100000 });
-    expect([typed0.eligible, blank.eligible]).toEqual(["100000.00", "100000.00"]);
+    expect([typed0.eligible, blank.eligible]).toEqual(["0.00", "100000.00"]);
+  });
+
+  test("quantity 0 on an item paid once per unit (OPS_CENTER) is read as blank: one award in IPAWARD and in lygip check, which warns", async () => {
+    const [typed0] = await checkRows([rowOf({ ...none, item: OPS_CENTER, level: "国家级", quantity: 0 }, "丁")]);
+    expect(cell(() => ipaward("OPS_CENTER", "国家级", 0))).toEqual({ value: 200000 });
+    expect(typed0.eligible).toBe("200000.00");
     expect((typed0 as unknown as { messages: { code: string }[] }).messages.map((m) => m.code)).toContain("QUANTITY_IGNORED");
   });
 

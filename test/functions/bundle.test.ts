@@ -134,7 +134,7 @@ describe("calls through the registration", () => {
     expect(call("IPAWARD", "PLEDGE_LOAN", null, null, 180000, 18, 20000, null)).toEqual({ value: 42000 });
   });
   test("IPAWARD with desktop blanks (0) for the optional arguments", () => {
-    expect(call("IPAWARD", "地理标志", "", 0, 0, 0, 0, 0)).toEqual({ value: 100000 });
+    expect(call("IPAWARD", "知识产权运营中心", "国家级", 0, 0, 0, 0, 0)).toEqual({ value: 200000 });
   });
   test("EXPLAIN writes the calculation and the clause", () => {
     expect(call("EXPLAIN", "PLEDGE_LOAN", null, null, 180000, 18, 20000, null)).toEqual({

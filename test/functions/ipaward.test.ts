@@ -168,10 +168,14 @@ describe("a template row filled right across: =LYGIP.IPAWARD(F2,G2,H2,I2,J2,K2,L
 
 describe("blanks as null (web) and as 0 (desktop)", () => {
   const D = 0 as unknown as undefined;
-  test("a fixed item: quantity blank means one, whether null or 0", () => {
+  test("an item paid once per unit: quantity blank means one, whether null or 0", () => {
+    expect(ipaward("OPS_CENTER", "国家级")).toBe(200000);
+    expect(ipaward("OPS_CENTER", "国家级", D)).toBe(200000);
+  });
+  test("an item paid per piece (GI 每项): a missing quantity is one piece, 0 is no pieces (decision 25)", () => {
     expect(ipaward("GI")).toBe(100000);
-    expect(ipaward("GI", N, D)).toBe(100000);
-    expect(ipaward("GI", "" as unknown as string, D, D)).toBe(100000);
+    expect(ipaward("GI", N, N)).toBe(100000);
+    expect(ipaward("GI", N, D)).toBe(0);
   });
   test("a pledge loan with every optional argument 0 is the clause's 30% of the interest", () => {
     expect(ipaward("PLEDGE_LOAN", D, D, 100000, 12, D, D)).toBe(30000);
