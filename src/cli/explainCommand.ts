@@ -9,7 +9,7 @@
 import {
   computeAmount, Decimal, render, renderExplain, type Lang, type Money, describeCaps, describeRule,
 } from "../engine";
-import { ITEMS, normalise, resolveItem, resolveLevel, type Item, type Level } from "../policy";
+import { ITEMS, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { UsageError } from "./io";
 import { clauseEn } from "./printSummary";
 import { displayWidth, inert, wrapLine } from "./terminalText";
@@ -32,6 +32,7 @@ const WORDS = {
   zh: {
     unknownItem: (t: string, near: string) => `无法识别支持事项「${t}」；相近的有：${near}`,
     severalItems: (t: string, list: string) => `「${t}」可指多个支持事项：${list}。请写事项代码或全称`,
+    noItem: (t: string) => `无法识别支持事项「${t}」；可用 lygip items 查看全部事项`,
     badPair: (p: string) => `参数应写作 键=值（收到「${p}」）；键为 ${KEYS.map((k) => `${k}/${KEY_WORDS[k][0]}`).join("、")}`,
     money: (k: string, v: string) => `${k}=${v}：应为金额（元，最多两位小数，不带千位分隔符）`,
     integer: (k: string, v: string) => `${k}=${v}：应为整数`,
@@ -44,6 +45,7 @@ const WORDS = {
   en: {
     unknownItem: (t: string, near: string) => `unknown item "${t}"; nearest: ${near}`,
     severalItems: (t: string, list: string) => `"${t}" could be several items: ${list}; give the item code or full name`,
+    noItem: (t: string) => `unknown item "${t}"; lygip items lists every item`,
     badPair: (p: string) => `arguments are key=value (got "${p}"); keys: ${KEYS.join(", ")} or their Chinese words`,
     money: (k: string, v: string) => `${k}=${v}: expected an amount in yuan, at most two decimals, no thousands separators`,
     integer: (k: string, v: string) => `${k}=${v}: expected a whole number`,
@@ -72,19 +74,20 @@ function example(item: Item, lang: Lang): string {
   return pairs.map(([k, v]) => `${lang === "zh" ? zhKey(item, k) : k}=${v}`).join(" ");
 }
 
-/** The item a person means: exact first, then the one item whose code, name or alias contains the word. */
+/**
+ * The item a person means, by the one resolver the check uses (decision 28); a word found in several
+ * items' words lists them all, an unknown word its nearest items.
+ */
 export function findItem(text: string, lang: Lang): Item {
   const w = WORDS[lang];
-  const exact = resolveItem(text);
-  if (exact.ok) return exact.value;
-  const key = normalise(text);
+  const found = resolveItem(text);
+  if (found.ok) return found.value;
   const label = (i: Item) => `${i.code} ${lang === "zh" ? i.name : i.nameEn}`;
-  const containing = key === "" ? [] : ITEMS.filter((i) =>
-    [i.code, i.name, i.nameEn, ...i.aliases].some((k) => normalise(k).includes(key)));
-  if (containing.length === 1) return containing[0];
-  if (containing.length > 1) throw new UsageError(w.severalItems(inert(text), containing.map(label).join(lang === "zh" ? "；" : "; ")));
-  const near = exact.closest.map((name) => ITEMS.find((i) => i.name === name)).filter((i): i is Item => Boolean(i));
-  throw new UsageError(w.unknownItem(inert(text), (near.length ? near.map(label) : exact.closest).join(lang === "zh" ? "；" : "; ")));
+  const list = (items: readonly Item[]) => items.map(label).join(lang === "zh" ? "；" : "; ");
+  const several = found.candidates ?? found.containedIn;
+  if (several) throw new UsageError(w.severalItems(inert(text), list(several)));
+  const near = found.closest.map((name) => ITEMS.find((i) => i.name === name)).filter((i): i is Item => Boolean(i));
+  throw new UsageError(near.length ? w.unknownItem(inert(text), list(near)) : w.noItem(inert(text)));
 }
 
 /**

@@ -2,7 +2,8 @@
  * One row on its own: the item and level resolved, the amount computed, the row's own rules applied.
  * Cross-row rules (duplicates, one-time, two-year, caps) come after, in ./check.
  */
-import { resolveItem, resolveLevel, type Item, type Level } from "../policy";
+import { resolveLevel, type Item, type Level } from "../policy";
+import { readItemWord } from "./itemWords";
 import { amountOfRow } from "./amount";
 import type { FieldKey } from "./columns";
 import { NO_STEPS, type Explain } from "./explain";
@@ -67,11 +68,9 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings, reg: Regist
   let levelIssue: Issue | null = null;
 
   if (row.item !== null && !row.unreadable.has("item")) {
-    const resolved = resolveItem(row.item);
-    if (resolved.ok) item = resolved.value;
-    else if (resolved.candidates) {
-      itemIssue = { code: "AMBIGUOUS_ITEM", field: "item", found: row.item, candidates: resolved.candidates.map((c) => c.name) };
-    } else itemIssue = { code: "UNKNOWN_ITEM", field: "item", found: row.item, closest: resolved.closest };
+    const read = readItemWord(row.item);
+    if (read.ok) item = read.item;
+    else itemIssue = read.issue;
   }
   if (item && row.level !== null && row.level.trim() !== "") {
     const resolved = resolveLevel(item, row.level);

@@ -6,6 +6,8 @@ export * from "./amount";
 export * from "./caps";
 export * from "./unit";
 export * from "./evaluate";
+export * from "./itemWords";
+export * from "./rateValue";
 export * from "./check";
 export * from "./report";
 export {

@@ -12,6 +12,8 @@ const at = (r: Origin | "history") => (r === "history" ? "历史核定记录" : 
 const yuan = (amount: string) => yuanText(amount, "zh");
 /** The policy's closing paragraph on its period, quoted (decision 12). */
 const PERIOD = `「${EDITION.periodWords.replace(/。$/, "")}」`;
+/** Item names each in 「」, so a name that holds 、 (「中国专利奖、江苏专利奖配套奖励」) stays one name. */
+export const itemNames = (names: readonly string[]) => names.map((n) => `「${n}」`).join("、");
 const FULL_YEAR_WORDS = FULL_YEAR.years === 1 ? "满一年" : `满 ${FULL_YEAR.years} 年`;
 
 const UNREADABLE: Record<string, string> = {
@@ -54,8 +56,8 @@ export const zh: Catalog = {
     const why = { unreadable: "无法识别为年份", "out-of-range": `不在政策年度 ${EDITION.firstYear}–${EDITION.lastYear} 之内`, "error-value": "单元格是错误值" }[i.problem];
     return `「申报年度」填写为「${i.found}」：${why}`;
   },
-  UNKNOWN_ITEM: (i) => `无法识别支持事项「${i.found}」` + (i.closest.length ? `；最接近的是：${i.closest.join("、")}` : ""),
-  AMBIGUOUS_ITEM: (i) => `支持事项「${i.found}」可指不同事项：${i.candidates.join("、")}；请填写其中之一的名称或代码`,
+  UNKNOWN_ITEM: (i) => `无法识别支持事项「${i.found}」` + (i.closest.length ? `；最接近的是：${itemNames(i.closest)}` : ""),
+  AMBIGUOUS_ITEM: (i) => `支持事项「${i.found}」可指不同事项：${itemNames(i.candidates)}；请填写其中之一的名称或代码`,
   UNKNOWN_LEVEL: (i) =>
     i.accepted.length ? `级别「${i.found}」不适用于该事项；可选：${i.accepted.join("、")}` : `该事项不分级别，但填写了「${i.found}」`,
   BAD_CREDIT_CODE: (i) => {
