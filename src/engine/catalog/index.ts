@@ -7,3 +7,4 @@ export { renderExplain, asPolicyWrites } from "./explain";
 export { rowText, rowTextParts, type RowTextParts } from "./rowText";
 export { describeCaps, describeRule } from "./describe";
 export { clauseEn } from "./clause";
+export { itemNames } from "./zh";

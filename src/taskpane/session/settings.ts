@@ -2,7 +2,7 @@
  * The year's rates (MEASURES.md decision 2): items whose clause says 最高 / 不超过 a rate take a setting at
  * or below that rate. The clause's figure comes from src/policy; the pane only reads it.
  */
-import { Decimal, formatRate, type Money, type CheckSettings } from "../../engine";
+import { Decimal, formatRate, rateOfText, type Money, type CheckSettings } from "../../engine";
 import { ITEMS, type ItemCode } from "../../policy";
 import type { PaneProblem } from "./problems";
 
@@ -21,14 +21,10 @@ export const RATE_SETTINGS: readonly RateSetting[] = ITEMS.flatMap((item) =>
     : [],
 );
 
-/** "25%", "25", "0.25" → 0.25; null for anything else. A bare number above 1 is read as a percentage. */
+/** "25%", "25", "0.25" → 0.25; null for anything else: the one rate reader (decision 28). */
 export function parseRateText(text: string): Money | null {
-  const t = text.trim().replace(/％$/, "%");
-  const percent = t.endsWith("%");
-  const body = percent ? t.slice(0, -1).trim() : t;
-  if (!/^\d+(\.\d+)?$/.test(body)) return null;
-  const value = new Decimal(body);
-  return percent || value.gt(1) ? value.dividedBy(100) : value;
+  const read = rateOfText(text);
+  return read?.ok ? read.rate : null;
 }
 
 /** Typed rates → settings; blank means the clause's own rate. */
