@@ -69,7 +69,7 @@ function stepZh(s: ExplainStep): string {
         `${s.tens} × ${groupThousands(s.each)} = ${y(s.total)}，此前已计 ${y(s.totalBefore)}，本行 ${y(s.result)}`;
     }
     case "capSingle":
-      return `超过年度上限 ${y(s.cap)}，按上限计`;
+      return `超过年度上限，按上限 ${y(s.cap)}计`;
     case "percentRate":
       return `${s.place === "row" ? "补助比例" : "本年度比例"}填写为 ${s.typed}，按 ${rate(s.rate)} 计`;
     case "capRunning": {
@@ -114,7 +114,7 @@ function stepEn(s: ExplainStep): string {
         `${s.tens} × ${groupThousands(s.each)} = ${ye(s.total)}, ${ye(s.totalBefore)} counted before, ${ye(s.result)} on this row`;
     }
     case "capSingle":
-      return `above the annual cap of ${ye(s.cap)}; the cap is taken`;
+      return `above the annual cap; the cap of ${ye(s.cap)} is taken`;
     case "percentRate":
       return `${s.place === "row" ? "the row's rate" : "the year's rate"} was given as ${s.typed}, read as ${rate(s.rate)}`;
     case "capRunning": {
