@@ -18,6 +18,7 @@ import { loadHistory } from "./loadHistory";
 import { startProgress, type Progress } from "./progress";
 import { parseRates } from "./rates";
 import { printReport } from "./reportOutput";
+import { tallyOf, tallyRowOf } from "./verdictTally";
 import { inert } from "./terminalText";
 
 export interface CheckCommandOptions {
@@ -133,7 +134,11 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   const report = reportJson(files, summary, {
     checkedAt, settings, history: options.history ? { file: options.history, entries: history.length } : null,
   });
-  printReport(report, io, options, toChineseMoney(summary.approvable));
+  const tallies = {
+    files: loaded.map((f) => (f.ok ? tallyOf((resultsOf.get(f) ?? []).map(tallyRowOf)) : null)),
+    total: tallyOf(all.map(tallyRowOf)),
+  };
+  printReport(report, io, options, toChineseMoney(summary.approvable), tallies);
   if (exit === EXIT.clean && summary.error > 0) exit = EXIT.rowErrors;
   return exit;
 }

@@ -7,7 +7,7 @@ import type { Io } from "./io";
 import { widthOf } from "./io";
 import { writeJson } from "./jsonStream";
 import { parseRates } from "./rates";
-import { formatSummary } from "./printSummary";
+import { formatSummary, type SummaryOptions } from "./printSummary";
 
 export interface ReportOutputOptions {
   readonly json: boolean;
@@ -21,7 +21,7 @@ export interface ReportOutputOptions {
 /** Problem lines shown in a terminal before "还有 N 条": a screenful or two; the rest is in the workbook and JSON. */
 export const TERMINAL_PROBLEM_CAP = 40;
 
-export function printReport(report: ReportJson, io: Io, options: ReportOutputOptions, daxie: string): void {
+export function printReport(report: ReportJson, io: Io, options: ReportOutputOptions, daxie: string, tallies: SummaryOptions["tallies"]): void {
   if (options.json) {
     writeJson(report, io.stdout, options.pretty ?? Boolean(io.stdoutIsTTY));
     return;
@@ -30,6 +30,7 @@ export function printReport(report: ReportJson, io: Io, options: ReportOutputOpt
   io.stdout(formatSummary(report, {
     lang: options.lang,
     daxie,
+    tallies,
     quiet: options.quiet,
     ratesSet: ratesSetBy(options.rate ?? []),
     // Wrapped for a terminal only: in a pipe or a file each message stays one line, for grep and the like.

@@ -29,7 +29,7 @@ const UNREADABLE: Record<string, string> = {
   "no-worksheet": "工作簿中没有可读的工作表",
   "bad-xml": "工作簿内容格式损坏",
   doctype: "工作簿含有 DTD/实体声明（可能的 XML 攻击），已拒绝读取",
-  limits: "工作簿超出读取上限",
+  limits: "工作簿超过读取上限",
   unsupported: "不支持的压缩包格式；请在 Excel 中打开后另存为 .xlsx",
   io: "无法读取文件",
   "no-table": "未找到申报表：前 20 行中没有一行含有至少三个可识别的表头",
@@ -104,7 +104,7 @@ export const zh: Catalog = {
     if (i.fromHistory) from.push(`历史核定 ${yuan(i.fromHistory)}`);
     if (i.fromRows && i.fromRows.length) from.push(`本批${rowsZh(i.fromRows)}`);
     const where = from.length ? `（${from.join("；")}）` : "";
-    return `超出同一${i.holder} ${i.year} 年度上限 ${yuan(i.cap)}：此前已核定 ${yuan(i.used)}${where}，本行最多可核定 ${yuan(i.left)}`;
+    return `同一${i.holder} ${i.year} 年度上限 ${yuan(i.cap)}：此前已核定 ${yuan(i.used)}${where}，本行最多可核定 ${yuan(i.left)}，其余核减`;
   },
   NO_CLAIM: (i) => `未填写申请金额，按可申请金额 ${yuan(i.eligible)}计`,
   BELOW_STANDARD: (i) => `申请金额 ${yuan(i.claimed)}低于标准金额 ${yuan(i.standard)}`,
