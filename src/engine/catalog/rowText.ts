@@ -69,7 +69,7 @@ function headOf(r: RowForText, lang: Lang): string {
   switch (r.verdict) {
     case "approved": return `Approved: ${y(r.approvable)}`;
     case "reduced": return `Reduced by ${y(r.excess)} to ${y(r.approvable)}`;
-    case "rejected": return "0 yuan approved: rejected";
+    case "rejected": return "0 yuan approved, rejected";
     case "review": {
       const parts = [`Needs review: ${y(r.pending)} pending`, `${y(r.approvable)} approved`];
       if (!r.excess.isZero()) parts.push(`${y(r.excess)} reduced`);
