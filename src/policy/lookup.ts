@@ -120,7 +120,7 @@ export const resolveDistrict: (text: string) => District | undefined = memoise((
  * missing or extra character (「专利导般」 is 0.75 like 「专利导航」).
  */
 function closest(key: string, options: readonly { label: string; keys: readonly string[] }[], count = 3, floor = 0.4): string[] {
-  const scored = options.map((o, order) => ({ label: o.label, order, score: Math.max(0, ...o.keys.map((k) => likeness(key, k))) }));
+  const scored = options.map((o, order) => ({ label: o.label, order, score: o.keys.reduce((best, k) => Math.max(best, likeness(key, k)), 0) }));
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   return scored.filter((s) => s.score >= floor).slice(0, count).map((s) => s.label);
 }

@@ -27,20 +27,22 @@ export function parseRateText(text: string): Money | null {
   return read?.ok ? read.rate : null;
 }
 
-/** Typed rates → settings; blank means the clause's own rate. */
+/** Typed rates → settings; blank means the clause's own rate. A rate typed as 25 is 25%, and the rows say so. */
 export function settingsOf(rates: Readonly<Partial<Record<ItemCode, string>>>): { settings: CheckSettings } | { problem: PaneProblem } {
   const out: Partial<Record<ItemCode, Money>> = {};
+  const percentTyped: Partial<Record<ItemCode, boolean>> = {};
   for (const s of RATE_SETTINGS) {
     const text = rates[s.code]?.trim() ?? "";
     if (text === "") continue;
-    const rate = parseRateText(text);
+    const read = rateOfText(text);
     const item = ITEMS.find((i) => i.code === s.code)!;
     const max = item.rule.kind === "rate" ? new Decimal(item.rule.rate) : null;
-    if (rate === null || max === null || rate.lte(0) || rate.gt(max)) {
+    if (read === null || !read.ok || max === null || read.rate.gt(max)) {
       return { problem: { code: "BAD_RATE", itemCode: s.code, item: `${s.name}（${s.clause}）`, found: text, max: s.max } };
     }
-    out[s.code] = rate;
+    out[s.code] = read.rate;
+    if (read.percentTyped) percentTyped[s.code] = true;
   }
-  const settings: CheckSettings = { rates: out };
+  const settings: CheckSettings = Object.keys(percentTyped).length ? { rates: out, percentTyped } : { rates: out };
   return { settings };
 }
