@@ -88,9 +88,9 @@ export function rowText(r: RowForText, lang: Lang): string {
   const list = (items: readonly string[]) => items.join(zh ? "；" : "; ");
   const sentences: string[] = [p.reasons.length ? `${p.head}${zh ? "：" : ": "}${list(p.reasons)}` : p.head];
   if (p.calculation !== "") {
-    if (r.verdict === "rejected") sentences.push(zh ? `按条款计算为 ${p.calculation}，不予核定` : `the clause would give ${p.calculation}, not approved`);
-    else sentences.push(zh ? `计算：${p.calculation}` : `calculation: ${p.calculation}`);
+    if (r.verdict === "rejected") sentences.push(zh ? `按条款计算为 ${p.calculation}，不予核定` : `By the clause: ${p.calculation}; not approved`);
+    else sentences.push(zh ? `计算：${p.calculation}` : `Calculation: ${p.calculation}`);
   }
-  if (p.notes.length) sentences.push(zh ? `提示：${list(p.notes)}` : `notes: ${list(p.notes)}`);
+  if (p.notes.length) sentences.push(zh ? `提示：${list(p.notes)}` : `Notes: ${list(p.notes)}`);
   return sentences.join(zh ? "。" : ". ");
 }
