@@ -7,7 +7,7 @@
  * 服务费= …). A missing or malformed input is a usage error (exit 2), never a silent zero.
  */
 import {
-  computeAmount, Decimal, render, renderExplain, type Lang, type Money, describeCaps, describeRule,
+  computeAmount, Decimal, rateOfText, render, renderExplain, type Lang, type Money, describeCaps, describeRule,
 } from "../engine";
 import { ITEMS, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { UsageError } from "./io";
@@ -36,7 +36,7 @@ const WORDS = {
     badPair: (p: string) => `参数应写作 键=值（收到「${p}」）；键为 ${KEYS.map((k) => `${k}/${KEY_WORDS[k][0]}`).join("、")}`,
     money: (k: string, v: string) => `${k}=${v}：应为金额（元，最多两位小数，不带千位分隔符）`,
     integer: (k: string, v: string) => `${k}=${v}：应为整数`,
-    rate: (k: string, v: string) => `${k}=${v}：应为比例，如 0.25 或 25%`,
+    rate: (k: string, v: string) => `${k}=${v}：应为大于 0、至多 100% 的比例，如 0.25、25 或 25%`,
     missing: (item: Item, keys: string) => `${item.code}（${item.name}）还需要：${keys}；例如 lygip explain ${item.code} ${example(item, "zh")}`,
     clause: "条款", rule: "规则", caps: "上限", calc: "计算", cannot: "无法计算",
     name: (i: Item) => i.name,
@@ -49,7 +49,7 @@ const WORDS = {
     badPair: (p: string) => `arguments are key=value (got "${p}"); keys: ${KEYS.join(", ")} or their Chinese words`,
     money: (k: string, v: string) => `${k}=${v}: expected an amount in yuan, at most two decimals, no thousands separators`,
     integer: (k: string, v: string) => `${k}=${v}: expected a whole number`,
-    rate: (k: string, v: string) => `${k}=${v}: expected a rate such as 0.25 or 25%`,
+    rate: (k: string, v: string) => `${k}=${v}: expected a rate above 0 and at most 100%, such as 0.25, 25 or 25%`,
     missing: (item: Item, keys: string) => `${item.code} (${item.nameEn}) also needs: ${keys}; e.g. lygip explain ${item.code} ${example(item, "en")}`,
     clause: "Clause", rule: "Rule", caps: "Caps", calc: "Calculation", cannot: "Cannot compute",
     name: (i: Item) => i.nameEn,
@@ -138,14 +138,15 @@ export function explainText(itemText: string, pairs: readonly string[], lang: La
     if (!l.ok) throw new UsageError(inert(render({ code: "UNKNOWN_LEVEL", field: "level", found: levelText.value, accepted: l.closest }, lang)));
     level = l.value;
   }
+  // The one rate reader of the check, the functions and --rate (decision 28): 25 is 25%, and the calculation says so.
   const rateText = got("rate");
-  let rate: Money | null = null;
-  if (rateText) {
-    const m = /^(\d+(?:\.\d+)?)\s*([%％]?)$/.exec(rateText.value);
-    if (!m) throw new UsageError(w.rate(inert(rateText.word), inert(rateText.value)));
-    rate = m[2] ? new Decimal(m[1]).dividedBy(100) : new Decimal(m[1]);
-  }
-  const outcome = computeAmount({ item, level, quantity: integer("quantity"), base: money("base"), months: integer("months"), fees: money("fees"), rate });
+  const rateRead = rateText ? rateOfText(rateText.value) : null;
+  if (rateText && (rateRead === null || !rateRead.ok)) throw new UsageError(w.rate(inert(rateText.word), inert(rateText.value)));
+  const rate = rateRead?.ok ? rateRead : null;
+  const outcome = computeAmount({
+    item, level, quantity: integer("quantity"), base: money("base"), months: integer("months"), fees: money("fees"),
+    rate: rate?.rate ?? null, ratePercent: rate?.percentTyped,
+  });
 
   // What the calculation lacks is the command line's fault, not the row's: a usage error naming the keys.
   if (!outcome.ok) {

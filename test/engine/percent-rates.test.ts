@@ -4,6 +4,7 @@
  * the explanation says it was read so. 0.3 stays 0.3; 0 and anything above 100 are errors, not guesses.
  * Clause （七）: "对贷款利息及评估等服务费用给予最高30％的补助".
  */
+import { explainText } from "../../src/cli/explainCommand";
 import { parseRates, UsageError } from "../../src/cli/rates";
 import { checkBatch, renderExplain, type RowResult } from "../../src/engine";
 import { explain, ipaward, loansubsidy } from "../../src/functions/functions";
@@ -86,6 +87,18 @@ describe("--rate", () => {
     expect(renderExplain(typed.explain, "zh")).toBe("本年度比例填写为 25，按 25% 计；(贷款利息 100,000.00 元) × 25% = 25,000.00 元");
     const [[plain]] = checkBatch([[claim({ item: "PLEDGE_LOAN", base: "100000", months: 12 })]], { settings: parseRates(["PLEDGE_LOAN=0.25"]) });
     expect(renderExplain(plain.explain, "zh")).toBe("(贷款利息 100,000.00 元) × 25% = 25,000.00 元");
+  });
+});
+
+describe("lygip explain's 比例=", () => {
+  test("比例=25 is 25%, and the calculation says so; 比例=0.25 is the same amount", () => {
+    const typed = explainText("质押", ["利息=100000", "期限=12", "比例=25"], "zh");
+    expect(typed).toContain("计算：补助比例填写为 25，按 25% 计；(贷款利息 100,000.00 元) × 25% = 25,000.00 元（第（七）条）");
+    expect(explainText("质押", ["利息=100000", "期限=12", "比例=0.25"], "zh")).toContain("计算：(贷款利息 100,000.00 元) × 25% = 25,000.00 元（第（七）条）");
+  });
+  test("比例=101 and 比例=0 are usage errors", () => {
+    expect(() => explainText("质押", ["利息=100000", "期限=12", "比例=101"], "zh")).toThrow(UsageError);
+    expect(() => explainText("质押", ["利息=100000", "期限=12", "比例=0"], "zh")).toThrow(UsageError);
   });
 });
 
