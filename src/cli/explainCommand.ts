@@ -7,9 +7,9 @@
  * 服务费= …). A missing or malformed input is a usage error (exit 2), never a silent zero.
  */
 import {
-  computeAmount, Decimal, render, renderExplain, type Lang, type Money, describeCaps, describeRule,
+  computeAmount, Decimal, rateOfText, render, renderExplain, type Lang, type Money, describeCaps, describeRule,
 } from "../engine";
-import { ITEMS, normalise, resolveItem, resolveLevel, type Item, type Level } from "../policy";
+import { ITEMS, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { UsageError } from "./io";
 import { clauseEn } from "./printSummary";
 import { displayWidth, inert, wrapLine } from "./terminalText";
@@ -32,10 +32,11 @@ const WORDS = {
   zh: {
     unknownItem: (t: string, near: string) => `无法识别支持事项「${t}」；相近的有：${near}`,
     severalItems: (t: string, list: string) => `「${t}」可指多个支持事项：${list}。请写事项代码或全称`,
+    noItem: (t: string) => `无法识别支持事项「${t}」；可用 lygip items 查看全部事项`,
     badPair: (p: string) => `参数应写作 键=值（收到「${p}」）；键为 ${KEYS.map((k) => `${k}/${KEY_WORDS[k][0]}`).join("、")}`,
     money: (k: string, v: string) => `${k}=${v}：应为金额（元，最多两位小数，不带千位分隔符）`,
     integer: (k: string, v: string) => `${k}=${v}：应为整数`,
-    rate: (k: string, v: string) => `${k}=${v}：应为比例，如 0.25 或 25%`,
+    rate: (k: string, v: string) => `${k}=${v}：应为大于 0、至多 100% 的比例，如 0.25、25 或 25%`,
     missing: (item: Item, keys: string) => `${item.code}（${item.name}）还需要：${keys}；例如 lygip explain ${item.code} ${example(item, "zh")}`,
     clause: "条款", rule: "规则", caps: "上限", calc: "计算", cannot: "无法计算",
     name: (i: Item) => i.name,
@@ -44,10 +45,11 @@ const WORDS = {
   en: {
     unknownItem: (t: string, near: string) => `unknown item "${t}"; nearest: ${near}`,
     severalItems: (t: string, list: string) => `"${t}" could be several items: ${list}; give the item code or full name`,
+    noItem: (t: string) => `unknown item "${t}"; lygip items lists every item`,
     badPair: (p: string) => `arguments are key=value (got "${p}"); keys: ${KEYS.join(", ")} or their Chinese words`,
     money: (k: string, v: string) => `${k}=${v}: expected an amount in yuan, at most two decimals, no thousands separators`,
     integer: (k: string, v: string) => `${k}=${v}: expected a whole number`,
-    rate: (k: string, v: string) => `${k}=${v}: expected a rate such as 0.25 or 25%`,
+    rate: (k: string, v: string) => `${k}=${v}: expected a rate above 0 and at most 100%, such as 0.25, 25 or 25%`,
     missing: (item: Item, keys: string) => `${item.code} (${item.nameEn}) also needs: ${keys}; e.g. lygip explain ${item.code} ${example(item, "en")}`,
     clause: "Clause", rule: "Rule", caps: "Caps", calc: "Calculation", cannot: "Cannot compute",
     name: (i: Item) => i.nameEn,
@@ -72,19 +74,20 @@ function example(item: Item, lang: Lang): string {
   return pairs.map(([k, v]) => `${lang === "zh" ? zhKey(item, k) : k}=${v}`).join(" ");
 }
 
-/** The item a person means: exact first, then the one item whose code, name or alias contains the word. */
+/**
+ * The item a person means, by the one resolver the check uses (decision 28); a word found in several
+ * items' words lists them all, an unknown word its nearest items.
+ */
 export function findItem(text: string, lang: Lang): Item {
   const w = WORDS[lang];
-  const exact = resolveItem(text);
-  if (exact.ok) return exact.value;
-  const key = normalise(text);
+  const found = resolveItem(text);
+  if (found.ok) return found.value;
   const label = (i: Item) => `${i.code} ${lang === "zh" ? i.name : i.nameEn}`;
-  const containing = key === "" ? [] : ITEMS.filter((i) =>
-    [i.code, i.name, i.nameEn, ...i.aliases].some((k) => normalise(k).includes(key)));
-  if (containing.length === 1) return containing[0];
-  if (containing.length > 1) throw new UsageError(w.severalItems(inert(text), containing.map(label).join(lang === "zh" ? "；" : "; ")));
-  const near = exact.closest.map((name) => ITEMS.find((i) => i.name === name)).filter((i): i is Item => Boolean(i));
-  throw new UsageError(w.unknownItem(inert(text), (near.length ? near.map(label) : exact.closest).join(lang === "zh" ? "；" : "; ")));
+  const list = (items: readonly Item[]) => items.map(label).join(lang === "zh" ? "；" : "; ");
+  const several = found.candidates ?? found.containedIn;
+  if (several) throw new UsageError(w.severalItems(inert(text), list(several)));
+  const near = found.closest.map((name) => ITEMS.find((i) => i.name === name)).filter((i): i is Item => Boolean(i));
+  throw new UsageError(near.length ? w.unknownItem(inert(text), list(near)) : w.noItem(inert(text)));
 }
 
 /**
@@ -135,14 +138,15 @@ export function explainText(itemText: string, pairs: readonly string[], lang: La
     if (!l.ok) throw new UsageError(inert(render({ code: "UNKNOWN_LEVEL", field: "level", found: levelText.value, accepted: l.closest }, lang)));
     level = l.value;
   }
+  // The one rate reader of the check, the functions and --rate (decision 28): 25 is 25%, and the calculation says so.
   const rateText = got("rate");
-  let rate: Money | null = null;
-  if (rateText) {
-    const m = /^(\d+(?:\.\d+)?)\s*([%％]?)$/.exec(rateText.value);
-    if (!m) throw new UsageError(w.rate(inert(rateText.word), inert(rateText.value)));
-    rate = m[2] ? new Decimal(m[1]).dividedBy(100) : new Decimal(m[1]);
-  }
-  const outcome = computeAmount({ item, level, quantity: integer("quantity"), base: money("base"), months: integer("months"), fees: money("fees"), rate });
+  const rateRead = rateText ? rateOfText(rateText.value) : null;
+  if (rateText && (rateRead === null || !rateRead.ok)) throw new UsageError(w.rate(inert(rateText.word), inert(rateText.value)));
+  const rate = rateRead?.ok ? rateRead : null;
+  const outcome = computeAmount({
+    item, level, quantity: integer("quantity"), base: money("base"), months: integer("months"), fees: money("fees"),
+    rate: rate?.rate ?? null, ratePercent: rate?.percentTyped,
+  });
 
   // What the calculation lacks is the command line's fault, not the row's: a usage error naming the keys.
   if (!outcome.ok) {

@@ -5,9 +5,13 @@
  * for the terminal; lines are wrapped to the terminal's width by display width; in a terminal the problem
  * list is capped, the rest being in the 问题清单 sheet and the JSON.
  */
-import { clauseEn, Decimal, formatRate, groupThousands, type FileJson, type Lang, type ReportJson, type SettingsJson } from "../engine";
+import {
+  clauseEn, Decimal, formatRate, groupThousands, verdictWord, VERDICTS, type FileJson, type Lang, type ReportJson, type SettingsJson, type Totals,
+} from "../engine";
 import { ITEMS_BY_CODE, type ItemCode } from "../policy";
 import { inert, wrapLine } from "./terminalText";
+
+const g = groupThousands;
 
 /** What the check applied (the report's `settings`), echoed so a reader knows which figures the amounts rest on. */
 interface Applied {
@@ -40,6 +44,7 @@ export interface SummaryOptions {
   readonly quiet?: boolean;
   /** Item codes whose rate --rate set. */
   readonly ratesSet?: readonly string[];
+  /** Counts by verdict and the four amounts: per file (in the report's order; null for a file not read) and for the batch. */
 }
 
 /** Clauses as an English reader writes them; kept here for the command line's other printers. */
@@ -51,10 +56,10 @@ const WORDS = {
     file: (path: string, sheet: string | null, header: number | null) =>
       sheet && header ? `${path}（工作表「${sheet}」，表头第 ${header} 行）` : path,
     output: (p: string) => `批注副本：${p}`,
-    rows: (n: number, ok: number, w: number, e: number) => `${n} 行：通过 ${ok}，有警告 ${w}，有错误 ${e}`,
+    rows: (t: Totals) => `${t.rows} 行：${VERDICTS.map((v) => `${verdictWord(v, "zh")} ${t[v]}`).join("，")}`,
     /** 大写, where given, is the approvable amount's: it stands beside 可核定. */
-    money: (c: string, a: string, x: string, daxie?: string, p?: string) =>
-      `申请 ${c} 元；可核定 ${a} 元${daxie ? `（${daxie}）` : ""}${p ? `；待核实 ${p} 元` : ""}；超出 ${x} 元`,
+    money: (t: Totals, daxie?: string) =>
+      `申请 ${g(t.requested)} 元 = 可核定 ${g(t.approvable)} 元${daxie ? `（${daxie}）` : ""} + 待核实 ${g(t.pending)} 元 + 核减 ${g(t.excess)} 元`,
     problems: "问题：",
     problem: (row: number, severity: "error" | "warning", code: string, column: string | null, text: string, clause: string | null) =>
       `第 ${row} 行 [${severity === "error" ? "错误" : "警告"}] ${code}${column ? ` ${column}` : ""}：${text}${clause ? `（第${clause}条）` : ""}`,
@@ -73,9 +78,9 @@ const WORDS = {
     file: (path: string, sheet: string | null, header: number | null) =>
       sheet && header ? `${path} (sheet "${sheet}", header row ${header})` : path,
     output: (p: string) => `annotated copy: ${p}`,
-    rows: (n: number, ok: number, w: number, e: number) => `${n} row${n === 1 ? "" : "s"}: ${ok} ok, ${w} with warnings, ${e} with errors`,
-    money: (c: string, a: string, x: string, _daxie?: string, p?: string) =>
-      `requested ${c} yuan; approvable ${a} yuan${p ? `; pending ${p} yuan` : ""}; excess ${x} yuan`,
+    rows: (t: Totals) => `${t.rows} row${t.rows === 1 ? "" : "s"}: ${VERDICTS.map((v) => `${t[v]} ${verdictWord(v, "en")}`).join(", ")}`,
+    money: (t: Totals, _daxie?: string) =>
+      `requested ${g(t.requested)} yuan = approvable ${g(t.approvable)} yuan + pending ${g(t.pending)} yuan + reduced ${g(t.excess)} yuan`,
     problems: "Problems:",
     problem: (row: number, severity: "error" | "warning", code: string, column: string | null, text: string, clause: string | null) =>
       `row ${row} [${severity}] ${code}${column ? ` "${column}"` : ""}: ${text}${clause ? ` (clause ${clauseEn(clause)})` : ""}`,
@@ -98,7 +103,7 @@ export function formatSummary(report: ReportJson, options: SummaryOptions): stri
     lines.push(w.title(report.policy), "");
     let budget = options.problemCap ?? Infinity;
     let shownAll = 0;
-    for (const file of report.files) {
+    for (const [index, file] of report.files.entries()) {
       const { lines: fileText, shown } = fileLines(file, lang, budget);
       budget -= shown;
       shownAll += shown;
@@ -111,12 +116,11 @@ export function formatSummary(report: ReportJson, options: SummaryOptions): stri
     for (const file of report.files) if (file.error) lines.push(`${inert(file.path)}：${w.fileError(file.error.code, inert(file.error.message))}`);
   }
   const t = report.totals;
-  lines.push(w.total(t.files, w.rows(t.rows, t.ok, t.warning, t.error)));
-  // 申请 is what was requested (a blank claim requests its eligible amount), so 申请 = 可核定 + 待核实 + 超出
-  // (待核实 shown where there is any); the 大写 (Chinese only) spells the approvable total, so it follows 可核定.
+  lines.push(w.total(report.totals.files, w.rows(t)));
+  // 申请 is what was requested (a blank claim requests its eligible amount), so 申请 = 可核定 + 待核实 + 核减
+  // (decision 23); the 大写 (Chinese only) spells the approvable total, so it follows 可核定.
   const daxie = lang === "zh" ? options.daxie : undefined;
-  const pending = t.pending && t.pending !== "0.00" ? groupThousands(t.pending) : undefined;
-  lines.push(w.money(groupThousands(t.requested), groupThousands(t.approvable), groupThousands(t.excess), daxie, pending));
+  lines.push(w.money(t, daxie));
   const applied = appliedOf(report.settings, options.ratesSet ?? []);
   lines.push(w.rates(applied.rates), w.history(applied.history));
   const width = options.width ?? null;
@@ -134,25 +138,13 @@ function fileLines(file: FileJson, lang: Lang, budget: number): { lines: string[
   const w = WORDS[lang];
   const lines = [w.file(inert(file.path), file.sheet === null ? null : inert(file.sheet), file.headerRow)];
   if (file.output) lines.push(`  ${w.output(inert(file.output))}`);
-  if (file.error) {
-    lines.push(`  ${w.fileError(file.error.code, inert(file.error.message))}`);
+  const tally = file.totals;
+  if (file.error || !tally) {
+    if (file.error) lines.push(`  ${w.fileError(file.error.code, inert(file.error.message))}`);
     return { lines, shown: 0 };
   }
-  let ok = 0, warning = 0, error = 0;
-  let requested = 0n, approvable = 0n, pending = 0n, excess = 0n;
-  const cents = (s: string) => BigInt(s.replace(".", ""));
-  for (const r of file.rows) {
-    if (r.status === "ok") ok++;
-    else if (r.status === "warning") warning++;
-    else error++;
-    requested += cents(r.requested);
-    approvable += cents(r.approvable);
-    if (r.pending) pending += cents(r.pending);
-    excess += cents(r.excess);
-  }
-  const yuan = (c: bigint) => groupThousands(`${c / 100n}.${String(c % 100n).padStart(2, "0")}`);
-  lines.push(`  ${w.rows(file.rows.length, ok, warning, error)}`);
-  lines.push(`  ${w.money(yuan(requested), yuan(approvable), yuan(excess), undefined, pending === 0n ? undefined : yuan(pending))}`);
+  lines.push(`  ${w.rows(tally)}`);
+  lines.push(`  ${w.money(tally)}`);
   if (file.rows.length === 0) {
     lines.push(`  ${w.empty(file.headerRow)}`);
     return { lines, shown: 0 };

@@ -17,6 +17,8 @@ export interface AmountInput {
   readonly fees: Money | null;
   /** A row's own rate, where given (decision 2): it may only lower the rate in force. */
   readonly rate: Money | null;
+  /** The row's rate was typed as a bare number above 1 and read as a percentage (decision 28). */
+  readonly ratePercent?: boolean;
   /** Per full ten (decision 4): what the unit counted this year on earlier rows of the item. */
   readonly countBefore?: number;
   /** One loan in parts (decision 5): the months of the same loan counted by earlier parts. */
@@ -83,6 +85,22 @@ export function rateFor(item: Item, rowRate: Money | null, settings?: CheckSetti
   return { rate: rowRate };
 }
 
+/**
+ * Where a rate the row uses was typed as a bare number above 1 and read as a percentage (decision 28), the
+ * explanation says so first: the row's own 补助比例, else the year's setting.
+ */
+function percentStep(input: AmountInput, settings?: CheckSettings): ExplainStep | null {
+  const code = input.item.code as ItemCode;
+  if (input.rate !== null && input.ratePercent) {
+    return { kind: "percentRate", typed: input.rate.times(100).toString(), rate: input.rate.toString(), place: "row" };
+  }
+  const set = settings?.rates?.[code];
+  if (input.rate === null && set && settings?.percentTyped?.[code] && rateInForce(input.item, settings).source === "setting") {
+    return { kind: "percentRate", typed: set.times(100).toString(), rate: set.toString(), place: "setting" };
+  }
+  return null;
+}
+
 const counted = new Map<Item, Map<Level | null, Map<number | null, AmountOutcome>>>();
 let countedSize = 0;
 
@@ -118,7 +136,9 @@ function sharedOutcome(item: Item, level: Level | null, quantity: number | null,
 /** A row's amount as it stands on its own (no earlier rows counted): computeAmountShared without building its input. */
 export function amountOfRow(item: Item, level: Level | null, row: ClaimRow, settings?: CheckSettings): AmountOutcome {
   if (item.rule.kind === "rate") {
-    return computeAmount({ item, level, quantity: row.quantity, base: row.base, months: row.months, fees: row.fees, rate: row.rate }, settings);
+    return computeAmount({
+      item, level, quantity: row.quantity, base: row.base, months: row.months, fees: row.fees, rate: row.rate, ratePercent: row.ratePercent,
+    }, settings);
   }
   return sharedOutcome(item, level, row.quantity, null, settings);
 }
@@ -348,6 +368,7 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings): Amo
       if (standard) standard = cap;
     }
   }
-  const explain: Explain = capStep ? [step!, capStep] : [step!];
+  const read = rule.kind === "rate" ? percentStep(input, settings) : null;
+  const explain: Explain = [...(read ? [read] : []), step!, ...(capStep ? [capStep] : [])];
   return { ok: true, eligible, explain, capped, standard, notes: notes.length ? notes : NO_NOTES };
 }

@@ -53,7 +53,7 @@ export function originMaker(fileName?: (file: number) => string | undefined): Ba
 export function recompute(d: RowDraft, extra: { countBefore?: number; monthsBefore?: number }, settings?: CheckSettings): void {
   const r = d.input;
   const outcome = computeAmount(
-    { item: d.item!, level: d.level, quantity: r.quantity, base: r.base, months: r.months, fees: r.fees, rate: r.rate, ...extra },
+    { item: d.item!, level: d.level, quantity: r.quantity, base: r.base, months: r.months, fees: r.fees, rate: r.rate, ratePercent: r.ratePercent, ...extra },
     settings,
   );
   if (!outcome.ok) return;

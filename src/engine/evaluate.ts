@@ -2,7 +2,8 @@
  * One row on its own: the item and level resolved, the amount computed, the row's own rules applied.
  * Cross-row rules (duplicates, one-time, two-year, caps) come after, in ./check.
  */
-import { levelNamedBy, namesLevel, resolveItem, resolveLevel, type Item, type Level } from "../policy";
+import { levelNamedBy, namesLevel, resolveLevel, type Item, type Level } from "../policy";
+import { readItemWord } from "./itemWords";
 import { amountFor, amountOfRow } from "./amount";
 import type { FieldKey } from "./columns";
 import { NO_STEPS, type Explain } from "./explain";
@@ -74,11 +75,9 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings, reg: Regist
   let levelIssue: Issue | null = null;
 
   if (row.item !== null && !row.unreadable.has("item")) {
-    const resolved = resolveItem(row.item);
-    if (resolved.ok) item = resolved.value;
-    else if (resolved.candidates) {
-      itemIssue = { code: "AMBIGUOUS_ITEM", field: "item", found: row.item, candidates: resolved.candidates.map((c) => c.name) };
-    } else itemIssue = { code: "UNKNOWN_ITEM", field: "item", found: row.item, closest: resolved.closest };
+    const read = readItemWord(row.item);
+    if (read.ok) item = read.item;
+    else itemIssue = read.issue;
   }
   let conflict: Issue | null = null;
   if (item) {

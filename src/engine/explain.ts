@@ -54,6 +54,11 @@ export type ExplainStep =
       /** The row is 待核实 (decision 23): what the cap leaves it is pending, not approvable. */
       readonly pending?: boolean;
     }
+  /**
+   * A rate typed as a bare number above 1 (`typed`, "30") and read as a percentage (decision 28): in the
+   * row's 补助比例 (`row`) or in the year's setting (`setting`, --rate or the pane).
+   */
+  | { readonly kind: "percentRate"; readonly typed: string; readonly rate: string; readonly place: "row" | "setting" }
   /** Values that came from a formula's cached result, not typed. */
   | { readonly kind: "formula"; readonly fields: readonly FieldKey[] };
 

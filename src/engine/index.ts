@@ -6,10 +6,12 @@ export * from "./amount";
 export * from "./caps";
 export * from "./unit";
 export * from "./evaluate";
+export * from "./itemWords";
+export * from "./rateValue";
 export * from "./check";
 export * from "./report";
 export {
-  clauseEn, render, renderExplain, rowText, rowTextParts, describeCaps, describeRule, type Lang, type RowTextParts,
+  clauseEn, itemNames, render, renderExplain, rowText, rowTextParts, VERDICT_WORDS, verdictWord, describeCaps, describeRule, type Lang, type RowTextParts,
 } from "./catalog";
 export * from "./explain";
 export * from "./creditCode";

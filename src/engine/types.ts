@@ -35,6 +35,8 @@ export interface ClaimRow {
   readonly fees: Money | null;
   /** A fraction, 0.25 for 25%. */
   readonly rate: Money | null;
+  /** The rate was typed as a bare number above 1 (30) and read as a percentage (decision 28). */
+  readonly ratePercent?: boolean;
   readonly outcome: string | null;
   readonly eventDate: IsoDate | null;
   readonly startDate: IsoDate | null;
@@ -64,6 +66,8 @@ export interface HistoryEntry {
 /** Settings of a check: the year's rates, at or below each clause's maximum (decision 2). */
 export interface CheckSettings {
   readonly rates?: Partial<Readonly<Record<ItemCode, Money>>>;
+  /** Rates of `rates` typed as a bare number above 1 (30) and read as a percentage (decision 28). */
+  readonly percentTyped?: Partial<Readonly<Record<ItemCode, boolean>>>;
 }
 
 export type Status = "ok" | "warning" | "error";

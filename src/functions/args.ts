@@ -6,7 +6,7 @@
  * "") on desktop, so each reader says what 0 means for its argument. TypeScript default parameters are never
  * used: they fire only for `undefined`, which Excel never sends.
  */
-import { type FieldKey, type Issue, type NumberExpectation, type NumberProblem, Decimal, type Money } from "../engine";
+import { type FieldKey, type Issue, type NumberExpectation, type NumberProblem, Decimal, type Money, rateOf, type TypedRate } from "../engine";
 
 /** A scalar as Excel hands it to a custom function. */
 export type CellArg = number | string | boolean | null | undefined;
@@ -77,15 +77,16 @@ export function readMonths(value: CellArg, field: FieldKey, clause?: string, req
 }
 
 /**
- * A rate as a fraction (30% is 0.3). 0 is a desktop blank: the clause's rate applies. Whether the rate is
- * above the clause's maximum is the engine's call.
+ * A rate as a fraction (30% is 0.3), by the one rate reader (decision 28): 30 is 30%, said so in the
+ * explanation. 0 is a desktop blank: the clause's rate applies. Whether the rate is above the clause's
+ * maximum is the engine's call.
  */
-export function readRate(value: CellArg, field: FieldKey, clause?: string): Read<Money | null> {
+export function readRate(value: CellArg, field: FieldKey, clause?: string): Read<TypedRate | null> {
   if (isBlank(value) || value === 0) return ok(null);
   const n = numberOf(value, field, "rate", clause);
   if (!n.ok) return n;
-  if (n.value.isNegative()) return bad(field, value, "rate", "negative", clause);
-  return ok(n.value);
+  const read = rateOf(n.value, false);
+  return read.ok ? ok({ rate: read.rate, percentTyped: read.percentTyped }) : bad(field, value, "rate", read.problem, clause);
 }
 
 /** Text (item, level, unit): trimmed; blank, and a desktop 0 for an empty cell, are null. */

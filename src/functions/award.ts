@@ -2,8 +2,8 @@
  * IPAWARD, EXPLAIN and LOANSUBSIDY: one row's eligible amount under its clause, computed by the engine
  * (src/engine/amount.ts) from the policy data. This file only reads the arguments and maps the outcome.
  */
-import { computeAmount, renderExplain, type Explain, toCents, type Money } from "../engine";
-import { ITEMS_BY_CODE, resolveItem, resolveLevel, type Item, type Level } from "../policy";
+import { computeAmount, readItemWord, renderExplain, type Explain, toCents, type Money } from "../engine";
+import { ITEMS_BY_CODE, resolveLevel, type Item, type Level } from "../policy";
 import { readCount, readMoney, readMonths, readRate, readText, type CellArg, type Read } from "./args";
 import { AWARD_ARGS, LOAN_ARGS, type ArgNames } from "./argWords";
 import { invalid, success, type FnResult } from "./result";
@@ -30,12 +30,8 @@ export interface Award {
 export function readItem(value: CellArg): Read<Item> {
   const text = readText(value);
   if (text === null) return { ok: false, issue: { code: "MISSING_VALUE", field: "item" } };
-  const found = resolveItem(text);
-  if (!found.ok && found.candidates) {
-    return { ok: false, issue: { code: "AMBIGUOUS_ITEM", field: "item", found: text, candidates: found.candidates.map((c) => c.name) } };
-  }
-  if (!found.ok) return { ok: false, issue: { code: "UNKNOWN_ITEM", field: "item", found: text, closest: found.closest } };
-  return { ok: true, value: found.value };
+  const read = readItemWord(text);
+  return read.ok ? { ok: true, value: read.item } : read;
 }
 
 /** The item argument alone, for CLAUSE and CAP: #VALUE! naming the closest items when unknown. */
@@ -86,7 +82,8 @@ export function computeAward(args: AwardArgs, names: ArgNames = AWARD_ARGS): FnR
     base: base.ok ? base.value : null,
     months: months.ok ? months.value : null,
     fees: fees.ok ? fees.value : null,
-    rate: rate.ok ? rate.value : null,
+    rate: rate.ok && rate.value ? rate.value.rate : null,
+    ratePercent: rate.ok && rate.value?.percentTyped === true,
   });
   if (!outcome.ok) return invalid(outcome.issues, names);
   // A rate above the clause's maximum is an error on the row in lygip check, so it is #VALUE! here. A rate on

@@ -174,7 +174,7 @@ export const ITEMS: readonly Item[] = [
   {
     code: "PLEDGE_LOAN", clause: "（七）", name: "知识产权质押融资贷款利息及评估等服务费用补助",
     nameEn: "IP pledge loan subsidy (interest and service fees)",
-    aliases: ["质押融资", "知识产权质押融资", "质押贷款", "质押贴息", "专利质押", "知识产权质押融资贴息", "质押融资补助"],
+    aliases: ["质押", "贴息", "知识产权质押", "质押融资", "知识产权质押融资", "质押贷款", "质押贴息", "专利质押", "知识产权质押融资贴息", "质押融资补助"],
     words: "对贷款利息及评估等服务费用给予最高30％的补助，单笔贷款利息补助不超过 1 年",
     rule: { kind: "rate", rate: "0.3", ceiling: true, base: "loan", baseName: "贷款利息及评估等服务费用", baseNameEn: "loan interest and service fees" },
     capGroup: "PLEDGE_LOAN",

@@ -15,7 +15,14 @@ import { normalise } from "./normalise";
  */
 export type Resolved<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly closest: readonly string[]; readonly candidates?: readonly T[] };
+  | {
+      readonly ok: false;
+      /** The accepted names most like the text, nearest first; none where nothing is alike. */
+      readonly closest: readonly string[];
+      readonly candidates?: readonly T[];
+      /** Several items whose words contain the text (「专利」): too wide to pick, listed in full where a host can. */
+      readonly containedIn?: readonly T[];
+    };
 
 /**
  * Words that name more than one item equally well (MEASURES.md decision 20): 「开放许可」 may be the
@@ -51,8 +58,17 @@ for (const [word, codes] of Object.entries(AMBIGUOUS_ITEM_WORDS)) {
   itemIndex.set(normalise(word), codes.map((c) => ITEMS.find((i) => i.code === c)!));
 }
 
-/** Resolve an item from a code, name, alias or (single-item) clause number. */
+/**
+ * Resolve an item from a code, name, alias or (single-item) clause number, or a word found in the words of
+ * one item only (「导航」, 「pledge」). The one resolver of item words (decision 28): the check, explain,
+ * --rate, --history, the custom functions and the pane all call it, so a word means the same everywhere.
+ */
 export const resolveItem: (text: string) => Resolved<Item> = memoise(resolveItemUncached);
+
+const itemKeys = (i: Item) => [i.code, i.name, i.nameEn, ...i.aliases];
+const ITEM_OPTIONS = ITEMS.map((i) => ({ label: i.name, keys: itemKeys(i).map(normalise) }));
+/** A word this short names nothing by being part of an item's words (「证」, 「奖」). */
+const MIN_PART = 2;
 
 function resolveItemUncached(text: string): Resolved<Item> {
   const key = normalise(text);
@@ -66,7 +82,10 @@ function resolveItemUncached(text: string): Resolved<Item> {
       if (rest === "" || rest === normalise(item.name)) return { ok: true, value: item };
     }
   }
-  return { ok: false, closest: closest(key, ITEMS.map((i) => ({ label: i.name, keys: [i.code, i.name, ...i.aliases] }))) };
+  const containing = key.length < MIN_PART ? [] : ITEMS.filter((_, n) => ITEM_OPTIONS[n].keys.some((k) => k.includes(key)));
+  if (containing.length === 1) return { ok: true, value: containing[0] };
+  const closestNames = closest(key, ITEM_OPTIONS);
+  return containing.length ? { ok: false, closest: closestNames, containedIn: containing } : { ok: false, closest: closestNames };
 }
 
 const levelLookups = new Map<Item, (text: string) => Resolved<Level>>();
@@ -83,8 +102,9 @@ function resolveLevelUncached(item: Item, text: string): Resolved<Level> {
   for (const level of item.levels ?? []) {
     if ([level.name, level.nameEn, ...level.aliases].some((k) => normalise(k) === key)) return { ok: true, value: level };
   }
-  const options = (item.levels ?? []).map((l) => ({ label: l.name, keys: [l.name, ...l.aliases] }));
-  return { ok: false, closest: options.length ? closest(key, options, options.length) : [] };
+  // Every level is listed (an item has few), nearest first.
+  const options = (item.levels ?? []).map((l) => ({ label: l.name, keys: [l.name, ...l.aliases].map(normalise) }));
+  return { ok: false, closest: options.length ? closest(key, options, options.length, 0) : [] };
 }
 
 export const resolveDistrict: (text: string) => District | undefined = memoise((text) => {
@@ -92,30 +112,36 @@ export const resolveDistrict: (text: string) => District | undefined = memoise((
   return DISTRICTS.find((d) => [d.name, d.nameEn, ...d.aliases].some((k) => normalise(k) === key));
 }, 1_000);
 
-/** The accepted labels nearest to `key` by edit distance (substring matches first). */
-function closest(key: string, options: readonly { label: string; keys: readonly string[] }[], count = 3): string[] {
-  const scored = options.map((o) => {
-    let best = Infinity;
-    for (const k of o.keys) {
-      const nk = normalise(k);
-      const d = nk.includes(key) || key.includes(nk) ? Math.abs(nk.length - key.length) * 0.1 : editDistance(key, nk);
-      if (d < best) best = d;
-    }
-    return { label: o.label, score: best };
-  });
-  scored.sort((a, b) => a.score - b.score);
-  return scored.slice(0, count).map((s) => s.label);
+/**
+ * The accepted labels most like `key` (normalised), best first: at most `count`, and only those at least
+ * `floor` alike, so an unrelated item is never suggested for being early in the list. Alike is the best
+ * over a label's keys of: a key that contains the text (or is contained in it) scores near 1; otherwise
+ * the Dice coefficient of their longest common subsequence, 2·LCS / (|a| + |b|), which forgives a wrong,
+ * missing or extra character (「专利导般」 is 0.75 like 「专利导航」).
+ */
+function closest(key: string, options: readonly { label: string; keys: readonly string[] }[], count = 3, floor = 0.4): string[] {
+  const scored = options.map((o, order) => ({ label: o.label, order, score: o.keys.reduce((best, k) => Math.max(best, likeness(key, k)), 0) }));
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  return scored.filter((s) => s.score >= floor).slice(0, count).map((s) => s.label);
 }
 
-function editDistance(a: string, b: string): number {
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+/** How alike two normalised texts are, 0..1 (1: equal). */
+export function likeness(a: string, b: string): number {
+  if (a === "" || b === "") return 0;
+  if (a === b) return 1;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // Containment ranks above any typo, the closer in length the higher.
+  if (long.includes(short)) return 0.9 + 0.1 * (short.length / long.length);
+  return (2 * commonSubsequence(a, b)) / (a.length + b.length);
+}
+
+function commonSubsequence(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
+    let diag = 0;
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(prev[j], prev[j - 1]);
       diag = up;
     }
   }

@@ -87,7 +87,7 @@ describe("lygip check as a process", () => {
     const r = run("check", input, "--no-write");
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("连政规发〔2025〕3号");
-    expect(r.stdout).toMatch(/通过 \d+，有警告 \d+，有错误 \d+/);
+    expect(r.stdout).toMatch(/通过 \d+，核减 \d+，不予支持 \d+，待核实 \d+/);
     expect(r.stdout).toMatch(/第 \d+ 行 \[错误\]/);
   });
 

@@ -91,11 +91,11 @@ describe("report fields of the second reading, through the command line", () => 
     for (const f of report.files) for (const r of f.rows) expect(r.explain_en.replace(/"[^"]*"/g, "")).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it("the printed totals reconcile: 申请 = 可核定 + 超出", async () => {
+  it("the printed totals reconcile: 申请 = 可核定 + 待核实 + 核减", async () => {
     const run = await lygip("check", a, b, "--no-write");
     const line = run.stdout.split("\n").find((l) => l.startsWith("申请 ") && !l.startsWith("  "))!;
-    const [requested, approvable, excess] = [...line.matchAll(/([\d,]+\.\d{2}) 元/g)].map((m) => Number(m[1].replace(/,/g, "")));
-    expect(Math.round(requested * 100)).toBe(Math.round((approvable + excess) * 100));
+    const [requested, approvable, pending, excess] = [...line.matchAll(/([\d,]+\.\d{2}) 元/g)].map((m) => Number(m[1].replace(/,/g, "")));
+    expect(Math.round(requested * 100)).toBe(Math.round((approvable + pending + excess) * 100));
   });
 
   it("without --history the settings say so", async () => {

@@ -112,8 +112,9 @@ describe("--quiet", () => {
   test("prints the totals and what was applied, no file sections and no problems", async () => {
     const r = await lygip("check", many, "--no-write", "--quiet");
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^合计 1 个文件，60 行：通过 0，有警告 0，有错误 60$/);
-    expect(lines[1]).toMatch(/^申请 60,000\.00 元；可核定 0\.00 元（零元整）；超出 60,000\.00 元$/);
+    // 60 unknown items: every row 不予支持, its whole request 核减 (decision 23).
+    expect(lines[0]).toMatch(/^合计 1 个文件，60 行：通过 0，核减 0，不予支持 60，待核实 0$/);
+    expect(lines[1]).toMatch(/^申请 60,000\.00 元 = 可核定 0\.00 元（零元整） \+ 待核实 0\.00 元 \+ 核减 60,000\.00 元$/);
     expect(r.stdout).not.toContain("第 ");
     expect(r.code).toBe(1);
   });
@@ -138,11 +139,27 @@ describe("what the check applied", () => {
 });
 
 describe("the totals", () => {
-  test("the 大写 spells the approvable total and stands beside 可核定, not after 超出", async () => {
-    // GI pays 100,000 元; the claim of 120,000 元 is cut: 可核定 100,000.00 (壹拾万元整), 超出 20,000.00.
+  test("the 大写 spells the approvable total and stands beside 可核定, not after 核减", async () => {
+    // GI pays 100,000 元; the claim of 120,000 元 is cut: 可核定 100,000.00 (壹拾万元整), 核减 20,000.00.
     const r = await lygip("check", plain, "--no-write");
     const totals = r.stdout.split("\n").filter((l) => l.startsWith("申请 "));
-    expect(totals.at(-1)).toBe("申请 120,000.00 元；可核定 100,000.00 元（壹拾万元整）；超出 20,000.00 元");
+    expect(totals.at(-1)).toBe("申请 120,000.00 元 = 可核定 100,000.00 元（壹拾万元整） + 待核实 0.00 元 + 核减 20,000.00 元");
+  });
+  test("rows are counted by verdict (decision 23): one 核减 row, and the file's own lines say the same", async () => {
+    const r = await lygip("check", plain, "--no-write");
+    expect(r.stdout).toMatch(/^合计 1 个文件，1 行：通过 0，核减 1，不予支持 0，待核实 0$/m);
+    expect(r.stdout).toMatch(/^ {2}1 行：通过 0，核减 1，不予支持 0，待核实 0$/m);
+    expect(r.stdout).toMatch(/^ {2}申请 120,000\.00 元 = 可核定 100,000\.00 元 \+ 待核实 0\.00 元 \+ 核减 20,000\.00 元$/m);
+    expect(r.stdout).not.toContain("超出");
+  });
+  test("the summary line adds up: 申请 = 可核定 + 待核实 + 核减, and the counts add up to the rows", async () => {
+    const r = await lygip("check", hostile, "--no-write");
+    const counts = /^合计 1 个文件，(\d+) 行：通过 (\d+)，核减 (\d+)，不予支持 (\d+)，待核实 (\d+)$/m.exec(r.stdout)!.slice(1).map(Number);
+    expect(counts[0]).toBe(counts[1] + counts[2] + counts[3] + counts[4]);
+    const line = r.stdout.split("\n").find((l) => l.startsWith("申请 "))!;
+    const [requested, ...parts] = [...line.matchAll(/([\d,]+\.\d{2}) 元/g)].map((m) => BigInt(m[1].replace(/[,.]/g, "")));
+    expect(parts).toHaveLength(3);
+    expect(requested).toBe(parts[0] + parts[1] + parts[2]);
   });
 });
 
@@ -152,7 +169,8 @@ describe("--lang en", () => {
     expect(r.stdout).toContain("application check");
     expect(r.stdout).toMatch(/row 2 \[error\] OVER_ELIGIBLE "申请金额（元）": .* \(clause \(2\)\)/);
     expect(r.stdout).toMatch(/sheet "申报表", header row 1/);
-    expect(r.stdout).toMatch(/requested [\d,]+\.\d\d yuan; approvable [\d,]+\.\d\d yuan; excess [\d,]+\.\d\d yuan/);
+    expect(r.stdout).toMatch(/requested [\d,]+\.\d\d yuan = approvable [\d,]+\.\d\d yuan \+ pending [\d,]+\.\d\d yuan \+ reduced [\d,]+\.\d\d yuan/);
+    expect(r.stdout).toMatch(/^Total of 1 file, 1 row: 0 approved, 1 reduced, 0 rejected, 0 needs review$/m);
     expect(r.stdout).toMatch(/^Rates in force: .*IP pledge loan subsidy \(interest and service fees\) 25% \(--rate\)/m);
     expect(r.stdout).not.toMatch(/^Rates in force: .*PLEDGE_LOAN/m);
     // Chinese only where it is data: the policy's title, the sheet's and the column's names.

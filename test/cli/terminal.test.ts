@@ -61,7 +61,7 @@ describe("wrapping at 80 columns", () => {
     }
   });
   test("numbers in Chinese numerals and capitals stay whole: （第（二十一）条）, 肆佰玖拾肆万柒仟柒佰元整", () => {
-    const text = "申请 5,899,700.00 元；可核定 4,947,700.00 元（肆佰玖拾肆万柒仟柒佰元整）；超出 952,000.00 元，见第（二十一）条";
+    const text = "申请 5,899,700.00 元 = 可核定 4,947,700.00 元（肆佰玖拾肆万柒仟柒佰元整） + 待核实 0.00 元 + 核减 952,000.00 元，见第（二十一）条";
     for (let width = 30; width <= 80; width++) {
       const lines = wrapLine(text, width).map((l) => l.trim());
       expect({ width, ok: lines.some((l) => l.includes("肆佰玖拾肆万柒仟柒佰元整")) && lines.some((l) => l.includes("二十一")) }).toEqual({ width, ok: true });

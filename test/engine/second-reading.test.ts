@@ -386,7 +386,7 @@ describe("decision 21: messages pointing to a row of another file name that file
     );
     expect(money(a.approvable)).toBe("10000.00");
     expect(render(issue(b, "CAP_EXCEEDED")!, "zh")).toBe(
-      "超出同一单位 2026 年度上限 20,000.00 元：此前已核定 15,000.00 元（历史核定 5,000.00 元；本批「甲.xlsx」第 2 行），本行最多可核定 5,000.00 元",
+      "同一单位 2026 年度上限 20,000.00 元：此前已核定 15,000.00 元（历史核定 5,000.00 元；本批「甲.xlsx」第 2 行），本行最多可核定 5,000.00 元，其余核减",
     );
   });
 });
@@ -401,9 +401,9 @@ describe("class 13: requested = approvable + excess on every row", () => {
 });
 
 describe("class 14: words a finance clerk reads", () => {
-  it("a refused row's text starts with the reason, then the calculation", () => {
+  it("a cut row's text starts with its verdict and the reason, then the calculation", () => {
     const r = one({ item: "PATENT_NAV", outcome: "通过验收", claimed: "250000" });
-    expect(rowText(r, "zh")).toBe("申请金额 250,000.00 元超过可申请金额 200,000.00 元；最高 200,000.00 元");
+    expect(rowText(r, "zh")).toBe("核减 50,000.00 元，核定 200,000.00 元：申请金额 250,000.00 元超过可申请金额 200,000.00 元。计算：最高 200,000.00 元");
   });
   it("months 0 is BAD_NUMBER (zero), never 'the cell is empty'", () => {
     const found = issue(one({ item: "PLEDGE_LOAN", base: "1000", months: 0 }), "BAD_NUMBER")!;

@@ -22,7 +22,7 @@ describe("MEASURES.md worked examples", () => {
   it("DATA_IP 30 certificates: 30 × 1,000 = 30,000, capped to 20,000 for one row", () => {
     const [[r]] = checkBatch([[claim({ item: "DATA_IP", quantity: 30 })]]);
     expect(money(r.eligible)).toBe("20000.00");
-    expect(renderExplain(r.explain, "zh")).toBe("最高 每件 1,000.00 元 × 30 件 = 30,000.00 元；超过年度上限，按上限 20,000.00 元计");
+    expect(renderExplain(r.explain, "zh")).toBe("每件最高 1,000.00 元 × 30 件 = 30,000.00 元；超过年度上限，按上限 20,000.00 元计");
   });
 
   it("MEDIATION 37 cases: 30,000", () => {

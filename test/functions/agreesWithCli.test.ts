@@ -37,7 +37,8 @@ const inputs: fc.Arbitrary<Inputs> = fc.record({
   base: money,
   months: fc.option(fc.integer({ min: 1, max: 36 }), { nil: null }),
   fees: money,
-  rate: fc.option(fc.constantFrom(0.1, 0.2, 0.25, 0.3, 0.5), { nil: null }),
+  // A rate typed as 25 is 25% in the column and in the function alike (decision 28).
+  rate: fc.option(fc.constantFrom(0.1, 0.2, 0.25, 0.3, 0.5, 10, 25, 30), { nil: null }),
 }).map((v) => ({
   ...v,
   level: v.item.levels?.length ? v.level : null,

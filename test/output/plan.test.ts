@@ -46,9 +46,10 @@ describe("planAnnotation: result columns", () => {
     expect(typeof plan.resultRows[0].values[2]).toBe("number");
   });
 
-  it("joins every message of the row with ；, in Chinese, including those whose column is absent; a refused row's reason first", () => {
-    expect(plan.resultRows[2].values[3]).toBe("申请金额 50,000.00 元超过可申请金额 42,000.00 元；未填写事项日期，无法确认是否在政策有效期内");
-    expect(plan.resultRows[0].values[3]).toBe("");
+  it("joins every message of the row, in Chinese, including those whose column is absent; a cut row's verdict and reason first", () => {
+    expect(plan.resultRows[2].values[3]).toBe("核减 8,000.10 元，核定 42,000.00 元：申请金额 50,000.00 元超过可申请金额 42,000.00 元。提示：未填写事项日期，无法确认是否在政策有效期内");
+    // An approved row with no calculation and no message still says its verdict and amount.
+    expect(plan.resultRows[0].values[3]).toBe("通过，核定 42,000.00 元");
   });
 
   it("puts the row's calculation before its messages, so every figure says how it was reached", () => {
@@ -56,11 +57,11 @@ describe("planAnnotation: result columns", () => {
       result({ row: 2, item: "PLEDGE_LOAN", approvable: "42000", explain: [loanStep(18, "20000.00")] }),
       result({ row: 3, item: "PLEDGE_LOAN", approvable: "42000", explain: [loanStep(12, null)], issues: [noEventDate] }),
     ]);
-    expect(explained.resultRows[0].values[3]).toBe("利息最多计 12 个月：贷款利息 180,000.00 元 × 12/18 = 120,000.00 元；(120,000.00 元 + 评估等服务费 20,000.00 元) × 30% = 42,000.00 元");
-    expect(explained.resultRows[1].values[3]).toBe("(贷款利息 140,000.00 元) × 30% = 42,000.00 元；未填写事项日期，无法确认是否在政策有效期内");
+    expect(explained.resultRows[0].values[3]).toBe("通过，核定 42,000.00 元。计算：利息最多计 12 个月：贷款利息 180,000.00 元 × 12/18 = 120,000.00 元；(120,000.00 元 + 评估等服务费 20,000.00 元) × 30% = 42,000.00 元");
+    expect(explained.resultRows[1].values[3]).toBe("通过，核定 42,000.00 元。计算：(贷款利息 140,000.00 元) × 30% = 42,000.00 元。提示：未填写事项日期，无法确认是否在政策有效期内");
   });
 
-  it("starts a refused row's 审核说明 with the reason, then the calculation, then its warnings", () => {
+  it("starts a cut row's 审核说明 with its verdict and the reason, then the calculation, then its warnings", () => {
     const refused = planAnnotation(layout, [
       result({
         row: 2, item: "PLEDGE_LOAN", claimed: "50000.00", approvable: "42000", excess: "8000",
@@ -68,7 +69,7 @@ describe("planAnnotation: result columns", () => {
       }),
     ]);
     expect(refused.resultRows[0].values[3]).toBe(
-      "申请金额 50,000.00 元超过可申请金额 42,000.00 元；(贷款利息 140,000.00 元) × 30% = 42,000.00 元；未填写事项日期，无法确认是否在政策有效期内",
+      "核减 8,000.00 元，核定 42,000.00 元：申请金额 50,000.00 元超过可申请金额 42,000.00 元。计算：(贷款利息 140,000.00 元) × 30% = 42,000.00 元。提示：未填写事项日期，无法确认是否在政策有效期内",
     );
   });
 
@@ -80,8 +81,8 @@ describe("planAnnotation: result columns", () => {
     ];
     const written = planAnnotation(layout, rows).resultRows.map((r) => r.values[3]);
     expect(written).toEqual(rows.map((r) => rowText(r, "zh")));
-    // The refused row still begins with its reason.
-    expect(written[2]).toMatch(/^申请金额 50,000\.00 元超过可申请金额 42,000\.00 元；/);
+    // The cut row begins with its verdict, then its reason.
+    expect(written[2]).toMatch(/^核减 8,000\.00 元，核定 42,000\.00 元：申请金额 50,000\.00 元超过可申请金额 42,000\.00 元。/);
   });
 
   it("gives the item's clause, or nothing when the item was not recognised", () => {
@@ -114,7 +115,7 @@ describe("planAnnotation: marks", () => {
     expect(plan.marks[0].severity).toBe("error");
     expect(plan.marks[0].note.split("\n")).toEqual([
       "lygip 审核：未填写申请金额，按可申请金额 42,000.00 元计（第（七）条）",
-      "lygip 审核：超出同一企业 2026 年度上限 500,000.00 元：此前已核定 480,000.00 元，本行最多可核定 20,000.00 元（第（七）条）",
+      "lygip 审核：同一企业 2026 年度上限 500,000.00 元：此前已核定 480,000.00 元，本行最多可核定 20,000.00 元，其余核减（第（七）条）",
     ]);
   });
 
@@ -125,7 +126,7 @@ describe("planAnnotation: marks", () => {
 
   it("a message citing no clause has no clause in its note", () => {
     const plan = planAnnotation(layout, [result({ row: 2, item: null, issues: [unknownItem] })]);
-    expect(plan.marks[0]).toMatchObject({ row: 2, col: 2, note: "lygip 审核：无法识别支持事项「=质押」；最接近的是：知识产权质押融资贴息" });
+    expect(plan.marks[0]).toMatchObject({ row: 2, col: 2, note: "lygip 审核：无法识别支持事项「=质押」；最接近的是：「知识产权质押融资贴息」" });
   });
 
   it("writes the notes in English when asked", () => {

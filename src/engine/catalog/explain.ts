@@ -77,13 +77,17 @@ function stepZh(s: ExplainStep): string {
       const counted = s.monthsBefore > 0
         ? `同一笔贷款此前已计 ${s.monthsBefore} 个月，利息最多计 ${s.maxMonths} 个月，本行计 ${s.countedMonths} 个月`
         : `利息最多计 ${s.maxMonths} 个月`;
-      return `${counted}：贷款利息 ${y(s.interest)} × ${s.countedMonths}/${s.months} = ${y(s.countedInterest)}；` +
-        `(${y(s.countedInterest)}${fees}) × ${rate(s.rate)} = ${y(s.result)}`;
+      // The counted interest is shown to the 分, but the subsidy is computed from its exact value: where the
+      // two differ, the text says so, so a clerk who recomputes from the shown figure knows why.
+      const exact = isExactShare(s);
+      const share = exact ? y(s.countedInterest) : `约 ${y(s.countedInterest)}（按精确值计算）`;
+      return `${counted}：贷款利息 ${y(s.interest)} × ${s.countedMonths}/${s.months} = ${share}；` +
+        `(${exact ? y(s.countedInterest) : "计入利息的精确值"}${fees}) × ${rate(s.rate)} = ${y(s.result)}`;
     }
     case "amount": {
-      const prefix = s.upTo ? "最高 " : "";
-      if (s.per === null || (s.quantity === 1 && s.per.zh !== "人")) return `${prefix}${y(s.result)}`;
-      return `${prefix}每${s.per.zh} ${y(s.each)} × ${s.quantity} ${s.per.zh} = ${y(s.result)}`;
+      const upTo = s.upTo ? "最高" : "";
+      if (s.per === null || (s.quantity === 1 && s.per.zh !== "人")) return `${upTo ? "最高 " : ""}${y(s.result)}`;
+      return `每${s.per.zh}${upTo} ${y(s.each)} × ${s.quantity} ${s.per.zh} = ${y(s.result)}`;
     }
     case "perFullTen": {
       const head = `每满 ${s.size} ${s.per.zh}资助 ${asPolicyWrites(s.each)}`;
@@ -94,6 +98,8 @@ function stepZh(s: ExplainStep): string {
     }
     case "capSingle":
       return `超过年度上限，按上限 ${y(s.cap)}计`;
+    case "percentRate":
+      return `${s.place === "row" ? "补助比例" : "本年度比例"}填写为 ${s.typed}，按 ${rate(s.rate)} 计`;
     case "capRunning": {
       const from: string[] = [];
       if (s.fromHistory) from.push(`历史核定 ${y(s.fromHistory)}`);
@@ -116,8 +122,10 @@ function stepEn(s: ExplainStep): string {
       const counted = s.monthsBefore > 0
         ? `earlier parts of the same loan counted ${s.monthsBefore} months of at most ${s.maxMonths}; ${s.countedMonths} count here`
         : `at most ${s.maxMonths} months of interest count`;
-      return `${counted}: interest ${ye(s.interest)} × ${s.countedMonths}/${s.months} = ${ye(s.countedInterest)}; ` +
-        `(${ye(s.countedInterest)}${fees}) × ${rate(s.rate)} = ${ye(s.result)}`;
+      const exact = isExactShare(s);
+      const share = exact ? ye(s.countedInterest) : `about ${ye(s.countedInterest)} (computed from the exact value)`;
+      return `${counted}: interest ${ye(s.interest)} × ${s.countedMonths}/${s.months} = ${share}; ` +
+        `(${exact ? ye(s.countedInterest) : "the exact counted interest"}${fees}) × ${rate(s.rate)} = ${ye(s.result)}`;
     }
     case "amount": {
       const prefix = s.upTo ? "up to " : "";
@@ -135,6 +143,8 @@ function stepEn(s: ExplainStep): string {
     }
     case "capSingle":
       return `above the annual cap; the cap of ${ye(s.cap)} is taken`;
+    case "percentRate":
+      return `${s.place === "row" ? "the row's rate" : "the year's rate"} was given as ${s.typed}, read as ${rate(s.rate)}`;
     case "capRunning": {
       const from: string[] = [];
       if (s.fromHistory) from.push(`${ye(s.fromHistory)} in the approval history`);
@@ -145,6 +155,11 @@ function stepEn(s: ExplainStep): string {
     case "formula":
       return `(${s.fields.map((f) => COLUMN_BY_KEY.get(f)?.en ?? f).join(", ")} taken from formula results)`;
   }
+}
+
+/** Whether a loan's counted interest (interest × counted / months) is exact to the 分 as shown. */
+function isExactShare(s: Extract<ExplainStep, { kind: "loan" }>): boolean {
+  return new Decimal(s.interest).times(s.countedMonths).dividedBy(s.months).eq(new Decimal(s.countedInterest));
 }
 
 /** The steps of a row's calculation as one text: "…；…" in Chinese, "…; …" in English; a note on formula values follows its step. */

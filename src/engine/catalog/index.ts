@@ -4,6 +4,8 @@
  */
 export { CATALOGS, render, type Lang } from "./render";
 export { renderExplain, asPolicyWrites } from "./explain";
-export { rowText, rowTextParts, type RowTextParts } from "./rowText";
+export { rowText, rowTextParts, type RowForText, type RowTextParts } from "./rowText";
+export { VERDICT_WORDS, verdictWord } from "./verdict";
 export { describeCaps, describeRule } from "./describe";
 export { clauseEn } from "./clause";
+export { itemNames } from "./zh";

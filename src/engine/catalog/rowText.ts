@@ -1,37 +1,96 @@
 /**
- * A row's review note (审核说明) as a reviewer reads it: a refused row begins with why it was refused, then
- * the calculation, then the warnings; any other row begins with its calculation (REPORT.md "Readable at a
- * glance"). Hosts call this instead of joining the parts themselves.
+ * A row's review note (审核说明) as a reviewer reads and signs it: the verdict and the amounts it decides
+ * first, then the deciding reasons, then the calculation, then the remaining notes, each fact once
+ * (REPORT.md "Readable at a glance", MEASURES.md decision 23). A refused row begins with 核定 0 元 and never
+ * ends with a bare figure that reads like an approval. Hosts call this instead of joining the parts.
  */
 import type { Explain } from "../explain";
 import { severityOf, type Issue } from "../issues";
+import { yuanText, type Money } from "../money";
+import type { Verdict } from "../types";
 import { renderExplain } from "./explain";
 import { render, type Lang } from "./render";
+import { verdictWord } from "./verdict";
 
 export interface RowForText {
   readonly issues: readonly Issue[];
   readonly explain: Explain;
+  readonly verdict: Verdict;
+  readonly approvable: Money;
+  readonly pending: Money;
+  readonly excess: Money;
 }
 
 export interface RowTextParts {
-  /** The errors' messages, in order: why the row is refused or cut. */
+  /** The verdict with the amounts it decides: 「核减 12,000.00 元，核定 30,000.00 元」. */
+  readonly head: string;
+  /** The messages that decide the verdict, in order: errors, and on a 待核实 row the warnings that hold it. */
   readonly reasons: readonly string[];
-  /** The calculation, "" where there is none. */
+  /** The calculation, "" where there is none; without a step an error already states (the running cap). */
   readonly calculation: string;
-  /** The warnings' messages, in order. */
+  /** The other warnings' messages, in order. */
   readonly notes: readonly string[];
 }
+
+/**
+ * Warnings that leave an amount pending (decisions 17, 24, 26, 27): the reason of a 待核实 row. By code as
+ * text, since some of these codes are still being added to the issues.
+ */
+const HOLDS: ReadonlySet<string> = new Set(["CONDITION_UNSTATED", "LEVEL_CONFLICT", "UNIT_AMBIGUOUS", "HISTORY_LEVEL_UNKNOWN"]);
 
 export function rowTextParts(r: RowForText, lang: Lang): RowTextParts {
   const reasons: string[] = [];
   const notes: string[] = [];
-  for (const issue of r.issues) (severityOf(issue) === "error" ? reasons : notes).push(render(issue, lang));
-  return { reasons, calculation: renderExplain(r.explain, lang), notes };
+  for (const issue of r.issues) {
+    const deciding = severityOf(issue) === "error" || (r.verdict === "review" && HOLDS.has(issue.code));
+    (deciding ? reasons : notes).push(render(issue, lang));
+  }
+  // CAP_EXCEEDED states the running cap, what was used and what is left: its step would say it again.
+  const capStated = r.issues.some((i) => i.code === "CAP_EXCEEDED");
+  const steps = capStated ? r.explain.filter((s) => s.kind !== "capRunning") : r.explain;
+  return { head: headOf(r, lang), reasons, calculation: renderExplain(steps, lang), notes };
 }
 
-/** Reasons first, then the calculation, then the warnings, joined as the language writes a list. */
+function headOf(r: RowForText, lang: Lang): string {
+  const y = (m: Money) => yuanText(m, lang);
+  const word = verdictWord(r.verdict, lang);
+  if (lang === "zh") {
+    switch (r.verdict) {
+      case "approved": return `${word}，核定 ${y(r.approvable)}`;
+      case "reduced": return `${word} ${y(r.excess)}，核定 ${y(r.approvable)}`;
+      case "rejected": return `核定 0 元，${word}`;
+      case "review": {
+        const parts = [`${word} ${y(r.pending)}`, `核定 ${y(r.approvable)}`];
+        if (!r.excess.isZero()) parts.push(`核减 ${y(r.excess)}`);
+        return parts.join("，");
+      }
+    }
+  }
+  switch (r.verdict) {
+    case "approved": return `Approved: ${y(r.approvable)}`;
+    case "reduced": return `Reduced by ${y(r.excess)} to ${y(r.approvable)}`;
+    case "rejected": return "0 yuan approved, rejected";
+    case "review": {
+      const parts = [`Needs review: ${y(r.pending)} pending`, `${y(r.approvable)} approved`];
+      if (!r.excess.isZero()) parts.push(`${y(r.excess)} reduced`);
+      return parts.join(", ");
+    }
+  }
+}
+
+/**
+ * Head and reasons, then the calculation, then the notes. On a refused row the calculation is marked as
+ * what the clause would give, not what is approved, so the note never ends on a figure like an approval.
+ */
 export function rowText(r: RowForText, lang: Lang): string {
   const p = rowTextParts(r, lang);
-  const parts = [...p.reasons, p.calculation, ...p.notes].filter((t) => t !== "");
-  return parts.join(lang === "zh" ? "；" : "; ");
+  const zh = lang === "zh";
+  const list = (items: readonly string[]) => items.join(zh ? "；" : "; ");
+  const sentences: string[] = [p.reasons.length ? `${p.head}${zh ? "：" : ": "}${list(p.reasons)}` : p.head];
+  if (p.calculation !== "") {
+    if (r.verdict === "rejected") sentences.push(zh ? `按条款计算为 ${p.calculation}，不予核定` : `By the clause: ${p.calculation}; not approved`);
+    else sentences.push(zh ? `计算：${p.calculation}` : `Calculation: ${p.calculation}`);
+  }
+  if (p.notes.length) sentences.push(zh ? `提示：${list(p.notes)}` : `Notes: ${list(p.notes)}`);
+  return sentences.join(zh ? "。" : ". ");
 }

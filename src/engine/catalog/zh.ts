@@ -12,6 +12,8 @@ const at = (r: Origin | "history") => (r === "history" ? "历史核定记录" : 
 const yuan = (amount: string) => yuanText(amount, "zh");
 /** The policy's closing paragraph on its period, quoted (decision 12). */
 const PERIOD = `「${EDITION.periodWords.replace(/。$/, "")}」`;
+/** Item names each in 「」, so a name that holds 、 (「中国专利奖、江苏专利奖配套奖励」) stays one name. */
+export const itemNames = (names: readonly string[]) => names.map((n) => `「${n}」`).join("、");
 const FULL_YEAR_WORDS = FULL_YEAR.years === 1 ? "满一年" : `满 ${FULL_YEAR.years} 年`;
 
 const UNREADABLE: Record<string, string> = {
@@ -27,7 +29,7 @@ const UNREADABLE: Record<string, string> = {
   "no-worksheet": "工作簿中没有可读的工作表",
   "bad-xml": "工作簿内容格式损坏",
   doctype: "工作簿含有 DTD/实体声明（可能的 XML 攻击），已拒绝读取",
-  limits: "工作簿超出读取上限",
+  limits: "工作簿超过读取上限",
   unsupported: "不支持的压缩包格式；请在 Excel 中打开后另存为 .xlsx",
   io: "无法读取文件",
   "no-table": "未找到申报表：前 20 行中没有一行含有至少三个可识别的表头",
@@ -54,8 +56,8 @@ export const zh: Catalog = {
     const why = { unreadable: "无法识别为年份", "out-of-range": `不在政策年度 ${EDITION.firstYear}–${EDITION.lastYear} 之内`, "error-value": "单元格是错误值" }[i.problem];
     return `「申报年度」填写为「${i.found}」：${why}`;
   },
-  UNKNOWN_ITEM: (i) => `无法识别支持事项「${i.found}」` + (i.closest.length ? `；最接近的是：${i.closest.join("、")}` : ""),
-  AMBIGUOUS_ITEM: (i) => `支持事项「${i.found}」可指不同事项：${i.candidates.join("、")}；请填写其中之一的名称或代码`,
+  UNKNOWN_ITEM: (i) => `无法识别支持事项「${i.found}」` + (i.closest.length ? `；最接近的是：${itemNames(i.closest)}` : ""),
+  AMBIGUOUS_ITEM: (i) => `支持事项「${i.found}」可指不同事项：${itemNames(i.candidates)}；请填写其中之一的名称或代码`,
   UNKNOWN_LEVEL: (i) =>
     i.accepted.length ? `级别「${i.found}」不适用于该事项；可选：${i.accepted.join("、")}` : `该事项不分级别，但填写了「${i.found}」`,
   BAD_CREDIT_CODE: (i) => {
@@ -107,7 +109,7 @@ export const zh: Catalog = {
     if (i.fromHistory) from.push(`历史核定 ${yuan(i.fromHistory)}`);
     if (i.fromRows && i.fromRows.length) from.push(`本批${rowsZh(i.fromRows)}${filesZh(i.fromRows)}`);
     const where = from.length ? `（${from.join("；")}）` : "";
-    return `超出同一${i.holder} ${i.year} 年度上限 ${yuan(i.cap)}：此前已核定 ${yuan(i.used)}${where}，本行最多可核定 ${yuan(i.left)}`;
+    return `同一${i.holder} ${i.year} 年度上限 ${yuan(i.cap)}：此前已核定 ${yuan(i.used)}${where}，本行最多可核定 ${yuan(i.left)}，其余核减`;
   },
   NO_CLAIM: (i) => `未填写申请金额，按可申请金额 ${yuan(i.eligible)}计`,
   BELOW_STANDARD: (i) => `申请金额 ${yuan(i.claimed)}低于标准金额 ${yuan(i.standard)}`,

@@ -2,7 +2,7 @@
  * The year's rates (MEASURES.md decision 2): items whose clause says 最高 / 不超过 a rate take a setting at
  * or below that rate. The clause's figure comes from src/policy; the pane only reads it.
  */
-import { Decimal, formatRate, type Money, type CheckSettings } from "../../engine";
+import { Decimal, formatRate, rateOfText, type Money, type CheckSettings } from "../../engine";
 import { ITEMS, type ItemCode } from "../../policy";
 import type { PaneProblem } from "./problems";
 
@@ -21,30 +21,28 @@ export const RATE_SETTINGS: readonly RateSetting[] = ITEMS.flatMap((item) =>
     : [],
 );
 
-/** "25%", "25", "0.25" → 0.25; null for anything else. A bare number above 1 is read as a percentage. */
+/** "25%", "25", "0.25" → 0.25; null for anything else: the one rate reader (decision 28). */
 export function parseRateText(text: string): Money | null {
-  const t = text.trim().replace(/％$/, "%");
-  const percent = t.endsWith("%");
-  const body = percent ? t.slice(0, -1).trim() : t;
-  if (!/^\d+(\.\d+)?$/.test(body)) return null;
-  const value = new Decimal(body);
-  return percent || value.gt(1) ? value.dividedBy(100) : value;
+  const read = rateOfText(text);
+  return read?.ok ? read.rate : null;
 }
 
-/** Typed rates → settings; blank means the clause's own rate. */
+/** Typed rates → settings; blank means the clause's own rate. A rate typed as 25 is 25%, and the rows say so. */
 export function settingsOf(rates: Readonly<Partial<Record<ItemCode, string>>>): { settings: CheckSettings } | { problem: PaneProblem } {
   const out: Partial<Record<ItemCode, Money>> = {};
+  const percentTyped: Partial<Record<ItemCode, boolean>> = {};
   for (const s of RATE_SETTINGS) {
     const text = rates[s.code]?.trim() ?? "";
     if (text === "") continue;
-    const rate = parseRateText(text);
+    const read = rateOfText(text);
     const item = ITEMS.find((i) => i.code === s.code)!;
     const max = item.rule.kind === "rate" ? new Decimal(item.rule.rate) : null;
-    if (rate === null || max === null || rate.lte(0) || rate.gt(max)) {
+    if (read === null || !read.ok || max === null || read.rate.gt(max)) {
       return { problem: { code: "BAD_RATE", itemCode: s.code, item: `${s.name}（${s.clause}）`, found: text, max: s.max } };
     }
-    out[s.code] = rate;
+    out[s.code] = read.rate;
+    if (read.percentTyped) percentTyped[s.code] = true;
   }
-  const settings: CheckSettings = { rates: out };
+  const settings: CheckSettings = Object.keys(percentTyped).length ? { rates: out, percentTyped } : { rates: out };
   return { settings };
 }

@@ -6,8 +6,8 @@
  */
 import type { FieldKey } from "../../engine/columns";
 import type { Issue } from "../../engine/issues";
+import { readItemWord } from "../../engine/itemWords";
 import type { HistoryEntry } from "../../engine/types";
-import { resolveItem } from "../../policy/lookup";
 import type { RawCell, SheetGrid } from "../types";
 import { isEmptyCell } from "./cells/common";
 import { readMoney } from "./cells/money";
@@ -96,9 +96,9 @@ export function readHistory(grid: SheetGrid): HistoryRead {
     let item: HistoryEntry["item"] | null = null;
     if (itemText === null) issues.push({ row: r, issue: { code: "MISSING_VALUE", field: "item" } });
     else {
-      const resolved = resolveItem(itemText);
-      if (resolved.ok) item = resolved.value.code;
-      else issues.push({ row: r, issue: { code: "UNKNOWN_ITEM", field: "item", found: itemText, closest: resolved.closest } });
+      const read = readItemWord(itemText);
+      if (read.ok) item = read.item.code;
+      else issues.push({ row: r, issue: read.issue });
     }
 
     const amount = readMoney(cells[cols.approved!.index], APPROVED_FIELD, { date1904, tenThousand: cols.approved!.tenThousand });

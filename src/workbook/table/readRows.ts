@@ -11,7 +11,7 @@ import { isEmptyCell, type CellRead, type ReadOptions } from "./cells/common";
 import { readDate } from "./cells/date";
 import { readInteger } from "./cells/integer";
 import { readMoney } from "./cells/money";
-import { readRate } from "./cells/rate";
+import { readRate, type TypedRate } from "./cells/rate";
 import { readText } from "./cells/text";
 import { readYear } from "./cells/year";
 
@@ -46,7 +46,7 @@ interface ColumnPlan {
   readonly options: ReadOptions;
 }
 
-type Value = string | number | Money | null;
+type Value = string | number | Money | TypedRate | null;
 
 export function readRows(grid: SheetGrid, layout: TableLayout, file: number): ClaimRow[] {
   const date1904 = grid.date1904 === true;
@@ -133,7 +133,8 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
       base: values[S.base] as Money | null,
       months: values[S.months] as number | null,
       fees: values[S.fees] as Money | null,
-      rate: values[S.rate] as Money | null,
+      rate: (values[S.rate] as TypedRate | null)?.rate ?? null,
+      ratePercent: (values[S.rate] as TypedRate | null)?.percentTyped === true,
       outcome: values[S.outcome] as string | null,
       eventDate: values[S.eventDate] as IsoDate | null,
       startDate: values[S.startDate] as IsoDate | null,

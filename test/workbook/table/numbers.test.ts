@@ -83,8 +83,8 @@ describe("readYear", () => {
 });
 
 describe("readRate", () => {
-  const rate = (r: ReturnType<typeof readRate>) => (r !== null && r.ok ? r.value.toFixed() : r);
-  it.each([["30%", "0.3"], ["３０％", "0.3"], ["0.3", "0.3"], ["30", "0.3"], ["25.5%", "0.255"], ["1", "1"], ["100%", "1"], ["0", "0"]])(
+  const rate = (r: ReturnType<typeof readRate>) => (r !== null && r.ok ? r.value.rate.toFixed() : r);
+  it.each([["30%", "0.3"], ["３０％", "0.3"], ["0.3", "0.3"], ["30", "0.3"], ["25.5%", "0.255"], ["1", "1"], ["100%", "1"]])(
     "%s reads as %s",
     (text, expected) => {
       expect(rate(readRate(s(text), "rate"))).toBe(expected);
@@ -228,7 +228,7 @@ describe("readYear: edges", () => {
 });
 
 describe("readRate: edges", () => {
-  const rate = (r: ReturnType<typeof readRate>) => (r !== null && r.ok ? r.value.toFixed() : r);
+  const rate = (r: ReturnType<typeof readRate>) => (r !== null && r.ok ? r.value.rate.toFixed() : r);
   it("empty and blank cells are empty", () => {
     expect(readRate(undefined, "rate")).toBeNull();
     expect(readRate(s("  "), "rate")).toBeNull();

@@ -1,17 +1,20 @@
 /**
- * The rate column (a row's own rate, decision 2): `30%`, `0.3`, or `30`. A number above 1 is read as a
- * percentage, since no clause pays more than the whole base. The result is a fraction: 0.3.
+ * The rate column (a row's own rate, decision 2): `30%`, `0.3`, or `30`, read by the one rate reader
+ * (src/engine/rateValue.ts, decision 28): a bare number above 1 and at most 100 is a percentage. The
+ * result is a fraction, 0.3, and whether it was typed as a bare percentage, for the explanation.
  */
 import type { FieldKey } from "../../../engine/columns";
-import { Decimal, type Money } from "../../../engine/money";
+import type { Money } from "../../../engine/money";
+import { rateOf, type TypedRate } from "../../../engine/rateValue";
+
+export type { TypedRate };
 import type { RawCell } from "../../types";
 import { badNumber, cleanTyped, excelNumber, isEmptyCell, type CellRead, type ReadOptions } from "./common";
 import { amountValue, parseAmount } from "./numberText";
 
 const PERCENT_UNITS: Readonly<Record<string, "percent">> = { "%": "percent" };
-const HUNDRED = new Decimal(100);
 
-export function readRate(cell: RawCell | undefined, field: FieldKey, options: ReadOptions = {}): CellRead<Money> {
+export function readRate(cell: RawCell | undefined, field: FieldKey, options: ReadOptions = {}): CellRead<TypedRate> {
   if (cell === undefined || isEmptyCell(cell)) return null;
   let value: Money | null;
   let percent = false;
@@ -34,7 +37,7 @@ export function readRate(cell: RawCell | undefined, field: FieldKey, options: Re
       return badNumber(cell, field, "rate", options, "unreadable");
   }
   if (value === null) return badNumber(cell, field, "rate", options, "unreadable");
-  if (value.isNegative() && !value.isZero()) return badNumber(cell, field, "rate", options, "negative");
-  if (percent || value.gt(1)) value = value.div(HUNDRED);
-  return { ok: true, value };
+  const read = rateOf(value, percent);
+  if (!read.ok) return badNumber(cell, field, "rate", options, read.problem);
+  return { ok: true, value: { rate: read.rate, percentTyped: read.percentTyped } };
 }

@@ -1,0 +1,94 @@
+/**
+ * One reading of every item word in every host (MEASURES.md decision 28): 「质押」, 「贴息」 and 「知识产权质押」
+ * name PLEDGE_LOAN in the check, explain, --rate, --history, the custom functions and the pane (which runs
+ * the check's engine); 「开放许可」 and 「维权」 stay ambiguous (decision 20); an unknown word is answered with
+ * the items most like it, never with items that merely come first in the list.
+ */
+import { findItem } from "../../src/cli/explainCommand";
+import { parseRates } from "../../src/cli/rates";
+import { checkBatch, render } from "../../src/engine";
+import { clause, ipaward } from "../../src/functions/functions";
+import { ITEMS, resolveItem } from "../../src/policy";
+import { readHistory } from "../../src/workbook/table/history";
+import { cell, installFakeRuntime } from "../functions/excelRuntime";
+import { claim } from "../support/claims";
+import { grid } from "../workbook/table/helpers";
+
+beforeAll(installFakeRuntime);
+
+const PLEDGE_WORDS = ["质押", "贴息", "知识产权质押"];
+const N = null as unknown as undefined;
+
+describe("「质押」, 「贴息」 and 「知识产权质押」 name PLEDGE_LOAN in every host", () => {
+  test.each(PLEDGE_WORDS)("%s: the resolver", (word) => {
+    expect(resolveItem(word)).toMatchObject({ ok: true, value: { code: "PLEDGE_LOAN" } });
+  });
+  test.each(PLEDGE_WORDS)("%s: lygip check computes clause （七）'s loan subsidy", (word) => {
+    const [[r]] = checkBatch([[claim({ item: word, base: "180000", months: 18, fees: "20000" })]]);
+    expect(r.item?.code).toBe("PLEDGE_LOAN");
+    expect(r.eligible.toFixed(2)).toBe("42000.00");
+  });
+  test.each(PLEDGE_WORDS)("%s: lygip explain", (word) => {
+    expect(findItem(word, "zh").code).toBe("PLEDGE_LOAN");
+  });
+  test.each(PLEDGE_WORDS)("%s: --rate sets the pledge loan's rate", (word) => {
+    expect(Object.keys(parseRates([`${word}=0.25`]).rates ?? {})).toEqual(["PLEDGE_LOAN"]);
+  });
+  test.each(PLEDGE_WORDS)("%s: --history counts an approval of the pledge loan", (word) => {
+    const { entries, issues } = readHistory(grid("历史", [["单位名称", "申报年度", "支持事项", "核定金额"], ["甲公司", 2025, word, 1000]]));
+    expect(issues).toEqual([]);
+    expect(entries.map((e) => e.item)).toEqual(["PLEDGE_LOAN"]);
+  });
+  test.each(PLEDGE_WORDS)("%s: the custom functions", (word) => {
+    expect(ipaward(word, N, N, 180000, 18, 20000)).toBe(42000);
+    expect(clause(word)).toBe("第（七）条 知识产权质押融资贷款利息及评估等服务费用补助");
+  });
+});
+
+describe("words that name two items stay ambiguous everywhere (decision 20)", () => {
+  test.each([
+    ["开放许可", ["OPEN_LICENSE_DECLARE", "OPEN_LICENSE_DEAL"]],
+    ["维权", ["ENFORCEMENT_DOMESTIC", "ENFORCEMENT_OVERSEAS"]],
+  ])("%s: AMBIGUOUS_ITEM in the check and --history, a usage error in explain and --rate, #VALUE! in a function", (word, codes) => {
+    const found = resolveItem(word);
+    expect(found.ok).toBe(false);
+    expect(!found.ok && found.candidates?.map((c) => c.code)).toEqual(codes);
+    const [[r]] = checkBatch([[claim({ item: word, base: "100000", quantity: 10 })]]);
+    expect(r.issues.map((i) => i.code)).toContain("AMBIGUOUS_ITEM");
+    expect(r.verdict).toBe("rejected");
+    const history = readHistory(grid("历史", [["单位名称", "申报年度", "支持事项", "核定金额"], ["甲公司", 2025, word, 1000]]));
+    expect(history.issues.map((i) => i.issue.code)).toEqual(["AMBIGUOUS_ITEM"]);
+    expect(() => findItem(word, "zh")).toThrow(/可指多个支持事项/);
+    expect(() => parseRates([`${word}=0.2`])).toThrow(/无法识别支持事项/);
+    expect(cell(() => clause(word)).error).toBe("#VALUE!");
+  });
+});
+
+describe("suggestions for an unknown word are the nearest items", () => {
+  test("「专利导般」 (a typo of 专利导航) suggests 专利导航项目 first, and nothing unlike it", () => {
+    const found = resolveItem("专利导般");
+    expect(found.ok).toBe(false);
+    const closest = found.ok ? [] : found.closest;
+    expect(closest[0]).toBe("专利导航项目");
+    // Every suggestion is an item some of whose words hold 专利 (专利代理师, 专利质押 …); none is suggested for its
+    // place in the list.
+    for (const name of closest) {
+      const item = ITEMS.find((i) => i.name === name)!;
+      expect({ name, alike: [item.name, ...item.aliases].some((k) => k.includes("专利")) }).toEqual({ name, alike: true });
+    }
+  });
+  test("「知识产权保险费」 suggests 知识产权保险 first", () => {
+    const found = resolveItem("知识产权保险费");
+    expect(!found.ok && found.closest[0]).toBe("知识产权保险");
+  });
+  test("a word like no item suggests none rather than the first items of the list", () => {
+    expect(resolveItem("不存在的事项")).toEqual({ ok: false, closest: [] });
+  });
+  test("the check's message quotes each suggestion, so a name holding 、 reads as one name", () => {
+    const [[r]] = checkBatch([[claim({ item: "江苏专利奖配套补助" })]]);
+    const issue = r.issues.find((i) => i.code === "UNKNOWN_ITEM");
+    // 「江苏专利奖配套补助」 is no word of an item, but it is most like 「中国专利奖、江苏专利奖配套奖励」.
+    const text = issue ? render(issue, "zh") : "";
+    expect(text).toContain("最接近的是：「中国专利奖、江苏专利奖配套奖励」");
+  });
+});
