@@ -353,6 +353,13 @@ class FakeRange extends Client {
       font: {
         set bold(v: boolean) { range.queueEach("format.font.bold", v, (s, k) => (v ? s.bold.add(k) : s.bold.delete(k))); },
       },
+      fill: {
+        set color(c: string) {
+          if (!/^#[0-9A-Fa-f]{6}$/.test(c)) throw new Error(`InvalidArgument: fill color ${c}`);
+          range.queueEach("format.fill.color", c, (s, k) => void s.fills.set(k, c.toUpperCase()));
+        },
+        clear(): void { range.queueEach("format.fill.clear", null, (s, k) => void s.fills.delete(k)); },
+      },
       set columnWidth(points: number) {
         range.ctx.queue("format.columnWidth", [points], () => {
           const r = range.rect();
