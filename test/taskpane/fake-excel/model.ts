@@ -79,6 +79,8 @@ export interface FakePivot {
   source: string;
   rows: string[];
   columns: string[];
+  /** Hierarchies on the filter axis (page fields); absent until one is added. */
+  filters?: string[];
   data: FakeDataHierarchy[];
 }
 
