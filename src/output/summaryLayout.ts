@@ -118,7 +118,8 @@ export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly s
   let anchor = cells.length + 2;
   const pageBreaks: number[] = [];
   const years = yearsCaption(figures.byItem.years);
-  const itemHeight = Math.max(11, 2 + figures.byItem.rowLabels.length * 0.8);
+  // Within an A4 landscape page's printable height (about 18 cm), so the chart prints on one page.
+  const itemHeight = Math.min(17, Math.max(11, 2 + figures.byItem.rowLabels.length * 0.6));
   for (const [pivot, tab, title, width, height, horizontal] of [
     [byItem, figures.byItem, `可核定金额（元）：按支持事项，${years}`, 26, itemHeight, true],
     [byDistrict, figures.byDistrict, `可核定金额（元）：按所属县区，${years}`, 20, 11, false],
