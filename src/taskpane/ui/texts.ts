@@ -40,7 +40,7 @@ export const TEXTS = {
       `「${action}」需要 ${set} ${version}，此版本的 Excel 不支持，按钮已停用。请使用 Microsoft 365 或更新的 Excel。`,
     cleared: (what: string) => (what ? `已清除：${what}。申请人填写的内容未改动。` : "工作簿中没有审核结果可清除。"),
     clearedParts: {
-      columns: "审核结果列（审核结论至条款）",
+      columns: "审核结果列",
       marks: "单元格标记",
       notes: (n: number) => `${n} 条批注`,
       sheets: (names: readonly string[]) => `工作表${names.map((n) => `「${n}」`).join("")}`,
