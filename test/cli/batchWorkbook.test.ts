@@ -56,8 +56,9 @@ describe("the batch workbook", () => {
       expect(text(cells[0])).toBe(json[i].path);
       expect(Number(text(cells[1]))).toBe(json[i].row);
       expect(money(cells[11]).toFixed(2)).toBe(json[i].approvable);
-      expect(money(cells[12]).toFixed(2)).toBe(json[i].excess);
-      expect(money(cells[10]).eq(money(cells[11]).plus(money(cells[12])))).toBe(true);
+      // 申请金额 = 可核定金额 + 待核实金额 + 核减金额 (columns K..N).
+      expect(money(cells[13]).toFixed(2)).toBe(json[i].excess);
+      expect(money(cells[10]).eq(money(cells[11]).plus(money(cells[12])).plus(money(cells[13])))).toBe(true);
     });
   });
 
