@@ -11,8 +11,8 @@
  * 核减金额 or 审核结论 — the result columns of the annotated copy (REPORT.md "In the workbook", decision 23).
  */
 import { checkBatch, RESULT_HEADERS, render, type RowResult } from "../engine";
-import { normalise } from "../policy/normalise";
-import { VERDICT_WORDS } from "../output/labels";
+import { normalise } from "../policy";
+import { VERDICT_WORDS } from "../output";
 import { findTable, readRows, type RawCell, type SheetGrid } from "../workbook";
 import { isBlank, type CellArg } from "./args";
 import { invalid, success, type FnResult } from "./result";

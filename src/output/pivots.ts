@@ -1,7 +1,7 @@
 /**
  * The figures of 汇总's PivotTables over 审核明细 (REPORT.md "For managers"): 可核定金额 by 事项 × 年度 and by
- * 县区 × 年度, 可核定金额 by 事项 × 县区 with 申报年度 as a page field, and the count and sums of rows by 审核结论. Summed in decimal, so every figure equals the sum of its rows
- * to the 分. Both hosts write these same figures; the command line also writes them into the cells under its
+ * 县区 × 年度, 可核定金额 by 事项 × 县区 with 申报年度 as a page field, and the count and sums of rows by
+ * 审核结论. Summed in decimal, so every figure equals the sum of its rows to the 分. Both hosts write these same figures; the command line also writes them into the cells under its
  * pivot parts, so a viewer that does not refresh PivotTables still shows them.
  */
 import { ZERO, type Money } from "../engine/money";

@@ -8,7 +8,7 @@ import type { CheckDone } from "../session/host";
 import { yuan } from "./format";
 import { Step } from "./Step";
 import type { Lang, Texts } from "./texts";
-import { VERDICTS, type Verdict } from "../../engine/types";
+import { VERDICTS, type Verdict } from "../../engine";
 
 /** Each verdict's colour in the pane: the hues of the workbook's 审核结论 fills, dark enough for text. */
 const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
