@@ -48,7 +48,17 @@ export function templateHeader(key: FieldKey): string {
 }
 
 /**
- * The product's own result columns, written to the right of the table (REPORT.md "In the workbook").
+ * The product's own result columns, written to the right of the table (REPORT.md "In the workbook", rev. 3):
+ * the verdict, the three amounts that add up to the request (decision 23), the explanation and the clause.
  * A re-run finds them by these headers.
  */
-export const RESULT_HEADERS = ["审核结果", "可核定金额（元）", "超出金额（元）", "审核说明", "条款"] as const;
+export const RESULT_HEADERS = ["审核结论", "可核定金额（元）", "待核实金额（元）", "核减金额（元）", "审核说明", "条款"] as const;
+
+/**
+ * The result columns a version before the verdicts wrote: a copy that has them is still recognised, and a
+ * re-run rewrites them into RESULT_HEADERS in the same place.
+ */
+export const LEGACY_RESULT_HEADERS = ["审核结果", "可核定金额（元）", "超出金额（元）", "审核说明", "条款"] as const;
+
+/** Every set of result headers a re-run recognises, the current one first. */
+export const RESULT_HEADER_SETS: readonly (readonly string[])[] = [RESULT_HEADERS, LEGACY_RESULT_HEADERS];

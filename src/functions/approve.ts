@@ -6,9 +6,13 @@
  * annual caps in sheet order — is the engine's own, never a second copy here.
  *
  * The result spills one cell per row of the range: the header row gets the result column's heading, each
- * data row its approvable amount (0 where the row has an error, as in the report), other rows stay empty.
+ * data row its value in that column, other rows stay empty. The column is the second, optional argument:
+ * 可核定金额 (the default: what the row approves, an over-claim its capped amount, a refused row 0), 待核实金额,
+ * 核减金额 or 审核结论 — the result columns of the annotated copy (REPORT.md "In the workbook", decision 23).
  */
-import { checkBatch, RESULT_HEADERS, render } from "../engine";
+import { checkBatch, RESULT_HEADERS, render, type RowResult } from "../engine";
+import { normalise } from "../policy";
+import { VERDICT_WORDS } from "../output";
 import { findTable, readRows, type RawCell, type SheetGrid } from "../workbook";
 import { isBlank, type CellArg } from "./args";
 import { invalid, success, type FnResult } from "./result";
@@ -17,6 +21,23 @@ export type ApproveCell = number | string;
 
 /** The range's name for messages: the parameter as the zh-CN metadata names it. */
 const RANGE = "申报表";
+/** The column argument's name, as the zh-CN metadata names it. */
+const COLUMN = "结果列";
+
+/** The columns APPROVE can spill: the result header it heads the spill with, and each row's value. */
+const SPILLS = [
+  { header: RESULT_HEADERS[1], words: ["可核定金额", "approvable"], value: (r: RowResult): ApproveCell => r.approvable.toNumber() },
+  { header: RESULT_HEADERS[2], words: ["待核实金额", "pending"], value: (r: RowResult): ApproveCell => r.pending.toNumber() },
+  { header: RESULT_HEADERS[3], words: ["核减金额", "excess", "reduced"], value: (r: RowResult): ApproveCell => r.excess.toNumber() },
+  { header: RESULT_HEADERS[0], words: ["审核结论", "verdict"], value: (r: RowResult): ApproveCell => VERDICT_WORDS[r.verdict] },
+] as const;
+
+/** The column a typed word names (with or without （元）, spaces or case); blank is 可核定金额. */
+function spillOf(column: CellArg): (typeof SPILLS)[number] | null {
+  if (isBlank(column)) return SPILLS[0];
+  const key = normalise(String(column)).replace(/\(元\)$/, "");
+  return SPILLS.find((s) => s.words.some((w) => normalise(w) === key)) ?? null;
+}
 
 /** A cell as Excel passes it to a custom function, as the table reader sees a cell of a file. */
 function rawCell(value: CellArg): RawCell | undefined {
@@ -45,14 +66,16 @@ export function gridOf(range: readonly (readonly CellArg[])[]): SheetGrid {
   return { name: RANGE, rows, maxRow, maxCol, merges: [] };
 }
 
-export function approveTable(range: CellArg[][] | CellArg): FnResult<ApproveCell[][]> {
+export function approveTable(range: CellArg[][] | CellArg, column: CellArg = null): FnResult<ApproveCell[][]> {
+  const spill = spillOf(column);
+  if (!spill) return invalid(`参数「${COLUMN}」为「${String(column)}」，应为 ${SPILLS.map((s) => s.words[0]).join("、")} 之一，或留空（可核定金额）`);
   const table = Array.isArray(range) ? range : [[range]];
   const found = findTable([gridOf(table)]);
   if (!found.ok) return invalid(`参数「${RANGE}」：${render(found.issue, "zh")}；请选择含表头行的整张申报表，如 A1:R200`);
   const grid = gridOf(table);
   const [results] = checkBatch([readRows(grid, found.layout, 0)]);
   const out: ApproveCell[] = table.map(() => "");
-  out[found.layout.headerRow - 1] = RESULT_HEADERS[1];
-  for (const r of results) out[r.ref.row - 1] = r.approvable.toNumber();
+  out[found.layout.headerRow - 1] = spill.header;
+  for (const r of results) out[r.ref.row - 1] = spill.value(r);
   return success(out.map((cell) => [cell]));
 }

@@ -105,11 +105,12 @@ export function cap(item: string): number {
  * @customfunction APPROVE
  * @helpurl https://localhost:3000/README.md#lygip-approve
  * @param table The application table with its header row, e.g. A1:R200.
- * @returns One approvable amount per data row; the heading on the header row.
+ * @param column Which result to spill: 可核定金额 (blank), 待核实金额, 核减金额 or 审核结论.
+ * @returns One value per data row; the heading on the header row.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function approveRows(table: any[][]): any[][] {
-  return unwrap(approveTable(table));
+export function approveRows(table: any[][], column?: string): any[][] {
+  return unwrap(approveTable(table, column ?? null));
 }
 
 /**

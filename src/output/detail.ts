@@ -6,7 +6,7 @@
 import type { Money } from "../engine/money";
 import type { RowResult } from "../engine/types";
 import { DISTRICTS, ITEMS, resolveDistrict } from "../policy";
-import { STATUS_WORDS } from "./labels";
+import { VERDICT_WORDS } from "./labels";
 import { moneyNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
 import type { PlanSheet, PlanValue } from "./types";
@@ -26,8 +26,8 @@ export const UNRECOGNISED_ITEM_LABEL = "（未识别）";
 export const UNRECOGNISED_DISTRICT_LABEL = "（未识别县区）";
 
 export type DetailKey =
-  | "file" | "row" | "unit" | "creditCode" | "district" | "year" | "itemCode" | "itemName" | "clause" | "status"
-  | "requested" | "approvable" | "excess" | "codes";
+  | "file" | "row" | "unit" | "creditCode" | "district" | "year" | "itemCode" | "itemName" | "clause" | "verdict"
+  | "requested" | "approvable" | "pending" | "excess" | "codes";
 
 /** How a column's cells are written: text, a whole number (no format), or money (`#,##0.00`). */
 export type DetailKind = "text" | "integer" | "money";
@@ -57,10 +57,12 @@ export const DETAIL_COLUMNS: readonly DetailColumn[] = [
   { key: "itemCode", header: "事项代码", kind: "text", width: 24 },
   { key: "itemName", header: "事项名称", kind: "text", width: ITEM_NAME_WIDTH },
   { key: "clause", header: "条款", kind: "text", width: 10 },
-  { key: "status", header: "审核结果", kind: "text", width: 10 },
+  { key: "verdict", header: "审核结论", kind: "text", width: 10 },
   { key: "requested", header: "申请金额", kind: "money", width: 16 },
   { key: "approvable", header: "可核定金额", kind: "money", width: 16 },
-  { key: "excess", header: "超出金额", kind: "money", width: 16 },
+  { key: "pending", header: "待核实金额", kind: "money", width: 16 },
+  // The engine's excess: what the review cuts, 核减 in everything the product writes (decision 23).
+  { key: "excess", header: "核减金额", kind: "money", width: 16 },
   { key: "codes", header: "问题代码", kind: "text", width: 30 },
 ];
 
@@ -85,10 +87,13 @@ export interface DetailRow {
   readonly itemName: string;
   /** "07 （七）": sorts in clause order as text; "" where the item was not recognised. */
   readonly clause: string;
-  readonly status: string;
-  /** The claim, or the eligible amount where the claim is blank: requested = approvable + excess. */
+  /** 审核结论: 通过, 核减, 不予支持 or 待核实 (decision 23). */
+  readonly verdict: string;
+  /** The claim, or the eligible amount where the claim is blank: requested = approvable + pending + excess. */
   readonly requested: Money;
   readonly approvable: Money;
+  readonly pending: Money;
+  /** 核减金额. */
   readonly excess: Money;
   /** The row's message codes, each once, in the order the messages come: "OVER_ELIGIBLE, NO_EVENT_DATE". */
   readonly codes: string;
@@ -114,10 +119,11 @@ function detailRow(r: RowResult, file: string): DetailRow {
     itemCode: r.item?.code ?? "",
     itemName: r.item?.name ?? UNRECOGNISED_ITEM_LABEL,
     clause: r.item ? clauseSortKey(r.item.clause) : "",
-    status: STATUS_WORDS[r.status],
-    // The engine settles requested = approvable + excess on every row (REPORT.md).
+    verdict: VERDICT_WORDS[r.verdict],
+    // The engine settles requested = approvable + pending + excess on every row (REPORT.md).
     requested: r.requested,
     approvable: r.approvable,
+    pending: r.pending,
     excess: r.excess,
     codes: [...new Set(r.issues.map((i) => i.code))].join(", "),
   };

@@ -1,8 +1,19 @@
 /** The words the annotated workbook shows for statuses and severities (REPORT.md "In the workbook"). */
 import type { Severity } from "../engine/issues";
-import type { Status } from "../engine/types";
+import type { Status, Verdict } from "../engine/types";
 
 export const STATUS_WORDS: Readonly<Record<Status, string>> = { ok: "通过", warning: "有警告", error: "有错误" };
+
+/** 审核结论 as the workbook writes it (MEASURES.md decision 23): the words a reviewer signs. */
+export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = { approved: "通过", reduced: "核减", rejected: "不予支持", review: "待核实" };
+
+/**
+ * The fill of a 审核结论 cell (RGB): light enough that black text reads on it printed in black and white,
+ * where the word itself tells the verdicts apart. Green, orange, red and blue as a reviewer expects them.
+ */
+export const VERDICT_FILLS: Readonly<Record<Verdict, string>> = {
+  approved: "C6EFCE", reduced: "FFE5B4", rejected: "FFC7CE", review: "DDEBF7",
+};
 
 export const SEVERITY_WORDS: Readonly<Record<Severity, string>> = { error: "错误", warning: "警告" };
 

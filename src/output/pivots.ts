@@ -1,14 +1,14 @@
 /**
  * The figures of 汇总's PivotTables over 审核明细 (REPORT.md "For managers"): 可核定金额 by 事项 × 年度 and by
- * 县区 × 年度, and the count of rows by 审核结果. Summed in decimal, so every figure equals the sum of its rows
- * to the 分. Both hosts write these same figures; the command line also writes them into the cells under its
+ * 县区 × 年度, 可核定金额 by 事项 × 县区 with 申报年度 as a page field, and the count and sums of rows by
+ * 审核结论. Summed in decimal, so every figure equals the sum of its rows to the 分. Both hosts write these same figures; the command line also writes them into the cells under its
  * pivot parts, so a viewer that does not refresh PivotTables still shows them.
  */
 import { ZERO, type Money } from "../engine/money";
-import type { Status } from "../engine/types";
+import { VERDICTS } from "../engine/types";
 import { ITEMS } from "../policy";
 import { UNRECOGNISED_ITEM_LABEL, districtOrder, type DetailKey, type DetailRow } from "./detail";
-import { STATUS_WORDS } from "./labels";
+import { VERDICT_WORDS } from "./labels";
 
 /** A sum of 可核定金额 with one field on the rows and 申报年度 across. */
 export interface CrossTab {
@@ -24,28 +24,51 @@ export interface CrossTab {
   readonly total: Money;
 }
 
-/** The count of rows by 审核结果, in the order 通过, 有警告, 有错误; results no row has are left out. */
-export interface CountTab {
-  readonly rowKey: "status";
+/** The money columns of 审核明细 a verdict's row adds up: 申请 = 可核定 + 待核实 + 核减 (decision 23). */
+export const VERDICT_SUM_KEYS = ["requested", "approvable", "pending", "excess"] as const satisfies readonly DetailKey[];
+export type VerdictSumKey = (typeof VERDICT_SUM_KEYS)[number];
+
+/** Rows by 审核结论, in the order 通过, 核减, 不予支持, 待核实 (verdicts no row has are left out): their count and sums. */
+export interface VerdictTab {
+  readonly rowKey: "verdict";
   readonly labels: readonly string[];
   readonly counts: readonly number[];
+  /** [label][VERDICT_SUM_KEYS index]. */
+  readonly sums: readonly (readonly Money[])[];
   readonly total: number;
+  readonly totalSums: readonly Money[];
+}
+
+/** 可核定金额 by 事项 (rows) × 县区 (columns), with 申报年度 as the page field: the figures are every year's. */
+export interface ItemDistrictTab {
+  readonly rowLabels: readonly string[];
+  readonly colLabels: readonly string[];
+  /** The years the figures add, ascending, an empty year last: what the page field offers. */
+  readonly years: readonly (number | null)[];
+  readonly cells: readonly (readonly (Money | null)[])[];
+  readonly rowTotals: readonly Money[];
+  readonly colTotals: readonly Money[];
+  readonly total: Money;
 }
 
 export interface DetailPivots {
   readonly byItem: CrossTab;
   readonly byDistrict: CrossTab;
-  readonly byStatus: CountTab;
+  readonly byVerdict: VerdictTab;
+  readonly byItemDistrict: ItemDistrictTab;
 }
 
 /** The 审核明细 column the cross tables sum. */
 export const PIVOT_VALUE_KEY: DetailKey = "approvable";
 
 export function detailPivots(rows: readonly DetailRow[]): DetailPivots {
+  const items = itemOrder(rows);
+  const districts = districtOrder(rows.map((r) => r.district));
   return {
-    byItem: crossTab(rows, "itemName", itemOrder(rows)),
-    byDistrict: crossTab(rows, "district", districtOrder(rows.map((r) => r.district))),
-    byStatus: statusCounts(rows),
+    byItem: crossTab(rows, "itemName", items),
+    byDistrict: crossTab(rows, "district", districts),
+    byVerdict: verdictTab(rows),
+    byItemDistrict: itemDistrictTab(rows, items, districts),
   };
 }
 
@@ -63,6 +86,8 @@ export function yearOrder(rows: readonly DetailRow[]): (number | null)[] {
   return present.has(null) ? [...years, null] : years;
 }
 
+const sum = (values: readonly (Money | null)[]) => values.reduce<Money>((t, v) => (v ? t.plus(v) : t), ZERO);
+
 function crossTab(rows: readonly DetailRow[], rowKey: CrossTab["rowKey"], rowLabels: readonly string[]): CrossTab {
   const years = yearOrder(rows);
   const rowAt = new Map(rowLabels.map((l, i) => [l, i]));
@@ -73,7 +98,6 @@ function crossTab(rows: readonly DetailRow[], rowKey: CrossTab["rowKey"], rowLab
     const j = yearAt.get(r.year)!;
     cells[i][j] = (cells[i][j] ?? ZERO).plus(r.approvable);
   }
-  const sum = (values: readonly (Money | null)[]) => values.reduce<Money>((t, v) => (v ? t.plus(v) : t), ZERO);
   return {
     rowKey,
     rowLabels,
@@ -85,15 +109,39 @@ function crossTab(rows: readonly DetailRow[], rowKey: CrossTab["rowKey"], rowLab
   };
 }
 
-function statusCounts(rows: readonly DetailRow[]): CountTab {
+function itemDistrictTab(rows: readonly DetailRow[], rowLabels: readonly string[], colLabels: readonly string[]): ItemDistrictTab {
+  const rowAt = new Map(rowLabels.map((l, i) => [l, i]));
+  const colAt = new Map(colLabels.map((l, i) => [l, i]));
+  const cells: (Money | null)[][] = rowLabels.map(() => colLabels.map(() => null));
+  for (const r of rows) {
+    const i = rowAt.get(r.itemName)!;
+    const j = colAt.get(r.district)!;
+    cells[i][j] = (cells[i][j] ?? ZERO).plus(r.approvable);
+  }
+  return {
+    rowLabels,
+    colLabels,
+    years: yearOrder(rows),
+    cells,
+    rowTotals: cells.map(sum),
+    colTotals: colLabels.map((_, j) => sum(cells.map((c) => c[j]))),
+    total: rows.reduce<Money>((t, r) => t.plus(r.approvable), ZERO),
+  };
+}
+
+function verdictTab(rows: readonly DetailRow[]): VerdictTab {
   const labels: string[] = [];
   const counts: number[] = [];
-  for (const status of ["ok", "warning", "error"] as const satisfies readonly Status[]) {
-    const n = rows.filter((r) => r.status === STATUS_WORDS[status]).length;
-    if (n > 0) {
-      labels.push(STATUS_WORDS[status]);
-      counts.push(n);
-    }
+  const sums: Money[][] = [];
+  for (const verdict of VERDICTS) {
+    const mine = rows.filter((r) => r.verdict === VERDICT_WORDS[verdict]);
+    if (mine.length === 0) continue;
+    labels.push(VERDICT_WORDS[verdict]);
+    counts.push(mine.length);
+    sums.push(VERDICT_SUM_KEYS.map((k) => mine.reduce<Money>((t, r) => t.plus(r[k]), ZERO)));
   }
-  return { rowKey: "status", labels, counts, total: rows.length };
+  return {
+    rowKey: "verdict", labels, counts, sums, total: rows.length,
+    totalSums: VERDICT_SUM_KEYS.map((_, k) => sum(sums.map((s) => s[k]))),
+  };
 }

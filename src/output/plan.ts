@@ -9,7 +9,7 @@ import type { RowResult } from "../engine/types";
 import type { AnnotationPlan, CellMark, PlanValue } from "./types";
 import type { TableLayout } from "../workbook/types";
 import { buildIssueSheet, tableFirstCol } from "./issueSheet";
-import { STATUS_WORDS, worse } from "./labels";
+import { VERDICT_WORDS, worse } from "./labels";
 import { noteText, rowMessages } from "./messages";
 import { moneyNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
@@ -28,14 +28,14 @@ export interface PlanOptions {
   readonly info?: CheckInfo;
 }
 
-/** Indexes of 可核定金额（元） and 超出金额（元） among the five result values. */
-const MONEY_COLUMNS = [1, 2] as const;
+/** Indexes of 可核定金额（元）, 待核实金额（元） and 核减金额（元） among the result values (RESULT_HEADERS). */
+const MONEY_COLUMNS = [1, 2, 3] as const;
 
 export function planAnnotation(layout: TableLayout, results: readonly RowResult[], options: PlanOptions = {}): AnnotationPlan {
   const lang = options.lang ?? "zh";
   const rows = options.file === undefined ? results : results.filter((r) => r.ref.file === options.file);
 
-  const resultRows = rows.map((r) => ({ row: r.ref.row, values: resultValues(r) }));
+  const resultRows = rows.map((r) => ({ row: r.ref.row, values: resultValues(r), verdict: r.verdict }));
   const label = options.fileLabel ?? layout.sheet;
   const detail = detailRows(rows, () => label);
   const summary = summaryLayout(detail, [label]);
@@ -60,8 +60,9 @@ function resultValues(r: RowResult): PlanValue[] {
   // The catalog orders a row's text in one place for every host: a refused row says why first (its
   // errors), then the calculation, then its warnings; any other row begins with its calculation.
   return [
-    STATUS_WORDS[r.status],
+    VERDICT_WORDS[r.verdict],
     moneyNumber(r.approvable),
+    moneyNumber(r.pending),
     moneyNumber(r.excess),
     neutralise(rowText(r, "zh")),
     neutralise(r.item?.clause ?? ""),

@@ -1,8 +1,10 @@
 /**
- * The sheet 汇总 for managers (REPORT.md "For managers"): three PivotTables over 审核明细 — 可核定金额 by
- * 事项 × 年度 and by 县区 × 年度, and rows by 审核结果 — each laid out in the cells exactly as a spreadsheet
- * shows it after refreshing (tabular form, a 合计 row and column), so a viewer that does not refresh shows
- * the same figures; and two column charts of 可核定金额, by 事项 and by 县区, over the pivots' totals.
+ * The sheet 汇总 for managers (REPORT.md "For managers", rev. 3): four PivotTables over 审核明细 — 可核定金额
+ * by 事项 × 年度 and by 县区 × 年度, rows counted and summed by 审核结论, and 可核定金额 by 事项 × 县区 with
+ * 申报年度 as a page field — each laid out in the cells exactly as a spreadsheet shows it after refreshing
+ * (tabular form, a 合计 row and column), so a viewer that does not refresh shows the same figures; and two
+ * charts of 可核定金额 over the pivots' totals: by 事项 as horizontal bars (the labels are long item names),
+ * by 县区 as columns, each titled with the years it adds.
  * Pure data: the xlsx writer turns it into pivot, drawing and chart parts.
  */
 import { EDITION } from "../policy";
@@ -11,7 +13,7 @@ import { DETAIL_COLUMNS, ITEM_NAME_WIDTH, type DetailKey, type DetailRow } from 
 import { SUMMARY_SHEET_NAME } from "./labels";
 import { moneyNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
-import { detailPivots, type CountTab, type CrossTab } from "./pivots";
+import { detailPivots, VERDICT_SUM_KEYS, type CrossTab, type ItemDistrictTab, type VerdictTab } from "./pivots";
 import { toChineseMoney } from "./rmb";
 import type { PlanRow, PlanSheet, PlanValue } from "./types";
 
@@ -20,6 +22,16 @@ export const BLANK_YEAR_LABEL = "（空白）";
 export const GRAND_TOTAL_LABEL = "合计";
 export const APPROVABLE_CAPTION = "可核定金额（元）";
 export const COUNT_CAPTION = "行数";
+/** What a spreadsheet shows in a page field that lets every item through, and above several data fields. */
+export const ALL_ITEMS_LABEL = "(全部)";
+export const VALUES_CAPTION = "值";
+
+/** One data field of a pivot: the 审核明细 column, summed or counted, and the caption it shows. */
+export interface PivotValue {
+  readonly key: DetailKey;
+  readonly summary: "sum" | "count";
+  readonly caption: string;
+}
 
 export interface PivotBlock {
   /** The PivotTable's name, unique in the workbook. */
@@ -28,13 +40,14 @@ export interface PivotBlock {
   readonly top: number;
   readonly rowKey: DetailKey;
   readonly colKey?: DetailKey;
-  readonly valueKey: DetailKey;
-  /** Sum of money, or count of rows. */
-  readonly summary: "sum" | "count";
-  readonly valueCaption: string;
+  /** A page field (filter) shown two rows above `top`, set to every item. */
+  readonly pageKey?: DetailKey;
+  /** Sums of money or counts of rows; several are laid side by side (the data fields on the columns). */
+  readonly values: readonly PivotValue[];
   /** The row field's values in their order, as the cache's shared items hold them. */
   readonly rowValues: readonly (string | number | null)[];
   readonly colValues: readonly (string | number | null)[];
+  readonly pageValues?: readonly (string | number | null)[];
   /** Rows the pivot fills, counting its header rows and the 合计 row. */
   readonly height: number;
   readonly width: number;
@@ -48,6 +61,8 @@ export interface ChartSpec {
   readonly valueCol: number;
   readonly categories: readonly string[];
   readonly values: readonly number[];
+  /** Bars across (labels down the side, for long labels) rather than columns. */
+  readonly horizontal: boolean;
   /** 1-based row where the chart's top-left corner sits, in column `anchorCol` (0-based). */
   readonly anchorRow: number;
   readonly anchorCol: number;
@@ -92,17 +107,22 @@ export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly s
     return pivot;
   };
 
-  const byItem = place("按支持事项、申报年度：可核定金额（元）", (top) => crossBlock("lygip事项年度", top, figures.byItem));
-  const byDistrict = place("按所属县区、申报年度：可核定金额（元）", (top) => crossBlock("lygip县区年度", top, figures.byDistrict));
-  place("按审核结果：行数", (top) => countBlock("lygip审核结果", top, figures.byStatus));
+  const byItem = place("按支持事项、申报年度：可核定金额（元）", (top) => crossBlock(PIVOT_NAMES.byItem, top, figures.byItem));
+  const byDistrict = place("按所属县区、申报年度：可核定金额（元）", (top) => crossBlock(PIVOT_NAMES.byDistrict, top, figures.byDistrict));
+  place("按审核结论：行数与金额（元）", (top) => verdictBlock(PIVOT_NAMES.byVerdict, top, figures.byVerdict));
+  place(`按支持事项、所属县区：可核定金额（元），${yearsCaption(figures.byItemDistrict.years)}（可按申报年度筛选）`,
+    (top) => itemDistrictBlock(PIVOT_NAMES.byItemDistrict, top, figures.byItemDistrict));
 
   // The charts below the pivots, each starting a printed page, over each cross table's 合计 column. The
-  // chart by item is the wider: its labels are the items' names.
+  // chart by item is horizontal and tall: its labels are the items' names, one bar each.
   let anchor = cells.length + 2;
   const pageBreaks: number[] = [];
-  for (const [pivot, tab, title, width, height] of [
-    [byItem, figures.byItem, "可核定金额（元）：按支持事项", 26, 14],
-    [byDistrict, figures.byDistrict, "可核定金额（元）：按所属县区", 20, 11],
+  const years = yearsCaption(figures.byItem.years);
+  // Within an A4 landscape page's printable height (about 18 cm), so the chart prints on one page.
+  const itemHeight = Math.min(17, Math.max(11, 2 + figures.byItem.rowLabels.length * 0.6));
+  for (const [pivot, tab, title, width, height, horizontal] of [
+    [byItem, figures.byItem, `可核定金额（元）：按支持事项，${years}`, 26, itemHeight, true],
+    [byDistrict, figures.byDistrict, `可核定金额（元）：按所属县区，${years}`, 20, 11, false],
   ] as const) {
     pageBreaks.push(anchor);
     charts.push({
@@ -112,6 +132,7 @@ export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly s
       valueCol: pivot.width - 1,
       categories: tab.rowLabels,
       values: tab.rowTotals.map(moneyNumber),
+      horizontal,
       anchorRow: anchor,
       anchorCol: 0,
       width,
@@ -124,10 +145,31 @@ export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly s
     ["itemName", figures.byItem.rowLabels],
     ["district", figures.byDistrict.rowLabels],
     ["year", figures.byItem.years],
-    ["status", figures.byStatus.labels],
+    ["verdict", figures.byVerdict.labels],
   ]);
   return { sheet: { ...sheetOf(cells), pageBreaks }, pivots, charts, sharedItems };
 }
+
+/** The PivotTables' names, unique in the workbook; both hosts use them. */
+export const PIVOT_NAMES = {
+  byItem: "lygip事项年度", byDistrict: "lygip县区年度", byVerdict: "lygip审核结论", byItemDistrict: "lygip事项县区",
+} as const;
+
+/**
+ * Which years a figure adds, for titles: "申报年度 2026", "申报年度 2025、2026 合计"; an empty 申报年度 is
+ * named too, so no reader takes a total for one year's.
+ */
+export function yearsCaption(years: readonly (number | null)[]): string {
+  const named = years.map((y) => (y === null ? "未填写年度" : String(y)));
+  if (named.length === 0) return "申报年度：无";
+  return named.length === 1 ? `申报年度 ${named[0]}` : `申报年度 ${named.join("、")} 合计`;
+}
+
+/** The data fields of the pivot by 审核结论: the count of rows, then 申请 = 可核定 + 待核实 + 核减. */
+export const VERDICT_VALUES: readonly PivotValue[] = [
+  { key: "row", summary: "count", caption: COUNT_CAPTION },
+  ...VERDICT_SUM_KEYS.map((key): PivotValue => ({ key, summary: "sum", caption: `${header(key)}（元）` })),
+];
 
 function header(key: DetailKey): string {
   return DETAIL_COLUMNS.find((c) => c.key === key)!.header;
@@ -147,24 +189,55 @@ function crossBlock(name: string, top: number, tab: CrossTab): { pivot: PivotBlo
   ];
   return {
     pivot: {
-      name, top, rowKey: tab.rowKey, colKey: "year", valueKey: "approvable", summary: "sum", valueCaption: APPROVABLE_CAPTION,
+      name, top, rowKey: tab.rowKey, colKey: "year", values: [{ key: "approvable", summary: "sum", caption: APPROVABLE_CAPTION }],
       rowValues: tab.rowLabels, colValues: tab.years, height: rows.length, width,
     },
     rows,
   };
 }
 
-/** Rows by 审核结果: the field and 行数, one row per result, 合计. */
-function countBlock(name: string, top: number, tab: CountTab): { pivot: PivotBlock; rows: PlanRow[] } {
+/**
+ * Rows by 审核结论: several data fields side by side, as a spreadsheet lays them out (the 值 field on the
+ * columns): 行数, 申请金额, 可核定金额, 待核实金额, 核减金额, one row per verdict, 合计.
+ */
+function verdictBlock(name: string, top: number, tab: VerdictTab): { pivot: PivotBlock; rows: PlanRow[] } {
+  const money = VERDICT_SUM_KEYS.map((_, i) => i + 2);
   const rows: PlanRow[] = [
-    { values: [header("status"), COUNT_CAPTION], bold: true },
-    ...tab.labels.map((label, i) => ({ values: [label, tab.counts[i]] })),
-    { values: [GRAND_TOTAL_LABEL, tab.total], bold: true },
+    { values: ["", VALUES_CAPTION], bold: true },
+    { values: [header("verdict"), ...VERDICT_VALUES.map((v) => v.caption)], bold: true },
+    ...tab.labels.map((label, i) => ({ values: [label, tab.counts[i], ...tab.sums[i].map(moneyNumber)], moneyColumns: money })),
+    { values: [GRAND_TOTAL_LABEL, tab.total, ...tab.totalSums.map(moneyNumber)], moneyColumns: money, bold: true },
   ];
   return {
     pivot: {
-      name, top, rowKey: "status", valueKey: "row", summary: "count", valueCaption: COUNT_CAPTION,
-      rowValues: tab.labels, colValues: [], height: rows.length, width: 2,
+      name, top, rowKey: "verdict", values: VERDICT_VALUES, rowValues: tab.labels, colValues: [],
+      height: rows.length, width: VERDICT_VALUES.length + 1,
+    },
+    rows,
+  };
+}
+
+/**
+ * 可核定金额 by 事项 × 县区 for the years chosen in the page field 申报年度 (every year as written: the page
+ * row says (全部)). The page row stands two rows above the table, as a spreadsheet puts it.
+ */
+function itemDistrictBlock(name: string, top: number, tab: ItemDistrictTab): { pivot: PivotBlock; rows: PlanRow[] } {
+  const width = tab.colLabels.length + 2;
+  const money = Array.from({ length: width - 1 }, (_, i) => i + 1);
+  const amount = (m: Money | null): PlanValue => (m === null ? null : moneyNumber(m));
+  const rows: PlanRow[] = [
+    { values: [header("year"), ALL_ITEMS_LABEL], bold: true },
+    { values: [] },
+    { values: [APPROVABLE_CAPTION, header("district")], bold: true },
+    { values: [header("itemName"), ...tab.colLabels, GRAND_TOTAL_LABEL], bold: true },
+    ...tab.rowLabels.map((label, i) => ({ values: [label, ...tab.cells[i].map(amount), amount(tab.rowTotals[i])], moneyColumns: money })),
+    { values: [GRAND_TOTAL_LABEL, ...tab.colTotals.map(amount), amount(tab.total)], moneyColumns: money, bold: true },
+  ];
+  return {
+    pivot: {
+      name, top: top + 2, rowKey: "itemName", colKey: "district", pageKey: "year",
+      values: [{ key: "approvable", summary: "sum", caption: APPROVABLE_CAPTION }],
+      rowValues: tab.rowLabels, colValues: tab.colLabels, pageValues: tab.years, height: rows.length - 2, width,
     },
     rows,
   };
@@ -172,5 +245,5 @@ function countBlock(name: string, top: number, tab: CountTab): { pivot: PivotBlo
 
 /** Column A holds the pivots' row labels, item names among them: as wide as the longest item name. */
 function sheetOf(rows: PlanRow[]): PlanSheet {
-  return { name: SUMMARY_SHEET_NAME, rows, columnWidths: [ITEM_NAME_WIDTH, 16, 16, 16, 16, 16, 16, 16] };
+  return { name: SUMMARY_SHEET_NAME, rows, columnWidths: [ITEM_NAME_WIDTH, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16] };
 }

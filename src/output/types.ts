@@ -3,6 +3,7 @@
  * line, the Office adapter of the task pane). Pure data: nothing here reads a file or touches Office.
  */
 import type { Severity } from "../engine/issues";
+import type { Verdict } from "../engine/types";
 import type { DetailRow } from "./detail";
 import type { SummaryLayout } from "./summaryLayout";
 
@@ -26,8 +27,11 @@ export interface AnnotationPlan {
   readonly headerRow: number;
   readonly resultCol: number;
   readonly resultHeaders: readonly string[];
-  /** One entry per data row: the five result cells (审核结果, 可核定金额, 超出金额, 审核说明, 条款). */
-  readonly resultRows: readonly { readonly row: number; readonly values: readonly PlanValue[] }[];
+  /**
+   * One entry per data row: the result cells (RESULT_HEADERS: 审核结论, 可核定金额, 待核实金额, 核减金额, 审核说明,
+   * 条款) and the verdict, whose fill the 审核结论 cell takes.
+   */
+  readonly resultRows: readonly { readonly row: number; readonly values: readonly PlanValue[]; readonly verdict?: Verdict }[];
   /** Indexes in `values` that are money (written as numbers with a #,##0.00 format). */
   readonly moneyColumns: readonly number[];
   readonly marks: readonly CellMark[];

@@ -11,8 +11,11 @@ const MIN_WIDTH = 6;
 /** Text beyond this wraps (审核说明) or is cut where the next cell holds something. */
 export const MAX_WIDTH = 60;
 
+/** Index of 审核结论 among the result columns: the cell filled by its verdict (VERDICT_FILLS). */
+export const VERDICT_COLUMN = 0;
+
 /** Index of 审核说明 among the result columns: the one column that wraps. */
-export const EXPLANATION_COLUMN = 3;
+export const EXPLANATION_COLUMN = 4;
 
 /** How wide `text` shows, counting wide (CJK, full-width) characters as two. */
 export function displayWidth(text: string): number {
@@ -77,7 +80,7 @@ export function fitWidth(values: Iterable<PlanValue>, money: boolean, max = MAX_
 }
 
 /**
- * Widths of the five result columns: each fits its header and values; 审核说明 wraps at MAX_WIDTH. Numbers
+ * Widths of the result columns: each fits its header and values; 审核说明 wraps at MAX_WIDTH. Numbers
  * are never narrower than they show, whatever MAX_WIDTH says, since a cut number shows as `###`.
  */
 export function resultColumnWidths(plan: Pick<AnnotationPlan, "resultHeaders" | "resultRows" | "moneyColumns">): number[] {

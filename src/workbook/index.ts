@@ -8,4 +8,4 @@ export * from "./table";
 export * from "./templateLayout";
 export * from "./limits";
 export * from "./readError";
-export { headerKey, RESULT_HEADER_KEYS } from "./table/headers";
+export { headerKey, RESULT_HEADER_KEYS, resultRunAt } from "./table/headers";

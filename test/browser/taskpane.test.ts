@@ -124,9 +124,19 @@ describe("the task pane in a browser, 320 px wide", () => {
     await page.getByTestId("results").waitFor();
     await expect(page.getByTestId("results").locator("h2").textContent()).resolves.toBe("4结果");
     await expect(page.getByTestId("sum-error").textContent()).resolves.toBe("错误2");
+    // Rows by 审核结论: DATA_IP within its clause, GI cut to its 100,000, an item the policy lacks.
+    await expect(page.getByTestId("sum-approved").textContent()).resolves.toBe("通过1");
+    await expect(page.getByTestId("sum-reduced").textContent()).resolves.toBe("核减1");
+    await expect(page.getByTestId("sum-rejected").textContent()).resolves.toBe("不予支持1");
+    await expect(page.getByTestId("sum-review").textContent()).resolves.toBe("待核实0");
+    // 申请 161,000.00 = 可核定 110,000.00 + 待核实 0.00 + 核减 51,000.00.
+    await expect(page.getByTestId("sum-claimed").textContent()).resolves.toContain("161,000.00 元");
     await expect(page.getByTestId("sum-approvable").textContent()).resolves.toContain("110,000.00 元");
     await expect(page.getByTestId("sum-approvable").textContent()).resolves.toContain("壹拾壹万元整");
+    await expect(page.getByTestId("sum-pending").textContent()).resolves.toContain("0.00 元");
+    await expect(page.getByTestId("sum-excess").textContent()).resolves.toContain("核减金额");
     await expect(page.getByTestId("sum-excess").textContent()).resolves.toContain("51,000.00 元");
+    await expect(page.getByTestId("sum-identity").textContent()).resolves.toBe("申请金额 = 可核定金额 + 待核实金额 + 核减金额");
     // Summary first, visible in a 640 px tall pane without scrolling, and nothing wider than the pane.
     const where = await placement(page, "sum-excess");
     expect(where.scrollY).toBe(0);
@@ -137,8 +147,10 @@ describe("the task pane in a browser, 320 px wide", () => {
     expect(listed).toContain("第（二）条");
 
     const state = await fakeState(page);
-    expect(state.cells["1:6"]).toBe("审核结果");
+    expect(state.cells["1:6"]).toBe("审核结论");
+    expect(state.cells["3:6"]).toBe("核减");
     expect(state.cells["3:7"]).toBe(100000);
+    expect(state.cells["3:9"]).toBe(50000);
     expect(state.cells["3:4"]).toBe(150000);
     expect(state.formats.map((f) => f.formula)).toEqual(['="lygip:error"="lygip:error"']);
     expect(state.notes.map((n) => [n.row, n.col])).toEqual([[3, 4], [4, 2]]);
@@ -203,6 +215,13 @@ describe("the task pane in a browser, 320 px wide", () => {
     await page.getByTestId("rate-PLEDGE_LOAN").fill("35%");
     const field = page.getByTestId("rate-field-PLEDGE_LOAN");
     await expect(field.textContent()).resolves.toContain("比例「35%」无效");
+    // The clause keeps its own brackets: 第（七）条, never 「（（七））」.
+    await expect(field.textContent()).resolves.toContain("第（七）条");
+    await expect(field.textContent()).resolves.not.toMatch(/（（|））/);
+    // A rate typed wrong is not in force: the summary does not count it as set, and says it is not valid.
+    const summary = page.getByTestId("settings").locator("summary");
+    await expect(summary.textContent()).resolves.not.toContain("已设 1 项比例");
+    await expect(summary.textContent()).resolves.toContain("1 项比例无效");
     await page.getByTestId("check").click();
     await page.waitForFunction(() => ((window as unknown as Record<string, any>).__lygipSyncs as number[]).length >= 3);
     await expect(field.textContent()).resolves.toContain("不超过 30%");
@@ -239,24 +258,42 @@ describe("the task pane in a browser, 320 px wide", () => {
     await page.getByTestId("summarise").click();
     await page.getByTestId("notice").waitFor();
     await expect(page.getByTestId("notice").textContent()).resolves.toBe(
-      "已生成「审核明细」（3 行，Excel 表格 lygip明细）和「汇总」：3 个数据透视表、2 个图表、2 个切片器。",
+      "已生成「审核明细」（3 行，Excel 表格 lygip明细）和「汇总」：4 个数据透视表、2 个图表、2 个切片器。",
     );
     const made = await page.evaluate(() => {
       const wb = (window as unknown as Record<string, any>).__lygipWorkbook;
       return { sheets: wb.sheets.map((s: any) => s.name), pivots: wb.pivots.length, charts: wb.charts.length, slicers: wb.slicers.length };
     });
-    expect(made).toEqual({ sheets: ["申报表", "审核明细", "汇总"], pivots: 3, charts: 2, slicers: 2 });
+    expect(made).toEqual({ sheets: ["申报表", "审核明细", "汇总"], pivots: 4, charts: 2, slicers: 2 });
     expect(clean(pane)).toEqual({ outside: [], violations: [], pageErrors: [] });
     await page.close();
 
     const old = await site.open({ query: { excelApi: "1.7" } });
-    await old.page.getByTestId("problem").waitFor();
+    await old.page.getByTestId("table").waitFor();
     await old.page.getByTestId("summarise").click();
     await old.page.getByTestId("warning").waitFor();
     await expect(old.page.getByTestId("warning").textContent()).resolves.toContain("不支持 ExcelApi 1.8");
     await expect(old.page.getByTestId("notice").textContent()).resolves.toBe("已生成「审核明细」（3 行，Excel 表格 lygip明细）。");
     expect(clean(old)).toEqual({ outside: [], violations: [], pageErrors: [] });
     await old.page.close();
+  });
+
+  it("under ExcelApi 1.8, 检查 and 清除审核结果 are disabled with the set they need; 生成汇总 stays and works", async () => {
+    const pane = await site.open({ query: { excelApi: "1.8" } });
+    const { page } = pane;
+    await page.getByTestId("table").waitFor();
+    await expect(page.getByTestId("check").isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId("clear").isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId("summarise").isDisabled()).resolves.toBe(false);
+    await expect(page.getByTestId("unavailable-check").textContent()).resolves.toBe(
+      "「检查」需要 ExcelApi 1.9，此版本的 Excel 不支持，按钮已停用。请使用 Microsoft 365 或更新的 Excel。",
+    );
+    await expect(page.getByTestId("unavailable-summarise").count()).resolves.toBe(0);
+    await page.getByTestId("summarise").click();
+    await page.getByTestId("notice").waitFor();
+    await expect(page.getByTestId("notice").textContent()).resolves.toContain("4 个数据透视表");
+    expect(clean(pane)).toEqual({ outside: [], violations: [], pageErrors: [] });
+    await page.close();
   });
 
   it("follows Office's dark theme with readable text, before and after a check", async () => {

@@ -46,8 +46,8 @@ describe("the batch workbook", () => {
   test("审核明细 has one row per application row of every file, leading back to its file and row", () => {
     const rows = rowsOf(detail);
     expect(rows[0].map(text)).toEqual([
-      "文件", "行号", "单位名称", "统一社会信用代码", "所属县区", "申报年度", "事项代码", "事项名称", "条款", "审核结果",
-      "申请金额", "可核定金额", "超出金额", "问题代码",
+      "文件", "行号", "单位名称", "统一社会信用代码", "所属县区", "申报年度", "事项代码", "事项名称", "条款", "审核结论",
+      "申请金额", "可核定金额", "待核实金额", "核减金额", "问题代码",
     ]);
     const body = rows.slice(1);
     expect(body).toHaveLength(report.totals.rows);
@@ -56,8 +56,9 @@ describe("the batch workbook", () => {
       expect(text(cells[0])).toBe(json[i].path);
       expect(Number(text(cells[1]))).toBe(json[i].row);
       expect(money(cells[11]).toFixed(2)).toBe(json[i].approvable);
-      expect(money(cells[12]).toFixed(2)).toBe(json[i].excess);
-      expect(money(cells[10]).eq(money(cells[11]).plus(money(cells[12])))).toBe(true);
+      // 申请金额 = 可核定金额 + 待核实金额 + 核减金额 (columns K..N).
+      expect(money(cells[13]).toFixed(2)).toBe(json[i].excess);
+      expect(money(cells[10]).eq(money(cells[11]).plus(money(cells[12])).plus(money(cells[13])))).toBe(true);
     });
   });
 

@@ -80,7 +80,7 @@ describe("lygip check as a process", () => {
     const sheet = JSON.parse(again.stdout).files[0].sheet;
     const grid = wb.readSheet(sheet);
     const header = grid.rows.get(JSON.parse(again.stdout).files[0].headerRow)!;
-    expect(header.filter((c) => c && c.t === "s" && c.v === "审核结果")).toHaveLength(1);
+    expect(header.filter((c) => c && c.t === "s" && c.v === "审核结论")).toHaveLength(1);
   });
 
   it("prints a readable Chinese summary without --json", () => {

@@ -70,3 +70,44 @@ describe("rules across rows, the engine's own", () => {
     expect(amounts(approveRows(table(r(19999.9), r(0.1), r(0.01))))).toEqual([19999.9, 0.1, 0]);
   });
 });
+
+describe("the second argument picks the result column it spills", () => {
+  // GI pays at most 100,000 (clause （二）): a claim of 150,000 is cut to it; an item the policy lacks is refused.
+  const t = () => table(
+    { ...base, 单位名称: "甲", 支持事项: "GI", "申请金额（元）": 100000 },
+    { ...base, 单位名称: "乙", 支持事项: "GI", "申请金额（元）": 150000 },
+    { ...base, 单位名称: "丙", 支持事项: "不存在的事项", "申请金额（元）": 1000 },
+  );
+
+  test("left out or blank, it is 可核定金额: an over-claim keeps its capped amount, a refused row 0", () => {
+    expect(approveRows(t())).toEqual([["可核定金额（元）"], [100000], [100000], [0]]);
+    expect(approveRows(t(), "")).toEqual(approveRows(t()));
+  });
+
+  test("核减金额 spills what the review cuts: the over-claim's excess, the refused row's whole claim", () => {
+    expect(approveRows(t(), "核减金额")).toEqual([["核减金额（元）"], [0], [50000], [1000]]);
+  });
+
+  test("待核实金额 spills what waits on a fact lygip cannot read (none here)", () => {
+    expect(approveRows(t(), "待核实金额")).toEqual([["待核实金额（元）"], [0], [0], [0]]);
+  });
+
+  test("审核结论 spills 通过, 核减 and 不予支持", () => {
+    expect(approveRows(t(), "审核结论")).toEqual([["审核结论"], ["通过"], ["核减"], ["不予支持"]]);
+  });
+
+  test("the header as the copy writes it, with （元）, names the same column", () => {
+    expect(approveRows(t(), "核减金额（元）")).toEqual(approveRows(t(), "核减金额"));
+  });
+
+  test("a word that names no result column is one #VALUE! that lists the four", () => {
+    try {
+      approveRows(t(), "超出金额");
+      throw new Error("no error");
+    } catch (e) {
+      expect(e).toBeInstanceOf(FakeExcelError);
+      expect((e as FakeExcelError).code).toBe("#VALUE!");
+      expect((e as FakeExcelError).message).toBe("参数「结果列」为「超出金额」，应为 可核定金额、待核实金额、核减金额、审核结论 之一，或留空（可核定金额）");
+    }
+  });
+});

@@ -100,7 +100,7 @@ describe("the zh-CN metadata override", () => {
     expect(params("IPAWARD")).toEqual(["支持事项", "级别", "数量", "计算基数", "贷款期限", "服务费", "补助比例"]);
     expect(params("EXPLAIN")).toEqual(params("IPAWARD"));
     expect(params("LOANSUBSIDY")).toEqual(["贷款利息", "贷款期限", "服务费", "补助比例"]);
-    expect(params("APPROVE")).toEqual(["申报表"]);
+    expect(params("APPROVE")).toEqual(["申报表", "结果列"]);
   });
   test("every description and parameter help is Chinese", () => {
     const han = /[\u4e00-\u9fff]/;

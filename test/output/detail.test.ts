@@ -5,15 +5,15 @@
 import { checkBatch, Decimal, type RowResult } from "../../src/engine";
 import { ITEMS } from "../../src/policy";
 import { clauseSortKey, DETAIL_COLUMNS, detailRows, detailValues, districtOrder } from "../../src/output/detail";
-import { detailPivots } from "../../src/output/pivots";
+import { detailPivots, VERDICT_SUM_KEYS } from "../../src/output/pivots";
 import { claim } from "../support/claims";
 import { result } from "./fixtures";
 
 describe("审核明细 columns and rows", () => {
   test("columns come in REPORT.md's order", () => {
     expect(DETAIL_COLUMNS.map((c) => c.header)).toEqual([
-      "文件", "行号", "单位名称", "统一社会信用代码", "所属县区", "申报年度", "事项代码", "事项名称", "条款", "审核结果",
-      "申请金额", "可核定金额", "超出金额", "问题代码",
+      "文件", "行号", "单位名称", "统一社会信用代码", "所属县区", "申报年度", "事项代码", "事项名称", "条款", "审核结论",
+      "申请金额", "可核定金额", "待核实金额", "核减金额", "问题代码",
     ]);
   });
 
@@ -31,16 +31,17 @@ describe("审核明细 columns and rows", () => {
     ]);
   });
 
-  test("every row leads back to its file and row, and requested = approvable + excess to the 分", () => {
+  test("every row leads back to its file and row, and requested = approvable + pending + excess to the 分", () => {
     const [a, b] = checkBatch([
       [claim({ row: 5, item: "PLEDGE_LOAN", base: "100000", months: 12, claimed: "999999.99" })],
       [claim({ file: 1, row: 9, item: "PLEDGE_LOAN", base: "100000", months: 12 })],
     ]);
     const detail = detailRows([...a, ...b], ["甲.xlsx", "乙.xlsx"]);
     expect(detail.map((d) => [d.file, d.row])).toEqual([["甲.xlsx", 5], ["乙.xlsx", 9]]);
-    for (const d of detail) expect(d.requested.eq(d.approvable.plus(d.excess))).toBe(true);
+    for (const d of detail) expect(d.requested.eq(d.approvable.plus(d.pending).plus(d.excess))).toBe(true);
     expect(detail[0].requested.toFixed(2)).toBe("999999.99");
-    expect(detail[0].status).toBe("有错误");
+    // An over-claim keeps its capped amount: 核减, not 不予支持 (decision 23).
+    expect(detail[0].verdict).toBe("核减");
     expect(detail[0].codes).toContain("OVER_ELIGIBLE");
   });
 
@@ -130,9 +131,54 @@ describe("pivot figures over 审核明细", () => {
     expect(t.total.eq(new Decimal("400000.31"))).toBe(true);
   });
 
-  test("审核结果 counts only the results rows have, in the order 通过, 有警告, 有错误", () => {
-    expect(pivots.byStatus).toEqual({ rowKey: "status", labels: ["通过", "有警告", "有错误"], counts: [3, 1, 1], total: 5 });
-    const onlyOk = detailPivots(detailRows([results[0]], ["f"])).byStatus;
-    expect(onlyOk.labels).toEqual(["通过"]);
+  test("事项 × 县区 adds every year (the page field offers each), an empty district last", () => {
+    const t = pivots.byItemDistrict;
+    expect(t.colLabels).toEqual(["海州区", "连云港高新技术产业开发区", "（未填写）"]);
+    expect(t.years).toEqual([2025, 2026, null]);
+    // GI: 100,000.01 in 2025 and 300,000.00 in 2026, both 海州区 (海州, 新浦区): one cell of both years.
+    expect(t.cells[0].map((c) => c?.toFixed(2) ?? null)).toEqual(["400000.01", null, null]);
+    expect(t.colTotals.map((m) => m.toFixed(2))).toEqual(["400000.01", "0.30", "0.00"]);
+    expect(t.total.toFixed(2)).toBe("400000.31");
+  });
+});
+
+describe("the pivot by 审核结论", () => {
+  const rows = detailRows([
+    result({ row: 2, item: "GI", claimed: "100000", approvable: "100000" }),
+    result({ row: 3, item: "GI", claimed: "150000", approvable: "100000", excess: "50000" }),
+    result({ row: 4, item: "GI", claimed: "80000", approvable: "80000" }),
+    result({ row: 5, item: null, typedItem: "？", claimed: "1000", approvable: "0", excess: "1000", issues: [{ code: "UNKNOWN_ITEM", typed: "？", closest: [] } as never] }),
+    result({ row: 6, item: "GI", claimed: "60000", approvable: "0", pending: "60000", verdict: "review" }),
+  ], ["f"]);
+  const tab = detailPivots(rows).byVerdict;
+
+  test("the pivot counts rows by 审核结论, in the order 通过, 核减, 不予支持, 待核实", () => {
+    expect(tab.labels).toEqual(["通过", "核减", "不予支持", "待核实"]);
+    expect(tab.counts).toEqual([2, 1, 1, 1]);
+    expect(tab.total).toBe(5);
+  });
+
+  test("the pivot sums 申请, 可核定, 待核实 and 核减 by 审核结论, and 申请 = 可核定 + 待核实 + 核减 on every line", () => {
+    expect(VERDICT_SUM_KEYS).toEqual(["requested", "approvable", "pending", "excess"]);
+    expect(tab.sums.map((line) => line.map((m) => m.toFixed(2)))).toEqual([
+      ["180000.00", "180000.00", "0.00", "0.00"],
+      ["150000.00", "100000.00", "0.00", "50000.00"],
+      ["1000.00", "0.00", "0.00", "1000.00"],
+      ["60000.00", "0.00", "60000.00", "0.00"],
+    ]);
+    for (const [requested, approvable, pending, excess] of [...tab.sums, tab.totalSums]) {
+      expect(requested.eq(approvable.plus(pending).plus(excess))).toBe(true);
+    }
+    expect(tab.totalSums.map((m) => m.toFixed(2))).toEqual(["391000.00", "280000.00", "60000.00", "51000.00"]);
+  });
+
+  test("a verdict no row has is left out", () => {
+    expect(detailPivots(rows.slice(0, 1)).byVerdict.labels).toEqual(["通过"]);
+  });
+
+  test("审核明细 heads its columns 审核结论, 待核实金额 and 核减金额, never 审核结果 or 超出", () => {
+    const headers = DETAIL_COLUMNS.map((c) => c.header);
+    expect(headers.slice(headers.indexOf("审核结论"), headers.indexOf("核减金额") + 1)).toEqual(["审核结论", "申请金额", "可核定金额", "待核实金额", "核减金额"]);
+    expect(headers.join("|")).not.toMatch(/审核结果|超出/);
   });
 });

@@ -27,29 +27,40 @@ describe("planAnnotation: result columns", () => {
     result({ row: 4, item: "PLEDGE_LOAN", claimed: "50000.10", approvable: "42000.00", excess: "8000.10", issues: [noEventDate, overEligible] }),
   ]);
 
-  it("places them where the layout says, under the product's five headers", () => {
+  it("places them where the layout says, under the product's six headers", () => {
     expect(plan.sheet).toBe("申报表");
     expect(plan.headerRow).toBe(1);
     expect(plan.resultCol).toBe(4);
     expect(plan.resultHeaders).toEqual([...RESULT_HEADERS]);
-    expect(plan.moneyColumns).toEqual([1, 2]);
+    expect(plan.resultHeaders).toEqual(["审核结论", "可核定金额（元）", "待核实金额（元）", "核减金额（元）", "审核说明", "条款"]);
+    expect(plan.moneyColumns).toEqual([1, 2, 3]);
     expect(plan.resultRows.map((r) => r.row)).toEqual([2, 3, 4]);
   });
 
-  it("writes the status as 通过 / 有警告 / 有错误", () => {
-    expect(plan.resultRows.map((r) => r.values[0])).toEqual(["通过", "有警告", "有错误"]);
+  it("writes 审核结论, not the severity: a row with a warning is 通过, an over-claim kept at its capped amount is 核减", () => {
+    expect(plan.resultRows.map((r) => r.values[0])).toEqual(["通过", "通过", "核减"]);
+    expect(plan.resultRows.map((r) => r.verdict)).toEqual(["approved", "approved", "reduced"]);
   });
 
-  it("writes approvable and excess as numbers, exact to the 分", () => {
+  it("writes approvable, pending and 核减 as numbers, exact to the 分", () => {
     expect(plan.resultRows[2].values[1]).toBe(42000);
-    expect(plan.resultRows[2].values[2]).toBe(8000.1);
-    expect(typeof plan.resultRows[0].values[2]).toBe("number");
+    expect(plan.resultRows[2].values[2]).toBe(0);
+    expect(plan.resultRows[2].values[3]).toBe(8000.1);
+    expect(typeof plan.resultRows[0].values[3]).toBe("number");
+  });
+
+  it("writes 不予支持 and 待核实 with their amounts: a refused row's claim all 核减, a pending row's amount 待核实", () => {
+    const more = planAnnotation(layout, [
+      result({ row: 2, item: null, typedItem: "？", claimed: "1000.00", approvable: "0", excess: "1000.00", issues: [unknownItem] }),
+      result({ row: 3, item: "GI", claimed: "60000.00", approvable: "0", pending: "60000.00", verdict: "review" }),
+    ]);
+    expect(more.resultRows.map((r) => r.values.slice(0, 4))).toEqual([["不予支持", 0, 0, 1000], ["待核实", 0, 60000, 0]]);
   });
 
   it("joins every message of the row, in Chinese, including those whose column is absent; a cut row's verdict and reason first", () => {
-    expect(plan.resultRows[2].values[3]).toBe("核减 8,000.10 元，核定 42,000.00 元：申请金额 50,000.00 元超过可申请金额 42,000.00 元。提示：未填写事项日期，无法确认是否在政策有效期内");
+    expect(plan.resultRows[2].values[4]).toBe("核减 8,000.10 元，核定 42,000.00 元：申请金额 50,000.00 元超过可申请金额 42,000.00 元。提示：未填写事项日期，无法确认是否在政策有效期内");
     // An approved row with no calculation and no message still says its verdict and amount.
-    expect(plan.resultRows[0].values[3]).toBe("通过，核定 42,000.00 元");
+    expect(plan.resultRows[0].values[4]).toBe("通过，核定 42,000.00 元");
   });
 
   it("puts the row's calculation before its messages, so every figure says how it was reached", () => {
@@ -57,8 +68,8 @@ describe("planAnnotation: result columns", () => {
       result({ row: 2, item: "PLEDGE_LOAN", approvable: "42000", explain: [loanStep(18, "20000.00")] }),
       result({ row: 3, item: "PLEDGE_LOAN", approvable: "42000", explain: [loanStep(12, null)], issues: [noEventDate] }),
     ]);
-    expect(explained.resultRows[0].values[3]).toBe("通过，核定 42,000.00 元。计算：利息最多计 12 个月：贷款利息 180,000.00 元 × 12/18 = 120,000.00 元；(120,000.00 元 + 评估等服务费 20,000.00 元) × 30% = 42,000.00 元");
-    expect(explained.resultRows[1].values[3]).toBe("通过，核定 42,000.00 元。计算：(贷款利息 140,000.00 元) × 30% = 42,000.00 元。提示：未填写事项日期，无法确认是否在政策有效期内");
+    expect(explained.resultRows[0].values[4]).toBe("通过，核定 42,000.00 元。计算：利息最多计 12 个月：贷款利息 180,000.00 元 × 12/18 = 120,000.00 元；(120,000.00 元 + 评估等服务费 20,000.00 元) × 30% = 42,000.00 元");
+    expect(explained.resultRows[1].values[4]).toBe("通过，核定 42,000.00 元。计算：(贷款利息 140,000.00 元) × 30% = 42,000.00 元。提示：未填写事项日期，无法确认是否在政策有效期内");
   });
 
   it("starts a cut row's 审核说明 with its verdict and the reason, then the calculation, then its warnings", () => {
@@ -68,7 +79,7 @@ describe("planAnnotation: result columns", () => {
         explain: [loanStep(12, null)], issues: [noEventDate, overEligible],
       }),
     ]);
-    expect(refused.resultRows[0].values[3]).toBe(
+    expect(refused.resultRows[0].values[4]).toBe(
       "核减 8,000.00 元，核定 42,000.00 元：申请金额 50,000.00 元超过可申请金额 42,000.00 元。计算：(贷款利息 140,000.00 元) × 30% = 42,000.00 元。提示：未填写事项日期，无法确认是否在政策有效期内",
     );
   });
@@ -79,16 +90,16 @@ describe("planAnnotation: result columns", () => {
       result({ row: 3, item: "PLEDGE_LOAN", claimed: null, approvable: "42000.00", explain: [loanStep(12, null)], issues: [noClaim] }),
       result({ row: 4, item: "PLEDGE_LOAN", claimed: "50000.00", approvable: "42000", excess: "8000", explain: [loanStep(12, null)], issues: [noEventDate, overEligible] }),
     ];
-    const written = planAnnotation(layout, rows).resultRows.map((r) => r.values[3]);
+    const written = planAnnotation(layout, rows).resultRows.map((r) => r.values[4]);
     expect(written).toEqual(rows.map((r) => rowText(r, "zh")));
     // The cut row begins with its verdict, then its reason.
     expect(written[2]).toMatch(/^核减 8,000\.00 元，核定 42,000\.00 元：申请金额 50,000\.00 元超过可申请金额 42,000\.00 元。/);
   });
 
   it("gives the item's clause, or nothing when the item was not recognised", () => {
-    expect(plan.resultRows[0].values[4]).toBe("（七）");
+    expect(plan.resultRows[0].values[5]).toBe("（七）");
     const unknown = planAnnotation(layout, [result({ row: 2, item: null, typedItem: "=质押", issues: [unknownItem] })]);
-    expect(unknown.resultRows[0].values[4]).toBe("");
+    expect(unknown.resultRows[0].values[5]).toBe("");
   });
 
   it("keeps only the chosen file's rows when a batch is passed", () => {

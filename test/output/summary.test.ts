@@ -57,16 +57,43 @@ describe("汇总 sheet", () => {
     expect(block("lygip县区年度")[2].values).toEqual(["海州区", null, 342000, null, 342000]);
   });
 
-  it("审核结果: rows counted by result, 合计 the number of rows", () => {
-    expect(block("lygip审核结果").map((r) => r.values)).toEqual([
-      ["审核结果", "行数"], ["通过", 2], ["有警告", 1], ["有错误", 2], ["合计", 5],
+  it("the pivot counts rows by 审核结论 and sums 申请 = 可核定 + 待核实 + 核减 for each, 合计 the batch's", () => {
+    expect(block("lygip审核结论").map((r) => r.values)).toEqual([
+      ["", "值"],
+      ["审核结论", "行数", "申请金额（元）", "可核定金额（元）", "待核实金额（元）", "核减金额（元）"],
+      ["通过", 3, 342000.1, 342000.1, 0, 0],
+      ["核减", 1, 50000.05, 42000, 0, 8000.05],
+      ["不予支持", 1, 1000, 0, 0, 1000],
+      ["合计", 5, 393000.15, 384000.1, 0, 9000.05],
+    ]);
+    const pivot = layoutOfSummary.pivots.find((p) => p.name === "lygip审核结论")!;
+    expect(pivot.values.map((v) => [v.key, v.summary])).toEqual([
+      ["row", "count"], ["requested", "sum"], ["approvable", "sum"], ["pending", "sum"], ["excess", "sum"],
     ]);
   });
 
+  it("事项 × 县区 for the year: 申报年度 is the page field, set to every year, above the table", () => {
+    const pivot = layoutOfSummary.pivots.find((p) => p.name === "lygip事项县区")!;
+    expect(pivot).toMatchObject({ rowKey: "itemName", colKey: "district", pageKey: "year", pageValues: [2025, 2026, null] });
+    expect(sheet.rows[pivot.top - 3].values).toEqual(["申报年度", "(全部)"]);
+    expect(block("lygip事项县区").map((r) => r.values)).toEqual([
+      ["可核定金额（元）", "所属县区"],
+      ["事项名称", "海州区", "赣榆区", "（未识别县区）", "（未填写）", "合计"],
+      ["地理标志保护产品、地理标志商标", 300000, null, null, 0.1, 300000.1],
+      [LOAN, 42000, 42000, null, null, 84000],
+      ["（未识别）", null, null, 0, null, 0],
+      ["合计", 342000, 42000, 0, 0.1, 384000.1],
+    ]);
+    // Its caption says which years the figures add.
+    expect(sheet.rows[pivot.top - 4].values[0]).toContain("申报年度 2025、2026、未填写年度 合计");
+  });
+
   it("the pivots stand one under the other, a caption above each, no two overlapping", () => {
-    const [a, b, c] = layoutOfSummary.pivots;
+    const [a, b, c, d] = layoutOfSummary.pivots;
     expect(b.top).toBeGreaterThan(a.top + a.height);
     expect(c.top).toBeGreaterThan(b.top + b.height);
+    // The page field's row and the blank row under it stand between the caption and the table.
+    expect(d.top - 2).toBeGreaterThan(c.top + c.height);
     expect(sheet.rows[a.top - 2].values[0]).toBe("按支持事项、申报年度：可核定金额（元）");
   });
 
@@ -83,6 +110,19 @@ describe("汇总 sheet", () => {
     }
     expect(byDistrict.categories[0]).toBe("海州区");
     expect(byDistrict.anchorRow).toBeGreaterThan(byItem.anchorRow);
+  });
+
+  it("chart titles say which years they add", () => {
+    expect(layoutOfSummary.charts.map((c) => c.title)).toEqual([
+      "可核定金额（元）：按支持事项，申报年度 2025、2026、未填写年度 合计",
+      "可核定金额（元）：按所属县区，申报年度 2025、2026、未填写年度 合计",
+    ]);
+    const oneYear = planAnnotation(layout, [result({ row: 2, item: "GI", district: "海州区", year: 2026, approvable: "1.00" })]).managers!.summary;
+    expect(oneYear.charts[0].title).toBe("可核定金额（元）：按支持事项，申报年度 2026");
+  });
+
+  it("items, whose names are long, are drawn as horizontal bars; districts as columns", () => {
+    expect(layoutOfSummary.charts.map((c) => c.horizontal)).toEqual([true, false]);
   });
 
   it("every item's name shows whole: 汇总's column A and 审核明细's 事项名称 are as wide as the longest name", () => {

@@ -35,6 +35,8 @@ export async function clearResults(context: Excel.RequestContext, read: Workbook
     area.clear("Contents");
     area.numberFormat = formats;
     area.format.wrapText = false;
+    // 审核结论's fill by verdict is the product's too (the first column of either set of headers).
+    sheet.getRange(rangeAddress({ top: c.headerRow, bottom: c.lastRow, left: c.col, right: c.col })).format.fill.clear();
     sheet.getRange(rangeAddress({ top: c.headerRow, bottom: c.headerRow, left: c.col, right })).format.font.bold = false;
     // The columns were empty before the first check; they go back to the sheet's standard width.
     sheet.getRange(rangeAddress({ top: c.headerRow, bottom: c.headerRow, left: c.col, right })).format.useStandardWidth = true;

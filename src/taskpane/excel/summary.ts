@@ -49,10 +49,13 @@ export async function writeSummary(
     const pivot = summary.pivotTables.add(p.name, table, summary.getRange(p.anchor));
     pivot.rowHierarchies.add(pivot.hierarchies.getItem(p.rows));
     if (p.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(p.columns));
-    const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(p.data.field));
-    data.summarizeBy = p.data.summarizeBy as Excel.AggregationFunction;
-    data.numberFormat = p.data.numberFormat;
-    data.name = p.data.name;
+    if (p.filters) pivot.filterHierarchies.add(pivot.hierarchies.getItem(p.filters));
+    for (const d of p.data) {
+      const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(d.field));
+      data.summarizeBy = d.summarizeBy as Excel.AggregationFunction;
+      data.numberFormat = d.numberFormat;
+      data.name = d.name;
+    }
   }
 
   for (const c of plan.charts) {
@@ -65,7 +68,7 @@ export async function writeSummary(
     summary.getRange(rangeAddress({ top: top + 1, bottom: top + Math.max(1, c.figures.length), left: left + 1, right: left + 1 })).numberFormat =
       Array.from({ length: Math.max(1, c.figures.length) }, () => ["#,##0.00"]);
     summary.getRange(rangeAddress({ top, bottom: top, left, right: left + 1 })).format.font.bold = true;
-    const chart = summary.charts.add("ColumnClustered" as Excel.ChartType, block, "Columns" as Excel.ChartSeriesBy);
+    const chart = summary.charts.add((c.horizontal ? "BarClustered" : "ColumnClustered") as Excel.ChartType, block, "Columns" as Excel.ChartSeriesBy);
     chart.title.text = c.title;
     chart.legend.visible = false;
     chart.setPosition(c.from, c.to);

@@ -4,8 +4,8 @@
  * columns, the marks, the notes and the two sheets, in as few requests as the 5 MB limit allows.
  */
 import {
-  toOfficeValue, EXPLANATION_COLUMN, resultColumnWidths, sheetRef, type AnnotationPlan, type PlanSheet,
-  type PlanValue,
+  toOfficeValue, EXPLANATION_COLUMN, resultColumnWidths, sheetRef, VERDICT_COLUMN, VERDICT_FILLS, type AnnotationPlan,
+  type PlanSheet, type PlanValue,
 } from "../../output";
 import { cellAddress, rangeAddress } from "./address";
 import { estimateBytes, RequestBudget } from "./budget";
@@ -74,6 +74,9 @@ async function writeResultColumns(sheet: Excel.Worksheet, plan: AnnotationPlan, 
   if (clearToRow > plan.headerRow) {
     await budget.reserve(estimateBytes(null));
     sheet.getRange(rangeAddress({ top: plan.headerRow + 1, bottom: clearToRow, left, right })).clear("Contents");
+    // The verdict fills of the earlier run go with its verdicts (the column is ours, found by header).
+    const verdicts = left + VERDICT_COLUMN;
+    sheet.getRange(rangeAddress({ top: plan.headerRow + 1, bottom: clearToRow, left: verdicts, right: verdicts })).format.fill.clear();
   }
   const header = sheet.getRange(rangeAddress({ top: plan.headerRow, bottom: plan.headerRow, left, right }));
   const headerValues = [plan.resultHeaders.map((h) => toOfficeValue(h))];
@@ -107,6 +110,20 @@ async function writeResultColumns(sheet: Excel.Worksheet, plan: AnnotationPlan, 
       range.numberFormat = formats;
       range.values = values;
     }
+  }
+  await fillVerdicts(sheet, plan, budget);
+}
+
+/** The 审核结论 cells filled by verdict, one request per run of rows with the same verdict. */
+async function fillVerdicts(sheet: Excel.Worksheet, plan: AnnotationPlan, budget: RequestBudget) {
+  const col = plan.resultCol + VERDICT_COLUMN;
+  const rows = [...plan.resultRows].filter((r) => r.verdict !== undefined).sort((a, b) => a.row - b.row);
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1].row === rows[j].row + 1 && rows[j + 1].verdict === rows[i].verdict) j++;
+    await budget.reserve(estimateBytes(null));
+    sheet.getRange(rangeAddress({ top: rows[i].row, bottom: rows[j].row, left: col, right: col })).format.fill.color = `#${VERDICT_FILLS[rows[i].verdict!]}`;
+    i = j + 1;
   }
 }
 

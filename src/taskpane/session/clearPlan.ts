@@ -1,9 +1,10 @@
 /**
- * 清除审核结果, decided without Office: where the product's result columns are (found by their five headers,
- * side by side, in order, on any sheet, as a re-run finds them) and which of its sheets exist. Marks and
+ * 清除审核结果, decided without Office: where the product's result columns are (found by their headers,
+ * side by side, in order, on any sheet, as a re-run finds them: the six of now, or the five a version before
+ * the verdicts wrote) and which of its sheets exist. Marks and
  * notes are recognised when the workbook is read (src/taskpane/excel/ours.ts).
  */
-import { headerKey, RESULT_HEADER_KEYS, type SheetGrid } from "../../workbook";
+import { headerKey, resultRunAt, type SheetGrid } from "../../workbook";
 import type { WorkbookData } from "../excel/read";
 import { OUR_SHEETS } from "./ourSheets";
 
@@ -31,11 +32,11 @@ export function planClear(data: WorkbookData): ClearPlan {
 
 function resultColumnsOf(grid: SheetGrid): ResultColumns[] {
   const found: ResultColumns[] = [];
-  const width = RESULT_HEADER_KEYS.length;
   for (const [row, cells] of [...grid.rows].sort(([a], [b]) => a - b)) {
     const keys = cells.map((c) => (c?.t === "s" ? headerKey(c.v) : ""));
-    for (let col = 0; col + width <= keys.length; col++) {
-      if (!RESULT_HEADER_KEYS.every((k, i) => keys[col + i] === k)) continue;
+    for (let col = 0; col < keys.length; col++) {
+      const width = resultRunAt(keys, col);
+      if (width === 0) continue;
       found.push({ sheet: grid.name, headerRow: row, col, width, lastRow: lastRowIn(grid, row, col, width) });
       col += width - 1;
     }

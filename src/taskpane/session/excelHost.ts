@@ -9,7 +9,9 @@ import { insertTemplate } from "../excel/template";
 import { writePlan } from "../excel/write";
 import { detectTable, type Mapping } from "./detect";
 import { planClear } from "./clearPlan";
-import type { CheckOutcome, ClearOutcome, DetectOutcome, PaneHost, SummaryOutcome, TemplateOutcome } from "./host";
+import type {
+  CheckOutcome, ClearOutcome, DetectOutcome, Missing, PaneAction, PaneHost, SummaryOutcome, TemplateOutcome,
+} from "./host";
 import { planCheck, type CheckRequest } from "./pipeline";
 import type { PaneProblem } from "./problems";
 
@@ -23,6 +25,13 @@ export class ExcelHost implements PaneHost {
     this.caps = capabilities(requirements);
   }
 
+  unavailable(action: PaneAction): Missing | null {
+    // A check and 清除审核结果 write marks and columns (ExcelApi 1.9); 生成汇总 needs only to read (1.6).
+    const [set, supported] = action === "summarise" ? [SUMMARY_SET, this.caps.summary ?? false] : [REQUIRED_SET, this.caps.required];
+    return supported ? null : { set: set.name, version: set.version };
+  }
+
+  /** Reading the table needs only what 生成汇总 needs: the pane shows it even where a check cannot run. */
   async detect(mapping: Mapping): Promise<DetectOutcome> {
     return this.guarded(async (context) => {
       const read = await readWorkbook(context, this.caps);
@@ -40,7 +49,7 @@ export class ExcelHost implements PaneHost {
           otherSheets: read.data.sheets.map((g) => g.name).filter((n) => n !== layout.sheet),
         },
       };
-    });
+    }, SUMMARY_SET, this.caps.summary ?? false);
   }
 
   async check(request: CheckRequest): Promise<CheckOutcome> {

@@ -37,7 +37,7 @@ export type TemplateOutcome = { readonly ok: true; readonly sheet: string } | { 
 /** What 清除审核结果 removed: only the product's own columns, marks, notes and sheets. */
 export interface Cleared {
   readonly ok: true;
-  /** The result columns were found (by their five headers) and emptied. */
+  /** The result columns were found (by their headers, either set) and emptied. */
   readonly columns: boolean;
   /** Conditional formats of the product's removed (one covers every cell of a severity). */
   readonly marks: number;
@@ -63,7 +63,21 @@ export interface SummaryDone {
 
 export type SummaryOutcome = SummaryDone | { readonly ok: false; readonly problem: PaneProblem };
 
+/** The pane's actions that need more of Excel than reading it. */
+export type PaneAction = "check" | "summarise" | "clear";
+
+/** A requirement set this Excel lacks, which an action needs. */
+export interface Missing {
+  readonly set: string;
+  readonly version: string;
+}
+
 export interface PaneHost {
+  /**
+   * Why an action cannot work in this Excel (the requirement set it needs and lacks), or null: the pane
+   * disables its button and says why, rather than let a click do nothing.
+   */
+  unavailable(action: PaneAction): Missing | null;
   detect(mapping: CheckRequest["mapping"]): Promise<DetectOutcome>;
   check(request: CheckRequest): Promise<CheckOutcome>;
   select(sheet: string, cell: string): Promise<void>;

@@ -4,7 +4,8 @@
  * the writing of the plan are the pane's own (src/taskpane/excel).
  */
 import {
-  checkBatch, render, type Lang, type HistoryEntry, formatMoney, summarise, type RowResult, type Status,
+  checkBatch, render, type Lang, type HistoryEntry, formatMoney, summarise, type RowResult, type Status, type Verdict,
+  RESULT_HEADERS, VERDICTS, ZERO,
 } from "../../engine";
 import { readHistory, readRows, type SheetGrid, type TableLayout } from "../../workbook";
 import { rowMessages, planAnnotation, toChineseMoney, type AnnotationPlan } from "../../output";
@@ -39,10 +40,16 @@ export interface ProblemView {
 export interface ResultSummary {
   readonly rows: number;
   readonly counts: Readonly<Record<Status, number>>;
+  /** Rows by 审核结论 (decision 23). */
+  readonly verdicts: Readonly<Record<Verdict, number>>;
+  /** 申请金额 = 可核定 + 待核实 + 核减, as on every row. */
   readonly claimed: string;
   readonly approvable: string;
+  readonly pending: string;
+  /** 核减金额: what the review cuts (the engine's excess). */
   readonly excess: string;
   readonly approvableWords: string;
+  readonly pendingWords: string;
   readonly excessWords: string;
 }
 
@@ -103,16 +110,17 @@ function historyOf(data: WorkbookData, request: CheckRequest): { entries: Histor
 }
 
 /**
- * The five cells beside the table must be empty, or be the product's own from an earlier run (found by
- * header). Anything else is the applicant's, and the check stops before writing.
+ * The cells beside the table where the result columns go must be empty, or be the product's own from an
+ * earlier run (found by header; a copy from before the verdicts has five, and the sixth must be empty).
+ * Anything else is the applicant's, and the check stops before writing.
  */
 export function resultAreaTaken(grid: SheetGrid, layout: TableLayout): PaneProblem | null {
-  if (layout.resultFound) return null;
-  const width = 5;
+  const width = RESULT_HEADERS.length;
+  const from = layout.resultCol + (layout.resultFound ? layout.resultWidth ?? width : 0);
   for (let row = layout.headerRow; row <= grid.maxRow; row++) {
     const cells = grid.rows.get(row);
     if (!cells) continue;
-    for (let col = layout.resultCol; col < layout.resultCol + width; col++) {
+    for (let col = from; col < layout.resultCol + width; col++) {
       const cell = cells[col];
       if (cell !== undefined) {
         return { code: "RESULT_AREA_TAKEN", sheet: layout.sheet, cell: cellAddress(row, col), found: String(cell.v) };
@@ -124,14 +132,23 @@ export function resultAreaTaken(grid: SheetGrid, layout: TableLayout): PaneProbl
 
 function summaryOf(results: readonly RowResult[]): ResultSummary {
   const s = summarise(results);
+  const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  let pending = ZERO;
+  for (const r of results) {
+    verdicts[r.verdict]++;
+    pending = pending.plus(r.pending);
+  }
   return {
     rows: s.rows,
     counts: { ok: s.ok, warning: s.warning, error: s.error },
-    // What was requested (a blank claim requests its eligible amount): claimed = approvable + excess.
+    verdicts,
+    // What was requested (a blank claim requests its eligible amount): claimed = approvable + pending + excess.
     claimed: formatMoney(s.requested),
     approvable: formatMoney(s.approvable),
+    pending: formatMoney(pending),
     excess: formatMoney(s.excess),
     approvableWords: toChineseMoney(s.approvable),
+    pendingWords: toChineseMoney(pending),
     excessWords: toChineseMoney(s.excess),
   };
 }

@@ -31,8 +31,8 @@ export function problemText(p: PaneProblem, lang: "zh" | "en"): string {
         : `This Excel does not support ${p.set} ${p.version}, which the check needs to write its results. Use Microsoft 365 or a newer Excel.`;
     case "RESULT_AREA_TAKEN":
       return zh
-        ? `审核结果列将写在表格右侧，但单元格 ${p.sheet}!${p.cell} 已有内容「${p.found}」（不是本工具写入的）。请移走该处数据，或在表格与其之间留出五列。未写入任何内容。`
-        : `The result columns go to the right of the table, but cell ${p.sheet}!${p.cell} holds “${p.found}”, which this tool did not write. Move it, or leave five free columns. Nothing was written.`;
+        ? `审核结果列将写在表格右侧，但单元格 ${p.sheet}!${p.cell} 已有内容「${p.found}」（不是本工具写入的）。请移走该处数据，或在表格与其之间留出六列。未写入任何内容。`
+        : `The result columns go to the right of the table, but cell ${p.sheet}!${p.cell} holds “${p.found}”, which this tool did not write. Move it, or leave six free columns. Nothing was written.`;
     case "BAD_RATE": {
       const setting = RATE_SETTINGS.find((s) => s.code === p.itemCode);
       const item = setting && !zh ? `${setting.nameEn} (clause ${setting.clause})` : p.item;

@@ -27,6 +27,19 @@ export function parseRateText(text: string): Money | null {
   return read?.ok ? read.rate : null;
 }
 
+/** How many typed rates are in force (valid) and how many are not: what the closed settings say. */
+export function typedRates(rates: Readonly<Partial<Record<ItemCode, string>>>): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (const s of RATE_SETTINGS) {
+    const text = rates[s.code]?.trim() ?? "";
+    if (text === "") continue;
+    if ("problem" in settingsOf({ [s.code]: text })) invalid++;
+    else valid++;
+  }
+  return { valid, invalid };
+}
+
 /** Typed rates → settings; blank means the clause's own rate. A rate typed as 25 is 25%, and the rows say so. */
 export function settingsOf(rates: Readonly<Partial<Record<ItemCode, string>>>): { settings: CheckSettings } | { problem: PaneProblem } {
   const out: Partial<Record<ItemCode, Money>> = {};
@@ -38,7 +51,8 @@ export function settingsOf(rates: Readonly<Partial<Record<ItemCode, string>>>): 
     const item = ITEMS.find((i) => i.code === s.code)!;
     const max = item.rule.kind === "rate" ? new Decimal(item.rule.rate) : null;
     if (read === null || !read.ok || max === null || read.rate.gt(max)) {
-      return { problem: { code: "BAD_RATE", itemCode: s.code, item: `${s.name}（${s.clause}）`, found: text, max: s.max } };
+      // The clause is written with its own brackets, （七）: 第（七）条, never wrapped in a second pair.
+      return { problem: { code: "BAD_RATE", itemCode: s.code, item: `第${s.clause}条${s.name}`, found: text, max: s.max } };
     }
     out[s.code] = read.rate;
     if (read.percentTyped) percentTyped[s.code] = true;

@@ -11,9 +11,9 @@ import { useCallback, useEffect, useState } from "react";
 import type { FieldKey } from "../../engine";
 import type { ItemCode } from "../../policy";
 import { FIELD_CHOICES, type Mapping } from "../session/detect";
-import type { CheckOutcome, ClearOutcome, DetectOutcome, PaneHost } from "../session/host";
+import type { CheckOutcome, ClearOutcome, DetectOutcome, Missing, PaneAction, PaneHost } from "../session/host";
 import { problemText, type PaneProblem } from "../session/problems";
-import { RATE_SETTINGS, settingsOf } from "../session/settings";
+import { RATE_SETTINGS, settingsOf, typedRates } from "../session/settings";
 import { Results } from "./Results";
 import { Step } from "./Step";
 import { TEXTS, type Lang, type Texts } from "./texts";
@@ -113,6 +113,8 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
     setMapping(next);
   };
 
+  // What this Excel cannot do is known before any click: those buttons are disabled, each with its reason.
+  const missing = Object.fromEntries(ACTIONS.map((a) => [a, host.unavailable(a)])) as Record<PaneAction, Missing | null>;
   const checkProblem = outcome && !outcome.ok ? outcome.problem : null;
   // A bad rate is shown on its own field (below), not as a banner.
   const shown = failure ?? (checkProblem?.code === "BAD_RATE" ? null : checkProblem) ?? (detected && !detected.ok ? detected.problem : null);
@@ -125,7 +127,8 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
     if (checkProblem?.code === "BAD_RATE" && checkProblem.itemCode === code) return problemText(checkProblem, lang);
     return undefined;
   };
-  const ratesSet = RATE_SETTINGS.filter((s) => (rates[s.code] ?? "").trim() !== "").length;
+  // Only a rate that is valid is "set": one typed wrong is counted apart, never as in force.
+  const ratesTyped = typedRates(rates);
   const anyRateError = RATE_SETTINGS.some((s) => rateError(s.code) !== undefined);
 
   return (
@@ -207,7 +210,7 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
           onToggle={(e) => setSettingsOpen((e.currentTarget as HTMLDetailsElement).open)}
           data-testid="settings"
         >
-          <summary style={{ cursor: "pointer" }}><Caption1>{t.ratesSummary(ratesSet, historySheet)}</Caption1></summary>
+          <summary style={{ cursor: "pointer" }}><Caption1>{t.ratesSummary(ratesTyped.valid, historySheet, ratesTyped.invalid)}</Caption1></summary>
           {RATE_SETTINGS.map((s) => {
             const error = rateError(s.code);
             return (
@@ -242,16 +245,21 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
       <Step n={3} title={t.checkStep}>
         <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
           {/* Fluent's 96 px minimum would put each button on its own row at 320 px. */}
-          <Button appearance="primary" style={{ minWidth: 64 }} onClick={() => void check()} disabled={busy !== null} data-testid="check">
+          <Button appearance="primary" style={{ minWidth: 64 }} onClick={() => void check()} disabled={busy !== null || !!missing.check} data-testid="check">
             {busy === "check" ? t.checking : t.check}
           </Button>
-          <Button style={{ minWidth: 0 }} onClick={() => void summarise()} disabled={busy !== null} data-testid="summarise">
+          <Button style={{ minWidth: 0 }} onClick={() => void summarise()} disabled={busy !== null || !!missing.summarise} data-testid="summarise">
             {busy === "summary" ? t.summarising : t.summarise}
           </Button>
-          <Button style={{ minWidth: 0 }} onClick={() => void clear()} disabled={busy !== null} data-testid="clear">
+          <Button style={{ minWidth: 0 }} onClick={() => void clear()} disabled={busy !== null || !!missing.clear} data-testid="clear">
             {busy === "clear" ? t.clearing : t.clear}
           </Button>
         </div>
+        {ACTIONS.filter((a) => missing[a]).map((a) => (
+          <Caption1 key={a} style={{ display: "block", marginTop: 4 }} data-testid={`unavailable-${a}`}>
+            {t.unavailable(actionWords(a, t), missing[a]!.set, missing[a]!.version)}
+          </Caption1>
+        ))}
       </Step>
 
       {outcome?.ok && (
@@ -259,6 +267,12 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
       )}
     </main>
   );
+}
+
+const ACTIONS: readonly PaneAction[] = ["check", "summarise", "clear"];
+
+function actionWords(a: PaneAction, t: Texts): string {
+  return a === "check" ? t.check : a === "summarise" ? t.summarise : t.clear;
 }
 
 function clearedWords(r: Extract<ClearOutcome, { ok: true }>, t: Texts): string {

@@ -1,6 +1,6 @@
 /**
- * Step 4, the results of a check: the summary first (counts by status, the two totals with thousands
- * separators, 元 and 大写), then the problems, each a link to its cell. The list is capped: a large batch
+ * Step 4, the results of a check: the summary first (rows by 审核结论, messages by severity, and 申请金额 =
+ * 可核定 + 待核实 + 核减 with thousands separators, 元 and 大写), then the problems, each a link to its cell. The list is capped: a large batch
  * has thousands of messages, all of them in the 问题清单 sheet, which the last line points to.
  */
 import { Body1, Caption1, Link, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
@@ -8,6 +8,15 @@ import type { CheckDone } from "../session/host";
 import { yuan } from "./format";
 import { Step } from "./Step";
 import type { Lang, Texts } from "./texts";
+import { VERDICTS, type Verdict } from "../../engine";
+
+/** Each verdict's colour in the pane: the hues of the workbook's 审核结论 fills, dark enough for text. */
+const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
+  approved: tokens.colorStatusSuccessForeground1,
+  reduced: tokens.colorStatusWarningForeground1,
+  rejected: tokens.colorPaletteRedForeground1,
+  review: tokens.colorPaletteBlueForeground2,
+};
 
 /** Problems listed in the pane; the rest are in 问题清单. A few hundred keep the pane quick and short enough to scan. */
 export const PROBLEM_LIST_CAP = 200;
@@ -23,18 +32,27 @@ export function Results({ outcome, texts: t, lang, onSelect }: {
   const hidden = problems.length - listed.length;
   return (
     <Step n={4} title={t.resultsStep} testId="results">
-      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "baseline" }} data-testid="counts">
-        <Caption1 data-testid="sum-rows">{t.rows(summary.rows)}</Caption1>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "baseline" }} data-testid="verdicts">
+        <Caption1 data-testid="sum-rows">{`${t.rows(summary.rows)} · ${t.verdictsLabel}`}</Caption1>
+        {VERDICTS.map((v) => (
+          <Count key={v} label={t.verdicts[v]} n={summary.verdicts[v]} colour={VERDICT_COLOURS[v]} id={v} />
+        ))}
+      </div>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "baseline", marginTop: 4 }} data-testid="counts">
+        <Caption1>{t.severitiesLabel}</Caption1>
         <Count label={t.ok} n={summary.counts.ok} colour={tokens.colorStatusSuccessForeground1} id="ok" />
         <Count label={t.warning} n={summary.counts.warning} colour={tokens.colorStatusWarningForeground1} id="warning" />
         <Count label={t.error} n={summary.counts.error} colour={tokens.colorPaletteRedForeground1} id="error" />
       </div>
       <table style={{ borderCollapse: "collapse", width: "100%", marginTop: 4 }}>
         <tbody>
+          <Amount label={t.claimed} value={yuan(summary.claimed, lang)} id="claimed" />
           <Amount label={t.approvable} value={yuan(summary.approvable, lang)} words={lang === "zh" ? summary.approvableWords : undefined} id="approvable" />
+          <Amount label={t.pending} value={yuan(summary.pending, lang)} words={lang === "zh" ? summary.pendingWords : undefined} id="pending" />
           <Amount label={t.excess} value={yuan(summary.excess, lang)} words={lang === "zh" ? summary.excessWords : undefined} id="excess" />
         </tbody>
       </table>
+      <Caption1 data-testid="sum-identity">{t.identity}</Caption1>
       {outcome.notes === "unsupported" && (
         <MessageBar intent="info" layout="multiline"><MessageBarBody>{t.notesUnsupported}</MessageBarBody></MessageBar>
       )}

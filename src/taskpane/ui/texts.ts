@@ -14,9 +14,10 @@ export const TEXTS = {
     notRead: "（不读取）",
     unrecognised: "未识别的表头，可选择对应字段：",
     settingsStep: "设置",
-    ratesSummary: (set: number, history: string) =>
-      `${set === 0 ? "比例按条款规定" : `已设 ${set} 项比例`}${history ? `；以往核定：${history}` : ""}`,
-    rateLabel: (name: string, clause: string, max: string) => `${name}（第${clause}条）比例，最高 ${max}`,
+    ratesSummary: (set: number, history: string, invalid = 0) =>
+      `${set === 0 ? "比例按条款规定" : `已设 ${set} 项比例`}${invalid > 0 ? `；${invalid} 项比例无效，未采用` : ""}${history ? `；以往核定：${history}` : ""}`,
+    // The clause carries its own brackets (（七）): 第（七）条, not wrapped in a second pair.
+    rateLabel: (name: string, clause: string, max: string) => `第${clause}条 ${name}：比例最高 ${max}`,
     rateHint: "留空按条款比例",
     history: "以往核定记录（工作表，可选）",
     noHistory: "（无）",
@@ -35,6 +36,8 @@ export const TEXTS = {
         : `此版本的 Excel 不支持 ${set} ${version}，未添加切片器。`,
     clear: "清除审核结果",
     clearing: "正在清除…",
+    unavailable: (action: string, set: string, version: string) =>
+      `「${action}」需要 ${set} ${version}，此版本的 Excel 不支持，按钮已停用。请使用 Microsoft 365 或更新的 Excel。`,
     cleared: (what: string) => (what ? `已清除：${what}。申请人填写的内容未改动。` : "工作簿中没有审核结果可清除。"),
     clearedParts: {
       columns: "审核结果列",
@@ -48,8 +51,14 @@ export const TEXTS = {
     ok: "通过",
     warning: "警告",
     error: "错误",
+    verdicts: { approved: "通过", reduced: "核减", rejected: "不予支持", review: "待核实" },
+    verdictsLabel: "审核结论",
+    severitiesLabel: "提示",
+    claimed: "申请金额",
     approvable: "可核定金额",
-    excess: "超出金额",
+    pending: "待核实金额",
+    excess: "核减金额",
+    identity: "申请金额 = 可核定金额 + 待核实金额 + 核减金额",
     problems: (n: number) => `问题清单（${n} 条）`,
     noProblems: "没有发现问题。",
     noRows: "表头下没有申报行，没有可审核的内容。",
@@ -70,8 +79,8 @@ export const TEXTS = {
     notRead: "(not read)",
     unrecognised: "Header not recognised; you may choose its field:",
     settingsStep: "Settings",
-    ratesSummary: (set: number, history: string) =>
-      `${set === 0 ? "Rates as the clauses give them" : `${set} rate(s) set`}${history ? `; earlier approvals: ${history}` : ""}`,
+    ratesSummary: (set: number, history: string, invalid = 0) =>
+      `${set === 0 ? "Rates as the clauses give them" : `${set} rate(s) set`}${invalid > 0 ? `; ${invalid} rate(s) not valid, not used` : ""}${history ? `; earlier approvals: ${history}` : ""}`,
     rateLabel: (name: string, clause: string, max: string) => `${name} (clause ${clause}) rate, at most ${max}`,
     rateHint: "Blank: the clause's rate",
     history: "Earlier approvals (sheet, optional)",
@@ -91,6 +100,8 @@ export const TEXTS = {
         : `This Excel does not support ${set} ${version}: no slicers were added.`,
     clear: "Clear results",
     clearing: "Clearing…",
+    unavailable: (action: string, set: string, version: string) =>
+      `“${action}” needs ${set} ${version}, which this Excel does not support, so it is disabled. Use Microsoft 365 or a newer Excel.`,
     cleared: (what: string) => (what ? `Removed: ${what}. Nothing the applicant typed was changed.` : "There are no check results in this workbook."),
     clearedParts: {
       columns: "the result columns",
@@ -104,8 +115,14 @@ export const TEXTS = {
     ok: "OK",
     warning: "Warnings",
     error: "Errors",
+    verdicts: { approved: "Approved", reduced: "Reduced", rejected: "Rejected", review: "To verify" },
+    verdictsLabel: "Verdicts",
+    severitiesLabel: "Messages",
+    claimed: "Requested",
     approvable: "Approvable",
-    excess: "Excess",
+    pending: "Pending verification",
+    excess: "Reduced by review",
+    identity: "Requested = approvable + pending + reduced",
     problems: (n: number) => `Problems (${n})`,
     noProblems: "No problems found.",
     noRows: "No application rows under the header: nothing to check.",

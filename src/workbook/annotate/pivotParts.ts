@@ -83,33 +83,51 @@ function numberRange(values: readonly number[], integers: boolean): string {
   );
 }
 
-/** One PivotTable on 汇总, starting in column A at the block's top row. */
+/**
+ * One PivotTable on 汇总, starting in column A at the block's top row. Several data fields stand side by
+ * side (the 值 field, x="-2", on the columns); a page field sits two rows above, every item shown.
+ */
 export function pivotTableXml(block: PivotBlock, cacheId: number): string {
   const index = (key: DetailKey) => DETAIL_COLUMNS.findIndex((c) => c.key === key);
   const rowField = index(block.rowKey);
   const colField = block.colKey === undefined ? -1 : index(block.colKey);
-  const dataField = index(block.valueKey);
+  const pageField = block.pageKey === undefined ? -1 : index(block.pageKey);
+  const dataFields = block.values.map((v) => index(v.key));
+  const manyValues = block.values.length > 1;
   const bottom = block.top + block.height - 1;
   const ref = `${cellAddress(block.top, 0)}:${cellAddress(bottom, block.width - 1)}`;
-  const location = colField >= 0
-    ? `<location ref="${ref}" firstHeaderRow="1" firstDataRow="2" firstDataCol="1"/>`
-    : `<location ref="${ref}" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/>`;
+  const pages = pageField >= 0 ? ' rowPageCount="1" colPageCount="1"' : "";
+  const location = colField >= 0 || manyValues
+    ? `<location ref="${ref}" firstHeaderRow="1" firstDataRow="2" firstDataCol="1"${pages}/>`
+    : `<location ref="${ref}" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"${pages}/>`;
 
   const fields = DETAIL_COLUMNS.map((_, i) => {
     const plain = 'compact="0" outline="0" showAll="0"';
+    const data = dataFields.includes(i) ? ' dataField="1"' : "";
     if (i === rowField || i === colField) {
       const count = i === rowField ? block.rowValues.length : block.colValues.length;
       const axis = i === rowField ? "axisRow" : "axisCol";
       const items = Array.from({ length: count }, (_, x) => `<item x="${x}"/>`).join("");
-      return `<pivotField axis="${axis}" ${plain} defaultSubtotal="0"><items count="${count}">${items}</items></pivotField>`;
+      return `<pivotField axis="${axis}"${data} ${plain} defaultSubtotal="0"><items count="${count}">${items}</items></pivotField>`;
     }
-    if (i === dataField) return `<pivotField dataField="1" ${plain}/>`;
-    return `<pivotField ${plain}/>`;
+    if (i === pageField) {
+      // As a spreadsheet writes a page field: each item, then the default (all) item.
+      const count = block.pageValues?.length ?? 0;
+      const items = Array.from({ length: count }, (_, x) => `<item x="${x}"/>`).join("");
+      return `<pivotField axis="axisPage"${data} ${plain}><items count="${count + 1}">${items}<item t="default"/></items></pivotField>`;
+    }
+    return `<pivotField${data} ${plain}/>`;
   });
 
-  const data = block.summary === "sum"
-    ? `<dataField name="${escapeAttr(block.valueCaption)}" fld="${dataField}" baseField="0" baseItem="0" numFmtId="${MONEY_FORMAT}"/>`
-    : `<dataField name="${escapeAttr(block.valueCaption)}" fld="${dataField}" subtotal="count" baseField="0" baseItem="0"/>`;
+  const data = block.values.map((v, k) => v.summary === "sum"
+    ? `<dataField name="${escapeAttr(v.caption)}" fld="${dataFields[k]}" baseField="0" baseItem="0" numFmtId="${MONEY_FORMAT}"/>`
+    : `<dataField name="${escapeAttr(v.caption)}" fld="${dataFields[k]}" subtotal="count" baseField="0" baseItem="0"/>`);
+
+  const columns = colField >= 0
+    ? `<colFields count="1"><field x="${colField}"/></colFields>${axisLines(block.colValues.length, "colItems")}`
+    : manyValues
+      ? `<colFields count="1"><field x="-2"/></colFields>${valueLines(block.values.length)}`
+      : '<colItems count="1"><i/></colItems>';
 
   return (
     XML_DECLARATION +
@@ -121,11 +139,18 @@ export function pivotTableXml(block: PivotBlock, cacheId: number): string {
     `<pivotFields count="${fields.length}">${fields.join("")}</pivotFields>` +
     `<rowFields count="1"><field x="${rowField}"/></rowFields>` +
     axisLines(block.rowValues.length) +
-    (colField >= 0 ? `<colFields count="1"><field x="${colField}"/></colFields>${axisLines(block.colValues.length, "colItems")}` : '<colItems count="1"><i/></colItems>') +
-    `<dataFields count="1">${data}</dataFields>` +
+    columns +
+    (pageField >= 0 ? `<pageFields count="1"><pageField fld="${pageField}" hier="-1"/></pageFields>` : "") +
+    `<dataFields count="${data.length}">${data.join("")}</dataFields>` +
     '<pivotTableStyleInfo name="PivotStyleLight16" showRowHeaders="1" showColHeaders="1" showRowStripes="0" showColStripes="0" showLastColumn="1"/>' +
     "</pivotTableDefinition>"
   );
+}
+
+/** The column lines of several data fields: one per field, no grand total. */
+function valueLines(count: number): string {
+  const lines = Array.from({ length: count }, (_, x) => (x === 0 ? "<i><x/></i>" : `<i i="${x}"><x v="${x}"/></i>`));
+  return `<colItems count="${count}">${lines.join("")}</colItems>`;
 }
 
 /** The lines of an axis: one per item, then the grand total. */

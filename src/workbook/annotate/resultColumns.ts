@@ -5,8 +5,10 @@
  * results go is the applicant's, and the copy is refused rather than overwrite it. Cells outside the
  * results' rows — a note typed below the table in a result column — are never touched.
  */
+import { LEGACY_RESULT_HEADERS } from "../../engine/columns";
+import type { Verdict } from "../../engine/types";
 import type { AnnotationPlan } from "../../output/types";
-import { EXPLANATION_COLUMN, resultColumnWidths, resultRowHeights } from "../../output/widths";
+import { EXPLANATION_COLUMN, resultColumnWidths, resultRowHeights, VERDICT_COLUMN } from "../../output/widths";
 import { AnnotateError } from "./annotateError";
 import { cellAddress } from "../../output/cellRef";
 import { CellDigest, cellValueOf, type OwnedResults, type SharedStrings } from "./ownership";
@@ -81,9 +83,11 @@ function resultEdit(
   const first = plan.resultCol;
   const at = (row: number, col: number) => cells.get(row)?.find((c) => c.col === col);
 
-  // The earlier check's cells, if they are exactly as it wrote them, in the columns this check writes: a
-  // record over any other columns (the table's own) vouches for nothing.
-  const sameColumns = !!earlier && earlier.firstCol === first && earlier.lastCol === first + width - 1;
+  // The earlier check's cells, if they are exactly as it wrote them, in the columns this check writes (or
+  // the five a version before the verdicts wrote from the same column, rewritten into the six): a record
+  // over any other columns (the table's own) vouches for nothing.
+  const sameColumns = !!earlier && earlier.firstCol === first &&
+    (earlier.lastCol === first + width - 1 || earlier.lastCol === first + LEGACY_RESULT_HEADERS.length - 1);
   const ownedRows = sameColumns && currentResultsDigest(cells, part, sst, earlier!) === earlier!.sha256 ? new Set(earlier!.rows) : undefined;
   const owned = (row: number, col: number) => !!ownedRows && ownedRows.has(row) && col >= earlier!.firstCol && col <= earlier!.lastCol;
 
@@ -95,13 +99,15 @@ function resultEdit(
     new Map(plan.resultHeaders.map((h, i) => [first + i, { kind: "text", text: h, style: header[i]?.style ?? headerStyle }])),
   );
   const money = new Set(plan.moneyColumns);
+  const textStyle = (i: number, verdict: Verdict | undefined) =>
+    i === EXPLANATION_COLUMN ? String(styles.wrap) : i === VERDICT_COLUMN && verdict ? String(styles.verdict[verdict]) : undefined;
   for (const r of plan.resultRows) {
     const row = new Map<number, CellValue>();
     r.values.forEach((value, i) => {
       if (value === null || value === "") return;
       const col = first + i;
       if (typeof value === "number") row.set(col, { kind: "number", value, style: money.has(i) ? String(styles.money) : at(r.row, col)?.style });
-      else row.set(col, { kind: "text", text: value, style: i === EXPLANATION_COLUMN ? String(styles.wrap) : at(r.row, col)?.style });
+      else row.set(col, { kind: "text", text: value, style: textStyle(i, r.verdict) ?? at(r.row, col)?.style });
     });
     if (row.size) writes.set(r.row, row);
   }

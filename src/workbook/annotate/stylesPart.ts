@@ -1,9 +1,11 @@
 /**
  * The styles the annotation needs, appended to styles.xml: two differential formats for the marks (red
  * fill for errors, yellow for warnings), a bold and a link font, and the cell formats for money, bold,
- * bold money, links and wrapped text. Existing entries are never renumbered or changed; an entry that is already there
+ * bold money, links and wrapped text, and a fill for each 审核结论. Existing entries are never renumbered or changed; an entry that is already there
  * (from an earlier run) is found and reused, so a re-run adds nothing.
  */
+import { VERDICTS, type Verdict } from "../../engine/types";
+import { VERDICT_FILLS } from "../../output/labels";
 import {
   XML_DECLARATION, XmlShapeError, attributes, childByName, childElements, elementsByName, expandEmpty, insertionPoint,
   rootElement, splice, withAttribute, type ElementSpan,
@@ -37,6 +39,8 @@ export interface AnnotationStyles {
   readonly link: number;
   /** Wrapped text, top-aligned: 审核说明, whose explanations run to several lines. */
   readonly wrap: number;
+  /** 审核结论 cells, filled by verdict. */
+  readonly verdict: Readonly<Record<Verdict, number>>;
 }
 
 /** A styles part for a workbook that has none: Excel's minimal defaults. */
@@ -70,6 +74,12 @@ export function ensureAnnotationStyles(input: string): { xml: string; styles: An
   xml = dxfs.xml;
   const dxfIds = dxfs.ids;
 
+  const verdictFills = ensureEntries(
+    xml, "fills",
+    VERDICTS.map((v) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${VERDICT_FILLS[v]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`),
+  );
+  xml = verdictFills.xml;
+
   const xfId = hasCellStyleXf(xml) ? ' xfId="0"' : "";
   const xf = (numFmt: number, font: number, apply: string) =>
     `<${p}xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="0"${xfId}${apply}/>`;
@@ -81,13 +91,17 @@ export function ensureAnnotationStyles(input: string): { xml: string; styles: An
     // Wrapped, bottom-aligned as every other cell of the row (Excel's default, and the pane's): in a tall
     // row the explanation ends on the line of its row's figures, not at the top beside the row above.
     `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"${xfId} applyAlignment="1"><${p}alignment wrapText="1"/></${p}xf>`,
+    ...verdictFills.ids.map((fill) => `<${p}xf numFmtId="0" fontId="0" fillId="${fill}" borderId="0"${xfId} applyFill="1"/>`),
   ]);
   xml = xfs.xml;
   const xfIds = xfs.ids;
 
   return {
     xml,
-    styles: { errorDxf: dxfIds[0], warningDxf: dxfIds[1], money: xfIds[0], bold: xfIds[1], boldMoney: xfIds[2], link: xfIds[3], wrap: xfIds[4] },
+    styles: {
+      errorDxf: dxfIds[0], warningDxf: dxfIds[1], money: xfIds[0], bold: xfIds[1], boldMoney: xfIds[2], link: xfIds[3], wrap: xfIds[4],
+      verdict: Object.fromEntries(VERDICTS.map((v, i) => [v, xfIds[5 + i]])) as Record<Verdict, number>,
+    },
   };
 }
 

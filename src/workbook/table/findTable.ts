@@ -13,7 +13,7 @@ export { mapHeader } from "./headers";
 import type { Issue } from "../../engine/issues";
 import type { MappedColumn, RawCell, SheetGrid, TableLayout } from "../types";
 import { displayText, isEmptyCell } from "./cells/common";
-import { headerKey, mapHeader, RESULT_HEADER_KEYS } from "./headers";
+import { headerKey, mapHeader, resultRunAt } from "./headers";
 
 export type FindTableResult =
   | { readonly ok: true; readonly layout: TableLayout }
@@ -119,14 +119,16 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
   const left = bounds?.left ?? 0;
   const right = bounds?.right ?? header.length - 1;
 
-  // The result columns of an earlier run: all five, side by side, in order, anywhere on the header row
-  // (they sit just outside an Excel table's range).
+  // The result columns of an earlier run: all of one set, side by side, in order, anywhere on the header row
+  // (they sit just outside an Excel table's range); a copy from before the verdicts has its five.
   const keys = header.map((c) => headerKey(headerText(c)));
   let resultAt = -1;
-  for (let c = 0; c + RESULT_HEADER_KEYS.length <= keys.length && resultAt < 0; c++) {
-    if (RESULT_HEADER_KEYS.every((k, i) => keys[c + i] === k)) resultAt = c;
+  let resultWidth = 0;
+  for (let c = 0; c < keys.length && resultAt < 0; c++) {
+    resultWidth = resultRunAt(keys, c);
+    if (resultWidth > 0) resultAt = c;
   }
-  const isResult = (c: number) => resultAt >= 0 && c >= resultAt && c < resultAt + RESULT_HEADER_KEYS.length;
+  const isResult = (c: number) => resultAt >= 0 && c >= resultAt && c < resultAt + resultWidth;
 
   const columns = new Map<FieldKey, MappedColumn>();
   let lastCol = -1;
@@ -163,6 +165,7 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
       lastCol,
       resultCol: resultAt >= 0 ? resultAt : lastCol + 1,
       resultFound: resultAt >= 0,
+      ...(resultAt >= 0 ? { resultWidth } : {}),
       ...(tableName !== undefined ? { tableName } : {}),
       ...(tableEnd !== undefined ? { tableEnd } : {}),
     },

@@ -3,7 +3,7 @@
  * (full-width to half-width, spaces removed, （） and () alike, case folded); a unit suffix such as
  * （元）, (万元) or （月） is recognised and remembered, so `申请金额（万元）` is the claimed column in 万元.
  */
-import { COLUMNS, RESULT_HEADERS, type FieldKey } from "../../engine/columns";
+import { COLUMNS, RESULT_HEADER_SETS, RESULT_HEADERS, type FieldKey } from "../../engine/columns";
 import { normalise } from "../../policy/normalise";
 
 export type HeaderMatch = { readonly key: FieldKey; readonly tenThousand: boolean } | "result" | null;
@@ -22,7 +22,7 @@ for (const column of COLUMNS) {
   }
 }
 const MONEY_KEYS = new Set<FieldKey>(COLUMNS.filter((c) => c.type === "money").map((c) => c.key));
-const resultHeaders = new Set<string>(RESULT_HEADERS.map((h) => normalise(h)));
+const resultHeaders = new Set<string>(RESULT_HEADER_SETS.flat().map((h) => normalise(h)));
 
 function stripUnit(text: string): string {
   return text.replace(UNIT_SUFFIX, "");
@@ -52,3 +52,15 @@ export function mapHeader(text: string): HeaderMatch {
 
 /** The result headers in the normalised form, in order: a re-run finds them as one contiguous run. */
 export const RESULT_HEADER_KEYS: readonly string[] = RESULT_HEADERS.map((h) => normalise(h));
+
+/** Every recognised set of result headers (the current one first, then a copy's from before the verdicts), normalised. */
+const RESULT_HEADER_KEY_SETS: readonly (readonly string[])[] = RESULT_HEADER_SETS.map((set) => set.map((h) => normalise(h)));
+
+/**
+ * How many result columns of an earlier run start at `col` of a header row given as normalised keys: the
+ * width of the set found there (6 now, 5 from a version before the verdicts), or 0.
+ */
+export function resultRunAt(keys: readonly string[], col: number): number {
+  const set = RESULT_HEADER_KEY_SETS.find((k) => col + k.length <= keys.length && k.every((key, i) => keys[col + i] === key));
+  return set?.length ?? 0;
+}

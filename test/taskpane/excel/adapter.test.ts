@@ -83,16 +83,21 @@ describe("writing a plan", () => {
     const { report } = await run(wb, planOf({}));
     const s = sheetOf(wb, "申报表");
     expect(cellsIn(wb, "申报表", [1, 4], [0, 2])).toEqual(before);
-    expect(s.cells.get("1:3")?.value).toBe("审核结果");
-    expect(s.cells.get("1:7")?.value).toBe("条款");
+    expect(s.cells.get("1:3")?.value).toBe("审核结论");
+    expect(s.cells.get("1:5")?.value).toBe("待核实金额（元）");
+    expect(s.cells.get("1:6")?.value).toBe("核减金额（元）");
+    expect(s.cells.get("1:8")?.value).toBe("条款");
     expect(s.bold.has("1:3")).toBe(true);
     expect(s.cells.get("3:4")).toEqual({ value: 100000, numberFormat: "#,##0.00" });
-    expect(s.cells.get("3:6")?.value).toBe("申请金额超过可核定金额");
+    expect(s.cells.get("3:6")).toEqual({ value: 20000, numberFormat: "#,##0.00" });
+    expect(s.cells.get("3:7")?.value).toBe("申请金额超过可核定金额");
     expect(s.formats.map((f) => [f.formula, f.areas])).toEqual([
       ['="lygip:warning"="lygip:warning"', [{ top: 2, bottom: 2, left: 0, right: 0 }]],
       ['="lygip:error"="lygip:error"', [{ top: 4, bottom: 4, left: 1, right: 1 }, { top: 3, bottom: 3, left: 2, right: 2 }]],
     ]);
     expect(s.formats[1].fill).toBe("#FFC7CE");
+    // 审核结论 filled by verdict: 通过 green, 核减 orange, 不予支持 red; the words alone tell them apart in print.
+    expect([2, 3, 4].map((r) => s.fills.get(`${r}:3`))).toEqual(["#C6EFCE", "#FFE5B4", "#FFC7CE"]);
     expect(wb.notes.map((n) => [n.row, n.col, n.content])).toEqual([
       [3, 2, "lygip 审核：申请金额超过可核定金额（第（二）条）"],
       [4, 1, "lygip 审核：支持事项无法识别"],
@@ -111,7 +116,7 @@ describe("writing a plan", () => {
     await run(wb, planOf({}));
     const fixed = planOf({
       marks: [{ row: 2, col: 0, severity: "warning", note: "lygip 审核：未填写统一社会信用代码" }],
-      results: [["通过", 5000, 0, "", "（三）"], ["通过", 100000, 0, "", "（二）"], ["通过", 1000, 0, "", "（三）"]],
+      results: [["通过", 5000, 0, 0, "", "（三）"], ["通过", 100000, 0, 0, "", "（二）"], ["通过", 1000, 0, 0, "", "（三）"]],
       issueRows: [{ values: ["序号", "单元格", "说明"], bold: true }],
     });
     await run(wb, fixed, ALL, 4);
@@ -120,7 +125,7 @@ describe("writing a plan", () => {
     expect(s.formats[0].formula).toContain("warning");
     expect(wb.notes.map((n) => [n.row, n.col])).toEqual([[2, 0]]);
     expect(s.cells.get("3:3")?.value).toBe("通过");
-    expect(s.cells.get("3:6")?.value ?? "").toBe("");
+    expect(s.cells.get("3:7")?.value ?? "").toBe("");
     expect(wb.sheets.map((x) => x.name)).toEqual(["申报表", "问题清单", "汇总"]);
     expect(sheetOf(wb, "问题清单").hyperlinks.size).toBe(0);
   });
@@ -148,13 +153,13 @@ describe("writing a plan", () => {
 
   it("writes text that Excel would take as a formula or a number as text", async () => {
     const wb = smallWorkbook();
-    await run(wb, planOf({ results: [["通过", 0, 0, "=HYPERLINK(\"http://x\")", "-1"], ["通过", 0, 0, "＋86", "001"], ["通过", 0, 0, "@SUM(A1)", "\tx"]] }));
+    await run(wb, planOf({ results: [["通过", 0, 0, 0, "=HYPERLINK(\"http://x\")", "-1"], ["通过", 0, 0, 0, "＋86", "001"], ["通过", 0, 0, 0, "@SUM(A1)", "\tx"]] }));
     const s = sheetOf(wb, "申报表");
     const written = [...s.cells.values()];
     expect(written.filter((c) => c.formula)).toEqual([]);
-    expect(s.cells.get("2:6")).toMatchObject({ value: "=HYPERLINK(\"http://x\")", textPrefix: true });
-    expect(s.cells.get("3:7")).toMatchObject({ value: "001", textPrefix: true });
-    expect(s.cells.get("4:6")).toMatchObject({ value: "@SUM(A1)", textPrefix: true });
+    expect(s.cells.get("2:7")).toMatchObject({ value: "=HYPERLINK(\"http://x\")", textPrefix: true });
+    expect(s.cells.get("3:8")).toMatchObject({ value: "001", textPrefix: true });
+    expect(s.cells.get("4:7")).toMatchObject({ value: "@SUM(A1)", textPrefix: true });
   });
 
   it("without notes (before ExcelApi 1.18) marks the cells and writes no note", async () => {
@@ -162,7 +167,7 @@ describe("writing a plan", () => {
     const { report } = await run(wb, planOf({}), { required: true, notes: false, merges: false });
     expect(wb.notes).toEqual([]);
     expect(sheetOf(wb, "申报表").formats).toHaveLength(2);
-    expect(sheetOf(wb, "申报表").cells.get("3:6")?.value).toBe("申请金额超过可核定金额");
+    expect(sheetOf(wb, "申报表").cells.get("3:7")?.value).toBe("申请金额超过可核定金额");
     expect(report.notesUnsupported).toBe(true);
   });
 
@@ -173,7 +178,7 @@ describe("writing a plan", () => {
     const wb = workbookOf({ 申报表: rows });
     const long = "申请金额超过本年度数据知识产权登记资助上限，可核定金额按上限计算".repeat(2);
     const plan = planOf({
-      results: rows.slice(1).map(() => ["错误", 20000, 10000, long, "（三）"]),
+      results: rows.slice(1).map(() => ["核减", 20000, 0, 10000, long, "（三）"]),
       marks: rows.slice(1).map((_, i) => ({ row: i + 2, col: 2, severity: "error" as const, note: `lygip 审核：${long}` })),
       issueRows: [
         { values: ["序号", "单元格", "说明"], bold: true },
@@ -186,6 +191,6 @@ describe("writing a plan", () => {
     expect(report.syncs).toBeGreaterThan(1);
     expect(sheetOf(wb, "申报表").formats).toHaveLength(1);
     expect(wb.notes).toHaveLength(10_000);
-    expect(sheetOf(wb, "申报表").cells.get("10001:6")?.value).toBe(long);
+    expect(sheetOf(wb, "申报表").cells.get("10001:7")?.value).toBe(long);
   });
 });

@@ -22,17 +22,21 @@ export function planOf(options: {
   resultCol?: number;
 }): AnnotationPlan {
   const results = options.results ?? [
-    ["通过", 5000, 0, "", "（三）"],
-    ["错误", 100000, 20000, "申请金额超过可核定金额", "（二）"],
-    ["错误", 0, 1000, "支持事项无法识别", ""],
+    ["通过", 5000, 0, 0, "", "（三）"],
+    ["核减", 100000, 0, 20000, "申请金额超过可核定金额", "（二）"],
+    ["不予支持", 0, 0, 1000, "支持事项无法识别", ""],
   ];
+  const verdicts = { 通过: "approved", 核减: "reduced", 不予支持: "rejected", 待核实: "review" } as const;
   return {
     sheet: "申报表",
     headerRow: 1,
     resultCol: options.resultCol ?? 3,
     resultHeaders: [...RESULT_HEADERS],
-    resultRows: results.map((values, i) => ({ row: i + 2, values })),
-    moneyColumns: [1, 2],
+    resultRows: results.map((values, i) => {
+      const verdict = verdicts[values[0] as keyof typeof verdicts];
+      return { row: i + 2, values, ...(verdict ? { verdict } : {}) };
+    }),
+    moneyColumns: [1, 2, 3],
     marks: options.marks ?? [
       { row: 3, col: 2, severity: "error", note: "lygip 审核：申请金额超过可核定金额（第（二）条）" },
       { row: 4, col: 1, severity: "error", note: "lygip 审核：支持事项无法识别" },

@@ -353,6 +353,13 @@ class FakeRange extends Client {
       font: {
         set bold(v: boolean) { range.queueEach("format.font.bold", v, (s, k) => (v ? s.bold.add(k) : s.bold.delete(k))); },
       },
+      fill: {
+        set color(c: string) {
+          if (!/^#[0-9A-Fa-f]{6}$/.test(c)) throw new Error(`InvalidArgument: fill color ${c}`);
+          range.queueEach("format.fill.color", c, (s, k) => void s.fills.set(k, c.toUpperCase()));
+        },
+        clear(): void { range.queueEach("format.fill.clear", null, (s, k) => void s.fills.delete(k)); },
+      },
       set columnWidth(points: number) {
         range.ctx.queue("format.columnWidth", [points], () => {
           const r = range.rect();
@@ -732,9 +739,13 @@ function tableColumn(model: FakeWorkbook, tableName: string, header: string): { 
 export function pivotFootprint(model: FakeWorkbook, p: FakePivot): Rect {
   const rows = p.rows.length > 0 ? tableColumn(model, p.source, p.rows[0]).distinct : 0;
   const cols = p.columns.length > 0 ? tableColumn(model, p.source, p.columns[0]).distinct : 0;
-  const height = (p.columns.length > 0 ? 2 : 1) + rows + 1;
+  // Several data fields stand under a 值 header row, as a column field's items do.
+  const height = (p.columns.length > 0 || p.data.length > 1 ? 2 : 1) + rows + 1;
   const width = 1 + (p.columns.length > 0 ? cols + 1 : Math.max(1, p.data.length));
-  return { top: p.anchor.row, left: p.anchor.col, bottom: p.anchor.row + height - 1, right: p.anchor.col + width - 1 };
+  // A page field (filter) takes the row two above the anchor, and the blank row between.
+  const top = p.anchor.row - (p.filters?.length ? 2 : 0);
+  if (top < 1) throw new Error(`InvalidOperation: no room above ${p.name} for its filter`);
+  return { top, left: p.anchor.col, bottom: p.anchor.row + height - 1, right: p.anchor.col + width - 1 };
 }
 
 /** Excel refuses to write into a PivotTable's cells, and a PivotTable that would cover another or typed cells. */
@@ -814,6 +825,7 @@ class FakePivotApi extends Client {
   }
   get rowHierarchies() { return this.axis("rows"); }
   get columnHierarchies() { return this.axis("columns"); }
+  get filterHierarchies() { return this.axis("filters"); }
   get dataHierarchies() {
     return {
       add: (h: FakeHierarchy): FakeDataHierarchyApi => {
@@ -847,18 +859,20 @@ class FakePivotApi extends Client {
     }
   }
 
-  private axis(which: "rows" | "columns") {
+  private axis(which: "rows" | "columns" | "filters") {
     return {
       add: (h: FakeHierarchy): void => {
         this.check(h);
-        this.ctx.queue(`${which === "rows" ? "row" : "column"}Hierarchies.add`, [h.name], () => {
+        this.ctx.queue(`${which === "rows" ? "row" : which === "columns" ? "column" : "filter"}Hierarchies.add`, [h.name], () => {
           const p = this.pivotOf();
           const { headers } = tableColumn(this.ctx.model, p.source, h.name);
           if (!headers.includes(h.name)) throw new Error(`ItemNotFound: PivotHierarchy ${h.name}`);
           // A hierarchy moves: it is on one of the row, column and filter axes at most.
           p.rows = p.rows.filter((x) => x !== h.name);
           p.columns = p.columns.filter((x) => x !== h.name);
-          p[which].push(h.name);
+          if (p.filters) p.filters = p.filters.filter((x) => x !== h.name);
+          if (which === "filters") (p.filters ??= []).push(h.name);
+          else p[which].push(h.name);
           checkPivotPlace(this.ctx.model, p);
         });
       },

@@ -14,6 +14,7 @@ export function dump(wb: FakeWorkbook): unknown {
       validations: s.validations,
       frozenRows: s.frozenRows,
       wrap: [...s.wrap].sort(),
+      fills: Object.fromEntries([...s.fills].sort(([a], [b]) => a.localeCompare(b))),
       page: s.page,
     })),
     notes: [...wb.notes].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.col - b.col),

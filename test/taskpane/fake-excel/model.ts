@@ -42,6 +42,8 @@ export interface FakeSheet {
   frozenRows: number;
   /** Cells that wrap their text ("row:col"). */
   wrap: Set<string>;
+  /** Cells with a fill of their own ("row:col" → "#RRGGBB"), as range.format.fill sets it. */
+  fills: Map<string, string>;
   /** How the sheet prints (PageLayout); empty: Excel's defaults. */
   page: { orientation?: string; paperSize?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }; titleRows?: string };
 }
@@ -77,6 +79,8 @@ export interface FakePivot {
   source: string;
   rows: string[];
   columns: string[];
+  /** Hierarchies on the filter axis (page fields); absent until one is added. */
+  filters?: string[];
   data: FakeDataHierarchy[];
 }
 
@@ -123,7 +127,7 @@ export const key = (row: number, col: number) => `${row}:${col}`;
 export function newSheet(name: string): FakeSheet {
   return {
     name, cells: new Map(), formats: [], hyperlinks: new Map(), bold: new Set(), columnWidths: new Map(),
-    validations: [], merges: [], visibility: "Visible", frozenRows: 0, wrap: new Set(), page: {},
+    validations: [], merges: [], visibility: "Visible", frozenRows: 0, wrap: new Set(), fills: new Map(), page: {},
   };
 }
 

@@ -27,11 +27,16 @@ describe("检查 on a workbook", () => {
     if (!out.ok) throw new Error(JSON.stringify(out.problem));
 
     expect(cellsIn(wb, "申报表", [1, 4], [0, 5])).toEqual(before);
-    expect([6, 7, 8, 9, 10].map((c) => value(wb, "申报表", 1, c))).toEqual(["审核结果", "可核定金额（元）", "超出金额（元）", "审核说明", "条款"]);
-    // GI gives 100,000 (clause （二）); 150,000 claimed: 100,000 approvable, 50,000 excess.
+    expect([6, 7, 8, 9, 10, 11].map((c) => value(wb, "申报表", 1, c))).toEqual(
+      ["审核结论", "可核定金额（元）", "待核实金额（元）", "核减金额（元）", "审核说明", "条款"],
+    );
+    // GI gives 100,000 (clause （二）); 150,000 claimed: 100,000 approvable, nothing pending, 50,000 cut: 核减.
+    expect(value(wb, "申报表", 3, 6)).toBe("核减");
     expect(value(wb, "申报表", 3, 7)).toBe(100000);
-    expect(value(wb, "申报表", 3, 8)).toBe(50000);
-    expect(value(wb, "申报表", 3, 10)).toBe("（二）");
+    expect(value(wb, "申报表", 3, 8)).toBe(0);
+    expect(value(wb, "申报表", 3, 9)).toBe(50000);
+    expect(value(wb, "申报表", 3, 11)).toBe("（二）");
+    expect(sheetOf(wb, "申报表").fills.get(key(3, 6))).toBe("#FFE5B4");
     const marks = sheetOf(wb, "申报表").formats;
     expect(marks.flatMap((f) => f.areas)).toEqual(expect.arrayContaining([
       { top: 3, bottom: 3, left: 4, right: 4 },
@@ -57,8 +62,10 @@ describe("检查 on a workbook", () => {
     expect(sheetOf(wb, "申报表").formats.flatMap((f) => f.areas)).not.toContainEqual({ top: 3, bottom: 3, left: 4, right: 4 });
     expect(wb.notes.filter((n) => n.row === 3)).toEqual([]);
     expect(out.problems.map((p) => p.code)).not.toContain("OVER_ELIGIBLE");
-    expect(value(wb, "申报表", 3, 8)).toBe(0);
-    const header = [...sheetOf(wb, "申报表").cells.entries()].filter(([k, c]) => k.startsWith("1:") && c.value === "审核结果");
+    expect(value(wb, "申报表", 3, 9)).toBe(0);
+    expect(value(wb, "申报表", 3, 6)).toBe("通过");
+    expect(sheetOf(wb, "申报表").fills.get(key(3, 6))).toBe("#C6EFCE");
+    const header = [...sheetOf(wb, "申报表").cells.entries()].filter(([k, c]) => k.startsWith("1:") && c.value === "审核结论");
     expect(header).toHaveLength(1);
     expect(wb.sheets.map((s) => s.name)).toEqual(["申报表", "问题清单", "汇总"]);
     expect([...sheetOf(wb, "问题清单").hyperlinks.values()].map((l) => l.documentReference)).not.toContain("'申报表'!E3");
@@ -99,7 +106,7 @@ describe("检查 on a workbook", () => {
     const found = await host.detect(new Map());
     expect(found).toMatchObject({ ok: true, table: { sheet: "申报表", headerRow: 3, tableName: "申报", dataRows: 1 } });
     await host.check(REQUEST);
-    expect(value(wb, "申报表", 3, 6)).toBe("审核结果");
+    expect(value(wb, "申报表", 3, 6)).toBe("审核结论");
     expect(sheetOf(wb, "旧表").cells.get(key(1, 6))).toBeUndefined();
   });
 
@@ -121,7 +128,8 @@ describe("检查 on a workbook", () => {
     expect(fx.contexts).toHaveLength(1);
     expect(fx.contexts[0].syncs).toBeLessThanOrEqual(6);
     expect(fx.contexts[0].suspensions).toBeGreaterThanOrEqual(1);
-    expect(value(wb, "申报表", 10001, 6)).toBe("有错误");
+    // The last row claims 150,000 for GI, whose clause gives 100,000: cut to 100,000.
+    expect(value(wb, "申报表", 10001, 6)).toBe("核减");
   });
 
   it("10 rows are checked and written in at most six syncs", async () => {
@@ -165,7 +173,9 @@ describe("what stops a check before anything is written", () => {
     const mapped = await host.check({ ...REQUEST, mapping: new Map([[0, "unit"]]) });
     expect(mapped.ok).toBe(true);
     expect(sheetOf(wb, "申报表").cells.get(key(1, 0))?.value).toBe("申报主体");
-    expect(value(wb, "申报表", 2, 5)).toBe("有警告");
+    // Only warnings (no credit code): the claim stands, 通过.
+    expect(value(wb, "申报表", 2, 5)).toBe("通过");
+    expect(value(wb, "申报表", 2, 9)).toEqual(expect.stringContaining("统一社会信用代码"));
   });
 
   it("a rate above the clause's maximum", async () => {
@@ -198,7 +208,7 @@ describe("settings and Excel versions", () => {
     const out = await host.check(REQUEST);
     expect(out).toMatchObject({ ok: true, notes: "unsupported" });
     expect(wb.notes).toEqual([]);
-    expect(String(value(wb, "申报表", 3, 9))).toContain("超过可申请金额");
+    expect(String(value(wb, "申报表", 3, 10))).toContain("超过可申请金额");
     expect(sheetOf(wb, "申报表").formats.length).toBeGreaterThan(0);
   });
 
@@ -218,9 +228,10 @@ describe("what a reviewer sees in the checked workbook", () => {
     const s = sheetOf(wb, "申报表");
     // 可核定金额 shows "100,000.00": ten characters, at about 7 points each in Excel's default font.
     expect(s.columnWidths.get(7)).toBeGreaterThanOrEqual(10 * 7);
-    expect(s.columnWidths.get(8)).toBeGreaterThanOrEqual("超出金额（元）".length * 2 * 7);
-    expect([2, 3, 4].every((row) => s.wrap.has(key(row, 9)))).toBe(true);
-    expect(s.wrap.has(key(1, 9))).toBe(false);
+    expect(s.columnWidths.get(8)).toBeGreaterThanOrEqual("待核实金额（元）".length * 2 * 7);
+    expect(s.columnWidths.get(9)).toBeGreaterThanOrEqual("核减金额（元）".length * 2 * 7);
+    expect([2, 3, 4].every((row) => s.wrap.has(key(row, 10)))).toBe(true);
+    expect(s.wrap.has(key(1, 10))).toBe(false);
     // The applicant's own columns keep their widths (none set) and their sheet its print settings.
     expect([0, 1, 2, 3, 4, 5].map((c) => s.columnWidths.get(c))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
     expect(s.page).toEqual({});

@@ -124,6 +124,20 @@ describe("finding the product's result columns", () => {
     expect((await planOf(wb)).columns).toEqual([{ sheet: "申报表", headerRow: 3, col: 6, width: 5, lastRow: 9 }]);
   });
 
+  it("takes the six headers of now (审核结论 … 条款), beside an older copy's five on another sheet", async () => {
+    const wb = workbookOf({
+      申报表: [
+        [...HEADERS, "审核结论", "可核定金额（元）", "待核实金额（元）", "核减金额（元）", "审核说明", "条款"],
+        ["连云港甲科技有限公司", 2026, "DATA_IP", 10, 10000, "2026-03-01", "通过", 10000, 0, 0, "", "（三）"],
+      ],
+      旧表: [["审核结果", "可核定金额（元）", "超出金额（元）", "审核说明", "条款"], ["有错误", 0, 1000, "", ""]],
+    });
+    expect((await planOf(wb)).columns).toEqual([
+      { sheet: "申报表", headerRow: 1, col: 6, width: 6, lastRow: 2 },
+      { sheet: "旧表", headerRow: 1, col: 0, width: 5, lastRow: 2 },
+    ]);
+  });
+
   it("does not take an applicant's own column headed 审核结果, nor the five in another order", async () => {
     const wb = workbookOf({
       申报表: [

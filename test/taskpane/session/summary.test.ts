@@ -42,11 +42,13 @@ describe("生成汇总 with every API it uses (ExcelApi 1.10 and later)", () => 
     expect(cell(wb, "审核明细", 3, col("事项名称"))?.value).toBe(itemName("GI"));
     expect(cell(wb, "审核明细", 3, col("申请金额"))).toEqual({ value: 150000, numberFormat: "#,##0.00" });
     expect(cell(wb, "审核明细", 3, col("可核定金额"))).toEqual({ value: 100000, numberFormat: "#,##0.00" });
-    expect(cell(wb, "审核明细", 3, col("超出金额"))).toEqual({ value: 50000, numberFormat: "#,##0.00" });
+    expect(cell(wb, "审核明细", 3, col("待核实金额"))).toEqual({ value: 0, numberFormat: "#,##0.00" });
+    expect(cell(wb, "审核明细", 3, col("核减金额"))).toEqual({ value: 50000, numberFormat: "#,##0.00" });
+    expect(cell(wb, "审核明细", 3, col("审核结论"))?.value).toBe("核减");
     expect(cell(wb, "审核明细", 3, col("问题代码"))?.value).toContain("OVER_ELIGIBLE");
   });
 
-  it("adds three PivotTables over lygip明细 on 汇总, with Sum and Count and their number formats", async () => {
+  it("adds four PivotTables over lygip明细 on 汇总, with Sum and Count and their number formats", async () => {
     const wb = application();
     const { host } = hostOn(wb);
     await host.summarise(REQUEST);
@@ -55,10 +57,20 @@ describe("生成汇总 with every API it uses (ExcelApi 1.10 and later)", () => 
       { name: "lygip事项年度", sheet: "汇总", anchor: { row: 3, col: 0 }, source: "lygip明细", rows: ["事项名称"], columns: ["申报年度"], data: [sum] },
       { name: "lygip县区年度", sheet: "汇总", anchor: { row: 3, col: 4 }, source: "lygip明细", rows: ["所属县区"], columns: ["申报年度"], data: [sum] },
       {
-        name: "lygip审核结果", sheet: "汇总", anchor: { row: 3, col: 8 }, source: "lygip明细", rows: ["审核结果"], columns: [],
-        data: [{ field: "行号", summarizeBy: "Count", name: "行数", numberFormat: "0" }],
+        // The pivot counts rows by 审核结论 and sums 申请 = 可核定 + 待核实 + 核减 for each.
+        name: "lygip审核结论", sheet: "汇总", anchor: { row: 3, col: 8 }, source: "lygip明细", rows: ["审核结论"], columns: [],
+        data: [
+          { field: "行号", summarizeBy: "Count", name: "行数", numberFormat: "0" },
+          ...["申请金额", "可核定金额", "待核实金额", "核减金额"].map((f) => ({ field: f, summarizeBy: "Sum", name: `${f}（元）`, numberFormat: "#,##0.00" })),
+        ],
+      },
+      {
+        // 事项 × 县区 for the year: 申报年度 on the filter axis, its filter row two rows above the anchor.
+        name: "lygip事项县区", sheet: "汇总", anchor: { row: 5, col: 15 }, source: "lygip明细", rows: ["事项名称"], columns: ["所属县区"],
+        filters: ["申报年度"], data: [sum],
       },
     ]);
+    expect(cell(wb, "汇总", 1, 15)?.value).toBe("可核定金额（元）：事项 × 县区，申报年度 2026（可按申报年度筛选）");
     expect(cell(wb, "汇总", 1, 0)?.value).toBe("可核定金额（元）：事项 × 年度");
     expect(wb.active).toBe("汇总");
   });
@@ -69,8 +81,9 @@ describe("生成汇总 with every API it uses (ExcelApi 1.10 and later)", () => 
     const checked = await host.summarise(REQUEST);
     expect(checked.ok && checked.charts).toBe(2);
     expect(wb.charts.map((c) => [c.type, c.seriesBy, c.title, c.legendVisible])).toEqual([
-      ["ColumnClustered", "Columns", "可核定金额（元）按事项", false],
-      ["ColumnClustered", "Columns", "可核定金额（元）按县区", false],
+      // Items' names are long: horizontal bars. Each title says which years it adds.
+      ["BarClustered", "Columns", "可核定金额（元）按事项，申报年度 2026", false],
+      ["ColumnClustered", "Columns", "可核定金额（元）按县区，申报年度 2026", false],
     ]);
     const [byItem] = wb.charts;
     const figures = cellsIn(wb, "汇总", [byItem.source.top + 1, byItem.source.bottom], [0, 1]) as [number, number, { value: unknown } | undefined][];
@@ -90,7 +103,7 @@ describe("生成汇总 with every API it uses (ExcelApi 1.10 and later)", () => 
     const out = await host.summarise(REQUEST);
     expect(wb.slicers.map((s) => [s.sheet, s.source, s.field, s.caption])).toEqual([
       ["汇总", "lygip事项年度", "所属县区", "所属县区"],
-      ["汇总", "lygip事项年度", "审核结果", "审核结果"],
+      ["汇总", "lygip事项年度", "审核结论", "审核结论"],
     ]);
     expect(wb.slicers[1].left!).toBeGreaterThan(wb.slicers[0].left!);
     expect(out).toMatchObject({ ok: true, slicers: 2, syncs: 4 });
@@ -105,7 +118,7 @@ describe("生成汇总 with every API it uses (ExcelApi 1.10 and later)", () => 
     const once = dump(wb);
     await host.summarise(REQUEST);
     expect(dump(wb)).toEqual(once);
-    expect([wb.tables.length, wb.pivots.length, wb.charts.length, wb.slicers.length]).toEqual([1, 3, 2, 2]);
+    expect([wb.tables.length, wb.pivots.length, wb.charts.length, wb.slicers.length]).toEqual([1, 4, 2, 2]);
   });
 
   it("leaves the applicant's sheet and table as they were", async () => {
@@ -137,9 +150,9 @@ describe("生成汇总 where Excel has less", () => {
     const wb = application();
     const { host } = hostOn(wb, "1.9");
     const out = await host.summarise(REQUEST);
-    expect(out).toMatchObject({ ok: true, pivots: 3, charts: 2, slicers: 0, missing: { what: "slicers", set: "ExcelApi", version: "1.10" }, syncs: 3 });
+    expect(out).toMatchObject({ ok: true, pivots: 4, charts: 2, slicers: 0, missing: { what: "slicers", set: "ExcelApi", version: "1.10" }, syncs: 3 });
     expect(wb.slicers).toEqual([]);
-    expect(wb.pivots).toHaveLength(3);
+    expect(wb.pivots).toHaveLength(4);
   });
 
   it("before ExcelApi 1.8: 审核明细 alone, no 汇总, and says which set the PivotTables need", async () => {
@@ -181,8 +194,8 @@ describe("生成汇总 with 检查 and 清除审核结果", () => {
     // The read, the check's own request, then 审核明细 and 汇总, then the slicers.
     expect(fx.contexts[1].syncs).toBe(5);
     expect(wb.sheets.map((s) => s.name).sort()).toEqual(["审核明细", "汇总", "申报表", "问题清单"].sort());
-    expect(wb.pivots).toHaveLength(3);
-    expect(cell(wb, "审核明细", 3, col("超出金额"))?.value).toBe(0);
+    expect(wb.pivots).toHaveLength(4);
+    expect(cell(wb, "审核明细", 3, col("核减金额"))?.value).toBe(0);
   });
 
   it("清除审核结果 removes 汇总 with its PivotTables, charts and slicers, then 审核明细 and its table", async () => {

@@ -30,7 +30,7 @@ function sheetParts(): Map<string, { part: string; index: number }> {
 describe("the table's sheet", () => {
   const sheet = () => text(sheetParts().get("申报表")!.part);
 
-  test("result columns F–J are as wide as their widest figure or header, 审核说明 wrapping at 60", () => {
+  test("result columns F–K are as wide as their widest figure or header, 审核说明 wrapping at 60", () => {
     const plan = fixturePlan();
     const widths = resultColumnWidths(plan);
     const cols = [...sheet().matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)" customWidth="1"\/>/g)].map((m) => [Number(m[1]), Number(m[3])]);
@@ -38,14 +38,16 @@ describe("the table's sheet", () => {
     // 可核定金额 300,000.00 and its header 可核定金额（元） both fit.
     expect(widths[1]).toBeGreaterThanOrEqual(displayWidth("可核定金额（元）"));
     expect(widths[1]).toBeGreaterThan(shownNumber(300000, true).length);
-    expect(widths[3]).toBeLessThanOrEqual(60);
+    expect(widths[2]).toBeGreaterThanOrEqual(displayWidth("待核实金额（元）"));
+    expect(widths[3]).toBeGreaterThanOrEqual(displayWidth("核减金额（元）"));
+    expect(widths[4]).toBeLessThanOrEqual(60);
   });
 
   test("审核说明 cells are wrapped and their rows tall enough for the lines they take", () => {
     const xml = sheet();
     const styles = text("xl/styles.xml");
     const xfs = [...styles.slice(styles.indexOf("<cellXfs")).matchAll(/<xf [^>]*?(\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
-    const cell = /<c r="I4" s="(\d+)"/.exec(xml)!;
+    const cell = /<c r="J4" s="(\d+)"/.exec(xml)!;
     expect(xfs[Number(cell[1])]).toContain('wrapText="1"');
     // Bottom-aligned like the row's other cells: in a tall row the explanation ends on the line of its figures.
     expect(xfs[Number(cell[1])]).not.toMatch(/vertical="(top|center)"/);
@@ -62,7 +64,9 @@ describe("the table's sheet", () => {
     const long = "说".repeat(75);
     expect(wrappedLines(long, 60)).toBe(3);
     expect(wrappedLines("短", 60)).toBe(1);
-    const heights = resultRowHeights({ resultRows: [{ row: 7, values: ["有错误", 0, 0, long, ""] }, { row: 8, values: ["通过", 0, 0, "短", ""] }] }, [10, 10, 10, 60, 10]);
+    const heights = resultRowHeights(
+      { resultRows: [{ row: 7, values: ["不予支持", 0, 0, 0, long, ""] }, { row: 8, values: ["通过", 0, 0, 0, "短", ""] }] }, [10, 10, 10, 10, 60, 10],
+    );
     expect([...heights]).toEqual([[7, 48]]);
   });
 
@@ -78,9 +82,9 @@ describe("the table's sheet", () => {
   });
 
   test("an AutoFilter covers the table and the result columns, header to last row, named as Excel names it", () => {
-    expect(sheet()).toContain('<autoFilter ref="A2:J5"/>');
+    expect(sheet()).toContain('<autoFilter ref="A2:K5"/>');
     const index = sheetParts().get("申报表")!.index;
-    expect(text("xl/workbook.xml")).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'申报表'!$A$2:$J$5</definedName>`);
+    expect(text("xl/workbook.xml")).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'申报表'!$A$2:$K$5</definedName>`);
   });
 });
 

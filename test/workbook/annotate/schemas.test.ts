@@ -131,9 +131,9 @@ describe("pivot parts keep Excel's rules beyond the schema", () => {
     expect(xml).toMatch(/<pivotCacheDefinition [^>]*saveData="0"/);
     expect(xml).toMatch(/<pivotCacheDefinition [^>]*refreshOnLoad="1"/);
     expect(xml).not.toMatch(/r:id=/);
-    expect(xml).toContain('<worksheetSource ref="A1:N4" sheet="审核明细"/>');
+    expect(xml).toContain('<worksheetSource ref="A1:O4" sheet="审核明细"/>');
     const table = text(after, "xl/tables/table1.xml");
-    expect(table).toContain('ref="A1:N4"');
+    expect(table).toContain('ref="A1:O4"');
     expect(table).toContain('name="lygip明细"');
   });
 
@@ -143,7 +143,7 @@ describe("pivot parts keep Excel's rules beyond the schema", () => {
       items: [...m[2].matchAll(/<(s|n|m)\b/g)].length,
       count: Number(/count="(\d+)"/.exec(m[2])?.[1] ?? 0),
     }));
-    expect(fields).toHaveLength(14);
+    expect(fields).toHaveLength(15);
     for (const part of pivots()) {
       const xml = text(after, part);
       const pivotFields = [...xml.matchAll(/<pivotField\b([^>]*?)(?:\/>|>([\s\S]*?)<\/pivotField>)/g)];
@@ -154,12 +154,33 @@ describe("pivot parts keep Excel's rules beyond the schema", () => {
         expect(fields[i].count).toBe(fields[i].items);
         const xs = [...(f[2] ?? "").matchAll(/<item x="(\d+)"\/>/g)].map((m) => Number(m[1]));
         expect(xs).toEqual(Array.from({ length: fields[i].items }, (_, k) => k));
-        expect(Number(/<items count="(\d+)"/.exec(f[2] ?? "")?.[1])).toBe(xs.length);
+        // A page field lists its items and then the default (every item) as Excel writes it.
+        const page = /axis="axisPage"/.test(f[1]);
+        expect(Number(/<items count="(\d+)"/.exec(f[2] ?? "")?.[1])).toBe(xs.length + (page ? 1 : 0));
+        if (page) expect(f[2]).toMatch(/<item t="default"\/><\/items>$/);
       });
-      for (const m of xml.matchAll(/<field x="(-?\d+)"\/>/g)) expect(/axis="/.test(pivotFields[Number(m[1])][1])).toBe(true);
-      const data = /<dataField [^>]*fld="(\d+)"/.exec(xml)!;
-      expect(pivotFields[Number(data[1])][1]).toContain('dataField="1"');
+      // x="-2" is the 值 field of several data fields, not a pivot field.
+      for (const m of xml.matchAll(/<field x="(-?\d+)"\/>/g)) if (m[1] !== "-2") expect(/axis="/.test(pivotFields[Number(m[1])][1])).toBe(true);
+      for (const data of xml.matchAll(/<dataField [^>]*fld="(\d+)"/g)) expect(pivotFields[Number(data[1])][1]).toContain('dataField="1"');
     }
+  });
+
+  test("the pivot counts rows by 审核结论 and sums its amounts: five data fields side by side under 值", () => {
+    const xml = pivots().map((p) => text(after, p)).find((x) => x.includes('name="lygip审核结论"'))!;
+    expect([...xml.matchAll(/<dataField name="([^"]+)" fld="(\d+)"( subtotal="count")?/g)].map((m) => [m[1], Number(m[2]), !!m[3]])).toEqual([
+      ["行数", 1, true], ["申请金额（元）", 10, false], ["可核定金额（元）", 11, false], ["待核实金额（元）", 12, false], ["核减金额（元）", 13, false],
+    ]);
+    expect(xml).toContain('<rowFields count="1"><field x="9"/></rowFields>');
+    expect(xml).toContain('<colFields count="1"><field x="-2"/></colFields>');
+    expect(xml).toMatch(/<colItems count="5"><i><x\/><\/i><i i="1"><x v="1"\/><\/i>/);
+  });
+
+  test("事项 × 县区 takes 申报年度 as its page field, two rows above the table", () => {
+    const xml = pivots().map((p) => text(after, p)).find((x) => x.includes('name="lygip事项县区"'))!;
+    expect(xml).toContain('<pageFields count="1"><pageField fld="5" hier="-1"/></pageFields>');
+    expect(xml).toMatch(/<location ref="[^"]+" firstHeaderRow="1" firstDataRow="2" firstDataCol="1" rowPageCount="1" colPageCount="1"\/>/);
+    expect(xml).toContain('<rowFields count="1"><field x="7"/></rowFields>');
+    expect(xml).toContain('<colFields count="1"><field x="4"/></colFields>');
   });
 
   test("each pivot's lines: one per item and the grand total, their count said", () => {
@@ -176,5 +197,21 @@ describe("pivot parts keep Excel's rules beyond the schema", () => {
     const caches = [...wb.matchAll(/<pivotCache cacheId="(\d+)"/g)];
     expect(caches).toHaveLength(1);
     for (const part of pivots()) expect(text(after, part)).toContain(`cacheId="${caches[0][1]}"`);
+  });
+});
+
+describe("charts on 汇总", () => {
+  const charts = () => after.entries.map((e) => e.name).filter((n) => /charts\/chart\d+\.xml$/.test(n)).map((n) => text(after, n));
+
+  test("items, whose names are long, are horizontal bars listed top down; districts are columns", () => {
+    const byItem = charts().find((x) => x.includes("按支持事项"))!;
+    const byDistrict = charts().find((x) => x.includes("按所属县区"))!;
+    expect(byItem).toContain('<c:barDir val="bar"/>');
+    expect(byItem).toMatch(/<c:catAx><c:axId val="1001"\/><c:scaling><c:orientation val="maxMin"\/><\/c:scaling><c:delete val="0"\/><c:axPos val="l"\/>/);
+    expect(byDistrict).toContain('<c:barDir val="col"/>');
+  });
+
+  test("chart titles say which years they add", () => {
+    for (const x of charts().filter((c) => c.includes("可核定金额（元）："))) expect(x).toMatch(/<a:t>可核定金额（元）：按[^<]*，申报年度 2026<\/a:t>/);
   });
 });

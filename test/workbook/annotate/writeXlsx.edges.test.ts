@@ -146,7 +146,7 @@ describe("a re-run on a copy that another program re-saved", () => {
     const ws = wb.getWorksheet(TABLE_SHEET)!;
     const header: unknown[] = [];
     ws.getRow(2).eachCell((c) => header.push(c.value));
-    expect(header.filter((v) => v === "审核结果")).toHaveLength(1);
+    expect(header.filter((v) => v === "审核结论")).toHaveLength(1);
     expect(noteText(ws.getCell("E5").note)).toBe("申报人自己的批注：金额待定");
     const comments = text(again, "xl/comments1.xml");
     expect(comments.match(/ref="E4"/g)).toHaveLength(1);
@@ -175,7 +175,7 @@ describe("a re-run with a different plan", () => {
     const again = annotateXlsx(once, clean);
     const ws = (await load(again)).getWorksheet(TABLE_SHEET)!;
     expect(ws.getCell("F3").value).toBe("通过");
-    for (const ref of ["F4", "G4", "I4", "F5", "I5"]) expect(ws.getCell(ref).value).toBeNull();
+    for (const ref of ["F4", "G4", "H4", "I4", "J4", "F5", "J5"]) expect(ws.getCell(ref).value).toBeNull();
     expect(ws.getCell("E4").note).toBeUndefined();
     expect(noteText(ws.getCell("E5").note)).toBe("申报人自己的批注：金额待定");
     expect(text(again, "xl/worksheets/sheet1.xml")).not.toContain("lygip:");
@@ -236,7 +236,8 @@ describe("a workbook another program wrote: prefixed namespace, inline strings, 
     const plan = planFor(TABLE_SHEET);
     const out = annotateXlsx(bytes, plan);
     const sheet = text(out, "xl/worksheets/sheet1.xml");
-    expect(sheet).toContain('<x:row r="4" spans="6:10"><x:c r="F4" t="inlineStr"><x:is><x:t>有错误</x:t></x:is></x:c>');
+    // 审核结论 takes the verdict's fill (a style of the part it made).
+    expect(sheet).toMatch(/<x:row r="4" spans="6:11"[^>]*><x:c r="F4" s="\d+" t="inlineStr"><x:is><x:t>核减<\/x:t><\/x:is><\/x:c>/);
     expect(sheet.indexOf('<x:row r="4"')).toBeGreaterThan(sheet.indexOf('<x:row r="3"'));
     expect(sheet.indexOf('<x:row r="4"')).toBeLessThan(sheet.indexOf('<x:row r="5"'));
     expect(sheet).toMatch(/<x:conditionalFormatting sqref="D5 E4">/);

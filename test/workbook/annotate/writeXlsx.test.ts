@@ -57,10 +57,11 @@ describe("annotateXlsx: what is rewritten, and nothing else", () => {
       // 问题清单, 汇总, 审核明细 and the table object over 审核明细.
       "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml", "xl/tables/table1.xml",
       "xl/worksheets/_rels/sheet5.xml.rels",
-      // Three PivotTables on 汇总 over one cache, and a drawing with two charts (the applicant's is chart1).
+      // Four PivotTables on 汇总 over one cache, and a drawing with two charts (the applicant's is chart1).
       "xl/pivotTables/pivotTable1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotTables/_rels/pivotTable1.xml.rels",
       "xl/pivotTables/pivotTable2.xml", "xl/pivotTables/_rels/pivotTable2.xml.rels",
       "xl/pivotTables/pivotTable3.xml", "xl/pivotTables/_rels/pivotTable3.xml.rels",
+      "xl/pivotTables/pivotTable4.xml", "xl/pivotTables/_rels/pivotTable4.xml.rels",
       "xl/drawings/drawing2.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml", "xl/drawings/_rels/drawing2.xml.rels",
       "xl/worksheets/_rels/sheet4.xml.rels",
       // The record of what the check wrote, with the digests that let a later check know its own.
@@ -130,14 +131,26 @@ describe("annotateXlsx: the product's places", () => {
 
   it("writes the result headers and one row of results per data row, money as numbers in #,##0.00", () => {
     const b = after.getWorksheet(TABLE_SHEET)!;
-    expect([6, 7, 8, 9, 10].map((c) => b.getCell(2, c).value)).toEqual([...RESULT_HEADERS]);
+    expect([6, 7, 8, 9, 10, 11].map((c) => b.getCell(2, c).value)).toEqual([...RESULT_HEADERS]);
     expect(b.getCell("F3").value).toBe("通过");
     expect(b.getCell("G3").value).toBe(300000);
     expect(b.getCell("G3").numFmt).toBe("#,##0.00");
-    expect(b.getCell("F4").value).toBe("有错误");
-    expect(b.getCell("H4").value).toBe(8000);
-    expect(b.getCell("I4").value).toContain("所属县区「外地」不是连云港市的县区或功能区");
-    expect(b.getCell("J4").value).toBe("（七）");
+    expect(b.getCell("F4").value).toBe("核减");
+    expect(b.getCell("H4").value).toBe(0);
+    expect(b.getCell("H4").numFmt).toBe("#,##0.00");
+    expect(b.getCell("I4").value).toBe(8000);
+    expect(b.getCell("J4").value).toContain("所属县区「外地」不是连云港市的县区或功能区");
+    expect(b.getCell("K4").value).toBe("（七）");
+    expect(b.getCell("F5").value).toBe("不予支持");
+  });
+
+  it("fills each 审核结论 cell by its verdict, the word itself readable in black and white", () => {
+    const b = after.getWorksheet(TABLE_SHEET)!;
+    const fill = (a: string) => (b.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect([fill("F3"), fill("F4"), fill("F5")]).toEqual(["FFC6EFCE", "FFFFE5B4", "FFFFC7CE"]);
+    expect((b.getCell("F4").fill as ExcelJS.FillPattern).pattern).toBe("solid");
+    // The applicant's own cells keep theirs: B4's yellow stays, A3 has none.
+    expect((b.getCell("B4").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFFF00");
   });
 
   it("writes a note on a marked cell, saying it comes from the check", () => {
@@ -219,7 +232,7 @@ describe("annotateXlsx: a second run", () => {
     expect(dump(twice)).toEqual(dump(once));
     const header: unknown[] = [];
     twice.getWorksheet(TABLE_SHEET)!.getRow(2).eachCell((c) => header.push(c.value));
-    expect(header.filter((v) => v === "审核结果")).toHaveLength(1);
+    expect(header.filter((v) => v === "审核结论")).toHaveLength(1);
   });
 });
 

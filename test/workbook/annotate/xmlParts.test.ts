@@ -79,8 +79,14 @@ describe("styles", () => {
 
   it("appends after the existing entries, never renumbering them, and creates <dxfs> in its place", () => {
     const { xml, styles: ids } = ensureAnnotationStyles(styles);
-    expect(ids).toEqual({ errorDxf: 0, warningDxf: 1, money: 2, bold: 3, boldMoney: 4, link: 5, wrap: 6 });
-    expect(xml).toContain('<cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14"');
+    expect(ids).toEqual({
+      errorDxf: 0, warningDxf: 1, money: 2, bold: 3, boldMoney: 4, link: 5, wrap: 6,
+      verdict: { approved: 7, reduced: 8, rejected: 9, review: 10 },
+    });
+    expect(xml).toContain('<cellXfs count="11"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14"');
+    // The verdict fills follow the part's two, each a solid fill the verdict's cell format applies.
+    expect(xml).toContain('<fills count="6"><fill/><fill/><fill><patternFill patternType="solid"><fgColor rgb="FFC6EFCE"/>');
+    expect(xml).toContain('<xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/>');
     expect(xml).toContain('<fonts count="3"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font>');
     expect(xml.indexOf("<dxfs")).toBeGreaterThan(xml.indexOf("<cellStyles/>"));
   });

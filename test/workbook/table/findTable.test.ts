@@ -56,6 +56,7 @@ describe("mapHeader", () => {
   });
   it("the product's own result headers are recognised as results, not data", () => {
     for (const h of ["审核结果", "可核定金额（元）", "超出金额(元)", "审核说明", "条款"]) expect(mapHeader(h)).toBe("result");
+    for (const h of ["审核结论", "待核实金额（元）", "核减金额(元)"]) expect(mapHeader(h)).toBe("result");
   });
   it("unknown headers and blanks are null", () => {
     expect(mapHeader("备注")).toBeNull();
@@ -213,13 +214,15 @@ describe("findTable: data rows", () => {
   });
 });
 
-describe("findTable: result columns on a re-run", () => {
-  const RESULTS = ["审核结果", "可核定金额（元）", "超出金额（元）", "审核说明", "条款"];
-
+describe.each([
+  ["the six of now", ["审核结论", "可核定金额（元）", "待核实金额（元）", "核减金额（元）", "审核说明", "条款"]],
+  ["the five a copy written before the verdict columns has", ["审核结果", "可核定金额（元）", "超出金额（元）", "审核说明", "条款"]],
+])("findTable: result columns on a re-run, %s", (_, RESULTS) => {
   it("are found by header where they are and are not data columns", () => {
     const g = grid("申报表", [[...HEAD, ...RESULTS], [...ROW(1), "通过", 3000, 0, "", "（三）"]]);
     const l = layoutOf(findTable([g]));
     expect(l.resultFound).toBe(true);
+    expect(l.resultWidth).toBe(RESULTS.length);
     expect(l.resultCol).toBe(7);
     expect(l.lastCol).toBe(6);
     expect(l.columns.has("claimed")).toBe(true);
@@ -230,11 +233,11 @@ describe("findTable: result columns on a re-run", () => {
     const g = grid("申报表", [[...HEAD, ...RESULTS, "复核意见"], ROW(1)]);
     const l = layoutOf(findTable([g]));
     expect(l.resultCol).toBe(7);
-    expect(l.lastCol).toBe(12);
+    expect(l.lastCol).toBe(7 + RESULTS.length);
   });
 
-  it("result headers that are not all five side by side in order are not taken as results", () => {
-    const g = grid("申报表", [[...HEAD, "审核结果", "审核说明"], ROW(1)]);
+  it("result headers that are not a whole set side by side in order are not taken as results", () => {
+    const g = grid("申报表", [[...HEAD, RESULTS[0], "审核说明"], ROW(1)]);
     const l = layoutOf(findTable([g]));
     expect(l.resultFound).toBe(false);
     expect(l.lastCol).toBe(8);
