@@ -6,7 +6,8 @@
  */
 import {
   FAILURE_WORDS, LINKS, NEGATIONS, NEGATIONS_AFTER, NEUTRAL_WORDS, NOT_YET_BEFORE, NOT_YET_NEGATIONS, NOT_YET_RIGHT_BEFORE,
-  PASSING_BEFORE, PENDING_WORDS, UNDOING_WORDS, normalise, type ClauseCondition, type FactState, type Item,
+  OBJECT_NOUNS, OTHER_MATTERS, PASSING_AFTER, PASSING_AFTER_REACH, PASSING_BEFORE, PENDING_WORDS, UNDOING_WORDS, normalise,
+  type ClauseCondition, type FactState, type Item,
 } from "../policy";
 import { memoise } from "../policy/memo";
 
@@ -40,6 +41,10 @@ const PASSED_BEFORE = new RegExp(alternatives(PASSING_BEFORE));
 const NOT_YET_RIGHT_BEFORE_RE = new RegExp(`(?:${alternatives(NOT_YET_RIGHT_BEFORE)})(?:${alternatives(LINKS)})*$`);
 /** Clauses: split at ，；。; and at 后/之后/随后 (normalising has made ，； into ,;). */
 const CLAUSE_BREAK = /[,;。]|之后|随后|后/g;
+/** A line break in the cell parts two events as a comma does (初验未通过⏎复验通过); normalising would drop it. */
+const LINE_BREAK = /[\r\n\u2028\u2029\u0085]+/g;
+const PASSING_AFTER_RE = new RegExp(alternatives(PASSING_AFTER));
+const QUALIFIED = "基本";
 
 const MET: ConditionReading = { result: "met" };
 const BLANK_EVENT: ConditionReading = { result: "unknown", found: null };
@@ -65,7 +70,7 @@ function readerOf(condition: ClauseCondition): (text: string) => ConditionReadin
       const text = normalise(found);
       const exact = canonical.get(text);
       if (exact !== undefined) return exact ? MET : { result: "notMet", words: found };
-      return decide(condition, statements(text, terms), found);
+      return decide(condition, statements(normalise(found.replace(LINE_BREAK, ";")), terms), found);
     }, 1_000);
     readers.set(condition, reader);
   }
@@ -79,6 +84,8 @@ function readerOf(condition: ClauseCondition): (text: string) => ConditionReadin
 interface Terms {
   readonly own: readonly Term[];
   readonly common: readonly Term[];
+  /** Matters other than the condition's own (资金, 绩效评价 where the condition is not about it). */
+  readonly otherMatters: readonly string[];
 }
 
 function termsOf(condition: ClauseCondition): Terms {
@@ -102,7 +109,8 @@ function termsOf(condition: ClauseCondition): Terms {
     ...NEUTRAL_WORDS.map((word): Term => ({ word, state: "named", facts: [], inverted: false })),
   ];
   const longestFirst = (terms: Term[]) => terms.sort((a, b) => b.word.length - a.word.length);
-  return { own: longestFirst([...byWord.values()]), common: longestFirst(common) };
+  const otherMatters = OTHER_MATTERS.filter((w) => !condition.words.includes(w));
+  return { own: longestFirst([...byWord.values()]), common: longestFirst(common), otherMatters };
 }
 
 /** Per fact, what the last clause that states it says. */
@@ -130,7 +138,9 @@ interface Found extends Said {
  */
 function readClause(clause: string, offset: number, terms: Terms, out: Map<string, Statement>): void {
   const found = scan(clause, terms.own, []);
-  const all = [...found, ...scan(clause, terms.common, found)].sort((a, b) => a.end - b.end);
+  // 「通过验收，资金待拨付」「2026年绩效评价不合格」: a clause about another matter says nothing of the condition.
+  const aboutOther = found.length === 0 && terms.otherMatters.some((w) => clause.includes(w));
+  const all = [...found, ...(aboutOther ? [] : scan(clause, terms.common, found))].sort((a, b) => a.end - b.end);
   const said = new Map<string, Statement>();
   const named = new Map<string, Statement>();
   for (const f of all) {
@@ -197,6 +207,8 @@ function stateOf(clause: string, start: number, end: number, term: Term): Said |
   const notYet = NOT_YET_ANYWHERE_BEFORE.exec(clause.slice(0, start)) ?? NOT_YET_RIGHT_BEFORE_RE.exec(clause.slice(0, start));
   if (notYet) return { state: "notYet", words: clause.slice(notYet.index, end), start, end };
   if (after.startsWith("中")) return { state: "notYet", words: `${term.word}中`, start, end: end + 1 };
+  // 结题材料已提交: the word names a thing (its papers, its application), not an outcome.
+  if (term.state === "yes" && OBJECT_NOUNS.some((w) => after.startsWith(w))) return plain("named");
   if (term.state === "named") {
     const passed = PASSED_BEFORE.exec(clause.slice(0, start));
     if (passed) {
@@ -207,6 +219,17 @@ function stateOf(clause: string, start: number, end: number, term: Term): Said |
         return { state: NOT_YET_NEGATIONS.includes(negatedPass[1]) ? "notYet" : "no", words: clause.slice(from, end), start: from, end };
       }
       return { state: "yes", words: clause.slice(passed.index, end), start: passed.index, end };
+    }
+    const passing = undone ? null : PASSING_AFTER_RE.exec(after.slice(0, PASSING_AFTER_REACH));
+    if (passing) {
+      // 验收结论：合格 states it; 验收没有通过, 验收结论：不合格 state it failed.
+      const to = end + passing.index + passing[0].length;
+      const before = after.slice(0, passing.index);
+      const negatedPass = NEGATED_BEFORE.exec(before);
+      // 基本合格 is a grade some schemes pass and some do not: not known.
+      const state: FactState = before.endsWith(QUALIFIED) ? "unclear"
+        : !negatedPass ? "yes" : NOT_YET_NEGATIONS.includes(negatedPass[1]) ? "notYet" : "no";
+      return { state, words: clause.slice(start, to), start, end: to };
     }
   }
   return plain(term.state);

@@ -58,7 +58,7 @@ describe("（一） HVP_PROJECT 对通过验收的市级高价值专利培育项
     ["验收未通过，目前整改中", ["notMet", "整改中"], "the last clause states not yet"],
     ["验收不合格，已整改", ["notMet", "不合格"], "rectified, but no second acceptance is stated"],
     ["首次验收不通过，整改后复验通过", "met"],
-    ["验收不通过已整改后通过", "met", "split at 后: the last clause 通过 is the re-acceptance"],
+    ["验收不通过已整改后通过", "unknown", "second reading said met; a clause 「通过」 alone names no fact (decision 17 reads clause by clause), so it is checked, never refused"],
     ["初验未通过\n复验通过", "met", "a line break separates the two events"],
     ["不予通过验收", ["notMet", "不予通过验收"]],
     ["未能通过验收", ["notMet", "未能通过验收"]],
@@ -69,7 +69,7 @@ describe("（一） HVP_PROJECT 对通过验收的市级高价值专利培育项
     ["项目已撤销", ["notMet", "撤销"]],
     ["项目终止实施", ["notMet", "终止"]],
     ["专家评审通过", "unknown", "an expert review is not said to be the acceptance"],
-    ["已申请验收", "unknown", "names a step, states no outcome (as 已立项)"],
+    ["已申请验收", ["notMet", "申请验收"], "second reading said unknown; 申请验收 says the acceptance is still to come"],
     ["验收材料已报送", "unknown"],
     ["2025年通过验收，2026年绩效评价不合格", "met", "a later evaluation is not the acceptance the clause asks"],
   ]);
@@ -117,7 +117,7 @@ describe("（二十二） IP_RESEARCH 参加市级组织的课题研究项目并
     ["尚未结题", ["notMet", "尚未结题"]],
     ["课题延期结题", ["notMet", "延期"]],
     ["结题验收中", ["notMet", "验收中"]],
-    ["结题材料已提交，等待评审", ["notMet", "待"]],
+    ["结题材料已提交，等待评审", "unknown", "second reading said not yet; the review awaited is not said to be the 结题验收"],
     ["课题被撤销立项", ["notMet", "撤销"]],
     ["课题已通过中期检查", "unknown"],
     ["课题已完成", "unknown", "finishing is not the acceptance"],
@@ -127,7 +127,7 @@ describe("（二十二） IP_RESEARCH 参加市级组织的课题研究项目并
 
 describe("（十） ENFORCEMENT_DOMESTIC 获胜且已生效，或在和解撤诉中获益", () => {
   table("ENFORCEMENT_DOMESTIC", [
-    ["判决书已送达，对方未上诉，判决已生效", "met"],
+    ["判决书已送达，对方未上诉，判决已生效", "unknown", "second reading said met; in force, but who won is not said"],
     ["一审胜诉，判决已生效", "met"],
     ["胜诉 已生效", "met"],
     ["胜诉;已生效", "met"],
@@ -180,7 +180,7 @@ describe("（十） ENFORCEMENT_DOMESTIC 获胜且已生效，或在和解撤诉
     ["败诉", ["notMet", "败诉"]],
     ["法院驳回我司诉讼请求", ["notMet", "驳回我司"]],
     ["再审改判我司败诉", ["notMet", "败诉"]],
-    ["和解，未获赔偿", ["notMet", "未获赔偿"]],
+    ["和解，未获赔偿", ["notMet", "未获赔"]],
     ["撤诉，未获任何赔偿", ["notMet", "未获"]],
     ["诉讼中", ["notMet", "诉讼中"]],
     ["一审审理中", ["notMet", "审理中"]],
