@@ -154,24 +154,65 @@ function readClause(clause: string, offset: number, terms: Terms, out: Map<strin
 /** The terms found left to right, longest at each place, outside the spans `taken`; undone words dropped. */
 function scan(clause: string, terms: readonly Term[], taken: readonly Found[]): Found[] {
   const out: Found[] = [];
+  const spans = coverage(clause.length, taken);
+  const marks = marksOf(clause);
   for (let i = 0; i < clause.length; ) {
-    const inside = taken.find((t) => i >= t.start && i < t.end);
-    if (inside) {
-      i = inside.end;
+    if (spans.reach[i] > i) {
+      i = spans.reach[i];
       continue;
     }
-    const term = terms.find((t) => clause.startsWith(t.word, i) && !taken.some((k) => k.start < i + t.word.length && i < k.end));
+    const term = terms.find((t) => clause.startsWith(t.word, i) && !spans.startsWithin(i + 1, i + t.word.length));
     if (!term) {
       i++;
       continue;
     }
-    const said = stateOf(clause, i, i + term.word.length, term);
+    const said = stateOf(clause, i, i + term.word.length, term, marks);
     // A negation read after the word is part of it: 和解失败 is not 和解 and then 失败.
     i = said ? said.end : i + term.word.length;
     if (said) out.push({ ...said, term });
   }
   return out;
 }
+
+/**
+ * The spans already read, so a clause is scanned once whatever it holds: `reach[i]` is the furthest end of a
+ * span that starts at or before i (i is inside one when it is greater than i).
+ */
+function coverage(length: number, taken: readonly Found[]) {
+  const reach = new Int32Array(length + 1);
+  const starts = new Uint8Array(length + 1);
+  for (const t of taken) {
+    reach[t.start] = Math.max(reach[t.start], t.end);
+    starts[t.start] = 1;
+  }
+  for (let i = 1; i <= length; i++) reach[i] = Math.max(reach[i], reach[i - 1]);
+  const startsWithin = (from: number, to: number) => {
+    for (let i = from; i < to && i <= length; i++) if (starts[i]) return true;
+    return false;
+  };
+  return { reach, startsWithin };
+}
+
+/** What a clause holds that bears on every word in it, found once: its first not-yet and passing words, its last undoing word. */
+interface Marks {
+  readonly notYet: RegExpExecArray | null;
+  readonly passed: RegExpExecArray | null;
+  readonly lastUndoing: number;
+}
+
+function marksOf(clause: string): Marks {
+  return {
+    notYet: NOT_YET_ANYWHERE_BEFORE.exec(clause),
+    passed: PASSED_BEFORE.exec(clause),
+    lastUndoing: Math.max(...UNDOING_WORDS.map((w) => clause.lastIndexOf(w))),
+  };
+}
+
+/** The first match of a word list, where it ends before `start`. */
+const before = (m: RegExpExecArray | null, start: number) => (m && m.index + m[0].length <= start ? m : null);
+
+/** How far around a word its negation, not-yet word or passing word may stand. */
+const NEAR = 16;
 
 /** What a word says of its facts, in which words, and the span of those words in the clause. */
 interface Said {
@@ -185,9 +226,9 @@ interface Said {
  * What a word says once the negation right before or after it, or a not-yet word before it in its clause
  * (拟于明年验收), is read; null if a later word undoes it.
  */
-function stateOf(clause: string, start: number, end: number, term: Term): Said | null {
-  const after = clause.slice(end);
-  const undone = UNDOING_WORDS.some((w) => after.includes(w));
+function stateOf(clause: string, start: number, end: number, term: Term, marks: Marks): Said | null {
+  const after = clause.slice(end, end + NEAR);
+  const undone = marks.lastUndoing >= end;
   const plain = (state: FactState): Said => ({ state, words: term.word, start, end });
   if (term.state === "notYet") return plain("notYet");
   // 「不合格项已整改」: a later word undoes the failure.
@@ -204,16 +245,18 @@ function stateOf(clause: string, start: number, end: number, term: Term): Said |
     return { state: term.inverted ? "yes" : "no", words: term.word + negatedAfter, start, end: end + negatedAfter.length };
   }
   if (term.inverted) return plain("no");
-  const notYet = NOT_YET_ANYWHERE_BEFORE.exec(clause.slice(0, start)) ?? NOT_YET_RIGHT_BEFORE_RE.exec(clause.slice(0, start));
-  if (notYet) return { state: "notYet", words: clause.slice(notYet.index, end), start, end };
+  const nearFrom = Math.max(0, start - NEAR);
+  const rightBefore = NOT_YET_RIGHT_BEFORE_RE.exec(clause.slice(nearFrom, start));
+  const notYetAt = before(marks.notYet, start)?.index ?? (rightBefore ? nearFrom + rightBefore.index : -1);
+  if (notYetAt >= 0) return { state: "notYet", words: clause.slice(notYetAt, end), start, end };
   if (after.startsWith("中")) return { state: "notYet", words: `${term.word}中`, start, end: end + 1 };
   // 结题材料已提交: the word names a thing (its papers, its application), not an outcome.
   if (term.state === "yes" && OBJECT_NOUNS.some((w) => after.startsWith(w))) return plain("named");
   if (term.state === "named") {
-    const passed = PASSED_BEFORE.exec(clause.slice(0, start));
+    const passed = before(marks.passed, start);
     if (passed) {
       // 未通过市局组织的验收: the negation bears on 通过.
-      const negatedPass = NEGATED_BEFORE.exec(clause.slice(0, passed.index));
+      const negatedPass = NEGATED_BEFORE.exec(clause.slice(Math.max(0, passed.index - 8), passed.index));
       if (negatedPass) {
         const from = passed.index - negatedPass[0].length;
         return { state: NOT_YET_NEGATIONS.includes(negatedPass[1]) ? "notYet" : "no", words: clause.slice(from, end), start: from, end };
@@ -224,10 +267,10 @@ function stateOf(clause: string, start: number, end: number, term: Term): Said |
     if (passing) {
       // 验收结论：合格 states it; 验收没有通过, 验收结论：不合格 state it failed.
       const to = end + passing.index + passing[0].length;
-      const before = after.slice(0, passing.index);
-      const negatedPass = NEGATED_BEFORE.exec(before);
+      const between = after.slice(0, passing.index);
+      const negatedPass = NEGATED_BEFORE.exec(between);
       // 基本合格 is a grade some schemes pass and some do not: not known.
-      const state: FactState = before.endsWith(QUALIFIED) ? "unclear"
+      const state: FactState = between.endsWith(QUALIFIED) ? "unclear"
         : !negatedPass ? "yes" : NOT_YET_NEGATIONS.includes(negatedPass[1]) ? "notYet" : "no";
       return { state, words: clause.slice(start, to), start, end: to };
     }
