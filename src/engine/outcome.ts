@@ -204,7 +204,7 @@ function marksOf(clause: string): Marks {
   return {
     notYet: NOT_YET_ANYWHERE_BEFORE.exec(clause),
     passed: PASSED_BEFORE.exec(clause),
-    lastUndoing: Math.max(...UNDOING_WORDS.map((w) => clause.lastIndexOf(w))),
+    lastUndoing: UNDOING_WORDS.reduce((last, w) => Math.max(last, clause.lastIndexOf(w)), -1),
   };
 }
 

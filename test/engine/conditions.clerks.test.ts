@@ -358,6 +358,13 @@ describe("long and hostile text is read without error and by its last stated out
     check("ENFORCEMENT_OVERSEAS", "和".repeat(10_000), "unknown");
   });
 
+  it("10,000 characters made of one qualifying word repeated read as that word says", () => {
+    check("HVP_PROJECT", "验收".repeat(5_000), "unknown");
+    check("HVP_PROJECT", "验收结论".repeat(2_500), "unknown");
+    check("ENFORCEMENT_OVERSEAS", "和解调解书".repeat(2_000), "met");
+    check("HVP_PROJECT", "不合格已整改".repeat(1_667), "unknown");
+  });
+
   it("control characters, emoji and lone surrogates around the words do not change the reading", () => {
     const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join("");
     check("HVP_PROJECT", `${controls}通过验收${controls}`, "met");
