@@ -5,9 +5,9 @@
  * branches of an "A 或 B" condition, the one decided last governs.
  */
 import {
-  FAILURE_WORDS, LINKS, NEGATIONS, NEGATIONS_AFTER, NEUTRAL_WORDS, NOT_YET_BEFORE, NOT_YET_NEGATIONS, NOT_YET_RIGHT_BEFORE,
-  OBJECT_NOUNS, OTHER_MATTERS, PASSING_AFTER, PASSING_AFTER_REACH, PASSING_BEFORE, PENDING_WORDS, UNDOING_WORDS, normalise,
-  type ClauseCondition, type FactState, type Item,
+  FAILURE_WORDS, LINKS, NEGATIONS, NEGATIONS_AFTER, NEUTRAL_WORDS, NOT_YET_AFTER, NOT_YET_BEFORE, NOT_YET_NEGATIONS,
+  NOT_YET_RIGHT_BEFORE, OBJECT_NOUNS, OTHER_MATTERS, PASSING_AFTER, PASSING_AFTER_REACH, PASSING_BEFORE, PENDING_WORDS,
+  UNDOING_WORDS, normalise, type ClauseCondition, type FactState, type Item,
 } from "../policy";
 import { memoise } from "../policy/memo";
 
@@ -245,6 +245,8 @@ function stateOf(clause: string, start: number, end: number, term: Term, marks: 
     return { state: term.inverted ? "yes" : "no", words: term.word + negatedAfter, start, end: end + negatedAfter.length };
   }
   if (term.inverted) return plain("no");
+  const pendingAfter = term.state === "yes" ? NOT_YET_AFTER.find((w) => after.startsWith(w)) : undefined;
+  if (pendingAfter) return { state: "notYet", words: term.word + pendingAfter, start, end: end + pendingAfter.length };
   const nearFrom = Math.max(0, start - NEAR);
   const rightBefore = NOT_YET_RIGHT_BEFORE_RE.exec(clause.slice(nearFrom, start));
   const notYetAt = before(marks.notYet, start)?.index ?? (rightBefore ? nearFrom + rightBefore.index : -1);

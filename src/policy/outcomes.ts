@@ -79,6 +79,10 @@ export const NOT_YET_BEFORE: readonly string[] = ["等待", "正在", "即将", 
 export const NOT_YET_RIGHT_BEFORE: readonly string[] = ["申请", "申报"];
 /** Negation after the words: 侵权不成立, 验收不合格, 和解失败. */
 export const NEGATIONS_AFTER: readonly string[] = ["不成立", "未成立", "不通过", "未通过", "没有通过", "没通过", "不合格", "失败"];
+/** After the words, these say the thing has not come yet: 二审判决尚未作出, 仲裁裁决未下达, 调解书尚未送达. */
+export const NOT_YET_AFTER: readonly string[] = [
+  "尚未作出", "暂未作出", "未作出", "尚未下达", "未下达", "尚未送达", "暂未送达", "未送达", "尚未出具", "未出具",
+];
 /** Failure words (decision 17): wherever they stand, they state every fact of the condition failed. */
 export const FAILURE_WORDS: readonly string[] = ["不合格", "不通过", "未通过", "没有通过", "没通过", "失败", "败诉", "撤销", "终止"];
 /** A process still under way (…中) states every fact of the condition not met yet. */

@@ -71,6 +71,9 @@ describe("（一） HVP_PROJECT 对通过验收的市级高价值专利培育项
     ["专家评审通过", "unknown", "an expert review is not said to be the acceptance"],
     ["已申请验收", ["notMet", "申请验收"], "second reading said unknown; 申请验收 says the acceptance is still to come"],
     ["验收材料已报送", "unknown"],
+    ["通过验收，资金审核中", "met", "审核中 bears on the money"],
+    ["项目经费审计不合格", "unknown", "an audit of the money is not the acceptance"],
+    ["验收不通过，整改后复验合格", "met"],
     ["2025年通过验收，2026年绩效评价不合格", "met", "a later evaluation is not the acceptance the clause asks"],
   ]);
 });
@@ -184,6 +187,10 @@ describe("（十） ENFORCEMENT_DOMESTIC 获胜且已生效，或在和解撤诉
     ["撤诉，未获任何赔偿", ["notMet", "未获"]],
     ["诉讼中", ["notMet", "诉讼中"]],
     ["一审审理中", ["notMet", "审理中"]],
+    ["一审胜诉，二审判决尚未作出", ["notMet", "尚未作出"]],
+    ["胜诉，仲裁裁决尚未作出", ["notMet", "尚未作出"]],
+    ["调解书尚未送达", ["notMet", "尚未送达"]],
+    ["胜诉，判决已生效，执行中", "met", "执行 comes after the condition"],
     ["（2025）苏07民初123号 审理中", ["notMet", "审理中"], "a case number before the state"],
     ["（2025）苏07民初123号，判决我司胜诉，已生效", "met"],
     ["(2025)苏07民初123号判决胜诉并已生效", "met", "half-width brackets in the case number"],
@@ -206,6 +213,7 @@ describe("（十一） ENFORCEMENT_OVERSEAS 已有判决胜诉，或和解且文
     ["和解，文书未提及侵权", "met"],
     ["和解金已支付，和解协议无侵权认定", "met"],
     ["和解，认定侵权不成立", "met"],
+    ["和解，未认定侵权", "met"],
     ["和解后撤诉", "met"],
     ["和解（文书未载明申请人侵权）", "met"],
     ["和解(文书未载明申请人侵权)", "met"],
