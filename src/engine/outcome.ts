@@ -5,8 +5,9 @@
  * branches of an "A 或 B" condition, the one decided last governs.
  */
 import {
-  FAILURE_WORDS, LINKS, NEGATIONS, NEGATIONS_AFTER, NEUTRAL_WORDS, NOT_YET_BEFORE, NOT_YET_NEGATIONS, NOT_YET_RIGHT_BEFORE,
-  PASSING_BEFORE, PENDING_WORDS, UNDOING_WORDS, normalise, type ClauseCondition, type FactState, type Item,
+  FAILURE_WORDS, LINKS, NEGATIONS, NEGATIONS_AFTER, NEUTRAL_WORDS, NOT_YET_AFTER, NOT_YET_BEFORE, NOT_YET_NEGATIONS,
+  NOT_YET_RIGHT_BEFORE, OBJECT_NOUNS, OTHER_MATTERS, PASSING_AFTER, PASSING_AFTER_REACH, PASSING_BEFORE, PENDING_WORDS,
+  UNDOING_WORDS, normalise, type ClauseCondition, type FactState, type Item,
 } from "../policy";
 import { memoise } from "../policy/memo";
 
@@ -40,6 +41,10 @@ const PASSED_BEFORE = new RegExp(alternatives(PASSING_BEFORE));
 const NOT_YET_RIGHT_BEFORE_RE = new RegExp(`(?:${alternatives(NOT_YET_RIGHT_BEFORE)})(?:${alternatives(LINKS)})*$`);
 /** Clauses: split at ，；。; and at 后/之后/随后 (normalising has made ，； into ,;). */
 const CLAUSE_BREAK = /[,;。]|之后|随后|后/g;
+/** A line break in the cell parts two events as a comma does (初验未通过⏎复验通过); normalising would drop it. */
+const LINE_BREAK = /[\r\n\u2028\u2029\u0085]+/g;
+const PASSING_AFTER_RE = new RegExp(alternatives(PASSING_AFTER));
+const QUALIFIED = "基本";
 
 const MET: ConditionReading = { result: "met" };
 const BLANK_EVENT: ConditionReading = { result: "unknown", found: null };
@@ -65,7 +70,7 @@ function readerOf(condition: ClauseCondition): (text: string) => ConditionReadin
       const text = normalise(found);
       const exact = canonical.get(text);
       if (exact !== undefined) return exact ? MET : { result: "notMet", words: found };
-      return decide(condition, statements(text, terms), found);
+      return decide(condition, statements(normalise(found.replace(LINE_BREAK, ";")), terms), found);
     }, 1_000);
     readers.set(condition, reader);
   }
@@ -79,6 +84,8 @@ function readerOf(condition: ClauseCondition): (text: string) => ConditionReadin
 interface Terms {
   readonly own: readonly Term[];
   readonly common: readonly Term[];
+  /** Matters other than the condition's own (资金, 绩效评价 where the condition is not about it). */
+  readonly otherMatters: readonly string[];
 }
 
 function termsOf(condition: ClauseCondition): Terms {
@@ -102,7 +109,8 @@ function termsOf(condition: ClauseCondition): Terms {
     ...NEUTRAL_WORDS.map((word): Term => ({ word, state: "named", facts: [], inverted: false })),
   ];
   const longestFirst = (terms: Term[]) => terms.sort((a, b) => b.word.length - a.word.length);
-  return { own: longestFirst([...byWord.values()]), common: longestFirst(common) };
+  const otherMatters = OTHER_MATTERS.filter((w) => !condition.words.includes(w));
+  return { own: longestFirst([...byWord.values()]), common: longestFirst(common), otherMatters };
 }
 
 /** Per fact, what the last clause that states it says. */
@@ -130,7 +138,9 @@ interface Found extends Said {
  */
 function readClause(clause: string, offset: number, terms: Terms, out: Map<string, Statement>): void {
   const found = scan(clause, terms.own, []);
-  const all = [...found, ...scan(clause, terms.common, found)].sort((a, b) => a.end - b.end);
+  // 「通过验收，资金待拨付」「2026年绩效评价不合格」: a clause about another matter says nothing of the condition.
+  const aboutOther = found.length === 0 && terms.otherMatters.some((w) => clause.includes(w));
+  const all = [...found, ...(aboutOther ? [] : scan(clause, terms.common, found))].sort((a, b) => a.end - b.end);
   const said = new Map<string, Statement>();
   const named = new Map<string, Statement>();
   for (const f of all) {
@@ -144,24 +154,65 @@ function readClause(clause: string, offset: number, terms: Terms, out: Map<strin
 /** The terms found left to right, longest at each place, outside the spans `taken`; undone words dropped. */
 function scan(clause: string, terms: readonly Term[], taken: readonly Found[]): Found[] {
   const out: Found[] = [];
+  const spans = coverage(clause.length, taken);
+  const marks = marksOf(clause);
   for (let i = 0; i < clause.length; ) {
-    const inside = taken.find((t) => i >= t.start && i < t.end);
-    if (inside) {
-      i = inside.end;
+    if (spans.reach[i] > i) {
+      i = spans.reach[i];
       continue;
     }
-    const term = terms.find((t) => clause.startsWith(t.word, i) && !taken.some((k) => k.start < i + t.word.length && i < k.end));
+    const term = terms.find((t) => clause.startsWith(t.word, i) && !spans.startsWithin(i + 1, i + t.word.length));
     if (!term) {
       i++;
       continue;
     }
-    const said = stateOf(clause, i, i + term.word.length, term);
+    const said = stateOf(clause, i, i + term.word.length, term, marks);
     // A negation read after the word is part of it: 和解失败 is not 和解 and then 失败.
     i = said ? said.end : i + term.word.length;
     if (said) out.push({ ...said, term });
   }
   return out;
 }
+
+/**
+ * The spans already read, so a clause is scanned once whatever it holds: `reach[i]` is the furthest end of a
+ * span that starts at or before i (i is inside one when it is greater than i).
+ */
+function coverage(length: number, taken: readonly Found[]) {
+  const reach = new Int32Array(length + 1);
+  const starts = new Uint8Array(length + 1);
+  for (const t of taken) {
+    reach[t.start] = Math.max(reach[t.start], t.end);
+    starts[t.start] = 1;
+  }
+  for (let i = 1; i <= length; i++) reach[i] = Math.max(reach[i], reach[i - 1]);
+  const startsWithin = (from: number, to: number) => {
+    for (let i = from; i < to && i <= length; i++) if (starts[i]) return true;
+    return false;
+  };
+  return { reach, startsWithin };
+}
+
+/** What a clause holds that bears on every word in it, found once: its first not-yet and passing words, its last undoing word. */
+interface Marks {
+  readonly notYet: RegExpExecArray | null;
+  readonly passed: RegExpExecArray | null;
+  readonly lastUndoing: number;
+}
+
+function marksOf(clause: string): Marks {
+  return {
+    notYet: NOT_YET_ANYWHERE_BEFORE.exec(clause),
+    passed: PASSED_BEFORE.exec(clause),
+    lastUndoing: UNDOING_WORDS.reduce((last, w) => Math.max(last, clause.lastIndexOf(w)), -1),
+  };
+}
+
+/** The first match of a word list, where it ends before `start`. */
+const before = (m: RegExpExecArray | null, start: number) => (m && m.index + m[0].length <= start ? m : null);
+
+/** How far around a word its negation, not-yet word or passing word may stand. */
+const NEAR = 16;
 
 /** What a word says of its facts, in which words, and the span of those words in the clause. */
 interface Said {
@@ -175,9 +226,9 @@ interface Said {
  * What a word says once the negation right before or after it, or a not-yet word before it in its clause
  * (拟于明年验收), is read; null if a later word undoes it.
  */
-function stateOf(clause: string, start: number, end: number, term: Term): Said | null {
-  const after = clause.slice(end);
-  const undone = UNDOING_WORDS.some((w) => after.includes(w));
+function stateOf(clause: string, start: number, end: number, term: Term, marks: Marks): Said | null {
+  const after = clause.slice(end, end + NEAR);
+  const undone = marks.lastUndoing >= end;
   const plain = (state: FactState): Said => ({ state, words: term.word, start, end });
   if (term.state === "notYet") return plain("notYet");
   // 「不合格项已整改」: a later word undoes the failure.
@@ -194,19 +245,36 @@ function stateOf(clause: string, start: number, end: number, term: Term): Said |
     return { state: term.inverted ? "yes" : "no", words: term.word + negatedAfter, start, end: end + negatedAfter.length };
   }
   if (term.inverted) return plain("no");
-  const notYet = NOT_YET_ANYWHERE_BEFORE.exec(clause.slice(0, start)) ?? NOT_YET_RIGHT_BEFORE_RE.exec(clause.slice(0, start));
-  if (notYet) return { state: "notYet", words: clause.slice(notYet.index, end), start, end };
+  const pendingAfter = term.state === "yes" ? NOT_YET_AFTER.find((w) => after.startsWith(w)) : undefined;
+  if (pendingAfter) return { state: "notYet", words: term.word + pendingAfter, start, end: end + pendingAfter.length };
+  const nearFrom = Math.max(0, start - NEAR);
+  const rightBefore = NOT_YET_RIGHT_BEFORE_RE.exec(clause.slice(nearFrom, start));
+  const notYetAt = before(marks.notYet, start)?.index ?? (rightBefore ? nearFrom + rightBefore.index : -1);
+  if (notYetAt >= 0) return { state: "notYet", words: clause.slice(notYetAt, end), start, end };
   if (after.startsWith("中")) return { state: "notYet", words: `${term.word}中`, start, end: end + 1 };
+  // 结题材料已提交: the word names a thing (its papers, its application), not an outcome.
+  if (term.state === "yes" && OBJECT_NOUNS.some((w) => after.startsWith(w))) return plain("named");
   if (term.state === "named") {
-    const passed = PASSED_BEFORE.exec(clause.slice(0, start));
+    const passed = before(marks.passed, start);
     if (passed) {
       // 未通过市局组织的验收: the negation bears on 通过.
-      const negatedPass = NEGATED_BEFORE.exec(clause.slice(0, passed.index));
+      const negatedPass = NEGATED_BEFORE.exec(clause.slice(Math.max(0, passed.index - 8), passed.index));
       if (negatedPass) {
         const from = passed.index - negatedPass[0].length;
         return { state: NOT_YET_NEGATIONS.includes(negatedPass[1]) ? "notYet" : "no", words: clause.slice(from, end), start: from, end };
       }
       return { state: "yes", words: clause.slice(passed.index, end), start: passed.index, end };
+    }
+    const passing = undone ? null : PASSING_AFTER_RE.exec(after.slice(0, PASSING_AFTER_REACH));
+    if (passing) {
+      // 验收结论：合格 states it; 验收没有通过, 验收结论：不合格 state it failed.
+      const to = end + passing.index + passing[0].length;
+      const between = after.slice(0, passing.index);
+      const negatedPass = NEGATED_BEFORE.exec(between);
+      // 基本合格 is a grade some schemes pass and some do not: not known.
+      const state: FactState = between.endsWith(QUALIFIED) ? "unclear"
+        : !negatedPass ? "yes" : NOT_YET_NEGATIONS.includes(negatedPass[1]) ? "notYet" : "no";
+      return { state, words: clause.slice(start, to), start, end: to };
     }
   }
   return plain(term.state);

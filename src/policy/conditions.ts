@@ -19,7 +19,8 @@ const accepted: Fact = {
   yes: [
     "通过验收", "验收通过", "验收合格", "已验收", "完成验收", "验收完成", "通过结题验收", "结题验收通过", "结题验收合格",
   ],
-  names: ["验收"],
+  /** 复验/初验/终验 name a second, first or final acceptance: 初验未通过，复验通过. */
+  names: ["验收", "复验", "初验", "终验"],
 };
 
 /** （二十二） 通过结题验收, which 结题 and 结项 name (APPLICATION-TABLE.md "Outcomes"). */
@@ -29,7 +30,7 @@ const concluded: Fact = {
     "通过结题验收", "结题验收通过", "结题验收合格", "完成结题验收", "通过验收", "验收通过", "验收合格", "已验收",
     "已结题", "结题", "已结项", "结项",
   ],
-  names: ["结题验收", "验收"],
+  names: ["结题验收", "验收", "复验", "初验", "终验"],
 };
 
 /** 获胜 (a judgment, an award or an administrative ruling for the applicant). 驳回 decides only with whose. */
@@ -37,6 +38,7 @@ const won: Fact = {
   id: "won",
   yes: [
     "二审胜诉", "胜诉", "获胜", "驳回对方", "驳回被申请人", "驳回侵权方", "对方败诉", "侵权方败诉", "支持我方", "支持申请人", "支持本公司",
+    "支持我司", "支持我公司", "认定对方侵权", "认定对方构成侵权", "对方构成侵权", "对方侵权成立",
   ],
   no: ["驳回我方", "驳回我公司", "驳回我司", "驳回本公司", "驳回申请人", "对方胜诉", "支持对方"],
   /** Whose claim or which party, where the row does not say which the applicant is. */
@@ -46,21 +48,28 @@ const won: Fact = {
 /** 已生效: in force, or not yet while an appeal may still be or is being heard. */
 const inForce: Fact = {
   id: "inForce",
-  /** 两审终审: a second-instance judgment is final; no appeal within the period leaves the first in force. */
-  yes: ["已生效", "生效", "发生法律效力", "终审", "维持原判", "二审胜诉", "已过上诉期", "上诉期满", "未上诉", "未提起上诉"],
+  /**
+   * 两审终审: a second-instance judgment is final (二审改判, 驳回上诉); no appeal within the period, or one withdrawn,
+   * leaves the first in force. 仲裁法第五十七条: an arbitral award is in force from the day it is made.
+   */
+  yes: [
+    "已生效", "生效", "发生法律效力", "终审", "维持原判", "二审胜诉", "二审改判", "二审判决", "驳回上诉", "撤回上诉",
+    "已过上诉期", "上诉期满", "上诉期已满", "上诉期已过", "上诉期届满", "上诉期限届满", "未上诉", "未提起上诉", "仲裁裁决",
+  ],
   notYet: ["尚未上诉", "暂未上诉", "二审审理中", "二审中", "再审中", "上诉中", "已上诉", "提起上诉", "对方上诉", "上诉期内", "上诉期间", "尚未生效", "暂未生效", "未生效"],
 };
 
 /** （十） 在和解撤诉中: a settlement or a withdrawal. */
 const settledOrWithdrawn: Fact = {
   id: "settled",
-  yes: ["和解", "撤诉", "撤回起诉", "调解结案"],
+  /** A court mediation (调解书) ends the suit by agreement: a settlement. */
+  yes: ["和解", "撤诉", "撤回起诉", "调解结案", "法院调解", "调解成功", "达成调解", "调解书", "调解协议"],
 };
 
 /** （十一） 和解: a settlement only; a withdrawal is neither it nor a judgment. */
 const settled: Fact = {
   id: "settled",
-  yes: ["和解", "调解结案"],
+  yes: ["和解", "调解结案", "法院调解", "调解成功", "达成调解", "调解书", "调解协议"],
 };
 
 /** 获益: a benefit from the settlement or withdrawal. */
@@ -75,7 +84,7 @@ const noInfringementStated: Fact = {
   yes: [],
   no: [
     "载明申请人构成侵权", "载明申请人侵权", "载明构成侵权", "载明侵权", "认定申请人构成侵权", "认定申请人侵权",
-    "认定侵权", "构成侵权", "侵权成立",
+    "认定侵权", "构成侵权", "侵权成立", "承认侵权", "申请人侵权", "我司侵权", "我方侵权", "我公司侵权", "本公司侵权",
   ],
   silentYes: true,
 };
@@ -87,6 +96,9 @@ const notMet = (text: string): Canonical => ({ text, met: false });
 function grant(words: string, yes: readonly string[], canonical: readonly Canonical[], no?: readonly string[]): ClauseCondition {
   return { kind: "grant", words, facts: [{ id: "granted", yes, no }], branches: [["granted"]], canonical };
 }
+
+/** An approval, designation or listing is made by an official notice: 已发文 states it. */
+const NOTICE = ["发文", "印发", "公布"];
 
 const APPROVED: readonly Canonical[] = [met("已获批"), notMet("尚未获批"), notMet("未获批")];
 
@@ -127,54 +139,54 @@ export const CONDITIONS = {
   /** （一） 对获得中国专利奖、江苏专利奖的单位和个人 */
   PATENT_PRIZE: grant("对获得中国专利奖、江苏专利奖的单位和个人", ["获奖", "获得", "荣获", "授予", "金奖", "银奖", "优秀奖"], [met("已获奖"), notMet("未获奖")]),
   /** （二） 对获批地理标志保护产品的申请单位或地理标志商标权利人 */
-  GI: grant("对获批地理标志保护产品的申请单位或地理标志商标权利人", ["获批", "批准", "核准", "获准", "准予注册", "已注册", "认定"], APPROVED),
+  GI: grant("对获批地理标志保护产品的申请单位或地理标志商标权利人", ["获批", "批准", "核准", "获准", "准予注册", "已注册", "认定", ...NOTICE], APPROVED),
   /** （三） 在数据知识产权登记平台登记且获得登记证书 */
   DATA_IP: grant(
     "在数据知识产权登记平台登记且获得登记证书", ["获得登记证书", "取得登记证书", "登记证书", "获得", "取得", "已登记", "发证", "颁发"],
     [met("已获得登记证书"), notMet("尚未获得登记证书")],
   ),
   /** （五） 对获批建设国家级、省级知识产权运营中心的 */
-  OPS_CENTER: grant("对获批建设国家级、省级知识产权运营中心的", ["获批", "批准"], [met("已获批建设"), notMet("尚未获批")]),
+  OPS_CENTER: grant("对获批建设国家级、省级知识产权运营中心的", ["获批", "批准", ...NOTICE], [met("已获批建设"), notMet("尚未获批")]),
   /** （九） 对通过江苏省及以上知识产权主管部门审核备案 */
   IP_ALLIANCE: grant(
     "对通过江苏省及以上知识产权主管部门审核备案", ["通过", "审核备案", "已备案", "备案"],
     [met("已通过审核备案"), notMet("尚未通过审核备案")],
   ),
   /** （十二） 对获批国家级、省级知识产权保护平台载体 */
-  PROTECTION_PLATFORM: grant("对获批国家级、省级知识产权保护平台载体", ["获批", "批准", "认定", "授牌"], APPROVED),
+  PROTECTION_PLATFORM: grant("对获批国家级、省级知识产权保护平台载体", ["获批", "批准", "认定", "授牌", ...NOTICE], APPROVED),
   /** （十二） 对被确定为国家级知识产权保护规范化市场培育对象的 */
   STANDARD_MARKET: grant(
-    "对被确定为国家级知识产权保护规范化市场培育对象的", ["确定", "认定", "入选", "列为"], [met("已被确定"), notMet("尚未确定")],
+    "对被确定为国家级知识产权保护规范化市场培育对象的", ["确定", "认定", "入选", "列为", ...NOTICE], [met("已被确定"), notMet("尚未确定")],
   ),
   /** （十四） 对获批国家知识产权信息公共服务网点、高校国家知识产权信息服务中心、技术与创新支持中心（TISC）的 */
-  INFO_OUTLET: grant("对获批国家知识产权信息公共服务网点", ["获批", "批准", "认定", "授牌", "入选"], APPROVED),
+  INFO_OUTLET: grant("对获批国家知识产权信息公共服务网点", ["获批", "批准", "认定", "授牌", "入选", ...NOTICE], APPROVED),
   /** （十四） 在省知识产权信息公共服务网点绩效评价中获得优秀等次: 良好 or 合格 is not 优秀. */
   OUTLET_EXCELLENT: grant(
     "在省知识产权信息公共服务网点绩效评价中获得优秀等次", ["优秀"],
     [met("获评优秀"), notMet("获评良好"), notMet("获评合格")], ["良好", "合格", "一般", "较差", "基本合格"],
   ),
   /** （十六） 对获批建设国家级、省级知识产权服务业集聚发展区的 */
-  SERVICE_CLUSTER: grant("对获批建设国家级、省级知识产权服务业集聚发展区的", ["获批", "批准"], [met("已获批建设"), notMet("尚未获批")]),
+  SERVICE_CLUSTER: grant("对获批建设国家级、省级知识产权服务业集聚发展区的", ["获批", "批准", ...NOTICE], [met("已获批建设"), notMet("尚未获批")]),
   /** （十七） 对被确定为国家知识产权强县建设示范县和国家级知识产权强国建设示范园区的 */
   DEMO_COUNTY_PARK: grant(
-    "对被确定为国家知识产权强县建设示范县和国家级知识产权强国建设示范园区的", ["确定", "认定", "命名", "入选", "获批"],
+    "对被确定为国家知识产权强县建设示范县和国家级知识产权强国建设示范园区的", ["确定", "认定", "命名", "入选", "获批", ...NOTICE],
     [met("已被确定"), notMet("尚未确定")],
   ),
   /** （十七） 对获批建设国家地理标志产品保护示范区的 */
-  GI_DEMO_ZONE: grant("对获批建设国家地理标志产品保护示范区的", ["获批", "批准"], [met("已获批建设"), notMet("尚未获批")]),
+  GI_DEMO_ZONE: grant("对获批建设国家地理标志产品保护示范区的", ["获批", "批准", ...NOTICE], [met("已获批建设"), notMet("尚未获批")]),
   /** （十七） 对入选国家知识产权局地理标志运用促进重点联系指导名录的 */
   GI_PROMOTION_LIST: grant(
-    "对入选国家知识产权局地理标志运用促进重点联系指导名录的", ["入选", "列入", "纳入"], [met("已入选"), notMet("未入选")],
+    "对入选国家知识产权局地理标志运用促进重点联系指导名录的", ["入选", "列入", "纳入", ...NOTICE], [met("已入选"), notMet("未入选")],
   ),
   /** （十八） 对获批国家知识产权示范企业、优势企业的 */
-  IP_ENTERPRISE: grant("对获批国家知识产权示范企业、优势企业的", ["获批", "批准", "认定", "入选"], APPROVED),
+  IP_ENTERPRISE: grant("对获批国家知识产权示范企业、优势企业的", ["获批", "批准", "认定", "入选", ...NOTICE], APPROVED),
   /** （十九） 对通过知识产权管理国家相关标准认证或绩效评价合格的单位 */
   IP_STANDARD: grant(
     "对通过知识产权管理国家相关标准认证或绩效评价合格的单位", ["通过", "合格", "获证", "取得认证", "认证证书"],
     [met("已通过认证"), met("绩效评价合格"), notMet("认证未通过"), notMet("绩效评价不合格")],
   ),
   /** （二十） 对获批国家知识产权培训基地或江苏省知识产权培训基地的 */
-  TRAINING_BASE: grant("对获批国家知识产权培训基地或江苏省知识产权培训基地的", ["获批", "批准", "认定", "授牌"], APPROVED),
+  TRAINING_BASE: grant("对获批国家知识产权培训基地或江苏省知识产权培训基地的", ["获批", "批准", "认定", "授牌", ...NOTICE], APPROVED),
   /** （二十一） 对获得专利代理师资格证 (连续工作满一年 is read from the dates, decision 16). */
   PATENT_ATTORNEY: grant(
     "对获得专利代理师资格证", ["获得", "取得", "持有", "资格证"], [met("已获得资格证"), notMet("尚未获得资格证")],
