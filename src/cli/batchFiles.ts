@@ -5,8 +5,11 @@
  * - a copy lygip wrote for another input of the same batch (`a.checked.xlsx` beside `a.xlsx`, as a second
  *   `lygip check *.xlsx` finds it) is skipped: it is this run's output, not an application;
  * - every copy gets its own name: inputs of the same name from different folders written to one `--out`
- *   become `申报表.checked.xlsx`, `申报表（2）.checked.xlsx` …, and no copy is ever written over an input.
+ *   become `申报表.checked.xlsx`, `申报表（2）.checked.xlsx` …, and no copy is ever written over an input;
+ * - a copy is replaced only while it is exactly as lygip wrote it, from the same input: a copy a reviewer
+ *   has edited, or the copy of another input of the same name, is kept and the new one goes beside it.
  */
+import { createHash } from "node:crypto";
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 
@@ -14,7 +17,18 @@ export interface BatchInput {
   readonly path: string;
   /** Where its annotated copy goes. */
   readonly output: string;
+  /** The first copy's name was taken by a file kept as it is (why: see OutputState): the copy goes beside it. */
+  readonly beside?: { readonly path: string; readonly state: KeptState };
 }
+
+/** A lygip copy at a copy's name that is kept: edited since it was written, or made from another input. */
+export type KeptState = "changed" | "other-input";
+
+/**
+ * What is at a copy's name now, for a check of `input`: nothing (undefined), a copy that may be replaced
+ * ("replace"), a copy that is kept (KeptState), or a file that is not lygip's ("foreign", refused when written).
+ */
+export type OutputState = undefined | "replace" | "foreign" | KeptState;
 
 export interface BatchPlan {
   readonly inputs: readonly BatchInput[];
@@ -51,7 +65,18 @@ function canonical(path: string): string {
   }
 }
 
-export function planBatch(paths: readonly string[], outDir: string | undefined, isOurOutput: (bytes: Uint8Array) => boolean): BatchPlan {
+/**
+ * The input's identity in the copy's record: the SHA-256 of its resolved path (the same file checked again,
+ * even corrected, is the same input; a file of the same name elsewhere is not). Only the digest is recorded.
+ */
+export function sourceOf(path: string): string {
+  return createHash("sha256").update(canonical(path), "utf8").digest("hex");
+}
+
+export function planBatch(
+  paths: readonly string[], outDir: string | undefined, isOurOutput: (bytes: Uint8Array) => boolean,
+  stateOf: (output: string, input: string) => OutputState = () => undefined,
+): BatchPlan {
   const skipped: { path: string; reason: string }[] = [];
   const seen = new Map<string, string>();
   const unique: string[] = [];
@@ -80,15 +105,24 @@ export function planBatch(paths: readonly string[], outDir: string | undefined, 
     inputs.push(p);
   }
 
-  // Distinct copies, never one over an input of the batch.
+  // Distinct copies, never one over an input of the batch, nor over a copy a reviewer has edited or the copy
+  // of another input: those are kept, and this copy takes the next free name beside them.
   const taken = new Set(inputs.map(canonical));
   const planned: BatchInput[] = [];
   for (const p of inputs) {
     let n = 1;
     let output = outputPathFor(p, outDir, n);
-    while (taken.has(canonical(output))) output = outputPathFor(p, outDir, ++n);
+    let beside: BatchInput["beside"];
+    for (;;) {
+      if (!taken.has(canonical(output))) {
+        const state = stateOf(output, p);
+        if (state !== "changed" && state !== "other-input") break;
+        beside ??= { path: output, state };
+      }
+      output = outputPathFor(p, outDir, ++n);
+    }
     taken.add(canonical(output));
-    planned.push({ path: p, output });
+    planned.push({ path: p, output, ...(beside ? { beside } : {}) });
   }
   return { inputs: planned, skipped };
 }

@@ -2,16 +2,18 @@
  * `lygip check FILE...`: one batch across the files in the order given (or each alone with --separate),
  * the JSON report or a readable summary, and an annotated copy of each file.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { LIMITS } from "../workbook/limits";
 import { basename, dirname } from "node:path";
 import {
   checkBatch, render, reportJson, rowJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
   type RowResult,
 } from "../engine";
-import { annotateXlsxTo, isLygipOutput, isMacroWorkbook } from "../workbook/node";
+import { annotateXlsxTo, copyState, isLygipOutput, isMacroWorkbook } from "../workbook/node";
 import { planAnnotation, toChineseMoney } from "../output";
 import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
-import { planBatch } from "./batchFiles";
+import { planBatch, sourceOf, type OutputState } from "./batchFiles";
+import { outputWords } from "./outputWords";
 import { checkInfoOf, writeBatchSummary } from "./batchSummary";
 import { loadFile, type LoadedFile } from "./loadFile";
 import { loadHistory } from "./loadHistory";
@@ -42,6 +44,18 @@ export { EXIT, type Io };
 
 export { outputPathFor } from "./batchFiles";
 
+/** What is at a copy's name now, for a check of `input` (see OutputState). */
+function existingOutput(output: string, input: string): OutputState {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(output));
+  } catch {
+    return undefined;
+  }
+  const state = copyState(bytes, sourceOf(input));
+  return state === "unchanged" ? "replace" : state === "not-ours" ? "foreign" : state;
+}
+
 export function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): number {
   const progress = startProgress(io, options.lang, !options.quiet);
   // The bar redraws on a timer: it is stopped however the check ends, or it would keep the process alive.
@@ -57,9 +71,10 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   const settings: CheckSettings = parseRates(options.rate, options.lang);
   const history: HistoryEntry[] = options.history ? loadHistory(options.history, options.lang, io.stderr) : [];
 
-  const chosen = planBatch(paths, options.out, isLygipOutput);
+  const words = outputWords(options.lang);
+  const chosen = planBatch(paths, options.out, isLygipOutput, existingOutput);
   for (const s of chosen.skipped) io.stderr(`${inert(s.path)}：${inert(s.reason)}\n`);
-  const outputOf = new Map<string, string>(chosen.inputs.map((b) => [b.path, b.output]));
+  const outputOf = new Map(chosen.inputs.map((b) => [b.path, b]));
 
   const loaded: LoadedFile[] = chosen.inputs.map((b, i) => {
     progress.reading(i + 1, chosen.inputs.length, basename(b.path));
@@ -96,15 +111,18 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
     let output: string | null = null;
     if (options.write) {
       // A workbook with macros keeps the extension that matches its content (an .xlsx name would not open).
-      const planned = outputOf.get(file.path)!;
+      const planned = outputOf.get(file.path)!.output;
       const target = isMacroWorkbook(file.bytes) ? planned.replace(/\.xlsx$/, ".xlsm") : planned;
       progress.writing(files.length + 1, loaded.length, basename(target));
       try {
         mkdirSync(dirname(target), { recursive: true });
         const plan = planAnnotation(file.layout, results, { lang: options.lang, fileLabel: basename(file.path), info });
         // Streamed into the temporary file: the copy is never held whole in memory.
-        writeAtomicallyFrom(target, (sink) => annotateXlsxTo(file.bytes, plan, sink), isLygipOutput);
+        const source = sourceOf(file.path);
+        writeAtomicallyFrom(target, (sink) => annotateXlsxTo(file.bytes, plan, sink, LIMITS, source), (b) => copyState(b, source) === "unchanged");
         output = target;
+        const beside = outputOf.get(file.path)?.beside;
+        if (beside) io.stderr(`${inert(words.beside(beside.path, beside.state, target))}\n`);
       } catch (e) {
         exit = EXIT.usage;
         const known = e instanceof OutputRefused || e instanceof OutputFailed;
