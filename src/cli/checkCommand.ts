@@ -3,7 +3,6 @@
  * the JSON report or a readable summary, and an annotated copy of each file.
  */
 import { mkdirSync, readFileSync } from "node:fs";
-import { LIMITS } from "../workbook/limits";
 import { basename, dirname } from "node:path";
 import {
   checkBatch, render, reportJson, rowJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
@@ -119,7 +118,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
         const plan = planAnnotation(file.layout, results, { lang: options.lang, fileLabel: basename(file.path), info });
         // Streamed into the temporary file: the copy is never held whole in memory.
         const source = sourceOf(file.path);
-        writeAtomicallyFrom(target, (sink) => annotateXlsxTo(file.bytes, plan, sink, LIMITS, source), (b) => copyState(b, source) === "unchanged");
+        writeAtomicallyFrom(target, (sink) => annotateXlsxTo(file.bytes, plan, sink, undefined, source), (b) => copyState(b, source) === "unchanged");
         output = target;
         const beside = outputOf.get(file.path)?.beside;
         if (beside) io.stderr(`${inert(words.beside(beside.path, beside.state, target))}\n`);
