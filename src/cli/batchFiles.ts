@@ -10,8 +10,13 @@
  *   has edited, or the copy of another input of the same name, is kept and the new one goes beside it.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
+import { LIMITS } from "../workbook";
+import { readRegularFile } from "./regularFile";
+
+/** No copy lygip writes is larger than what lygip reads: a larger file is not one of its copies. */
+export const MAX_COPY_BYTES = LIMITS.maxInputBytes;
 
 export interface BatchInput {
   readonly path: string;
@@ -129,7 +134,7 @@ export function planBatch(
 
 function writtenByUs(path: string, isOurOutput: (bytes: Uint8Array) => boolean): boolean {
   try {
-    return isOurOutput(new Uint8Array(readFileSync(path)));
+    return isOurOutput(readRegularFile(path, MAX_COPY_BYTES));
   } catch {
     return false;
   }
