@@ -35,10 +35,15 @@ export type KeptState = "changed" | "other-input";
  */
 export type OutputState = undefined | "replace" | "foreign" | KeptState;
 
+/** An input left out: the same file as `other`, lygip's copy of `other`, or a batch workbook lygip wrote. */
+export type SkippedInput =
+  | { readonly path: string; readonly why: "same-file" | "our-copy"; readonly other: string }
+  | { readonly path: string; readonly why: "summary" };
+
 export interface BatchPlan {
   readonly inputs: readonly BatchInput[];
-  /** Inputs left out, each with the reason (Chinese), in the order given. */
-  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+  /** Inputs left out, each with the reason, in the order given. */
+  readonly skipped: readonly SkippedInput[];
 }
 
 /** The copy's name: the input's name without its extension, then `.checked.xlsx`; `（n）` from the second on. */
@@ -78,18 +83,25 @@ export function sourceOf(path: string): string {
   return createHash("sha256").update(canonical(path), "utf8").digest("hex");
 }
 
-export function planBatch(
-  paths: readonly string[], outDir: string | undefined, isOurOutput: (bytes: Uint8Array) => boolean,
-  stateOf: (output: string, input: string) => OutputState = () => undefined,
-): BatchPlan {
-  const skipped: { path: string; reason: string }[] = [];
+/** What the plan asks of the files: whether one is lygip's, and what is at a copy's name. */
+export interface PlanChecks {
+  /** lygip wrote the file: an annotated copy or a batch workbook. */
+  readonly isOurOutput: (bytes: Uint8Array) => boolean;
+  /** lygip wrote the file as a batch workbook (--summary): never an application. */
+  readonly isOurSummary?: (bytes: Uint8Array) => boolean;
+  readonly stateOf?: (output: string, input: string) => OutputState;
+}
+
+export function planBatch(paths: readonly string[], outDir: string | undefined, checks: PlanChecks): BatchPlan {
+  const { isOurOutput, isOurSummary = () => false, stateOf = () => undefined } = checks;
+  const skipped: SkippedInput[] = [];
   const seen = new Map<string, string>();
   const unique: string[] = [];
   for (const p of paths) {
     const id = identity(p);
     const first = seen.get(id);
     if (first !== undefined) {
-      skipped.push({ path: p, reason: `与 ${first} 是同一个文件，已在本批次中，跳过（同一文件审核两次会把每一行都当作重复申报）` });
+      skipped.push({ path: p, why: "same-file", other: first });
       continue;
     }
     seen.set(id, p);
@@ -102,9 +114,14 @@ export function planBatch(
   for (const p of unique) firstOutputs.set(canonical(outputPathFor(p, outDir)), p);
   const inputs: string[] = [];
   for (const p of unique) {
+    // A batch workbook a run wrote (`--summary`), found again by *.xlsx: its rows are results, not claims.
+    if (writtenByUs(p, isOurSummary)) {
+      skipped.push({ path: p, why: "summary" });
+      continue;
+    }
     const original = firstOutputs.get(canonical(p));
     if (original !== undefined && original !== p && writtenByUs(p, isOurOutput)) {
-      skipped.push({ path: p, reason: `是本批次中 ${original} 的审核副本（lygip 写出），不作为申报表审核，跳过` });
+      skipped.push({ path: p, why: "our-copy", other: original });
       continue;
     }
     inputs.push(p);
@@ -130,6 +147,23 @@ export function planBatch(
     planned.push({ path: p, output, ...(beside ? { beside } : {}) });
   }
   return { inputs: planned, skipped };
+}
+
+/**
+ * Whether `path` is a file this run reads or writes: one of its inputs (by any path or link) or one of
+ * their copies (under either extension a copy takes). A batch workbook must be neither.
+ */
+export function partOfRun(plan: BatchPlan, path: string): boolean {
+  const id = identity(path);
+  const at = canonical(path);
+  return plan.inputs.some(
+    (b) => identity(b.path) === id || [b.output, b.output.replace(/\.xlsx$/, ".xlsm")].some((o) => canonical(o) === at),
+  );
+}
+
+/** The batch workbook's path: `.xlsx` added to a name given without an extension. */
+export function summaryPathOf(given: string): string {
+  return extname(given) === "" ? `${given}.xlsx` : given;
 }
 
 function writtenByUs(path: string, isOurOutput: (bytes: Uint8Array) => boolean): boolean {

@@ -8,10 +8,10 @@ import {
   checkBatch, render, reportJson, rowJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
   type RowResult,
 } from "../engine";
-import { AnnotateError, annotateXlsxTo, copyState, isLygipOutput, isMacroWorkbook } from "../workbook/node";
+import { AnnotateError, annotateXlsxTo, copyState, isLygipOutput, isLygipSummary, isMacroWorkbook } from "../workbook/node";
 import { planAnnotation, toChineseMoney } from "../output";
 import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
-import { MAX_COPY_BYTES, planBatch, sourceOf, type OutputState } from "./batchFiles";
+import { MAX_COPY_BYTES, partOfRun, planBatch, sourceOf, summaryPathOf, type OutputState } from "./batchFiles";
 import { readRegularFile } from "./regularFile";
 import { outputWords } from "./outputWords";
 import { checkInfoOf, writeBatchSummary } from "./batchSummary";
@@ -82,8 +82,8 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
 
   const words = outputWords(options.lang);
   const colon = options.lang === "zh" ? "：" : ": ";
-  const chosen = planBatch(paths, options.out, isLygipOutput, existingOutput);
-  for (const s of chosen.skipped) io.stderr(`${inert(s.path)}：${inert(s.reason)}\n`);
+  const chosen = planBatch(paths, options.out, { isOurOutput: isLygipOutput, isOurSummary: isLygipSummary, stateOf: existingOutput });
+  for (const s of chosen.skipped) io.stderr(`${inert(words.skipped(s))}\n`);
   const outputOf = new Map(chosen.inputs.map((b) => [b.path, b]));
 
   const loaded: LoadedFile[] = chosen.inputs.map((b, i) => {
@@ -154,12 +154,19 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   }
 
   if (options.summary) {
+    const target = summaryPathOf(options.summary);
     try {
-      writeBatchSummary(options.summary, all, (index) => chosen.inputs[index]?.path ?? "", info);
+      if (partOfRun(chosen, target)) throw new OutputRefused(target, "in-run");
+      writeBatchSummary(target, all, (index) => chosen.inputs[index]?.path ?? "", info, (b) => {
+        const state = copyState(b);
+        return state === "unchanged" ? true : state === "changed" ? "changed" : false;
+      });
+      progress.stop();
+      io.stderr(`${inert(words.summaryWritten(target))}\n`);
     } catch (e) {
       exit = EXIT.usage;
       progress.stop();
-      io.stderr(`${inert(options.summary)}${colon}${inert(writeFailure(e, options.lang, words.summaryNotWritten))}\n`);
+      io.stderr(`${inert(target)}${colon}${inert(writeFailure(e, options.lang, words.summaryNotWritten))}\n`);
     }
   }
   progress.stop();

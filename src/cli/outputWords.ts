@@ -4,7 +4,7 @@
  * the atomic writer uses this catalog and is also run alone (compiled on its own) by a test.
  */
 import type { Lang } from "../engine";
-import type { KeptState } from "./batchFiles";
+import type { KeptState, SkippedInput } from "./batchFiles";
 
 /** Why an output was refused before anything was written. */
 export type RefusalReason =
@@ -22,6 +22,8 @@ export type RefusalReason =
   | "in-run";
 
 export interface OutputWords {
+  /** Why an input was left out of the batch. */
+  skipped(s: SkippedInput): string;
   refused(target: string, reason: RefusalReason): string;
   /** Writing failed; `why` is describeWriteError's. */
   failed(target: string, why: string): string;
@@ -69,6 +71,12 @@ const enWriteErrors: Record<string, string> = {
 };
 
 const zh: OutputWords = {
+  skipped: (s) =>
+    s.why === "same-file"
+      ? `${s.path}：与 ${s.other} 是同一个文件，已在本批次中，跳过（同一文件审核两次会把每一行都当作重复申报）`
+      : s.why === "our-copy"
+        ? `${s.path}：是本批次中 ${s.other} 的审核副本（lygip 写出），不作为申报表审核，跳过`
+        : `${s.path}：是 lygip 写出的汇总工作簿（--summary），不作为申报表审核，跳过`,
   refused: (target, reason) => {
     switch (reason) {
       case "link":
@@ -98,6 +106,12 @@ const zh: OutputWords = {
 };
 
 const en: OutputWords = {
+  skipped: (s) =>
+    s.why === "same-file"
+      ? `${s.path}: the same file as ${s.other}, already in this batch; skipped (checking one file twice would make every row a duplicate)`
+      : s.why === "our-copy"
+        ? `${s.path}: the checked copy lygip wrote of ${s.other} in this batch, not an application; skipped`
+        : `${s.path}: a batch workbook lygip wrote (--summary), not an application; skipped`,
   refused: (target, reason) => {
     switch (reason) {
       case "link":

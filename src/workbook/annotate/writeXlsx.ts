@@ -136,6 +136,17 @@ export function copyState(bytes: Uint8Array, source?: string): CopyState {
   return record.source === source ? "unchanged" : "other-input";
 }
 
+/** The workbook is a batch workbook lygip wrote (--summary): its record names sheets and no result cells. */
+export function isLygipSummary(bytes: Uint8Array): boolean {
+  try {
+    const pkg = new Package(readZip(bytes));
+    const found = readOwnership(pkg, pkg.workbookPart());
+    return found !== undefined && found.record.results === undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** The workbook was written by the check: it carries the ownership record (a custom XML part, not a name). */
 export function isLygipOutput(bytes: Uint8Array): boolean {
   try {
