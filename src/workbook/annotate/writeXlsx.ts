@@ -204,7 +204,7 @@ function writeTableSheet(
   let rest = removeOurMarks(skeleton, tablePart);
   rest = addMarks(rest, tablePart, plan.marks, { error: styles.errorDxf, warning: styles.warningDxf });
   rest = widenDimension(rest, tablePart, plan);
-  rest = writeNotes(pkg, tablePart, rest, plan);
+  rest = writeNotes(pkg, tablePart, rest, plan, ledger);
   rest = setColumnWidths(rest, tablePart, resultColumnWidths(plan).map((width, i) => ({ col: plan.resultCol + i, width })));
   rest = freezeRows(rest, tablePart, plan.headerRow);
   const filter = plan.tableName === undefined ? filterRange(rest, tablePart, plan) : undefined;
@@ -304,18 +304,20 @@ function sheetPrintNames(input: string, index: number, sheet: string, rows: read
 }
 
 /** Our notes in the sheet's comments part and VML drawing, created if the sheet has none. */
-function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: AnnotationPlan): string {
+function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: AnnotationPlan, ledger: OwnershipLedger): string {
+  const owner = ledger.noteOwner();
   const rels = pkg.has(relsPathOf(sheetPart)) ? pkg.rels(sheetPart) : [];
   const commentsRel = rels.find((r) => relKind(r.type) === "comments" && !r.external);
   const commentsPart = commentsRel && pkg.entryName(resolveTarget(sheetPart, commentsRel.target));
-  const state = commentsPart ? readComments(pkg.text(commentsPart), commentsPart) : { userCells: new Set<string>(), ourCells: new Set<string>() };
+  const state = commentsPart ? readComments(pkg.text(commentsPart), commentsPart, owner) : { userCells: new Set<string>(), ourCells: new Set<string>() };
   const notes: Note[] = plan.marks
     .filter((m) => !state.userCells.has(cellAddress(m.row, m.col)))
     .map((m) => ({ row: m.row, col: m.col, text: m.note }));
+  ledger.setNotes(notes);
   if (!commentsPart && notes.length === 0) return sheetXml;
 
   if (commentsPart) {
-    pkg.set(commentsPart, rewriteCommentsPart(pkg.text(commentsPart), commentsPart, notes));
+    pkg.set(commentsPart, rewriteCommentsPart(pkg.text(commentsPart), commentsPart, notes, owner));
   } else {
     const part = freePartName(pkg.names(), "xl/comments", ".xml");
     pkg.setDeflated(part, deflatePart((out) => writeNewCommentsPart(out, notes)));
