@@ -39,7 +39,7 @@ export function removeOurMarks(input: string, part: string): string {
     const ours = rules.filter((rule) => isOurs(input, rule, part));
     if (ours.length === 0) continue;
     if (ours.length === rules.length) drop.push(cf);
-    else drop.push(...ours);
+    else for (const rule of ours) drop.push(rule);
   }
   if (drop.length === 0) return input;
   const pieces: string[] = [];
