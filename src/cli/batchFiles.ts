@@ -10,7 +10,7 @@
  *   has edited, or the copy of another input of the same name, is kept and the new one goes beside it.
  */
 import { createHash } from "node:crypto";
-import { realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { LIMITS } from "../workbook";
 import { readRegularFile } from "./regularFile";
@@ -161,9 +161,12 @@ export function partOfRun(plan: BatchPlan, path: string): boolean {
   );
 }
 
-/** The batch workbook's path: `.xlsx` added to a name given without an extension. */
+/**
+ * The batch workbook's path: `.xlsx` added to a name given without an extension, unless something is there
+ * under the name as given (`/dev/zero`, a pipe: taken as named, and refused by the writer as not a file).
+ */
 export function summaryPathOf(given: string): string {
-  return extname(given) === "" ? `${given}.xlsx` : given;
+  return extname(given) === "" && !existsSync(given) ? `${given}.xlsx` : given;
 }
 
 function writtenByUs(path: string, isOurOutput: (bytes: Uint8Array) => boolean): boolean {
