@@ -3,18 +3,42 @@
  * no partial output under the final name. The temporary file has a random name and is created exclusively
  * (it never follows a link someone planted); every byte written is counted, the file and its folder are
  * synced before and after the rename, and on any failure the temporary file goes and the old output stays.
- * A file already at the target that lygip did not write is never overwritten, nor is a link.
+ * A file already at the target that lygip did not write is never overwritten, nor is a link, nor anything
+ * that is not a regular file (which is never read either). Messages come from the output catalog.
  */
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
+import type { Lang } from "../engine";
 import type { ByteSink } from "../workbook/node";
+import { describeWriteError, outputWords, type RefusalReason } from "./outputWords";
 
-/** The target is there and is not ours (or is a link): refused before anything is written. */
-export class OutputRefused extends Error {}
+export { describeWriteError };
+
+/** The target is there and is not ours (or is a link, or not a file): refused before anything is written. */
+export class OutputRefused extends Error {
+  constructor(readonly target: string, readonly reason: RefusalReason) {
+    super(outputWords("zh").refused(target, reason));
+  }
+
+  describe(lang: Lang): string {
+    return outputWords(lang).refused(this.target, this.reason);
+  }
+}
 
 /** Writing failed (disk full, read-only folder …): nothing was left under the target's name. */
-export class OutputFailed extends Error {}
+export class OutputFailed extends Error {
+  constructor(readonly target: string, override readonly cause: unknown) {
+    super(outputWords("zh").failed(target, describeWriteError(cause)));
+  }
+
+  describe(lang: Lang): string {
+    return outputWords(lang).failed(this.target, describeWriteError(this.cause, lang));
+  }
+}
+
+/** Whether the file at the target may be replaced: true, or false (not lygip's), or why not. */
+export type OwnedByUs = (existing: Uint8Array) => boolean | RefusalReason;
 
 /** The file operations the writer uses, replaceable in tests to inject a short write. */
 export interface WriteOps {
@@ -34,45 +58,34 @@ const realOps: WriteOps = {
   renameSync: fs.renameSync,
 };
 
-/** What a failed write means for the user, in Chinese; the system's code stays in brackets. */
-export function describeWriteError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case "ENOSPC":
-    case "EDQUOT":
-      return "磁盘空间不足";
-    case "EROFS":
-      return "目标位置是只读的";
-    case "EACCES":
-    case "EPERM":
-      return "没有写入权限";
-    case "EEXIST":
-      return "同名的临时文件已存在";
-    case "ENOENT":
-      return "目标文件夹不存在";
-    case "ENOTDIR":
-      return "目标路径中有一段不是文件夹";
-    case "EISDIR":
-      return "目标是一个文件夹";
-    case "EIO":
-      return "磁盘读写错误";
-    case "SHORT_WRITE":
-      return "写入的字节数不足（磁盘可能已满）";
-    default:
-      return code ? `系统错误 ${code}` : e instanceof Error ? e.message : String(e);
+/**
+ * A file at the target, as far as the writer cares: none, a link, something that is not a regular file (a
+ * named pipe would block a read, /dev/zero never ends), or a regular file of that size.
+ */
+function existing(path: string): "none" | "link" | "not-file" | number {
+  let s: fs.Stats;
+  try {
+    s = fs.lstatSync(path);
+  } catch {
+    return "none";
   }
+  if (s.isSymbolicLink()) return "link";
+  return s.isFile() ? s.size : "not-file";
 }
 
-function isLink(path: string): boolean {
-  try {
-    return fs.lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
+/**
+ * The largest file the writer reads to ask whether it is ours: a copy lygip writes is never larger than
+ * the reader's input limit (50 MB, src/workbook/limits.ts), so a larger file is not one.
+ */
+const MAX_OWNED_BYTES = 64 * 1024 * 1024;
+
+/** The temporary file's name: short and fixed in length, so it fits wherever the target's name fits. */
+function temporaryName(folder: string): string {
+  return join(folder, `.lygip-${randomBytes(8).toString("hex")}.tmp`);
 }
 
 export function writeAtomically(
-  target: string, bytes: Uint8Array, ownedByUs: (existing: Uint8Array) => boolean, ops: WriteOps = realOps,
+  target: string, bytes: Uint8Array, ownedByUs: OwnedByUs, ops: WriteOps = realOps,
 ): void {
   writeAtomicallyFrom(target, (sink) => sink.write(bytes), ownedByUs, ops);
 }
@@ -91,16 +104,16 @@ class SinkFailure extends Error {
  * as it came; a failure to write is OutputFailed.
  */
 export function writeAtomicallyFrom(
-  target: string, produce: (sink: ByteSink) => void, ownedByUs: (existing: Uint8Array) => boolean, ops: WriteOps = realOps,
+  target: string, produce: (sink: ByteSink) => void, ownedByUs: OwnedByUs, ops: WriteOps = realOps,
 ): void {
-  if (isLink(target)) {
-    throw new OutputRefused(`输出文件 ${target} 是一个链接，未写出；请换一个 --out 目录或先移走该链接`);
-  }
-  if (fs.existsSync(target) && !ownedByUs(new Uint8Array(fs.readFileSync(target)))) {
-    throw new OutputRefused(`输出文件 ${target} 已存在且不是 lygip 写出的，未覆盖；请换一个 --out 目录或先移走该文件`);
+  const there = existing(target);
+  if (there === "link" || there === "not-file") throw new OutputRefused(target, there);
+  if (typeof there === "number") {
+    const owned = there <= MAX_OWNED_BYTES && ownedByUs(new Uint8Array(fs.readFileSync(target)));
+    if (owned !== true) throw new OutputRefused(target, owned === false ? "foreign" : owned);
   }
   const folder = dirname(target);
-  const temp = join(folder, `.${basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
+  const temp = temporaryName(folder);
   let fd: number | undefined;
   let producing = false;
   try {
@@ -154,7 +167,7 @@ export function writeAtomicallyFrom(
       // never created, or already renamed
     }
     if (producing && !(e instanceof SinkFailure)) throw e;
-    throw new OutputFailed(`无法写出 ${target}：${describeWriteError(e instanceof SinkFailure ? e.cause : e)}；已有的输出文件未改动`);
+    throw new OutputFailed(target, e instanceof SinkFailure ? e.cause : e);
   }
   syncFolder(folder);
 }

@@ -7,8 +7,8 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { render, TOOL_VERSION, type CheckSettings, type RowResult } from "../engine";
 import { buildInfoSheet, detailRows, summaryLayout, type CheckInfo } from "../output";
-import { isLygipOutput, summaryWorkbookXlsx } from "../workbook/node";
-import { writeAtomically } from "./atomicWrite";
+import { summaryWorkbookXlsx } from "../workbook/node";
+import { writeAtomically, type OwnedByUs } from "./atomicWrite";
 import type { LoadedFile } from "./loadFile";
 
 export function checkInfoOf(
@@ -31,10 +31,12 @@ export function checkInfoOf(
  * The batch workbook at `target`. `fileOf(i)` names the batch's file i (RowRef.file) as the command line
  * was given it. Throws OutputRefused / OutputFailed as the atomic writer does.
  */
-export function writeBatchSummary(target: string, results: readonly RowResult[], fileOf: (file: number) => string, info: CheckInfo): void {
+export function writeBatchSummary(
+  target: string, results: readonly RowResult[], fileOf: (file: number) => string, info: CheckInfo, ownedByUs: OwnedByUs,
+): void {
   const detail = detailRows(results, fileOf);
   const files = info.files.filter((f) => !f.error).map((f) => f.name);
   const bytes = summaryWorkbookXlsx({ detail, summary: summaryLayout(detail, files), info: buildInfoSheet(info) });
   mkdirSync(dirname(target), { recursive: true });
-  writeAtomically(target, bytes, isLygipOutput);
+  writeAtomically(target, bytes, ownedByUs);
 }

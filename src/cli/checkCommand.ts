@@ -2,16 +2,18 @@
  * `lygip check FILE...`: one batch across the files in the order given (or each alone with --separate),
  * the JSON report or a readable summary, and an annotated copy of each file.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import {
   checkBatch, render, reportJson, rowJson, summarise, totalsJson, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
   type RowResult,
 } from "../engine";
-import { annotateXlsxTo, isLygipOutput, isMacroWorkbook } from "../workbook/node";
+import { AnnotateError, annotateXlsxTo, copyState, isLygipOutput, isLygipSummary, isMacroWorkbook } from "../workbook/node";
 import { planAnnotation, toChineseMoney } from "../output";
 import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
-import { planBatch } from "./batchFiles";
+import { MAX_COPY_BYTES, partOfRun, planBatch, sourceOf, summaryPathOf, type OutputState } from "./batchFiles";
+import { readRegularFile } from "./regularFile";
+import { outputWords } from "./outputWords";
 import { checkInfoOf, writeBatchSummary } from "./batchSummary";
 import { loadFile, type LoadedFile } from "./loadFile";
 import { loadHistory } from "./loadHistory";
@@ -42,6 +44,27 @@ export { EXIT, type Io };
 
 export { outputPathFor } from "./batchFiles";
 
+/** Why an output was not written, in the user's language. */
+function writeFailure(e: unknown, lang: Lang, otherwise: (detail: string) => string): string {
+  if (e instanceof OutputRefused || e instanceof OutputFailed) return e.describe(lang);
+  if (e instanceof AnnotateError) return otherwise(lang === "zh" ? e.zh : e.en);
+  return otherwise(e instanceof Error ? e.message : String(e));
+}
+
+/** What is at a copy's name now, for a check of `input` (see OutputState). */
+function existingOutput(output: string, input: string): OutputState {
+  if (!existsSync(output)) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = readRegularFile(output, MAX_COPY_BYTES);
+  } catch {
+    // A link, a pipe, a folder, a file too large to be a copy: not ours (the writer says which).
+    return "foreign";
+  }
+  const state = copyState(bytes, sourceOf(input));
+  return state === "unchanged" ? "replace" : state === "not-ours" ? "foreign" : state;
+}
+
 export function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): number {
   const progress = startProgress(io, options.lang, !options.quiet);
   // The bar redraws on a timer: it is stopped however the check ends, or it would keep the process alive.
@@ -58,9 +81,11 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   const loadedHistory = options.history ? loadHistory(options.history, options.lang, io.stderr) : null;
   const history: HistoryEntry[] = loadedHistory?.entries ?? [];
 
-  const chosen = planBatch(paths, options.out, isLygipOutput);
-  for (const s of chosen.skipped) io.stderr(`${inert(s.path)}：${inert(s.reason)}\n`);
-  const outputOf = new Map<string, string>(chosen.inputs.map((b) => [b.path, b.output]));
+  const words = outputWords(options.lang);
+  const colon = options.lang === "zh" ? "：" : ": ";
+  const chosen = planBatch(paths, options.out, { isOurOutput: isLygipOutput, isOurSummary: isLygipSummary, stateOf: existingOutput });
+  for (const s of chosen.skipped) io.stderr(`${inert(words.skipped(s))}\n`);
+  const outputOf = new Map(chosen.inputs.map((b) => [b.path, b]));
 
   const loaded: LoadedFile[] = chosen.inputs.map((b, i) => {
     progress.reading(i + 1, chosen.inputs.length, basename(b.path));
@@ -74,6 +99,13 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
     progress.checking(batch.reduce((n, f) => n + f.rows.length, 0));
     const results = checkBatch(batch.map((f) => f.rows), { settings, history, fileName: (index) => chosen.inputs[index]?.path });
     batch.forEach((f, i) => resultsOf.set(f, results[i]));
+  }
+
+  // --out naming a file (or anything but a folder): said once, before any copy is tried.
+  const outBlocked = options.write && options.out !== undefined && existsSync(options.out) && !statSync(options.out).isDirectory();
+  if (outBlocked) {
+    progress.stop();
+    io.stderr(`${inert(words.outNotFolder(options.out!))}\n`);
   }
 
   const historyUsed = options.history ? { file: options.history, entries: history.length } : undefined;
@@ -96,22 +128,25 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
     for (const r of results) all.push(r);
     const headerOf = (field: Parameters<typeof file.layout.columns.get>[0]) => file.layout.columns.get(field)?.header;
     let output: string | null = null;
-    if (options.write) {
+    if (outBlocked) exit = EXIT.usage;
+    else if (options.write) {
       // A workbook with macros keeps the extension that matches its content (an .xlsx name would not open).
-      const planned = outputOf.get(file.path)!;
+      const planned = outputOf.get(file.path)!.output;
       const target = isMacroWorkbook(file.bytes) ? planned.replace(/\.xlsx$/, ".xlsm") : planned;
       progress.writing(files.length + 1, loaded.length, basename(target));
       try {
         mkdirSync(dirname(target), { recursive: true });
         const plan = planAnnotation(file.layout, results, { lang: options.lang, fileLabel: basename(file.path), info });
         // Streamed into the temporary file: the copy is never held whole in memory.
-        writeAtomicallyFrom(target, (sink) => annotateXlsxTo(file.bytes, plan, sink), isLygipOutput);
+        const source = sourceOf(file.path);
+        writeAtomicallyFrom(target, (sink) => annotateXlsxTo(file.bytes, plan, sink, undefined, source), (b) => copyState(b, source) === "unchanged");
         output = target;
+        const beside = outputOf.get(file.path)?.beside;
+        if (beside) io.stderr(`${inert(words.beside(beside.path, beside.state, target))}\n`);
       } catch (e) {
         exit = EXIT.usage;
-        const known = e instanceof OutputRefused || e instanceof OutputFailed;
         progress.stop();
-        io.stderr(`${inert(file.path)}：${known ? inert(e.message) : `无法写出批注副本（${inert((e as Error).message)}）`}\n`);
+        io.stderr(`${inert(file.path)}${colon}${inert(writeFailure(e, options.lang, words.copyNotWritten))}\n`);
       }
     }
     files.push({
@@ -122,13 +157,19 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   }
 
   if (options.summary) {
+    const target = summaryPathOf(options.summary);
     try {
-      writeBatchSummary(options.summary, all, (index) => chosen.inputs[index]?.path ?? "", info);
+      if (partOfRun(chosen, target)) throw new OutputRefused(target, "in-run");
+      writeBatchSummary(target, all, (index) => chosen.inputs[index]?.path ?? "", info, (b) => {
+        const state = copyState(b);
+        return state === "unchanged" ? true : state === "changed" ? "changed" : false;
+      });
+      progress.stop();
+      io.stderr(`${inert(words.summaryWritten(target))}\n`);
     } catch (e) {
       exit = EXIT.usage;
-      const known = e instanceof OutputRefused || e instanceof OutputFailed;
       progress.stop();
-      io.stderr(`${inert(options.summary)}：${known ? inert(e.message) : `无法写出汇总工作簿（${(e as Error).message}）`}\n`);
+      io.stderr(`${inert(target)}${colon}${inert(writeFailure(e, options.lang, words.summaryNotWritten))}\n`);
     }
   }
   progress.stop();

@@ -2,12 +2,12 @@
  * One input file → its application table, or the file-level issue that stops it. Every failure of a file
  * becomes an issue on that file; the other files of the batch are still checked.
  */
-import { readFileSync, statSync } from "node:fs";
 import type { ClaimRow, Issue } from "../engine";
 import {
   LIMITS, formatCount, formatMegabytes, isReadError, findTable, readRows, type SheetGrid, type TableLayout,
 } from "../workbook";
 import { openWorkbook } from "../workbook/node";
+import { FileTooLarge, NotRegularFile, readRegularFile } from "./regularFile";
 
 export type LoadedFile =
   | { readonly ok: true; readonly path: string; readonly bytes: Uint8Array; readonly layout: TableLayout; readonly rows: ClaimRow[] }
@@ -15,12 +15,7 @@ export type LoadedFile =
 
 export function loadFile(path: string, fileIndex: number): LoadedFile {
   try {
-    const size = statSync(path).size;
-    if (size > LIMITS.maxInputBytes) {
-      return fail(path, "too-large", `${formatMegabytes(size)}，上限 ${formatMegabytes(LIMITS.maxInputBytes)}`,
-        `${formatMegabytes(size)}, limit ${formatMegabytes(LIMITS.maxInputBytes)}`);
-    }
-    const bytes = new Uint8Array(readFileSync(path));
+    const bytes = readRegularFile(path, LIMITS.maxInputBytes);
     const workbook = openWorkbook(bytes);
     const grids = new Map<string, SheetGrid>();
     const grid = (name: string) => {
@@ -70,6 +65,15 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
     return { ok: true, path, bytes, layout, rows: readRows(grid(layout.sheet), layout, fileIndex) };
   } catch (e) {
     if (isReadError(e)) return fail(path, e.reason, e.detail, e.detailEn);
+    if (e instanceof FileTooLarge) {
+      return fail(path, "too-large", `${formatMegabytes(e.size)}，上限 ${formatMegabytes(LIMITS.maxInputBytes)}`,
+        `${formatMegabytes(e.size)}, limit ${formatMegabytes(LIMITS.maxInputBytes)}`);
+    }
+    if (e instanceof NotRegularFile) {
+      return e.directory
+        ? fail(path, "io", "这是一个目录", "this is a directory")
+        : fail(path, "io", "不是普通文件（命名管道、设备或套接字），未读取", "not a regular file (a named pipe, a device or a socket); not read");
+    }
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return fail(path, "io", "文件不存在", "no such file");
     if (code === "EISDIR") return fail(path, "io", "这是一个目录", "this is a directory");

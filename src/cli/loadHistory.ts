@@ -1,8 +1,8 @@
 /** `--history FILE`: earlier approvals from a workbook or a CSV. A bad history file is a usage error. */
-import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { render, type HistoryEntry, type Lang } from "../engine";
-import { decodeCsv, isReadError, parseCsv, readHistory } from "../workbook";
+import { LIMITS, decodeCsv, isReadError, parseCsv, readHistory } from "../workbook";
+import { readRegularFile } from "./regularFile";
 import { openWorkbook } from "../workbook/node";
 import { UsageError } from "./rates";
 import { inert } from "./terminalText";
@@ -19,7 +19,7 @@ export function loadHistory(
   const zh = lang === "zh";
   let grid;
   try {
-    const bytes = readFileSync(path);
+    const bytes = readRegularFile(path, LIMITS.maxInputBytes);
     if (extname(path).toLowerCase() === ".csv") grid = parseCsv(decodeCsv(new Uint8Array(bytes)), path);
     else {
       const workbook = openWorkbook(new Uint8Array(bytes));

@@ -224,7 +224,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (e instanceof UsageError) return fail(e.message);
     // The writer (and node:crypto behind it) loads only with the commands that write.
     const { OutputFailed, OutputRefused } = await import("./atomicWrite");
-    if (e instanceof OutputRefused || e instanceof OutputFailed) return fail(inert(e.message));
+    if (e instanceof OutputRefused || e instanceof OutputFailed) return fail(inert(e.describe(language)));
     return reportCrash(e, io);
   }
 }

@@ -7,7 +7,7 @@ import { inert } from "./terminalText";
 
 export async function writeTemplate(out: string, io: Io): Promise<void> {
   // A template carries no mark of a check, so any file already there is the user's: never overwrite it.
-  if (existsSync(out)) throw new OutputRefused(`${out} 已存在，未覆盖；请用 --out 指定另一个文件名`);
+  if (existsSync(out)) throw new OutputRefused(out, "exists");
   writeAtomically(out, await buildTemplate(), () => false);
   io.stdout(`已写出申报模板：${inert(out)}\n`);
 }

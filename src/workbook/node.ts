@@ -7,4 +7,5 @@
 export * from "./xlsx";
 export * from "./annotate/writeXlsx";
 export * from "./annotate/summaryWorkbook";
+export { AnnotateError } from "./annotate/annotateError";
 export type { ByteSink } from "./zip";

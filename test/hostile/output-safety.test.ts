@@ -136,13 +136,14 @@ describe("point 2: the temporary file is new, random and never a link", () => {
   });
 });
 
-/** The writer's module compiled on the fly, for a child process to run (no build of lib/ needed). */
+/** The writer's module and its catalog compiled on the fly, for a child process to run (no build of lib/ needed). */
 function compiledWriter(dir: string): string {
-  const source = readFileSync(join(ROOT, "src/cli/atomicWrite.ts"), "utf8");
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
-  const path = join(dir, "atomicWrite.js");
-  writeFileSync(path, js);
-  return path;
+  for (const name of ["atomicWrite", "outputWords"]) {
+    const source = readFileSync(join(ROOT, `src/cli/${name}.ts`), "utf8");
+    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+    writeFileSync(join(dir, `${name}.js`), js);
+  }
+  return join(dir, "atomicWrite.js");
 }
 
 describe("SIGKILL midway", () => {

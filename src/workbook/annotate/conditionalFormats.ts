@@ -25,23 +25,31 @@ export function isOurMarkFormula(formula: string): boolean {
 /** Ranges per conditional format element: Excel reads long lists, but shorter ones keep each element small. */
 const RANGES_PER_ELEMENT = 256;
 
-/** The sheet without the product's rules: its own elements removed, its rules taken out of mixed ones. */
+/**
+ * The sheet without the product's rules: its own elements removed, its rules taken out of mixed ones. The
+ * spans to drop are found first and the sheet rebuilt once, so 10,000 rules cost one pass, not 10,000
+ * copies of the sheet.
+ */
 export function removeOurMarks(input: string, part: string): string {
-  let xml = input;
-  const root = rootElement(xml, part);
-  const formats = childElements(xml, root, part).filter((c) => c.local === "conditionalFormatting");
-  // From the end, so earlier spans stay valid.
-  for (const cf of formats.reverse()) {
-    const rules = childElements(xml, cf, part).filter((c) => c.local === "cfRule");
-    const ours = rules.filter((rule) => isOurs(xml, rule, part));
+  const root = rootElement(input, part);
+  const drop: { start: number; end: number }[] = [];
+  for (const cf of childElements(input, root, part)) {
+    if (cf.local !== "conditionalFormatting") continue;
+    const rules = childElements(input, cf, part).filter((c) => c.local === "cfRule");
+    const ours = rules.filter((rule) => isOurs(input, rule, part));
     if (ours.length === 0) continue;
-    if (ours.length === rules.length) {
-      xml = splice(xml, cf.start, cf.end, "");
-    } else {
-      for (const rule of ours.reverse()) xml = splice(xml, rule.start, rule.end, "");
-    }
+    if (ours.length === rules.length) drop.push(cf);
+    else for (const rule of ours) drop.push(rule);
   }
-  return xml;
+  if (drop.length === 0) return input;
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const span of drop) {
+    pieces.push(input.slice(cursor, span.start));
+    cursor = span.end;
+  }
+  pieces.push(input.slice(cursor));
+  return pieces.join("");
 }
 
 function isOurs(xml: string, rule: ElementSpan, part: string): boolean {

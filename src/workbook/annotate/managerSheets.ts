@@ -24,6 +24,7 @@ import { tablePartXml } from "./tablePart";
 import type { OwnershipLedger, SheetRole } from "./ownership";
 import { appendSheet, ensurePivotCache, listSheets, renameSheet, setSheetScopedName } from "./workbookPart";
 import { attributes, rootElement } from "./xmlScan";
+import { END, OPEN, XmlScanner } from "../xml/scanner";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -75,7 +76,8 @@ export function writeManagerSheets(
   const lastRow = Math.max(2, sheets.detail.length + 1);
   const detailRef = `A1:${cellAddress(lastRow, DETAIL_COLUMNS.length - 1)}`;
   const tablePart = partFor(pkg, detail.part, "table", 0);
-  pkg.set(tablePart, tablePartXml(tableId(pkg, tablePart), DETAIL_TABLE_NAME, detailRef, DETAIL_COLUMNS.map((c) => c.header)));
+  const table = tableIdentity(pkg, wbPart, tablePart);
+  pkg.set(tablePart, tablePartXml(table.id, table.name, detailRef, DETAIL_COLUMNS.map((c) => c.header)));
   writeSheetRels(pkg, detail.part, [{ kind: "table", part: tablePart }]);
   writeSheet(pkg, detail.part, "detail", ledger, (out) => writePlanSheetXml(out, buildDetailSheet(sheets.detail), styles, { tables: ["rId1"] }));
   printTitles(pkg, wbPart, detail, 1);
@@ -199,18 +201,47 @@ function workbookRelTo(pkg: PackageParts, wbPart: string, part: string, type: st
   return existing ? existing.id : pkg.addRel(wbPart, type, part);
 }
 
-/** Our table's id: the one it had, else one more than any table of the workbook has. */
-function tableId(pkg: PackageParts, ours: string): number {
+/**
+ * Our table's id (the one it had, else one more than any table of the workbook has) and its name: the
+ * product's name, or with 2, 3 … after it when another table or a defined name of the workbook already has
+ * it. Excel holds table names and defined names in one namespace, compared without case, and repairs a
+ * workbook where two collide.
+ */
+function tableIdentity(pkg: PackageParts, wbPart: string, ours: string): { id: number; name: string } {
   let max = 0;
+  let id: number | undefined;
+  const taken = definedNames(pkg.text(wbPart), wbPart);
   for (const name of pkg.names()) {
     if (!/\.xml$/i.test(name) || !/(^|\/)tables\//i.test(name)) continue;
     const xml = pkg.text(name);
     if (xml === "") continue;
-    const id = Number(attributes(xml, rootElement(xml, name)).get("id"));
-    if (name === ours && Number.isInteger(id) && id > 0) return id;
-    if (Number.isFinite(id)) max = Math.max(max, id);
+    const attrs = attributes(xml, rootElement(xml, name));
+    const n = Number(attrs.get("id"));
+    if (name === ours) {
+      if (Number.isInteger(n) && n > 0) id = n;
+      continue;
+    }
+    if (Number.isFinite(n)) max = Math.max(max, n);
+    for (const key of ["name", "displayName"]) {
+      const v = attrs.get(key);
+      if (v !== undefined) taken.add(v.toLowerCase());
+    }
   }
-  return max + 1;
+  let name = DETAIL_TABLE_NAME;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${DETAIL_TABLE_NAME}${n}`;
+  return { id: id ?? max + 1, name };
+}
+
+/** The workbook's defined names, lower-cased. */
+function definedNames(xml: string, part: string): Set<string> {
+  const out = new Set<string>();
+  const s = new XmlScanner(xml, part);
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev !== OPEN || !s.is("definedName")) continue;
+    const name = s.attr("name");
+    if (name !== undefined) out.add(name.toLowerCase());
+  }
+  return out;
 }
 
 function printTitles(pkg: PackageParts, wbPart: string, sheet: PlacedSheet, rows: number): void {

@@ -30,16 +30,22 @@ export interface CommentsState {
   readonly ourCells: ReadonlySet<string>;
 }
 
+/**
+ * Whether a comment is one of lygip's notes, by the record of the check that wrote it (cell and the digest
+ * of its text: a note someone added words to is theirs). Without it, by author and opening words.
+ */
+export type NoteOwner = (ref: string, text: string) => boolean;
+
 /** Who wrote what in a comments part. */
-export function readComments(xml: string, part: string): CommentsState {
-  const { comments } = parseComments(xml, part);
+export function readComments(xml: string, part: string, owner?: NoteOwner): CommentsState {
+  const { comments } = parseComments(xml, part, owner);
   const userCells = new Set<string>();
   const ourCells = new Set<string>();
   for (const c of comments) (c.ours ? ourCells : userCells).add(c.ref);
   return { userCells, ourCells };
 }
 
-function parseComments(xml: string, part: string) {
+function parseComments(xml: string, part: string, owner?: NoteOwner) {
   const root = rootElement(xml, part);
   const authorsEl = childByName(xml, root, "authors", part);
   const authors = authorsEl ? childElements(xml, authorsEl, part).filter((a) => a.local === "author").map((a) => innerText(xml, a)) : [];
@@ -52,7 +58,8 @@ function parseComments(xml: string, part: string) {
     const text = childElements(xml, span, part).find((k) => k.local === "text");
     // Ours by author, or by the words every note of ours starts with: a program that re-saves the file may
     // drop the author, and the task pane's notes carry the user's name.
-    const ours = ourAuthors.has(authorId) || (!!text && PREFIXES.some((p) => inlineText(xml, text, part).startsWith(p)));
+    const said = text ? inlineText(xml, text, part) : "";
+    const ours = owner ? owner(ref, said) : ourAuthors.has(authorId) || (!!text && PREFIXES.some((p) => said.startsWith(p)));
     return { span, ref, authorId, ours };
   });
   return { root, authorsEl, authors, ourAuthors, list, comments };
@@ -76,9 +83,9 @@ export function writeNewCommentsPart(out: TextSink, notes: readonly Note[]): voi
 
 
 /** An existing comments part with our earlier notes removed and the new ones appended; theirs untouched. */
-export function rewriteCommentsPart(input: string, part: string, notes: readonly Note[]): string {
+export function rewriteCommentsPart(input: string, part: string, notes: readonly Note[], owner?: NoteOwner): string {
   let xml = input;
-  let parsed = parseComments(xml, part);
+  let parsed = parseComments(xml, part, owner);
   const prefix = parsed.root.prefix ? `${parsed.root.prefix}:` : "";
   if (parsed.list && parsed.comments.some((c) => c.ours)) {
     // Rebuilt in one pass: the list keeps everything but our comments, exactly as it was.

@@ -45,6 +45,40 @@ export interface OwnedResults {
 export interface OwnershipRecord {
   readonly results?: OwnedResults;
   readonly sheets: readonly OwnedSheet[];
+  /**
+   * Which input the copy was made from: a SHA-256 of the input's resolved path (not the path itself: the
+   * copy is passed on, the reviewer's folders stay private). The same file corrected and checked again is
+   * the same input; another file of the same name from another folder is not.
+   */
+  readonly source?: string;
+  /** The SHA-256 of every other entry of the package as written (name, CRC-32, size): see contentsDigest. */
+  readonly contents?: string;
+  /**
+   * The notes (comments) the check wrote on the table's sheet: cell → noteDigest of the text. A note whose
+   * text no longer matches has had words added by someone: it is theirs from then on.
+   */
+  readonly notes?: ReadonlyMap<string, string>;
+}
+
+/** A note's text as recorded: the first 64 bits of its SHA-256, enough to tell an edited note from ours. */
+export function noteDigest(text: string): string {
+  return createHash("sha256").update(readBack(text), "utf8").digest("hex").slice(0, 16);
+}
+
+const NOTE_ENTRY = /^([A-Z]{1,3}[1-9]\d{0,6}):([0-9a-f]{16})$/;
+
+function formatNotes(notes: ReadonlyMap<string, string>): string {
+  return [...notes].map(([ref, digest]) => `${ref}:${digest}`).join(" ");
+}
+
+function parseNotes(text: string): Map<string, string> | undefined {
+  const out = new Map<string, string>();
+  for (const entry of text.split(" ").filter(Boolean)) {
+    const m = NOTE_ENTRY.exec(entry);
+    if (!m) return undefined;
+    out.set(m[1], m[2]);
+  }
+  return out;
 }
 
 /** The package operations the record needs. */
@@ -255,6 +289,9 @@ export function recordXml(record: OwnershipRecord): string {
     );
   }
   for (const s of record.sheets) parts.push(`<sheet role="${s.role}" name="${escapeAttr(s.name)}" sha256="${s.sha256}"/>`);
+  if (record.notes) parts.push(`<notes cells="${formatNotes(record.notes)}"/>`);
+  if (record.source) parts.push(`<source sha256="${record.source}"/>`);
+  if (record.contents) parts.push(`<contents sha256="${record.contents}"/>`);
   return `${XML_DECLARATION}<ownership xmlns="${OWNERSHIP_NS}">${parts.join("")}</ownership>`;
 }
 
@@ -263,6 +300,7 @@ export function parseRecord(xml: string, part: string, maxRows = 1_048_576): Own
   const s = new XmlScanner(xml, part);
   let results: OwnedResults | undefined;
   const sheets: OwnedSheet[] = [];
+  const digests: { source?: string; contents?: string; notes?: Map<string, string> } = {};
   try {
     for (let ev = s.next(); ev !== END; ev = s.next()) {
       if (ev !== OPEN) continue;
@@ -283,12 +321,21 @@ export function parseRecord(xml: string, part: string, maxRows = 1_048_576): Own
         const sha256 = s.attr("sha256") ?? "";
         if (!ROLES.includes(role) || name === undefined || !HEX64.test(sha256) || sheets.some((x) => x.role === role)) return undefined;
         sheets.push({ role, name, sha256 });
+      } else if (s.level === 2 && s.is("notes")) {
+        const notes = parseNotes(s.attr("cells") ?? "");
+        if (digests.notes !== undefined || !notes) return undefined;
+        digests.notes = notes;
+      } else if (s.level === 2 && (s.is("source") || s.is("contents"))) {
+        const key = s.is("source") ? "source" : "contents";
+        const sha256 = s.attr("sha256") ?? "";
+        if (digests[key] !== undefined || !HEX64.test(sha256)) return undefined;
+        digests[key] = sha256;
       }
     }
   } catch {
     return undefined;
   }
-  return { results, sheets };
+  return { results, sheets, ...digests };
 }
 
 /** The workbook's custom XML parts that hold our record (normally one). */
@@ -315,17 +362,39 @@ export function readOwnership(pkg: RecordPackage, wbPart: string): { part: strin
   return recordParts(pkg, wbPart)[0];
 }
 
-/** Writes the record: over the earlier one where it stands, else as a new custom XML part. */
-export function writeOwnership(pkg: RecordPackage, wbPart: string, record: OwnershipRecord, earlier?: string): void {
+/** Writes the record: over the earlier one where it stands, else as a new custom XML part. Returns the part. */
+export function writeOwnership(pkg: RecordPackage, wbPart: string, record: OwnershipRecord, earlier?: string): string {
   const xml = recordXml(record);
   if (earlier) {
     pkg.set(earlier, xml);
-    return;
+    return earlier;
   }
   const part = freePartName(pkg.names(), "customXml/item", ".xml");
   pkg.set(part, xml);
   pkg.addRel(wbPart, REL_CUSTOM_XML, part);
   pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, "application/xml"));
+  return part;
+}
+
+/** A zip entry as its central directory gives it. */
+export interface EntrySum {
+  readonly name: string;
+  readonly crc32: number;
+  readonly size: number;
+}
+
+/**
+ * The digest of a package's entries but one (the record, which carries the digest): their names, CRC-32s
+ * and sizes, in name order. Any save by another program or any edit changes it, so a copy whose digest
+ * still matches is byte for byte what lygip wrote, and may be replaced; it needs no entry inflated.
+ */
+export function contentsDigest(entries: Iterable<EntrySum>, except: string): string {
+  const lines: string[] = [];
+  for (const e of entries) if (e.name !== except) lines.push(`${e.name}\u0001${e.crc32 >>> 0}\u0001${e.size}\n`);
+  lines.sort();
+  const hash = createHash("sha256");
+  for (const line of lines) hash.update(line, "utf8");
+  return hash.digest("hex");
 }
 
 /** Whether the workbook carries a record of a check (the command line's test for "a file lygip wrote"). */
@@ -349,6 +418,7 @@ export class OwnershipLedger {
   private readonly earlier: { part: string; record: OwnershipRecord } | undefined;
   private readonly claimed = new Map<SheetRole, { name: string; part: string; sha256?: string }>();
   private results: OwnedResults | undefined;
+  private notes: Map<string, string> | undefined;
 
   constructor(
     private readonly pkg: RecordPackage,
@@ -399,13 +469,35 @@ export class OwnershipLedger {
     this.results = results;
   }
 
-  /** The record of this check, with the digests of its sheets as they now stand in the package. */
-  write(): void {
+  /**
+   * Whether a note of the earlier check on the table's sheet is still lygip's: recorded with the digest of
+   * what it says now. Undefined when the record lists no notes (written before notes were recorded, or no
+   * record): the notes are then told by their author and opening words.
+   */
+  noteOwner(): ((ref: string, text: string) => boolean) | undefined {
+    const recorded = this.earlier?.record.notes;
+    if (!recorded || this.earlier?.record.results?.sheet !== this.tableSheet) return undefined;
+    return (ref, text) => recorded.get(ref) === noteDigest(text);
+  }
+
+  /** The notes this check writes on the table's sheet. */
+  setNotes(notes: readonly { readonly row: number; readonly col: number; readonly text: string }[]): void {
+    this.notes = new Map(notes.map((n) => [cellAddress(n.row, n.col), noteDigest(n.text)]));
+  }
+
+  /**
+   * The record of this check, with the digests of its sheets as they now stand in the package, and the
+   * input it was made from; then, once every other part is final, the digest of them all (`contents`, given
+   * the record's own part), which makes the record complete.
+   */
+  write(source: string | undefined, contents: (recordPart: string) => string): void {
     const sheets: OwnedSheet[] = [];
     for (const role of ROLES) {
       const c = this.claimed.get(role);
       if (c) sheets.push({ role, name: c.name, sha256: c.sha256 ?? sheetDigest(this.pkg.text(c.part), c.part, this.sst) });
     }
-    writeOwnership(this.pkg, this.wbPart, { results: this.results, sheets }, this.earlier?.part);
+    const record: OwnershipRecord = { results: this.results, sheets, ...(this.notes ? { notes: this.notes } : {}), ...(source ? { source } : {}) };
+    const part = writeOwnership(this.pkg, this.wbPart, record, this.earlier?.part);
+    writeOwnership(this.pkg, this.wbPart, { ...record, contents: contents(part) }, part);
   }
 }

@@ -7,7 +7,7 @@ import type { ManagerOutput } from "../../output/types";
 import { MemorySink, readZip, writeZip } from "../zip";
 import { writeManagerSheets } from "./managerSheets";
 import { ensureAnnotationStyles, minimalStyles } from "./stylesPart";
-import { OwnershipLedger } from "./ownership";
+import { OwnershipLedger, contentsDigest } from "./ownership";
 import { Package } from "./writeXlsx";
 import { XML_DECLARATION } from "./xmlScan";
 
@@ -52,7 +52,7 @@ export function summaryWorkbookXlsx(managers: ManagerOutput): Uint8Array {
   pkg.set("xl/styles.xml", xml);
   const ledger = new OwnershipLedger(pkg, wbPart, () => undefined);
   writeManagerSheets(pkg, wbPart, managers, styles, ledger);
-  ledger.write();
+  ledger.write(undefined, (record) => contentsDigest(pkg.entrySums(), record));
   const sink = new MemorySink();
   pkg.writeTo(sink);
   return sink.bytes();

@@ -12,7 +12,7 @@ import { parseSharedStrings } from "../xlsx/sharedStrings";
 import { isUtf8 } from "node:buffer";
 import { inflateRawSync } from "node:zlib";
 import {
-  DeflatedPart, MemorySink, deflatePart, readZip, writeZipTo, type ByteSink, type DeflatedData, type ZipArchive, type ZipWriteEntry,
+  DeflatedPart, MemorySink, crc32, deflatePart, readZip, writeZipTo, type ByteSink, type DeflatedData, type ZipArchive, type ZipWriteEntry,
 } from "../zip";
 import type { AnnotationPlan, PlanSheet } from "../../output/types";
 import { AnnotateError } from "./annotateError";
@@ -29,7 +29,9 @@ import { writePlanSheetXml } from "./planSheetXml";
 import { prepareResultColumns } from "./resultColumns";
 import { sheetDataOf, type PreparedSheetCells } from "./sheetCells";
 import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
-import { OwnershipLedger, hasOwnershipRecord, type SharedStrings, type SheetRole } from "./ownership";
+import {
+  OwnershipLedger, contentsDigest, hasOwnershipRecord, readOwnership, type EntrySum, type SharedStrings, type SheetRole,
+} from "./ownership";
 import { appendSheet, listSheets, renameSheet, setSheetScopedName } from "./workbookPart";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
 import { freezeRows, setAutoFilter, setColumnWidths, setPrintLayout } from "./sheetLayout";
@@ -42,17 +44,20 @@ const CONTENT_TYPES = "[Content_Types].xml";
 const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
-export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan): Uint8Array {
+export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan, source?: string): Uint8Array {
   const sink = new MemorySink();
-  annotateXlsxTo(input, plan, sink);
+  annotateXlsxTo(input, plan, sink, LIMITS, source);
   return sink.bytes();
 }
 
-/** The same copy written into `sink` as it is made (the command line streams it into the output file). */
-export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS): void {
+/**
+ * The same copy written into `sink` as it is made (the command line streams it into the output file).
+ * `source` identifies the input file (see OwnershipRecord.source), so a later check knows whose copy it is.
+ */
+export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS, source?: string): void {
   const pkg = new Package(readZip(input));
   try {
-    annotate(pkg, plan);
+    annotate(pkg, plan, source);
     pkg.verify(limits);
     pkg.writeTo(boundedSink(sink, limits));
   } catch (e) {
@@ -107,6 +112,41 @@ export function isMacroWorkbook(bytes: Uint8Array): boolean {
   }
 }
 
+/**
+ * What a file at a copy's name is to a check of the input `source`: "unchanged" (lygip wrote it from that
+ * input and nothing has changed since: it may be replaced), "changed" (lygip wrote it, then someone edited
+ * or saved it again), "other-input" (lygip's unchanged copy of another file), "not-ours".
+ */
+export type CopyState = "unchanged" | "changed" | "other-input" | "not-ours";
+
+export function copyState(bytes: Uint8Array, source?: string): CopyState {
+  let zip: ZipArchive;
+  let found: ReturnType<typeof readOwnership>;
+  try {
+    zip = readZip(bytes);
+    const pkg = new Package(zip);
+    found = readOwnership(pkg, pkg.workbookPart());
+  } catch {
+    return "not-ours";
+  }
+  if (!found) return "not-ours";
+  const { record, part } = found;
+  const sums = zip.entries.map((e) => ({ name: e.name, crc32: e.crc32, size: e.uncompressedSize }));
+  if (record.contents === undefined || contentsDigest(sums, part) !== record.contents) return "changed";
+  return record.source === source ? "unchanged" : "other-input";
+}
+
+/** The workbook is a batch workbook lygip wrote (--summary): its record names sheets and no result cells. */
+export function isLygipSummary(bytes: Uint8Array): boolean {
+  try {
+    const pkg = new Package(readZip(bytes));
+    const found = readOwnership(pkg, pkg.workbookPart());
+    return found !== undefined && found.record.results === undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** The workbook was written by the check: it carries the ownership record (a custom XML part, not a name). */
 export function isLygipOutput(bytes: Uint8Array): boolean {
   try {
@@ -117,7 +157,7 @@ export function isLygipOutput(bytes: Uint8Array): boolean {
   }
 }
 
-function annotate(pkg: Package, plan: AnnotationPlan): void {
+function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined): void {
   const lastResultCol = plan.resultCol + plan.resultHeaders.length - 1;
   if (lastResultCol >= LIMITS.maxCols) {
     throw new AnnotateError(
@@ -144,7 +184,7 @@ function annotate(pkg: Package, plan: AnnotationPlan): void {
   writePlanSheet(pkg, wbPart, plan.issueSheet, "issues", styles, ledger);
   if (plan.managers) writeManagerSheets(pkg, wbPart, plan.managers, styles, ledger);
   else writePlanSheet(pkg, wbPart, plan.summarySheet, "summary", styles, ledger);
-  ledger.write();
+  ledger.write(source, (record) => contentsDigest(pkg.entrySums(), record));
 }
 
 /**
@@ -164,7 +204,7 @@ function writeTableSheet(
   let rest = removeOurMarks(skeleton, tablePart);
   rest = addMarks(rest, tablePart, plan.marks, { error: styles.errorDxf, warning: styles.warningDxf });
   rest = widenDimension(rest, tablePart, plan);
-  rest = writeNotes(pkg, tablePart, rest, plan);
+  rest = writeNotes(pkg, tablePart, rest, plan, ledger);
   rest = setColumnWidths(rest, tablePart, resultColumnWidths(plan).map((width, i) => ({ col: plan.resultCol + i, width })));
   rest = freezeRows(rest, tablePart, plan.headerRow);
   const filter = plan.tableName === undefined ? filterRange(rest, tablePart, plan) : undefined;
@@ -264,18 +304,20 @@ function sheetPrintNames(input: string, index: number, sheet: string, rows: read
 }
 
 /** Our notes in the sheet's comments part and VML drawing, created if the sheet has none. */
-function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: AnnotationPlan): string {
+function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: AnnotationPlan, ledger: OwnershipLedger): string {
+  const owner = ledger.noteOwner();
   const rels = pkg.has(relsPathOf(sheetPart)) ? pkg.rels(sheetPart) : [];
   const commentsRel = rels.find((r) => relKind(r.type) === "comments" && !r.external);
   const commentsPart = commentsRel && pkg.entryName(resolveTarget(sheetPart, commentsRel.target));
-  const state = commentsPart ? readComments(pkg.text(commentsPart), commentsPart) : { userCells: new Set<string>(), ourCells: new Set<string>() };
+  const state = commentsPart ? readComments(pkg.text(commentsPart), commentsPart, owner) : { userCells: new Set<string>(), ourCells: new Set<string>() };
   const notes: Note[] = plan.marks
     .filter((m) => !state.userCells.has(cellAddress(m.row, m.col)))
     .map((m) => ({ row: m.row, col: m.col, text: m.note }));
+  ledger.setNotes(notes);
   if (!commentsPart && notes.length === 0) return sheetXml;
 
   if (commentsPart) {
-    pkg.set(commentsPart, rewriteCommentsPart(pkg.text(commentsPart), commentsPart, notes));
+    pkg.set(commentsPart, rewriteCommentsPart(pkg.text(commentsPart), commentsPart, notes, owner));
   } else {
     const part = freePartName(pkg.names(), "xl/comments", ".xml");
     pkg.setDeflated(part, deflatePart((out) => writeNewCommentsPart(out, notes)));
@@ -477,6 +519,22 @@ export class Package {
         `审核副本解压后将超过 ${formatMegabytes(limits.maxTotalInflatedBytes)}（lygip 自己能读取的上限），未写出审核副本`,
         `the checked copy would inflate past ${formatMegabytes(limits.maxTotalInflatedBytes)}, the most lygip reads; no checked copy was written`,
       );
+    }
+  }
+
+  /** Every entry's name, CRC-32 and uncompressed size as the copy will carry them. */
+  *entrySums(): Iterable<EntrySum> {
+    for (const name of this.names()) {
+      const edited = this.edited.get(name);
+      const made = this.deflated.get(name);
+      if (edited !== undefined) {
+        const bytes = Buffer.from(edited, "utf8");
+        yield { name, crc32: crc32(bytes), size: bytes.length };
+      } else if (made) yield { name, crc32: made.crc32, size: made.uncompressedSize };
+      else {
+        const e = this.zip.entry(name)!;
+        yield { name, crc32: e.crc32, size: e.uncompressedSize };
+      }
     }
   }
 
