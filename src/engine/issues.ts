@@ -100,7 +100,7 @@ export type NumberProblem = "unreadable" | "negative" | "decimals" | "fraction" 
 export type UnreadableReason =
   | "not-zip" | "truncated" | "encrypted" | "xls" | "csv" | "zip-bomb" | "too-large" | "too-many-entries"
   | "duplicate-entry" | "no-worksheet" | "bad-xml" | "doctype" | "limits" | "io" | "no-table"
-  | "unsupported";
+  | "unsupported" | "xlsb" | "ods" | "empty";
 
 export const SEVERITY: Readonly<Record<IssueCode, Severity | "file">> = {
   MISSING_COLUMN: "file", UNREADABLE_FILE: "file",

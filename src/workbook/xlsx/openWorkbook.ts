@@ -7,6 +7,7 @@ import { LIMITS, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import type { SheetGrid } from "../types";
 import { readZip } from "../zip/readZip";
+import { sniffZip } from "../zip/sniff";
 import type { ZipArchive } from "../zip/types";
 import { readRels, relType, type Relationship } from "./rels";
 import { parseSharedStrings } from "./sharedStrings";
@@ -109,6 +110,8 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
 
 /** The officeDocument relationship of the package says where the workbook part is. */
 function findWorkbookPart(archive: ZipArchive): string {
+  const other = sniffZip(archive);
+  if (other) throw new ReadError(other);
   for (const rel of readRels(archive, "").values()) {
     if (!rel.external && relType(rel.type) === "officeDocument" && archive.has(rel.target)) {
       return archive.entry(rel.target)!.name;
