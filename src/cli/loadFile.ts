@@ -46,7 +46,8 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
       let closest: ReturnType<typeof findTable> | undefined;
       for (const sheet of visible) {
         const here = findTable([grid(sheet.name)]);
-        if (here.ok) {
+        // A sheet with every required header is the table, even when it cannot be read (two columns for one field).
+        if (here.ok || here.issue.code === "DUPLICATE_COLUMN") {
           found = here;
           break;
         }

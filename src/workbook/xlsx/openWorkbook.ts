@@ -102,7 +102,7 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
       readWhole.add(sheet.path);
       return parseSheet(archive.read(sheet.path), {
         name: sheet.name, part: sheet.path, sharedStrings: loadShared(), dateStyles: loadStyles(),
-        date1904: part.date1904, limits,
+        date1904: part.date1904, limits, ...(part.formulasUntrusted ? { formulasUntrusted: part.formulasUntrusted } : {}),
       });
     },
   };

@@ -21,6 +21,8 @@ export interface SheetContext {
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
   readonly limits: Limits;
+  /** From the workbook's calcPr: formulas' cached values may not be what Excel shows (SheetGrid). */
+  readonly formulasUntrusted?: SheetGrid["formulasUntrusted"];
 }
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -37,6 +39,10 @@ function sharedIndex(v: string): number {
   }
   return n;
 }
+
+const truthy = (v: string | undefined) => v === "1" || v === "true";
+/** A height or width of 0 hides the row or column as surely as `hidden` does. */
+const isZero = (v: string | undefined) => v !== undefined && v.trim() !== "" && Number(v) === 0;
 
 function bad(why: string): RawCell {
   return { t: "bad", v: why };
@@ -72,6 +78,8 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
   let hasV = false;
   let hasF = false;
   let hasIs = false;
+  let hiddenRows: Set<number> | undefined;
+  const hiddenColumns: [number, number][] = [];
 
   const lastColumn = columnLetters(limits.maxCols - 1);
   const checkRow = (row: number, found: string) => {
@@ -215,12 +223,20 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
           }
           lastRowNum = rowNum;
           lastCol = -1;
+          if (truthy(s.attr("hidden")) || isZero(s.attr("ht"))) (hiddenRows ??= new Set()).add(rowNum);
         }
       } else if (s.level === 1) {
         prefix = mainPrefix(s);
       } else if (s.level === 2 && s.is("sheetData") && s.hasPrefix(prefix)) {
         // Only the worksheet's own sheetData: a copy inside an extension list is ignored by Excel, so here too.
         inSheetData = !s.selfClosing;
+      } else if (s.level === 3 && s.is("col") && s.hasPrefix(prefix)) {
+        if (truthy(s.attr("hidden")) || isZero(s.attr("width"))) {
+          const min = Number(s.attr("min")), max = Number(s.attr("max"));
+          if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min && hiddenColumns.length < limits.maxCols) {
+            hiddenColumns.push([min - 1, Math.min(max, limits.maxCols) - 1]);
+          }
+        }
       } else if (s.level === 3 && s.is("mergeCell") && s.hasPrefix(prefix)) {
         const range = parseRangeRef(s.attr("ref") ?? "");
         if (range) {
@@ -261,7 +277,12 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
   }
 
   const merges = clipMerges(rawMerges, maxRow, maxCol, ctx);
-  return { name: ctx.name, rows, maxRow, maxCol, merges, date1904: ctx.date1904 };
+  return {
+    name: ctx.name, rows, maxRow, maxCol, merges, date1904: ctx.date1904,
+    ...(hiddenRows ? { hiddenRows } : {}),
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+    ...(ctx.formulasUntrusted ? { formulasUntrusted: ctx.formulasUntrusted } : {}),
+  };
 }
 
 /**
