@@ -2,7 +2,7 @@
  * The pledge loan across rows (MEASURES.md decisions 5 and 6): the parts of one loan share its 12 months of
  * interest, and a unit receives the subsidy in at most two distinct application years.
  */
-import { ITEMS_BY_CODE, normalise } from "../policy";
+import { identifierKey, ITEMS_BY_CODE } from "../policy";
 import { recompute, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import type { KeyedHistory } from "./awards";
@@ -18,7 +18,7 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
   for (const d of drafts) {
     const item = d.item;
     if (!item?.loanMonths || !stillEligible(d) || d.input.months === null) continue;
-    const contract = d.input.refNo ? normalise(d.input.refNo) : "";
+    const contract = d.input.refNo ? identifierKey(d.input.refNo) : "";
     if (contract === "") continue;
     const key = `${d.unitKey}\u0000${contract}`;
     const loan = loans.get(key);

@@ -7,6 +7,7 @@ import type { Issue } from "../../engine/issues";
 import type { Money } from "../../engine/money";
 import type { ClaimRow, IsoDate } from "../../engine/types";
 import type { RawCell, SheetGrid, TableLayout } from "../types";
+import { confusablesIn } from "../../policy/normalise";
 import { columnLetters, formatCellRef } from "../xlsx/cellRef";
 import { isEmptyCell, type CellRead, type ReadOptions } from "./cells/common";
 import { readDate } from "./cells/date";
@@ -130,6 +131,10 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
         }
       }
       if (issue !== undefined) (issues ??= []).push(issue);
+      if (typeof value === "string" && (col.key === "ref" || col.key === "personId")) {
+        const chars = confusablesIn(value);
+        if (chars.length > 0) (issues ??= []).push({ code: "CONFUSABLE_TEXT", field: col.key, chars });
+      }
       if (value !== null && col.hidden) (issues ??= []).push({ code: "HIDDEN_COLUMN", field: col.key, column: columnLetters(col.index) });
       if (value !== null && col.recalc && cell !== undefined && cell.t !== "bad" && cell.formula === true) {
         (issues ??= []).push({ code: "FORMULA_RECALC", field: col.key, cell: formatCellRef(row, col.index), why: grid.formulasUntrusted! });
