@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { render, type HistoryEntry, type Lang } from "../engine";
-import { decodeCsv, isReadError, parseCsv, readHistory } from "../workbook";
+import { decodeCsv, hasHistoryHeader, isReadError, parseCsv, ReadError, readHistory, searchSheets, visibleSheets } from "../workbook";
 import { openWorkbook } from "../workbook/node";
 import { UsageError } from "./rates";
 import { inert } from "./terminalText";
@@ -17,12 +17,19 @@ export function loadHistory(path: string, lang: Lang = "zh", warn: (line: string
   let grid;
   try {
     const bytes = readFileSync(path);
-    if (extname(path).toLowerCase() === ".csv") grid = parseCsv(decodeCsv(new Uint8Array(bytes)), path);
-    else {
+    if (extname(path).toLowerCase() === ".csv") {
+      const csv = parseCsv(decodeCsv(new Uint8Array(bytes)), path);
+      if (csv.unreadableLines) throw new UsageError(`--history ${inert(path)}${zh ? "：" : ": "}${unclosedQuote(csv.unreadableLines, zh)}`);
+      grid = csv;
+    } else {
+      // Found as the application table is: the first sheet a reviewer sees that has the history's header row.
       const workbook = openWorkbook(new Uint8Array(bytes));
-      grid = workbook.readSheet(workbook.sheets[0].name);
+      const sheets = visibleSheets(workbook.sheets);
+      if (sheets.length === 0) throw new ReadError("no-worksheet");
+      grid = searchSheets(sheets, workbook.readSheet, (g) => (hasHistoryHeader(g) ? g : undefined)) ?? workbook.readSheet(sheets[0]!.name);
     }
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     if (isReadError(e)) throw new UsageError(`--history ${inert(path)}${zh ? "：" : ": "}${render({ code: "UNREADABLE_FILE", reason: e.reason, detail: e.detail, detailEn: e.detailEn }, lang)}`);
     throw new UsageError(`--history ${inert(path)}${zh ? `：无法读取（${inert((e as Error).message)}）` : `: cannot be read (${inert((e as Error).message)})`}`);
   }
@@ -40,4 +47,13 @@ export function loadHistory(path: string, lang: Lang = "zh", warn: (line: string
     throw new UsageError(`${head}\n${lines.join("\n")}`);
   }
   return entries;
+}
+
+/** The lines a quote never closed runs into: each named, from the one it opens on. */
+function unclosedQuote(lines: readonly number[], zh: boolean): string {
+  const shown = lines.slice(0, 50);
+  const more = lines.length > shown.length;
+  return zh
+    ? `第 ${shown.join("、")}${more ? ` 等 ${lines.length}` : ""} 行无法读取：第 ${lines[0]} 行的引号没有闭合，其后各行都被并入了同一个单元格；请在该行补上引号后再检查`
+    : `line${lines.length > 1 ? "s" : ""} ${shown.join(", ")}${more ? ` (${lines.length} in all)` : ""} cannot be read: the quote opened on line ${lines[0]} is never closed, so every line after it runs into one cell; close the quote on that line and check again`;
 }
