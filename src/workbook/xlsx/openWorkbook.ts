@@ -76,7 +76,7 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
   const loadStyles = () => {
     if (dateStyles) return dateStyles;
     const path = partOfType("styles");
-    dateStyles = path && archive.has(path) ? parseDateStyles(archive.read(path), path) : [];
+    dateStyles = path && archive.has(path) ? parseDateStyles(archive.read(path), path, limits) : [];
     return dateStyles;
   };
   const sheetNamed = (name: string): SheetInfo => {

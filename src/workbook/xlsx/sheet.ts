@@ -258,6 +258,11 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
           // Cells come row by row: keep the current row's array rather than look it up for every cell.
           if (cellRow !== currentRowNum) {
             currentRowNum = cellRow;
+            if (rows.size >= limits.maxSheetRows && !rows.has(cellRow)) {
+              throw new ReadError("limits",
+                `工作表「${ctx.name}」到第 ${formatCount(cellRow)} 行已有超过 ${formatCount(limits.maxSheetRows)} 行内容，超过申报表的上限（${formatCount(limits.maxTableRows)} 行数据）；请分成几个文件一起审核`,
+                `sheet "${ctx.name}" has more than ${formatCount(limits.maxSheetRows)} rows with content by row ${formatCount(cellRow)}, beyond the table limit (${formatCount(limits.maxTableRows)} data rows); split it into several files checked together`);
+            }
             currentRow = rows.get(cellRow);
             if (currentRow === undefined) {
               currentRow = [];
