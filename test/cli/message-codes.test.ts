@@ -56,10 +56,16 @@ const CASES: [string, RowSpec][] = [
   ["OK", { ...base, 单位名称: "庚公司", 支持事项: "GI", "证书/合同/案件编号": "GI-101", "申请金额（元）": 100000 }],
   ["OK", { ...base, 单位名称: "庚公司", 统一社会信用代码: GY, 所属县区: "赣榆区", 支持事项: "GI", "证书/合同/案件编号": "GI-102", "申请金额（元）": 100000 }],
   ["UNIT_AMBIGUOUS", { ...base, 单位名称: "庚公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "GI", "证书/合同/案件编号": "GI-103", "申请金额（元）": 100000 }],
+  ["CONFUSABLE_TEXT", { ...base, 单位名称: "辛公司", 支持事项: "GI", "证书/合同/案件编号": "GI\u2010104", "申请金额（元）": 100000 }],
 ];
 
-/** Raised by the table reader (decision 22); test/hostile/structure.test.ts provokes it through a real workbook. */
-const NOT_YET_RAISED = new Set(["TABLE_RANGE_SHORT"]);
+/**
+ * Raised by the table reader from what the file's structure says (an Excel table object, hidden rows and
+ * columns, two columns for one field, the workbook's calculation settings), which this workbook writer does
+ * not set: test/hostile/structure.test.ts, hidden.test.ts and formula-recalc.test.ts provoke them through
+ * real workbooks.
+ */
+const NOT_YET_RAISED = new Set(["TABLE_RANGE_SHORT", "DUPLICATE_COLUMN", "HIDDEN_COLUMN", "HIDDEN_ROW", "FORMULA_RECALC"]);
 
 let dir: string;
 let report: { files: { path: string; error: { code: string } | null; rows: { row: number; status: string; messages: { code: string }[] }[] }[] };
