@@ -4,7 +4,7 @@
  */
 import type { ClaimRow, Issue } from "../engine";
 import {
-  LIMITS, formatCount, formatMegabytes, isReadError, findTable, readRows, type SheetGrid, type TableLayout,
+  LIMITS, formatCount, formatMegabytes, isReadError, findTable, readRows, searchSheets, type SheetGrid, type TableLayout,
 } from "../workbook";
 import { openWorkbook } from "../workbook/node";
 import { FileTooLarge, NotRegularFile, readRegularFile } from "./regularFile";
@@ -25,7 +25,6 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
     };
     // Only what a reviewer sees is read: hidden and very hidden sheets never (decision 22). An Excel table
     // on the active sheet wins (APPLICATION-TABLE.md "Finding the table").
-    const visible = workbook.sheets.filter((s) => !s.hidden && s.path !== "");
     const activeSheet = workbook.sheets[workbook.activeSheet];
     const active = activeSheet && !activeSheet.hidden && activeSheet.path !== "" ? activeSheet : undefined;
     const table = active ? workbook.tables(active.name)[0] : undefined;
@@ -39,17 +38,16 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
       // then. A sheet that names only some columns (instructions) is passed over; if none has them all, the
       // message is about the one that came closest.
       let closest: ReturnType<typeof findTable> | undefined;
-      for (const sheet of visible) {
-        const here = findTable([grid(sheet.name)]);
-        if (here.ok) {
-          found = here;
-          break;
-        }
+      found = searchSheets(workbook.sheets, grid, (g) => {
+        const here = findTable([g]);
+        // A sheet with every required header is the table, even when it cannot be read (two columns for one field).
+        if (here.ok || here.issue.code === "DUPLICATE_COLUMN") return here;
         if (here.issue.code === "MISSING_COLUMN" &&
           (closest === undefined || closest.ok || closest.issue.code !== "MISSING_COLUMN" || here.issue.columns.length < closest.issue.columns.length)) {
           closest = here;
         }
-      }
+        return undefined;
+      });
       found ??= closest;
     }
     if (!found || !found.ok) {

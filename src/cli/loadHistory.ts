@@ -1,7 +1,7 @@
 /** `--history FILE`: earlier approvals from a workbook or a CSV. A bad history file is a usage error. */
 import { extname } from "node:path";
 import { render, type HistoryEntry, type Lang } from "../engine";
-import { LIMITS, decodeCsv, isReadError, parseCsv, readHistory } from "../workbook";
+import { LIMITS, decodeCsv, hasHistoryHeader, isReadError, parseCsv, ReadError, readHistory, searchSheets, visibleSheets } from "../workbook";
 import { readRegularFile } from "./regularFile";
 import { openWorkbook } from "../workbook/node";
 import { UsageError } from "./rates";
@@ -20,12 +20,19 @@ export function loadHistory(
   let grid;
   try {
     const bytes = readRegularFile(path, LIMITS.maxInputBytes);
-    if (extname(path).toLowerCase() === ".csv") grid = parseCsv(decodeCsv(new Uint8Array(bytes)), path);
-    else {
+    if (extname(path).toLowerCase() === ".csv") {
+      const csv = parseCsv(decodeCsv(new Uint8Array(bytes)), path);
+      if (csv.unreadableLines) throw new UsageError(`--history ${inert(path)}${zh ? "：" : ": "}${unclosedQuote(csv.unreadableLines, zh)}`);
+      grid = csv;
+    } else {
+      // Found as the application table is: the first sheet a reviewer sees that has the history's header row.
       const workbook = openWorkbook(new Uint8Array(bytes));
-      grid = workbook.readSheet(workbook.sheets[0].name);
+      const sheets = visibleSheets(workbook.sheets);
+      if (sheets.length === 0) throw new ReadError("no-worksheet");
+      grid = searchSheets(sheets, workbook.readSheet, (g) => (hasHistoryHeader(g) ? g : undefined)) ?? workbook.readSheet(sheets[0]!.name);
     }
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     if (isReadError(e)) throw new UsageError(`--history ${inert(path)}${zh ? "：" : ": "}${render({ code: "UNREADABLE_FILE", reason: e.reason, detail: e.detail, detailEn: e.detailEn }, lang)}`);
     throw new UsageError(`--history ${inert(path)}${zh ? `：无法读取（${inert((e as Error).message)}）` : `: cannot be read (${inert((e as Error).message)})`}`);
   }
@@ -44,4 +51,13 @@ export function loadHistory(
   }
   // Decision 27: the report says how many entries were left out.
   return { entries, leftOut: skipped.length };
+}
+
+/** The lines a quote never closed runs into: each named, from the one it opens on. */
+function unclosedQuote(lines: readonly number[], zh: boolean): string {
+  const shown = lines.slice(0, 50);
+  const more = lines.length > shown.length;
+  return zh
+    ? `第 ${shown.join("、")}${more ? ` 等 ${lines.length}` : ""} 行无法读取：第 ${lines[0]} 行的引号没有闭合，其后各行都被并入了同一个单元格；请在该行补上引号后再检查`
+    : `line${lines.length > 1 ? "s" : ""} ${shown.join(", ")}${more ? ` (${lines.length} in all)` : ""} cannot be read: the quote opened on line ${lines[0]} is never closed, so every line after it runs into one cell; close the quote on that line and check again`;
 }

@@ -3,7 +3,7 @@
  * same status of a unit, or a one-time award. The first eligible claim takes it; a later one is refused and
  * points at the one that took it.
  */
-import { ITEMS_BY_CODE, normalise, resolveLevel, type Item, type ItemCode, type Level } from "../policy";
+import { identifierKey, ITEMS_BY_CODE, resolveLevel, type Item, type ItemCode, type Level } from "../policy";
 import { amountFor } from "./amount";
 import { Decimal, formatMoney } from "./money";
 import { byEarliest, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
@@ -35,7 +35,7 @@ export class DuplicateFinder {
     if (!stillEligible(d)) return;
     const item = d.item!;
     const ctx = this.ctx;
-    const ref = d.input.refNo ? normalise(d.input.refNo) : "";
+    const ref = d.input.refNo ? identifierKey(d.input.refNo) : "";
     if (ref !== "" && !item.loanMonths) {
       const seen = this.refs.get(ref);
       const first = seen === undefined ? undefined : sameClaim(seen, d);
@@ -49,7 +49,7 @@ export class DuplicateFinder {
       else if (Array.isArray(seen)) seen.push(d);
       else this.refs.set(ref, [seen, d]);
     }
-    const person = item.perPerson && d.input.personId ? normalise(d.input.personId) : "";
+    const person = item.perPerson && d.input.personId ? identifierKey(d.input.personId) : "";
     if (person !== "") {
       const key = `${item.code}\u0000${d.level?.name ?? ""}\u0000${person}`;
       const first = this.persons.get(key);

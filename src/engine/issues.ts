@@ -100,6 +100,28 @@ export type Issue =
    * Decision 22, raised by the table reader: rows go on below the end of the Excel table object's range
    * (`endRow`) down to `lastRow`; they are read and checked too.
    */
+  /**
+   * Third hardening: one field named by two or more header columns (`columns`, as letters; `hidden` those
+   * Excel hides). Which one counts cannot be guessed, so the file is not checked.
+   */
+  | {
+      readonly code: "DUPLICATE_COLUMN"; readonly field?: undefined; readonly clause?: undefined;
+      readonly header: string; readonly columns: readonly string[]; readonly hidden: readonly string[];
+    }
+  /** The row's value of the field comes from a column Excel hides (`column`, its letters). */
+  | ({ readonly code: "HIDDEN_COLUMN"; readonly column: string } & At<FieldKey>)
+  /** The row is hidden in the sheet (hidden, or a height of 0): checked and counted, and shown in the copy. */
+  | { readonly code: "HIDDEN_ROW"; readonly field?: undefined; readonly clause?: undefined; readonly row: number }
+  /**
+   * The field's value is a formula's cached result (`cell`, e.g. "H5") in a workbook Excel recalculates on
+   * opening, or calculates only on request (`why`): Excel may show another value.
+   */
+  | ({ readonly code: "FORMULA_RECALC"; readonly cell: string; readonly why: "full-calc-on-load" | "manual" } & At<FieldKey>)
+  /**
+   * The reference number or person ID holds look-alike characters (dashes other than "-", Cyrillic or Greek
+   * letters that look Latin), folded before duplicates are compared; `chars` as U+XXXX.
+   */
+  | ({ readonly code: "CONFUSABLE_TEXT"; readonly chars: readonly string[] } & At<"ref" | "personId">)
   | {
       readonly code: "TABLE_RANGE_SHORT"; readonly field?: undefined; readonly clause?: undefined;
       readonly table: string; readonly endRow: number; readonly lastRow: number;
@@ -114,10 +136,10 @@ export type NumberProblem = "unreadable" | "negative" | "decimals" | "fraction" 
 export type UnreadableReason =
   | "not-zip" | "truncated" | "encrypted" | "xls" | "csv" | "zip-bomb" | "too-large" | "too-many-entries"
   | "duplicate-entry" | "no-worksheet" | "bad-xml" | "doctype" | "limits" | "io" | "no-table"
-  | "unsupported";
+  | "unsupported" | "xlsb" | "ods" | "empty";
 
 export const SEVERITY: Readonly<Record<IssueCode, Severity | "file">> = {
-  MISSING_COLUMN: "file", UNREADABLE_FILE: "file",
+  MISSING_COLUMN: "file", UNREADABLE_FILE: "file", DUPLICATE_COLUMN: "file",
   MISSING_VALUE: "error", BAD_NUMBER: "error", BAD_DATE: "error", BAD_YEAR: "error", UNKNOWN_ITEM: "error",
   UNKNOWN_LEVEL: "error", NO_AMOUNT_CLAUSE: "error", OUT_OF_PERIOD: "error", CONDITION_NOT_MET: "error",
   NOT_FULL_YEAR: "error", DUPLICATE: "error", ONE_TIME_ONLY: "error", TWO_YEAR_LIMIT: "error",
@@ -125,7 +147,8 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity | "file">> = {
   NO_EVENT_DATE: "warning", NO_CLAIM: "warning", BELOW_STANDARD: "warning", CONDITION_UNSTATED: "warning",
   NO_START_DATE: "warning", BAD_CREDIT_CODE: "warning", NOT_LOCAL: "warning", DISTRICT_MISMATCH: "warning",
   UNKNOWN_DISTRICT: "warning", NO_CREDIT_CODE: "warning", QUANTITY_IGNORED: "warning", RATE_FIXED: "warning",
-  UNIT_AMBIGUOUS: "warning", TABLE_RANGE_SHORT: "warning",
+  UNIT_AMBIGUOUS: "warning", TABLE_RANGE_SHORT: "warning", HIDDEN_COLUMN: "warning", HIDDEN_ROW: "warning",
+  FORMULA_RECALC: "warning", CONFUSABLE_TEXT: "warning",
   LOAN_MONTHS_USED: "warning", LEVEL_CONFLICT: "warning", HISTORY_LEVEL_UNKNOWN: "warning",
 };
 

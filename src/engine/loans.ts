@@ -2,7 +2,7 @@
  * The pledge loan across rows (MEASURES.md decisions 5 and 6): the parts of one loan share its 12 months of
  * interest, and a unit receives the subsidy in at most two distinct application years.
  */
-import { ITEMS_BY_CODE, normalise } from "../policy";
+import { identifierKey, ITEMS_BY_CODE } from "../policy";
 import { byEarliest, recompute, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import type { KeyedHistory } from "./awards";
@@ -18,7 +18,7 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
   const parts: { d: RowDraft; order: number }[] = [];
   for (let order = 0; order < drafts.length; order++) {
     const d = drafts[order];
-    if (d.item?.loanMonths && stillEligible(d) && d.input.months !== null && d.input.refNo && normalise(d.input.refNo) !== "") {
+    if (d.item?.loanMonths && stillEligible(d) && d.input.months !== null && d.input.refNo && identifierKey(d.input.refNo) !== "") {
       parts.push({ d, order });
     }
   }
@@ -26,7 +26,7 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
   const loans = new Map<string, { first: RowDraft; months: number }>();
   for (const { d } of parts) {
     const item = d.item!;
-    const key = `${d.unitKey}\u0000${normalise(d.input.refNo!)}`;
+    const key = `${d.unitKey}\u0000${identifierKey(d.input.refNo!)}`;
     const loan = loans.get(key);
     if (!loan) {
       loans.set(key, { first: d, months: d.input.months! });

@@ -5,6 +5,7 @@
  * category Cf: zero-width spaces and joiners, U+2060, soft hyphen, BOM …) removed. Never applied to what
  * is written back into the user's cells.
  */
+import { CONFUSABLE_LETTERS } from "./confusables";
 const FULL_WIDTH_START = 0xff01;
 const FULL_WIDTH_END = 0xff5e;
 const FULL_TO_HALF = 0xfee0;
@@ -40,4 +41,42 @@ export function normalise(text: string): string {
     .replace(CLOSING, ")")
     .toUpperCase()
     .toLowerCase();
+}
+
+/** Dashes (Unicode category Pd) and the minus signs (U+2212, U+207B, U+208B, U+2796, U+02D7). */
+const DASH = /[\p{Pd}\u2212\u207B\u208B\u2796\u02D7]/u;
+const LOOK_ALIKE = /[\p{Pd}\u2212\u207B\u208B\u2796\u02D7\u0370-\u03FF\u0400-\u052F]/u;
+
+/** Each dash to "-", each letter of CONFUSABLE_LETTERS to its Latin letter or digit; the rest as it is. */
+function foldLookAlikes(text: string): string {
+  if (!LOOK_ALIKE.test(text)) return text;
+  let out = "";
+  for (const ch of text) out += DASH.test(ch) ? "-" : (CONFUSABLE_LETTERS.get(ch) ?? ch);
+  return out;
+}
+
+/**
+ * How reference numbers and person IDs are compared (decision 11 and the third hardening): look-alikes
+ * folded first (a Cyrillic Х is the Latin X, U+2212 is "-", before case folding makes a Cyrillic В a в that
+ * looks like nothing Latin), then `normalise`. Two values a reviewer cannot tell apart are one claim.
+ */
+export function identifierKey(text: string): string {
+  return normalise(foldLookAlikes(text));
+}
+
+/**
+ * The look-alike characters of `text` that `identifierKey` folds and decision 11's NFKC does not (a full-width
+ * hyphen is ordinary Chinese input): each once, as U+XXXX, in the order they appear.
+ */
+export function confusablesIn(text: string): string[] {
+  if (!LOOK_ALIKE.test(text)) return [];
+  const found: string[] = [];
+  for (const ch of text) {
+    const plain = ch.normalize("NFKC");
+    if (plain !== ch && plain.length === 1 && (plain === "-" || /[A-Za-z0-9]/.test(plain))) continue;
+    if (ch === "-" || !(DASH.test(ch) || CONFUSABLE_LETTERS.has(ch))) continue;
+    const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    if (!found.includes(code)) found.push(code);
+  }
+  return found;
 }

@@ -42,6 +42,14 @@ export interface Limits {
    * year is about 100,000 rows; a larger batch is split into files checked together.
    */
   readonly maxTableRows: number;
+  /**
+   * Most rows holding cells one sheet may have: the table's rows, its header and the 20 rows the header is
+   * looked for in. A sheet with more cannot hold a table within `maxTableRows`, so reading stops at the first
+   * row past it rather than read a million rows to refuse them.
+   */
+  readonly maxSheetRows: number;
+  /** Most cell formats (`<xf>` of cellXfs) a styles part may have: Excel's own limit is 65,490. */
+  readonly maxCellFormats: number;
 }
 
 export const LIMITS: Limits = Object.freeze({
@@ -58,6 +66,8 @@ export const LIMITS: Limits = Object.freeze({
   maxTotalInflatedBytes: 400 * 1024 * 1024,
   maxCells: 4_000_000,
   maxTableRows: 150_000,
+  maxSheetRows: 150_021,
+  maxCellFormats: 65_490,
 });
 
 const MiB = 1024 * 1024;

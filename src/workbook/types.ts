@@ -40,6 +40,16 @@ export interface SheetGrid {
   readonly merges: readonly CellRange[];
   /** The workbook counts dates from 1904 (Mac). */
   readonly date1904?: boolean;
+  /** Rows Excel does not show (`hidden`, or a height of 0), 1-based; absent when there are none. */
+  readonly hiddenRows?: ReadonlySet<number>;
+  /** Columns Excel does not show, as 0-based inclusive [first, last] ranges; absent when there are none. */
+  readonly hiddenColumns?: readonly (readonly [number, number])[];
+  /**
+   * Excel recalculates this workbook's formulas when it opens it (`fullCalcOnLoad`), or they are calculated
+   * only on request (`calcMode="manual"`) so the saved results may be stale: either way a formula's cached
+   * value may not be what Excel shows.
+   */
+  readonly formulasUntrusted?: "full-calc-on-load" | "manual";
 }
 
 /** A recognised column of the application table. */
@@ -50,6 +60,8 @@ export interface MappedColumn {
   readonly header: string;
   /** Numbers in this column are 万元 (the header said so) and are multiplied by 10,000. */
   readonly tenThousand: boolean;
+  /** Excel hides this column: a value it supplies is flagged (HIDDEN_COLUMN). */
+  readonly hidden?: boolean;
 }
 
 /** Where the application table is and what its columns mean. */

@@ -59,10 +59,16 @@ const CASES: [string, RowSpec][] = [
   ["LEVEL_CONFLICT", { ...base, 单位名称: "壬公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "优势企业", 级别: "示范企业" }],
   // The history (below) has 30,000 for 辛公司's IP_ENTERPRISE, which is neither level's amount.
   ["HISTORY_LEVEL_UNKNOWN", { ...base, 单位名称: "辛公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "IP_ENTERPRISE", 级别: "示范企业", "申请金额（元）": 50000 }],
+  ["CONFUSABLE_TEXT", { ...base, 单位名称: "辛公司", 支持事项: "GI", "证书/合同/案件编号": "GI\u2010104", "申请金额（元）": 100000 }],
 ];
 
-/** Raised by the table reader (decision 22); test/hostile/structure.test.ts provokes it through a real workbook. */
-const NOT_YET_RAISED = new Set(["TABLE_RANGE_SHORT"]);
+/**
+ * Raised by the table reader from what the file's structure says (an Excel table object, hidden rows and
+ * columns, two columns for one field, the workbook's calculation settings), which this workbook writer does
+ * not set: test/hostile/structure.test.ts, hidden.test.ts and formula-recalc.test.ts provoke them through
+ * real workbooks.
+ */
+const NOT_YET_RAISED = new Set(["TABLE_RANGE_SHORT", "DUPLICATE_COLUMN", "HIDDEN_COLUMN", "HIDDEN_ROW", "FORMULA_RECALC"]);
 
 let dir: string;
 let report: { files: { path: string; error: { code: string } | null; rows: { row: number; status: string; messages: { code: string }[] }[] }[] };

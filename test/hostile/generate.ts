@@ -240,6 +240,39 @@ export function sheetDataInExtLst(): Uint8Array {
   });
 }
 
+/** Built once: the cases are made again by several tests, and these take a while to build. */
+function once(make: () => Uint8Array): () => Uint8Array {
+  let made: Uint8Array | undefined;
+  return () => (made ??= make());
+}
+
+/**
+ * 999,000 rows of three cells (about 15–20 MB): refused at the first row past what a table may have
+ * (LIMITS.maxSheetRows), not after reading them all.
+ */
+export const millionRows = once(() => {
+  const parts: string[] = [`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>`];
+  for (let i = 2; i <= 999_000; i++) {
+    parts.push(`<row r="${i}"><c r="A${i}" t="s"><v>2</v></c><c r="B${i}"><v>${(i * 7919) % 100000}</v></c><c r="C${i}"><v>${i}</v></c></row>`);
+  }
+  return oneSheet(parts.join(""), { sharedStrings: ["单位名称", "申请金额（元）", "连云港某某科技有限公司"] });
+});
+
+/** 240,000 cell formats, each with its own number format: beyond Excel's 65,490, refused as soon as counted. */
+export const manyStyles = once(() => {
+  const fmts: string[] = [];
+  const xfs: string[] = [];
+  for (let i = 0; i < 240_000; i++) {
+    fmts.push(`<numFmt numFmtId="${164 + i}" formatCode="0.${"0".repeat(i % 7)}&quot;${i}&quot;"/>`);
+    xfs.push(`<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/>`);
+  }
+  const stylesXml =
+    `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${NS_MAIN}"><numFmts count="${fmts.length}">${fmts.join("")}</numFmts>` +
+    `<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>` +
+    `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs></styleSheet>`;
+  return oneSheet(`<row r="1"><c r="A1" s="239999"><v>1</v></c></row>`, { stylesXml });
+});
+
 export type HostileExpectation = UnreadableReason | "bad-cell" | "ok";
 
 export interface HostileCase {

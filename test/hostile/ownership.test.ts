@@ -145,7 +145,7 @@ describe("point 4: lygip owns only what its record names and what is unchanged s
     const edited = writeZip(
       copy.entries.map((e) =>
         e.name === "xl/worksheets/sheet1.xml"
-          ? { name: e.name, data: text(copy, e.name).replace(/(<c r="L2"[^>]*><is><t[^>]*>)[^<]*/, "$1审核人改写的说明") }
+          ? { name: e.name, data: text(copy, e.name).replace(/(<c r="M2"[^>]*><is><t[^>]*>)[^<]*/, "$1审核人改写的说明") }
           : { copy: e },
       ),
     );

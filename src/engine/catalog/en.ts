@@ -29,6 +29,9 @@ const UNREADABLE: Record<string, string> = {
   encrypted: "the file is password-protected (encrypted); remove the password in Excel and save as .xlsx",
   xls: "this is a legacy .xls file; save it as .xlsx in Excel",
   csv: "this is a CSV text file; open it in Excel and save as .xlsx",
+  xlsb: "this is an Excel binary workbook (.xlsb); save it as .xlsx in Excel and check it again",
+  ods: "this is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it); save it as an Excel workbook (.xlsx) and check it again",
+  empty: "the file is empty (0 bytes), perhaps not fully saved or copied; get the original file again",
   "zip-bomb": "an entry inflates too far or at an abnormal ratio (a zip bomb); refused",
   "too-large": "the file is over the size limit",
   "too-many-entries": "the archive holds more entries than the limit",
@@ -125,5 +128,17 @@ export const en: Catalog = {
   BELOW_STANDARD: (i) => `Claim ${yuan(i.claimed)} is below the standard amount ${yuan(i.standard)}`,
   NOT_LOCAL: (i) => `Credit code registered by authority ${i.division}, outside Lianyungang (3207)`,
   DISTRICT_MISMATCH: (i) => `District "${i.district}" contradicts the credit code's registration (${i.codeDistrict})`,
+  DUPLICATE_COLUMN: (i) => {
+    const named = i.columns.map((c) => `${c}${i.hidden.includes(c) ? " (hidden)" : ""}`);
+    const list = named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` : named.join("");
+    return `"${i.header}" is in ${named.length} columns: ${list}; each field goes in one column only, delete or rename all but one`;
+  },
+  HIDDEN_COLUMN: (i) => `${col(i.field)} comes from hidden column ${i.column}; unhide it and check it`,
+  HIDDEN_ROW: (i) => `Row ${i.row} is hidden in the sheet; it is checked and counted in the summary, and shown again in the checked copy`,
+  FORMULA_RECALC: (i) =>
+    `${col(i.field)} is the saved result of the formula in ${i.cell}; ` +
+    (i.why === "full-calc-on-load" ? "this workbook is set to recalculate when opened" : "this workbook is set to calculate manually, so saved results may be stale") +
+    ", and Excel may show another value; recalculate and save it in Excel, then check it again",
+  CONFUSABLE_TEXT: (i) => `${col(i.field)} holds look-alike characters ${i.chars.join(", ")} (dashes other than "-", Cyrillic or Greek letters that look Latin); duplicates are compared with their plain forms`,
   TABLE_RANGE_SHORT: (i) => `The Excel table "${i.table}" ends at row ${i.endRow}, but rows continue to ${i.lastRow}; they are checked too`,
 };

@@ -22,6 +22,9 @@ const UNREADABLE: Record<string, string> = {
   encrypted: "文件设有打开密码（已加密）；请在 Excel 中取消密码后另存为 .xlsx",
   xls: "这是旧版 .xls 文件；请在 Excel 中另存为 .xlsx",
   csv: "这是 CSV 文本文件；请在 Excel 中打开后另存为 .xlsx",
+  xlsb: "这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再检查",
+  ods: "这是 OpenDocument 电子表格（.ods，如 WPS 或 LibreOffice 所存），请另存为 Excel 工作簿（.xlsx）后再检查",
+  empty: "文件是空的（0 字节），可能未保存完或传输中断；请重新获取原文件",
   "zip-bomb": "压缩包解压后过大或压缩比异常（疑似压缩炸弹），已拒绝读取",
   "too-large": "文件超过大小上限",
   "too-many-entries": "压缩包内文件数超过上限",
@@ -115,5 +118,17 @@ export const zh: Catalog = {
   BELOW_STANDARD: (i) => `申请金额 ${yuan(i.claimed)}低于标准金额 ${yuan(i.standard)}`,
   NOT_LOCAL: (i) => `统一社会信用代码的登记管理机关代码 ${i.division} 不在连云港市（3207）`,
   DISTRICT_MISMATCH: (i) => `所属县区「${i.district}」与统一社会信用代码登记地（${i.codeDistrict}）不一致`,
+  DUPLICATE_COLUMN: (i) => {
+    const named = i.columns.map((c) => `${c} 列${i.hidden.includes(c) ? "（已隐藏）" : ""}`);
+    const list = named.length > 1 ? `${named.slice(0, -1).join("、")}和 ${named[named.length - 1]}` : named.join("");
+    return `「${i.header}」有${named.length === 2 ? "两" : ` ${named.length} `}列：${list}；每项只能填在一列中，请删去或改名其中一列`;
+  },
+  HIDDEN_COLUMN: (i) => `「${col(i.field)}」取自隐藏的 ${i.column} 列；请取消隐藏后核对`,
+  HIDDEN_ROW: (i) => `第 ${i.row} 行在工作表中是隐藏的，仍已审核并计入汇总；审核后的副本已取消隐藏`,
+  FORMULA_RECALC: (i) =>
+    `「${col(i.field)}」取自公式单元格 ${i.cell} 保存的计算结果；` +
+    (i.why === "full-calc-on-load" ? "此工作簿设为打开时重新计算" : "此工作簿设为手动计算，保存的结果可能已过时") +
+    "，Excel 显示的值可能不同；请在 Excel 中重新计算并保存后再检查",
+  CONFUSABLE_TEXT: (i) => `「${col(i.field)}」含有形近字符 ${i.chars.join("、")}（非标准连字符或形似拉丁字母的西里尔/希腊字母），已按对应的普通字符比对是否重复`,
   TABLE_RANGE_SHORT: (i) => `Excel 表格「${i.table}」的范围止于第 ${i.endRow} 行，其下至第 ${i.lastRow} 行仍有数据，已一并审核`,
 };

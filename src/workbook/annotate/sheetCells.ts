@@ -368,12 +368,16 @@ export function prepareSheetCells(
   };
 }
 
+/** Excel's default row height (points), for a row of height 0 shown again. */
+const DEFAULT_ROW_HEIGHT = 15;
+
 /**
- * A row's start tag as rewritten: r where it had none, spans over its cells, ht enough for its text. The
- * tag is read once: values are replaced where they stand, attributes it lacks added at its end (as
+ * A row's start tag as rewritten: r where it had none, spans over its cells, ht enough for its text; a row
+ * results are written into (`show`) is shown, not hidden nor of height 0: a hidden row is checked and
+ * counted, so the reviewer must see it (HIDDEN_ROW). The tag is read once: values are replaced where they stand, attributes it lacks added at its end (as
  * tagWithAttribute adds them, one after another).
  */
-function rowOpenTag(xml: string, row: RowSpan, first: number, last: number, height: number | undefined): string {
+function rowOpenTag(xml: string, row: RowSpan, first: number, last: number, height: number | undefined, show = false): string {
   let open = xml.slice(row.span.start, row.span.openEnd);
   if (row.span.selfClosing) open = `${open.slice(0, -2).replace(/\s+$/, "")}>`;
   const s = XmlScanner.fragment(open, "xml", 0);
@@ -389,15 +393,19 @@ function rowOpenTag(xml: string, row: RowSpan, first: number, last: number, heig
   const customHeight = s.attrValueSpan("customHeight") ? value("customHeight") : undefined;
   const custom = customHeight === "1" || customHeight === "true";
   const htAt = s.attrValueSpan("ht");
-  const setHt = height !== undefined && !custom && !(Number(htAt ? value("ht") : undefined) >= height);
+  const zeroHeight = show && htAt !== undefined && Number(value("ht")) === 0;
+  const setHt = zeroHeight || (height !== undefined && !custom && !(Number(htAt ? value("ht") : undefined) >= height));
+  const hiddenAt = show ? s.attrValueSpan("hidden") : undefined;
   const added: string[] = [];
   if (!s.attrValueSpan("r")) added.push(` r="${row.row}"`);
   const replace: [number, number, string][] = [];
   if (spans) replace.push([spans[0], spans[1], `${first + 1}:${last + 1}`]);
   if (setHt) {
-    if (htAt) replace.push([htAt[0], htAt[1], String(height)]);
-    else added.push(` ht="${height}"`);
+    const ht = String(height ?? DEFAULT_ROW_HEIGHT);
+    if (htAt) replace.push([htAt[0], htAt[1], ht]);
+    else added.push(` ht="${ht}"`);
   }
+  if (hiddenAt) replace.push([hiddenAt[0], hiddenAt[1], "0"]);
   replace.sort((a, b) => a[0] - b[0]);
   let out = "";
   let cursor = 0;
@@ -432,7 +440,7 @@ function splicedRow(
   for (const c of row.cells) if (!gone(c.col)) widen(c.col);
   for (const c of cols) widen(c);
   // The start tag is ASCII edits on the input's bytes: it goes out with them.
-  let span = rowOpenTag(xml, row, first, last, height);
+  let span = rowOpenTag(xml, row, first, last, height, writes !== undefined);
   let cursor = row.span.openEnd;
   let ours = "";
   const flush = () => {
@@ -493,7 +501,7 @@ function rebuiltRow(
   }
   for (const [col, value] of writes ?? []) byCol.set(col, cellXml(row.row, col, value, prefix));
   const cols = [...byCol.keys()].sort((a, b) => a - b);
-  const open = decode(rowOpenTag(xml, row, cols.length ? cols[0]! : -1, cols.length ? cols[cols.length - 1]! : -1, height));
+  const open = decode(rowOpenTag(xml, row, cols.length ? cols[0]! : -1, cols.length ? cols[cols.length - 1]! : -1, height, writes !== undefined));
   // A row's children other than cells (extension lists) are kept after the cells.
   const others = row.others.map(([from, to]) => decode(xml.slice(from, to))).join("");
   return `${open}${cols.map((c) => byCol.get(c)!).join("")}${others}</${row.span.qname}>`;

@@ -27,7 +27,24 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
-export function parseCsv(text: string, name: string): SheetGrid {
+/**
+ * A CSV read as a sheet. `unreadableLines`: where a quote is never closed, the lines from the one it opens on
+ * to the end of the file, which a spreadsheet program would run into one cell: they are left out of the
+ * rows and named, never read as one value in silence.
+ */
+export type CsvGrid = SheetGrid & { readonly unreadableLines?: readonly number[] };
+
+/** Line breaks (CR LF, LF or CR) in src[from, to). */
+function breaks(src: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if (c === LF || (c === CR && src.charCodeAt(i + 1) !== LF)) count++;
+  }
+  return count;
+}
+
+export function parseCsv(text: string, name: string): CsvGrid {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = pickDelimiter(src);
   const rows = new Map<number, (RawCell | undefined)[]>();
@@ -38,6 +55,9 @@ export function parseCsv(text: string, name: string): SheetGrid {
   let field = "";
   let i = 0;
   const n = src.length;
+  /** The physical line (1-based) `i` is on. */
+  let line = 1;
+  let unreadableLines: number[] | undefined;
 
   const endField = () => {
     row.push(field === "" ? undefined : { t: "s", v: field });
@@ -62,17 +82,22 @@ export function parseCsv(text: string, name: string): SheetGrid {
   while (i < n) {
     const ch = src.charCodeAt(i);
     if (ch === QUOTE && field === "") {
-      // A quoted field: runs to the next lone quote; "" stands for one quote. An unclosed quote takes the
-      // rest of the file rather than failing.
+      // A quoted field: runs to the next lone quote; "" stands for one quote. An unclosed quote would take
+      // the rest of the file: its record and every line after it are named unreadable instead.
+      const opened = i;
       i++;
       let start = i;
       let value = "";
       for (;;) {
         const q = src.indexOf('"', i);
         if (q < 0) {
-          value += src.slice(start);
-          i = n;
-          break;
+          const last = line + breaks(src, opened, n) - (n > 0 && (src.charCodeAt(n - 1) === LF || src.charCodeAt(n - 1) === CR) ? 1 : 0);
+          const first = line;
+          unreadableLines = [];
+          for (let l = first; l <= last; l++) unreadableLines.push(l);
+          row = [];
+          field = "";
+          return { name, rows, maxRow, maxCol, merges: [], unreadableLines };
         }
         if (src.charCodeAt(q + 1) === QUOTE) {
           value += src.slice(start, q + 1);
@@ -84,6 +109,7 @@ export function parseCsv(text: string, name: string): SheetGrid {
         i = q + 1;
         break;
       }
+      line += breaks(src, opened, i);
       field = value;
       // Anything between the closing quote and the delimiter is kept, as spreadsheet programs do.
       while (i < n && src[i] !== delimiter && src.charCodeAt(i) !== CR && src.charCodeAt(i) !== LF) field += src[i++];
@@ -94,6 +120,7 @@ export function parseCsv(text: string, name: string): SheetGrid {
       i++;
     } else if (ch === CR || ch === LF) {
       endRow();
+      line++;
       i += ch === CR && src.charCodeAt(i + 1) === LF ? 2 : 1;
     } else {
       const next = nextStop(src, i, delimiter);

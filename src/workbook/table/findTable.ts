@@ -14,6 +14,7 @@ import type { Issue } from "../../engine/issues";
 import type { MappedColumn, RawCell, SheetGrid, TableLayout } from "../types";
 import { displayText, isEmptyCell } from "./cells/common";
 import { headerKey, mapHeader, resultRunAt } from "./headers";
+import { columnLetters } from "../xlsx/cellRef";
 
 export type FindTableResult =
   | { readonly ok: true; readonly layout: TableLayout }
@@ -114,6 +115,11 @@ interface Bounds {
   readonly bottom: number;
 }
 
+/** Whether Excel hides column `col` (0-based) of this sheet. */
+export function isColumnHidden(grid: SheetGrid, col: number): boolean {
+  return grid.hiddenColumns?.some(([first, last]) => col >= first && col <= last) ?? false;
+}
+
 function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableName?: string): FindTableResult {
   const header = grid.rows.get(headerRow) ?? [];
   const left = bounds?.left ?? 0;
@@ -131,6 +137,7 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
   const isResult = (c: number) => resultAt >= 0 && c >= resultAt && c < resultAt + resultWidth;
 
   const columns = new Map<FieldKey, MappedColumn>();
+  const twice = new Map<FieldKey, number[]>();
   let lastCol = -1;
   for (let c = left; c <= right; c++) {
     if (isResult(c)) continue;
@@ -138,8 +145,19 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
     if (text === "") continue;
     lastCol = c;
     const m = mapHeader(text);
-    // The first column that names a field is that field; a second one is the applicant's own column.
-    if (m !== null && m !== "result" && !columns.has(m.key)) columns.set(m.key, { index: c, header: text, tenThousand: m.tenThousand });
+    if (m === null || m === "result") continue;
+    const first = columns.get(m.key);
+    // Two columns for one field: which one Excel's reader meant cannot be known (the other may be hidden,
+    // or an older copy), so neither is taken.
+    if (first !== undefined) twice.set(m.key, [...(twice.get(m.key) ?? [first.index]), c]);
+    else columns.set(m.key, { index: c, header: text, tenThousand: m.tenThousand, ...(isColumnHidden(grid, c) ? { hidden: true } : {}) });
+  }
+  for (const [key, at] of twice) {
+    const letters = at.map(columnLetters);
+    return {
+      ok: false, sheet: grid.name, headerRow,
+      issue: { code: "DUPLICATE_COLUMN", header: templateHeader(key), columns: letters, hidden: letters.filter((_, i) => isColumnHidden(grid, at[i]!)) },
+    };
   }
   // Every column of an Excel table is the table's, even one whose header is blank.
   if (bounds !== undefined && !isResult(right)) lastCol = right;

@@ -114,6 +114,11 @@ export function readHistory(grid: SheetGrid): HistoryRead {
   return { entries, issues, skipped };
 }
 
+/** Whether the sheet has a history header row: how the history table's sheet is found (searchSheets). */
+export function hasHistoryHeader(grid: SheetGrid): boolean {
+  return findHistoryHeader(grid) !== null;
+}
+
 /** The first row among the first 20 that names at least three of the history's columns. */
 function findHistoryHeader(grid: SheetGrid): { headerRow: number; cols: HistoryColumns } | null {
   const last = Math.min(HEADER_SEARCH_ROWS, grid.maxRow);

@@ -7,6 +7,8 @@ import type { Issue } from "../../engine/issues";
 import type { Money } from "../../engine/money";
 import type { ClaimRow, IsoDate } from "../../engine/types";
 import type { RawCell, SheetGrid, TableLayout } from "../types";
+import { confusablesIn } from "../../policy/normalise";
+import { columnLetters, formatCellRef } from "../xlsx/cellRef";
 import { isEmptyCell, type CellRead, type ReadOptions } from "./cells/common";
 import { readDate } from "./cells/date";
 import { readInteger } from "./cells/integer";
@@ -19,6 +21,9 @@ import { readYear } from "./cells/year";
 const REQUIRED_VALUES: ReadonlySet<FieldKey> = new Set<FieldKey>(["unit", "year", "item"]);
 /** Integer fields that must be above zero: a loan term of 0 months means nothing. */
 const POSITIVE: ReadonlySet<FieldKey> = new Set<FieldKey>(["months"]);
+
+/** The columns whose cached formula results are flagged when Excel would recalculate them: money and counts. */
+const RECALC_TYPES: ReadonlySet<CellType> = new Set<CellType>(["money", "integer"]);
 
 /** Shared by every row with nothing to list, so 100,000 clean rows do not make 200,000 empty sets. */
 const NONE: ReadonlySet<FieldKey> = new Set<FieldKey>();
@@ -44,6 +49,10 @@ interface ColumnPlan {
   readonly required: boolean;
   readonly positive: boolean;
   readonly options: ReadOptions;
+  /** Excel hides the column: a value it gives is flagged (HIDDEN_COLUMN), never taken in silence. */
+  readonly hidden: boolean;
+  /** A money or count column in a workbook whose cached formula results Excel would recalculate. */
+  readonly recalc: boolean;
 }
 
 type Value = string | number | Money | TypedRate | null;
@@ -62,6 +71,8 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
       required: REQUIRED_VALUES.has(key),
       positive: POSITIVE.has(key),
       options: { date1904, tenThousand: col.tenThousand },
+      hidden: col.hidden === true,
+      recalc: grid.formulasUntrusted !== undefined && RECALC_TYPES.has(COLUMN_BY_KEY.get(key)!.type),
     });
   }
   const fill = mergedFill(grid, layout, plan);
@@ -79,6 +90,8 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
     if (i === pastTable) {
       issues = [{ code: "TABLE_RANGE_SHORT", table: layout.tableName ?? "", endRow: layout.tableEnd!, lastRow }];
     }
+    // A row Excel hides is checked and counted like any other, and says so (the copy shows it again).
+    if (grid.hiddenRows?.has(row)) (issues ??= []).push({ code: "HIDDEN_ROW", row });
     let unreadable: Set<FieldKey> | undefined;
     let fromFormula: Set<FieldKey> | undefined;
 
@@ -118,6 +131,14 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
         }
       }
       if (issue !== undefined) (issues ??= []).push(issue);
+      if (typeof value === "string" && (col.key === "ref" || col.key === "personId")) {
+        const chars = confusablesIn(value);
+        if (chars.length > 0) (issues ??= []).push({ code: "CONFUSABLE_TEXT", field: col.key, chars });
+      }
+      if (value !== null && col.hidden) (issues ??= []).push({ code: "HIDDEN_COLUMN", field: col.key, column: columnLetters(col.index) });
+      if (value !== null && col.recalc && cell !== undefined && cell.t !== "bad" && cell.formula === true) {
+        (issues ??= []).push({ code: "FORMULA_RECALC", field: col.key, cell: formatCellRef(row, col.index), why: grid.formulasUntrusted! });
+      }
       values[col.slot] = value;
     }
 

@@ -7,6 +7,7 @@ import { LIMITS, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import type { SheetGrid } from "../types";
 import { readZip } from "../zip/readZip";
+import { sniffZip } from "../zip/sniff";
 import type { ZipArchive } from "../zip/types";
 import { readRels, relType, type Relationship } from "./rels";
 import { parseSharedStrings } from "./sharedStrings";
@@ -75,7 +76,7 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
   const loadStyles = () => {
     if (dateStyles) return dateStyles;
     const path = partOfType("styles");
-    dateStyles = path && archive.has(path) ? parseDateStyles(archive.read(path), path) : [];
+    dateStyles = path && archive.has(path) ? parseDateStyles(archive.read(path), path, limits) : [];
     return dateStyles;
   };
   const sheetNamed = (name: string): SheetInfo => {
@@ -101,7 +102,7 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
       readWhole.add(sheet.path);
       return parseSheet(archive.read(sheet.path), {
         name: sheet.name, part: sheet.path, sharedStrings: loadShared(), dateStyles: loadStyles(),
-        date1904: part.date1904, limits,
+        date1904: part.date1904, limits, ...(part.formulasUntrusted ? { formulasUntrusted: part.formulasUntrusted } : {}),
       });
     },
   };
@@ -109,6 +110,8 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
 
 /** The officeDocument relationship of the package says where the workbook part is. */
 function findWorkbookPart(archive: ZipArchive): string {
+  const other = sniffZip(archive);
+  if (other) throw new ReadError(other);
   for (const rel of readRels(archive, "").values()) {
     if (!rel.external && relType(rel.type) === "officeDocument" && archive.has(rel.target)) {
       return archive.entry(rel.target)!.name;

@@ -10,6 +10,7 @@ import type { CellRange, RawCell, SheetGrid } from "../types";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
 import { formatCount } from "../limits";
 import { columnLetters, formatCellRef, parseCellRefInto, parseRangeRef } from "./cellRef";
+import { CELL, CellContent, FORMULA, INLINE, mainPrefix, TEXT as TEXT_RUN, VALUE } from "./cellContent";
 import { decodeOoxmlEscapes } from "./ooxmlText";
 
 export interface SheetContext {
@@ -20,13 +21,12 @@ export interface SheetContext {
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
   readonly limits: Limits;
+  /** From the workbook's calcPr: formulas' cached values may not be what Excel shows (SheetGrid). */
+  readonly formulasUntrusted?: SheetGrid["formulasUntrusted"];
 }
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-const CAPTURE_NONE = 0;
-const CAPTURE_V = 1;
-const CAPTURE_T = 2;
 
 /** A shared-string index: 1–10 digits, else -1. Parsed by hand because it runs for most cells. */
 function sharedIndex(v: string): number {
@@ -39,6 +39,10 @@ function sharedIndex(v: string): number {
   }
   return n;
 }
+
+const truthy = (v: string | undefined) => v === "1" || v === "true";
+/** A height or width of 0 hides the row or column as surely as `hidden` does. */
+const isZero = (v: string | undefined) => v !== undefined && v.trim() !== "" && Number(v) === 0;
 
 function bad(why: string): RawCell {
   return { t: "bad", v: why };
@@ -63,7 +67,6 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
 
   let inSheetData = false;
   let inCell = false;
-  let capture = CAPTURE_NONE;
   let rowNum = 0;
   let lastCol = -1;
   let cellRow = 0;
@@ -75,7 +78,8 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
   let hasV = false;
   let hasF = false;
   let hasIs = false;
-  let phoneticDepth = 0;
+  let hiddenRows: Set<number> | undefined;
+  const hiddenColumns: [number, number][] = [];
 
   const lastColumn = columnLetters(limits.maxCols - 1);
   const checkRow = (row: number, found: string) => {
@@ -150,22 +154,26 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
   };
 
   const s = XmlScanner.of(xml, ctx.part);
+  const content = new CellContent();
+  let prefix = "";
+  let inRow = false;
   for (let ev = s.next(); ev !== END; ev = s.next()) {
     if (ev === TEXT) {
-      if (capture === CAPTURE_V) vText = vText === "" ? s.text() : vText + s.text();
-      else if (capture === CAPTURE_T) isText = isText === "" ? s.text() : isText + s.text();
+      if (!inCell) continue;
+      const kind = content.kind;
+      if (kind === VALUE) vText = vText === "" ? s.text() : vText + s.text();
+      else if (kind === TEXT_RUN) isText = isText === "" ? s.text() : isText + s.text();
     } else if (ev === OPEN) {
       if (inCell) {
-        if (s.is("v")) {
-          capture = CAPTURE_V;
-          hasV = true;
-        } else if (s.is("f")) hasF = true;
-        else if (s.is("is")) hasIs = true;
-        else if (s.is("rPh")) phoneticDepth++;
-        else if (s.is("t") && hasIs && phoneticDepth === 0) capture = CAPTURE_T;
-      } else if (inSheetData) {
-        if (s.is("c")) {
-          inCell = true;
+        const kind = content.open(s);
+        if (kind === VALUE) hasV = true;
+        else if (kind === FORMULA) hasF = true;
+        else if (kind === INLINE) hasIs = true;
+      } else if (inRow) {
+        // A cell is a <c> directly inside its <row>; anything else there (an extension list) is not read.
+        if (s.level === 4 && s.is("c") && s.hasPrefix(prefix)) {
+          inCell = !s.selfClosing;
+          content.enter(CELL, prefix);
           const ref = s.attr("r");
           if (ref !== undefined) {
             if (!parseCellRefInto(ref, at)) {
@@ -195,8 +203,11 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
           vText = "";
           isText = "";
           hasV = hasF = hasIs = false;
-          phoneticDepth = 0;
-        } else if (s.is("row")) {
+        }
+      } else if (inSheetData) {
+        // A row is a <row> directly inside sheetData.
+        if (s.level === 3 && s.is("row") && s.hasPrefix(prefix)) {
+          inRow = !s.selfClosing;
           const r = s.attr("r");
           if (r !== undefined) {
             const n = /^\s*\d+\s*$/.test(r) ? Number(r) : NaN;
@@ -212,11 +223,21 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
           }
           lastRowNum = rowNum;
           lastCol = -1;
+          if (truthy(s.attr("hidden")) || isZero(s.attr("ht"))) (hiddenRows ??= new Set()).add(rowNum);
         }
-      } else if (s.is("sheetData") && s.level === 2) {
+      } else if (s.level === 1) {
+        prefix = mainPrefix(s);
+      } else if (s.level === 2 && s.is("sheetData") && s.hasPrefix(prefix)) {
         // Only the worksheet's own sheetData: a copy inside an extension list is ignored by Excel, so here too.
         inSheetData = !s.selfClosing;
-      } else if (s.is("mergeCell") && s.level === 3) {
+      } else if (s.level === 3 && s.is("col") && s.hasPrefix(prefix)) {
+        if (truthy(s.attr("hidden")) || isZero(s.attr("width"))) {
+          const min = Number(s.attr("min")), max = Number(s.attr("max"));
+          if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min && hiddenColumns.length < limits.maxCols) {
+            hiddenColumns.push([min - 1, Math.min(max, limits.maxCols) - 1]);
+          }
+        }
+      } else if (s.level === 3 && s.is("mergeCell") && s.hasPrefix(prefix)) {
         const range = parseRangeRef(s.attr("ref") ?? "");
         if (range) {
           if (rawMerges.length >= limits.maxMerges) {
@@ -227,34 +248,46 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
       }
     } else if (ev === CLOSE) {
       if (inCell) {
-        if (s.is("c")) {
-          inCell = false;
-          capture = CAPTURE_NONE;
-          const cell = finishCell();
-          if (cell !== undefined) {
-            // Cells come row by row: keep the current row's array rather than look it up for every cell.
-            if (cellRow !== currentRowNum) {
-              currentRowNum = cellRow;
-              currentRow = rows.get(cellRow);
-              if (currentRow === undefined) {
-                currentRow = [];
-                rows.set(cellRow, currentRow);
-              }
+        if (!content.atCell) {
+          content.close();
+          continue;
+        }
+        inCell = false;
+        const cell = finishCell();
+        if (cell !== undefined) {
+          // Cells come row by row: keep the current row's array rather than look it up for every cell.
+          if (cellRow !== currentRowNum) {
+            currentRowNum = cellRow;
+            if (rows.size >= limits.maxSheetRows && !rows.has(cellRow)) {
+              throw new ReadError("limits",
+                `工作表「${ctx.name}」到第 ${formatCount(cellRow)} 行已有超过 ${formatCount(limits.maxSheetRows)} 行内容，超过申报表的上限（${formatCount(limits.maxTableRows)} 行数据）；请分成几个文件一起审核`,
+                `sheet "${ctx.name}" has more than ${formatCount(limits.maxSheetRows)} rows with content by row ${formatCount(cellRow)}, beyond the table limit (${formatCount(limits.maxTableRows)} data rows); split it into several files checked together`);
             }
-            currentRow![cellCol] = cell;
-            if (cellRow > maxRow) maxRow = cellRow;
-            if (cellCol > maxCol) maxCol = cellCol;
+            currentRow = rows.get(cellRow);
+            if (currentRow === undefined) {
+              currentRow = [];
+              rows.set(cellRow, currentRow);
+            }
           }
-        } else if (s.is("v") || s.is("t")) capture = CAPTURE_NONE;
-        else if (s.is("rPh")) phoneticDepth = Math.max(0, phoneticDepth - 1);
-      } else if (inSheetData && s.level === 2 && s.is("sheetData")) {
+          currentRow![cellCol] = cell;
+          if (cellRow > maxRow) maxRow = cellRow;
+          if (cellCol > maxCol) maxCol = cellCol;
+        }
+      } else if (inRow) {
+        if (s.level === 3) inRow = false;
+      } else if (inSheetData && s.level === 2) {
         inSheetData = false;
       }
     }
   }
 
   const merges = clipMerges(rawMerges, maxRow, maxCol, ctx);
-  return { name: ctx.name, rows, maxRow, maxCol, merges, date1904: ctx.date1904 };
+  return {
+    name: ctx.name, rows, maxRow, maxCol, merges, date1904: ctx.date1904,
+    ...(hiddenRows ? { hiddenRows } : {}),
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+    ...(ctx.formulasUntrusted ? { formulasUntrusted: ctx.formulasUntrusted } : {}),
+  };
 }
 
 /**

@@ -2,19 +2,28 @@
  * xl/styles.xml, read only for what the cells need: which cell formats (`<cellXfs>` entries, indexed by a
  * cell's s attribute) show a date.
  */
+import { formatCount, LIMITS, type Limits } from "../limits";
+import { ReadError } from "../readError";
 import { CLOSE, END, OPEN, XmlScanner } from "../xml/scanner";
 import { isBuiltInDateFormat, isDateFormatCode } from "./numFormats";
 
 /** Index i is true when cell format i shows dates or times. */
-export function parseDateStyles(xml: string | Uint8Array, part: string): boolean[] {
+export function parseDateStyles(xml: string | Uint8Array, part: string, limits: Limits = LIMITS): boolean[] {
   const customFormats = new Map<number, string>();
   const xfFormatIds: number[] = [];
   const s = XmlScanner.of(xml, part);
   let inNumFmts = false;
   let inCellXfs = false;
   let xfDepth = 0;
+  let entries = 0;
   for (let ev = s.next(); ev !== END; ev = s.next()) {
     if (ev === OPEN) {
+      // Excel keeps at most 65,490 cell formats (and fewer fonts, fills, number formats …): a list with more
+      // entries is not Excel's, and is not read on (the copy would carry it all).
+      if (s.level === 2) entries = 0;
+      else if (s.level === 3 && ++entries > limits.maxCellFormats) {
+        throw new ReadError("limits", `${part} 的「${s.name.slice(0, 40)}」等样式超过 ${formatCount(limits.maxCellFormats)} 个（Excel 的上限）`, `${part} has more than ${formatCount(limits.maxCellFormats)} styles such as "${s.name.slice(0, 40)}" (Excel's limit)`);
+      }
       if (s.is("numFmts")) inNumFmts = true;
       else if (s.is("cellXfs")) inCellXfs = true;
       else if (s.is("numFmt") && inNumFmts) {
@@ -31,8 +40,15 @@ export function parseDateStyles(xml: string | Uint8Array, part: string): boolean
       else if (s.is("xf") && inCellXfs) xfDepth--;
     }
   }
+  // Each format is judged once, however many cell formats use it.
+  const isDate = new Map<number, boolean>();
   return xfFormatIds.map((id) => {
-    const custom = customFormats.get(id);
-    return custom !== undefined ? isDateFormatCode(custom) : isBuiltInDateFormat(id);
+    let date = isDate.get(id);
+    if (date === undefined) {
+      const custom = customFormats.get(id);
+      date = custom !== undefined ? isDateFormatCode(custom) : isBuiltInDateFormat(id);
+      isDate.set(id, date);
+    }
+    return date;
   });
 }

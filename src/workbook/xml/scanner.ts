@@ -9,6 +9,11 @@
  * It is the one XML grammar of the product: the reader reads parts with it and the in-place editor finds
  * what it edits with it (`tagStart`/`tagEnd` give each event's span in the source). An end tag must name
  * the element it closes, one root element holds everything, and nothing but white space lies outside it.
+ *
+ * Every character of text and of attribute values is checked as it is passed, whether or not a caller asks
+ * for it: no raw control character, no `<` in an attribute value, no `&` that is not a reference XML knows,
+ * no attribute written twice. Excel and LibreOffice refuse or cut such a part; read here, it would be checked
+ * and copied as something no spreadsheet program shows.
  */
 import { ReadError } from "../readError";
 import { decodeEntities, normaliseNewlines } from "./entities";
@@ -152,6 +157,7 @@ export class XmlScanner {
           this.pos = lt;
           continue;
         }
+        this.checkChars(pos, lt, false);
         this.textStart = pos;
         this.textEnd = lt;
         this.textIsCdata = false;
@@ -174,6 +180,7 @@ export class XmlScanner {
           const end = xml.indexOf("]]>", pos + 9);
           if (end < 0) this.fail("CDATA 未结束", "unterminated CDATA");
           if (this.depth === 0 && !this.isFragment) this.fail("根元素之外有 CDATA", "CDATA outside the root element");
+          this.checkChars(pos + 9, end, true);
           this.tagStart = pos;
           this.tagEnd = end + 3;
           this.textStart = pos + 9;
@@ -197,6 +204,16 @@ export class XmlScanner {
   /** The qualified name of the current element (allocates; prefer `is`). */
   get name(): string {
     return this.xml.slice(this.nameStart, this.nameEnd);
+  }
+
+  /** The prefix of the current element's name with its colon ("x:"), or "" (allocates; prefer `hasPrefix`). */
+  get prefix(): string {
+    return this.xml.slice(this.nameStart, this.localStart);
+  }
+
+  /** Whether the current element's name is written with this prefix (with its colon; "" for none). */
+  hasPrefix(prefix: string): boolean {
+    return this.localStart - this.nameStart === prefix.length && (prefix === "" || this.xml.startsWith(prefix, this.nameStart));
   }
 
   /** Whether the current element's local name (prefix ignored) is `local`. */
@@ -312,6 +329,7 @@ export class XmlScanner {
       if (q !== QUOT && q !== APOS) this.fail("属性值缺少引号", "attribute value without quotes");
       const ve = xml.indexOf(q === QUOT ? '"' : "'", i + 1);
       if (ve < 0) this.fail("属性值未结束", "unterminated attribute value");
+      this.checkChars(i + 1, ve, false, true);
       this.pushAttr(an, ae, i + 1, ve);
       i = ve + 1;
     }
@@ -386,6 +404,13 @@ export class XmlScanner {
   }
 
   private pushAttr(ns: number, ne: number, vs: number, ve: number): void {
+    const a = this.attrs;
+    for (let k = 0; k < this.attrCount; k++) {
+      const ps = a[k * 4]!, pe = a[k * 4 + 1]!;
+      if (pe - ps === ne - ns && this.sameName(ps, ns, ne - ns)) {
+        this.fail(`属性 ${this.xml.slice(ns, Math.min(ne, ns + 40))} 重复出现`, `attribute ${this.xml.slice(ns, Math.min(ne, ns + 40))} is repeated`);
+      }
+    }
     const at = this.attrCount * 4;
     if (at + 4 > this.attrs.length) {
       // A real part has a handful of attributes per element; a tag with thousands is not worth reading.
@@ -399,6 +424,32 @@ export class XmlScanner {
     this.attrs[at + 2] = vs;
     this.attrs[at + 3] = ve;
     this.attrCount++;
+  }
+
+  /**
+   * Characters from..to of text (or CDATA, where `&` is literal) or of an attribute value: no control
+   * character but tab, line feed and carriage return; in an attribute no `<`; every `&` a reference XML knows.
+   */
+  private checkChars(from: number, to: number, cdata: boolean, attribute = false): void {
+    const xml = this.xml;
+    for (let i = from; i < to; i++) {
+      const c = xml.charCodeAt(i);
+      if (c >= 0x20) {
+        if (c === 0x26 && !cdata) {
+          const semi = xml.indexOf(";", i + 1);
+          if (semi < 0 || semi > to || semi - i > 12) this.failAt(i, "未结束的实体引用（& 须写作 &amp;）", "an unterminated entity reference (& must be written &amp;)");
+          decodeEntities(xml.slice(i, semi + 1), this.part);
+          i = semi;
+        } else if (c === LT && attribute) this.failAt(i, "属性值中有 <", "< inside an attribute value");
+      } else if (c !== 0x09 && c !== 0x0a && c !== 0x0d) {
+        this.failAt(i, `控制字符 U+${c.toString(16).toUpperCase().padStart(4, "0")}`, `control character U+${c.toString(16).toUpperCase().padStart(4, "0")}`);
+      }
+    }
+  }
+
+  private failAt(at: number, what: string, whatEn: string): never {
+    this.pos = at;
+    this.fail(what, whatEn);
   }
 
   private skipPast(terminator: string, from: number): number {

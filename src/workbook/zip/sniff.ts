@@ -1,8 +1,9 @@
 /**
- * What a file that is not a zip is, so the message can say what to do: an old .xls, a password-protected
+ * What a file that is not an xlsx is, so the message can say what to do: an old .xls, a password-protected
  * workbook (Excel wraps those in an OLE2 compound file), a CSV saved under the wrong name, or something else.
  */
 import type { UnreadableReason } from "../../engine/issues";
+import type { ZipArchive } from "./types";
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -51,7 +52,22 @@ export function looksLikeCsv(bytes: Uint8Array): boolean {
 
 /** Why a file that is not a zip cannot be read. */
 export function sniffNonZip(bytes: Uint8Array): UnreadableReason {
+  if (bytes.length === 0) return "empty";
   if (isOle2(bytes)) return classifyOle2(bytes);
   if (looksLikeCsv(bytes)) return "csv";
   return "not-zip";
+}
+
+/**
+ * A zip that is another kind of spreadsheet, by its parts: an OpenDocument file names its kind in its
+ * "mimetype" entry; an Excel binary workbook keeps its workbook as xl/workbook.bin (BIFF12 records) where an
+ * xlsx has xl/workbook.xml. Undefined for anything else.
+ */
+export function sniffZip(archive: ZipArchive): UnreadableReason | undefined {
+  if (archive.has("mimetype")) {
+    const kind = Buffer.from(archive.read("mimetype").subarray(0, 100)).toString("latin1");
+    if (kind.startsWith("application/vnd.oasis.opendocument")) return "ods";
+  }
+  if (!archive.has("xl/workbook.xml") && archive.has("xl/workbook.bin")) return "xlsb";
+  return undefined;
 }

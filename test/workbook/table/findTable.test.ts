@@ -137,9 +137,12 @@ describe("findTable: the header search", () => {
     expect(l.resultCol).toBe(5);
   });
 
-  it("the first column naming a field is that field; a second is the applicant's own", () => {
+  it("two columns naming one field are an error naming both: which one is meant cannot be guessed", () => {
     const g = grid("申报表", [["单位名称", "申报单位", "申报年度", "支持事项"], ["A公司", "B公司", 2026, "GI"]]);
-    expect(layoutOf(findTable([g])).columns.get("unit")!.index).toBe(0);
+    expect(findTable([g])).toEqual({
+      ok: false, sheet: "申报表", headerRow: 1,
+      issue: { code: "DUPLICATE_COLUMN", header: "单位名称", columns: ["A", "B"], hidden: [] },
+    });
   });
 
   it("a header in 万元 is carried to the column", () => {

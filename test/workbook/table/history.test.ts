@@ -140,9 +140,11 @@ describe("parseCsv", () => {
     expect(g.rows.get(2)).toEqual([{ t: "s", v: "A公司" }, { t: "s", v: "2025" }]);
   });
 
-  it("an unclosed quote takes the rest of the file instead of failing", () => {
-    const g = parseCsv('a,"b\nc', "x.csv");
-    expect(g.rows.get(1)).toEqual([{ t: "s", v: "a" }, { t: "s", v: "b\nc" }]);
+  it("an unclosed quote reads nothing from its line on, and names those lines", () => {
+    const g = parseCsv('h,i\na,"b\nc', "x.csv");
+    expect(g.rows.get(1)).toEqual([{ t: "s", v: "h" }, { t: "s", v: "i" }]);
+    expect(g.rows.has(2)).toBe(false);
+    expect(g.unreadableLines).toEqual([2, 3]);
   });
 
   it("a CSV history reads the same as a workbook", () => {

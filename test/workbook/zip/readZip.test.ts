@@ -231,8 +231,8 @@ describe("readZip refuses what a workbook never is", () => {
 });
 
 describe("what a file that is not a zip is", () => {
-  it("empty bytes: not-zip", () => {
-    expect(reasonOf(() => readZip(new Uint8Array(0)))).toBe("not-zip");
+  it("empty bytes: empty, so the message can say the file is empty", () => {
+    expect(reasonOf(() => readZip(new Uint8Array(0)))).toBe("empty");
   });
   it("a PDF: not-zip", () => {
     expect(reasonOf(() => readZip(text("%PDF-1.7\n%âãÏÓ\n1 0 obj\n")))).toBe("not-zip");

@@ -1,0 +1,38 @@
+/**
+ * Point 7: reading is bounded by what a table may hold, not by what the file holds. A sheet of 999,000 rows
+ * is refused at the first row past LIMITS.maxSheetRows, naming it; a styles part of 240,000 cell formats is
+ * refused once past Excel's own 65,490.
+ */
+import { LIMITS } from "../../src/workbook/limits";
+import { ReadError } from "../../src/workbook/readError";
+import { openWorkbook } from "../../src/workbook/xlsx";
+import { manyStyles, millionRows } from "./generate";
+
+function refusal(bytes: Uint8Array): ReadError | undefined {
+  try {
+    openWorkbook(bytes).readSheet("Sheet1");
+  } catch (e) {
+    if (e instanceof ReadError) return e;
+    throw e;
+  }
+  return undefined;
+}
+
+describe("point 7: bounded reading", () => {
+  it("the sheet's rows are a table's at most: the header, the data rows and the 20 rows the header is looked for in", () => {
+    expect(LIMITS.maxSheetRows).toBe(LIMITS.maxTableRows + 21);
+  });
+
+  it("999,000 rows are refused at row 150,022, the first past the bound, with what to do", () => {
+    const e = refusal(millionRows());
+    expect(e?.reason).toBe("limits");
+    expect(e?.detail).toBe("工作表「Sheet1」到第 150,022 行已有超过 150,021 行内容，超过申报表的上限（150,000 行数据）；请分成几个文件一起审核");
+  });
+
+  it("240,000 cell formats are refused, naming Excel's limit", () => {
+    const e = refusal(manyStyles());
+    expect(e?.reason).toBe("limits");
+    expect(e?.detail).toContain("xl/styles.xml");
+    expect(e?.detail).toContain("65,490");
+  });
+});
