@@ -1,8 +1,11 @@
 /** The words the annotated workbook shows for statuses and severities (REPORT.md "In the workbook"). */
 import type { Severity } from "../engine/issues";
-import type { Status } from "../engine/types";
+import type { Status, Verdict } from "../engine/types";
 
 export const STATUS_WORDS: Readonly<Record<Status, string>> = { ok: "通过", warning: "有警告", error: "有错误" };
+
+/** The reviewer's decision on a row (REPORT.md rev. 3, MEASURES.md decision 23). */
+export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = { approved: "通过", reduced: "核减", rejected: "不予支持", review: "待核实" };
 
 export const SEVERITY_WORDS: Readonly<Record<Severity, string>> = { error: "错误", warning: "警告" };
 

@@ -1,6 +1,6 @@
 /**
  * The sheets for managers (REPORT.md "For managers") written into a package: 汇总 with its PivotTables and
- * charts, 审核明细 as a table object, 审核信息. The annotated copy and the batch workbook (--summary) both
+ * charts, 审核明细 as a table object, 审核信息, and 审核意见表, the form a reviewer signs. The annotated copy and the batch workbook (--summary) both
  * come through here. On a re-run the earlier sheets (those the ownership record names, unchanged since) and
  * the parts hanging from them are rewritten under the same names, so the workbook comes out the same.
  */
@@ -8,6 +8,7 @@ import { maxOf } from "../../output/extremes";
 import { cellAddress, sheetRef } from "../../output/cellRef";
 import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, DETAIL_TABLE_NAME, buildDetailSheet, type DetailRow } from "../../output/detail";
 import { INFO_SHEET_NAME } from "../../output/infoSheet";
+import { FORM_SHEET_NAME } from "../../output/reviewForm";
 import { SUMMARY_SHEET_NAME } from "../../output/labels";
 import type { SummaryLayout } from "../../output/summaryLayout";
 import type { PlanSheet } from "../../output/types";
@@ -56,6 +57,7 @@ export interface ManagerSheets {
   readonly detail: readonly DetailRow[];
   readonly summary: SummaryLayout;
   readonly info?: PlanSheet;
+  readonly form?: PlanSheet;
 }
 
 interface PlacedSheet {
@@ -70,6 +72,7 @@ export function writeManagerSheets(
   const summary = claimSheet(pkg, wbPart, SUMMARY_SHEET_NAME, "summary", ledger);
   const detail = claimSheet(pkg, wbPart, DETAIL_SHEET_NAME, "detail", ledger);
   const info = sheets.info ? claimSheet(pkg, wbPart, INFO_SHEET_NAME, "info", ledger) : undefined;
+  const form = sheets.form ? claimSheet(pkg, wbPart, FORM_SHEET_NAME, "form", ledger) : undefined;
 
   // 审核明细: the rows, and the table object over them (header and at least one row, as a table must have).
   const lastRow = Math.max(2, sheets.detail.length + 1);
@@ -117,6 +120,11 @@ export function writeManagerSheets(
     const sheet = sheets.info;
     writeSheet(pkg, info.part, "info", ledger, (out) => writePlanSheetXml(out, sheet, styles));
     printTitles(pkg, wbPart, info, sheets.info.headerRows ?? 1);
+  }
+  if (form && sheets.form) {
+    const sheet = sheets.form;
+    writeSheet(pkg, form.part, "form", ledger, (out) => writePlanSheetXml(out, sheet, styles));
+    printTitles(pkg, wbPart, form, sheet.headerRows ?? 1);
   }
 }
 

@@ -79,10 +79,18 @@ describe("styles", () => {
 
   it("appends after the existing entries, never renumbering them, and creates <dxfs> in its place", () => {
     const { xml, styles: ids } = ensureAnnotationStyles(styles);
-    expect(ids).toEqual({ errorDxf: 0, warningDxf: 1, money: 2, bold: 3, boldMoney: 4, link: 5, wrap: 6 });
-    expect(xml).toContain('<cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14"');
-    expect(xml).toContain('<fonts count="3"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font>');
+    expect(ids).toMatchObject({ errorDxf: 0, warningDxf: 1, money: 2, bold: 3, boldMoney: 4, link: 5, wrap: 6, fontSize: 11 });
+    // The form's header and its total's label look the same: one entry serves both.
+    expect(ids.form).toEqual({ title: 7, header: 8, text: 9, center: 10, money: 11, totalText: 8, totalMoney: 12 });
+    expect(xml).toContain('<cellXfs count="13"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14"');
+    expect(xml).toContain('<fonts count="4"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font>');
+    // One thin rule on every side, appended after the workbook's own border.
+    expect(xml).toMatch(/<borders count="2"><border\/><border><left style="thin">.*<bottom style="thin">/);
     expect(xml.indexOf("<dxfs")).toBeGreaterThan(xml.indexOf("<cellStyles/>"));
+  });
+
+  it("reads the default font's size, which printed pages are scaled against", () => {
+    expect(ensureAnnotationStyles(styles.replace('<sz val="11"/>', '<sz val="10.5"/>')).styles.fontSize).toBe(10.5);
   });
 
   it("adds nothing on a second run", () => {
