@@ -182,7 +182,9 @@ function fileLines(file: FileJson, lang: Lang, budget: number): { lines: string[
       if (shown >= budget) return { lines, shown };
       const text = inert(lang === "zh" ? m.message : m.message_en);
       const unit = r.unit?.trim() ? inert(r.unit.trim()) : null;
-      lines.push(`    ${w.problem({ row: r.row, unit, severity: m.severity, code: m.code, column: m.column ? inert(m.column) : null, text, clause: m.clause })}`);
+      // A message that already quotes its column (「申请金额（元）」填写为……) is not prefixed with it again.
+      const column = m.column && !m.message.includes(m.column) ? inert(m.column) : null;
+      lines.push(`    ${w.problem({ row: r.row, unit, severity: m.severity, code: m.code, column, text, clause: m.clause })}`);
       shown++;
     }
   }

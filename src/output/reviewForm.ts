@@ -25,8 +25,11 @@ export const FORM_TITLE = "连云港市知识产权资助申请审核意见表";
 export const FORM_HEADERS = [
   "序号", "单位名称", "支持事项", "条款", "申请金额（元）", "可核定金额（元）", "待核实金额（元）", "核减金额（元）", "审核结论", "审核意见",
 ] as const;
-/** Widths laid out for A4 landscape: together they print at about 90 % of an 11-point font, well above 8 pt. */
-const WIDTHS = [5, 24, 18, 7, 13, 13, 13, 13, 9, 38] as const;
+/**
+ * Widths laid out for A4 landscape: one page wide, 11-point text prints at about 11 pt in Excel and above
+ * 8 pt in a viewer with wider fallback fonts (printScale.ts). Money columns widen to their figures.
+ */
+const WIDTHS = [5, 20, 16, 6, 13, 13, 13, 13, 8, 30] as const;
 const MONEY = [4, 5, 6, 7] as const;
 const CENTERED = [0, 3, 8] as const;
 /** Columns whose text wraps and so sets a line's height. */

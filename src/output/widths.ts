@@ -132,8 +132,13 @@ export function planSheetWidths(sheet: PlanSheet): number[] {
 function fixedWidths(sheet: PlanSheet): number[] {
   const asked = sheet.columnWidths ?? [];
   return asked.map((w, i) => {
-    const figures = sheet.rows.flatMap((r) => (typeof r.values[i] === "number" && r.moneyColumns?.includes(i) ? [r.values[i]] : []));
-    return figures.length ? Math.max(w, fitWidth(figures, true, Infinity)) : w;
+    let widest = 0;
+    for (const r of sheet.rows) {
+      const v = r.values[i];
+      if (typeof v === "number" && r.moneyColumns?.includes(i)) widest = Math.max(widest, shownNumberWidth(v, true));
+    }
+    // A ruled form's figures need only a digit's room either side, not a filter button's.
+    return Math.max(w, widest + 2);
   });
 }
 

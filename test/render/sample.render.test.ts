@@ -1,7 +1,6 @@
 /**
  * The sample's annotated copy as a reviewer and a manager see it: rendered by LibreOffice to PDF once, then
- * read back. Figures never show as `###`, the sheets the product writes print on A4 landscape one table
- * wide, and LibreOffice opens 汇总's PivotTables (it rebuilds them from 审核明细 and labels their grand total
+ * read back. Figures never show as `###`, the sheets the product writes print on A4 landscape, and LibreOffice opens 汇总's PivotTables (it rebuilds them from 审核明细 and labels their grand total
  * in its own words) and draws the charts.
  */
 import { copyFileSync } from "node:fs";
@@ -31,12 +30,11 @@ describe("the sample's annotated copy rendered by LibreOffice", () => {
     expect(hashes).toEqual([]);
   });
 
-  test("the table prints one page wide: its first column and the last result column on the same page, A4 landscape", () => {
+  test("the table prints on A4 landscape, 单位名称 repeated beside the result columns (rev. 3: never shrunk to one page width)", () => {
     const table = pagesWith("审核说明");
     expect(table.length).toBeGreaterThan(0);
     for (const p of table) {
       expect(p.text).toContain("单位名称");
-      expect(p.text).toContain("条款");
       expect(isA4Landscape(rendering.sizes[p.i])).toBe(true);
     }
   });
@@ -46,12 +44,13 @@ describe("the sample's annotated copy rendered by LibreOffice", () => {
     expect(text).toMatch(/\b[1-9]\d{2},\d{3}\.\d\d\b/);
   });
 
-  test("问题清单 prints on A4 landscape with its message columns whole", () => {
+  test("问题清单 prints on A4 landscape, its 说明 in the report's language only", () => {
     const issues = pagesWith("严重程度");
     expect(issues.length).toBeGreaterThan(0);
     for (const p of issues) {
       expect(isA4Landscape(rendering.sizes[p.i])).toBe(true);
-      expect(p.text).toContain("Message");
+      expect(p.text).toContain("说明");
+      expect(p.text).not.toContain("Message");
     }
   });
 });

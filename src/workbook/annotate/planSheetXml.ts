@@ -11,7 +11,7 @@ import { cellXmlAt } from "./sheetCells";
 import { CellDigest, readBack } from "./ownership";
 import type { AnnotationStyles } from "./stylesPart";
 import { planSheetWidths } from "../../output/widths";
-import { XML_DECLARATION, escapeAttr } from "./xmlScan";
+import { XML_DECLARATION, escapeAttr, escapeText } from "./xmlScan";
 import { MIN_PRINTED_POINTS, fitScale } from "./printScale";
 
 /** Relationships of the sheet's own part: a drawing (charts), table objects. */
@@ -113,7 +113,9 @@ export function writePlanSheetXml(out: TextSink, sheet: PlanSheet, styles: Annot
   return digest.hex();
 }
 
-const MARGINS = '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+/** Side margins in inches: a form takes more of the page's width, so it prints larger. */
+const SIDE_MARGIN = { sheet: 0.5, form: 0.3 } as const;
+const margins = (side: number) => `<pageMargins left="${side}" right="${side}" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
 
 /**
  * A4 in the sheet's orientation, fitted to one page wide (fitToPage in <sheetPr> switches the sheet from
@@ -122,16 +124,18 @@ const MARGINS = '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" he
  */
 function printSetup(sheet: PlanSheet, widths: readonly number[], fontSize: number): { fit: boolean; xml: string } {
   const orientation = sheet.print?.orientation ?? "landscape";
-  const fit = fitScale(widths, orientation, fontSize) * fontSize >= MIN_PRINTED_POINTS;
+  const side = sheet.print?.form ? SIDE_MARGIN.form : SIDE_MARGIN.sheet;
+  // A chart's labels are as large as the cells' text (chartParts), so they shrink with the sheet no further.
+  const fit = fitScale(widths, orientation, fontSize, side) * fontSize >= MIN_PRINTED_POINTS;
   const form = sheet.print?.form
-    ? { options: '<printOptions horizontalCentered="1"/>', footer: "<headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>" }
+    ? { options: '<printOptions horizontalCentered="1"/>', footer: `<headerFooter><oddFooter>&amp;C${escapeText(sheet.name)}　第 &amp;P 页</oddFooter></headerFooter>` }
     : { options: "", footer: "" };
   return {
     fit,
     xml:
       form.options +
-      MARGINS +
-      `<pageSetup paperSize="9" orientation="${orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ""}/>` +
+      margins(side) +
+      `<pageSetup paperSize="9" orientation="${orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ' pageOrder="overThenDown"'}/>` +
       form.footer,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { WORKSHEET_ORDER } from "./worksheetOrder";
 import { columnLetters } from "../../output/cellRef";
-import { minimumScalePercent } from "./printScale";
+import { minimumScalePercent, tableScalePercent } from "./printScale";
 import {
   attributes, childByName, childElements, expandEmpty, insertionPoint, rootElement, splice, tagWithAttribute,
   withAttribute, type ElementSpan,
@@ -127,10 +127,11 @@ export function setAutoFilter(input: string, part: string, ref: string): string 
 }
 
 /**
- * Prints on A4 landscape at the sheet's own size, across as many pages as it needs (REPORT.md rev. 3): a
- * table with its result columns shrunk to one page width prints at a few points. Fitting is switched off
- * (fitToPage in <sheetPr><pageSetUpPr>, which an earlier version of the product switched on), and a scale
- * the applicant set is kept only while it leaves the text at 8 pt or more.
+ * Prints on A4 landscape at a readable size, across as many pages as it needs, a band of rows across all
+ * its columns before the next band (REPORT.md rev. 3): a table with its result columns shrunk to one page
+ * width prints at a few points. Fitting is switched off (fitToPage in <sheetPr><pageSetUpPr>, which an
+ * earlier version of the product switched on); a scale the applicant set is kept while it leaves the text
+ * at 8 pt or more, else (or without one) the text prints at 9 pt.
  */
 export function setPrintLayout(input: string, part: string, fontSize = 11): string {
   let xml = input;
@@ -152,12 +153,15 @@ export function setPrintLayout(input: string, part: string, fontSize = 11): stri
   const setup = childByName(xml, root, "pageSetup", part);
   if (!setup) {
     const at = insertionPoint(xml, root, "pageSetup", WORKSHEET_ORDER, part);
-    return splice(xml, at, at, `<${p}pageSetup paperSize="${PAPER_A4}" orientation="landscape"/>`);
+    const scale = tableScalePercent(fontSize);
+    return splice(xml, at, at, `<${p}pageSetup paperSize="${PAPER_A4}" orientation="landscape" pageOrder="overThenDown" scale="${scale}"/>`);
   }
   let tag = xml.slice(setup.start, setup.openEnd);
-  for (const [k, v] of [["paperSize", PAPER_A4], ["orientation", "landscape"]] as const) tag = tagWithAttribute(tag, k, v);
+  for (const [k, v] of [["paperSize", PAPER_A4], ["orientation", "landscape"], ["pageOrder", "overThenDown"]] as const) {
+    tag = tagWithAttribute(tag, k, v);
+  }
   const scale = Number(attributes(xml, setup).get("scale") ?? "100");
-  if (!(scale >= minimumScalePercent(fontSize))) tag = tagWithAttribute(tag, "scale", "100");
+  if (!(scale >= minimumScalePercent(fontSize))) tag = tagWithAttribute(tag, "scale", String(tableScalePercent(fontSize)));
   return splice(xml, setup.start, setup.openEnd, tag);
 }
 
