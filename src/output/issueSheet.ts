@@ -28,9 +28,12 @@ const WORDS = {
 
 export const ISSUE_HEADERS = WORDS.zh.headers;
 
-/** Widths for A4 landscape at about 85 %: 单位名称, 支持事项 and 说明 wrap within theirs. */
-const WIDTHS = [6, 6, 12, 24, 24, 8, 20, 8, 50] as const;
-const WRAPPING = [3, 4, 8] as const;
+/**
+ * Widths that print one A4 landscape page wide at 8 pt or more (printScale.ts): 单元格, 单位名称, 支持事项
+ * and 说明 wrap within theirs.
+ */
+const WIDTHS = [6, 6, 12, 18, 18, 8, 20, 8, 40] as const;
+const WRAPPING = [2, 3, 4, 8] as const;
 
 /** Index of 单元格 in ISSUE_HEADERS: the cell that carries the link. */
 export const ISSUE_LINK_COL = 2;

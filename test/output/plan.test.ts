@@ -164,10 +164,10 @@ describe("planAnnotation: 问题清单", () => {
     expect(en[1].values[2]).toBe('A4 (no "事项日期" column)');
   });
 
-  it("wraps 单位名称, 支持事项 and 说明 within their columns, a row as tall as its longest wrapped text", () => {
-    expect(plan.issueSheet.wrapColumns).toEqual([3, 4, 8]);
-    // The item's name, 22 characters (44 wide), takes two lines of a 24-wide column.
-    expect(rows[2].height).toBe(32);
+  it("wraps 单元格, 单位名称, 支持事项 and 说明 within their columns, a row as tall as its longest wrapped text", () => {
+    expect(plan.issueSheet.wrapColumns).toEqual([2, 3, 4, 8]);
+    // The item's name, 22 characters (44 wide), takes three lines of an 18-wide column.
+    expect(rows[2].height).toBe(48);
   });
 
   it("links a message to its cell", () => {
