@@ -29,7 +29,7 @@ export const FORM_HEADERS = [
  * Widths laid out for A4 landscape: one page wide, 11-point text prints at about 11 pt in Excel and above
  * 8 pt in a viewer with wider fallback fonts (printScale.ts). Money columns widen to their figures.
  */
-const WIDTHS = [5, 20, 16, 6, 13, 13, 13, 13, 8, 30] as const;
+const WIDTHS = [5, 20, 16, 9, 13, 13, 13, 13, 8, 26] as const;
 const MONEY = [4, 5, 6, 7] as const;
 const CENTERED = [0, 3, 8] as const;
 /** Columns whose text wraps and so sets a line's height. */

@@ -137,8 +137,8 @@ function fixedWidths(sheet: PlanSheet): number[] {
       const v = r.values[i];
       if (typeof v === "number" && r.moneyColumns?.includes(i)) widest = Math.max(widest, shownNumberWidth(v, true));
     }
-    // A ruled form's figures need only a digit's room either side, not a filter button's.
-    return Math.max(w, widest + 2);
+    // A ruled form's figures need room for a bold total and the rule, not a filter button.
+    return Math.max(w, widest + 3);
   });
 }
 
