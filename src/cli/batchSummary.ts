@@ -34,7 +34,7 @@ export function checkInfoOf(
 export function writeBatchSummary(target: string, results: readonly RowResult[], fileOf: (file: number) => string, info: CheckInfo): void {
   const detail = detailRows(results, fileOf);
   const files = info.files.filter((f) => !f.error).map((f) => f.name);
-  const form = buildReviewForm(results, { covers: files, checkedAt: info.checkedAt });
+  const form = buildReviewForm(results, { covers: files, checkedAt: info.checkedAt, fileOf });
   const bytes = summaryWorkbookXlsx({ detail, summary: summaryLayout(detail, files), info: buildInfoSheet(info), form });
   mkdirSync(dirname(target), { recursive: true });
   writeAtomically(target, bytes, isLygipOutput);

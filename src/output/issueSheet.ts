@@ -53,7 +53,8 @@ export function buildIssueSheet(layout: TableLayout, results: readonly RowResult
       const shown = m.col !== undefined || m.fieldHeader === undefined ? target : `${target}${w.noColumn(m.fieldHeader)}`;
       const clause = lang === "zh" || m.clause === "" ? m.clause : clauseEn(m.clause);
       const values = [seq, r.ref.row, shown, unit, item, w.severity[m.severity], m.issue.code, clause, lang === "zh" ? m.zh : m.en];
-      const lines = Math.max(...WRAPPING.map((c) => wrappedLines(String(values[c]), WIDTHS[c])));
+      let lines = 1;
+      for (const c of WRAPPING) lines = Math.max(lines, wrappedLines(String(values[c]), WIDTHS[c]));
       rows.push({
         values,
         link: { col: ISSUE_LINK_COL, sheet: layout.sheet, cell: target },

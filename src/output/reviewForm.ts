@@ -44,6 +44,8 @@ export interface ReviewFormInput {
   readonly covers: readonly string[];
   /** When the check ran, as an ISO time. */
   readonly checkedAt: string;
+  /** Names the batch's file i (RowRef.file): a form over several files heads each file's lines with its name. */
+  readonly fileOf?: (file: number) => string;
 }
 
 export function buildReviewForm(results: readonly RowResult[], input: ReviewFormInput): PlanSheet {
@@ -59,7 +61,12 @@ export function buildReviewForm(results: readonly RowResult[], input: ReviewForm
 
   const sums = { requested: ZERO, approvable: ZERO, pending: ZERO, excess: ZERO };
   const counts: Record<Verdict, number> = { approved: 0, reduced: 0, rejected: 0, review: 0 };
+  const grouped = input.fileOf !== undefined && results.some((r) => r.ref.file !== results[0].ref.file);
   results.forEach((r, i) => {
+    if (grouped && (i === 0 || results[i - 1].ref.file !== r.ref.file)) {
+      rows.push({ values: [`文件：${neutralise(input.fileOf!(r.ref.file))}`], look: "body" });
+      merges.push(across(rows.length));
+    }
     sums.requested = sums.requested.plus(r.requested);
     sums.approvable = sums.approvable.plus(r.approvable);
     sums.pending = sums.pending.plus(r.pending);

@@ -102,6 +102,20 @@ describe("审核意见表: totals, edition, time and signatures", () => {
   });
 });
 
+describe("审核意见表 over a batch of files", () => {
+  test("heads each file's lines with its name, merged across the form, numbering on through the batch", () => {
+    const batch = [results[0], { ...results[1], ref: { file: 1, row: 3 } }, { ...results[0], ref: { file: 1, row: 9 } }];
+    const f = buildReviewForm(batch, { covers: ["甲.xlsx", "乙.xlsx"], checkedAt: "2026-12-06T00:00:00Z", fileOf: (i) => ["甲.xlsx", "乙.xlsx"][i] });
+    const body = f.rows.filter((r) => r.look === "body").map((r) => r.values[0]);
+    expect(body).toEqual(["文件：甲.xlsx", 1, "文件：乙.xlsx", 2, 3]);
+    expect(f.merges).toContain("A5:J5");
+  });
+
+  test("a form over one file has no file lines", () => {
+    expect(form.rows.some((r) => String(r.values[0]).startsWith("文件："))).toBe(false);
+  });
+});
+
 describe("beijingTime", () => {
   test("shifts an ISO instant by eight hours and says so, across a date line", () => {
     expect(beijingTime("2026-12-31T16:00:00.000Z")).toBe("2027-01-01 00:00:00（北京时间 UTC+8）");

@@ -54,10 +54,10 @@ describe("AutoFilter", () => {
 });
 
 describe("print layout", () => {
-  test("A4 landscape at the sheet's own size: no fitting switched on, so nothing is shrunk to one page width", () => {
+  test("A4 landscape with 11-point text at 9 pt (82 %), a band of rows across before the next: nothing fitted to one page width", () => {
     const xml = setPrintLayout(sheet("<sheetData/>"), "s");
     expect(xml).not.toContain("fitToPage");
-    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape"/>');
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" pageOrder="overThenDown" scale="82"/>');
     expect(children(xml)).toEqual(["sheetData", "pageMargins", "pageSetup"]);
     expect(setPrintLayout(xml, "s")).toBe(xml);
   });
@@ -68,7 +68,7 @@ describe("print layout", () => {
       "s",
     );
     expect(xml).toContain('<sheetPr codeName="S1"><tabColor rgb="FFFF0000"/><outlinePr summaryBelow="0"/></sheetPr>');
-    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" copies="2"/>');
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" copies="2" pageOrder="overThenDown"/>');
   });
 
   test("a copy fitted to one page wide by an earlier version has its fitting switched off", () => {
@@ -76,11 +76,11 @@ describe("print layout", () => {
     expect(xml).toContain('<pageSetUpPr fitToPage="0"/>');
   });
 
-  test("a scale that prints 11-point text below 8 pt (72 %) goes back to 100 %; one at 73 % or more is the applicant's to keep", () => {
+  test("a scale that prints 11-point text below 8 pt (72 %) becomes 82 % (9 pt); one at 73 % or more is the applicant's to keep", () => {
     const at = (scale: number, font?: number) =>
       setPrintLayout(sheet(`<sheetData/><pageSetup paperSize="9" orientation="landscape" scale="${scale}"/>`), "s", font);
-    expect(at(40)).toContain('scale="100"');
-    expect(at(72)).toContain('scale="100"');
+    expect(at(40)).toContain('scale="82"');
+    expect(at(72)).toContain('scale="82"');
     expect(at(73)).toContain('scale="73"');
     // A 16-point default font still prints at 8 pt at half size.
     expect(at(50, 16)).toContain('scale="50"');
