@@ -5,7 +5,7 @@
  * the parts hanging from them are rewritten under the same names, so the workbook comes out the same.
  */
 import { maxOf } from "../../output/extremes";
-import { cellAddress, sheetRef } from "../../output/cellRef";
+import { cellAddress, printTitlesRef } from "../../output/cellRef";
 import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, DETAIL_TABLE_NAME, buildDetailSheet, type DetailRow } from "../../output/detail";
 import { INFO_SHEET_NAME } from "../../output/infoSheet";
 import { FORM_SHEET_NAME } from "../../output/reviewForm";
@@ -81,7 +81,8 @@ export function writeManagerSheets(
   pkg.set(tablePart, tablePartXml(tableId(pkg, tablePart), DETAIL_TABLE_NAME, detailRef, DETAIL_COLUMNS.map((c) => c.header)));
   writeSheetRels(pkg, detail.part, [{ kind: "table", part: tablePart }]);
   writeSheet(pkg, detail.part, "detail", ledger, (out) => writePlanSheetXml(out, buildDetailSheet(sheets.detail), styles, { tables: ["rId1"] }));
-  printTitles(pkg, wbPart, detail, 1);
+  // 审核明细 is wider than a readable page: each printed page repeats the header and the columns up to 单位名称.
+  printTitles(pkg, wbPart, detail, 1, DETAIL_COLUMNS.findIndex((c) => c.key === "unit") + 1);
 
   // 汇总: the pivots over 审核明细 with their figures in the cells, and the charts below them.
   const layout = sheets.summary;
@@ -221,6 +222,7 @@ function tableId(pkg: PackageParts, ours: string): number {
   return max + 1;
 }
 
-function printTitles(pkg: PackageParts, wbPart: string, sheet: PlacedSheet, rows: number): void {
-  pkg.set(wbPart, setSheetScopedName(pkg.text(wbPart), "_xlnm.Print_Titles", sheet.index, sheetRef(sheet.name, `$1:$${rows}`), { keep: true }));
+/** The sheet's first `rows` rows, and its first `columns` columns when given, repeated on every printed page. */
+function printTitles(pkg: PackageParts, wbPart: string, sheet: PlacedSheet, rows: number, columns = 0): void {
+  pkg.set(wbPart, setSheetScopedName(pkg.text(wbPart), "_xlnm.Print_Titles", sheet.index, printTitlesRef(sheet.name, 1, rows, columns), { keep: true }));
 }

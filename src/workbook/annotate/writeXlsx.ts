@@ -16,7 +16,7 @@ import {
 } from "../zip";
 import type { AnnotationPlan, PlanSheet } from "../../output/types";
 import { AnnotateError } from "./annotateError";
-import { cellAddress, columnLetters, parseCellAddress, sheetRef } from "../../output/cellRef";
+import { cellAddress, parseCellAddress, printTitlesRef, sheetRef } from "../../output/cellRef";
 import { addMarks, removeOurMarks } from "./conditionalFormats";
 import { readComments, writeNewCommentsPart, writeNewVmlPart, rewriteCommentsPart, rewriteVmlPart, vmlIdBlocks, type Note } from "./notes";
 import {
@@ -255,9 +255,7 @@ function filterRange(xml: string, part: string, plan: AnnotationPlan): string {
  * the range Excel names _FilterDatabase.
  */
 function sheetPrintNames(input: string, index: number, sheet: string, rows: readonly [number, number], filter?: string, columns = 0): string {
-  const rowTitles = sheetRef(sheet, `$${rows[0]}:$${rows[1]}`);
-  const titles = columns > 0 ? `${sheetRef(sheet, `$A:$${columnLetters(columns - 1)}`)},${rowTitles}` : rowTitles;
-  let xml = setSheetScopedName(input, "_xlnm.Print_Titles", index, titles, { keep: true });
+  let xml = setSheetScopedName(input, "_xlnm.Print_Titles", index, printTitlesRef(sheet, rows[0], rows[1], columns), { keep: true });
   if (filter) {
     const absolute = filter.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
     xml = setSheetScopedName(xml, "_xlnm._FilterDatabase", index, sheetRef(sheet, absolute), { hidden: true });

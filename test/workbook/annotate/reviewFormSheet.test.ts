@@ -44,6 +44,14 @@ describe("审核意见表 in the annotated copy", () => {
   });
 });
 
+describe("审核明细 printed", () => {
+  test("repeats its header and the columns up to 单位名称 (文件, 行号, 单位名称) on every page, since it is wider than one", async () => {
+    const zip = readZip(annotateXlsx(await buildApplicantWorkbook(), planAnnotation(fixtureLayout(), rows, { fileLabel: "申报表.xlsx", info })));
+    const index = sheetNames(zip).indexOf("审核明细");
+    expect(text(zip, "xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'审核明细'!$A:$C,'审核明细'!$1:$1</definedName>`);
+  });
+});
+
 describe("审核意见表 in the --summary workbook", () => {
   test("is written with the batch's other sheets, one A4 landscape page wide, centred", () => {
     const form = buildReviewForm(rows, { covers: ["a.xlsx", "b.xlsx"], checkedAt: info.checkedAt });
