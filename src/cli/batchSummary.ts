@@ -1,12 +1,12 @@
 /**
  * What the command line tells the sheet 审核信息 (when, which version, the rates in force, the history file,
- * the batch's files), and `--summary FILE.xlsx`: one workbook with 汇总, 审核明细 and 审核信息 across every
+ * the batch's files), and `--summary FILE.xlsx`: one workbook with 汇总, 审核明细, 审核信息 and 审核意见表 across every
  * file of the batch, written through the atomic writer like every output.
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { render, TOOL_VERSION, type CheckSettings, type RowResult } from "../engine";
-import { buildInfoSheet, detailRows, summaryLayout, type CheckInfo } from "../output";
+import { buildInfoSheet, buildReviewForm, detailRows, summaryLayout, type CheckInfo } from "../output";
 import { summaryWorkbookXlsx } from "../workbook/node";
 import { writeAtomically, type OwnedByUs } from "./atomicWrite";
 import type { LoadedFile } from "./loadFile";
@@ -36,7 +36,8 @@ export function writeBatchSummary(
 ): void {
   const detail = detailRows(results, fileOf);
   const files = info.files.filter((f) => !f.error).map((f) => f.name);
-  const bytes = summaryWorkbookXlsx({ detail, summary: summaryLayout(detail, files), info: buildInfoSheet(info) });
+  const form = buildReviewForm(results, { covers: files, checkedAt: info.checkedAt, fileOf });
+  const bytes = summaryWorkbookXlsx({ detail, summary: summaryLayout(detail, files), info: buildInfoSheet(info), form });
   mkdirSync(dirname(target), { recursive: true });
   writeAtomically(target, bytes, ownedByUs);
 }

@@ -44,7 +44,19 @@ export interface SummaryOptions {
   readonly quiet?: boolean;
   /** Item codes whose rate --rate set. */
   readonly ratesSet?: readonly string[];
-  /** Counts by verdict and the four amounts: per file (in the report's order; null for a file not read) and for the batch. */
+  /** Annotated copies were written (not --no-write), so 问题清单 exists to point to. Default true. */
+  readonly written?: boolean;
+}
+
+/** One message as a problem line shows it: every text already made inert for the terminal. */
+interface ProblemLine {
+  readonly row: number;
+  readonly unit: string | null;
+  readonly severity: "error" | "warning";
+  readonly code: string;
+  readonly column: string | null;
+  readonly text: string;
+  readonly clause: string | null;
 }
 
 /** Clauses as an English reader writes them; kept here for the command line's other printers. */
@@ -61,9 +73,12 @@ const WORDS = {
     money: (t: Totals, daxie?: string) =>
       `申请 ${g(t.requested)} 元 = 可核定 ${g(t.approvable)} 元${daxie ? `（${daxie}）` : ""} + 待核实 ${g(t.pending)} 元 + 核减 ${g(t.excess)} 元`,
     problems: "问题：",
-    problem: (row: number, severity: "error" | "warning", code: string, column: string | null, text: string, clause: string | null) =>
-      `第 ${row} 行 [${severity === "error" ? "错误" : "警告"}] ${code}${column ? ` ${column}` : ""}：${text}${clause ? `（第${clause}条）` : ""}`,
-    more: (n: number) => `还有 ${n} 条，见问题清单/JSON`,
+    /** The row and its unit first, the sentence in the middle, the code (for grep and the JSON) last. */
+    problem: (p: ProblemLine) =>
+      `第 ${p.row} 行 ${p.unit ?? "（未填单位名称）"}：[${p.severity === "error" ? "错误" : "警告"}]${p.column ? `「${p.column}」` : ""}` +
+      `${p.text}${p.clause ? `（第${p.clause}条）` : ""} [${p.code}]`,
+    /** Without a copy there is no 问题清单 to point to. */
+    more: (n: number, written: boolean) => `还有 ${n} 条，见${written ? "问题清单/JSON" : " --json 的输出"}`,
     fileError: (code: string, message: string) => `无法审核：${code} ${message}`,
     total: (f: number, rows: string) => `合计 ${f} 个文件，${rows}`,
     none: "没有发现问题。",
@@ -82,9 +97,10 @@ const WORDS = {
     money: (t: Totals, _daxie?: string) =>
       `requested ${g(t.requested)} yuan = approvable ${g(t.approvable)} yuan + pending ${g(t.pending)} yuan + reduced ${g(t.excess)} yuan`,
     problems: "Problems:",
-    problem: (row: number, severity: "error" | "warning", code: string, column: string | null, text: string, clause: string | null) =>
-      `row ${row} [${severity}] ${code}${column ? ` "${column}"` : ""}: ${text}${clause ? ` (clause ${clauseEn(clause)})` : ""}`,
-    more: (n: number) => `${n} more: see the 问题清单 sheet or --json`,
+    problem: (p: ProblemLine) =>
+      `row ${p.row} ${p.unit ?? "(no unit name)"}: [${p.severity}]${p.column ? ` "${p.column}"` : ""} ` +
+      `${p.text}${p.clause ? ` (clause ${clauseEn(p.clause)})` : ""} [${p.code}]`,
+    more: (n: number, written: boolean) => `${n} more: see ${written ? "the 问题清单 sheet or " : ""}--json`,
     fileError: (code: string, message: string) => `Not checked: ${code} ${message}`,
     total: (f: number, rows: string) => `Total of ${f} file${f === 1 ? "" : "s"}, ${rows}`,
     none: "No problems found.",
@@ -111,7 +127,7 @@ export function formatSummary(report: ReportJson, options: SummaryOptions): stri
       lines.push("");
     }
     const hidden = totalProblems(report) - shownAll;
-    if (hidden > 0) lines.push(w.more(hidden), "");
+    if (hidden > 0) lines.push(w.more(hidden, options.written ?? true), "");
   } else {
     for (const file of report.files) if (file.error) lines.push(`${inert(file.path)}：${w.fileError(file.error.code, inert(file.error.message))}`);
   }
@@ -160,7 +176,10 @@ function fileLines(file: FileJson, lang: Lang, budget: number): { lines: string[
     for (const m of r.messages) {
       if (shown >= budget) return { lines, shown };
       const text = inert(lang === "zh" ? m.message : m.message_en);
-      lines.push(`    ${w.problem(r.row, m.severity, m.code, m.column ? inert(m.column) : null, text, m.clause)}`);
+      const unit = r.unit?.trim() ? inert(r.unit.trim()) : null;
+      // A message that already quotes its column (「申请金额（元）」填写为……) is not prefixed with it again.
+      const column = m.column && !m.message.includes(m.column) ? inert(m.column) : null;
+      lines.push(`    ${w.problem({ row: r.row, unit, severity: m.severity, code: m.code, column, text, clause: m.clause })}`);
       shown++;
     }
   }

@@ -16,6 +16,8 @@ export interface ReportOutputOptions {
   readonly lang: Lang;
   /** The --rate settings as typed, to mark the rates they set. */
   readonly rate?: readonly string[];
+  /** Annotated copies are written (false under --no-write). */
+  readonly write?: boolean;
 }
 
 /** Problem lines shown in a terminal before "还有 N 条": a screenful or two; the rest is in the workbook and JSON. */
@@ -32,6 +34,7 @@ export function printReport(report: ReportJson, io: Io, options: ReportOutputOpt
     daxie,
     quiet: options.quiet,
     ratesSet: ratesSetBy(options.rate ?? []),
+    written: options.write ?? true,
     // Wrapped for a terminal only: in a pipe or a file each message stays one line, for grep and the like.
     width: terminal ? widthOf(io) : null,
     problemCap: terminal ? TERMINAL_PROBLEM_CAP : null,

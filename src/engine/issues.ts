@@ -176,3 +176,6 @@ export const INELIGIBLE: ReadonlySet<IssueCode> = new Set<IssueCode>([
  * rules withhold, so it is not here (./check).
  */
 export const PENDING: ReadonlySet<IssueCode> = new Set<IssueCode>(["CONDITION_UNSTATED", "LEVEL_CONFLICT", "HISTORY_LEVEL_UNKNOWN"]);
+
+/** What a 待核实 row's note names as the reason it is held: the causes above and an ambiguous unit (26). */
+export const REVIEW_REASONS: ReadonlySet<IssueCode> = new Set<IssueCode>([...PENDING, "UNIT_AMBIGUOUS"]);

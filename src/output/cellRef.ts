@@ -30,3 +30,12 @@ export function parseCellAddress(address: string): { row: number; col: number } 
 export function sheetRef(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
+
+/**
+ * What a sheet repeats on every printed page, as Excel's _xlnm.Print_Titles holds it: rows `from`..`to`,
+ * and its first `columns` columns before them when there are any ("'表'!$A:$B,'表'!$2:$2").
+ */
+export function printTitlesRef(sheet: string, from: number, to: number, columns = 0): string {
+  const rows = sheetRef(sheet, `$${from}:$${to}`);
+  return columns > 0 ? `${sheetRef(sheet, `$A:$${columnLetters(columns - 1)}`)},${rows}` : rows;
+}

@@ -18,3 +18,5 @@ export * from "./cellRef";
 export * from "./neutralise";
 export * from "./moneyNumber";
 export * from "./rmb";
+export * from "./reviewForm";
+export * from "./beijingTime";

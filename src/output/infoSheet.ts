@@ -6,6 +6,7 @@ import { rateInForce } from "../engine/amount";
 import { formatRate } from "../engine/money";
 import type { CheckSettings } from "../engine/types";
 import { EDITION, ITEMS } from "../policy";
+import { beijingTime } from "./beijingTime";
 import { neutralise } from "./neutralise";
 import type { PlanRow, PlanSheet } from "./types";
 
@@ -32,9 +33,9 @@ export interface CheckedFile {
 export function buildInfoSheet(info: CheckInfo): PlanSheet {
   const rows: PlanRow[] = [
     { values: ["项目", "内容"], bold: true },
-    { values: ["审核时间", localTime(info.checkedAt)] },
+    { values: ["审核时间", beijingTime(info.checkedAt)] },
     { values: ["审核工具", `lygip ${info.version}`] },
-    { values: ["政策依据", `${EDITION.title}《${EDITION.name}》（${EDITION.issued} 印发，${EDITION.periodStart} 起施行）`] },
+    { values: ["政策依据", policyBasis()] },
   ];
   for (const item of ITEMS) {
     if (item.rule.kind !== "rate") continue;
@@ -52,9 +53,7 @@ export function buildInfoSheet(info: CheckInfo): PlanSheet {
   return { name: INFO_SHEET_NAME, rows, columnWidths: [16, 60], headerRows: 1 };
 }
 
-/** "2026-12-01T11:20:05.123Z" → "2026-12-01 11:20:05 UTC": the time as recorded, said plainly. */
-function localTime(iso: string): string {
-  const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)?$/.exec(iso);
-  if (!m) return iso;
-  return `${m[1]} ${m[2]}${m[3] === "Z" || m[3] === undefined ? " UTC" : ` ${m[3]}`}`;
+/** The policy edition the amounts rest on, as 审核信息 and 审核意见表 state it. */
+export function policyBasis(): string {
+  return `${EDITION.title}《${EDITION.name}》（${EDITION.issued} 印发，${EDITION.periodStart} 起施行）`;
 }

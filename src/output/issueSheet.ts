@@ -1,7 +1,8 @@
 /**
- * The sheet 问题清单: one row per message, with a link from its 单元格 cell to the cell the message names,
+ * The sheet 问题清单: one row per message, in the report's language, with a link from its 单元格 cell to the cell the message names,
  * or to the row's first cell when the table has no column for it.
  */
+import { clauseEn, type Lang } from "../engine/catalog";
 import type { RowResult } from "../engine/types";
 import type { PlanRow, PlanSheet } from "./types";
 import type { TableLayout } from "../workbook/types";
@@ -9,31 +10,59 @@ import { cellAddress } from "./cellRef";
 import { ISSUE_SHEET_NAME, SEVERITY_WORDS } from "./labels";
 import { rowMessages } from "./messages";
 import { neutralise } from "./neutralise";
+import { LINE_HEIGHT, wrappedLines } from "./widths";
 
-export const ISSUE_HEADERS = ["序号", "行号", "单元格", "单位名称", "支持事项", "严重程度", "代码", "条款", "说明", "Message"] as const;
+/** The sheet's words in the report's language (REPORT.md rev. 3: 问题清单 is in that language only). */
+const WORDS = {
+  zh: {
+    headers: ["序号", "行号", "单元格", "单位名称", "支持事项", "严重程度", "代码", "条款", "说明"],
+    severity: SEVERITY_WORDS,
+    noColumn: (header: string) => `（无「${header}」列）`,
+  },
+  en: {
+    headers: ["No.", "Row", "Cell", "Unit", "Item", "Severity", "Code", "Clause", "Message"],
+    severity: { error: "error", warning: "warning" },
+    noColumn: (header: string) => ` (no "${header}" column)`,
+  },
+} as const;
+
+export const ISSUE_HEADERS = WORDS.zh.headers;
+
+/**
+ * Widths that print one A4 landscape page wide at 8 pt or more (printScale.ts): 单元格, 单位名称, 支持事项
+ * and 说明 wrap within theirs.
+ */
+const WIDTHS = [6, 6, 12, 18, 18, 8, 20, 8, 40] as const;
+const WRAPPING = [2, 3, 4, 8] as const;
 
 /** Index of 单元格 in ISSUE_HEADERS: the cell that carries the link. */
 export const ISSUE_LINK_COL = 2;
 
-export function buildIssueSheet(layout: TableLayout, results: readonly RowResult[]): PlanSheet {
+export function buildIssueSheet(layout: TableLayout, results: readonly RowResult[], lang: Lang = "zh"): PlanSheet {
+  const w = WORDS[lang];
   const firstCol = tableFirstCol(layout);
-  const rows: PlanRow[] = [{ values: [...ISSUE_HEADERS], bold: true }];
+  const rows: PlanRow[] = [{ values: [...w.headers], bold: true }];
   let seq = 0;
   for (const r of results) {
     const unit = neutralise(r.input.unit ?? "");
-    const item = neutralise(r.item?.name ?? r.input.item ?? "");
+    const item = neutralise((lang === "zh" ? r.item?.name : r.item?.nameEn) ?? r.input.item ?? "");
     for (const m of rowMessages(r.issues, layout)) {
       seq += 1;
       const target = cellAddress(r.ref.row, m.col ?? firstCol);
       // A message on a column the table lacks still links to its row; the cell text says the column is absent.
-      const shown = m.col !== undefined || m.fieldHeader === undefined ? target : `${target}（无「${m.fieldHeader}」列）`;
+      const shown = m.col !== undefined || m.fieldHeader === undefined ? target : `${target}${w.noColumn(m.fieldHeader)}`;
+      const clause = lang === "zh" || m.clause === "" ? m.clause : clauseEn(m.clause);
+      const values = [seq, r.ref.row, shown, unit, item, w.severity[m.severity], m.issue.code, clause, lang === "zh" ? m.zh : m.en];
+      let lines = 1;
+      for (const c of WRAPPING) lines = Math.max(lines, wrappedLines(String(values[c]), WIDTHS[c]));
       rows.push({
-        values: [seq, r.ref.row, shown, unit, item, SEVERITY_WORDS[m.severity], m.issue.code, m.clause, m.zh, m.en],
+        values,
         link: { col: ISSUE_LINK_COL, sheet: layout.sheet, cell: target },
+        ...(lines > 1 ? { height: lines * LINE_HEIGHT } : {}),
       });
     }
   }
-  return { name: ISSUE_SHEET_NAME, rows, columnWidths: [6, 6, 12, 30, 26, 8, 20, 8, 60, 60], headerRows: 1 };
+  return { name: ISSUE_SHEET_NAME, rows, columnWidths: [...WIDTHS], headerRows: 1, wrapColumns: [...WRAPPING] };
 }
 
 /** The row's first cell: the leftmost column the table is known to have. */

@@ -1,11 +1,12 @@
 /** The words the annotated workbook shows for statuses and severities (REPORT.md "In the workbook"). */
 import type { Severity } from "../engine/issues";
+import { VERDICT_WORDS as CATALOG_VERDICT_WORDS } from "../engine/catalog/verdict";
 import type { Status, Verdict } from "../engine/types";
 
 export const STATUS_WORDS: Readonly<Record<Status, string>> = { ok: "通过", warning: "有警告", error: "有错误" };
 
-/** 审核结论 as the workbook writes it (MEASURES.md decision 23): the words a reviewer signs. */
-export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = { approved: "通过", reduced: "核减", rejected: "不予支持", review: "待核实" };
+/** 审核结论 as the workbook writes it (MEASURES.md decision 23): the catalog's Chinese words, the ones a reviewer signs. */
+export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = CATALOG_VERDICT_WORDS.zh;
 
 /**
  * The fill of a 审核结论 cell (RGB): light enough that black text reads on it printed in black and white,

@@ -16,15 +16,16 @@ import { neutralise } from "./neutralise";
 import { detailRows } from "./detail";
 import { buildInfoSheet, type CheckInfo } from "./infoSheet";
 import { summaryLayout } from "./summaryLayout";
+import { buildReviewForm } from "./reviewForm";
 
 export interface PlanOptions {
-  /** Language of the cell notes; the result columns and sheets are Chinese. Default "zh". */
+  /** Language of the cell notes and of 问题清单; the result columns and other sheets are Chinese. Default "zh". */
   readonly lang?: "zh" | "en";
   /** The file's name as the summary sheet shows it. */
   readonly fileLabel?: string;
   /** Keep only results of this file of the batch (RowRef.file); default: every result given. */
   readonly file?: number;
-  /** How the check was made, for the sheet 审核信息; without it the sheet is not written. */
+  /** How the check was made, for the sheets 审核信息 and 审核意见表; without it they are not written. */
   readonly info?: CheckInfo;
 }
 
@@ -48,12 +49,33 @@ export function planAnnotation(layout: TableLayout, results: readonly RowResult[
     resultRows,
     moneyColumns: [...MONEY_COLUMNS],
     marks: planMarks(rows, layout, lang),
-    issueSheet: buildIssueSheet(layout, rows),
+    issueSheet: buildIssueSheet(layout, rows, lang),
     summarySheet: summary.sheet,
     tableFirstCol: tableFirstCol(layout),
+    ...titleColumnsOf(layout),
     ...(layout.tableName === undefined ? {} : { tableName: layout.tableName }),
-    managers: { detail, summary, ...(options.info ? { info: buildInfoSheet(options.info) } : {}) },
+    managers: {
+      detail,
+      summary,
+      ...(options.info
+        ? {
+          info: buildInfoSheet(options.info),
+          form: buildReviewForm(rows, { covers: [`${label}（工作表「${layout.sheet}」）`], checkedAt: options.info.checkedAt }),
+        }
+        : {}),
+    },
   };
+}
+
+/**
+ * The columns up to 单位名称, kept in sight on screen and on paper; not when the unit's name stands so far
+ * right that they would fill the window or the page themselves.
+ */
+const MAX_TITLE_COLUMNS = 6;
+
+function titleColumnsOf(layout: TableLayout): { titleColumns?: number } {
+  const unit = layout.columns.get("unit");
+  return unit && unit.index < MAX_TITLE_COLUMNS ? { titleColumns: unit.index + 1 } : {};
 }
 
 function resultValues(r: RowResult): PlanValue[] {

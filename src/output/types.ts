@@ -39,6 +39,11 @@ export interface AnnotationPlan {
   readonly summarySheet: PlanSheet;
   /** 0-based first column of the application table (the AutoFilter starts there). */
   readonly tableFirstCol?: number;
+  /**
+   * The table's columns from the first up to 单位名称 (a count): frozen on screen and repeated on every
+   * printed page beside the header row, so the unit stays in sight of its results. Absent: rows only.
+   */
+  readonly titleColumns?: number;
   /** The Excel table object (ListObject) the rows are in: it has its own filter, so the sheet gets none. */
   readonly tableName?: string;
   /** 审核明细, 汇总 as PivotTables with their figures and charts, 审核信息 (REPORT.md "For managers"). */
@@ -50,6 +55,8 @@ export interface ManagerOutput {
   readonly detail: readonly DetailRow[];
   readonly summary: SummaryLayout;
   readonly info?: PlanSheet;
+  /** 审核意见表, the form a reviewer signs (REPORT.md rev. 3). */
+  readonly form?: PlanSheet;
 }
 
 export interface PlanSheet {
@@ -57,11 +64,31 @@ export interface PlanSheet {
   readonly rows: readonly PlanRow[];
   /** The least width of each column; a column is widened to fit what it holds. */
   readonly columnWidths?: readonly number[];
+  /** The columns are as wide as `columnWidths` says, their text wrapping (a form laid out for the page). */
+  readonly fixedWidths?: boolean;
   /** Rows at the top that head the sheet: frozen on screen and repeated on every printed page. */
   readonly headerRows?: number;
   /** 1-based rows that start a new printed page. */
   readonly pageBreaks?: readonly number[];
+  /** 0-based columns whose text wraps (问题清单's 说明). */
+  readonly wrapColumns?: readonly number[];
+  /** Ranges shown as one cell ("A1:J1"): a form's title and its lines across the page. */
+  readonly merges?: readonly string[];
+  /** How the sheet prints; by default A4 landscape, one page wide if its text stays readable (≥ 8 pt). */
+  readonly print?: PlanPrint;
 }
+
+export interface PlanPrint {
+  readonly orientation: "portrait" | "landscape";
+  /** Centred on the page, with 第 n 页／共 m 页 in the footer: a form to sign and file. */
+  readonly form?: boolean;
+}
+
+/**
+ * How a row of a form looks: its title, its ruled header, its ruled lines (text, centred or money by
+ * column), its ruled total. A row without a look is plain (bold if it says so).
+ */
+export type RowLook = "title" | "header" | "body" | "total";
 
 export interface PlanRow {
   readonly values: readonly PlanValue[];
@@ -69,4 +96,9 @@ export interface PlanRow {
   readonly link?: { readonly col: number; readonly sheet: string; readonly cell: string };
   readonly bold?: boolean;
   readonly moneyColumns?: readonly number[];
+  readonly look?: RowLook;
+  /** 0-based columns centred in a ruled row (序号, 条款, 审核结论). */
+  readonly centered?: readonly number[];
+  /** Height in points, for a row whose text is known to take several lines. */
+  readonly height?: number;
 }

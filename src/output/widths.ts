@@ -98,9 +98,11 @@ function* columnValues(header: string, rows: AnnotationPlan["resultRows"], i: nu
 
 /**
  * Widths of a sheet the product writes (问题清单, 汇总, 审核明细, 审核信息): each column at least the width the
- * sheet asks for, widened to fit what it holds up to MAX_WIDTH; money columns never cut.
+ * sheet asks for, widened to fit what it holds up to MAX_WIDTH (a column that wraps is not widened); money
+ * columns never cut.
  */
 export function planSheetWidths(sheet: PlanSheet): number[] {
+  if (sheet.fixedWidths) return fixedWidths(sheet);
   // One pass over the rows: each column's widest value, and whether it holds money.
   const widest: number[] = [];
   const money: boolean[] = [];
@@ -115,14 +117,31 @@ export function planSheetWidths(sheet: PlanSheet): number[] {
     });
   }
   const count = Math.max(widest.length, sheet.columnWidths?.length ?? 0);
+  const wrapped = new Set(sheet.wrapColumns ?? []);
   return Array.from({ length: count }, (_, i) => {
     const asked = sheet.columnWidths?.[i] ?? MIN_WIDTH;
     if (widest[i] === undefined) return asked;
+    // A column whose text wraps keeps the width asked for: the sheet stays narrow enough to print readably.
+    if (wrapped.has(i) && !money[i]) return asked;
     // A column that holds money shows every number in it as money: one measured otherwise is measured again.
     const w = money[i] && plainNumbers[i]
       ? fitWidth(sheet.rows.map((r) => r.values[i] ?? null), true, Infinity)
       : clamp(widest[i]!, money[i] ? Infinity : MAX_WIDTH);
     return Math.max(asked, w);
+  });
+}
+
+/** A form's columns as it asks for them, its text wrapping within; a money column still widens to its figures. */
+function fixedWidths(sheet: PlanSheet): number[] {
+  const asked = sheet.columnWidths ?? [];
+  return asked.map((w, i) => {
+    let widest = 0;
+    for (const r of sheet.rows) {
+      const v = r.values[i];
+      if (typeof v === "number" && r.moneyColumns?.includes(i)) widest = Math.max(widest, shownNumberWidth(v, true));
+    }
+    // A ruled form's figures need room for a bold total and the rule, not a filter button.
+    return Math.max(w, widest + 3);
   });
 }
 

@@ -3,7 +3,11 @@
  * from costing unbounded time or memory before we have read a single cell of it.
  */
 export interface Limits {
-  /** Largest input file, in bytes. A real application workbook is a few MB at most. */
+  /**
+   * Largest input file, in bytes. A real application workbook is a few MB at most; the limit is set by the
+   * checked copy of a table of `maxTableRows` rows (with its result columns, 审核明细 and 审核意见表), which
+   * must read again.
+   */
   readonly maxInputBytes: number;
   /** Most entries in the zip. A workbook has a few dozen parts; thousands means something else. */
   readonly maxEntries: number;
@@ -53,7 +57,7 @@ export interface Limits {
 }
 
 export const LIMITS: Limits = Object.freeze({
-  maxInputBytes: 50 * 1024 * 1024,
+  maxInputBytes: 80 * 1024 * 1024,
   maxEntries: 1_000,
   maxEntryBytes: 500 * 1024 * 1024,
   ratioFloorBytes: 100 * 1024,

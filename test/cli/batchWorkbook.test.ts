@@ -39,8 +39,8 @@ beforeAll(async () => {
 });
 
 describe("the batch workbook", () => {
-  test("holds 汇总, 审核明细 and 审核信息, in that order", () => {
-    expect(sheetNames).toEqual(["汇总", "审核明细", "审核信息"]);
+  test("holds 汇总, 审核明细, 审核信息 and 审核意见表, in that order", () => {
+    expect(sheetNames).toEqual(["汇总", "审核明细", "审核信息", "审核意见表"]);
   });
 
   test("审核明细 has one row per application row of every file, leading back to its file and row", () => {
@@ -93,7 +93,7 @@ describe("the batch workbook", () => {
 
   test("审核信息 says when, which version and policy, the rates in force, no history, and both files", () => {
     const all = rowsOf(info).flatMap((c) => c.map(text)).join("\n");
-    expect(all).toMatch(/审核时间\n\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
+    expect(all).toMatch(/审核时间\n\d{4}-\d\d-\d\d \d\d:\d\d:\d\d（北京时间 UTC\+8）/);
     expect(all).toContain("lygip 0.1.0");
     expect(all).toContain("连政规发〔2025〕3号");
     expect(all).toContain(`${itemByCode("PLEDGE_LOAN").name}（第（七）条）：30%（条款最高比例）`);

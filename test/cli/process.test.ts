@@ -88,7 +88,7 @@ describe("lygip check as a process", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("连政规发〔2025〕3号");
     expect(r.stdout).toMatch(/通过 \d+，核减 \d+，不予支持 \d+，待核实 \d+/);
-    expect(r.stdout).toMatch(/第 \d+ 行 \[错误\]/);
+    expect(r.stdout).toMatch(/第 \d+ 行 .+：\[错误\].* \[[A-Z_]+\]$/m);
   });
 
   it("a rate above the clause's maximum is a usage error, exit 2, before anything is read", () => {

@@ -11,6 +11,8 @@ import { HEADERS, row, tempDir, writeWorkbook } from "../support/workbooks";
 
 const HZ = "91320706MA1XKQ8L3T";
 const TERMINAL = { stdoutIsTTY: true, stderrIsTTY: true, columns: 80 } as const;
+/** A problem line: indented four, the row, the unit, a colon, then the severity in brackets. */
+const PROBLEM = /^ {4}第 \d+ 行 .+：\[(错误|警告)\]/;
 
 let dir: string;
 let hostile: string;
@@ -68,18 +70,28 @@ describe("in a terminal", () => {
     const r = await lygipWith(TERMINAL, "check", many, "--no-write");
     for (const l of r.stdout.split("\n")) expect({ l, w: displayWidth(l) <= 80 }).toEqual({ l, w: true });
   });
-  test("the problem list stops at 40 lines and says how many more there are and where", async () => {
+  test("the problem list stops at 40 lines and says how many more there are and where: no 问题清单 under --no-write", async () => {
     const full = await lygip("check", many, "--no-write", "--json");
     const total = JSON.parse(full.stdout).files[0].rows.reduce((n: number, r: { messages: unknown[] }) => n + r.messages.length, 0);
     expect(total).toBeGreaterThan(40);
     const r = await lygipWith(TERMINAL, "check", many, "--no-write");
-    expect(r.stdout.split("\n").filter((l) => /^ {4}第 \d+ 行 \[/.test(l))).toHaveLength(40);
-    expect(r.stdout).toContain(`还有 ${total - 40} 条，见问题清单/JSON`);
+    expect(r.stdout.split("\n").filter((l) => PROBLEM.test(l))).toHaveLength(40);
+    expect(r.stdout).toContain(`还有 ${total - 40} 条，见 --json 的输出`);
+    expect(r.stdout).not.toContain("问题清单");
+    const written = await lygipWith(TERMINAL, "check", many, "--out", join(dir, "written"));
+    expect(written.stdout).toContain(`还有 ${total - 40} 条，见问题清单/JSON`);
   });
   test("piped to a file, every problem is listed", async () => {
     const r = await lygip("check", many, "--no-write");
     expect(r.stdout).not.toContain("还有");
-    expect(r.stdout.split("\n").filter((l) => /^ {4}第 \d+ 行 \[/.test(l)).length).toBeGreaterThan(40);
+    expect(r.stdout.split("\n").filter((l) => PROBLEM.test(l)).length).toBeGreaterThan(40);
+  });
+  test("a problem line names the row and the unit first, the code after the sentence", async () => {
+    const r = await lygip("check", plain, "--no-write");
+    const line = r.stdout.split("\n").find((l) => l.includes("[OVER_ELIGIBLE]"))!;
+    expect(line).toMatch(/^ {4}第 2 行 \S+：\[错误\].*（第（二）条） \[OVER_ELIGIBLE\]$/);
+    // The code stands outside the Chinese sentence, never inside it.
+    expect(line.replace(/ \[OVER_ELIGIBLE\]$/, "")).not.toMatch(/[A-Z]{3,}_[A-Z]/);
   });
   test("progress goes to stderr, phase by phase, and is cleared before the report", async () => {
     const r = await lygipWith(TERMINAL, "check", many, "--out", join(dir, "out"));
@@ -167,7 +179,7 @@ describe("--lang en", () => {
   test("the summary's own words, units and quotes are English; the 大写 total is left out", async () => {
     const r = await lygip("check", plain, "--no-write", "--lang", "en", "--rate", "PLEDGE_LOAN=0.25");
     expect(r.stdout).toContain("application check");
-    expect(r.stdout).toMatch(/row 2 \[error\] OVER_ELIGIBLE "申请金额（元）": .* \(clause \(2\)\)/);
+    expect(r.stdout).toMatch(/row 2 .+: \[error\] .* \(clause \(2\)\) \[OVER_ELIGIBLE\]/);
     expect(r.stdout).toMatch(/sheet "申报表", header row 1/);
     expect(r.stdout).toMatch(/requested [\d,]+\.\d\d yuan = approvable [\d,]+\.\d\d yuan \+ pending [\d,]+\.\d\d yuan \+ reduced [\d,]+\.\d\d yuan/);
     expect(r.stdout).toMatch(/^Total of 1 file, 1 row: 0 approved, 1 reduced, 0 rejected, 0 needs review$/m);

@@ -195,7 +195,7 @@ export function tooManyEntries(): Uint8Array {
   return writeZip(entries);
 }
 
-/** A file one byte over 50 MB (it starts like a zip; its size alone refuses it). */
+/** A file one byte over the input limit (it starts like a zip; its size alone refuses it). */
 export function tooLarge(): Uint8Array {
   const out = new Uint8Array(LIMITS.maxInputBytes + 1);
   out.set([0x50, 0x4b, 0x03, 0x04], 0);
@@ -303,7 +303,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: "row 1,048,577", make: rowBeyondLimit, expect: "limits" },
   { name: "column XFE", make: columnBeyondLimit, expect: "limits" },
   { name: "1,001 zip entries", make: tooManyEntries, expect: "too-many-entries" },
-  { name: "over 50 MB", make: tooLarge, expect: "too-large" },
+  { name: "over the input limit", make: tooLarge, expect: "too-large" },
   { name: "ratio bomb within every per-entry limit: ~6 MB inflating to 490 MB", make: ratioBombWithinLimits, expect: "limits" },
   { name: "end tags that do not match their start tags (<row>…</R>)", make: mismatchedEndTags, expect: "bad-xml" },
   { name: "a second sheetData inside extLst", make: sheetDataInExtLst, expect: "ok" },

@@ -92,7 +92,7 @@ describe("point 4: lygip owns only what its record names and what is unchanged s
     expect(code).toBe(0);
     const copy = readFileSync(report.files[0].output);
     const copySheets = sheetsOf(copy);
-    expect([...copySheets.keys()]).toEqual(["申报表", "说明", "问题清单", "汇总", "审核明细", "审核信息"]);
+    expect([...copySheets.keys()]).toEqual(["申报表", "说明", "问题清单", "汇总", "审核明细", "审核信息", "审核意见表"]);
     keepsApplicationCells(copySheets.get("申报表")!);
     expect(copySheets.get("说明")).toBe(worksheetXml(rowsXml([["填表说明"]])));
     // The copy checks again with the same rows: the application sheet is still the one read.
@@ -108,7 +108,7 @@ describe("point 4: lygip owns only what its record names and what is unchanged s
       const record =
         `<?xml version="1.0" encoding="UTF-8"?><ownership xmlns="urn:lygip:ownership:1">` +
         `<results sheet="申报表" firstCol="0" lastCol="12" rows="1-8" sha256="${sha}"/>` +
-        ["issues", "summary", "detail", "info"].map((role) => `<sheet role="${role}" name="申报表" sha256="${sha}"/>`).join("") +
+        ["issues", "summary", "detail", "info", "form"].map((role) => `<sheet role="${role}" name="申报表" sha256="${sha}"/>`).join("") +
         `</ownership>`;
       const entries = minimalEntries({ sheets }).map((e) =>
         "data" in e && e.name === "xl/_rels/workbook.xml.rels"
@@ -119,7 +119,7 @@ describe("point 4: lygip owns only what its record names and what is unchanged s
       const { code, report } = await checkInto(input, tempDir());
       expect(code).toBe(0);
       const copySheets = sheetsOf(readFileSync(report.files[0].output));
-      expect([...copySheets.keys()]).toEqual(["申报表", "问题清单", "汇总", "审核明细", "审核信息"]);
+      expect([...copySheets.keys()]).toEqual(["申报表", "问题清单", "汇总", "审核明细", "审核信息", "审核意见表"]);
       // Not a cell of the application is cleared, nor the note below the table in the result columns.
       keepsApplicationCells(copySheets.get("申报表")!);
     }
@@ -163,7 +163,7 @@ describe("point 4: lygip owns only what its record names and what is unchanged s
     const first = await checkInto(input, tempDir());
     const copy = readFileSync(first.report.files[0].output);
     const copySheets = sheetsOf(copy);
-    expect([...copySheets.keys()]).toEqual(["申报表", "问题清单", "问题清单（2）", "汇总", "审核明细", "审核信息"]);
+    expect([...copySheets.keys()]).toEqual(["申报表", "问题清单", "问题清单（2）", "汇总", "审核明细", "审核信息", "审核意见表"]);
     expect(copySheets.get("问题清单")).toBe(worksheetXml(theirs));
 
     // The copy, in the original's place (审核信息 names the file checked), checked again: the same bytes.

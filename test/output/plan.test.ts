@@ -163,14 +163,29 @@ describe("planAnnotation: 问题清单", () => {
 
   it("has the header row, then one row per message", () => {
     expect(plan.issueSheet.name).toBe("问题清单");
-    expect(rows[0].values).toEqual(["序号", "行号", "单元格", "单位名称", "支持事项", "严重程度", "代码", "条款", "说明", "Message"]);
+    expect(rows[0].values).toEqual(["序号", "行号", "单元格", "单位名称", "支持事项", "严重程度", "代码", "条款", "说明"]);
     expect(rows).toHaveLength(3);
+  });
+
+  it("is in the report's language only: no English column in Chinese, no Chinese words in English", () => {
+    expect(rows.flatMap((r) => r.values).some((v) => typeof v === "string" && /yuan/.test(v))).toBe(false);
+    const en = planAnnotation(layout, [result({ row: 4, item: "PLEDGE_LOAN", issues: [noEventDate, overEligible] })], { lang: "en" }).issueSheet.rows;
+    expect(en[0].values).toEqual(["No.", "Row", "Cell", "Unit", "Item", "Severity", "Code", "Clause", "Message"]);
+    expect(en[2].values.slice(5, 8)).toEqual(["error", "OVER_ELIGIBLE", "(7)"]);
+    expect(en[2].values[8]).toMatch(/50,000\.00 yuan/);
+    expect(en[1].values[2]).toBe('A4 (no "事项日期" column)');
+  });
+
+  it("wraps 单元格, 单位名称, 支持事项 and 说明 within their columns, a row as tall as its longest wrapped text", () => {
+    expect(plan.issueSheet.wrapColumns).toEqual([2, 3, 4, 8]);
+    // The item's name, 22 characters (44 wide), takes three lines of an 18-wide column.
+    expect(rows[2].height).toBe(48);
   });
 
   it("links a message to its cell", () => {
     expect(rows[2].values.slice(0, 8)).toEqual([2, 4, "D4", "连云港某某科技有限公司", "知识产权质押融资贷款利息及评估等服务费用补助", "错误", "OVER_ELIGIBLE", "（七）"]);
     expect(rows[2].link).toEqual({ col: 2, sheet: "申报表", cell: "D4" });
-    expect(rows[2].values[9]).toMatch(/50,000\.00 yuan/);
+    expect(rows[2].values[8]).toMatch(/50,000\.00 元/);
   });
 
   it("links a message whose column is absent to the row's first cell and says the column is missing", () => {

@@ -53,3 +53,22 @@ export function renderPdf(xlsx: string, outDir: string): Rendering {
 export function isA4Landscape(size: { width: number; height: number }): boolean {
   return Math.abs(size.width - 841.89) < 1 && Math.abs(size.height - 595.3) < 1;
 }
+
+/**
+ * The smallest text on each page of a PDF, in points. pdftotext's word boxes are 1.3 times the font's size
+ * tall for the fonts LibreOffice prints with here (measured: 8-point text gives boxes 10.39 tall, 11-point
+ * 14.30, Latin and CJK alike), so a box's height divided by 1.3 is the printed size. A page with no text
+ * gives Infinity.
+ */
+export function smallestTextPerPage(pdf: string): number[] {
+  const xml = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return xml.split("<page ").slice(1).map((page) => {
+    let least = Infinity;
+    for (const m of page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)) {
+      least = Math.min(least, (Number(m[2]) - Number(m[1])) / WORD_BOX_PER_POINT);
+    }
+    return least;
+  });
+}
+
+const WORD_BOX_PER_POINT = 1.3;

@@ -5,7 +5,7 @@
  * ends with a bare figure that reads like an approval. Hosts call this instead of joining the parts.
  */
 import type { Explain } from "../explain";
-import { severityOf, type Issue } from "../issues";
+import { REVIEW_REASONS, severityOf, type Issue } from "../issues";
 import { yuanText, type Money } from "../money";
 import type { Verdict } from "../types";
 import { renderExplain } from "./explain";
@@ -36,7 +36,7 @@ export interface RowTextParts {
  * Warnings that leave an amount pending (decisions 17, 24, 26, 27): the reason of a 待核实 row. By code as
  * text, since some of these codes are still being added to the issues.
  */
-const HOLDS: ReadonlySet<string> = new Set(["CONDITION_UNSTATED", "LEVEL_CONFLICT", "UNIT_AMBIGUOUS", "HISTORY_LEVEL_UNKNOWN"]);
+const HOLDS: ReadonlySet<string> = REVIEW_REASONS;
 
 export function rowTextParts(r: RowForText, lang: Lang): RowTextParts {
   const reasons: string[] = [];

@@ -28,6 +28,7 @@ export function chartXml(spec: ChartSpec, sheet: string): string {
   const categories = spec.categories.map((c, i) => `<c:pt idx="${i}"><c:v>${escapeText(c)}</c:v></c:pt>`).join("");
   const values = spec.values.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join("");
   const bars = spec.horizontal;
+  // Axis labels at 11 pt, the cells' size: 汇总 prints fitted to its width, and they stay above 8 pt on paper.
   // Bars across read a long label whole; the category axis runs top down (maxMin) so the first item is on
   // top, and the value axis then crosses at the far end of it, which is the bottom.
   const catPos = bars ? "l" : "b";
@@ -56,10 +57,10 @@ export function chartXml(spec: ChartSpec, sheet: string): string {
     "</c:ser>" +
     '<c:gapWidth val="60"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>' +
     `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="${catOrder}"/></c:scaling><c:delete val="0"/><c:axPos val="${catPos}"/>` +
-    `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${text(800)}` +
+    `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${text(1100)}` +
     '<c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${valPos}"/><c:majorGridlines/>` +
-    `<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${text(900)}` +
+    `<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${text(1100)}` +
     `<c:crossAx val="1001"/><c:crosses val="${valCrosses}"/><c:crossBetween val="between"/></c:valAx>` +
     "</c:plotArea>" +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +

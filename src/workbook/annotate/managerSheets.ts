@@ -1,13 +1,14 @@
 /**
  * The sheets for managers (REPORT.md "For managers") written into a package: 汇总 with its PivotTables and
- * charts, 审核明细 as a table object, 审核信息. The annotated copy and the batch workbook (--summary) both
+ * charts, 审核明细 as a table object, 审核信息, and 审核意见表, the form a reviewer signs. The annotated copy and the batch workbook (--summary) both
  * come through here. On a re-run the earlier sheets (those the ownership record names, unchanged since) and
  * the parts hanging from them are rewritten under the same names, so the workbook comes out the same.
  */
 import { maxOf } from "../../output/extremes";
-import { cellAddress, sheetRef } from "../../output/cellRef";
+import { cellAddress, printTitlesRef } from "../../output/cellRef";
 import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, DETAIL_TABLE_NAME, buildDetailSheet, type DetailRow } from "../../output/detail";
 import { INFO_SHEET_NAME } from "../../output/infoSheet";
+import { FORM_SHEET_NAME } from "../../output/reviewForm";
 import { SUMMARY_SHEET_NAME } from "../../output/labels";
 import type { SummaryLayout } from "../../output/summaryLayout";
 import type { PlanSheet } from "../../output/types";
@@ -57,6 +58,7 @@ export interface ManagerSheets {
   readonly detail: readonly DetailRow[];
   readonly summary: SummaryLayout;
   readonly info?: PlanSheet;
+  readonly form?: PlanSheet;
 }
 
 interface PlacedSheet {
@@ -71,6 +73,7 @@ export function writeManagerSheets(
   const summary = claimSheet(pkg, wbPart, SUMMARY_SHEET_NAME, "summary", ledger);
   const detail = claimSheet(pkg, wbPart, DETAIL_SHEET_NAME, "detail", ledger);
   const info = sheets.info ? claimSheet(pkg, wbPart, INFO_SHEET_NAME, "info", ledger) : undefined;
+  const form = sheets.form ? claimSheet(pkg, wbPart, FORM_SHEET_NAME, "form", ledger) : undefined;
 
   // 审核明细: the rows, and the table object over them (header and at least one row, as a table must have).
   const lastRow = Math.max(2, sheets.detail.length + 1);
@@ -80,7 +83,8 @@ export function writeManagerSheets(
   pkg.set(tablePart, tablePartXml(table.id, table.name, detailRef, DETAIL_COLUMNS.map((c) => c.header)));
   writeSheetRels(pkg, detail.part, [{ kind: "table", part: tablePart }]);
   writeSheet(pkg, detail.part, "detail", ledger, (out) => writePlanSheetXml(out, buildDetailSheet(sheets.detail), styles, { tables: ["rId1"] }));
-  printTitles(pkg, wbPart, detail, 1);
+  // 审核明细 is wider than a readable page: each printed page repeats the header and the columns up to 单位名称.
+  printTitles(pkg, wbPart, detail, 1, DETAIL_COLUMNS.findIndex((c) => c.key === "unit") + 1);
 
   // 汇总: the pivots over 审核明细 with their figures in the cells, and the charts below them.
   const layout = sheets.summary;
@@ -119,6 +123,11 @@ export function writeManagerSheets(
     const sheet = sheets.info;
     writeSheet(pkg, info.part, "info", ledger, (out) => writePlanSheetXml(out, sheet, styles));
     printTitles(pkg, wbPart, info, sheets.info.headerRows ?? 1);
+  }
+  if (form && sheets.form) {
+    const sheet = sheets.form;
+    writeSheet(pkg, form.part, "form", ledger, (out) => writePlanSheetXml(out, sheet, styles));
+    printTitles(pkg, wbPart, form, sheet.headerRows ?? 1);
   }
 }
 
@@ -244,6 +253,7 @@ function definedNames(xml: string, part: string): Set<string> {
   return out;
 }
 
-function printTitles(pkg: PackageParts, wbPart: string, sheet: PlacedSheet, rows: number): void {
-  pkg.set(wbPart, setSheetScopedName(pkg.text(wbPart), "_xlnm.Print_Titles", sheet.index, sheetRef(sheet.name, `$1:$${rows}`), { keep: true }));
+/** The sheet's first `rows` rows, and its first `columns` columns when given, repeated on every printed page. */
+function printTitles(pkg: PackageParts, wbPart: string, sheet: PlacedSheet, rows: number, columns = 0): void {
+  pkg.set(wbPart, setSheetScopedName(pkg.text(wbPart), "_xlnm.Print_Titles", sheet.index, printTitlesRef(sheet.name, 1, rows, columns), { keep: true }));
 }

@@ -24,7 +24,7 @@ const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/re
 const CONTENT_TYPES = "[Content_Types].xml";
 
 /** The product's sheets, by what they are (their names may differ: 汇总（2） beside an applicant's 汇总). */
-export type SheetRole = "issues" | "summary" | "detail" | "info";
+export type SheetRole = "issues" | "summary" | "detail" | "info" | "form";
 
 export interface OwnedSheet {
   readonly role: SheetRole;
@@ -278,7 +278,7 @@ function parseRows(text: string, maxRows: number): number[] | undefined {
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
-const ROLES: readonly SheetRole[] = ["issues", "summary", "detail", "info"];
+const ROLES: readonly SheetRole[] = ["issues", "summary", "detail", "info", "form"];
 
 export function recordXml(record: OwnershipRecord): string {
   const parts: string[] = [];

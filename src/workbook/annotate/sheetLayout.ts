@@ -1,9 +1,11 @@
 /**
  * How a sheet shows and prints (REPORT.md "Readable at a glance"): column widths, the header row frozen, an
- * AutoFilter, and A4 landscape pages fitted to the width. Each edit works on the sheet without its cells
+ * AutoFilter, and A4 landscape pages at a readable size. Each edit works on the sheet without its cells
  * (see detachSheetData), sets only what it names, and gives the same text when run again on its own output.
  */
 import { WORKSHEET_ORDER } from "./worksheetOrder";
+import { columnLetters } from "../../output/cellRef";
+import { minimumScalePercent, tableScalePercent } from "./printScale";
 import {
   attributes, childByName, childElements, expandEmpty, insertionPoint, rootElement, splice, tagWithAttribute,
   withAttribute, type ElementSpan,
@@ -11,9 +13,6 @@ import {
 
 /** A4 in SpreadsheetML's paper sizes (ECMA-376 Part 1, 18.3.1.63). */
 const PAPER_A4 = "9";
-
-/** CT_SheetPr's sequence. */
-const SHEET_PR_ORDER = ["tabColor", "outlinePr", "pageSetUpPr"] as const;
 
 export interface ColumnWidth {
   /** 0-based. */
@@ -87,14 +86,20 @@ function rangeTag(tag: string, min: number, max: number): string {
  * own split or freeze is theirs to keep).
  */
 export function freezeRows(input: string, part: string, rows: number): string {
+  const root = rootElement(input, part);
+  const p = root.prefix ? `${root.prefix}:` : "";
+  return withPane(input, part, `<${p}pane ySplit="${rows}" topLeftCell="A${rows + 1}" activePane="bottomLeft" state="frozen"/>`, "bottomLeft");
+}
+
+/** The first view with this pane, its selections moved into the pane `active`; a view with a pane is kept. */
+function withPane(input: string, part: string, pane: string, active: string): string {
   let xml = input;
   const root = rootElement(xml, part);
   const p = root.prefix ? `${root.prefix}:` : "";
-  const pane = `<${p}pane ySplit="${rows}" topLeftCell="A${rows + 1}" activePane="bottomLeft" state="frozen"/>`;
   const views = childByName(xml, root, "sheetViews", part);
   if (!views) {
     const at = insertionPoint(xml, root, "sheetViews", WORKSHEET_ORDER, part);
-    return splice(xml, at, at, `<${p}sheetViews><${p}sheetView workbookViewId="0">${pane}<${p}selection pane="bottomLeft"/></${p}sheetView></${p}sheetViews>`);
+    return splice(xml, at, at, `<${p}sheetViews><${p}sheetView workbookViewId="0">${pane}<${p}selection pane="${active}"/></${p}sheetView></${p}sheetViews>`);
   }
   let view = childByName(xml, views, "sheetView", part);
   if (!view) return xml;
@@ -106,7 +111,7 @@ export function freezeRows(input: string, part: string, rows: number): string {
   // The selections now belong to the pane below the header.
   const edits: { el: ElementSpan; tag: string }[] = childElements(xml, view, part)
     .filter((c) => c.local === "selection" && !attributes(xml, c).has("pane"))
-    .map((el) => ({ el, tag: withAttribute(xml, el, "pane", "bottomLeft") }));
+    .map((el) => ({ el, tag: withAttribute(xml, el, "pane", active) }));
   for (const { el, tag } of edits.reverse()) xml = splice(xml, el.start, el.openEnd, tag);
   return splice(xml, view.openEnd, view.openEnd, pane);
 }
@@ -121,28 +126,22 @@ export function setAutoFilter(input: string, part: string, ref: string): string 
   return splice(input, at, at, `<${p}autoFilter ref="${ref}"/>`);
 }
 
-/** Prints on A4 landscape, fitted to one page wide and as many pages tall as it takes. */
-export function setPrintLayout(input: string, part: string): string {
+/**
+ * Prints on A4 landscape at a readable size, across as many pages as it needs, a band of rows across all
+ * its columns before the next band (REPORT.md rev. 3): a table with its result columns shrunk to one page
+ * width prints at a few points. Fitting is switched off (fitToPage in <sheetPr><pageSetUpPr>, which an
+ * earlier version of the product switched on); a scale the applicant set is kept while it leaves the text
+ * at 8 pt or more, else (or without one) the text prints at 9 pt.
+ */
+export function setPrintLayout(input: string, part: string, fontSize = 11): string {
   let xml = input;
   let root = rootElement(xml, part);
   const p = root.prefix ? `${root.prefix}:` : "";
 
-  // fitToPage in <sheetPr><pageSetUpPr> switches pageSetup from its scale to fitToWidth/fitToHeight.
-  let sheetPr = childByName(xml, root, "sheetPr", part);
-  if (!sheetPr) {
-    const at = insertionPoint(xml, root, "sheetPr", WORKSHEET_ORDER, part);
-    xml = splice(xml, at, at, `<${p}sheetPr><${p}pageSetUpPr fitToPage="1"/></${p}sheetPr>`);
-  } else {
-    if (sheetPr.selfClosing) {
-      xml = expandEmpty(xml, sheetPr);
-      sheetPr = childByName(xml, rootElement(xml, part), "sheetPr", part)!;
-    }
-    const setUp = childByName(xml, sheetPr, "pageSetUpPr", part);
-    if (setUp) xml = splice(xml, setUp.start, setUp.openEnd, withAttribute(xml, setUp, "fitToPage", "1"));
-    else {
-      const at = insertionPoint(xml, sheetPr, "pageSetUpPr", SHEET_PR_ORDER, part);
-      xml = splice(xml, at, at, `<${p}pageSetUpPr fitToPage="1"/>`);
-    }
+  const sheetPr = childByName(xml, root, "sheetPr", part);
+  const setUp = sheetPr && !sheetPr.selfClosing ? childByName(xml, sheetPr, "pageSetUpPr", part) : undefined;
+  if (setUp && attributes(xml, setUp).get("fitToPage") !== undefined) {
+    xml = splice(xml, setUp.start, setUp.openEnd, withAttribute(xml, setUp, "fitToPage", "0"));
   }
 
   root = rootElement(xml, part);
@@ -154,11 +153,28 @@ export function setPrintLayout(input: string, part: string): string {
   const setup = childByName(xml, root, "pageSetup", part);
   if (!setup) {
     const at = insertionPoint(xml, root, "pageSetup", WORKSHEET_ORDER, part);
-    return splice(xml, at, at, `<${p}pageSetup paperSize="${PAPER_A4}" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
+    const scale = tableScalePercent(fontSize);
+    return splice(xml, at, at, `<${p}pageSetup paperSize="${PAPER_A4}" orientation="landscape" pageOrder="overThenDown" scale="${scale}"/>`);
   }
   let tag = xml.slice(setup.start, setup.openEnd);
-  for (const [k, v] of [["paperSize", PAPER_A4], ["orientation", "landscape"], ["fitToWidth", "1"], ["fitToHeight", "0"]] as const) {
+  for (const [k, v] of [["paperSize", PAPER_A4], ["orientation", "landscape"], ["pageOrder", "overThenDown"]] as const) {
     tag = tagWithAttribute(tag, k, v);
   }
+  const scale = Number(attributes(xml, setup).get("scale") ?? "100");
+  if (!(scale >= minimumScalePercent(fontSize))) tag = tagWithAttribute(tag, "scale", String(tableScalePercent(fontSize)));
   return splice(xml, setup.start, setup.openEnd, tag);
+}
+
+/**
+ * Freezes the rows down to the header and the columns up to `cols` (the unit's name stays beside its
+ * results), unless the sheet's first view already has a pane (the applicant's own split or freeze is
+ * theirs to keep).
+ */
+export function freezePanes(input: string, part: string, rows: number, cols: number): string {
+  if (cols <= 0) return freezeRows(input, part, rows);
+  const root = rootElement(input, part);
+  const p = root.prefix ? `${root.prefix}:` : "";
+  const topLeft = `${columnLetters(cols)}${rows + 1}`;
+  const pane = `<${p}pane xSplit="${cols}" ySplit="${rows}" topLeftCell="${topLeft}" activePane="bottomRight" state="frozen"/>`;
+  return withPane(input, part, pane, "bottomRight");
 }

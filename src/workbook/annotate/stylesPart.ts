@@ -25,6 +25,11 @@ const STYLESHEET_ORDER = [
 export const ERROR_DXF = '<dxf><font><color rgb="FF9C0006"/></font><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf>';
 export const WARNING_DXF = '<dxf><font><color rgb="FF9C5700"/></font><fill><patternFill><bgColor rgb="FFFFEB9C"/></patternFill></fill></dxf>';
 
+/** A thin black rule on every side of a cell: the form's grid, printed in black and white. */
+const THIN_BORDER =
+  '<border><left style="thin"><color indexed="64"/></left><right style="thin"><color indexed="64"/></right>' +
+  '<top style="thin"><color indexed="64"/></top><bottom style="thin"><color indexed="64"/></bottom><diagonal/></border>';
+
 /** Built-in number format 4 is #,##0.00 in every locale's Excel: no custom format needed. */
 const MONEY_FORMAT_ID = 4;
 const LINK_COLOR = "FF0563C1";
@@ -41,6 +46,21 @@ export interface AnnotationStyles {
   readonly wrap: number;
   /** 审核结论 cells, filled by verdict. */
   readonly verdict: Readonly<Record<Verdict, number>>;
+  /** Size in points of the workbook's default font: what a printed page's scale is measured against. */
+  readonly fontSize: number;
+  /** The printed form (审核意见表): its title, and its ruled cells by what they hold. */
+  readonly form: FormStyles;
+}
+
+/** cellXfs indexes of the form's cells: thin black rules, centred vertically, so it prints in black and white. */
+export interface FormStyles {
+  readonly title: number;
+  readonly header: number;
+  readonly text: number;
+  readonly center: number;
+  readonly money: number;
+  readonly totalText: number;
+  readonly totalMoney: number;
 }
 
 /** A styles part for a workbook that has none: Excel's minimal defaults. */
@@ -65,7 +85,8 @@ export function ensureAnnotationStyles(input: string): { xml: string; styles: An
   const baseFont = fontBasics(xml);
   const boldFont = `<${p}font><${p}b/>${baseFont.sz}${baseFont.color}${baseFont.rest}</${p}font>`;
   const linkFont = `<${p}font><${p}u/>${baseFont.sz}<${p}color rgb="${LINK_COLOR}"/>${baseFont.rest}</${p}font>`;
-  const fonts = ensureEntries(xml, "fonts", [boldFont, linkFont]);
+  const titleFont = `<${p}font><${p}b/><${p}sz val="16"/>${baseFont.color}${baseFont.rest}</${p}font>`;
+  const fonts = ensureEntries(xml, "fonts", [boldFont, linkFont, titleFont]);
   xml = fonts.xml;
   const fontIds = fonts.ids;
 
@@ -79,8 +100,14 @@ export function ensureAnnotationStyles(input: string): { xml: string; styles: An
     VERDICTS.map((v) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${VERDICT_FILLS[v]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`),
   );
   xml = verdictFills.xml;
+  const ruled = ensureEntries(xml, "borders", [THIN_BORDER.replace(/<(\/?)/g, `<$1${p}`)]);
+  xml = ruled.xml;
+  const border = ruled.ids[0];
 
   const xfId = hasCellStyleXf(xml) ? ' xfId="0"' : "";
+  const formXf = (numFmt: number, font: number, align: string) =>
+    `<${p}xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="${border}"${xfId} applyFont="1" applyBorder="1" applyAlignment="1"` +
+    `${numFmt ? ' applyNumberFormat="1"' : ""}><${p}alignment ${align}/></${p}xf>`;
   const xf = (numFmt: number, font: number, apply: string) =>
     `<${p}xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="0"${xfId}${apply}/>`;
   const xfs = ensureEntries(xml, "cellXfs", [
@@ -92,17 +119,37 @@ export function ensureAnnotationStyles(input: string): { xml: string; styles: An
     // row the explanation ends on the line of its row's figures, not at the top beside the row above.
     `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"${xfId} applyAlignment="1"><${p}alignment wrapText="1"/></${p}xf>`,
     ...verdictFills.ids.map((fill) => `<${p}xf numFmtId="0" fontId="0" fillId="${fill}" borderId="0"${xfId} applyFill="1"/>`),
+    `<${p}xf numFmtId="0" fontId="${fontIds[2]}" fillId="0" borderId="0"${xfId} applyFont="1" applyAlignment="1"><${p}alignment horizontal="center" vertical="center"/></${p}xf>`,
+    formXf(0, fontIds[0], 'horizontal="center" vertical="center" wrapText="1"'),
+    formXf(0, 0, 'vertical="center" wrapText="1"'),
+    formXf(0, 0, 'horizontal="center" vertical="center" wrapText="1"'),
+    formXf(MONEY_FORMAT_ID, 0, 'vertical="center"'),
+    formXf(0, fontIds[0], 'horizontal="center" vertical="center" wrapText="1"'),
+    formXf(MONEY_FORMAT_ID, fontIds[0], 'vertical="center"'),
   ]);
   xml = xfs.xml;
   const xfIds = xfs.ids;
+  // The form's styles follow the five plain ones and one per verdict.
+  const form = 5 + VERDICTS.length;
 
   return {
     xml,
     styles: {
+      fontSize: fontSizeOf(baseFont.sz),
       errorDxf: dxfIds[0], warningDxf: dxfIds[1], money: xfIds[0], bold: xfIds[1], boldMoney: xfIds[2], link: xfIds[3], wrap: xfIds[4],
       verdict: Object.fromEntries(VERDICTS.map((v, i) => [v, xfIds[5 + i]])) as Record<Verdict, number>,
+      form: {
+        title: xfIds[form], header: xfIds[form + 1], text: xfIds[form + 2], center: xfIds[form + 3], money: xfIds[form + 4],
+        totalText: xfIds[form + 5], totalMoney: xfIds[form + 6],
+      },
     },
   };
+}
+
+/** `<sz val="10.5"/>` → 10.5; Excel's 11 where the default font states none. */
+function fontSizeOf(sz: string): number {
+  const size = Number(/val="([\d.]+)"/.exec(sz)?.[1]);
+  return Number.isFinite(size) && size > 0 ? size : 11;
 }
 
 function prefixOf(xml: string): string {

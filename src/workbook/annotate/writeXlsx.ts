@@ -16,7 +16,7 @@ import {
 } from "../zip";
 import type { AnnotationPlan, PlanSheet } from "../../output/types";
 import { AnnotateError } from "./annotateError";
-import { cellAddress, parseCellAddress, sheetRef } from "../../output/cellRef";
+import { cellAddress, parseCellAddress, printTitlesRef, sheetRef } from "../../output/cellRef";
 import { addMarks, removeOurMarks } from "./conditionalFormats";
 import { readComments, writeNewCommentsPart, writeNewVmlPart, rewriteCommentsPart, rewriteVmlPart, vmlIdBlocks, type Note } from "./notes";
 import {
@@ -34,7 +34,7 @@ import {
 } from "./ownership";
 import { appendSheet, listSheets, renameSheet, setSheetScopedName } from "./workbookPart";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
-import { freezeRows, setAutoFilter, setColumnWidths, setPrintLayout } from "./sheetLayout";
+import { freezePanes, setAutoFilter, setColumnWidths, setPrintLayout } from "./sheetLayout";
 import { resultColumnWidths } from "../../output/widths";
 import {
   XmlShapeError, attributes, childByName, declareUtf8, insertionPoint, rootElement, splice, tagWithAttribute,
@@ -179,7 +179,7 @@ function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined
   const sst = sharedStrings(pkg, wbPart);
   const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet);
   const filter = writeTableSheet(pkg, tablePart, plan, styles, sst, ledger);
-  pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter));
+  pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter, plan.titleColumns));
 
   writePlanSheet(pkg, wbPart, plan.issueSheet, "issues", styles, ledger);
   if (plan.managers) writeManagerSheets(pkg, wbPart, plan.managers, styles, ledger);
@@ -206,10 +206,10 @@ function writeTableSheet(
   rest = widenDimension(rest, tablePart, plan);
   rest = writeNotes(pkg, tablePart, rest, plan, ledger);
   rest = setColumnWidths(rest, tablePart, resultColumnWidths(plan).map((width, i) => ({ col: plan.resultCol + i, width })));
-  rest = freezeRows(rest, tablePart, plan.headerRow);
+  rest = freezePanes(rest, tablePart, plan.headerRow, plan.titleColumns ?? 0);
   const filter = plan.tableName === undefined ? filterRange(rest, tablePart, plan) : undefined;
   if (filter) rest = setAutoFilter(rest, tablePart, filter);
-  rest = setPrintLayout(rest, tablePart);
+  rest = setPrintLayout(rest, tablePart, styles.fontSize);
   pkg.setDeflated(tablePart, withRows(rest, tablePart, prepared));
   return filter;
 }
@@ -290,12 +290,12 @@ function filterRange(xml: string, part: string, plan: AnnotationPlan): string {
 }
 
 /**
- * The sheet's built-in names: its header rows repeated on every printed page (unless the sheet already says
- * which rows to repeat) and, with an AutoFilter, the range Excel names _FilterDatabase.
+ * The sheet's built-in names: its header rows (and its first `columns` columns, the unit's name among them)
+ * repeated on every printed page (unless the sheet already says what to repeat) and, with an AutoFilter,
+ * the range Excel names _FilterDatabase.
  */
-function sheetPrintNames(input: string, index: number, sheet: string, rows: readonly [number, number], filter?: string): string {
-  const titles = sheetRef(sheet, `$${rows[0]}:$${rows[1]}`);
-  let xml = setSheetScopedName(input, "_xlnm.Print_Titles", index, titles, { keep: true });
+function sheetPrintNames(input: string, index: number, sheet: string, rows: readonly [number, number], filter?: string, columns = 0): string {
+  let xml = setSheetScopedName(input, "_xlnm.Print_Titles", index, printTitlesRef(sheet, rows[0], rows[1], columns), { keep: true });
   if (filter) {
     const absolute = filter.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
     xml = setSheetScopedName(xml, "_xlnm._FilterDatabase", index, sheetRef(sheet, absolute), { hidden: true });

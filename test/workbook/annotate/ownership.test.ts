@@ -142,6 +142,27 @@ describe("the digest of one of our sheets, taken as it is written", () => {
     expect(xml).toContain(cellXml(2, 1, { kind: "text", text: "第一行\r\n第二行", style: "14" }, ""));
   });
 
+  it("is read back the same from a ruled form (审核意见表): its blank ruled cells and merged lines add nothing", () => {
+    const formStyles = { ...styles, fontSize: 11, form: { title: 20, header: 21, text: 22, center: 23, money: 24, totalText: 21, totalMoney: 25 } } as unknown as AnnotationStyles;
+    const form: PlanSheet = {
+      name: "审核意见表", headerRows: 2, fixedWidths: true, columnWidths: [5, 20, 12], merges: ["A1:C1", "A4:B4"], print: { orientation: "landscape", form: true },
+      rows: [
+        { values: ["标题"], look: "title", height: 30 },
+        { values: ["序号", "单位名称", "金额"], look: "header" },
+        { values: [1, "", 12.5], look: "body", moneyColumns: [2], centered: [0] },
+        { values: ["合计", "", 12.5], look: "total", moneyColumns: [2] },
+      ],
+    };
+    const pieces: string[] = [];
+    const sha = writePlanSheetXml({ write: (t) => void pieces.push(t) }, form, formStyles);
+    const xml = pieces.join("");
+    expect(sha).toBe(sheetDigest(xml, "xl/worksheets/sheet9.xml", noStrings));
+    expect(xml).toContain('<c r="B3" s="22"/>');
+    expect(xml).toContain('<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="A4:B4"/></mergeCells>');
+    expect(xml).toContain('<row r="1" ht="30" customHeight="1">');
+    expect(xml).toContain('<printOptions horizontalCentered="1"/>');
+  });
+
   it("changes with any cell", () => {
     const other: PlanSheet = { ...sheet, rows: [...sheet.rows.slice(0, -1), { values: [6, "𠀀 扩展区汉字", -1234567.88] }] };
     expect(writePlanSheetXml({ write: () => undefined }, other, styles)).not.toBe(writePlanSheetXml({ write: () => undefined }, sheet, styles));

@@ -1,7 +1,8 @@
 /**
  * REPORT.md "Readable at a glance", in the parts of the annotated copy: result columns as wide as their
  * contents, money in #,##0.00, 审核说明 wrapped, the header frozen, an AutoFilter over table and results, and
- * every sheet the product writes printed A4 landscape one page wide with its header repeated.
+ * every sheet printed on A4 at 8 pt or more (rev. 3): the table at its own size across pages, with its header
+ * and the columns up to 单位名称 repeated; the product's sheets one page wide where that stays readable.
  */
 import { annotateXlsx } from "../../../src/workbook/annotate/writeXlsx";
 import { displayWidth, resultColumnWidths, resultRowHeights, shownNumber, wrappedLines } from "../../../src/output/widths";
@@ -77,8 +78,8 @@ describe("the table's sheet", () => {
     expect(xfs[Number(cell[1])]).toContain('numFmtId="4"');
   });
 
-  test("the rows down to the header (row 2) are frozen", () => {
-    expect(sheet()).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
+  test("the rows down to the header (row 2) and the columns up to 单位名称 (B) are frozen", () => {
+    expect(sheet()).toContain('<pane xSplit="2" ySplit="2" topLeftCell="C3" activePane="bottomRight" state="frozen"/><selection pane="bottomRight"/>');
   });
 
   test("an AutoFilter covers the table and the result columns, header to last row, named as Excel names it", () => {
@@ -89,15 +90,24 @@ describe("the table's sheet", () => {
 });
 
 describe("printing", () => {
-  test.each(["申报表", "问题清单"])("%s prints A4 landscape, one page wide, its header row repeated", (name) => {
-    const { part, index } = sheetParts().get(name)!;
+  test("申报表 prints A4 landscape at its own size, never fitted to a page: its header row and columns up to 单位名称 repeated", () => {
+    const { part, index } = sheetParts().get("申报表")!;
+    const xml = text(part);
+    expect(xml).not.toMatch(/fitToPage="1"/);
+    expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"/);
+    expect(xml).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+    expect(xml).toMatch(/<pageSetup [^>]*scale="100"/);
+    expect(text("xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'申报表'!$A:$B,'申报表'!$2:$2</definedName>`);
+  });
+
+  test("问题清单 prints A4 landscape, one page wide since that keeps its text above 8 pt, its header row repeated", () => {
+    const { part, index } = sheetParts().get("问题清单")!;
     const xml = text(part);
     expect(xml).toMatch(/<sheetPr[^>]*>.*<pageSetUpPr fitToPage="1"\/>.*<\/sheetPr>/);
     expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"/);
     expect(xml).toMatch(/<pageSetup [^>]*orientation="landscape"/);
     expect(xml).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
-    const header = name === "申报表" ? "$2:$2" : "$1:$1";
-    expect(text("xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${name}'!${header}</definedName>`);
+    expect(text("xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'问题清单'!$1:$1</definedName>`);
   });
 
   test("问题清单's header row is frozen", () => {

@@ -1,5 +1,5 @@
 /** The sheet edits that make the copy readable at a glance and print on A4 landscape, one page wide. */
-import { freezeRows, setAutoFilter, setColumnWidths, setPrintLayout } from "../../../src/workbook/annotate/sheetLayout";
+import { freezePanes, freezeRows, setAutoFilter, setColumnWidths, setPrintLayout } from "../../../src/workbook/annotate/sheetLayout";
 import { WORKSHEET_ORDER } from "../../../src/workbook/annotate/worksheetOrder";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -54,11 +54,11 @@ describe("AutoFilter", () => {
 });
 
 describe("print layout", () => {
-  test("A4 landscape fitted to one page wide, however many tall, switched on by fitToPage", () => {
+  test("A4 landscape with 11-point text at 9 pt (82 %), a band of rows across before the next: nothing fitted to one page width", () => {
     const xml = setPrintLayout(sheet("<sheetData/>"), "s");
-    expect(xml).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
-    expect(children(xml)).toEqual(["sheetPr", "sheetData", "pageMargins", "pageSetup"]);
+    expect(xml).not.toContain("fitToPage");
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" pageOrder="overThenDown" scale="82"/>');
+    expect(children(xml)).toEqual(["sheetData", "pageMargins", "pageSetup"]);
     expect(setPrintLayout(xml, "s")).toBe(xml);
   });
 
@@ -67,7 +67,35 @@ describe("print layout", () => {
       sheet('<sheetPr codeName="S1"><tabColor rgb="FFFF0000"/><outlinePr summaryBelow="0"/></sheetPr><sheetData/><pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/><pageSetup paperSize="1" orientation="portrait" copies="2"/>'),
       "s",
     );
-    expect(xml).toContain('<sheetPr codeName="S1"><tabColor rgb="FFFF0000"/><outlinePr summaryBelow="0"/><pageSetUpPr fitToPage="1"/></sheetPr>');
-    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" copies="2" fitToWidth="1" fitToHeight="0"/>');
+    expect(xml).toContain('<sheetPr codeName="S1"><tabColor rgb="FFFF0000"/><outlinePr summaryBelow="0"/></sheetPr>');
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" copies="2" pageOrder="overThenDown"/>');
+  });
+
+  test("a copy fitted to one page wide by an earlier version has its fitting switched off", () => {
+    const xml = setPrintLayout(sheet('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetData/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'), "s");
+    expect(xml).toContain('<pageSetUpPr fitToPage="0"/>');
+  });
+
+  test("a scale that prints 11-point text below 8 pt (72 %) becomes 82 % (9 pt); one at 73 % or more is the applicant's to keep", () => {
+    const at = (scale: number, font?: number) =>
+      setPrintLayout(sheet(`<sheetData/><pageSetup paperSize="9" orientation="landscape" scale="${scale}"/>`), "s", font);
+    expect(at(40)).toContain('scale="82"');
+    expect(at(72)).toContain('scale="82"');
+    expect(at(73)).toContain('scale="73"');
+    // A 16-point default font still prints at 8 pt at half size.
+    expect(at(50, 16)).toContain('scale="50"');
+  });
+});
+
+describe("frozen panes", () => {
+  test("the header rows and the columns up to 单位名称 freeze together, the selection in the pane below and right", () => {
+    const xml = freezePanes(sheet("<sheetData/>"), "s", 2, 3);
+    expect(xml).toContain('<sheetView workbookViewId="0"><pane xSplit="3" ySplit="2" topLeftCell="D3" activePane="bottomRight" state="frozen"/><selection pane="bottomRight"/></sheetView>');
+  });
+
+  test("without columns to keep, the rows alone freeze; an applicant's own pane is kept", () => {
+    expect(freezePanes(sheet("<sheetData/>"), "s", 1, 0)).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    const own = sheet('<sheetViews><sheetView workbookViewId="0"><pane xSplit="1" topLeftCell="B1" activePane="topRight" state="frozen"/></sheetView></sheetViews><sheetData/>');
+    expect(freezePanes(own, "s", 2, 3)).toBe(own);
   });
 });

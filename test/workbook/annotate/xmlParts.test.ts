@@ -88,16 +88,24 @@ describe("styles", () => {
 
   it("appends after the existing entries, never renumbering them, and creates <dxfs> in its place", () => {
     const { xml, styles: ids } = ensureAnnotationStyles(styles);
-    expect(ids).toEqual({
-      errorDxf: 0, warningDxf: 1, money: 2, bold: 3, boldMoney: 4, link: 5, wrap: 6,
+    expect(ids).toMatchObject({
+      errorDxf: 0, warningDxf: 1, money: 2, bold: 3, boldMoney: 4, link: 5, wrap: 6, fontSize: 11,
       verdict: { approved: 7, reduced: 8, rejected: 9, review: 10 },
     });
-    expect(xml).toContain('<cellXfs count="11"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14"');
+    // The form's header and its total's label look the same: one entry serves both.
+    expect(ids.form).toEqual({ title: 11, header: 12, text: 13, center: 14, money: 15, totalText: 12, totalMoney: 16 });
+    expect(xml).toContain('<cellXfs count="17"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14"');
     // The verdict fills follow the part's two, each a solid fill the verdict's cell format applies.
     expect(xml).toContain('<fills count="6"><fill/><fill/><fill><patternFill patternType="solid"><fgColor rgb="FFC6EFCE"/>');
     expect(xml).toContain('<xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/>');
-    expect(xml).toContain('<fonts count="3"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font>');
+    expect(xml).toContain('<fonts count="4"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font>');
+    // One thin rule on every side, appended after the workbook's own border.
+    expect(xml).toMatch(/<borders count="2"><border\/><border><left style="thin">.*<bottom style="thin">/);
     expect(xml.indexOf("<dxfs")).toBeGreaterThan(xml.indexOf("<cellStyles/>"));
+  });
+
+  it("reads the default font's size, which printed pages are scaled against", () => {
+    expect(ensureAnnotationStyles(styles.replace('<sz val="11"/>', '<sz val="10.5"/>')).styles.fontSize).toBe(10.5);
   });
 
   it("adds nothing on a second run", () => {

@@ -1,0 +1,132 @@
+/**
+ * The sheet 审核意见表 (REPORT.md rev. 3, "what a reviewer prints and signs"): one ruled line per application
+ * row with its amounts, its conclusion and the one sentence that decided it; totals that reconcile to the
+ * 分 (申请 = 可核定 + 待核实 + 核减); the file or batch it covers, the policy edition, the check time in
+ * Beijing time; and the lines the reviewer and the second reviewer sign. Laid out for A4 landscape at a
+ * readable size: the columns are fixed and the text wraps, so the form is the same whatever the names.
+ */
+import { render } from "../engine/catalog";
+import { REVIEW_REASONS, severityOf, type Issue } from "../engine/issues";
+import { ZERO, groupThousands } from "../engine/money";
+import type { RowResult, Verdict } from "../engine/types";
+import { VERDICTS } from "../engine/types";
+import { cellAddress } from "./cellRef";
+import { beijingTime } from "./beijingTime";
+import { policyBasis } from "./infoSheet";
+import { VERDICT_WORDS } from "./labels";
+import { moneyNumber } from "./moneyNumber";
+import { neutralise } from "./neutralise";
+import type { PlanRow, PlanSheet } from "./types";
+import { LINE_HEIGHT, wrappedLines } from "./widths";
+
+export const FORM_SHEET_NAME = "审核意见表";
+export const FORM_TITLE = "连云港市知识产权资助申请审核意见表";
+
+export const FORM_HEADERS = [
+  "序号", "单位名称", "支持事项", "条款", "申请金额（元）", "可核定金额（元）", "待核实金额（元）", "核减金额（元）", "审核结论", "审核意见",
+] as const;
+/**
+ * Widths laid out for A4 landscape: one page wide, 11-point text prints at about 11 pt in Excel and above
+ * 8 pt in a viewer with wider fallback fonts (printScale.ts). Money columns widen to their figures.
+ */
+const WIDTHS = [5, 20, 16, 9, 13, 13, 13, 13, 8, 26] as const;
+const MONEY = [4, 5, 6, 7] as const;
+const CENTERED = [0, 3, 8] as const;
+/** Columns whose text wraps and so sets a line's height. */
+const WRAPPING = [1, 2, 9] as const;
+const LAST = FORM_HEADERS.length - 1;
+
+
+export interface ReviewFormInput {
+  /** What the form covers: the file's name, or the batch's files. */
+  readonly covers: readonly string[];
+  /** When the check ran, as an ISO time. */
+  readonly checkedAt: string;
+  /** Names the batch's file i (RowRef.file): a form over several files heads each file's lines with its name. */
+  readonly fileOf?: (file: number) => string;
+}
+
+export function buildReviewForm(results: readonly RowResult[], input: ReviewFormInput): PlanSheet {
+  const across = (row: number) => `A${row}:${cellAddress(row, LAST)}`;
+  const rows: PlanRow[] = [
+    { values: [FORM_TITLE], look: "title", height: 30 },
+    { values: [`审核范围：${input.covers.map(neutralise).join("、")}`] },
+    { values: [`政策依据：${policyBasis()}　　审核时间：${beijingTime(input.checkedAt)}`] },
+    { values: [...FORM_HEADERS], look: "header", height: 2 * LINE_HEIGHT },
+  ];
+  const merges = [across(1), across(2), across(3)];
+  const headerRows = rows.length;
+
+  const sums = { requested: ZERO, approvable: ZERO, pending: ZERO, excess: ZERO };
+  const counts: Record<Verdict, number> = { approved: 0, reduced: 0, rejected: 0, review: 0 };
+  const grouped = input.fileOf !== undefined && results.some((r) => r.ref.file !== results[0].ref.file);
+  results.forEach((r, i) => {
+    if (grouped && (i === 0 || results[i - 1].ref.file !== r.ref.file)) {
+      rows.push({ values: [`文件：${neutralise(input.fileOf!(r.ref.file))}`], look: "body" });
+      merges.push(across(rows.length));
+    }
+    sums.requested = sums.requested.plus(r.requested);
+    sums.approvable = sums.approvable.plus(r.approvable);
+    sums.pending = sums.pending.plus(r.pending);
+    sums.excess = sums.excess.plus(r.excess);
+    counts[r.verdict]++;
+    const values = [
+      i + 1,
+      neutralise(r.input.unit?.trim() ?? ""),
+      neutralise(r.item?.name ?? r.input.item ?? ""),
+      r.item?.clause ?? "",
+      moneyNumber(r.requested), moneyNumber(r.approvable), moneyNumber(r.pending), moneyNumber(r.excess),
+      VERDICT_WORDS[r.verdict],
+      neutralise(formOpinion(r)),
+    ];
+    rows.push({ values, look: "body", moneyColumns: [...MONEY], centered: [...CENTERED], height: lineHeight(values) });
+  });
+
+  const total = rows.length + 1;
+  const verdicts = VERDICTS.filter((v) => counts[v] > 0).map((v) => `${VERDICT_WORDS[v]} ${counts[v]}`).join("，");
+  rows.push({
+    values: [`合计（${results.length} 项）`, "", "", "", ...[sums.requested, sums.approvable, sums.pending, sums.excess].map(moneyNumber), verdicts || "—", ""],
+    look: "total", moneyColumns: [...MONEY], height: 2 * LINE_HEIGHT,
+  });
+  merges.push(`A${total}:D${total}`, `I${total}:J${total}`);
+  const check = `核对：申请金额 ${groupThousands(sums.requested)} 元 = 可核定金额 ${groupThousands(sums.approvable)} 元 + 待核实金额 ${groupThousands(sums.pending)} 元 + 核减金额 ${groupThousands(sums.excess)} 元`;
+  rows.push({ values: [check] });
+  merges.push(across(total + 1));
+  rows.push({ values: [] });
+  const sign = rows.length + 1;
+  rows.push({ values: ["审核人：__________________", "", "", "", "复核人：__________________", "", "", "", "日期：______年____月____日"], height: 2 * LINE_HEIGHT });
+  merges.push(`A${sign}:D${sign}`, `E${sign}:H${sign}`, `I${sign}:J${sign}`);
+
+  return {
+    name: FORM_SHEET_NAME,
+    rows,
+    columnWidths: [...WIDTHS],
+    fixedWidths: true,
+    headerRows,
+    merges,
+    print: { orientation: "landscape", form: true },
+  };
+}
+
+/**
+ * The one sentence that decided the row: for 核减 and 不予支持 the first error; for 待核实 the message that
+ * holds it pending; for 通过 that it meets its clause.
+ */
+export function formOpinion(r: RowResult): string {
+  const first = (keep: (i: Issue) => boolean) => r.issues.find(keep);
+  let deciding: Issue | undefined;
+  if (r.verdict === "review") deciding = first((i) => REVIEW_REASONS.has(i.code)) ?? first((i) => severityOf(i) === "warning");
+  else if (r.verdict !== "approved") deciding = first((i) => severityOf(i) === "error") ?? r.issues[0];
+  if (deciding) return render(deciding, "zh");
+  return r.item ? `符合第${r.item.clause}条规定` : "符合条款规定";
+}
+
+/** The line's height: as many lines as its longest wrapped text takes in its column. */
+function lineHeight(values: readonly (string | number)[]): number {
+  let lines = 1;
+  for (const col of WRAPPING) {
+    const v = values[col];
+    if (typeof v === "string") lines = Math.max(lines, wrappedLines(v, WIDTHS[col]));
+  }
+  return Math.max(1.5, lines) * LINE_HEIGHT;
+}
