@@ -2,7 +2,7 @@
  * How the outcome column (结果/状态) is read for a clause's condition (APPLICATION-TABLE.md "Outcomes",
  * MEASURES.md decision 17): met, failed or unclear, with negation read. Matching is on normalised text.
  */
-import type { Condition } from "./items";
+import { itemByCode, type Condition, type ItemCode } from "./items";
 
 export interface OutcomeVocabulary {
   /** The clause's own words for the condition, quoted from the policy text. */
@@ -62,3 +62,24 @@ export const OUTCOMES: Readonly<Record<Exclude<Condition, "fullYear">, OutcomeVo
 
 /** （二十一）: 连续工作满一年 — the years of work required before the event date (decision 16). */
 export const FULL_YEAR = { years: 1, clauseWords: "连续工作满一年" } as const;
+
+/**
+ * The canonical outcome texts of MEASURES.md decision 17, by the kind of condition an item's clause sets:
+ * what the template's 结果/状态 drop-down offers and what a check reads exactly. Placeholder until the full
+ * reading of decision 17 lands here; `canonicalOutcomes` is the one way the rest of the product asks for them.
+ */
+const CANONICAL_OUTCOMES: Readonly<Record<Exclude<Condition, "fullYear">, readonly string[]>> = {
+  acceptance: ["已通过验收", "未通过验收", "尚未验收"],
+  domesticOutcome: ["判决胜诉且已生效", "判决胜诉尚未生效", "和解并获赔偿", "撤诉并获益", "败诉"],
+  overseasOutcome: ["和解（文书未载明申请人侵权）", "和解（文书载明申请人侵权）"],
+};
+
+/**
+ * The canonical outcome texts for an item, in the order a drop-down shows them. Empty for an item whose
+ * award is for the grant itself (a blank outcome is the grant as claimed) and for （二十一）, whose
+ * 连续工作满一年 is read from the dates, not from the outcome column.
+ */
+export function canonicalOutcomes(code: ItemCode): readonly string[] {
+  const condition = itemByCode(code).condition;
+  return condition === undefined || condition === "fullYear" ? [] : CANONICAL_OUTCOMES[condition];
+}
