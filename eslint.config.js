@@ -22,7 +22,7 @@ const officeRules = Object.fromEntries(Object.entries(preset.rules).filter(([nam
  *  - a host imports another layer only through that layer's index.ts ("../engine", not "../engine/money"),
  *    and never another host. The other entries are Node-only, for the command line alone:
  *    src/workbook/node.ts (reading xlsx files, writing the annotated copy: Node's zlib) and
- *    src/workbook/template.ts (the blank template: exceljs, loaded only by `lygip template`).
+ *    src/workbook/template.ts (the blank template, loaded only by `lygip template`).
  */
 const climbsInto = (folders) => `^(\\./)?(\\.\\./)+(${folders.join("|")})(/.*)?$`;
 const HOSTS = ["cli", "functions", "taskpane"];

@@ -11,7 +11,5 @@ module.exports = {
     // Writes through the file system, kills and mounts: they pin the command line's writer, not these modules.
     "/test/hostile/output-safety\\.test\\.ts$",
     "/test/hostile/cli\\.test\\.ts$",
-    // Child processes run the built lib/, which mutants never reach.
-    "/test/hostile/resources\\.test\\.ts$",
   ],
 };

@@ -4,10 +4,10 @@
  * commonly make, each as a row a reviewer would recognise. The units are fictional; their credit codes
  * are well formed unless a row is meant to show a bad one.
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { COLUMNS, type FieldKey } from "../src/engine/columns";
 import { EDITION } from "../src/policy";
-import { TEMPLATE_SHEET, createTemplateWorkbook, numberFormatOf } from "../src/workbook/template";
+import { TEMPLATE_SHEET, buildTemplate, numberFormatOf } from "../src/workbook/template";
 import { makeCreditCode, makeResidentId, withWrongCheckChar } from "./identifiers";
 import { readZip, writeZip } from "../src/workbook/zip";
 
@@ -357,9 +357,14 @@ function columnIndex(key: FieldKey): number {
   return COLUMNS.findIndex((c) => c.key === key);
 }
 
-/** The sample workbook, built on the template. */
-export function createSampleWorkbook(): ExcelJS.Workbook {
-  const wb = createTemplateWorkbook();
+/** The sample workbook: the template as `lygip template` writes it, filled in as an applicant would. */
+export async function createSampleWorkbook(): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buildTemplate() as unknown as ArrayBuffer);
+  wb.creator = "lygip";
+  // Fixed, so that the same sample is written byte for byte the same way every time.
+  wb.created = new Date(EDITION.issued + "T00:00:00Z");
+  wb.modified = wb.created;
   const ws = wb.getWorksheet(TEMPLATE_SHEET)!;
   const remarkCol = COLUMNS.length + 1;
   const header = ws.getRow(1).getCell(remarkCol);
@@ -400,6 +405,6 @@ export function withFixedTimestamps(zip: Uint8Array): Buffer {
 
 /** The sample as bytes, the same every time it is built. */
 export async function buildSample(): Promise<Buffer> {
-  const data = await createSampleWorkbook().xlsx.writeBuffer();
+  const data = await (await createSampleWorkbook()).xlsx.writeBuffer();
   return withFixedTimestamps(new Uint8Array(data as ArrayBuffer));
 }

@@ -2,7 +2,7 @@
  * The `lygip` command line (docs/spec/REPORT.md "Command line").
  *
  * Only commander and this folder's small modules load at start; each command loads what it uses when it
- * runs (the engine and the workbook reader for check, exceljs only for template), so `lygip --version`
+ * runs (the engine and the workbook reader for check, the template writer for template), so `lygip --version`
  * and `lygip --help` answer at once. Everything commander prints (help, its own errors) is in the user's
  * language and wrapped by display width.
  */

@@ -1,4 +1,4 @@
-/** `lygip template`: the blank application template (the only command that loads exceljs). */
+/** `lygip template`: the blank application template. */
 import { existsSync } from "node:fs";
 import { buildTemplate } from "../workbook/template";
 import { OutputRefused, writeAtomically } from "./atomicWrite";
@@ -8,6 +8,6 @@ import { inert } from "./terminalText";
 export async function writeTemplate(out: string, io: Io): Promise<void> {
   // A template carries no mark of a check, so any file already there is the user's: never overwrite it.
   if (existsSync(out)) throw new OutputRefused(out, "exists");
-  writeAtomically(out, await buildTemplate(), () => false);
+  writeAtomically(out, buildTemplate(), () => false);
   io.stdout(`已写出申报模板：${inert(out)}\n`);
 }

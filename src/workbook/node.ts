@@ -1,8 +1,8 @@
 /**
  * The workbook layer's Node-only part, for the command line: opening an xlsx file (our own zip and XML
  * reader) and writing the annotated copy. These use Node's zlib, so the add-in's bundles never import this
- * file (an eslint rule says so); everything else is in ./index.ts. The blank template (exceljs) has its own
- * entry, ./template.ts, so that only `lygip template` loads exceljs.
+ * file (an eslint rule says so); everything else is in ./index.ts. The blank template has its own entry,
+ * ./template.ts, so that only `lygip template` loads its writer.
  */
 export * from "./xlsx";
 export * from "./annotate/writeXlsx";

@@ -1,213 +1,179 @@
 /**
  * The blank application workbook (`lygip template`): the table's columns in order with their template
  * headers, formats and drop-down lists, a hidden sheet holding the lists, and a sheet explaining each column.
- * The bundled sample workbook is built on the same layout.
+ * Written part by part with the product's own package writer, as the annotated copy is, so the command line
+ * needs no spreadsheet library at run time; the same layout feeds the task pane (templateLayout.ts).
  */
-import ExcelJS from "exceljs";
-import { COLUMNS, type FieldKey } from "../engine/columns";
-import { EDITION } from "../policy";
+import { COLUMNS } from "../engine/columns";
+import { EDITION, canonicalOutcomes } from "../policy";
+import { cellXmlAt, type CellValue } from "./annotate/sheetCells";
+import { XML_DECLARATION } from "./annotate/xmlScan";
 import { columnLetters } from "./xlsx/cellRef";
+import { escapeXml } from "./xml";
+import { writeZip } from "./zip";
+import { GUIDE } from "./templateGuide";
 import {
-  TEXT_FORMAT, GUIDE_SHEET, OPTIONS_SHEET, TEMPLATE_DATA_ROWS, TEMPLATE_SHEET, WIDTHS, numberFormatOf, optionLists, optionRange,
+  GUIDE_SHEET, OPTIONS_SHEET, TEMPLATE_DATA_ROWS, TEMPLATE_SHEET, WIDTHS, numberFormatOf, optionLists, optionRange,
+  eventItems, outcomeOptionList, type OptionList,
 } from "./templateLayout";
+import { STYLE, columnStyle, templateStylesXml } from "./templateStyles";
 
 export * from "./templateLayout";
 
-/** The template as a workbook object, so the sample can fill it before writing. */
-export function createTemplateWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "lygip";
-  // Fixed, so that the same template is written byte for byte the same way every time.
-  wb.created = new Date(EDITION.issued + "T00:00:00Z");
-  wb.modified = wb.created;
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-  const table = wb.addWorksheet(TEMPLATE_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
-  const options = wb.addWorksheet(OPTIONS_SHEET, { state: "hidden" });
-  const guide = wb.addWorksheet(GUIDE_SHEET);
-
-  writeTableHeader(table);
-  writeOptions(options, table);
-  writeGuide(guide);
-  return wb;
+/** The lists of the options sheet, in its column order: the table's lists, then the outcomes. */
+export function templateLists(): readonly OptionList[] {
+  return [...optionLists(), outcomeOptionList()];
 }
 
-export async function buildTemplate(): Promise<Buffer> {
-  const data = await createTemplateWorkbook().xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+/** The template as bytes: the same every time (no date of writing anywhere in it). */
+export function buildTemplate(): Buffer {
+  const sheets: readonly { name: string; hidden?: boolean; xml: string }[] = [
+    { name: TEMPLATE_SHEET, xml: tableSheetXml() },
+    { name: OPTIONS_SHEET, hidden: true, xml: optionsSheetXml() },
+    { name: GUIDE_SHEET, xml: guideSheetXml() },
+  ];
+  const sheetPart = (i: number) => `worksheets/sheet${i + 1}.xml`;
+  const zip = writeZip([
+    {
+      name: "[Content_Types].xml",
+      data:
+        XML_DECLARATION +
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
+        `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
+        sheets.map((_, i) => `<Override PartName="/xl/${sheetPart(i)}" ContentType="${CT}.worksheet+xml"/>`).join("") +
+        "</Types>",
+    },
+    {
+      name: "_rels/.rels",
+      data: `${XML_DECLARATION}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: "xl/workbook.xml",
+      data:
+        `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
+        sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("") +
+        "</sheets></workbook>",
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data:
+        `${XML_DECLARATION}<Relationships xmlns="${PKG_REL_NS}">` +
+        sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="${sheetPart(i)}"/>`).join("") +
+        `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
+    },
+    { name: "xl/styles.xml", data: templateStylesXml() },
+    ...sheets.map((s, i) => ({ name: `xl/${sheetPart(i)}`, data: s.xml })),
+  ]);
+  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
 }
 
-function writeTableHeader(ws: ExcelJS.Worksheet): void {
-  const header = ws.getRow(1);
-  COLUMNS.forEach((column, i) => {
-    const col = ws.getColumn(i + 1);
-    col.width = WIDTHS[column.key];
-    // A fresh style object per column: exceljs shares style objects between cells and columns.
-    col.style = { numFmt: numberFormatOf(column) };
-    const cell = header.getCell(i + 1);
-    cell.value = column.headers[0];
-    cell.style = headerStyle(column.required);
+/** One sheet row: its cells by 0-based column (holes allowed), with an optional height in points. */
+interface Row {
+  readonly cells: readonly (CellValue | undefined)[];
+  readonly height?: number;
+}
+
+const text = (t: string, style?: number): CellValue => ({ kind: "text", text: t, style: style === undefined ? undefined : String(style) });
+const value = (v: string | number, style?: number): CellValue =>
+  typeof v === "number" ? { kind: "number", value: v, style: style === undefined ? undefined : String(style) } : text(v, style);
+
+/** A worksheet part: frozen header rows, column widths and formats, the rows, then what follows sheetData. */
+function worksheetXml(rows: readonly (Row | undefined)[], cols: readonly { width: number; style?: number }[], opts: { frozenRows?: number; after?: string } = {}): string {
+  const frozen = opts.frozenRows ?? 0;
+  const view = frozen
+    ? `<sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView>`
+    : '<sheetView workbookViewId="0"/>';
+  const colsXml = cols
+    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}"${c.style ? ` style="${c.style}"` : ""} customWidth="1"/>`)
+    .join("");
+  let data = "";
+  rows.forEach((row, i) => {
+    if (!row) return;
+    const r = i + 1;
+    const cells = row.cells.map((c, col) => (c ? cellXmlAt(`${columnLetters(col)}${r}`, c, "") : "")).join("");
+    const height = row.height ? ` ht="${row.height}" customHeight="1"` : "";
+    data += `<row r="${r}"${height}>${cells}</row>`;
   });
-  header.height = 20;
+  return (
+    `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+    (colsXml ? `<cols>${colsXml}</cols>` : "") +
+    `<sheetData>${data}</sheetData>${opts.after ?? ""}` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    "</worksheet>"
+  );
 }
 
-function headerStyle(required: boolean): Partial<ExcelJS.Style> {
-  return {
-    numFmt: TEXT_FORMAT,
-    font: { bold: true, color: { argb: required ? "FFC00000" : "FF000000" } },
-    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } },
-    alignment: { vertical: "middle", horizontal: "center", wrapText: true },
-    border: { bottom: { style: "thin", color: { argb: "FF808080" } } },
+function tableSheetXml(): string {
+  const header: Row = {
+    cells: COLUMNS.map((c) => text(c.headers[0], c.required ? STYLE.requiredHeader : STYLE.header)),
+    height: 20,
   };
-}
-
-interface ValidationTarget {
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-}
-
-function writeOptions(options: ExcelJS.Worksheet, table: ExcelJS.Worksheet): void {
-  optionLists().forEach((list, i) => {
+  const cols = COLUMNS.map((c) => ({ width: WIDTHS[c.key], style: columnStyle(numberFormatOf(c)) }));
+  const lists = templateLists();
+  const validations = lists.map((list, i) => {
     const column = COLUMNS.find((c) => c.key === list.key)!;
-    const header = options.getCell(1, i + 1);
-    header.value = column.headers[0];
-    header.style = { font: { bold: true } };
-    list.values.forEach((v, j) => {
-      options.getCell(j + 2, i + 1).value = v;
-    });
-    options.getColumn(i + 1).width = 40;
-
-    const tableCol = columnLetters(COLUMNS.indexOf(column));
-    const address = `${tableCol}2:${tableCol}${TEMPLATE_DATA_ROWS + 1}`;
-    // A warning, not a stop: codes, aliases and other spellings are accepted too (APPLICATION-TABLE.md).
-    (table as unknown as ValidationTarget).dataValidations.add(address, {
-      type: "list",
-      allowBlank: true,
-      formulae: [optionRange(i, list.values.length)],
-      showErrorMessage: true,
-      errorStyle: "warning",
-      errorTitle: "不在列表中 / Not in the list",
-      // One line: a line break inside an XML attribute is read back as a space.
-      error: `请从下拉列表选择${column.headers[0]}；${list.hint.zh} Please pick from the list. ${list.hint.en}`,
-    });
+    const letter = columnLetters(COLUMNS.indexOf(column));
+    // A warning, not a stop: codes, aliases and other spellings are accepted too (APPLICATION-TABLE.md); the
+    // outcome column takes a narrated outcome as well (decision 17), so a typed one gets only a note.
+    const style = list.key === "outcome" ? "information" : "warning";
+    // One line: a line break inside an XML attribute is read back as a space.
+    const error = `请从下拉列表选择${column.headers[0]}；${list.hint.zh} Please pick from the list. ${list.hint.en}`;
+    return (
+      `<dataValidation type="list" errorStyle="${style}" allowBlank="1" showErrorMessage="1" ` +
+      `errorTitle="${escapeXml("不在列表中 / Not in the list")}" error="${escapeXml(error)}" sqref="${letter}2:${letter}${TEMPLATE_DATA_ROWS + 1}">` +
+      `<formula1>${escapeXml(optionRange(i, list.values.length))}</formula1></dataValidation>`
+    );
+  });
+  return worksheetXml([header], cols, {
+    frozenRows: 1,
+    after: `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`,
   });
 }
 
-/** What each column holds, in Chinese and in English. */
-const GUIDE: Readonly<Record<FieldKey, { readonly zh: string; readonly en: string }>> = {
-  seq: { zh: "序号，可不填。", en: "Row number; optional." },
-  unit: {
-    zh: "申报单位全称（专利权人、调解组织等），必填。",
-    en: "Full name of the applying unit (patentee, mediation organisation …); required.",
-  },
-  creditCode: {
-    zh: "18 位统一社会信用代码；用于识别同一单位和所属县区。未填写或校验位不符时给出提示。",
-    en: "The 18-character unified social credit code; identifies the unit and its district. Empty or invalid: a warning.",
-  },
-  district: {
-    zh: "从下拉列表选择所属县区或功能板块。",
-    en: "District or functional zone, from the list.",
-  },
-  year: {
-    zh: `申报年度，必填，${EDITION.firstYear}—${EDITION.lastYear}。`,
-    en: `Application year, required, ${EDITION.firstYear}–${EDITION.lastYear}.`,
-  },
-  item: {
-    zh: "从下拉列表选择支持事项；也可填写事项代码（如 PLEDGE_LOAN）或常用简称。必填。",
-    en: "The supported item, from the list; an item code (e.g. PLEDGE_LOAN) or a common short name also works. Required.",
-  },
-  level: {
-    zh: "事项分级别时填写（国家级、省级、示范企业、优势企业、中级、高级、正高级等）。",
-    en: "Where the item has levels (national, provincial, demonstration, advantage, IP engineer grades …).",
-  },
-  quantity: {
-    zh: "按件、项、人计算的事项填写数量（证书件数、开放许可项数、调解案件数、人数）。",
-    en: "For counted items: certificates, licences, mediation cases, persons.",
-  },
-  base: {
-    zh: "按比例计算的事项填写计算基数：省级奖励资金、贷款利息、保费、维权费用或代理费（元）。",
-    en: "For rate items: the provincial award, loan interest, premium, enforcement costs or agency fees (yuan).",
-  },
-  months: {
-    zh: "质押融资贴息填写利息所对应的贷款期限（月）。",
-    en: "Pledge-loan subsidy: the months the interest covers.",
-  },
-  fees: {
-    zh: "质押融资的评估、担保等服务费用（元），无则不填。",
-    en: "Pledge loan: evaluation and other service fees (yuan); leave empty if none.",
-  },
-  rate: {
-    zh: "年度通知另定补助比例时填写；不填按政策规定比例计算。",
-    en: "Only where a yearly notice sets a lower rate; empty means the policy's rate.",
-  },
-  outcome: {
-    zh: "有条件的事项填写结果：通过验收、胜诉生效、和解获益、判决胜诉等。",
-    en: "Where the item has a condition: accepted, won and in force, benefit from settlement, judgment won …",
-  },
-  eventDate: {
-    zh: `获批、验收、发证、判决或许可日期；须在政策有效期（${EDITION.periodStart} 至 ${EDITION.periodEnd}）内。`,
-    en: `Date of approval, acceptance, certificate, judgment or licence; within the policy period (${EDITION.periodStart} to ${EDITION.periodEnd}).`,
-  },
-  startDate: {
-    zh: "人才类事项填写人员在本单位的任职起始日期。",
-    en: "Talent items: when the person started working at the unit.",
-  },
-  ref: {
-    zh: "证书、合同、专利或案件编号；同一单位同一事项编号重复视为重复申报。",
-    en: "Certificate, contract, patent or case number; the same number twice for one unit and item is a duplicate claim.",
-  },
-  personId: {
-    zh: "人才类事项可填写人员证件号，用于识别同一人员重复申报。",
-    en: "Talent items: the person's ID number, to find the same person claimed twice.",
-  },
-  claimed: {
-    zh: "申请金额（元）。不填则按可核定金额计算并给出提示。",
-    en: "Amount claimed (yuan). Empty: the eligible amount is taken, with a warning.",
-  },
-};
+/** The hidden lists, one column each, headed by the table column they feed. */
+function optionsSheetXml(): string {
+  const lists = templateLists();
+  const longest = lists.reduce((most, l) => Math.max(most, l.values.length), 0);
+  const rows: Row[] = [{ cells: lists.map((l) => text(COLUMNS.find((c) => c.key === l.key)!.headers[0], STYLE.bold)) }];
+  for (let r = 0; r < longest; r++) rows.push({ cells: lists.map((l) => (r < l.values.length ? value(l.values[r]) : undefined)) });
+  return worksheetXml(rows, lists.map(() => ({ width: 40 })));
+}
 
-function writeGuide(ws: ExcelJS.Worksheet): void {
-  ws.getColumn(1).width = 22;
-  ws.getColumn(2).width = 12;
-  ws.getColumn(3).width = 90;
-  ws.getColumn(4).width = 50;
-  const title = ws.getCell("A1");
-  title.value = `${EDITION.title}《${EDITION.name}》申报表填写说明`;
-  title.style = { font: { bold: true, size: 14 } };
-  const subtitle = ws.getCell("A2");
-  subtitle.value = `How to fill in the application table (${EDITION.titleEn}). 红色表头为必填列 / Red headers are required.`;
-  subtitle.style = { font: { italic: true, color: { argb: "FF595959" } } };
-
-  const head = ws.getRow(4);
-  ["列 / Column", "必填 / Required", "说明 / Explanation", "也可识别的表头 / Also accepted"].forEach((text, i) => {
-    const cell = head.getCell(i + 1);
-    cell.value = text;
-    cell.style = { font: { bold: true }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } } };
-  });
-
-  let r = 5;
+function guideSheetXml(): string {
+  const rows: (Row | undefined)[] = [
+    { cells: [text(`${EDITION.title}《${EDITION.name}》申报表填写说明`, STYLE.title)] },
+    { cells: [text(`How to fill in the application table (${EDITION.titleEn}). 红色表头为必填列 / Red headers are required.`, STYLE.subtitle)] },
+    undefined,
+    { cells: ["列 / Column", "必填 / Required", "说明 / Explanation", "也可识别的表头 / Also accepted"].map((t) => text(t, STYLE.guideHead)) },
+  ];
   for (const column of COLUMNS) {
     const words = GUIDE[column.key];
-    const zh = ws.getRow(r);
-    zh.getCell(1).value = column.headers[0];
-    zh.getCell(1).style = { font: { bold: true } };
-    zh.getCell(2).value = column.required ? "是" : "否";
-    zh.getCell(3).value = words.zh;
-    zh.getCell(3).style = { alignment: { wrapText: true, vertical: "top" } };
-    zh.getCell(4).value = column.headers.slice(1).join("、");
-    zh.getCell(4).style = { alignment: { wrapText: true, vertical: "top" } };
+    rows.push({
+      cells: [
+        text(column.headers[0], STYLE.bold), text(column.required ? "是" : "否"), text(words.zh, STYLE.wrap),
+        column.headers.length > 1 ? text(column.headers.slice(1).join("、"), STYLE.wrap) : undefined,
+      ],
+    });
     // English beneath the Chinese, in grey.
-    const en = ws.getRow(r + 1);
-    const grey = (): Partial<ExcelJS.Style> => ({ font: { color: { argb: "FF7F7F7F" } }, alignment: { wrapText: true, vertical: "top" } });
-    en.getCell(1).value = column.en;
-    en.getCell(1).style = grey();
-    en.getCell(2).value = column.required ? "yes" : "no";
-    en.getCell(2).style = grey();
-    en.getCell(3).value = words.en;
-    en.getCell(3).style = grey();
-    r += 2;
+    rows.push({ cells: [column.en, column.required ? "yes" : "no", words.en].map((t) => text(t, STYLE.greyWrap)) });
   }
-  const alsoAccepted = ws.getCell(r + 1, 1);
-  alsoAccepted.value = "金额单位为元；表头写明（万元）时，该列按万元读取。";
-  const alsoEn = ws.getCell(r + 2, 1);
-  alsoEn.value = "Amounts are in yuan; a header marked (万元) makes the column read in units of 10,000 yuan.";
-  alsoEn.style = { font: { color: { argb: "FF7F7F7F" } } };
+  rows.push(undefined);
+  rows.push({ cells: [text("金额单位为元；表头写明（万元）时，该列按万元读取。")] });
+  rows.push({ cells: [text("Amounts are in yuan; a header marked (万元) makes the column read in units of 10,000 yuan.", STYLE.grey)] });
+  rows.push(undefined);
+  rows.push({ cells: [text("结果/状态 可选的结果 / Outcomes by item", STYLE.guideHead), undefined, text("下拉列表中的写法 / As in the drop-down list", STYLE.guideHead)] });
+  for (const item of eventItems()) {
+    const outcomes = canonicalOutcomes(item.code);
+    if (outcomes.length) rows.push({ cells: [text(item.name, STYLE.bold), undefined, text(outcomes.join(" / "), STYLE.wrap)] });
+  }
+  return worksheetXml(rows, [{ width: 22 }, { width: 12 }, { width: 90 }, { width: 50 }]);
 }

@@ -1,11 +1,11 @@
 /**
  * The template's layout as plain data: sheet names, rows, number formats, column widths and drop-down lists.
- * No exceljs and no Office here, so both the command line's template (exceljs) and the task pane's
- * 插入申报模板 (Office.js) build the same template from it.
+ * No package writer and no Office here, so both the command line's template (template.ts) and the task
+ * pane's 插入申报模板 (Office.js) build the same template from it.
  */
 import { columnLetters } from "./xlsx/cellRef";
 import type { CellType, ColumnSpec, FieldKey } from "../engine/columns";
-import { DISTRICTS, EDITION, ITEMS, type Level } from "../policy";
+import { DISTRICTS, EDITION, ITEMS, canonicalOutcomes, type Level } from "../policy";
 import * as LEVELS from "../policy/levels";
 
 export const TEMPLATE_SHEET = "申报表";
@@ -82,6 +82,38 @@ export function optionLists(): readonly OptionList[] {
       hint: { zh: `申报年度应为 ${EDITION.firstYear}—${EDITION.lastYear}。`, en: `The year must be ${EDITION.firstYear}–${EDITION.lastYear}.` },
     },
   ];
+}
+
+/**
+ * 结果/状态: every canonical outcome text (MEASURES.md decision 17) of every item, once each, grouped by item
+ * in the policy's order (验收 texts, then domestic, then overseas enforcement).
+ *
+ * One list for the whole column rather than a list per item: a cell's list cannot follow the row's item
+ * without a formula such as INDIRECT over one named range per item, and that breaks as soon as the item
+ * cell holds what the check also accepts (a code, a short name, a clause number), shows an empty list on a
+ * row whose item is not filled yet, and is not honoured alike by every spreadsheet program. Ten short texts
+ * are quick to scan, each says which condition it is about, and the check reads every canonical text
+ * against the row's own item; the guide sheet lists which texts belong to which item. Free text stays
+ * allowed (decision 17 reads a narrated outcome clause by clause), so a typed value only gets a note.
+ */
+export function outcomeOptionList(): OptionList {
+  const values = [...new Set(eventItems().flatMap((i) => canonicalOutcomes(i.code)))];
+  return {
+    key: "outcome", values,
+    hint: {
+      zh: "也可用文字写明经过，如“一审败诉，二审和解并获赔偿”；只有验收、维权类事项需要填写。",
+      en: "A narrated outcome is read too (e.g. lost at first instance, then settled with compensation); only acceptance and enforcement items need one.",
+    },
+  };
+}
+
+/**
+ * Items whose condition is an event after the grant (验收, 胜诉/和解): the only ones whose outcome must be
+ * written. A grant item's blank outcome is the grant as claimed (decision 17), so its texts stay out of the
+ * list, which remains short enough to scan.
+ */
+export function eventItems(): readonly (typeof ITEMS)[number][] {
+  return ITEMS.filter((i) => i.condition?.kind === "event");
 }
 
 /** "'选项'!$A$2:$A$33": where a list lives on the options sheet (column index 0-based). */

@@ -2,16 +2,10 @@
  * The command line itself in the user's language (issue 12, issue 10 point 14): commander's help and
  * errors in Chinese by --lang or the locale, help with examples that fits 80 columns, --version.
  */
-import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { TOOL_VERSION } from "../../src/engine";
 import { langOf } from "../../src/cli/lang";
 import { displayWidth } from "../../src/cli/terminalText";
-import { ensureLib } from "../support/built";
 import { lygip, lygipWith } from "../support/cli";
-
-const ROOT = resolve(__dirname, "../..");
 
 describe("the language of what is printed", () => {
   test("--lang wins, written either way, anywhere on the line", () => {
@@ -89,60 +83,11 @@ describe("--version", () => {
   });
 });
 
-describe("start-up loads only what the command uses (issue 13)", () => {
-  beforeAll(() => ensureLib(), 180_000);
-  /** The modules a run of `lygip ARGS` has loaded when it ends, as paths relative to the package. */
-  function loaded(...args: string[]): string[] {
-    const script = `
-      const main = require(${JSON.stringify(join(ROOT, "lib", "cli", "main.js"))}).main;
-      const quiet = { stdout() {}, stderr() {} };
-      main(["node", "lygip", ...${JSON.stringify(args)}], quiet).then(() => {
-        process.stdout.write(JSON.stringify(Object.keys(require.cache)));
-      });`;
-    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT });
-    return (JSON.parse(r.stdout) as string[]).map((p) => p.slice(ROOT.length + 1));
-  }
-  test("--version and --help load neither the engine, the policy, the workbook reader nor exceljs", () => {
-    for (const args of [["--version"], ["--help"]]) {
-      const modules = loaded(...args);
-      expect(modules.filter((m) => /^lib\/(engine|policy|workbook|output)\//.test(m) || m.includes("node_modules/exceljs/") || m.includes("node_modules/decimal.js/"))).toEqual([]);
-    }
-  });
-  test("check loads the engine and the reader but never exceljs; only template loads exceljs", () => {
-    const check = loaded("check", join(ROOT, "samples", "申报表示例.xlsx"), "--no-write", "--json");
-    expect(check.some((m) => m.startsWith("lib/engine/"))).toBe(true);
-    expect(check.some((m) => m.includes("node_modules/exceljs/"))).toBe(false);
-    const items = loaded("items");
-    expect(items.some((m) => m.includes("node_modules/exceljs/"))).toBe(false);
-  });
-});
-
 describe("lygip items --lang en", () => {
   test("English heading, clauses as (n), amounts in yuan", async () => {
     const r = await lygip("items", "--lang", "en");
     expect(r.stdout).toMatch(/^连政规发〔2025〕3号: 32 fundable items\n/);
     expect(r.stdout).toMatch(/^\(7\) {3}PLEDGE_LOAN {12}IP pledge loan subsidy \(interest and service fees\)$/m);
     expect(r.stdout).not.toMatch(/元|（|：/);
-  });
-});
-
-describe("start-up loads no writer", () => {
-  beforeAll(() => ensureLib(), 180_000);
-  test("--version loads nothing of the command line beyond main, its words, the terminal text and the version", () => {
-    const script = `require(${JSON.stringify(join(ROOT, "lib", "cli", "main.js"))}).main(["node", "lygip", "--version"], { stdout() {}, stderr() {} })
-      .then(() => process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((k) => !k.includes("node_modules")))));`;
-    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT });
-    const ours = (JSON.parse(r.stdout) as string[]).map((p) => p.slice(ROOT.length + 1)).sort();
-    expect(ours).toEqual(["lib/cli/commanderWords.js", "lib/cli/io.js", "lib/cli/lang.js", "lib/cli/main.js", "lib/cli/terminalText.js", "lib/cli/version.js"]);
-  });
-  test("bin/lygip.js --version (or -V) alone loads only the version module, not commander", () => {
-    const script = `process.argv = [process.execPath, "lygip", process.env.FLAG]; require(${JSON.stringify(join(ROOT, "bin", "lygip.js"))});
-      process.on("exit", () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));`;
-    for (const flag of ["--version", "-V"]) {
-      const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT, env: { ...process.env, FLAG: flag } });
-      expect(r.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}\n`);
-      const loaded = (JSON.parse(r.stderr) as string[]).map((p) => p.slice(ROOT.length + 1)).sort();
-      expect(loaded).toEqual(["bin/lygip.js", "lib/cli/version.js"]);
-    }
   });
 });

@@ -1,19 +1,36 @@
-import { columnLetters } from "../../src/workbook/xlsx/cellRef";
+/**
+ * The blank template (`lygip template`), read back by exceljs as a spreadsheet program would, and its parts
+ * against the ECMA-376 schemas. The outcome list is written from MEASURES.md decision 17's canonical texts.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
+import { columnLetters } from "../../src/workbook/xlsx/cellRef";
 import { COLUMNS, type FieldKey } from "../../src/engine/columns";
 import { DISTRICTS, EDITION, ITEMS } from "../../src/policy";
+import { readZip } from "../../src/workbook/zip";
 import {
   GUIDE_SHEET, OPTIONS_SHEET, TEMPLATE_DATA_ROWS, TEMPLATE_SHEET, buildTemplate, templateLevels,
 } from "../../src/workbook/template";
 
-type Validation = { type: string; formulae: string[]; allowBlank?: boolean };
+type Validation = { type: string; formulae: string[]; allowBlank?: boolean; errorStyle?: string };
 
+/** MEASURES.md decision 17: the canonical outcome texts the template offers, by condition. */
+// The canonical texts of decision 17 for the clauses whose condition is an event after the grant.
+const ACCEPTANCE = ["已通过验收", "未通过验收", "尚未验收"];
+const DOMESTIC = ["判决胜诉且已生效", "裁决获胜且已生效", "和解并获赔偿", "撤诉并获益", "判决胜诉尚未生效", "和解未获益", "撤诉未获益", "败诉", "审理中"];
+const OVERSEAS = ["判决胜诉", "和解（文书未载明申请人侵权）", "和解（文书载明申请人侵权）", "败诉", "审理中"];
+const RESEARCH = ["已通过结题验收", "未通过结题验收", "尚未结题验收"];
+
+let buffer: Buffer;
 let wb: ExcelJS.Workbook;
 let table: ExcelJS.Worksheet;
 let options: ExcelJS.Worksheet;
 
 beforeAll(async () => {
-  const buffer = await buildTemplate();
+  buffer = buildTemplate();
   wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   table = wb.getWorksheet(TEMPLATE_SHEET)!;
@@ -144,13 +161,66 @@ describe("the guide sheet", () => {
   });
 });
 
-test("two builds hold the same cells (no date of writing inside)", async () => {
-  const read = async () => {
-    const w = new ExcelJS.Workbook();
-    await w.xlsx.load((await buildTemplate()) as unknown as ArrayBuffer);
-    return { created: w.created?.toISOString(), modified: w.modified?.toISOString() };
-  };
-  const [a, b] = [await read(), await read()];
-  expect(a).toEqual(b);
-  expect(a.created).toBe(`${EDITION.issued}T00:00:00.000Z`);
+describe("the outcome drop-down (结果/状态)", () => {
+  const letter = () => columnLetters(colOf("outcome") - 1);
+
+  test("a list validation on every data row, holding every canonical outcome of decision 17 once", () => {
+    for (const row of [2, 500, TEMPLATE_DATA_ROWS + 1]) {
+      const v = validationAt(`${letter()}${row}`);
+      expect(v?.type).toBe("list");
+      expect(v?.allowBlank).toBe(true);
+      expect(listValues(v!.formulae[0])).toEqual([...new Set([...ACCEPTANCE, ...DOMESTIC, ...OVERSEAS, ...RESEARCH])]);
+    }
+    expect(validationAt(`${letter()}1`)).toBeUndefined();
+  });
+
+  test("a narrated outcome stays allowed: typing outside the list only informs, it never stops", () => {
+    expect(validationAt(`${letter()}2`)?.errorStyle).toBe("information");
+    for (const key of ["item", "level", "district", "year"] as const) {
+      expect(validationAt(`${columnLetters(colOf(key) - 1)}2`)?.errorStyle).toBe("warning");
+    }
+  });
+
+  test("the guide lists, per item with an event condition, the outcomes that belong to it", () => {
+    const guide = wb.getWorksheet(GUIDE_SHEET)!;
+    const byName = new Map<string, string>();
+    guide.eachRow((row) => byName.set(String(row.getCell(1).value ?? ""), String(row.getCell(3).value ?? "")));
+    expect(byName.get("国内知识产权维权")).toBe(DOMESTIC.join(" / "));
+    expect(byName.get("海外知识产权维权")).toBe(OVERSEAS.join(" / "));
+    for (const code of ["HVP_PROJECT", "PATENT_NAV"]) expect(byName.get(ITEMS.find((i) => i.code === code)!.name)).toBe(ACCEPTANCE.join(" / "));
+    expect(byName.get(ITEMS.find((i) => i.code === "IP_RESEARCH")!.name)).toBe(RESEARCH.join(" / "));
+    // A grant item (its award is for the grant itself: a blank outcome is the grant as claimed) is not listed.
+    const grant = ITEMS.find((i) => i.condition?.kind === "grant")!;
+    expect(byName.has(grant.name)).toBe(false);
+  });
+});
+
+describe("the package", () => {
+  test("every part validates against the ECMA-376 transitional schemas (xmllint --schema)", () => {
+    const schemas = resolve(__dirname, "../../docs/ooxml-schemas");
+    const schemaOf = (name: string) =>
+      name === "[Content_Types].xml" ? "opc-contentTypes.xsd" : name.endsWith(".rels") ? "opc-relationships.xsd" : "sml.xsd";
+    const dir = mkdtempSync(join(tmpdir(), "lygip-template-"));
+    try {
+      const zip = readZip(buffer);
+      const failures = zip.entries.flatMap((e, i) => {
+        const file = join(dir, `${i}.xml`);
+        writeFileSync(file, zip.read(e.name));
+        try {
+          execFileSync("xmllint", ["--noout", "--nonet", "--schema", join(schemas, schemaOf(e.name)), file], { stdio: "pipe" });
+          return [];
+        } catch (err) {
+          return [`${e.name}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`];
+        }
+      });
+      expect(zip.entries.map((e) => e.name)).toEqual(expect.arrayContaining(["xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml"]));
+      expect(failures).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("two builds are the same bytes: no date of writing inside", () => {
+    expect(buildTemplate().equals(buffer)).toBe(true);
+  });
 });

@@ -107,10 +107,13 @@ describe("calendar arithmetic", () => {
     const start = daysFromCivil(1900, 1, 1);
     const end = daysFromCivil(2100, 12, 31);
     expect(end - start + 1).toBe(73414);
+    // One expectation over the whole range: the days that do not come back (none), not 73,414 calls.
+    const wrong: number[] = [];
     for (let day = start; day <= end; day++) {
       const { y, m, d: dd } = civilFromDays(day);
-      expect(daysFromCivil(y, m, dd)).toBe(day);
+      if (daysFromCivil(y, m, dd) !== day) wrong.push(day);
     }
+    expect(wrong).toEqual([]);
   });
   it("1970-01-01 is day 0", () => {
     expect(daysFromCivil(1970, 1, 1)).toBe(0);

@@ -1,0 +1,12 @@
+/**
+ * `npm run test:e2e`: the tests named `*.e2e.test.ts` — the command line run as a process, the builds
+ * (tsc, webpack, npm pack), the task pane in Chromium, the sample rendered by LibreOffice, and the files
+ * checked at scale. Minutes, not seconds; CI runs them after `npm test`.
+ */
+const base = require("./jest.config.js");
+
+module.exports = {
+  ...base,
+  testMatch: ["**/*.e2e.test.ts", "**/*.e2e.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/"],
+};
