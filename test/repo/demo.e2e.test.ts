@@ -27,7 +27,7 @@ test("npm run demo is the demo script", () => {
 test("the demo checks the sample, writes its annotated copy, exits 0 and ends by saying the errors are on purpose", () => {
   const r = demo(path.join(scratch, "out"));
   expect(r.status).toBe(0);
-  expect(r.stdout).toMatch(/有错误 [1-9]\d*/);
+  expect(r.stdout).toMatch(/不予支持 [1-9]\d*/);
   expect(fs.existsSync(path.join(scratch, "out", "申报表示例.checked.xlsx"))).toBe(true);
   const lines = r.stdout.trimEnd().split("\n");
   expect(lines.at(-2)).toMatch(/错误是有意设置的/);
