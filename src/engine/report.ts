@@ -110,6 +110,7 @@ export function firstOf(issue: Issue): Origin | null {
     case "ONE_TIME_ONLY":
       return issue.first === "history" ? null : issue.first;
     case "LOAN_MONTHS_USED":
+    case "HELD_BY_ROW":
       return issue.first;
     case "CAP_EXCEEDED":
       // Decision 28: the first earlier row that used the cap.

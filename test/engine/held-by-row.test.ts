@@ -4,7 +4,7 @@
  * money depends on how the reviewer decides it is 待核实 too (HELD_BY_ROW, naming that row), never approved or
  * refused for it, so the unit cannot be paid twice whichever way the reviewer decides.
  */
-import { checkBatch, formatMoney, render, type Issue, type RowResult } from "../../src/engine";
+import { checkBatch, formatMoney, messageJson, render, type Issue, type RowResult } from "../../src/engine";
 import { claim, codes, type ClaimSpec } from "../support/claims";
 
 const HAIZHOU = "91320706MA1XKQ8L3T";
@@ -38,6 +38,9 @@ describe("a one-time award held by a row that may be either unit (decisions 9, 2
     expect(render(issue, "zh")).toContain("第 4 行待核实或无法确定是哪一家单位");
     expect(render(issue, "zh")).toContain("一次性资助");
     expect(render(issue, "en")).toContain("row 4 is pending review or may be another unit");
+  });
+  it("the JSON message points at that row by its file and row (REPORT.md: first)", () => {
+    expect(messageJson(held(rows[3])!, () => undefined, () => "甲.xlsx").first).toEqual({ file: "甲.xlsx", row: 4 });
   });
 });
 
