@@ -63,6 +63,26 @@ describe("an award once per unit and level held by a row that may be either unit
   });
 });
 
+describe("an award once per unit and level held by a 待核实 row of the same unit (decisions 10, 23, 24)", () => {
+  // （十八）「对新认定的国家知识产权示范企业、优势企业，分别给予 … 资金支持」: once per unit and level. The item
+  // words 优势企业 and the 级别 示范企业 disagree: the row is 待核实 at the lower level, 优势企业 (decision 24).
+  const rows = batch([
+    { item: "优势企业", level: "示范企业" },
+    { item: "IP_ENTERPRISE", level: "优势企业", year: 2027, eventDate: "2027-01-01" },
+  ]);
+  it("the conflicting row is 待核实", () => {
+    expect(codes(rows[0])).toContain("LEVEL_CONFLICT");
+    expect(rows[0].verdict).toBe("review");
+  });
+  it("a later 优势企业 row of the unit is neither approved nor DUPLICATE: its whole amount pending, naming row 2", () => {
+    expect(codes(rows[1])).not.toContain("DUPLICATE");
+    expect(formatMoney(rows[1].approvable)).toBe("0.00");
+    expect(rows[1].pending.gt(0)).toBe(true);
+    expect(rows[1].verdict).toBe("review");
+    expect(held(rows[1])).toMatchObject({ rule: "once", first: { row: 2 } });
+  });
+});
+
 describe("the two-year rule with a year only a row of either unit receives in (decisions 6, 26)", () => {
   // （七）「累计获得补助不超过 2 年」: 30% × 10,000 = 3,000 a year.
   const loan = (code: string | null, year: number): ClaimSpec => ({
