@@ -8,6 +8,7 @@ import { amountFor } from "./amount";
 import { Decimal, formatMoney } from "./money";
 import { byEarliest, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
+import { isPending } from "./issues";
 import type { HistoryEntry, RowRef } from "./types";
 
 export type KeyedHistory = HistoryEntry & { readonly unitKey: string };
@@ -81,6 +82,9 @@ function sameClaim(seen: RowDraft | RowDraft[], d: RowDraft): RowDraft | undefin
  * whose amount is its 核定金额); where that cannot be told, the unit's rows of the item are 待核实.
  * Decision 26: a row that may be one of several units is refused only where every one of them has the
  * award; where some have, it is blocked as those units (its amount pending, ./check).
+ * Decisions 23 and 26: a row 待核实, or one of an ambiguous unit, neither takes nor leaves the award: it holds
+ * it for each unit it may be, and a later row for it is 待核实 too (HELD_BY_ROW), approved or refused by
+ * nothing until the reviewer decides the earlier one.
  */
 export function markOnceAwards(drafts: readonly RowDraft[], history: readonly KeyedHistory[], ctx: BatchContext): void {
   const received = new Map<string, { first: RowRef | "history"; year: number }>();
@@ -115,6 +119,9 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     if (item !== null && (item.oneTime || item.once === "period" || item.once === "year") && stillEligible(d)) candidates.push({ d, order });
   }
   candidates.sort(byEarliest);
+  // Decisions 23 and 26: a row 待核实, or one that may be any of several units, holds the award of each unit
+  // it may be until the reviewer decides; a later row for the same award waits on it (HELD_BY_ROW).
+  const reserved = new Map<string, RowDraft>();
   for (const { d } of candidates) {
     const item = d.item!;
     // Only a row that would receive money takes the award or is refused it: a claim of 0 takes nothing
@@ -126,27 +133,29 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     if (unknown) {
       addIssue(d, { code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: formatMoney(unknown.approved) });
     }
-    let seen = received.get(rowKey(d.unitKey));
-    if (d.candidates) {
-      const had = d.candidates.filter((c) => received.has(rowKey(c)));
-      if (had.length < d.candidates.length) {
-        if (had.length > 0) d.blocked = new Set(had);
-        continue;
+    const units = d.candidates ?? [d.unitKey];
+    const had = units.filter((u) => received.has(rowKey(u)));
+    if (had.length === units.length) {
+      const seen = received.get(rowKey(had[0]))!;
+      const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.input.ref);
+      if (item.oneTime) addIssue(d, { code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear: seen.year });
+      else {
+        addIssue(d, {
+          code: "DUPLICATE", field: "item", clause: item.clause, first, by: "unit", value: d.input.item?.trim() ?? item.name,
+          scope: scope === "year" ? "year" : "period",
+        });
       }
-      seen = received.get(rowKey(had[0]));
-    }
-    if (!seen) {
-      received.set(rowKey(d.unitKey), { first: d.input.ref, year: d.input.year ?? 0 });
       continue;
     }
-    const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.input.ref);
-    if (item.oneTime) addIssue(d, { code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear: seen.year });
-    else {
-      addIssue(d, {
-        code: "DUPLICATE", field: "item", clause: item.clause, first, by: "unit", value: d.input.item?.trim() ?? item.name,
-        scope: scope === "year" ? "year" : "period",
-      });
+    // Decision 26: blocked as the units that have the award, held as those an earlier pending row holds.
+    if (had.length > 0) d.blocked = new Set(had);
+    const holder = units.map((u) => reserved.get(rowKey(u))).find((r) => r !== undefined);
+    if (holder) {
+      addIssue(d, { code: "HELD_BY_ROW", field: "item", clause: item.clause, first: ctx.origin(holder.input.ref, d.input.ref), rule: item.oneTime ? "oneTime" : "once" });
     }
+    const open = units.filter((u) => !received.has(rowKey(u)) && !reserved.has(rowKey(u)));
+    if (d.candidates || isPending(d.issues)) for (const u of open) reserved.set(rowKey(u), d);
+    else if (open.length === 1) received.set(rowKey(d.unitKey), { first: d.input.ref, year: d.input.year ?? 0 });
   }
 }
 

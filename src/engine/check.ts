@@ -10,7 +10,7 @@ import { isIneligible, originMaker, type BatchContext } from "./batchRules";
 import { CapLedger, type CapCut } from "./caps";
 import { addIssue, evaluateRow, NO_ISSUES, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
-import { PENDING, severityOf, type Issue } from "./issues";
+import { isPending, severityOf, type Issue } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { centsOf, formatMoney, moneyOfCents, ZERO, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status, Verdict } from "./types";
@@ -88,7 +88,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
 
   markOnceAwards(once, history, ctx);
   countLoanParts(loans, ctx);
-  markTwoYear(years, history);
+  markTwoYear(years, history, ctx);
   countFullTens(tens, ctx);
 
   const ledger = new CapLedger();
@@ -139,10 +139,11 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     let most = ZERO;
     let cut: CapCut | null = null;
     for (const unit of units) {
-      let left = wanted;
+      const as = d.eligibleAs?.get(unit);
+      let left = as !== undefined && as.lt(wanted) ? as : wanted;
       if (d.blocked?.has(unit)) left = ZERO;
       else if (group !== undefined) {
-        left = ledger.approve(group, unit, year, wanted, d.input.ref);
+        left = ledger.approve(group, unit, year, left, d.input.ref);
         if (ledger.lastCut && (cut === null || left.gt(most))) cut = ledger.lastCut;
       }
       if (least === null || left.lt(least)) least = left;
@@ -181,8 +182,6 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   d.status = d.issues === NO_ISSUES ? "ok" : statusOf(d.issues);
   d.verdict = verdictOf(ineligible, d);
 }
-
-const isPending = (issues: readonly Issue[]): boolean => issues.some((i) => PENDING.has(i.code));
 
 /**
  * Decision 23: 不予支持 for an ineligible row whatever it requests, 待核实 where an amount is pending, else 通过

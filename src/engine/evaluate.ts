@@ -46,6 +46,11 @@ export class RowDraft implements RowResult {
   candidates: readonly string[] | null = null;
   /** Of `candidates`, those whose one-time or two-year rule would refuse the row: it approves 0 as that unit. */
   blocked: Set<string> | null = null;
+  /**
+   * Of `candidates`, what the row is eligible for as each where that differs (decision 4's tens, counted per
+   * unit); `computed` is the most of them.
+   */
+  eligibleAs: Map<string, Money> | null = null;
 
   constructor(
     readonly input: ClaimRow,

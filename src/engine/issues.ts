@@ -83,6 +83,12 @@ export type Issue =
    * 核定金额 `approved` matches no level's amount or more than one): the row is 待核实.
    */
   | ({ readonly code: "HISTORY_LEVEL_UNKNOWN"; readonly year: number; readonly approved: string } & At<"level">)
+  /**
+   * Decisions 4, 6, 9, 10 with 23 and 26: an earlier row (`first`) that is 待核实, or may be another unit,
+   * holds the unit's award, loan year or count of tens (`rule`) until the reviewer decides it; this row's
+   * amount depends on that decision, so it is pending too, never approved or refused for it.
+   */
+  | ({ readonly code: "HELD_BY_ROW"; readonly first: Origin; readonly rule: HeldRule } & At<"item" | "year" | "quantity">)
   /** Decision 11: a row named only by a name that goes with two or more valid credit codes. */
   | ({ readonly code: "UNIT_AMBIGUOUS"; readonly name: string; readonly codes: readonly string[] } & At<"unit">)
   | ({ readonly code: "OVER_ELIGIBLE"; readonly claimed: string; readonly eligible: string } & At<"claimed">)
@@ -128,6 +134,8 @@ export type Issue =
     };
 
 export type IssueCode = Issue["code"];
+/** What an earlier 待核实 row holds: the one-time award (9), the award once per unit (10), a loan year (6), tens (4). */
+export type HeldRule = "oneTime" | "once" | "twoYear" | "fullTens";
 export type Severity = "error" | "warning";
 
 export type NumberExpectation = "money" | "integer" | "positive-integer" | "rate";
@@ -149,7 +157,7 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity | "file">> = {
   UNKNOWN_DISTRICT: "warning", NO_CREDIT_CODE: "warning", QUANTITY_IGNORED: "warning", RATE_FIXED: "warning",
   UNIT_AMBIGUOUS: "warning", TABLE_RANGE_SHORT: "warning", HIDDEN_COLUMN: "warning", HIDDEN_ROW: "warning",
   FORMULA_RECALC: "warning", CONFUSABLE_TEXT: "warning",
-  LOAN_MONTHS_USED: "warning", LEVEL_CONFLICT: "warning", HISTORY_LEVEL_UNKNOWN: "warning",
+  LOAN_MONTHS_USED: "warning", LEVEL_CONFLICT: "warning", HISTORY_LEVEL_UNKNOWN: "warning", HELD_BY_ROW: "warning",
 };
 
 export function severityOf(issue: Issue): Severity {
@@ -171,11 +179,16 @@ export const INELIGIBLE: ReadonlySet<IssueCode> = new Set<IssueCode>([
 /**
  * Issues that leave a row 待核实 (decision 23): its amount depends on a fact lygip cannot read — an outcome
  * not known (17), a level the item's words and the 级别 column disagree on (24), a history entry whose level
- * cannot be told (27). Nothing is approved and nothing refused for the fact: what the row would approve is
+ * cannot be told (27), an earlier 待核实 row holding the award, year or tens the row depends on (HELD_BY_ROW).
+ * Nothing is approved and nothing refused for the fact: what the row would approve is
  * pending and reserves its part of the cap. UNIT_AMBIGUOUS (26) holds back only what the candidate units'
  * rules withhold, so it is not here (./check).
  */
-export const PENDING: ReadonlySet<IssueCode> = new Set<IssueCode>(["CONDITION_UNSTATED", "LEVEL_CONFLICT", "HISTORY_LEVEL_UNKNOWN"]);
+export const PENDING: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  "CONDITION_UNSTATED", "LEVEL_CONFLICT", "HISTORY_LEVEL_UNKNOWN", "HELD_BY_ROW",
+]);
+
+export const isPending = (issues: readonly Issue[]): boolean => issues.some((i) => PENDING.has(i.code));
 
 /** What a 待核实 row's note names as the reason it is held: the causes above and an ambiguous unit (26). */
 export const REVIEW_REASONS: ReadonlySet<IssueCode> = new Set<IssueCode>([...PENDING, "UNIT_AMBIGUOUS"]);

@@ -5,6 +5,7 @@
 import { identifierKey, ITEMS_BY_CODE } from "../policy";
 import { byEarliest, recompute, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
+import { isPending } from "./issues";
 import type { KeyedHistory } from "./awards";
 
 /**
@@ -48,10 +49,15 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
  * Decision 6: at most `maxYears` distinct application years in which subsidy was received: history entries
  * with 核定金额 > 0 first, then the batch's years in ascending order, a batch year counting only where one
  * of its rows would receive money. A row in any later year is TWO_YEAR_LIMIT, naming the years received.
+ * Decisions 23 and 26: a year that only a 待核实 row, or a row that may be another unit, would receive in may
+ * or may not count. A row allowed only where such years do not count is 待核实 too (HELD_BY_ROW, naming the
+ * earliest such row); it is refused only where it is refused even when none of them counts.
  */
-export function markTwoYear(drafts: readonly RowDraft[], history: readonly KeyedHistory[]): void {
+export function markTwoYear(drafts: readonly RowDraft[], history: readonly KeyedHistory[], ctx: BatchContext): void {
   const fromHistory = new Map<string, Set<number>>();
   const fromBatch = new Map<string, Set<number>>();
+  // unit and item → year → the first row (batch order) that only may receive in it
+  const maybe = new Map<string, Map<number, RowDraft>>();
   const add = (map: Map<string, Set<number>>, key: string, year: number) => {
     let set = map.get(key);
     if (!set) map.set(key, (set = new Set()));
@@ -60,40 +66,56 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
   for (const h of history) {
     if (ITEMS_BY_CODE.get(h.item)?.maxYears && h.unitKey !== "" && h.approved.gt(0)) add(fromHistory, `${h.unitKey}\u0000${h.item}`, h.year);
   }
-  const candidates = drafts.filter((d) => d.item?.maxYears && d.input.year !== null && stillEligible(d));
-  for (const d of candidates) if (wouldReceive(d)) add(fromBatch, `${d.unitKey}\u0000${d.item!.code}`, d.input.year!);
-
-  const allowedOf = new Map<string, number[]>();
-  const allowedFor = (unitKey: string, d: RowDraft): number[] => {
-    const key = `${unitKey}\u0000${d.item!.code}`;
-    let allowed = allowedOf.get(key);
-    if (!allowed) {
-      const earlier = [...(fromHistory.get(key) ?? [])].sort((a, b) => a - b);
-      const batch = [...(fromBatch.get(key) ?? [])].filter((y) => !earlier.includes(y)).sort((a, b) => a - b);
-      allowedOf.set(key, (allowed = [...earlier, ...batch].slice(0, d.item!.maxYears)));
-    }
-    return allowed;
-  };
+  const candidates = drafts.filter((d) => d.item?.maxYears && d.input.year !== null && stillEligible(d) && wouldReceive(d));
   for (const d of candidates) {
-    // A row that would receive nothing (a claim of 0) is not refused: it takes no year and no money.
-    if (!wouldReceive(d)) continue;
     const year = d.input.year!;
-    let allowed = allowedFor(d.unitKey, d);
-    if (d.candidates) {
-      // Decision 26: refused only where every unit it may be has had its years; blocked as those that have.
-      // The row's own year is not among a candidate's: a candidate that has not had its years has room.
-      const over = d.candidates.filter((c) => {
-        const years = allowedFor(c, d);
-        return years.length >= d.item!.maxYears! && !years.includes(year);
-      });
-      if (over.length < d.candidates.length) {
-        if (over.length > 0) d.blocked = new Set([...(d.blocked ?? []), ...over]);
-        continue;
+    if (d.candidates === null && !isPending(d.issues)) add(fromBatch, `${d.unitKey}\u0000${d.item!.code}`, year);
+    else {
+      for (const u of d.candidates ?? [d.unitKey]) {
+        const key = `${u}\u0000${d.item!.code}`;
+        let years = maybe.get(key);
+        if (!years) maybe.set(key, (years = new Map()));
+        if (!years.has(year)) years.set(year, d);
       }
-      allowed = allowedFor(over[0], d);
     }
-    if (!allowed.includes(year)) {
-      addIssue(d, { code: "TWO_YEAR_LIMIT", field: "year", clause: d.item!.clause, years: allowed, max: d.item!.maxYears! });
+  }
+
+  /** The years received by the unit, its row's own year among them, with or without the years that may count. */
+  const yearsOf = (unitKey: string, d: RowDraft, withMaybe: boolean): number[] => {
+    const key = `${unitKey}\u0000${d.item!.code}`;
+    const earlier = [...(fromHistory.get(key) ?? [])].sort((a, b) => a - b);
+    const batch = new Set(fromBatch.get(key));
+    batch.add(d.input.year!);
+    if (withMaybe) for (const y of maybe.get(key)?.keys() ?? []) batch.add(y);
+    return [...earlier, ...[...batch].filter((y) => !earlier.includes(y)).sort((a, b) => a - b)];
+  };
+  type Outcome = { kind: "ok" } | { kind: "over"; years: number[] } | { kind: "held"; by: RowDraft };
+  const outcomeOf = (unitKey: string, d: RowDraft): Outcome => {
+    const max = d.item!.maxYears!;
+    const year = d.input.year!;
+    const least = yearsOf(unitKey, d, false);
+    if (!least.slice(0, max).includes(year)) return { kind: "over", years: least.slice(0, max) };
+    const most = yearsOf(unitKey, d, true).slice(0, max);
+    if (most.includes(year)) return { kind: "ok" };
+    const pendingYears = maybe.get(`${unitKey}\u0000${d.item!.code}`)!;
+    const by = most.filter((y) => !least.includes(y)).map((y) => pendingYears.get(y)!).find((r) => r !== d);
+    return by ? { kind: "held", by } : { kind: "ok" };
+  };
+
+  for (const d of candidates) {
+    const units = d.candidates ?? [d.unitKey];
+    const outcomes = units.map((u) => outcomeOf(u, d));
+    const over = units.filter((_, i) => outcomes[i].kind === "over");
+    if (over.length === units.length) {
+      const first = outcomes[0] as { years: number[] };
+      addIssue(d, { code: "TWO_YEAR_LIMIT", field: "year", clause: d.item!.clause, years: first.years, max: d.item!.maxYears! });
+      continue;
+    }
+    // Decision 26: blocked as the units that have had their years.
+    if (over.length > 0) d.blocked = new Set([...(d.blocked ?? []), ...over]);
+    const held = outcomes.find((o) => o.kind === "held") as { by: RowDraft } | undefined;
+    if (held) {
+      addIssue(d, { code: "HELD_BY_ROW", field: "year", clause: d.item!.clause, first: ctx.origin(held.by.input.ref, d.input.ref), rule: "twoYear" });
     }
   }
 }

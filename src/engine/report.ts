@@ -4,7 +4,7 @@
  */
 import { EDITION, ITEMS, type ItemCode } from "../policy";
 import { rateInForce } from "./amount";
-import { render, renderExplain } from "./catalog";
+import { refusedExplain, render, renderExplain, type Lang } from "./catalog";
 import { templateHeader, type FieldKey } from "./columns";
 import { severityOf, type Issue, type Origin } from "./issues";
 import { formatMoney, ZERO, type Money } from "./money";
@@ -110,6 +110,7 @@ export function firstOf(issue: Issue): Origin | null {
     case "ONE_TIME_ONLY":
       return issue.first === "history" ? null : issue.first;
     case "LOAN_MONTHS_USED":
+    case "HELD_BY_ROW":
       return issue.first;
     case "CAP_EXCEEDED":
       // Decision 28: the first earlier row that used the cap.
@@ -148,13 +149,18 @@ export function rowJson(r: RowResult, headerOf: HeaderOf, fileNameOf?: FileNameO
     eligible: formatMoney(r.eligible),
     approvable: formatMoney(r.approvable),
     excess: formatMoney(r.excess),
-    explain: renderExplain(r.explain, "zh"),
+    explain: explainOf(r, "zh"),
     messages: r.issues.map((i) => messageJson(i, headerOf, fileNameOf)),
     requested: formatMoney(r.requested),
-    explain_en: renderExplain(r.explain, "en"),
+    explain_en: explainOf(r, "en"),
     verdict: r.verdict,
     pending: formatMoney(r.pending),
   };
+}
+
+/** The calculation; a refused row's says 核定 0 元 and why first, as its review note does (REPORT.md). */
+function explainOf(r: RowResult, lang: Lang): string {
+  return r.verdict === "rejected" ? refusedExplain(r, lang) : renderExplain(r.explain, lang);
 }
 
 /** Counts and sums over results (the report's totals; the pane and 汇总 show the same). */

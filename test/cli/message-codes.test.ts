@@ -56,6 +56,9 @@ const CASES: [string, RowSpec][] = [
   ["OK", { ...base, 单位名称: "庚公司", 支持事项: "GI", "证书/合同/案件编号": "GI-101", "申请金额（元）": 100000 }],
   ["OK", { ...base, 单位名称: "庚公司", 统一社会信用代码: GY, 所属县区: "赣榆区", 支持事项: "GI", "证书/合同/案件编号": "GI-102", "申请金额（元）": 100000 }],
   ["UNIT_AMBIGUOUS", { ...base, 单位名称: "庚公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "GI", "证书/合同/案件编号": "GI-103", "申请金额（元）": 100000 }],
+  // The name-only row may be either 庚公司: it holds the one-time award of both, and 赣榆's later claim waits on it.
+  ["OK", { ...base, 单位名称: "庚公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "TRAINING_BASE", 级别: "省级", "申请金额（元）": 400000 }],
+  ["HELD_BY_ROW", { ...base, 单位名称: "庚公司", 统一社会信用代码: GY, 所属县区: "赣榆区", 支持事项: "TRAINING_BASE", 级别: "省级", 申报年度: 2027, 事项日期: "2027-02-01", "申请金额（元）": 400000 }],
   ["LEVEL_CONFLICT", { ...base, 单位名称: "壬公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "优势企业", 级别: "示范企业" }],
   // The history (below) has 30,000 for 辛公司's IP_ENTERPRISE, which is neither level's amount.
   ["HISTORY_LEVEL_UNKNOWN", { ...base, 单位名称: "辛公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "IP_ENTERPRISE", 级别: "示范企业", "申请金额（元）": 50000 }],

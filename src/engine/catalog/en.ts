@@ -2,7 +2,7 @@
 import { EDITION, FULL_YEAR, ITEMS } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
 import { yuanText } from "../money";
-import type { Origin } from "../issues";
+import type { HeldRule, Origin } from "../issues";
 import { clauseEn } from "./clause";
 import { filesEn, placeEn, rowsEn } from "./explain";
 import type { Catalog } from "./types";
@@ -21,6 +21,13 @@ const itemName = (name: string) => {
 };
 /** A clause's condition is the policy's own words: quoted as such in English. */
 const quoted = (words: string) => `“${words}”`;
+/** What the earlier pending row holds (HELD_BY_ROW). */
+const HELD_EN: Record<HeldRule, string> = {
+  oneTime: "whether this unit has had this one-time award",
+  once: "whether this unit has had this award",
+  twoYear: "whether its year counts among this unit's years of subsidy (at most 2)",
+  fullTens: "this unit's full tens of cases in the year",
+};
 const FULL_YEAR_WORDS = FULL_YEAR.years === 1 ? "a full year" : `${FULL_YEAR.years} full years`;
 
 const UNREADABLE: Record<string, string> = {
@@ -115,6 +122,7 @@ export const en: Catalog = {
     `The item names "${i.named}" but the level column says "${i.typed}": computed at the lower, "${i.lower}", pending review of the level`,
   HISTORY_LEVEL_UNKNOWN: (i) =>
     `The approval history has ${yuan(i.approved)} for this unit and item in ${i.year}, whose level cannot be told (no level column, and the amount matches no single level): pending review of whether the same level was already paid`,
+  HELD_BY_ROW: (i) => `The earlier ${at(i.first)} is pending review or may be another unit, and ${HELD_EN[i.rule]} depends on how it is decided: this row is pending too, until that row is decided`,
   UNIT_AMBIGUOUS: (i) => `Unit name "${i.name}" goes with several credit codes (${i.codes.join(", ")}): the row is checked against the caps, one-time and two-year rules of each, approving only what all of them allow and holding the rest pending; give the credit code`,
   OVER_ELIGIBLE: (i) => `Claim ${yuan(i.claimed)} is above the eligible amount ${yuan(i.eligible)}`,
   CAP_EXCEEDED: (i) => {

@@ -4,7 +4,7 @@
  */
 export { CATALOGS, render, type Lang } from "./render";
 export { renderExplain, asPolicyWrites } from "./explain";
-export { rowText, rowTextParts, type RowForText, type RowTextParts } from "./rowText";
+export { refusedExplain, rowText, rowTextParts, type RowForText, type RowTextParts } from "./rowText";
 export { VERDICT_WORDS, verdictWord } from "./verdict";
 export { describeCaps, describeRule } from "./describe";
 export { clauseEn } from "./clause";

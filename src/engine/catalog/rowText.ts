@@ -83,14 +83,26 @@ function headOf(r: RowForText, lang: Lang): string {
  * what the clause would give, not what is approved, so the note never ends on a figure like an approval.
  */
 export function rowText(r: RowForText, lang: Lang): string {
+  return sentences(r, lang, true);
+}
+
+/**
+ * A refused row's calculation as the report's `explain` gives it (REPORT.md): 核定 0 元 and why first, then
+ * the calculation marked as not approved, as the review note says it; the warnings stay in the messages.
+ */
+export function refusedExplain(r: RowForText, lang: Lang): string {
+  return sentences(r, lang, false);
+}
+
+function sentences(r: RowForText, lang: Lang, withNotes: boolean): string {
   const p = rowTextParts(r, lang);
   const zh = lang === "zh";
   const list = (items: readonly string[]) => items.join(zh ? "；" : "; ");
-  const sentences: string[] = [p.reasons.length ? `${p.head}${zh ? "：" : ": "}${list(p.reasons)}` : p.head];
+  const out: string[] = [p.reasons.length ? `${p.head}${zh ? "：" : ": "}${list(p.reasons)}` : p.head];
   if (p.calculation !== "") {
-    if (r.verdict === "rejected") sentences.push(zh ? `按条款计算为 ${p.calculation}，不予核定` : `By the clause: ${p.calculation}; not approved`);
-    else sentences.push(zh ? `计算：${p.calculation}` : `Calculation: ${p.calculation}`);
+    if (r.verdict === "rejected") out.push(zh ? `按条款计算为 ${p.calculation}，不予核定` : `By the clause: ${p.calculation}; not approved`);
+    else out.push(zh ? `计算：${p.calculation}` : `Calculation: ${p.calculation}`);
   }
-  if (p.notes.length) sentences.push(zh ? `提示：${list(p.notes)}` : `Notes: ${list(p.notes)}`);
-  return sentences.join(zh ? "。" : ". ");
+  if (withNotes && p.notes.length) out.push(zh ? `提示：${list(p.notes)}` : `Notes: ${list(p.notes)}`);
+  return out.join(zh ? "。" : ". ");
 }

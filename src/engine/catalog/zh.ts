@@ -2,7 +2,7 @@
 import { EDITION, FULL_YEAR } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
 import { yuanText } from "../money";
-import type { Origin } from "../issues";
+import type { HeldRule, Origin } from "../issues";
 import { filesZh, placeZh, rowsZh } from "./explain";
 import type { Catalog } from "./types";
 
@@ -14,6 +14,13 @@ const yuan = (amount: string) => yuanText(amount, "zh");
 const PERIOD = `「${EDITION.periodWords.replace(/。$/, "")}」`;
 /** Item names each in 「」, so a name that holds 、 (「中国专利奖、江苏专利奖配套奖励」) stays one name. */
 export const itemNames = (names: readonly string[]) => names.map((n) => `「${n}」`).join("、");
+/** What the earlier 待核实 row holds (HELD_BY_ROW). */
+const HELD_ZH: Record<HeldRule, string> = {
+  oneTime: "本单位该一次性资助是否已获得",
+  once: "本单位该事项是否已获资助",
+  twoYear: "该年度是否计入本单位获得补助的年度（累计不超过 2 年）",
+  fullTens: "本单位该年度案件数的整十数",
+};
 const FULL_YEAR_WORDS = FULL_YEAR.years === 1 ? "满一年" : `满 ${FULL_YEAR.years} 年`;
 
 const UNREADABLE: Record<string, string> = {
@@ -105,6 +112,7 @@ export const zh: Catalog = {
     `支持事项写明「${i.named}」，级别却填写「${i.typed}」，二者不一致：按较低的「${i.lower}」计，待核实级别`,
   HISTORY_LEVEL_UNKNOWN: (i) =>
     `以往核定记录中该单位 ${i.year} 年度该事项核定 ${yuan(i.approved)}，无法确定其级别（无级别列，且金额不能对应唯一级别）：待核实是否已获同一级别资助`,
+  HELD_BY_ROW: (i) => `${at(i.first)}待核实或无法确定是哪一家单位，${HELD_ZH[i.rule]}取决于该行的审核结果：本行一并待核实，待该行核定后再定`,
   UNIT_AMBIGUOUS: (i) => `单位名称「${i.name}」对应多个统一社会信用代码（${i.codes.join("、")}），无法确定是哪一家单位：按每一家的上限、一次性和两年规则审核，只核定各家都允许的金额，其余待核实；请填写信用代码`,
   OVER_ELIGIBLE: (i) => `申请金额 ${yuan(i.claimed)}超过可申请金额 ${yuan(i.eligible)}`,
   CAP_EXCEEDED: (i) => {

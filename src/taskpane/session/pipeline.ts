@@ -5,7 +5,7 @@
  */
 import {
   checkBatch, render, type Lang, type HistoryEntry, formatMoney, summarise, type RowResult, type Status, type Verdict,
-  RESULT_HEADERS, VERDICTS, ZERO,
+  RESULT_HEADERS, VERDICTS,
 } from "../../engine";
 import { readHistory, readRows, type SheetGrid, type TableLayout } from "../../workbook";
 import { rowMessages, planAnnotation, toChineseMoney, type AnnotationPlan } from "../../output";
@@ -130,25 +130,20 @@ export function resultAreaTaken(grid: SheetGrid, layout: TableLayout): PaneProbl
   return null;
 }
 
+/** The figures shown, all from the engine's one sum (summarise): the pane adds up no row itself. */
 function summaryOf(results: readonly RowResult[]): ResultSummary {
   const s = summarise(results);
-  const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-  let pending = ZERO;
-  for (const r of results) {
-    verdicts[r.verdict]++;
-    pending = pending.plus(r.pending);
-  }
   return {
     rows: s.rows,
     counts: { ok: s.ok, warning: s.warning, error: s.error },
-    verdicts,
+    verdicts: Object.fromEntries(VERDICTS.map((v) => [v, s[v]])) as Record<Verdict, number>,
     // What was requested (a blank claim requests its eligible amount): claimed = approvable + pending + excess.
     claimed: formatMoney(s.requested),
     approvable: formatMoney(s.approvable),
-    pending: formatMoney(pending),
+    pending: formatMoney(s.pending),
     excess: formatMoney(s.excess),
     approvableWords: toChineseMoney(s.approvable),
-    pendingWords: toChineseMoney(pending),
+    pendingWords: toChineseMoney(s.pending),
     excessWords: toChineseMoney(s.excess),
   };
 }

@@ -59,6 +59,23 @@ describe("the pane's result block by verdict", () => {
   });
 });
 
+describe("the pane's figures are the engine's one sum (summarise)", () => {
+  // （二十二）「对通过结题验收的…给予最高 10 万元资金支持」: no outcome says the project passed, so 50,000 is 待核实.
+  it("a 待核实 row is counted once under review and its 50,000 shown as 待核实金额", async () => {
+    const wb = application();
+    sheetOf(wb, "申报表").cells.set(key(5, 0), { value: "连云港丁研究院" });
+    [2026, "IP_RESEARCH", 1, 50000, "2026-03-01"].forEach((v, i) => sheetOf(wb, "申报表").cells.set(key(5, i + 1), { value: v }));
+    const out = await hostOn(wb).host.check(REQUEST);
+    if (!out.ok) throw new Error(JSON.stringify(out.problem));
+    expect(out.summary.verdicts).toEqual({ approved: 1, reduced: 1, rejected: 1, review: 1 });
+    expect(out.summary.rows).toBe(4);
+    // 161,000 + 50,000 requested; the 50,000 pending, neither approvable nor cut.
+    const { claimed, approvable, pending, excess } = out.summary;
+    expect([claimed, approvable, pending, excess]).toEqual(["211000.00", "110000.00", "50000.00", "51000.00"]);
+    expect(out.summary.pendingWords).toBe("伍万元整");
+  });
+});
+
 describe("a workbook the pane or the command line checked before the verdict columns", () => {
   it("is rewritten into six columns where the five were, not beside them", async () => {
     const wb = applicationCheckedBefore();
