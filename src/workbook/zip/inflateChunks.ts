@@ -43,10 +43,11 @@ export function inflateChunks(e: ZipEntry, limits: Limits = LIMITS): ChunkSource
     try {
       out = inflateRawSync(e.raw.subarray(0, compressedRead), {
         maxOutputLength: bound + 1,
-        ...(last
-          // The last round inflates into one chunk of the declared size, as a whole-entry read does.
-          ? { chunkSize: Math.max(1024, bound + 64) }
-          : { finishFlush: constants.Z_SYNC_FLUSH }),
+        // Output in one chunk, so it is not gathered from many small ones: the last round's is the declared
+        // size, as for a whole-entry read; an earlier round's is guessed from the last (four times the input,
+        // about four times the output), and a guess too small only costs a copy.
+        chunkSize: Math.max(1024, last ? bound + 64 : Math.min(bound + 64, Math.max(PIECE, Math.ceil(output.length * GROWTH * 1.25)))),
+        ...(last ? {} : { finishFlush: constants.Z_SYNC_FLUSH }),
       });
     } catch (err) {
       throw inflateFailure(err, e, bound, limits);
