@@ -10,6 +10,9 @@
  * what it edits with it (`tagStart`/`tagEnd` give each event's span in the source). An end tag must name
  * the element it closes, one root element holds everything, and nothing but white space lies outside it.
  *
+ * A large part can be scanned as it inflates (`fromSource`): only the text not yet read is held, so a reader
+ * that refuses part of the way (the sheet's row limit, Excel's cell formats) never inflates the rest.
+ *
  * Every character of text and of attribute values is checked as it is passed, whether or not a caller asks
  * for it: no raw control character, no `<` in an attribute value, no `&` that is not a reference XML knows,
  * no attribute written twice. Excel and LibreOffice refuse or cut such a part; read here, it would be checked
