@@ -49,7 +49,8 @@ export interface Limits {
   /**
    * Most rows holding cells one sheet may have: the table's rows, its header and the 20 rows the header is
    * looked for in. A sheet with more cannot hold a table within `maxTableRows`, so reading stops at the first
-   * row past it rather than read a million rows to refuse them.
+   * row past it rather than read a million rows to refuse them; the sheet part is inflated as it is read, so
+   * the rows past it are not inflated either.
    */
   readonly maxSheetRows: number;
   /** Most cell formats (`<xf>` of cellXfs) a styles part may have: Excel's own limit is 65,490. */

@@ -307,4 +307,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: "ratio bomb within every per-entry limit: ~6 MB inflating to 490 MB", make: ratioBombWithinLimits, expect: "limits" },
   { name: "end tags that do not match their start tags (<row>…</R>)", make: mismatchedEndTags, expect: "bad-xml" },
   { name: "a second sheetData inside extLst", make: sheetDataInExtLst, expect: "ok" },
+  { name: "240,000 cell formats, beyond Excel's 65,490", make: manyStyles, expect: "limits" },
 ];

@@ -6,6 +6,7 @@
 import { LIMITS, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import type { SheetGrid } from "../types";
+import { inflateChunks, type ChunkSource } from "../zip/inflateChunks";
 import { readZip } from "../zip/readZip";
 import { sniffZip } from "../zip/sniff";
 import type { ZipArchive } from "../zip/types";
@@ -66,6 +67,9 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
   const readWhole = new Set<string>();
   let sharedStrings: string[] | undefined;
   let dateStyles: boolean[] | undefined;
+  // Parts that may be large are scanned as they inflate: a reader that refuses one part-way (past the row
+  // limit, past Excel's cell formats) neither inflates nor holds the rest.
+  const streamOf = (path: string): ChunkSource => inflateChunks(archive.entry(path)!, limits);
   const partOfType = (type: string) => [...rels.values()].find((r) => !r.external && relType(r.type) === type)?.target;
   const loadShared = () => {
     if (sharedStrings) return sharedStrings;
@@ -76,7 +80,7 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
   const loadStyles = () => {
     if (dateStyles) return dateStyles;
     const path = partOfType("styles");
-    dateStyles = path && archive.has(path) ? parseDateStyles(archive.read(path), path, limits) : [];
+    dateStyles = path && archive.has(path) ? parseDateStyles(streamOf(path), path, limits) : [];
     return dateStyles;
   };
   const sheetNamed = (name: string): SheetInfo => {
@@ -93,14 +97,14 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
     verifyParts: () => {
       for (const e of archive.entries) {
         if (!/\.(xml|rels|vml)$/i.test(e.name) || readWhole.has(e.name)) continue;
-        const s = XmlScanner.fromBytes(archive.read(e.name), e.name);
+        const s = XmlScanner.fromSource(streamOf(e.name), e.name);
         while (s.next() !== END);
       }
     },
     readSheet: (name) => {
       const sheet = sheetNamed(name);
       readWhole.add(sheet.path);
-      return parseSheet(archive.read(sheet.path), {
+      return parseSheet(streamOf(sheet.path), {
         name: sheet.name, part: sheet.path, sharedStrings: loadShared(), dateStyles: loadStyles(),
         date1904: part.date1904, limits, ...(part.formulasUntrusted ? { formulasUntrusted: part.formulasUntrusted } : {}),
       });

@@ -7,7 +7,7 @@
 import type { Limits } from "../limits";
 import { ReadError } from "../readError";
 import type { CellRange, RawCell, SheetGrid } from "../types";
-import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
+import { CLOSE, END, OPEN, TEXT, XmlScanner, type ByteSource } from "../xml/scanner";
 import { formatCount } from "../limits";
 import { columnLetters, formatCellRef, parseCellRefInto, parseRangeRef } from "./cellRef";
 import { CELL, CellContent, FORMULA, INLINE, mainPrefix, TEXT as TEXT_RUN, VALUE } from "./cellContent";
@@ -53,7 +53,7 @@ function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGrid {
+export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetContext): SheetGrid {
   const { limits, sharedStrings, dateStyles } = ctx;
   const rows = new Map<number, (RawCell | undefined)[]>();
   const rawMerges: CellRange[] = [];

@@ -4,11 +4,11 @@
  */
 import { formatCount, LIMITS, type Limits } from "../limits";
 import { ReadError } from "../readError";
-import { CLOSE, END, OPEN, XmlScanner } from "../xml/scanner";
+import { CLOSE, END, OPEN, XmlScanner, type ByteSource } from "../xml/scanner";
 import { isBuiltInDateFormat, isDateFormatCode } from "./numFormats";
 
 /** Index i is true when cell format i shows dates or times. */
-export function parseDateStyles(xml: string | Uint8Array, part: string, limits: Limits = LIMITS): boolean[] {
+export function parseDateStyles(xml: string | Uint8Array | ByteSource, part: string, limits: Limits = LIMITS): boolean[] {
   const customFormats = new Map<number, string>();
   const xfFormatIds: number[] = [];
   const s = XmlScanner.of(xml, part);

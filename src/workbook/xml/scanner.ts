@@ -10,6 +10,9 @@
  * what it edits with it (`tagStart`/`tagEnd` give each event's span in the source). An end tag must name
  * the element it closes, one root element holds everything, and nothing but white space lies outside it.
  *
+ * A large part can be scanned as it inflates (`fromSource`): only the text not yet read is held, so a reader
+ * that refuses part of the way (the sheet's row limit, Excel's cell formats) never inflates the rest.
+ *
  * Every character of text and of attribute values is checked as it is passed, whether or not a caller asks
  * for it: no raw control character, no `<` in an attribute value, no `&` that is not a reference XML knows,
  * no attribute written twice. Excel and LibreOffice refuse or cut such a part; read here, it would be checked
@@ -17,6 +20,17 @@
  */
 import { ReadError } from "../readError";
 import { decodeEntities, normaliseNewlines } from "./entities";
+
+/** The next piece of a part's bytes, or undefined at its end (an inflating zip entry gives these). */
+export type ByteSource = () => Uint8Array | undefined;
+
+/** Thrown inside a read when a streamed part's text ends before the construct does: more text is needed. */
+const RAN_OUT: unique symbol = Symbol("ran out");
+/**
+ * A streamed part keeps at least this much unread text ahead of each read, so a construct is nearly always
+ * whole before it is read; a longer one is read again once the text ahead has doubled.
+ */
+const LOOKAHEAD = 64 * 1024;
 
 export const END = 0;
 export const OPEN = 1;
@@ -83,7 +97,7 @@ export class XmlScanner {
    * skips decoding the whole part up front.
    */
   constructor(
-    private readonly xml: string,
+    private xml: string,
     private readonly part: string,
     private readonly utf8AsLatin1 = false,
   ) {}
@@ -103,10 +117,47 @@ export class XmlScanner {
     }
   }
 
-  /** A scanner over a part's text or bytes. */
-  static of(source: string | Uint8Array, part: string): XmlScanner {
-    return typeof source === "string" ? new XmlScanner(source, part) : XmlScanner.fromBytes(source, part);
+  /** A scanner over a part's text, bytes, or bytes as they are inflated. */
+  static of(source: string | Uint8Array | ByteSource, part: string): XmlScanner {
+    if (typeof source === "string") return new XmlScanner(source, part);
+    return typeof source === "function" ? XmlScanner.fromSource(source, part) : XmlScanner.fromBytes(source, part);
   }
+
+  /**
+   * A scanner over a part's bytes as they come (UTF-8 read one byte per character, as `fromBytes` does): only
+   * the text not yet read is held, and a caller that stops early never makes the rest come. `tagStart` and
+   * `tagEnd` are then positions in the text held, not in the part. A part in UTF-16 is read whole.
+   */
+  static fromSource(source: ByteSource, part: string): XmlScanner {
+    const first: Uint8Array[] = [];
+    let held = 0;
+    let done = false;
+    // Enough bytes to see a byte-order mark (the first piece almost always is).
+    while (held < 3) {
+      const piece = source();
+      if (piece === undefined) {
+        done = true;
+        break;
+      }
+      first.push(piece);
+      held += piece.length;
+    }
+    let head = first.length === 1 ? first[0]! : Buffer.concat(first);
+    if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
+      const all = [head];
+      for (let piece = done ? undefined : source(); piece !== undefined; piece = source()) all.push(piece);
+      return XmlScanner.fromBytes(Buffer.concat(all), part);
+    }
+    if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) head = head.subarray(3);
+    const s = new XmlScanner(latin1(head), part, true);
+    if (!done) s.source = source;
+    return s;
+  }
+
+  /** Where the rest of a streamed part comes from; undefined once it has all come (or it was never streamed). */
+  private source: ByteSource | undefined;
+  /** Position in the part of the held text's first character, less what `refill` put before it. */
+  private offsetBase = 0;
 
   /**
    * A scanner over the content of one element of `xml`, from `from` (just past its start tag, or the start of
@@ -135,11 +186,64 @@ export class XmlScanner {
       if (this.depth === 0) this.rootClosed = true;
       return CLOSE;
     }
-    const xml = this.xml;
-    const len = xml.length;
     for (;;) {
+      if (this.source !== undefined && this.xml.length - this.pos < LOOKAHEAD) this.refill(LOOKAHEAD);
+      if (this.source === undefined) return this.step();
+      const pos = this.pos, depth = this.depth, rootClosed = this.rootClosed;
+      try {
+        return this.step();
+      } catch (e) {
+        if (e !== RAN_OUT) throw e;
+        // Read the construct again from its start once the text ahead of it has doubled.
+        this.pos = pos;
+        this.depth = depth;
+        this.rootClosed = rootClosed;
+        this.refill(this.xml.length - pos);
+      }
+    }
+  }
+
+  /**
+   * Drops the text already read and appends at least `atLeast` more characters (fewer at the part's end).
+   * The names of the open elements are kept in front, where their end tags are checked against them.
+   */
+  private refill(atLeast: number): void {
+    const source = this.source!;
+    const pieces: string[] = [];
+    let added = 0;
+    while (added < atLeast) {
+      const piece = source();
+      if (piece === undefined) {
+        this.source = undefined;
+        break;
+      }
+      pieces.push(latin1(piece));
+      added += piece.length;
+    }
+    let head = "";
+    for (let d = 0; d < this.depth; d++) {
+      const name = this.xml.slice(this.stack[d * 2]!, this.stack[d * 2 + 1]!);
+      this.stack[d * 2] = head.length;
+      this.stack[d * 2 + 1] = head.length + name.length;
+      head += `${name} `;
+    }
+    this.offsetBase += this.pos - head.length;
+    try {
+      this.xml = head + this.xml.slice(this.pos) + pieces.join("");
+    } catch {
+      throw new ReadError("limits", `部件 ${this.part} 的文本过长`, `the text of part ${this.part} is too long`);
+    }
+    this.pos = head.length;
+  }
+
+  /** Reads the next event from the text held. */
+  private step(): XmlEvent {
+    for (;;) {
+      const xml = this.xml;
+      const len = xml.length;
       const pos = this.pos;
       if (pos >= len) {
+        if (this.source !== undefined) throw RAN_OUT;
         if (this.isFragment) this.fail("元素未闭合", "unclosed element");
         if (this.depth !== 0) this.fail("元素未闭合", "unclosed element");
         if (!this.rootClosed) this.fail("没有根元素", "no root element");
@@ -147,7 +251,10 @@ export class XmlScanner {
       }
       if (xml.charCodeAt(pos) !== LT) {
         let lt = xml.indexOf("<", pos);
-        if (lt < 0) lt = len;
+        if (lt < 0) {
+          if (this.source !== undefined) throw RAN_OUT;
+          lt = len;
+        }
         if (this.depth === 0 && !this.isFragment) {
           // Outside the root only white space may stand (a byte-order mark is not markup either).
           for (let i = pos; i < lt; i++) {
@@ -166,6 +273,8 @@ export class XmlScanner {
         this.pos = lt;
         return TEXT;
       }
+      // Markup is told apart by up to nine characters after "<": a streamed part has them all before it looks.
+      if (this.source !== undefined && len - pos < 16) throw RAN_OUT;
       const c1 = xml.charCodeAt(pos + 1);
       if (c1 === QUESTION) {
         this.pos = this.skipPast("?>", pos + 2);
@@ -178,7 +287,7 @@ export class XmlScanner {
         }
         if (xml.startsWith("[CDATA[", pos + 2)) {
           const end = xml.indexOf("]]>", pos + 9);
-          if (end < 0) this.fail("CDATA 未结束", "unterminated CDATA");
+          if (end < 0) this.ranOut("CDATA 未结束", "unterminated CDATA");
           if (this.depth === 0 && !this.isFragment) this.fail("根元素之外有 CDATA", "CDATA outside the root element");
           this.checkChars(pos + 9, end, true);
           this.tagStart = pos;
@@ -294,7 +403,8 @@ export class XmlScanner {
       if (c === COLON) localStart = i + 1;
       if (c === LT) break;
     }
-    if (i === start || i >= len || xml.charCodeAt(i) === LT) this.fail("标签名损坏", "malformed tag name");
+    if (i >= len) this.ranOut("标签名损坏", "malformed tag name");
+    if (i === start || xml.charCodeAt(i) === LT) this.fail("标签名损坏", "malformed tag name");
     this.nameStart = start;
     this.nameEnd = i;
     this.localStart = localStart;
@@ -302,13 +412,14 @@ export class XmlScanner {
     this.selfClosing = false;
     for (;;) {
       while (i < len && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= len) this.fail("标签未结束", "unterminated tag");
+      if (i >= len) this.ranOut("标签未结束", "unterminated tag");
       const c = xml.charCodeAt(i);
       if (c === GT) {
         i++;
         break;
       }
       if (c === SLASH) {
+        if (i + 1 >= len) this.ranOut("标签未结束", "unterminated tag");
         if (xml.charCodeAt(i + 1) !== GT) this.fail("标签未结束", "unterminated tag");
         i += 2;
         this.selfClosing = true;
@@ -322,13 +433,15 @@ export class XmlScanner {
       }
       const ae = i;
       while (i < len && isSpace(xml.charCodeAt(i))) i++;
+      if (i >= len) this.ranOut("属性格式错误", "malformed attribute");
       if (ae === an || xml.charCodeAt(i) !== EQ) this.fail("属性格式错误", "malformed attribute");
       i++;
       while (i < len && isSpace(xml.charCodeAt(i))) i++;
+      if (i >= len) this.ranOut("属性值缺少引号", "attribute value without quotes");
       const q = xml.charCodeAt(i);
       if (q !== QUOT && q !== APOS) this.fail("属性值缺少引号", "attribute value without quotes");
       const ve = xml.indexOf(q === QUOT ? '"' : "'", i + 1);
-      if (ve < 0) this.fail("属性值未结束", "unterminated attribute value");
+      if (ve < 0) this.ranOut("属性值未结束", "unterminated attribute value");
       this.checkChars(i + 1, ve, false, true);
       this.pushAttr(an, ae, i + 1, ve);
       i = ve + 1;
@@ -343,7 +456,7 @@ export class XmlScanner {
 
   private readClose(start: number): XmlEvent {
     const gt = this.xml.indexOf(">", start);
-    if (gt < 0) this.fail("结束标签未结束", "unterminated end tag");
+    if (gt < 0) this.ranOut("结束标签未结束", "unterminated end tag");
     let end = gt;
     while (end > start && isSpace(this.xml.charCodeAt(end - 1))) end--;
     if (end === start) this.fail("结束标签损坏", "malformed end tag");
@@ -454,11 +567,23 @@ export class XmlScanner {
 
   private skipPast(terminator: string, from: number): number {
     const end = this.xml.indexOf(terminator, from);
-    if (end < 0) this.fail("注释或处理指令未结束", "unterminated comment or processing instruction");
+    if (end < 0) this.ranOut("注释或处理指令未结束", "unterminated comment or processing instruction");
     return end + terminator.length;
   }
 
-  private fail(what: string, whatEn: string): never {
-    throw new ReadError("bad-xml", `${this.part}：${what}（位置 ${this.pos}）`, `${this.part}: ${whatEn} (offset ${this.pos})`);
+  /** The text held ends inside a construct: more is needed when the part is streamed, else it is malformed. */
+  private ranOut(what: string, whatEn: string): never {
+    if (this.source !== undefined) throw RAN_OUT;
+    this.fail(what, whatEn);
   }
+
+  private fail(what: string, whatEn: string): never {
+    const at = this.pos + this.offsetBase;
+    throw new ReadError("bad-xml", `${this.part}：${what}（位置 ${at}）`, `${this.part}: ${whatEn} (offset ${at})`);
+  }
+}
+
+/** UTF-8 bytes one per character: markup is ASCII, and values are decoded when asked for. */
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
 }

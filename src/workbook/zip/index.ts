@@ -7,3 +7,4 @@ export { crc32 } from "./crc32";
 export { sniffNonZip, sniffZip, isOle2, classifyOle2, looksLikeCsv } from "./sniff";
 export type { ZipArchive, ZipEntry, ZipMethod, ZipWriteEntry } from "./types";
 export { DeflatedPart, deflatePart, textOf, type DeflatedData, type TextSink } from "./deflatedPart";
+export { inflateChunks, type ChunkSource } from "./inflateChunks";

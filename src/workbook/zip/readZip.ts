@@ -160,7 +160,7 @@ function localDataStart(view: DataView, offset: number, name: string): number {
 }
 
 /** What the bomb is, in Chinese and English. */
-function bombDetail(name: string, inflated: number, compressed: number, limits: Limits): readonly [string, string] {
+export function bombDetail(name: string, inflated: number, compressed: number, limits: Limits): readonly [string, string] {
   if (inflated > limits.maxEntryBytes) {
     return [`条目 ${name} 解压后超过 ${limits.maxEntryBytes} 字节`, `entry ${name} inflates past ${limits.maxEntryBytes} bytes`];
   }
@@ -196,7 +196,7 @@ function makeArchive(entries: ZipEntry[], byName: Map<string, ZipEntry>, limits:
 export function inflateEntry(e: ZipEntry, limits: Limits = LIMITS): Uint8Array {
   // Never past the size the entry declares: the whole file's declared sizes are within the total budget, so
   // a size that lies stops here instead of inflating on.
-  const bound = Math.min(maxInflatedSize(e.compressedSize, limits), e.uncompressedSize);
+  const bound = entryBound(e, limits);
   let out: Uint8Array;
   if (e.method === 0) {
     out = e.raw;
@@ -206,20 +206,32 @@ export function inflateEntry(e: ZipEntry, limits: Limits = LIMITS): Uint8Array {
       // bound is enough to know the entry lies about its size.
       out = inflateRawSync(e.raw, { maxOutputLength: bound + 1, chunkSize: Math.max(1024, bound + 64) });
     } catch (err) {
-      if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) {
-        throw new ReadError("zip-bomb", ...(bound < e.uncompressedSize
-          ? bombDetail(e.name, bound + 1, e.compressedSize, limits)
-          : [`条目 ${e.name} 解压后超过它记录的 ${formatCount(e.uncompressedSize)} 字节`,
-            `entry ${e.name} inflates past the ${formatCount(e.uncompressedSize)} bytes it records`] as const));
-      }
-      throw new ReadError("bad-xml", `条目 ${e.name} 无法解压`, `entry ${e.name} cannot be inflated`);
+      throw inflateFailure(err, e, bound, limits);
     }
   }
   if (out.length > bound) throw new ReadError("zip-bomb", ...bombDetail(e.name, out.length, e.compressedSize, limits));
-  if (out.length !== e.uncompressedSize || crc32(out) !== e.crc32) {
-    throw new ReadError("bad-xml", `条目 ${e.name} 校验失败（文件已损坏）`, `entry ${e.name} fails its checksum (the file is damaged)`);
-  }
+  if (out.length !== e.uncompressedSize || crc32(out) !== e.crc32) throw checksumFailure(e);
   return out;
+}
+
+/** The most an entry may inflate to: its bound by the limits, and never past the size it declares. */
+export function entryBound(e: ZipEntry, limits: Limits): number {
+  return Math.min(maxInflatedSize(e.compressedSize, limits), e.uncompressedSize);
+}
+
+/** What a failed inflateRawSync means: output past the bound is a bomb, anything else a damaged entry. */
+export function inflateFailure(err: unknown, e: ZipEntry, bound: number, limits: Limits): ReadError {
+  if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) {
+    return new ReadError("zip-bomb", ...(bound < e.uncompressedSize
+      ? bombDetail(e.name, bound + 1, e.compressedSize, limits)
+      : [`条目 ${e.name} 解压后超过它记录的 ${formatCount(e.uncompressedSize)} 字节`,
+        `entry ${e.name} inflates past the ${formatCount(e.uncompressedSize)} bytes it records`] as const));
+  }
+  return new ReadError("bad-xml", `条目 ${e.name} 无法解压`, `entry ${e.name} cannot be inflated`);
+}
+
+export function checksumFailure(e: ZipEntry): ReadError {
+  return new ReadError("bad-xml", `条目 ${e.name} 校验失败（文件已损坏）`, `entry ${e.name} fails its checksum (the file is damaged)`);
 }
 
 /** XML parts are UTF-8 unless a byte-order mark says UTF-16. */
