@@ -32,6 +32,7 @@ import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./
 import {
   OwnershipLedger, contentsDigest, hasOwnershipRecord, readOwnership, type EntrySum, type SharedStrings, type SheetRole,
 } from "./ownership";
+import { unrecordedSheetIsOurs } from "./lostRecord";
 import { appendSheet, listSheets, renameSheet, setSheetScopedName } from "./workbookPart";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
 import { freezePanes, setAutoFilter, setColumnWidths, setPrintLayout } from "./sheetLayout";
@@ -177,8 +178,8 @@ function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined
 
   const styles = annotationStyles(pkg, wbPart);
   const sst = sharedStrings(pkg, wbPart);
-  const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet);
-  const filter = writeTableSheet(pkg, tablePart, plan, styles, sst, ledger);
+  const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet, (role, xml, part, expected) => unrecordedSheetIsOurs(role, xml, part, sst, expected));
+  const filter = writeTableSheet(pkg, tablePart, plan, styles, sst, ledger, ledger.recordLost(sheets));
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter, plan.titleColumns));
 
   writePlanSheet(pkg, wbPart, plan.issueSheet, "issues", styles, ledger);
@@ -193,11 +194,11 @@ function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined
  * so the sheet read and its rows are let go before our sheets are made. Returns the AutoFilter's range.
  */
 function writeTableSheet(
-  pkg: Package, tablePart: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, ledger: OwnershipLedger,
+  pkg: Package, tablePart: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, ledger: OwnershipLedger, recordLost: boolean,
 ): string | undefined {
   const bytes = pkg.latin1(tablePart);
   const { prepared, owned } = prepareResultColumns(
-    bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet), bytes !== undefined,
+    bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet), bytes !== undefined, recordLost,
   );
   ledger.setResults(owned);
   const skeleton = declareUtf8(prepared.head) + prepared.tail;
@@ -356,7 +357,7 @@ function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: Ann
 function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, role: SheetRole, styles: AnnotationStyles, ledger: OwnershipLedger): void {
   let wb = pkg.text(wbPart);
   const sheets = listSheets(wb);
-  const owned = ledger.ownedSheet(role, sheets);
+  const owned = ledger.ownedSheet(role, sheets, sheet);
   const previous = owned && sheets.find((s) => s.name === owned.name);
   const previousRel = previous && pkg.rels(wbPart).find((r) => r.id === previous.relId && relKind(r.type) === "worksheet");
   const taken = (name: string) => sheets.some((s) => s !== previous && s.name.toLowerCase() === name.toLowerCase());
