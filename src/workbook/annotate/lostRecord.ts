@@ -15,8 +15,10 @@ import { INFO_LABELS, INFO_TOOL_PREFIX } from "../../output/infoSheet";
 import { neutralise } from "../../output/neutralise";
 import type { PlanSheet, PlanValue } from "../../output/types";
 import { ITEMS } from "../../policy";
-import { XmlScanner } from "../xml/scanner";
-import { scanCellValues, type CellValueKey, type SharedStrings, type SheetRole } from "./ownership";
+import { parseCellAddress } from "../../output/cellRef";
+import { END, OPEN, XmlScanner } from "../xml/scanner";
+import { relKind, relsPathOf, resolveTarget } from "./opc";
+import { scanCellValues, type CellValueKey, type RecordPackage, type SharedStrings, type SheetRole } from "./ownership";
 
 const INFO_LABEL_SET: ReadonlySet<string> = new Set<string>([...Object.values(INFO_LABELS), ""]);
 
@@ -52,7 +54,9 @@ function planText(v: PlanValue): string | undefined {
  * A sheet of ours under the name we write, with our first row, every cell a value the check writes in that
  * column (times aside) and no formula: nothing in it is a reviewer's.
  */
-export function holdsOnlyOurs(xml: string, part: string, sst: SharedStrings, expected: PlanSheet): boolean {
+export function holdsOnlyOurs(
+  xml: string, part: string, sst: SharedStrings, expected: PlanSheet, refreshed: (row: number, col: number) => boolean = () => false,
+): boolean {
   const byCol: Set<string>[] = [];
   for (const row of expected.rows) {
     row.values.forEach((v, col) => {
@@ -60,7 +64,7 @@ export function holdsOnlyOurs(xml: string, part: string, sst: SharedStrings, exp
       if (t !== undefined) (byCol[col] ??= new Set()).add(t);
     });
   }
-  const cells = cellsOf(xml, part, sst);
+  const cells = cellsOf(xml, part, sst).filter((c) => !refreshed(c.row, c.col));
   const want = new Map<number, string>();
   (expected.rows[0]?.values ?? []).forEach((v, col) => {
     const t = planText(v);
@@ -72,8 +76,36 @@ export function holdsOnlyOurs(xml: string, part: string, sst: SharedStrings, exp
 }
 
 /** The sheet of `role` is the check's, by the rules above (审核信息 by its layout, the others by `expected`). */
-export function unrecordedSheetIsOurs(role: SheetRole, xml: string, part: string, sst: SharedStrings, expected: PlanSheet): boolean {
-  return role === "info" ? isCheckInfoSheet(xml, part, sst) : holdsOnlyOurs(xml, part, sst, expected);
+export function unrecordedSheetIsOurs(pkg: RecordPackage, role: SheetRole, part: string, sst: SharedStrings, expected: PlanSheet): boolean {
+  const xml = pkg.text(part);
+  return role === "info" ? isCheckInfoSheet(xml, part, sst) : holdsOnlyOurs(xml, part, sst, expected, pivotAreas(pkg, part));
+}
+
+/**
+ * The cells of the sheet's PivotTables (their location and the page fields above it): the program that
+ * saved the copy refreshes them in its own words (LibreOffice writes "Total Result" for 合计), and no one
+ * can type into them.
+ */
+function pivotAreas(pkg: RecordPackage, sheetPart: string): (row: number, col: number) => boolean {
+  const areas: { top: number; left: number; bottom: number; right: number }[] = [];
+  if (!pkg.has(relsPathOf(sheetPart))) return () => false;
+  for (const rel of pkg.rels(sheetPart)) {
+    if (rel.external || relKind(rel.type) !== "pivotTable") continue;
+    const target = resolveTarget(sheetPart, rel.target);
+    if (!pkg.has(target)) continue;
+    const name = pkg.entryName(target);
+    const s = new XmlScanner(pkg.text(name), name);
+    for (let ev = s.next(); ev !== END; ev = s.next()) {
+      if (ev !== OPEN || s.level !== 2 || !s.is("location")) continue;
+      const [a, b] = (s.attr("ref") ?? "").split(":");
+      const from = parseCellAddress(a ?? "");
+      const to = parseCellAddress(b ?? a ?? "");
+      const pages = Number(s.attr("rowPageCount") ?? 0);
+      if (from && to) areas.push({ top: from.row - (pages > 0 ? pages + 1 : 0), left: from.col, bottom: to.row, right: Math.max(to.col, from.col + 1) });
+      break;
+    }
+  }
+  return (row, col) => areas.some((x) => row >= x.top && row <= x.bottom && col >= x.left && col <= x.right);
 }
 
 function canonical(c: CellValueKey): string {

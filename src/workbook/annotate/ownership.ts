@@ -413,10 +413,10 @@ interface SheetEntryLike {
 }
 
 /**
- * How a sheet is told to be the check's when the record is lost (lostRecord.ts): given its role, its part's
- * text and the sheet this check writes in its place.
+ * How a sheet is told to be the check's when the record is lost (lostRecord.ts): given its role, its part
+ * and the sheet this check writes in its place.
  */
-export type UnrecordedSheet = (role: SheetRole, xml: string, part: string, expected: PlanSheet) => boolean;
+export type UnrecordedSheet = (role: SheetRole, part: string, expected: PlanSheet) => boolean;
 
 /**
  * Read at the start of a check, written at its end. `tableSheet` is the application sheet being checked:
@@ -448,7 +448,7 @@ export class OwnershipLedger {
     if (this.lost === undefined) {
       const part = this.earlier || !this.unrecorded ? undefined : this.partOf(sheets.find((s) => s.name === INFO_SHEET_NAME));
       this.lost = part !== undefined &&
-        this.unrecorded!("info", this.pkg.text(part), part, { name: INFO_SHEET_NAME, rows: [] });
+        this.unrecorded!("info", part, { name: INFO_SHEET_NAME, rows: [] });
     }
     return this.lost;
   }
@@ -477,7 +477,7 @@ export class OwnershipLedger {
       if (!expected || !this.recordLost(sheets)) return undefined;
       const entry = sheets.find((s) => s.name === expected.name);
       const part = this.partOf(entry);
-      return part !== undefined && this.unrecorded!(role, this.pkg.text(part), part, expected) ? entry : undefined;
+      return part !== undefined && this.unrecorded!(role, part, expected) ? entry : undefined;
     }
     const recorded = this.earlier.record.sheets.find((s) => s.role === role);
     if (!recorded) return undefined;

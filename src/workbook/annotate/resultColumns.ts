@@ -156,7 +156,7 @@ function unrecordedResults(
     const c = cells.get(row)?.find((x) => x.col === col);
     return c?.hasContent ? cellValueOf(c.xml, row, part, sst) : undefined;
   };
-  const width = Math.max(...RESULT_HEADER_SETS.map((h) => h.length));
+  const width = RESULT_HEADER_SETS.reduce((m, h) => Math.max(m, h.length), 0);
   const headers = resultHeaderSet(Array.from({ length: width }, (_, i) => valueAt(plan.headerRow, first + i)).map((c) => c && c.formula === undefined ? c.value : undefined));
   if (!headers) return undefined;
   const reviewers: string[] = [];

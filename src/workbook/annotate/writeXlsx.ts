@@ -178,7 +178,7 @@ function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined
 
   const styles = annotationStyles(pkg, wbPart);
   const sst = sharedStrings(pkg, wbPart);
-  const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet, (role, xml, part, expected) => unrecordedSheetIsOurs(role, xml, part, sst, expected));
+  const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet, (role, part, expected) => unrecordedSheetIsOurs(pkg, role, part, sst, expected));
   const filter = writeTableSheet(pkg, tablePart, plan, styles, sst, ledger, ledger.recordLost(sheets));
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter, plan.titleColumns));
 
