@@ -50,11 +50,14 @@ export function prepareResultColumns(
   const window = [plan.resultCol, plan.resultCol + plan.resultHeaders.length - 1] as const;
   // The header left of ours lends its style to our headers.
   const headerLeft = (row: number, col: number) => row === plan.headerRow && col === plan.resultCol - 1;
+  // The rows results go into: any other row without a cell in the window is passed through untouched.
+  const resultRows = new Set(plan.resultRows.map((r) => r.row));
+  const writable = (row: number) => row === plan.headerRow || resultRows.has(row);
   const prepared = prepareSheetCells(xml, part, (cells) => {
     const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier, recordLost);
     owned = record;
     return edit;
-  }, window, headerLeft, latin1);
+  }, window, headerLeft, latin1, writable);
   return { prepared, owned: owned! };
 }
 
