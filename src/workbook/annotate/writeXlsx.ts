@@ -27,6 +27,7 @@ import {
 import { writeManagerSheets, writeSheet } from "./managerSheets";
 import { writePlanSheetXml } from "./planSheetXml";
 import { prepareResultColumns } from "./resultColumns";
+import { copySizeEstimate } from "./copySize";
 import { sheetDataOf, type PreparedSheetCells } from "./sheetCells";
 import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
 import {
@@ -56,7 +57,9 @@ export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan, source?: s
  * `source` identifies the input file (see OwnershipRecord.source), so a later check knows whose copy it is.
  */
 export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS, source?: string): void {
-  const pkg = new Package(readZip(input));
+  const zip = readZip(input);
+  refuseOversizedCopy(zip, plan, limits);
+  const pkg = new Package(zip);
   try {
     annotate(pkg, plan, source);
     pkg.verify(limits);
@@ -70,6 +73,23 @@ export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: By
     }
     throw e;
   }
+}
+
+/**
+ * A copy reckoned to inflate past what the reader takes is refused before it is built (copySize.ts), with
+ * what to do: the table split into files checked together, each of which gets its copy.
+ */
+function refuseOversizedCopy(zip: ZipArchive, plan: AnnotationPlan, limits: Limits): void {
+  const input = zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  const estimate = copySizeEstimate(input, plan);
+  if (estimate <= limits.maxTotalInflatedBytes) return;
+  const rows = plan.resultRows.length;
+  const parts = Math.ceil(estimate / limits.maxTotalInflatedBytes) + 1;
+  throw new AnnotateError(
+    "limits",
+    `工作表「${plan.sheet}」${formatCount(rows)} 行的审核结果和说明较多，审核副本解压后约 ${formatMegabytes(estimate)}，超过 lygip 自己能再读取的上限 ${formatMegabytes(limits.maxTotalInflatedBytes)}，未写出审核副本；请把申报表分成 ${parts} 个左右的文件（每个约 ${formatCount(Math.ceil(rows / parts))} 行）一起审核，每个文件都会有审核副本`,
+    `sheet "${plan.sheet}": the results and notes of ${rows} rows would make a checked copy of about ${formatMegabytes(estimate)} inflated, more than the ${formatMegabytes(limits.maxTotalInflatedBytes)} lygip reads again; no checked copy was written. Split the table into about ${parts} files (about ${Math.ceil(rows / parts)} rows each) checked together: each gets its copy`,
+  );
 }
 
 /**
