@@ -128,6 +128,21 @@ describe("a copy LibreOffice saved, without lygip's record, checks again without
     expect(stderr).toMatch(/审核结果列中 M3 的内容不是 lygip 写入的/);
   }, 60_000);
 
+  it("a reviewer's note beside 问题清单 in that copy keeps the sheet theirs: ours goes beside it, the results still rewritten", async () => {
+    const zip = readZip(readFileSync(saved));
+    const issues = sheetsOf(readFileSync(saved)).get("问题清单")!;
+    const part = [...zip.entries].find((e) => text(zip, e.name) === issues)!.name;
+    const noted = issues.replace(/(<row r="2"[^>]*>.*?)(<\/row>)/s, `$1${cell(2, 25, "复核：已电话核实")}$2`);
+    expect(noted).not.toBe(issues);
+    const input = join(tempDir(), "申报表.xlsx");
+    writeFileSync(input, writeZip(zip.entries.map((e) => (e.name === part ? { name: e.name, data: noted } : { copy: e }))));
+    const { code, report } = await checkInto(input, tempDir());
+    expect([0, 1]).toContain(code);
+    const sheets = sheetsOf(readFileSync(report.files[0].output));
+    expect([...sheets.keys()]).toEqual(["申报表", "问题清单", "汇总", "审核明细", "审核信息", "审核意见表", "问题清单（2）"]);
+    expect(sheets.get("问题清单")).toContain("复核：已电话核实");
+  }, 60_000);
+
   it("result headers typed by hand on a workbook without 审核信息 claim nothing: the cells are refused, never overwritten", async () => {
     const typed = rowsXml([[...HEAD, ...RESULT_HEADERS], [...claim("甲公司", 100000, "G1"), "通过", 100000, 0, 0, "通过，核定 100,000.00 元", "（一）"]]);
     const input = join(tempDir(), "申报表.xlsx");
