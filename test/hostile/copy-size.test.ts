@@ -70,6 +70,9 @@ describe("the copy's size is known before it is built", () => {
     const made = copyOf(input, limits);
     const again = planOf(made, limits);
     expect(again.results.map((r) => r.verdict)).toEqual(results.map((r) => r.verdict));
+    // Its own copy replaces what the first check wrote rather than add to it: it reads again too.
+    const second = copyOf(made, limits);
+    expect(planOf(second, limits).results.map((r) => r.verdict)).toEqual(results.map((r) => r.verdict));
   });
 
   it("a table whose copy would not read again is refused before a byte is written, saying to split it", () => {

@@ -28,6 +28,7 @@ import { writeManagerSheets, writeSheet } from "./managerSheets";
 import { writePlanSheetXml } from "./planSheetXml";
 import { prepareResultColumns } from "./resultColumns";
 import { copySizeEstimate } from "./copySize";
+import { INFO_SHEET_NAME } from "../../output/infoSheet";
 import { sheetDataOf, type PreparedSheetCells } from "./sheetCells";
 import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
 import {
@@ -58,9 +59,9 @@ export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan, source?: s
  */
 export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS, source?: string): void {
   const zip = readZip(input);
-  refuseOversizedCopy(zip, plan, limits);
   const pkg = new Package(zip);
   try {
+    if (!isEarlierCopy(pkg)) refuseOversizedCopy(zip, plan, limits);
     annotate(pkg, plan, source);
     pkg.verify(limits);
     pkg.writeTo(boundedSink(sink, limits));
@@ -73,6 +74,16 @@ export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: By
     }
     throw e;
   }
+}
+
+/**
+ * The input is a copy an earlier check made (its record, or a sheet 审核信息 however it came): what that
+ * check wrote is in the input's size and is replaced, not added to, so the reckoning would count it twice.
+ * Such a copy is about the size of the one it was made from; it is built and measured (Package.verify).
+ */
+function isEarlierCopy(pkg: Package): boolean {
+  const wbPart = pkg.workbookPart();
+  return hasOwnershipRecord(pkg, wbPart) || listSheets(pkg.text(wbPart)).some((s) => s.name === INFO_SHEET_NAME);
 }
 
 /**
