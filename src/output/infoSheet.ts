@@ -12,6 +12,17 @@ import type { PlanRow, PlanSheet } from "./types";
 
 export const INFO_SHEET_NAME = "审核信息";
 
+/**
+ * The labels of column A, in the order written: a copy whose record of the check was lost is recognised by
+ * them (REPORT.md "Ownership").
+ */
+export const INFO_LABELS = {
+  head: "项目", value: "内容", time: "审核时间", tool: "审核工具", basis: "政策依据", rate: "补助比例", history: "历史核定记录", files: "本批文件",
+} as const;
+
+/** How 审核工具 begins: the product's name, then its version. */
+export const INFO_TOOL_PREFIX = "lygip ";
+
 export interface CheckInfo {
   /** When the check ran, as an ISO time. */
   readonly checkedAt: string;
@@ -32,23 +43,23 @@ export interface CheckedFile {
 
 export function buildInfoSheet(info: CheckInfo): PlanSheet {
   const rows: PlanRow[] = [
-    { values: ["项目", "内容"], bold: true },
-    { values: ["审核时间", beijingTime(info.checkedAt)] },
-    { values: ["审核工具", `lygip ${info.version}`] },
-    { values: ["政策依据", policyBasis()] },
+    { values: [INFO_LABELS.head, INFO_LABELS.value], bold: true },
+    { values: [INFO_LABELS.time, beijingTime(info.checkedAt)] },
+    { values: [INFO_LABELS.tool, `${INFO_TOOL_PREFIX}${info.version}`] },
+    { values: [INFO_LABELS.basis, policyBasis()] },
   ];
   for (const item of ITEMS) {
     if (item.rule.kind !== "rate") continue;
     const { rate, source } = rateInForce(item, info.settings);
     const said = source === "setting" ? "本年度设定" : item.rule.ceiling ? "条款最高比例" : "条款规定比例";
-    rows.push({ values: ["补助比例", `${item.name}（第${item.clause}条）：${formatRate(rate)}（${said}）`] });
+    rows.push({ values: [INFO_LABELS.rate, `${item.name}（第${item.clause}条）：${formatRate(rate)}（${said}）`] });
   }
   rows.push({
-    values: ["历史核定记录", info.history ? `${neutralise(info.history.file)}（${info.history.entries} 条）` : "未使用"],
+    values: [INFO_LABELS.history, info.history ? `${neutralise(info.history.file)}（${info.history.entries} 条）` : "未使用"],
   });
   info.files.forEach((f, i) => {
     const what = f.error ? `未能读取：${neutralise(f.error)}` : `${f.sheet ? `工作表「${neutralise(f.sheet)}」，` : ""}${f.rows} 行`;
-    rows.push({ values: [i === 0 ? "本批文件" : "", `${neutralise(f.name)}：${what}`] });
+    rows.push({ values: [i === 0 ? INFO_LABELS.files : "", `${neutralise(f.name)}：${what}`] });
   });
   return { name: INFO_SHEET_NAME, rows, columnWidths: [16, 60], headerRows: 1 };
 }

@@ -36,7 +36,10 @@ export interface Limits {
    * its declared size). Tied to the row limit: the checked copy of a table of `maxTableRows` rows (the table,
    * its result columns, 问题清单, 审核明细 and the notes; about 2.2 KB a row) must read again, and nothing
    * much larger does. A file that declares more is refused before anything is inflated, so a ratio bomb
-   * that keeps within every per-entry limit still costs nothing.
+   * that keeps within every per-entry limit still costs nothing. What a copy adds per row is not bounded by
+   * the row limit (each message adds a note and a 问题清单 line, and quotes the applicant's text: 40,000 rows
+   * of six warnings add about 500 MB), so the writer reckons the copy's size before building it and refuses
+   * a table whose copy would exceed this (annotate/copySize.ts), rather than raise this for every input.
    */
   readonly maxTotalInflatedBytes: number;
   /** Most cells one sheet may hold: 200,000 rows of 20 columns. */

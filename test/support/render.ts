@@ -49,6 +49,27 @@ export function renderPdf(xlsx: string, outDir: string): Rendering {
   return { pdf, pages, sizes };
 }
 
+/**
+ * The workbook opened and saved again by LibreOffice (`soffice --convert-to xlsx`), as a reviewer's copy
+ * saved by it is: returns the path of the file it wrote in `outDir`.
+ */
+export function saveWithLibreOffice(xlsx: string, outDir: string): string {
+  need("soffice", "libreoffice-calc");
+  const profile = mkdtempSync(join(tmpdir(), "lygip-soffice-"));
+  try {
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, xlsx],
+      { stdio: "pipe", timeout: 120_000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const saved = join(outDir, basename(xlsx));
+  readFileSync(saved); // fails clearly when LibreOffice wrote nothing
+  return saved;
+}
+
 /** A4 landscape in points (297 × 210 mm), as LibreOffice writes it. */
 export function isA4Landscape(size: { width: number; height: number }): boolean {
   return Math.abs(size.width - 841.89) < 1 && Math.abs(size.height - 595.3) < 1;

@@ -51,6 +51,18 @@ export function rowTextParts(r: RowForText, lang: Lang): RowTextParts {
   return { head: headOf(r, lang), reasons, calculation: renderExplain(steps, lang), notes };
 }
 
+/**
+ * How a row's text can begin, whatever its amounts: the verdict word with what follows it in headOf. A copy
+ * whose record of the check was lost is recognised by these (REPORT.md "Ownership"); kept beside headOf so
+ * the two change together.
+ */
+export function verdictOpenings(lang: Lang): readonly string[] {
+  const w = (v: Verdict) => verdictWord(v, lang);
+  return lang === "zh"
+    ? [`${w("approved")}，核定 `, `${w("reduced")} `, `核定 0 元，${w("rejected")}`, `${w("review")} `]
+    : ["Approved: ", "Reduced by ", "0 yuan approved, rejected", "Needs review: "];
+}
+
 function headOf(r: RowForText, lang: Lang): string {
   const y = (m: Money) => yuanText(m, lang);
   const word = verdictWord(r.verdict, lang);

@@ -70,10 +70,11 @@ interface PlacedSheet {
 export function writeManagerSheets(
   pkg: PackageParts, wbPart: string, sheets: ManagerSheets, styles: AnnotationStyles, ledger: OwnershipLedger,
 ): void {
-  const summary = claimSheet(pkg, wbPart, SUMMARY_SHEET_NAME, "summary", ledger);
-  const detail = claimSheet(pkg, wbPart, DETAIL_SHEET_NAME, "detail", ledger);
-  const info = sheets.info ? claimSheet(pkg, wbPart, INFO_SHEET_NAME, "info", ledger) : undefined;
-  const form = sheets.form ? claimSheet(pkg, wbPart, FORM_SHEET_NAME, "form", ledger) : undefined;
+  const detailSheet = buildDetailSheet(sheets.detail);
+  const summary = claimSheet(pkg, wbPart, SUMMARY_SHEET_NAME, "summary", ledger, sheets.summary.sheet);
+  const detail = claimSheet(pkg, wbPart, DETAIL_SHEET_NAME, "detail", ledger, detailSheet);
+  const info = sheets.info ? claimSheet(pkg, wbPart, INFO_SHEET_NAME, "info", ledger, sheets.info) : undefined;
+  const form = sheets.form ? claimSheet(pkg, wbPart, FORM_SHEET_NAME, "form", ledger, sheets.form) : undefined;
 
   // 审核明细: the rows, and the table object over them (header and at least one row, as a table must have).
   const lastRow = Math.max(2, sheets.detail.length + 1);
@@ -82,7 +83,7 @@ export function writeManagerSheets(
   const table = tableIdentity(pkg, wbPart, tablePart);
   pkg.set(tablePart, tablePartXml(table.id, table.name, detailRef, DETAIL_COLUMNS.map((c) => c.header)));
   writeSheetRels(pkg, detail.part, [{ kind: "table", part: tablePart }]);
-  writeSheet(pkg, detail.part, "detail", ledger, (out) => writePlanSheetXml(out, buildDetailSheet(sheets.detail), styles, { tables: ["rId1"] }));
+  writeSheet(pkg, detail.part, "detail", ledger, (out) => writePlanSheetXml(out, detailSheet, styles, { tables: ["rId1"] }));
   // 审核明细 is wider than a readable page: each printed page repeats the header and the columns up to 单位名称.
   printTitles(pkg, wbPart, detail, 1, DETAIL_COLUMNS.findIndex((c) => c.key === "unit") + 1);
 
@@ -145,10 +146,12 @@ export function writeSheet(pkg: PackageParts, part: string, role: SheetRole, led
  * workbook has a sheet of that name, the first free "name（2）". Its part exists once this returns, so part
  * names handed out later differ.
  */
-export function claimSheet(pkg: PackageParts, wbPart: string, wanted: string, role: SheetRole, ledger: OwnershipLedger): PlacedSheet {
+export function claimSheet(
+  pkg: PackageParts, wbPart: string, wanted: string, role: SheetRole, ledger: OwnershipLedger, expected?: PlanSheet,
+): PlacedSheet {
   let wb = pkg.text(wbPart);
   const sheets = listSheets(wb);
-  const owned = ledger.ownedSheet(role, sheets);
+  const owned = ledger.ownedSheet(role, sheets, expected);
   const previous = owned && sheets.find((s) => s.name === owned.name);
   const previousRel = previous && pkg.rels(wbPart).find((r) => r.id === previous.relId && relKind(r.type) === "worksheet");
   const taken = (name: string) => sheets.some((s) => s !== previous && s.name.toLowerCase() === name.toLowerCase());

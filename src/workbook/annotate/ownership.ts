@@ -14,6 +14,8 @@
  */
 import { createHash, type Hash } from "node:crypto";
 import { cellAddress, parseCellAddress } from "../../output/cellRef";
+import { INFO_SHEET_NAME } from "../../output/infoSheet";
+import type { PlanSheet } from "../../output/types";
 import { decodeOoxmlEscapes } from "../xlsx/ooxmlText";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
 import { ensureOverride, freePartName, relKind, resolveTarget, type Relationship } from "./opc";
@@ -411,6 +413,12 @@ interface SheetEntryLike {
 }
 
 /**
+ * How a sheet is told to be the check's when the record is lost (lostRecord.ts): given its role, its part
+ * and the sheet this check writes in its place.
+ */
+export type UnrecordedSheet = (role: SheetRole, part: string, expected: PlanSheet) => boolean;
+
+/**
  * Read at the start of a check, written at its end. `tableSheet` is the application sheet being checked:
  * never one of ours, whatever a record says.
  */
@@ -425,8 +433,32 @@ export class OwnershipLedger {
     private readonly wbPart: string,
     private readonly sst: SharedStrings,
     private readonly tableSheet?: string,
+    private readonly unrecorded?: UnrecordedSheet,
   ) {
     this.earlier = readOwnership(pkg, wbPart);
+  }
+
+  private lost: boolean | undefined;
+
+  /**
+   * The workbook has no record, yet a sheet 审核信息 laid out as a check writes it: a copy that another
+   * program saved, dropping the record. Its result cells and sheets are then told by what they hold.
+   */
+  recordLost(sheets: readonly SheetEntryLike[]): boolean {
+    if (this.lost === undefined) {
+      const part = this.earlier || !this.unrecorded ? undefined : this.partOf(sheets.find((s) => s.name === INFO_SHEET_NAME));
+      this.lost = part !== undefined &&
+        this.unrecorded!("info", part, { name: INFO_SHEET_NAME, rows: [] });
+    }
+    return this.lost;
+  }
+
+  /** The worksheet part of a sheet (never the table's), if there is one. */
+  private partOf(entry: SheetEntryLike | undefined): string | undefined {
+    if (!entry || entry.name === this.tableSheet) return undefined;
+    const rel = this.pkg.rels(this.wbPart).find((r) => r.id === entry.relId && !r.external && relKind(r.type) === "worksheet");
+    const part = rel && resolveTarget(this.wbPart, rel.target);
+    return part && this.pkg.has(part) ? this.pkg.entryName(part) : undefined;
   }
 
   /** The result cells the earlier check recorded on this sheet (their digest is checked by the caller). */
@@ -439,16 +471,19 @@ export class OwnershipLedger {
    * The sheet of this role that the earlier check wrote, if it is still there under the recorded name and
    * its cells are exactly as written; otherwise undefined (a sheet of that name is the applicant's).
    */
-  ownedSheet(role: SheetRole, sheets: readonly SheetEntryLike[]): SheetEntryLike | undefined {
-    const recorded = this.earlier?.record.sheets.find((s) => s.role === role);
-    if (!recorded || recorded.name === this.tableSheet) return undefined;
+  ownedSheet(role: SheetRole, sheets: readonly SheetEntryLike[], expected?: PlanSheet): SheetEntryLike | undefined {
+    if (!this.earlier) {
+      // Without the record: the sheet of our name that holds only what this check writes there.
+      if (!expected || !this.recordLost(sheets)) return undefined;
+      const entry = sheets.find((s) => s.name === expected.name);
+      const part = this.partOf(entry);
+      return part !== undefined && this.unrecorded!(role, part, expected) ? entry : undefined;
+    }
+    const recorded = this.earlier.record.sheets.find((s) => s.role === role);
+    if (!recorded) return undefined;
     const entry = sheets.find((s) => s.name === recorded.name);
-    const rel = entry && this.pkg.rels(this.wbPart).find((r) => r.id === entry.relId && !r.external && relKind(r.type) === "worksheet");
-    if (!entry || !rel) return undefined;
-    const part = resolveTarget(this.wbPart, rel.target);
-    if (!this.pkg.has(part)) return undefined;
-    const name = this.pkg.entryName(part);
-    return sheetDigest(this.pkg.text(name), name, this.sst) === recorded.sha256 ? entry : undefined;
+    const name = this.partOf(entry);
+    return name !== undefined && sheetDigest(this.pkg.text(name), name, this.sst) === recorded.sha256 ? entry : undefined;
   }
 
   /**

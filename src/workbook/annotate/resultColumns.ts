@@ -5,7 +5,8 @@
  * results go is the applicant's, and the copy is refused rather than overwrite it. Cells outside the
  * results' rows — a note typed below the table in a result column — are never touched.
  */
-import { LEGACY_RESULT_HEADERS } from "../../engine/columns";
+import { LEGACY_RESULT_HEADERS, RESULT_HEADER_SETS } from "../../engine/columns";
+import { isCheckValue, resultHeaderSet } from "./lostRecord";
 import type { Verdict } from "../../engine/types";
 import type { AnnotationPlan } from "../../output/types";
 import { EXPLANATION_COLUMN, resultColumnWidths, resultRowHeights, VERDICT_COLUMN } from "../../output/widths";
@@ -43,16 +44,20 @@ export function writeResultColumns(
  */
 export function prepareResultColumns(
   xml: string, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults, latin1 = false,
+  recordLost = false,
 ): { prepared: PreparedSheetCells; owned: OwnedResults } {
   let owned: OwnedResults | undefined;
   const window = [plan.resultCol, plan.resultCol + plan.resultHeaders.length - 1] as const;
   // The header left of ours lends its style to our headers.
   const headerLeft = (row: number, col: number) => row === plan.headerRow && col === plan.resultCol - 1;
+  // The rows results go into: any other row without a cell in the window is passed through untouched.
+  const resultRows = new Set(plan.resultRows.map((r) => r.row));
+  const writable = (row: number) => row === plan.headerRow || resultRows.has(row);
   const prepared = prepareSheetCells(xml, part, (cells) => {
-    const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier);
+    const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier, recordLost);
     owned = record;
     return edit;
-  }, window, headerLeft, latin1);
+  }, window, headerLeft, latin1, writable);
   return { prepared, owned: owned! };
 }
 
@@ -77,7 +82,8 @@ export function writtenKey(row: number, col: number, value: CellValue) {
 }
 
 function resultEdit(
-  cells: SheetCells, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults,
+  cells: SheetCells, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier: OwnedResults | undefined,
+  recordLost: boolean,
 ): { edit: SheetCellEdit; record: OwnedResults } {
   const width = plan.resultHeaders.length;
   const first = plan.resultCol;
@@ -88,8 +94,11 @@ function resultEdit(
   // over any other columns (the table's own) vouches for nothing.
   const sameColumns = !!earlier && earlier.firstCol === first &&
     (earlier.lastCol === first + width - 1 || earlier.lastCol === first + LEGACY_RESULT_HEADERS.length - 1);
-  const ownedRows = sameColumns && currentResultsDigest(cells, part, sst, earlier!) === earlier!.sha256 ? new Set(earlier!.rows) : undefined;
-  const owned = (row: number, col: number) => !!ownedRows && ownedRows.has(row) && col >= earlier!.firstCol && col <= earlier!.lastCol;
+  const recorded = sameColumns && currentResultsDigest(cells, part, sst, earlier!) === earlier!.sha256 ? earlier : undefined;
+  // Without a record (another program saved the copy), a block told by its headers and cells instead.
+  const vouched = recorded ?? (recordLost && !earlier ? unrecordedResults(cells, part, plan, sst) : undefined);
+  const ownedRows = vouched && new Set(vouched.rows);
+  const owned = (row: number, col: number) => !!ownedRows && ownedRows.has(row) && col >= vouched!.firstCol && col <= vouched!.lastCol;
 
   const writes = new Map<number, Map<number, CellValue>>();
   const header = plan.resultHeaders.map((_, i) => at(plan.headerRow, first + i));
@@ -134,6 +143,46 @@ function resultEdit(
   // The earlier check's cells that this one does not write again go (rows no longer in the table keep none).
   const clears = ownedRows ? (row: number, col: number) => owned(row, col) : undefined;
   return { edit: { writes, clears, heights: resultRowHeights(plan, resultColumnWidths(plan)) }, record };
+}
+
+/**
+ * The result block of a copy whose record was lost (lostRecord.ts): under the header row holding exactly one
+ * set of result headers, the header row and the rows this check writes, if every cell of theirs in those
+ * columns holds only what a check writes there. A cell that holds anything else is named and the copy
+ * refused: it is a reviewer's, and nothing of theirs is overwritten.
+ */
+function unrecordedResults(
+  cells: SheetCells, part: string, plan: AnnotationPlan, sst: SharedStrings,
+): Pick<OwnedResults, "firstCol" | "lastCol" | "rows"> | undefined {
+  const first = plan.resultCol;
+  const valueAt = (row: number, col: number) => {
+    const c = cells.get(row)?.find((x) => x.col === col);
+    return c?.hasContent ? cellValueOf(c.xml, row, part, sst) : undefined;
+  };
+  const width = RESULT_HEADER_SETS.reduce((m, h) => Math.max(m, h.length), 0);
+  const headers = resultHeaderSet(Array.from({ length: width }, (_, i) => valueAt(plan.headerRow, first + i)).map((c) => c && c.formula === undefined ? c.value : undefined));
+  if (!headers) return undefined;
+  const reviewers: string[] = [];
+  for (const r of plan.resultRows) {
+    headers.forEach((header, i) => {
+      const c = valueAt(r.row, first + i);
+      // This check's value in that cell, where the block has the columns this check writes.
+      const ours = headers === plan.resultHeaders || headers.every((h, j) => h === plan.resultHeaders[j]) ? r.values[i] : undefined;
+      if (c && !isCheckValue(header, c, ours ?? undefined)) reviewers.push(cellAddress(r.row, first + i));
+    });
+  }
+  if (reviewers.length) throw reviewed(plan, reviewers);
+  return { firstCol: first, lastCol: first + headers.length - 1, rows: [plan.headerRow, ...plan.resultRows.map((r) => r.row)] };
+}
+
+function reviewed(plan: AnnotationPlan, cells: readonly string[]): AnnotateError {
+  const list = cells.slice(0, 5).join("、") + (cells.length > 5 ? ` 等 ${cells.length} 个单元格` : "");
+  const en = cells.slice(0, 5).join(", ") + (cells.length > 5 ? ` and ${cells.length - 5} more` : "");
+  return new AnnotateError(
+    "cell-occupied",
+    `工作表「${plan.sheet}」的审核结果列中 ${list} 的内容不是 lygip 写入的（如复核意见），而工作簿中 lygip 的审核记录已被其他程序另存时去掉，无法确认可以覆盖；未写出审核副本。请把这些内容移到审核结果列以外后重试，或对原始申报表重新审核`,
+    `sheet "${plan.sheet}": ${en} in the result columns hold content lygip does not write (such as a reviewer's note), and lygip's record was dropped when another program saved the workbook; no checked copy was written, so nothing is overwritten. Move that content out of the result columns, or check the original workbook again`,
+  );
 }
 
 function occupied(

@@ -92,7 +92,7 @@ function columnOfRef(ref: string): number {
  */
 function readRows(
   xml: string, sheetData: SheetDataStart, part: string, from: number, to: number, also: ((row: number, col: number) => boolean) | undefined,
-  latin1: boolean,
+  latin1: boolean, writable: ((row: number) => boolean) | undefined,
 ): { rows: RowSpan[]; innerEnd: number } {
   const rows: RowSpan[] = [];
   if (sheetData.selfClosing) return { rows, innerEnd: sheetData.openEnd };
@@ -157,6 +157,12 @@ function readRows(
       } else if (s.level === 1 && open) {
         const innerEnd = open.selfClosing ? open.openEnd : s.tagStart;
         if (innerEnd !== expect) plain = false;
+        // A row with nothing in the window that no write can reach passes through as a span of the input
+        // between the rows kept: a million empty rows cost no object each.
+        if (writable && !writable(open.row) && !rowHasKept(cols, count, from, to, open.row, also)) {
+          open = undefined;
+          continue;
+        }
         const span: ElementSpan = {
           qname: open.qname, ...splitName(open.qname), start: open.start, openEnd: open.openEnd, innerEnd, end: s.tagEnd,
           selfClosing: open.selfClosing,
@@ -185,6 +191,17 @@ function readRows(
   }
   // END is <sheetData>'s end tag.
   return { rows, innerEnd: s.tagStart };
+}
+
+/** The row has a cell in the window, or one `also` asks for. */
+function rowHasKept(
+  cols: readonly number[], count: number, from: number, to: number, row: number, also: ((row: number, col: number) => boolean) | undefined,
+): boolean {
+  for (let i = 0; i < count; i++) {
+    const col = cols[i]!;
+    if ((col >= from && col <= to) || also?.(row, col)) return true;
+  }
+  return false;
 }
 
 interface SheetDataStart {
@@ -314,7 +331,7 @@ export interface PreparedSheetCells {
  */
 export function prepareSheetCells(
   input: string, part: string, decide: (cells: SheetCells) => SheetCellEdit, window: readonly [number, number] = [0, Infinity],
-  also?: (row: number, col: number) => boolean, latin1 = false,
+  also?: (row: number, col: number) => boolean, latin1 = false, writable?: (row: number) => boolean,
 ): PreparedSheetCells {
   let xml = input;
   let start = sheetDataStart(xml, part, latin1);
@@ -324,12 +341,15 @@ export function prepareSheetCells(
   }
   const root = rootStart(xml, part);
   const prefix = root.prefix ? `${root.prefix}:` : "";
-  const { rows, innerEnd } = readRows(xml, start, part, window[0], window[1], also, latin1);
+  const { rows, innerEnd } = readRows(xml, start, part, window[0], window[1], also, latin1, writable);
   const { openEnd } = start;
   const cells = new Map<number, SheetCell[]>();
   for (const r of rows) if (r.cells.length) cells.set(r.row, r.cells.map((c) => cellAt(xml, r.row, c, part, latin1)));
   const edit = decide(cells);
   cells.clear();
+  if (writable) {
+    for (const row of edit.writes.keys()) if (!writable(row)) throw new Error(`row ${row} written but not declared writable`);
+  }
   const clears = edit.clears ?? (() => false);
   const decode = latin1 ? fromLatin1 : (text: string) => text;
   return {

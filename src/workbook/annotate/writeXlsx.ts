@@ -27,11 +27,14 @@ import {
 import { writeManagerSheets, writeSheet } from "./managerSheets";
 import { writePlanSheetXml } from "./planSheetXml";
 import { prepareResultColumns } from "./resultColumns";
+import { copySizeEstimate } from "./copySize";
+import { INFO_SHEET_NAME } from "../../output/infoSheet";
 import { sheetDataOf, type PreparedSheetCells } from "./sheetCells";
 import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
 import {
   OwnershipLedger, contentsDigest, hasOwnershipRecord, readOwnership, type EntrySum, type SharedStrings, type SheetRole,
 } from "./ownership";
+import { unrecordedSheetIsOurs } from "./lostRecord";
 import { appendSheet, listSheets, renameSheet, setSheetScopedName } from "./workbookPart";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
 import { freezePanes, setAutoFilter, setColumnWidths, setPrintLayout } from "./sheetLayout";
@@ -55,8 +58,10 @@ export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan, source?: s
  * `source` identifies the input file (see OwnershipRecord.source), so a later check knows whose copy it is.
  */
 export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS, source?: string): void {
-  const pkg = new Package(readZip(input));
+  const zip = readZip(input);
+  const pkg = new Package(zip);
   try {
+    if (!isEarlierCopy(pkg)) refuseOversizedCopy(zip, plan, limits);
     annotate(pkg, plan, source);
     pkg.verify(limits);
     pkg.writeTo(boundedSink(sink, limits));
@@ -69,6 +74,33 @@ export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: By
     }
     throw e;
   }
+}
+
+/**
+ * The input is a copy an earlier check made (its record, or a sheet 审核信息 however it came): what that
+ * check wrote is in the input's size and is replaced, not added to, so the reckoning would count it twice.
+ * Such a copy is about the size of the one it was made from; it is built and measured (Package.verify).
+ */
+function isEarlierCopy(pkg: Package): boolean {
+  const wbPart = pkg.workbookPart();
+  return hasOwnershipRecord(pkg, wbPart) || listSheets(pkg.text(wbPart)).some((s) => s.name === INFO_SHEET_NAME);
+}
+
+/**
+ * A copy reckoned to inflate past what the reader takes is refused before it is built (copySize.ts), with
+ * what to do: the table split into files checked together, each of which gets its copy.
+ */
+function refuseOversizedCopy(zip: ZipArchive, plan: AnnotationPlan, limits: Limits): void {
+  const input = zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  const estimate = copySizeEstimate(input, plan);
+  if (estimate <= limits.maxTotalInflatedBytes) return;
+  const rows = plan.resultRows.length;
+  const parts = Math.ceil(estimate / limits.maxTotalInflatedBytes) + 1;
+  throw new AnnotateError(
+    "limits",
+    `工作表「${plan.sheet}」${formatCount(rows)} 行的审核结果和说明较多，审核副本解压后约 ${formatMegabytes(estimate)}，超过 lygip 自己能再读取的上限 ${formatMegabytes(limits.maxTotalInflatedBytes)}，未写出审核副本；请把申报表分成 ${parts} 个左右的文件（每个约 ${formatCount(Math.ceil(rows / parts))} 行）一起审核，每个文件都会有审核副本`,
+    `sheet "${plan.sheet}": the results and notes of ${rows} rows would make a checked copy of about ${formatMegabytes(estimate)} inflated, more than the ${formatMegabytes(limits.maxTotalInflatedBytes)} lygip reads again; no checked copy was written. Split the table into about ${parts} files (about ${Math.ceil(rows / parts)} rows each) checked together: each gets its copy`,
+  );
 }
 
 /**
@@ -177,8 +209,8 @@ function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined
 
   const styles = annotationStyles(pkg, wbPart);
   const sst = sharedStrings(pkg, wbPart);
-  const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet);
-  const filter = writeTableSheet(pkg, tablePart, plan, styles, sst, ledger);
+  const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet, (role, part, expected) => unrecordedSheetIsOurs(pkg, role, part, sst, expected));
+  const filter = writeTableSheet(pkg, tablePart, plan, styles, sst, ledger, ledger.recordLost(sheets));
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter, plan.titleColumns));
 
   writePlanSheet(pkg, wbPart, plan.issueSheet, "issues", styles, ledger);
@@ -193,11 +225,11 @@ function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined
  * so the sheet read and its rows are let go before our sheets are made. Returns the AutoFilter's range.
  */
 function writeTableSheet(
-  pkg: Package, tablePart: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, ledger: OwnershipLedger,
+  pkg: Package, tablePart: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, ledger: OwnershipLedger, recordLost: boolean,
 ): string | undefined {
   const bytes = pkg.latin1(tablePart);
   const { prepared, owned } = prepareResultColumns(
-    bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet), bytes !== undefined,
+    bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet), bytes !== undefined, recordLost,
   );
   ledger.setResults(owned);
   const skeleton = declareUtf8(prepared.head) + prepared.tail;
@@ -356,7 +388,7 @@ function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: Ann
 function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, role: SheetRole, styles: AnnotationStyles, ledger: OwnershipLedger): void {
   let wb = pkg.text(wbPart);
   const sheets = listSheets(wb);
-  const owned = ledger.ownedSheet(role, sheets);
+  const owned = ledger.ownedSheet(role, sheets, sheet);
   const previous = owned && sheets.find((s) => s.name === owned.name);
   const previousRel = previous && pkg.rels(wbPart).find((r) => r.id === previous.relId && relKind(r.type) === "worksheet");
   const taken = (name: string) => sheets.some((s) => s !== previous && s.name.toLowerCase() === name.toLowerCase());

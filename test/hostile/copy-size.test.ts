@@ -1,0 +1,99 @@
+/**
+ * Every table within the limits gets its copy, or is told before anything is built why not and what to do
+ * (hardening point 10): the copy's size is reckoned from the plan (copySize.ts) against the reader's total,
+ * here lowered so that a few hundred rows with many warnings each stand for 40,000.
+ */
+import { checkBatch } from "../../src/engine/check";
+import { planAnnotation } from "../../src/output/plan";
+import { AnnotateError } from "../../src/workbook/annotate/annotateError";
+import { copySizeEstimate } from "../../src/workbook/annotate/copySize";
+import { annotateXlsxTo } from "../../src/workbook/annotate/writeXlsx";
+import { LIMITS, type Limits } from "../../src/workbook/limits";
+import { findTable, readRows } from "../../src/workbook/table";
+import { openWorkbook } from "../../src/workbook/xlsx/openWorkbook";
+import { MemorySink, readZip, writeZip } from "../../src/workbook/zip";
+import { escapeXml } from "../../src/workbook/xml";
+import { columnLetters } from "../../src/workbook/xlsx";
+import { minimalEntries } from "./minimalXlsx";
+
+const HEAD = ["单位名称", "统一社会信用代码", "所属县区", "申报年度", "支持事项", "事项日期", "证书/合同/案件编号", "申请金额（元）"];
+/** A row that draws many warnings: a credit code that is not one, a district lygip does not know, no date, no number. */
+const noisy = (i: number) => [`连云港第${i}号科技有限公司`, "12345", "连云港市区某地", 2026, "GI", "", "", 100000 + i];
+
+/** A row that passes: a valid code, a known district, its date and number. */
+const tidy = (i: number) => [`连云港第${i}号科技有限公司`, "91320706MA1XKQ8L3T", "海州区", 2026, "GI", "2026-03-01", `G${i}`, 100000];
+
+function cell(row: number, col: number, v: string | number): string {
+  const r = `${columnLetters(col)}${row}`;
+  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : v === "" ? "" : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+}
+
+function workbook(rows: number, plain = false): Uint8Array {
+  const all = [HEAD, ...Array.from({ length: rows }, (_, i) => (plain ? tidy(i + 1) : noisy(i + 1)))];
+  const xml = all.map((cells, i) => `<row r="${i + 1}">${cells.map((v, c) => cell(i + 1, c, v)).join("")}</row>`).join("");
+  return writeZip(minimalEntries({ sheets: [{ name: "申报表", rows: xml }] }));
+}
+
+const inflated = (bytes: Uint8Array) => readZip(bytes).entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+
+/** The check as the command line makes it, read under `limits`: the plan of the copy. */
+function planOf(bytes: Uint8Array, limits: Limits = LIMITS) {
+  const wb = openWorkbook(bytes, limits);
+  const found = findTable([wb.readSheet("申报表")]);
+  if (!found.ok) throw new Error("no table");
+  const rows = readRows(wb.readSheet("申报表"), found.layout, 0);
+  const [results] = checkBatch([rows]);
+  const info = { checkedAt: "2026-12-01T10:00:00Z", version: "test", files: [{ name: "申报表.xlsx", sheet: "申报表", rows: rows.length }] };
+  return { results, plan: planAnnotation(found.layout, results, { fileLabel: "申报表.xlsx", info }) };
+}
+
+function copyOf(bytes: Uint8Array, limits: Limits): Uint8Array {
+  const sink = new MemorySink();
+  annotateXlsxTo(bytes, planOf(bytes, limits).plan, sink, limits);
+  return sink.bytes();
+}
+
+describe("the copy's size is known before it is built", () => {
+  const input = workbook(300);
+  const { plan, results } = planOf(input);
+  const estimate = copySizeEstimate(inflated(input), plan);
+  const copy = copyOf(input, LIMITS);
+
+  it("every row draws several warnings (the case of 40,000 rows with six each)", () => {
+    expect(results.every((r) => r.issues.length >= 3)).toBe(true);
+  });
+
+  it("the reckoning is never below the copy the writer makes, and not far above it, with many warnings or none", () => {
+    expect(estimate).toBeGreaterThanOrEqual(inflated(copy));
+    expect(estimate).toBeLessThanOrEqual(inflated(copy) * 1.25);
+    const tidy = workbook(300, true);
+    const tidyCopy = copyOf(tidy, LIMITS);
+    const tidyEstimate = copySizeEstimate(inflated(tidy), planOf(tidy).plan);
+    expect(tidyEstimate).toBeGreaterThanOrEqual(inflated(tidyCopy));
+    expect(tidyEstimate).toBeLessThanOrEqual(inflated(tidyCopy) * 1.25);
+  });
+
+  it("with the reader's total at the reckoning, the table gets its copy, and that copy is read and checked again", () => {
+    const limits = { ...LIMITS, maxTotalInflatedBytes: estimate };
+    const made = copyOf(input, limits);
+    const again = planOf(made, limits);
+    expect(again.results.map((r) => r.verdict)).toEqual(results.map((r) => r.verdict));
+    // Its own copy replaces what the first check wrote rather than add to it: it reads again too.
+    const second = copyOf(made, limits);
+    expect(planOf(second, limits).results.map((r) => r.verdict)).toEqual(results.map((r) => r.verdict));
+  });
+
+  it("a table whose copy would not read again is refused before a byte is written, saying to split it", () => {
+    const limits = { ...LIMITS, maxTotalInflatedBytes: estimate - 1 };
+    const sink = new MemorySink();
+    let error: unknown;
+    try {
+      annotateXlsxTo(input, plan, sink, limits);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AnnotateError);
+    expect((error as AnnotateError).message).toMatch(/300 行.*超过 lygip 自己能再读取的上限.*请把申报表分成 \d+ 个左右的文件/);
+    expect(sink.bytes().length).toBe(0);
+  });
+});
