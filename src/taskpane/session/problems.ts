@@ -11,6 +11,8 @@ export type PaneProblem =
   | { readonly code: "RESULT_AREA_TAKEN"; readonly sheet: string; readonly cell: string; readonly found: string }
   | { readonly code: "BAD_RATE"; readonly itemCode: string; readonly item: string; readonly found: string; readonly max: string }
   | { readonly code: "NO_ROWS"; readonly sheet: string }
+  /** The table was found but cannot be read (more rows than the limit): the check's own message. */
+  | { readonly code: "TABLE"; readonly detail: string }
   | { readonly code: "HISTORY"; readonly sheet: string; readonly detail: string }
   | { readonly code: "EXCEL"; readonly detail: string };
 
@@ -42,6 +44,8 @@ export function problemText(p: PaneProblem, lang: "zh" | "en"): string {
     }
     case "NO_ROWS":
       return zh ? `工作表「${p.sheet}」的申报表没有数据行。` : `The table on sheet “${p.sheet}” has no data rows.`;
+    case "TABLE":
+      return zh ? `申报表无法审核：${p.detail}。未写入任何内容。` : `The table cannot be checked: ${p.detail}. Nothing was written.`;
     case "HISTORY":
       return zh ? `以往核定记录工作表「${p.sheet}」无法读取：${p.detail}` : `The history sheet “${p.sheet}” could not be read: ${p.detail}`;
     case "EXCEL":

@@ -12,8 +12,8 @@
 import {
   DETAIL_COLUMNS, DETAIL_SHEET_NAME, DETAIL_TABLE_NAME, detailValues, type DetailKey, type DetailRow,
   SUMMARY_SHEET_NAME, moneyNumber, detailPivots, type CrossTab, type PlanValue, PIVOT_NAMES, VERDICT_VALUES, yearsCaption,
+  cellAddress as cell,
 } from "../../output";
-import { cellAddress as cell } from "../excel/address";
 
 export const MONEY_FORMAT = "#,##0.00";
 const COUNT_FORMAT = "0";

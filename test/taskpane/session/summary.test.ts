@@ -6,7 +6,7 @@
  */
 import { DETAIL_COLUMNS } from "../../../src/output/detail";
 import { ITEMS } from "../../../src/policy";
-import { ExcelHost } from "../../../src/taskpane/session/excelHost";
+import { ExcelHost } from "../../../src/taskpane/excelHost";
 import type { CheckRequest } from "../../../src/taskpane/session/pipeline";
 import { cellsIn, dump } from "../fake-excel/dump";
 import { key, sheetOf, workbookOf, type FakeWorkbook } from "../fake-excel/model";
