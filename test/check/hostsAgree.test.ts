@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { checkTables, planTable } from "../../src/check";
 import { loadFile, type LoadedFile } from "../../src/cli/loadFile";
 import { approveTable } from "../../src/functions/approve";
-import { VERDICT_WORDS } from "../../src/output";
+import { DETAIL_COLUMNS, detailRows, VERDICT_WORDS } from "../../src/output";
+import { planSummary } from "../../src/taskpane/session/summaryPlan";
 import { readWorkbook } from "../../src/taskpane/excel/read";
 import { planCheck, type CheckRequest } from "../../src/taskpane/session/pipeline";
 import { openWorkbook } from "../../src/workbook/node";
@@ -279,5 +280,28 @@ describe("a three-file batch", () => {
       if (!approve.ok) throw new Error(approve.message);
       expect(approve.value.slice(1)).toEqual(cli.json.files[i]!.rows.map((r) => [VERDICT_WORD[r.verdict]]));
     }
+  });
+});
+
+describe("汇总 is laid out once", () => {
+  test("the pane's PivotTables and charts are the file's: names, titles, fields, data fields, chart titles and figures", async () => {
+    const sample = join(__dirname, "../../samples/申报表示例.xlsx");
+    const cli = await cliOn([sample]);
+    const layout = cli.plans[0]!.plan.managers!.summary;
+    const pane = await paneOn(fakeFromFile(sample));
+    if (!pane.ok) throw new Error(JSON.stringify(pane.problem));
+    const plan = planSummary(detailRows(pane.results, () => "申报表示例.xlsx"));
+
+    expect(plan.pivots.map((p) => p.name)).toEqual(layout.pivots.map((p) => p.name));
+    // The file's copy writes each title in the row above its pivot's header (two above, under a page field).
+    const titles = layout.pivots.map((p) => layout.sheet.rows[p.top - (p.pageKey ? 4 : 2)]!.values[0]);
+    expect(plan.pivots.map((p) => p.title)).toEqual(titles);
+    const header = (key: string) => DETAIL_COLUMNS.find((c) => c.key === key)!.header;
+    expect(plan.pivots.map((p) => [p.rows, p.columns, p.filters, p.data.map((d) => [d.field, d.summarizeBy.toLowerCase(), d.name])])).toEqual(
+      layout.pivots.map((p) => [header(p.rowKey), p.colKey && header(p.colKey), p.pageKey && header(p.pageKey), p.values.map((v) => [header(v.key), v.summary, v.caption])]),
+    );
+    expect(plan.charts.map((c) => [c.title, c.horizontal, c.figures.map(([l, v]) => [l, v])])).toEqual(
+      layout.charts.map((c) => [c.title, c.horizontal, c.categories.map((l, i) => [l, c.values[i]])]),
+    );
   });
 });
