@@ -11,7 +11,7 @@
  * 核减金额 or 审核结论 — the result columns of the annotated copy (REPORT.md "In the workbook", decision 23).
  */
 import { RESULT_HEADERS, render, type RowResult } from "../engine";
-import { checkTables, gridSource, readTable } from "../check";
+import { checkWorkbooks, gridSource, type CheckedWorkbook } from "../check";
 import { normalise } from "../policy";
 import { VERDICT_WORDS } from "../output";
 import type { RawCell, SheetGrid } from "../workbook";
@@ -72,11 +72,10 @@ export function approveTable(range: CellArg[][] | CellArg, column: CellArg = nul
   if (!spill) return invalid(`参数「${COLUMN}」为「${String(column)}」，应为 ${SPILLS.map((s) => s.words[0]).join("、")} 之一，或留空（可核定金额）`);
   const table = Array.isArray(range) ? range : [[range]];
   // The range is a one-sheet workbook, its table found and its rows checked as every host does (src/check).
-  const found = readTable(gridSource([gridOf(table)]), 0);
-  if (!found.ok) return invalid(`参数「${RANGE}」：${render(found.issue, "zh")}；请选择含表头行的整张申报表，如 A1:R200`);
-  const [results] = checkTables([found]);
+  const [{ read, results = [] }] = checkWorkbooks([gridSource([gridOf(table)])]) as [CheckedWorkbook];
+  if (!read.ok) return invalid(`参数「${RANGE}」：${render(read.issue, "zh")}；请选择含表头行的整张申报表，如 A1:R200`);
   const out: ApproveCell[] = table.map(() => "");
-  out[found.layout.headerRow - 1] = spill.header;
-  for (const r of results!) out[r.ref.row - 1] = spill.value(r);
+  out[read.layout.headerRow - 1] = spill.header;
+  for (const r of results) out[r.ref.row - 1] = spill.value(r);
   return success(out.map((cell) => [cell]));
 }

@@ -305,3 +305,17 @@ describe("汇总 is laid out once", () => {
     );
   });
 });
+
+describe("occupied result cells", () => {
+  test("the applicant's text where a result goes: the command line and the pane both refuse, naming the same cell", async () => {
+    const rows: Value[][] = [HEADERS, [...ROWS[0]!, "申报人自填"], ROWS[1]!];
+    const spec: WorkbookSpec = { sheets: [{ name: "申报表", rows }] };
+    const dir = tempDir();
+    const path = await xlsxOf(spec, join(dir, "申报表.xlsx"));
+    const run = await lygip("check", path, "--json", "--out", join(dir, "out"));
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain("H2");
+    const pane = await paneOn(fakeOf(spec));
+    expect(pane).toEqual({ ok: false, problem: { code: "RESULT_AREA_TAKEN", sheet: "申报表", cell: "H2", found: "申报人自填" } });
+  });
+});
