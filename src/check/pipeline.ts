@@ -121,19 +121,24 @@ export interface CheckedWorkbook {
   readonly checked?: CheckedPlan;
 }
 
+export interface CheckWorkbooksOptions extends BatchOptions {
+  /** Each file's plan options; false: no plan (a custom function takes the results only). */
+  readonly plan?: ((file: number) => PlanOptions) | false;
+  readonly read?: ReadOptions;
+}
+
 /**
  * The one entry: one workbook (or several, as one batch) in, each one's verdicts and plan out. A host that
  * needs to act between the steps (the command line reports each file's reading) calls them itself.
  */
-export function checkWorkbooks(
-  sources: readonly WorkbookSource[], options: BatchOptions & { readonly plan?: (file: number) => PlanOptions; readonly read?: ReadOptions } = {},
-): CheckedWorkbook[] {
+export function checkWorkbooks(sources: readonly WorkbookSource[], options: CheckWorkbooksOptions = {}): CheckedWorkbook[] {
   const reads = sources.map((s, i) => readTable(s, i, options.read));
   const readable = reads.filter((r): r is Extract<TableRead, { ok: true }> => r.ok);
   const results = checkTables(readable, options);
   return reads.map((read, file) => {
     if (!read.ok) return { read };
     const mine = results[readable.indexOf(read)]!;
+    if (options.plan === false) return { read, results: mine };
     return { read, results: mine, checked: planTable(read, mine, options.plan?.(file) ?? {}) };
   });
 }

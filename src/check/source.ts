@@ -50,7 +50,6 @@ export function gridSource(grids: readonly SheetGrid[], options: GridSourceOptio
 export function cachedSource(source: WorkbookSource): WorkbookSource {
   const grids = new Map<string, SheetGrid>();
   return {
-    ...source,
     sheets: source.sheets,
     activeSheet: source.activeSheet,
     tables: (sheet) => source.tables(sheet),

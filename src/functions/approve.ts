@@ -72,7 +72,7 @@ export function approveTable(range: CellArg[][] | CellArg, column: CellArg = nul
   if (!spill) return invalid(`参数「${COLUMN}」为「${String(column)}」，应为 ${SPILLS.map((s) => s.words[0]).join("、")} 之一，或留空（可核定金额）`);
   const table = Array.isArray(range) ? range : [[range]];
   // The range is a one-sheet workbook, its table found and its rows checked as every host does (src/check).
-  const [{ read, results = [] }] = checkWorkbooks([gridSource([gridOf(table)])]) as [CheckedWorkbook];
+  const [{ read, results = [] }] = checkWorkbooks([gridSource([gridOf(table)])], { plan: false }) as [CheckedWorkbook];
   if (!read.ok) return invalid(`参数「${RANGE}」：${render(read.issue, "zh")}；请选择含表头行的整张申报表，如 A1:R200`);
   const out: ApproveCell[] = table.map(() => "");
   out[read.layout.headerRow - 1] = spill.header;
