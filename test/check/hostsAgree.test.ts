@@ -13,6 +13,7 @@ import { DETAIL_COLUMNS, detailRows, VERDICT_WORDS } from "../../src/output";
 import { planSummary } from "../../src/taskpane/session/summaryPlan";
 import { readWorkbook } from "../../src/taskpane/excel/read";
 import { planCheck, type CheckRequest } from "../../src/taskpane/session/pipeline";
+import { problemText } from "../../src/taskpane/session/problems";
 import { openWorkbook } from "../../src/workbook/node";
 import type { RawCell, SheetGrid } from "../../src/workbook";
 import { lygip } from "../support/cli";
@@ -317,5 +318,24 @@ describe("occupied result cells", () => {
     expect(run.stderr).toContain("H2");
     const pane = await paneOn(fakeOf(spec));
     expect(pane).toEqual({ ok: false, problem: { code: "RESULT_AREA_TAKEN", sheet: "申报表", cell: "H2", found: "申报人自填" } });
+  });
+});
+
+describe("two columns for one field", () => {
+  test("two 支持事项 columns: DUPLICATE_COLUMN with the same message from the command line, the pane and APPROVE (the pane said 未找到申报表 before)", async () => {
+    const rows: Value[][] = [[...HEADERS, "支持事项"], ...ROWS.map((r) => [...r, r[3]!])];
+    const spec: WorkbookSpec = { sheets: [{ name: "申报表", rows }] };
+    const path = await xlsxOf(spec, join(tempDir(), "申报表.xlsx"));
+    const cli = await cliOn([path]);
+    const error = cli.json.files[0]!.error!;
+    expect(error.code).toBe("DUPLICATE_COLUMN");
+
+    const pane = await paneOn(fakeOf(spec));
+    if (pane.ok || pane.problem.code !== "TABLE") throw new Error(JSON.stringify(pane));
+    expect(pane.problem.issue).toEqual(cli.loaded[0]!.ok ? null : cli.loaded[0]!.issue);
+    expect(problemText(pane.problem, "zh")).toContain(error.message);
+
+    const approve = approveOn(path, "申报表", "审核结论");
+    expect(!approve.ok && approve.message).toContain(`：${error.message}；`);
   });
 });

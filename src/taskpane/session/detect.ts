@@ -69,6 +69,8 @@ export function detectTable(data: WorkbookData, mapping: Mapping = new Map()): D
         columns,
       };
     }
+    // Two columns for one field: the table is there but cannot be read; the pane says why, as the command line does.
+    if (found.issue.code === "DUPLICATE_COLUMN") return { ok: false, problem: { code: "TABLE", issue: found.issue } };
     return { ok: false, problem: { code: "NO_TABLE" } };
   }
   return { ok: true, layout: found.layout, source, view, columns: columns.filter((c) => c.index <= found.layout.lastCol) };

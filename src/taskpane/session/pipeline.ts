@@ -60,7 +60,7 @@ export function planCheck(data: WorkbookData, request: CheckRequest): PlannedChe
   const detection = detectTable(data, request.mapping);
   if (!detection.ok) return { ok: false, problem: detection.problem };
   const table = readTable(detection.source, 0, { view: detection.view });
-  if (!table.ok) return { ok: false, problem: { code: "TABLE", detail: render(table.issue, request.lang) } };
+  if (!table.ok) return { ok: false, problem: { code: "TABLE", issue: table.issue } };
   const { layout } = table;
   if (table.occupied) return { ok: false, problem: { code: "RESULT_AREA_TAKEN", ...table.occupied } };
   if (layout.dataRows.length === 0) return { ok: false, problem: { code: "NO_ROWS", sheet: layout.sheet } };
