@@ -19,6 +19,10 @@ const officeRules = Object.fromEntries(Object.entries(preset.rules).filter(([nam
  *  - src/policy and src/engine are pure calculation: they never import the workbook reader/writer
  *    (src/workbook), the output plan (src/output) or a host (src/cli, src/functions, src/taskpane);
  *    src/workbook and src/output never import a host either;
+ *  - src/check, the check every host runs (a workbook in, one plan out), is pure too: no host, and not the
+ *    Node-only entries of src/workbook;
+ *  - within the task pane, the session (plain data and plans) never imports the Office adapter
+ *    (src/taskpane/excel): the adapter renders the session's plans, and src/taskpane/excelHost.ts joins them;
  *  - a host imports another layer only through that layer's index.ts ("../engine", not "../engine/money"),
  *    and never another host. The other entries are Node-only, for the command line alone:
  *    src/workbook/node.ts (reading xlsx files, writing the annotated copy: Node's zlib) and
@@ -28,7 +32,7 @@ const climbsInto = (folders) => `^(\\./)?(\\.\\./)+(${folders.join("|")})(/.*)?$
 const HOSTS = ["cli", "functions", "taskpane"];
 const layerRule = (forbidden, message) => ({ regex: climbsInto(forbidden), message });
 const deepImport = {
-  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output)/(?!node$|template$).+$",
+  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|check)/(?!node$|template$).+$",
   message: "A host imports a layer through its index.ts (e.g. \"../engine\"); export what you need there.",
 };
 const otherHosts = (self) => layerRule(HOSTS.filter((h) => h !== self), "One host never imports another; shared code belongs in a layer.");
@@ -82,6 +86,17 @@ module.exports = [
       "no-restricted-imports": ["error", { patterns: [layerRule(HOSTS, "src/workbook and src/output serve the hosts and never import one.")] }],
     },
   },
+  {
+    files: ["src/check/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          layerRule(HOSTS, "src/check serves the hosts and never imports one."),
+          { regex: "^(\\./)?(\\.\\./)+workbook/(node|template)$", message: "src/check is pure: the command line opens files, the check takes what it read." },
+        ],
+      }],
+    },
+  },
   ...HOSTS.map((host) => ({
     files: [`src/${host}/**/*.{ts,tsx}`],
     rules: {
@@ -94,6 +109,19 @@ module.exports = [
       }],
     },
   })),
+  {
+    files: ["src/taskpane/session/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          deepImport,
+          otherHosts("taskpane"),
+          { regex: "^(\\./)?(\\.\\./)+workbook/(node|template)$", message: "src/workbook/node and src/workbook/template are Node-only: the add-in's bundles run in Excel." },
+          { regex: "^\\.\\./excel(/.*)?$", message: "The pane's session never imports the Office adapter: its port types are in ./ports.ts; src/taskpane/excelHost.ts joins the two." },
+        ],
+      }],
+    },
+  },
   {
     // Office.js code runs only in the add-in's pages; elsewhere a `.load`/`.values` is not Office.js (the
     // fake workbook of the tests, the workbook reader) and the rules would misfire.

@@ -5,11 +5,12 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import {
-  checkBatch, render, reportJson, rowJson, summarise, totalsJson, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
+  render, reportJson, rowJson, summarise, totalsJson, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
   type RowResult,
 } from "../engine";
 import { AnnotateError, annotateXlsxTo, copyState, isLygipOutput, isLygipSummary, isMacroWorkbook } from "../workbook/node";
-import { planAnnotation, toChineseMoney } from "../output";
+import { toChineseMoney } from "../output";
+import { checkTables, planTable } from "../check";
 import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
 import { MAX_COPY_BYTES, partOfRun, planBatch, sourceOf, summaryPathOf, type OutputState } from "./batchFiles";
 import { readRegularFile } from "./regularFile";
@@ -93,13 +94,9 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   });
 
   const readable = loaded.filter((f): f is Extract<LoadedFile, { ok: true }> => f.ok);
-  const batches = options.separate ? readable.map((f) => [f]) : [readable];
-  const resultsOf = new Map<LoadedFile, RowResult[]>();
-  for (const batch of batches) {
-    progress.checking(batch.reduce((n, f) => n + f.rows.length, 0));
-    const results = checkBatch(batch.map((f) => f.rows), { settings, history, fileName: (index) => chosen.inputs[index]?.path });
-    batch.forEach((f, i) => resultsOf.set(f, results[i]));
-  }
+  progress.checking(readable.reduce((n, f) => n + f.rows.length, 0));
+  const checked = checkTables(readable.map((f) => f.table), { settings, history, separate: options.separate, fileName: (index) => chosen.inputs[index]?.path });
+  const resultsOf = new Map<LoadedFile, RowResult[]>(readable.map((f, i) => [f, checked[i]!]));
 
   // --out naming a file (or anything but a folder): said once, before any copy is tried.
   const outBlocked = options.write && options.out !== undefined && existsSync(options.out) && !statSync(options.out).isDirectory();
@@ -136,7 +133,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
       progress.writing(files.length + 1, loaded.length, basename(target));
       try {
         mkdirSync(dirname(target), { recursive: true });
-        const plan = planAnnotation(file.layout, results, { lang: options.lang, fileLabel: basename(file.path), info });
+        const { plan } = planTable(file.table, results, { lang: options.lang, fileLabel: basename(file.path), info });
         // Streamed into the temporary file: the copy is never held whole in memory.
         const source = sourceOf(file.path);
         writeAtomicallyFrom(target, (sink) => annotateXlsxTo(file.bytes, plan, sink, undefined, source), (b) => copyState(b, source) === "unchanged");

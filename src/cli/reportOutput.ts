@@ -7,7 +7,7 @@ import type { Io } from "./io";
 import { widthOf } from "./io";
 import { writeJson } from "./jsonStream";
 import { parseRates } from "./rates";
-import { formatSummary, type SummaryOptions } from "./printSummary";
+import { formatSummary } from "./printSummary";
 
 export interface ReportOutputOptions {
   readonly json: boolean;

@@ -10,10 +10,11 @@
  * 可核定金额 (the default: what the row approves, an over-claim its capped amount, a refused row 0), 待核实金额,
  * 核减金额 or 审核结论 — the result columns of the annotated copy (REPORT.md "In the workbook", decision 23).
  */
-import { checkBatch, RESULT_HEADERS, render, type RowResult } from "../engine";
+import { RESULT_HEADERS, render, type RowResult } from "../engine";
+import { checkWorkbooks, gridSource, type CheckedWorkbook } from "../check";
 import { normalise } from "../policy";
 import { VERDICT_WORDS } from "../output";
-import { findTable, readRows, type RawCell, type SheetGrid } from "../workbook";
+import type { RawCell, SheetGrid } from "../workbook";
 import { isBlank, type CellArg } from "./args";
 import { invalid, success, type FnResult } from "./result";
 
@@ -70,12 +71,11 @@ export function approveTable(range: CellArg[][] | CellArg, column: CellArg = nul
   const spill = spillOf(column);
   if (!spill) return invalid(`参数「${COLUMN}」为「${String(column)}」，应为 ${SPILLS.map((s) => s.words[0]).join("、")} 之一，或留空（可核定金额）`);
   const table = Array.isArray(range) ? range : [[range]];
-  const found = findTable([gridOf(table)]);
-  if (!found.ok) return invalid(`参数「${RANGE}」：${render(found.issue, "zh")}；请选择含表头行的整张申报表，如 A1:R200`);
-  const grid = gridOf(table);
-  const [results] = checkBatch([readRows(grid, found.layout, 0)]);
+  // The range is a one-sheet workbook, its table found and its rows checked as every host does (src/check).
+  const [{ read, results = [] }] = checkWorkbooks([gridSource([gridOf(table)])], { plan: false }) as [CheckedWorkbook];
+  if (!read.ok) return invalid(`参数「${RANGE}」：${render(read.issue, "zh")}；请选择含表头行的整张申报表，如 A1:R200`);
   const out: ApproveCell[] = table.map(() => "");
-  out[found.layout.headerRow - 1] = spill.header;
+  out[read.layout.headerRow - 1] = spill.header;
   for (const r of results) out[r.ref.row - 1] = spill.value(r);
   return success(out.map((cell) => [cell]));
 }

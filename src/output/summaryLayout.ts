@@ -107,10 +107,10 @@ export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly s
     return pivot;
   };
 
-  const byItem = place("按支持事项、申报年度：可核定金额（元）", (top) => crossBlock(PIVOT_NAMES.byItem, top, figures.byItem));
-  const byDistrict = place("按所属县区、申报年度：可核定金额（元）", (top) => crossBlock(PIVOT_NAMES.byDistrict, top, figures.byDistrict));
-  place("按审核结论：行数与金额（元）", (top) => verdictBlock(PIVOT_NAMES.byVerdict, top, figures.byVerdict));
-  place(`按支持事项、所属县区：可核定金额（元），${yearsCaption(figures.byItemDistrict.years)}（可按申报年度筛选）`,
+  const byItem = place(PIVOT_TITLES.byItem, (top) => crossBlock(PIVOT_NAMES.byItem, top, figures.byItem));
+  const byDistrict = place(PIVOT_TITLES.byDistrict, (top) => crossBlock(PIVOT_NAMES.byDistrict, top, figures.byDistrict));
+  place(PIVOT_TITLES.byVerdict, (top) => verdictBlock(PIVOT_NAMES.byVerdict, top, figures.byVerdict));
+  place(PIVOT_TITLES.byItemDistrict(figures.byItemDistrict.years),
     (top) => itemDistrictBlock(PIVOT_NAMES.byItemDistrict, top, figures.byItemDistrict));
 
   // The charts below the pivots, each starting a printed page, over each cross table's 合计 column. The
@@ -121,8 +121,8 @@ export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly s
   // Within an A4 landscape page's printable height (about 18 cm), so the chart prints on one page.
   const itemHeight = Math.min(17, Math.max(11, 2 + figures.byItem.rowLabels.length * 0.6));
   for (const [pivot, tab, title, width, height, horizontal] of [
-    [byItem, figures.byItem, `可核定金额（元）：按支持事项，${years}`, 26, itemHeight, true],
-    [byDistrict, figures.byDistrict, `可核定金额（元）：按所属县区，${years}`, 20, 11, false],
+    [byItem, figures.byItem, CHART_TITLES.byItem(years), 26, itemHeight, true],
+    [byDistrict, figures.byDistrict, CHART_TITLES.byDistrict(years), 20, 11, false],
   ] as const) {
     pageBreaks.push(anchor);
     charts.push({
@@ -153,6 +153,20 @@ export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly s
 /** The PivotTables' names, unique in the workbook; both hosts use them. */
 export const PIVOT_NAMES = {
   byItem: "lygip事项年度", byDistrict: "lygip县区年度", byVerdict: "lygip审核结论", byItemDistrict: "lygip事项县区",
+} as const;
+
+/** What each PivotTable is titled on 汇总, in every host. */
+export const PIVOT_TITLES = {
+  byItem: "按支持事项、申报年度：可核定金额（元）",
+  byDistrict: "按所属县区、申报年度：可核定金额（元）",
+  byVerdict: "按审核结论：行数与金额（元）",
+  byItemDistrict: (years: readonly (number | null)[]) => `按支持事项、所属县区：可核定金额（元），${yearsCaption(years)}（可按申报年度筛选）`,
+} as const;
+
+/** The charts' titles, naming the years they add (see yearsCaption), in every host. */
+export const CHART_TITLES = {
+  byItem: (years: string) => `可核定金额（元）：按支持事项，${years}`,
+  byDistrict: (years: string) => `可核定金额（元）：按所属县区，${years}`,
 } as const;
 
 /**

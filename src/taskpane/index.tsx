@@ -5,7 +5,7 @@
 import { FluentProvider, type Theme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
-import { ExcelHost } from "./session/excelHost";
+import { ExcelHost } from "./excelHost";
 import { OfficeMissing } from "./ui/OfficeMissing";
 import { Pane } from "./ui/Pane";
 import { isDark, paneTheme, type OfficeThemeColours } from "./ui/theme";

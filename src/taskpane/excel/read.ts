@@ -3,34 +3,13 @@
  * notes); the second loads every sheet's used range (values, value types, number formats, formulas) with the
  * product's earlier marks and the notes' places, so a later write can remove what an earlier run left.
  */
-import type { CellRange, SheetGrid } from "../../workbook";
+import type { NoteInfo, WorkbookData } from "../session/ports";
 import { parseAddress } from "./address";
 import { gridFromRange } from "./cells";
 import { isOurMarkFormula, isOurNote } from "./ours";
 import type { Capabilities } from "./requirements";
 
-export interface TableInfo {
-  readonly name: string;
-  readonly sheet: string;
-  readonly range: CellRange;
-}
-
-export interface NoteInfo {
-  readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
-  readonly ours: boolean;
-}
-
-/** Plain data: what the pure part of a check needs. */
-export interface WorkbookData {
-  readonly sheets: readonly SheetGrid[];
-  readonly activeSheet: string;
-  readonly tables: readonly TableInfo[];
-  readonly notes: readonly NoteInfo[];
-  /** The workbook's file name, where Excel gives it (ExcelApi 1.7): 审核明细's 文件 column. */
-  readonly fileName?: string;
-}
+export type { NoteInfo, TableInfo, WorkbookData } from "../session/ports";
 
 /** Office objects a later write acts on, from the same request context. */
 export interface WorkbookHandles {
@@ -45,7 +24,7 @@ export interface WorkbookRead {
 
 export async function readWorkbook(context: Excel.RequestContext, caps: Capabilities): Promise<WorkbookRead> {
   const { workbook } = context;
-  const worksheets = workbook.worksheets.load("items/name");
+  const worksheets = workbook.worksheets.load("items/name,items/visibility");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   const tables = workbook.tables.load("items/name");
   const notes = caps.notes ? workbook.notes.load("items/content") : null;
@@ -88,7 +67,12 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     return { name: t.name, sheet: parsed.sheet ?? active.name, range: parsed.range };
   });
   return {
-    data: { sheets: grids, activeSheet: active.name, tables: tableInfo, notes: noteInfo, ...(caps.freeze ? { fileName: workbook.name } : {}) },
+    data: {
+      sheets: grids, activeSheet: active.name, tables: tableInfo,
+      hiddenSheets: worksheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name),
+      notes: noteInfo,
+      ...(caps.freeze ? { fileName: workbook.name } : {}),
+    },
     handles: { ourMarks, ourNotes },
   };
 }

@@ -5,7 +5,7 @@
  * notes are recognised when the workbook is read (src/taskpane/excel/ours.ts).
  */
 import { headerKey, resultRunAt, type SheetGrid } from "../../workbook";
-import type { WorkbookData } from "../excel/read";
+import type { WorkbookData } from "./ports";
 import { OUR_SHEETS } from "./ourSheets";
 
 /** One block of result columns: the header row, the first column, and the last row that holds anything. */

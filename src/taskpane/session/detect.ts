@@ -4,12 +4,11 @@
  * field's template header before the search, so the table reader sees one mapping whoever made it.
  */
 import { COLUMNS, templateHeader, type FieldKey } from "../../engine";
-import {
-  findTable, type FindTableResult, mapHeader, type RawCell, type SheetGrid, type TableLayout,
-} from "../../workbook";
-import { rangeAddress } from "../excel/address";
-import type { WorkbookData } from "../excel/read";
+import { gridSource, locateTable, type Located, type WorkbookSource } from "../../check";
+import { cellAddress } from "../../output";
+import { mapHeader, type RawCell, type SheetGrid, type TableLayout } from "../../workbook";
 import type { PaneProblem } from "./problems";
+import type { WorkbookData } from "./ports";
 
 /** A column of the header row as the pane shows it. */
 export interface ColumnView {
@@ -28,8 +27,10 @@ export type Detection =
   | {
       readonly ok: true;
       readonly layout: TableLayout;
-      readonly grid: SheetGrid;
       readonly columns: readonly ColumnView[];
+      /** The workbook and how its table's sheet is seen (the mapping applied), for reading the rows. */
+      readonly source: WorkbookSource;
+      readonly view: (grid: SheetGrid) => SheetGrid;
     }
   | {
       readonly ok: false;
@@ -41,16 +42,24 @@ export type Detection =
 /** Text no header matches: a column the reviewer set to "not read" keeps its place in the table. */
 const NOT_READ = "\u2063lygip:not-read";
 
+/** The workbook as every host's check sees it (src/check): hidden sheets passed over, the active sheet's table first. */
+export function sourceOf(data: WorkbookData): WorkbookSource {
+  return gridSource(data.sheets, {
+    activeSheet: data.activeSheet,
+    hidden: data.hiddenSheets,
+    tables: data.tables.map((t) => ({ name: t.name, sheet: t.sheet, ref: `${cellAddress(t.range.top, t.range.left)}:${cellAddress(t.range.bottom, t.range.right)}` })),
+  });
+}
+
 export function detectTable(data: WorkbookData, mapping: Mapping = new Map()): Detection {
-  const active = data.tables.find((t) => t.sheet === data.activeSheet);
-  const preferred = active ? { sheet: active.sheet, ref: rangeAddress(active.range), name: active.name } : undefined;
-  const first = findTable(data.sheets, preferred);
+  const source = sourceOf(data);
+  const first = locateTable(source);
   const place = placeOf(first);
   if (!place) return { ok: false, problem: { code: "NO_TABLE" } };
 
-  const original = data.sheets.find((g) => g.name === place.sheet)!;
-  const grid = mapping.size > 0 ? relabel(original, place.headerRow, mapping) : original;
-  const found = mapping.size > 0 ? findTable(data.sheets.map((g) => (g === original ? grid : g)), preferred) : first;
+  const original = source.readSheet(place.sheet);
+  const view = (g: SheetGrid) => (mapping.size > 0 && g.name === place.sheet ? relabel(g, place.headerRow, mapping) : g);
+  const found = mapping.size > 0 ? locateTable(source, view) : first;
   const columns = columnViews(original, place.headerRow, mapping);
   if (!found.ok) {
     if (found.issue.code === "MISSING_COLUMN") {
@@ -60,13 +69,14 @@ export function detectTable(data: WorkbookData, mapping: Mapping = new Map()): D
         columns,
       };
     }
+    // Two columns for one field: the table is there but cannot be read; the pane says why, as the command line does.
+    if (found.issue.code === "DUPLICATE_COLUMN") return { ok: false, problem: { code: "TABLE", issue: found.issue } };
     return { ok: false, problem: { code: "NO_TABLE" } };
   }
-  // The grid read is the original one: relabelled headers only steer the search, never the data.
-  return { ok: true, layout: found.layout, grid: original, columns: columns.filter((c) => c.index <= found.layout.lastCol) };
+  return { ok: true, layout: found.layout, source, view, columns: columns.filter((c) => c.index <= found.layout.lastCol) };
 }
 
-function placeOf(r: FindTableResult): { sheet: string; headerRow: number } | null {
+function placeOf(r: Located): { sheet: string; headerRow: number } | null {
   if (r.ok) return { sheet: r.layout.sheet, headerRow: r.layout.headerRow };
   if (r.sheet !== undefined && r.headerRow !== undefined) return { sheet: r.sheet, headerRow: r.headerRow };
   return null;

@@ -1,16 +1,15 @@
 /**
  * One check as the pane runs it, without Office: the workbook's data in, the plan to write and the figures
- * to show out. The same engine and the same plan as the command line; only the reading of the workbook and
- * the writing of the plan are the pane's own (src/taskpane/excel).
+ * to show out. The table found, read, checked and planned by the check every host runs (src/check); only
+ * the reading of the workbook and the writing of the plan are the pane's own (src/taskpane/excel).
  */
 import {
-  checkBatch, render, type Lang, type HistoryEntry, formatMoney, summarise, type RowResult, type Status, type Verdict,
-  RESULT_HEADERS, VERDICTS,
+  render, type Lang, type HistoryEntry, formatMoney, summarise, type RowResult, type Status, type Verdict, VERDICTS,
 } from "../../engine";
-import { readHistory, readRows, type SheetGrid, type TableLayout } from "../../workbook";
-import { rowMessages, planAnnotation, toChineseMoney, type AnnotationPlan } from "../../output";
-import { cellAddress } from "../excel/address";
-import type { WorkbookData } from "../excel/read";
+import { checkTables, planTable, readTable, type ProblemRef } from "../../check";
+import { readHistory } from "../../workbook";
+import { toChineseMoney, type AnnotationPlan } from "../../output";
+import type { WorkbookData } from "./ports";
 import type { ItemCode } from "../../policy";
 import { detectTable, type Mapping } from "./detect";
 import type { PaneProblem } from "./problems";
@@ -26,16 +25,7 @@ export interface CheckRequest {
 }
 
 /** One message of the results list; clicking it selects `cell` on `sheet`. */
-export interface ProblemView {
-  readonly row: number;
-  readonly cell: string;
-  readonly sheet: string;
-  readonly severity: "error" | "warning";
-  readonly code: string;
-  readonly clause: string;
-  readonly zh: string;
-  readonly en: string;
-}
+export type ProblemView = ProblemRef;
 
 export interface ResultSummary {
   readonly rows: number;
@@ -69,9 +59,10 @@ export type PlannedCheck =
 export function planCheck(data: WorkbookData, request: CheckRequest): PlannedCheck {
   const detection = detectTable(data, request.mapping);
   if (!detection.ok) return { ok: false, problem: detection.problem };
-  const { layout, grid } = detection;
-  const taken = resultAreaTaken(grid, layout);
-  if (taken) return { ok: false, problem: taken };
+  const table = readTable(detection.source, 0, { view: detection.view });
+  if (!table.ok) return { ok: false, problem: { code: "TABLE", issue: table.issue } };
+  const { layout } = table;
+  if (table.occupied) return { ok: false, problem: { code: "RESULT_AREA_TAKEN", ...table.occupied } };
   if (layout.dataRows.length === 0) return { ok: false, problem: { code: "NO_ROWS", sheet: layout.sheet } };
   const settings = settingsOf(request.rates);
   if ("problem" in settings) return { ok: false, problem: settings.problem };
@@ -79,16 +70,15 @@ export function planCheck(data: WorkbookData, request: CheckRequest): PlannedChe
   const history = historyOf(data, request);
   if ("problem" in history) return { ok: false, problem: history.problem };
 
-  const rows = readRows(grid, layout, 0);
-  const results = checkBatch([rows], { settings: settings.settings, history: history.entries })[0];
-  const plan = planAnnotation(layout, results, { lang: request.lang });
+  const [results] = checkTables([table], { settings: settings.settings, history: history.entries });
+  const { plan, problems } = planTable(table, results!, { lang: request.lang });
   return {
     ok: true,
     plan,
-    summary: summaryOf(results),
-    problems: problemsOf(results, layout),
-    results,
-    clearToRow: layout.resultFound ? grid.maxRow : 0,
+    summary: summaryOf(results!),
+    problems,
+    results: results!,
+    clearToRow: layout.resultFound ? table.maxRow : 0,
   };
 }
 
@@ -109,27 +99,6 @@ function historyOf(data: WorkbookData, request: CheckRequest): { entries: Histor
   return { problem: { code: "HISTORY", sheet: name, detail: `${lines.join(request.lang === "zh" ? "；" : "; ")}${more}` } };
 }
 
-/**
- * The cells beside the table where the result columns go must be empty, or be the product's own from an
- * earlier run (found by header; a copy from before the verdicts has five, and the sixth must be empty).
- * Anything else is the applicant's, and the check stops before writing.
- */
-export function resultAreaTaken(grid: SheetGrid, layout: TableLayout): PaneProblem | null {
-  const width = RESULT_HEADERS.length;
-  const from = layout.resultCol + (layout.resultFound ? layout.resultWidth ?? width : 0);
-  for (let row = layout.headerRow; row <= grid.maxRow; row++) {
-    const cells = grid.rows.get(row);
-    if (!cells) continue;
-    for (let col = from; col < layout.resultCol + width; col++) {
-      const cell = cells[col];
-      if (cell !== undefined) {
-        return { code: "RESULT_AREA_TAKEN", sheet: layout.sheet, cell: cellAddress(row, col), found: String(cell.v) };
-      }
-    }
-  }
-  return null;
-}
-
 /** The figures shown, all from the engine's one sum (summarise): the pane adds up no row itself. */
 function summaryOf(results: readonly RowResult[]): ResultSummary {
   const s = summarise(results);
@@ -146,20 +115,4 @@ function summaryOf(results: readonly RowResult[]): ResultSummary {
     pendingWords: toChineseMoney(s.pending),
     excessWords: toChineseMoney(s.excess),
   };
-}
-
-function problemsOf(results: readonly RowResult[], layout: TableLayout): ProblemView[] {
-  const firstCol = [...layout.columns.values()].reduce((m, c) => Math.min(m, c.index), Infinity);
-  return results.flatMap((r) =>
-    rowMessages(r.issues, layout).map((m) => ({
-      row: r.ref.row,
-      cell: cellAddress(r.ref.row, m.col ?? firstCol),
-      sheet: layout.sheet,
-      severity: m.severity,
-      code: m.issue.code,
-      clause: m.clause,
-      zh: m.zh,
-      en: m.en,
-    })),
-  );
 }

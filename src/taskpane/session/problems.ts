@@ -2,6 +2,7 @@
  * What the pane says when it cannot check: each problem in Chinese and English, naming what was found and
  * what was expected. Nothing is written to the workbook when one of these is shown.
  */
+import { render, type Issue } from "../../engine";
 import { RATE_SETTINGS } from "./settings";
 
 export type PaneProblem =
@@ -11,6 +12,8 @@ export type PaneProblem =
   | { readonly code: "RESULT_AREA_TAKEN"; readonly sheet: string; readonly cell: string; readonly found: string }
   | { readonly code: "BAD_RATE"; readonly itemCode: string; readonly item: string; readonly found: string; readonly max: string }
   | { readonly code: "NO_ROWS"; readonly sheet: string }
+  /** The table was found but cannot be read (two columns for one field, more rows than the limit): the check's own message. */
+  | { readonly code: "TABLE"; readonly issue: Issue }
   | { readonly code: "HISTORY"; readonly sheet: string; readonly detail: string }
   | { readonly code: "EXCEL"; readonly detail: string };
 
@@ -42,6 +45,8 @@ export function problemText(p: PaneProblem, lang: "zh" | "en"): string {
     }
     case "NO_ROWS":
       return zh ? `工作表「${p.sheet}」的申报表没有数据行。` : `The table on sheet “${p.sheet}” has no data rows.`;
+    case "TABLE":
+      return zh ? `申报表无法审核：${render(p.issue, "zh")}。未写入任何内容。` : `The table cannot be checked: ${render(p.issue, "en")}. Nothing was written.`;
     case "HISTORY":
       return zh ? `以往核定记录工作表「${p.sheet}」无法读取：${p.detail}` : `The history sheet “${p.sheet}” could not be read: ${p.detail}`;
     case "EXCEL":

@@ -1,19 +1,20 @@
 /**
  * 生成汇总, decided without Office: the 审核明细 sheet (the same rows and columns the command line writes,
- * from src/output/detail.ts), and on 汇总 four PivotTables over its table (事项 × 年度, 县区 × 年度, rows and
- * amounts by 审核结论, 事项 × 县区 filtered by 申报年度), two charts of 可核定金额 (by 事项 as horizontal bars,
- * by 县区 as columns, each titled with its years) over the figures of src/output/pivots.ts, and slicers.
- * The adapter (src/taskpane/excel/summary.ts) only renders this.
+ * from src/output/detail.ts), and on 汇总 the one layout every host writes (src/output/summaryLayout.ts):
+ * its four PivotTables over 审核明细 — their names, titles, fields and data fields — and its two charts of
+ * 可核定金额 with their titles and figures, plus slicers. The adapter (src/taskpane/excel/summary.ts) only
+ * renders this.
  *
- * Placement: the PivotTables stand side by side from row 3, each with its title on row 1, so a PivotTable
- * that grows on refresh (more items) grows downward into empty cells, never into its neighbour; the chart
- * figures and the charts start below the tallest of them.
+ * Placement is the pane's own: a live PivotTable grows on refresh (more items), so in Excel they stand side
+ * by side from row 3, each with its title on row 1, and grow downward into empty cells, never into a
+ * neighbour (the file's copy stacks them, its cells filled as a viewer shows them); the chart figures and
+ * the charts start below the tallest of them.
  */
 import {
   DETAIL_COLUMNS, DETAIL_SHEET_NAME, DETAIL_TABLE_NAME, detailValues, type DetailKey, type DetailRow,
-  SUMMARY_SHEET_NAME, moneyNumber, detailPivots, type CrossTab, type PlanValue, PIVOT_NAMES, VERDICT_VALUES, yearsCaption,
+  SUMMARY_SHEET_NAME, detailPivots, type CrossTab, type PlanValue, PIVOT_NAMES, PIVOT_TITLES, VERDICT_VALUES, summaryLayout,
+  type PivotBlock, cellAddress as cell,
 } from "../../output";
-import { cellAddress as cell } from "../excel/address";
 
 export const MONEY_FORMAT = "#,##0.00";
 const COUNT_FORMAT = "0";
@@ -84,7 +85,6 @@ export interface SummaryPlan {
 
 const header = (key: DetailKey) => DETAIL_COLUMNS.find((c) => c.key === key)!.header;
 
-export { PIVOT_NAMES };
 /** Rows of a chart: 15 rows of the default height are about 300 points, tall enough to read its labels. */
 const CHART_ROWS = 16;
 const CHART_COLUMNS = 7;
@@ -105,49 +105,39 @@ export function planSummary(rows: readonly DetailRow[]): SummaryPlan {
   const districtCol = itemCol + crossWidth + 1;
   const verdictCol = districtCol + crossWidth + 1;
   const itemDistrictCol = verdictCol + VERDICT_VALUES.length + 2;
-  const approvable: PivotData = { field: header("approvable"), summarizeBy: "Sum", name: "可核定金额（元）", numberFormat: MONEY_FORMAT };
-  const pivots: PivotPlan[] = [
-    {
-      name: PIVOT_NAMES.byItem, title: "可核定金额（元）：事项 × 年度", titleCell: cell(1, itemCol), anchor: cell(3, itemCol),
-      rows: header("itemName"), columns: header("year"), data: [approvable],
-    },
-    {
-      name: PIVOT_NAMES.byDistrict, title: "可核定金额（元）：县区 × 年度", titleCell: cell(1, districtCol), anchor: cell(3, districtCol),
-      rows: header("district"), columns: header("year"), data: [approvable],
-    },
-    {
-      name: PIVOT_NAMES.byVerdict, title: "行数与金额（元）：审核结论", titleCell: cell(1, verdictCol), anchor: cell(3, verdictCol),
-      rows: header("verdict"),
-      data: VERDICT_VALUES.map((v) => v.summary === "count"
-        ? { field: header(v.key), summarizeBy: "Count", name: v.caption, numberFormat: COUNT_FORMAT }
-        : { field: header(v.key), summarizeBy: "Sum", name: v.caption, numberFormat: MONEY_FORMAT }),
-    },
-    {
-      // The page field takes the two rows above the anchor (the filter and a blank row), under the title.
-      name: PIVOT_NAMES.byItemDistrict, title: `可核定金额（元）：事项 × 县区，${yearsCaption(figures.byItemDistrict.years)}（可按申报年度筛选）`,
-      titleCell: cell(1, itemDistrictCol), anchor: cell(5, itemDistrictCol),
-      rows: header("itemName"), columns: header("district"), filters: header("year"), data: [approvable],
-    },
-  ];
+  // Names, fields, data fields and chart figures from the one layout; only where they stand is decided here.
+  const layout = summaryLayout(rows, []);
+  const place: Record<string, { title: string; col: number; anchorRow: number }> = {
+    [PIVOT_NAMES.byItem]: { title: PIVOT_TITLES.byItem, col: itemCol, anchorRow: 3 },
+    [PIVOT_NAMES.byDistrict]: { title: PIVOT_TITLES.byDistrict, col: districtCol, anchorRow: 3 },
+    [PIVOT_NAMES.byVerdict]: { title: PIVOT_TITLES.byVerdict, col: verdictCol, anchorRow: 3 },
+    // The page field takes the two rows above the anchor (the filter and a blank row), under the title.
+    [PIVOT_NAMES.byItemDistrict]: { title: PIVOT_TITLES.byItemDistrict(figures.byItemDistrict.years), col: itemDistrictCol, anchorRow: 5 },
+  };
+  const pivots = layout.pivots.map((p) => pivotPlan(p, place[p.name]!));
 
   const below = 3 + Math.max(crossHeight(figures.byItem), crossHeight(figures.byDistrict), verdictHeight, 2 + crossHeight(figures.byItemDistrict)) + 2;
   const amount = header("approvable") + "（元）";
-  const itemFigures = figures.byItem.rowLabels.map((l, i) => [l, moneyNumber(figures.byItem.rowTotals[i])] as const);
-  const districtFigures = figures.byDistrict.rowLabels.map((l, i) => [l, moneyNumber(figures.byDistrict.rowTotals[i])] as const);
+  const [itemChart, districtChart] = layout.charts;
+  const figuresOf = (c: (typeof layout.charts)[number] | undefined) => (c ? c.categories.map((l, i) => [l, c.values[i]!] as const) : []);
+  const itemFigures = figuresOf(itemChart);
+  const districtFigures = figuresOf(districtChart);
   // Horizontal bars need a row of height per item to keep each long name on its line.
   const itemChartRows = Math.max(CHART_ROWS, itemFigures.length * 2 + 4);
   const districtAt = Math.max(below + itemFigures.length + 3, below + itemChartRows + 2);
-  const yearsText = yearsCaption(figures.byItem.years);
-  const charts: ChartPlan[] = [
-    {
-      title: `可核定金额（元）按事项，${yearsText}`, at: cell(below, 0), header: [header("itemName"), amount], figures: itemFigures,
-      horizontal: true, from: cell(below, 3), to: cell(below + itemChartRows - 1, 3 + CHART_COLUMNS),
-    },
-    {
-      title: `可核定金额（元）按县区，${yearsText}`, at: cell(districtAt, 0), header: [header("district"), amount], figures: districtFigures,
-      horizontal: false, from: cell(districtAt, 3), to: cell(districtAt + CHART_ROWS - 1, 3 + CHART_COLUMNS),
-    },
-  ];
+  const charts: ChartPlan[] = [];
+  if (itemChart) {
+    charts.push({
+      title: itemChart.title, at: cell(below, 0), header: [header("itemName"), amount], figures: itemFigures,
+      horizontal: itemChart.horizontal, from: cell(below, 3), to: cell(below + itemChartRows - 1, 3 + CHART_COLUMNS),
+    });
+  }
+  if (districtChart) {
+    charts.push({
+      title: districtChart.title, at: cell(districtAt, 0), header: [header("district"), amount], figures: districtFigures,
+      horizontal: districtChart.horizontal, from: cell(districtAt, 3), to: cell(districtAt + CHART_ROWS - 1, 3 + CHART_COLUMNS),
+    });
+  }
 
   return {
     detail: {
@@ -166,5 +156,18 @@ export function planSummary(rows: readonly DetailRow[]): SummaryPlan {
       { pivot: PIVOT_NAMES.byItem, field: header("verdict"), caption: header("verdict") },
     ],
     slicerAnchor: cell(3, itemDistrictCol + itemDistrictWidth + 1),
+  };
+}
+
+/** A PivotTable of the layout, where the pane puts it: its fields by 审核明细's headers. */
+function pivotPlan(p: PivotBlock, at: { title: string; col: number; anchorRow: number }): PivotPlan {
+  return {
+    name: p.name, title: at.title, titleCell: cell(1, at.col), anchor: cell(at.anchorRow, at.col),
+    rows: header(p.rowKey),
+    ...(p.colKey ? { columns: header(p.colKey) } : {}),
+    ...(p.pageKey ? { filters: header(p.pageKey) } : {}),
+    data: p.values.map((v) => v.summary === "count"
+      ? { field: header(v.key), summarizeBy: "Count", name: v.caption, numberFormat: COUNT_FORMAT }
+      : { field: header(v.key), summarizeBy: "Sum", name: v.caption, numberFormat: MONEY_FORMAT }),
   };
 }

@@ -176,8 +176,10 @@ class FakeWorksheet extends Client {
     super(ctx);
   }
   get name(): string { return this.read("name"); }
+  get visibility(): string { return this.read("visibility"); }
   protected resolve(prop: string): unknown {
     if (prop === "name") return this.nameOf();
+    if (prop === "visibility") return this.model().visibility;
     throw new Error(`InvalidArgument: worksheet.${prop}`);
   }
   private model(): FakeSheet { return this.ctx.sheet(this.nameOf()); }

@@ -2,7 +2,7 @@
  * 检查 end to end on the strict fake: the real engine and plan, the Excel host, and the workbook as a
  * reviewer would find it afterwards.
  */
-import { ExcelHost } from "../../../src/taskpane/session/excelHost";
+import { ExcelHost } from "../../../src/taskpane/excelHost";
 import type { CheckRequest } from "../../../src/taskpane/session/pipeline";
 import { cellsIn, dump } from "../fake-excel/dump";
 import { key, sheetOf, workbookOf, type FakeWorkbook } from "../fake-excel/model";

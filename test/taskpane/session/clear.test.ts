@@ -2,7 +2,7 @@
  * 清除审核结果 on the strict fake: it removes the product's result columns, marks, notes and sheets, and
  * nothing of the applicant's — their cells, number formats, bold, notes, conditional formats and sheets.
  */
-import { ExcelHost } from "../../../src/taskpane/session/excelHost";
+import { ExcelHost } from "../../../src/taskpane/excelHost";
 import { planClear } from "../../../src/taskpane/session/clearPlan";
 import type { CheckRequest } from "../../../src/taskpane/session/pipeline";
 import { readWorkbook } from "../../../src/taskpane/excel/read";

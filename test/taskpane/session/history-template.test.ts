@@ -1,6 +1,6 @@
 /** The optional history sheet (REPORT.md --history, in the pane) and 插入申报模板. */
 import { COLUMNS } from "../../../src/engine/columns";
-import { ExcelHost } from "../../../src/taskpane/session/excelHost";
+import { ExcelHost } from "../../../src/taskpane/excelHost";
 import type { CheckRequest } from "../../../src/taskpane/session/pipeline";
 import { ITEMS, DISTRICTS } from "../../../src/policy";
 import { dump } from "../fake-excel/dump";

@@ -6,7 +6,7 @@
  */
 import { DETAIL_COLUMNS } from "../../../src/output/detail";
 import { ITEMS } from "../../../src/policy";
-import { ExcelHost } from "../../../src/taskpane/session/excelHost";
+import { ExcelHost } from "../../../src/taskpane/excelHost";
 import type { CheckRequest } from "../../../src/taskpane/session/pipeline";
 import { cellsIn, dump } from "../fake-excel/dump";
 import { key, sheetOf, workbookOf, type FakeWorkbook } from "../fake-excel/model";
@@ -70,8 +70,8 @@ describe("生成汇总 with every API it uses (ExcelApi 1.10 and later)", () => 
         filters: ["申报年度"], data: [sum],
       },
     ]);
-    expect(cell(wb, "汇总", 1, 15)?.value).toBe("可核定金额（元）：事项 × 县区，申报年度 2026（可按申报年度筛选）");
-    expect(cell(wb, "汇总", 1, 0)?.value).toBe("可核定金额（元）：事项 × 年度");
+    expect(cell(wb, "汇总", 1, 15)?.value).toBe("按支持事项、所属县区：可核定金额（元），申报年度 2026（可按申报年度筛选）");
+    expect(cell(wb, "汇总", 1, 0)?.value).toBe("按支持事项、申报年度：可核定金额（元）");
     expect(wb.active).toBe("汇总");
   });
 
@@ -82,8 +82,8 @@ describe("生成汇总 with every API it uses (ExcelApi 1.10 and later)", () => 
     expect(checked.ok && checked.charts).toBe(2);
     expect(wb.charts.map((c) => [c.type, c.seriesBy, c.title, c.legendVisible])).toEqual([
       // Items' names are long: horizontal bars. Each title says which years it adds.
-      ["BarClustered", "Columns", "可核定金额（元）按事项，申报年度 2026", false],
-      ["ColumnClustered", "Columns", "可核定金额（元）按县区，申报年度 2026", false],
+      ["BarClustered", "Columns", "可核定金额（元）：按支持事项，申报年度 2026", false],
+      ["ColumnClustered", "Columns", "可核定金额（元）：按所属县区，申报年度 2026", false],
     ]);
     const [byItem] = wb.charts;
     const figures = cellsIn(wb, "汇总", [byItem.source.top + 1, byItem.source.bottom], [0, 1]) as [number, number, { value: unknown } | undefined][];

@@ -5,7 +5,7 @@
  */
 import { LEGACY_RESULT_HEADERS, RESULT_HEADERS } from "../../../src/engine/columns";
 import { Decimal } from "../../../src/engine/money";
-import { ExcelHost } from "../../../src/taskpane/session/excelHost";
+import { ExcelHost } from "../../../src/taskpane/excelHost";
 import type { CheckRequest } from "../../../src/taskpane/session/pipeline";
 import { problemText } from "../../../src/taskpane/session/problems";
 import { settingsOf, typedRates } from "../../../src/taskpane/session/settings";

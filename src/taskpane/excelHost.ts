@@ -1,19 +1,22 @@
-/** The pane's host in Excel: each action is one Excel.run over the adapter in src/taskpane/excel. */
-import { clearResults } from "../excel/clear";
-import { readWorkbook } from "../excel/read";
-import { capabilities, PIVOT_SET, REQUIRED_SET, SLICER_SET, SUMMARY_SET, type Capabilities } from "../excel/requirements";
-import { writeSummary } from "../excel/summary";
-import { DETAIL_SHEET_NAME, detailRows } from "../../output";
-import { planSummary } from "./summaryPlan";
-import { insertTemplate } from "../excel/template";
-import { writePlan } from "../excel/write";
-import { detectTable, type Mapping } from "./detect";
-import { planClear } from "./clearPlan";
+/**
+ * The pane's host in Excel: each action is one Excel.run over the adapter in src/taskpane/excel. It joins
+ * the two: the session (plain data, plans) below it never imports the adapter; the adapter renders plans.
+ */
+import { clearResults } from "./excel/clear";
+import { readWorkbook } from "./excel/read";
+import { capabilities, PIVOT_SET, REQUIRED_SET, SLICER_SET, SUMMARY_SET, type Capabilities } from "./excel/requirements";
+import { writeSummary } from "./excel/summary";
+import { DETAIL_SHEET_NAME, detailRows } from "../output";
+import { planSummary } from "./session/summaryPlan";
+import { insertTemplate } from "./excel/template";
+import { writePlan } from "./excel/write";
+import { detectTable, type Mapping } from "./session/detect";
+import { planClear } from "./session/clearPlan";
 import type {
   CheckOutcome, ClearOutcome, DetectOutcome, Missing, PaneAction, PaneHost, SummaryOutcome, TemplateOutcome,
-} from "./host";
-import { planCheck, type CheckRequest } from "./pipeline";
-import type { PaneProblem } from "./problems";
+} from "./session/host";
+import { planCheck, type CheckRequest } from "./session/pipeline";
+import type { PaneProblem } from "./session/problems";
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 type Requirements = { isSetSupported(name: string, minVersion?: string): boolean };

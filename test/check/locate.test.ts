@@ -1,0 +1,84 @@
+/**
+ * Where every host finds the table (APPLICATION-TABLE.md "Finding the table", MEASURES.md decision 22): the
+ * active sheet's Excel table first, then the first visible sheet with every required header; hidden sheets
+ * never; sheets read one at a time until the table is found.
+ */
+import { gridSource, locateTable, type WorkbookSource } from "../../src/check";
+import type { RawCell, SheetGrid } from "../../src/workbook";
+
+const HEADERS = ["单位名称", "申报年度", "支持事项", "申请金额（元）"];
+const ROW = ["连云港甲公司", 2026, "GI", 100000];
+
+function grid(name: string, rows: (string | number)[][]): SheetGrid {
+  const map = new Map<number, RawCell[]>();
+  rows.forEach((r, i) => map.set(i + 1, r.map((v): RawCell => (typeof v === "number" ? { t: "n", v: String(v) } : { t: "s", v }))));
+  return { name, rows: map, maxRow: rows.length, maxCol: Math.max(0, ...rows.map((r) => r.length - 1)), merges: [] };
+}
+
+/** The source, remembering which sheets were read. */
+function counted(source: WorkbookSource) {
+  const read: string[] = [];
+  return { read, source: { ...source, readSheet: (name: string) => (read.push(name), source.readSheet(name)) } };
+}
+
+describe("locateTable", () => {
+  test("a workbook whose every sheet is hidden has no readable worksheet", () => {
+    const source = gridSource([grid("申报表", [HEADERS, ROW])], { hidden: ["申报表"] });
+    expect(locateTable(source)).toEqual({ ok: false, issue: { code: "UNREADABLE_FILE", reason: "no-worksheet" } });
+  });
+
+  test("visible sheets without a header row: no table (not 'no readable worksheet', as the command line said before)", () => {
+    const source = gridSource([grid("说明", [["请按模板填写"]]), grid("Sheet2", [["a", "b"]])]);
+    expect(locateTable(source)).toEqual({ ok: false, issue: { code: "UNREADABLE_FILE", reason: "no-table" } });
+  });
+
+  test("an instructions sheet that names a few columns is passed over; the sheets after the table are never read", () => {
+    const { read, source } = counted(gridSource([
+      grid("填表说明", [["单位名称", "申报年度", "备注"]]), grid("申报表", [HEADERS, ROW]), grid("附件", [HEADERS]),
+    ]));
+    const found = locateTable(source);
+    expect(found.ok && [found.layout.sheet, found.layout.dataRows]).toEqual(["申报表", [2]]);
+    expect(read).toEqual(["填表说明", "申报表"]);
+  });
+
+  test("a hidden sheet with a full table is never read; the visible one is the table", () => {
+    const { read, source } = counted(gridSource([grid("旧表", [HEADERS, ROW]), grid("申报表", [HEADERS, ROW])], { hidden: ["旧表"] }));
+    const found = locateTable(source);
+    expect(found.ok && found.layout.sheet).toBe("申报表");
+    expect(read).not.toContain("旧表");
+  });
+
+  test("the active sheet's Excel table wins over a header row on an earlier sheet", () => {
+    const source = gridSource([grid("草稿", [HEADERS, ROW]), grid("申报表", [["标题"], HEADERS, ROW])], {
+      activeSheet: "申报表", tables: [{ sheet: "申报表", name: "申报", ref: "A2:D3" }],
+    });
+    const found = locateTable(source);
+    expect(found.ok && [found.layout.sheet, found.layout.headerRow, found.layout.tableName]).toEqual(["申报表", 2, "申报"]);
+  });
+
+  test("an Excel table on a hidden active sheet is passed over", () => {
+    const source = gridSource([grid("申报表", [HEADERS, ROW]), grid("隐藏", [HEADERS, ROW])], {
+      activeSheet: "隐藏", hidden: ["隐藏"], tables: [{ sheet: "隐藏", name: "申报", ref: "A1:D2" }],
+    });
+    const found = locateTable(source);
+    expect(found.ok && found.layout.sheet).toBe("申报表");
+  });
+
+  test("an Excel table without 支持事项 gives way to a full header row elsewhere, and is the message where there is none", () => {
+    const lacking = grid("申报表", [["单位名称", "申请金额（元）"], ["连云港甲公司", 1000]]);
+    const table = { sheet: "申报表", name: "申报", ref: "A1:B2" };
+    const elsewhere = locateTable(gridSource([lacking, grid("另表", [HEADERS, ROW])], { tables: [table] }));
+    expect(elsewhere.ok && elsewhere.layout.sheet).toBe("另表");
+    const alone = locateTable(gridSource([lacking], { tables: [table] }));
+    expect(alone).toMatchObject({ ok: false, sheet: "申报表", headerRow: 1, issue: { code: "MISSING_COLUMN" } });
+    expect(!alone.ok && alone.issue.code === "MISSING_COLUMN" && alone.issue.columns).toContain("支持事项");
+  });
+
+  test("no sheet has every header: MISSING_COLUMN for the sheet that lacks the fewest", () => {
+    const source = gridSource([
+      grid("甲", [["单位名称", "申报年度", "备注"]]),
+      grid("乙", [["单位名称", "申报年度", "申请金额（元）", "备注"]]),
+    ]);
+    expect(locateTable(source)).toMatchObject({ ok: false, sheet: "乙", issue: { code: "MISSING_COLUMN", columns: ["支持事项"] } });
+  });
+});

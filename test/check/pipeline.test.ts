@@ -1,0 +1,45 @@
+/** The one entry every host calls: workbooks in, each one's table read, the batch checked, one plan each. */
+import { checkWorkbooks, gridSource } from "../../src/check";
+import type { RawCell, SheetGrid } from "../../src/workbook";
+
+const HEADERS = ["单位名称", "统一社会信用代码", "申报年度", "支持事项", "数量", "申请金额（元）", "事项日期"];
+const GI = ["连云港乙食品有限公司", "91320700MA1Y2K3L4X", 2026, "GI", 1, 150000, "2026-03-01"];
+
+function grid(name: string, rows: (string | number)[][]): SheetGrid {
+  const map = new Map<number, RawCell[]>();
+  rows.forEach((r, i) => map.set(i + 1, r.map((v): RawCell => (typeof v === "number" ? { t: "n", v: String(v) } : { t: "s", v }))));
+  return { name, rows: map, maxRow: rows.length, maxCol: Math.max(0, ...rows.map((r) => r.length - 1)), merges: [] };
+}
+
+describe("checkWorkbooks", () => {
+  test("a file without a table keeps its issue; the others are checked and planned, each with its own file index", () => {
+    const [a, b, c] = checkWorkbooks([
+      gridSource([grid("申报表", [HEADERS, GI])]),
+      gridSource([grid("说明", [["请按模板填写"]])]),
+      gridSource([grid("表", [["标题"], HEADERS, GI])]),
+    ], { plan: (file) => ({ fileLabel: `文件${file + 1}` }) });
+    expect(b!.read).toEqual({ ok: false, issue: { code: "UNREADABLE_FILE", reason: "no-table" } });
+    expect(b!.checked).toBeUndefined();
+    expect(a!.results!.map((r) => [r.ref.file, r.ref.row])).toEqual([[0, 2]]);
+    expect(c!.results!.map((r) => [r.ref.file, r.ref.row])).toEqual([[2, 3]]);
+    // GI gives 100,000 (clause （二）): 150,000 claimed is 核减 to 100,000, in the plan's result columns.
+    expect(a!.checked!.plan.resultRows[0]!.values.slice(0, 4)).toEqual(["核减", 100000, 0, 50000]);
+    expect(c!.checked!.plan.managers!.summary.sheet.rows[2]!.values[0]).toBe("申报文件：文件3");
+    expect(a!.checked!.problems.find((p) => p.code === "OVER_ELIGIBLE")).toMatchObject({ sheet: "申报表", cell: "F2", clause: "（二）" });
+  });
+
+  test("plan: false gives the results only (APPROVE)", () => {
+    const [only] = checkWorkbooks([gridSource([grid("申报表", [HEADERS, GI])])], { plan: false });
+    expect(only!.results!.map((r) => r.verdict)).toEqual(["reduced"]);
+    expect(only!.checked).toBeUndefined();
+  });
+
+  test("the result cells are free, or the first of the applicant's cells there is named", () => {
+    const [free, taken] = checkWorkbooks([
+      gridSource([grid("申报表", [HEADERS, GI])]),
+      gridSource([grid("申报表", [HEADERS, [...GI, "备注"]])]),
+    ]);
+    expect(free!.read.ok && free!.read.occupied).toBeNull();
+    expect(taken!.read.ok && taken!.read.occupied).toEqual({ sheet: "申报表", cell: "H2", found: "备注" });
+  });
+});
