@@ -3,7 +3,7 @@ import { EDITION, FULL_YEAR, ITEMS } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
 import { yuanText } from "../money";
 import type { Origin } from "../issues";
-import { clauseEn } from "./clause";
+import { citeClause } from "./clause";
 import { filesEn, placeEn, rowsEn } from "./explain";
 import type { Catalog } from "./types";
 
@@ -19,6 +19,8 @@ const itemName = (name: string) => {
   const item = ITEMS.find((i) => i.name === name);
   return item ? `${item.nameEn} (${name})` : name;
 };
+/** A citation opening a sentence: "Clause (4) …". */
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** A clause's condition is the policy's own words: quoted as such in English. */
 const quoted = (words: string) => `“${words}”`;
 const FULL_YEAR_WORDS = FULL_YEAR.years === 1 ? "a full year" : `${FULL_YEAR.years} full years`;
@@ -77,7 +79,7 @@ export const en: Catalog = {
   },
   NO_CREDIT_CODE: () => "No credit code; the unit is identified by its name",
   UNKNOWN_DISTRICT: (i) => `District "${i.found}" is not one of Lianyungang's districts or zones`,
-  NO_AMOUNT_CLAUSE: (i) => `Clause ${clauseEn(i.clause ?? "（四）")} sets no amount; no funds can be claimed under it`,
+  NO_AMOUNT_CLAUSE: (i) => `${capital(citeClause(i.clause ?? "（四）", "en"))} sets no amount; no funds can be claimed under it`,
   OUT_OF_PERIOD: (i) =>
     i.side === "before"
       ? `Event date ${i.date} is before the policy took effect on ${EDITION.periodStart} (closing paragraph; the repealed ${EDITION.repeals} applies)`

@@ -3,6 +3,7 @@ import { EDITION, FULL_YEAR } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
 import { yuanText } from "../money";
 import type { Origin } from "../issues";
+import { citeClause } from "./clause";
 import { filesZh, placeZh, rowsZh } from "./explain";
 import type { Catalog } from "./types";
 
@@ -69,7 +70,7 @@ export const zh: Catalog = {
   },
   NO_CREDIT_CODE: () => "未填写统一社会信用代码；按单位名称识别单位",
   UNKNOWN_DISTRICT: (i) => `所属县区「${i.found}」不是连云港市的县区或功能区`,
-  NO_AMOUNT_CLAUSE: (i) => `第${i.clause ?? "（四）"}条未规定资助金额，不能申请资金`,
+  NO_AMOUNT_CLAUSE: (i) => `${citeClause(i.clause ?? "（四）", "zh")}未规定资助金额，不能申请资金`,
   OUT_OF_PERIOD: (i) =>
     i.side === "before"
       ? `事项日期 ${i.date} 早于本政策实施日 ${EDITION.periodStart}（${PERIOD}），适用已废止的${EDITION.repeals}`
