@@ -123,7 +123,7 @@ export function resultAreaTaken(grid: SheetGrid, layout: TableLayout): PaneProbl
     for (let col = from; col < layout.resultCol + width; col++) {
       const cell = cells[col];
       if (cell !== undefined) {
-        return { code: "RESULT_AREA_TAKEN", sheet: layout.sheet, cell: cellAddress(row, col), found: String(cell.v) };
+        return { code: "RESULT_AREA_TAKEN", sheet: layout.sheet, cell: cellAddress(row, col), found: cell.t === "bad" ? "" : String(cell.v) };
       }
     }
   }

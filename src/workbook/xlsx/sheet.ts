@@ -6,6 +6,7 @@
  */
 import type { Limits } from "../limits";
 import { ReadError } from "../readError";
+import type { CellFault } from "../../engine/issues";
 import type { CellRange, RawCell, SheetGrid } from "../types";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
 import { formatCount } from "../limits";
@@ -44,8 +45,8 @@ const truthy = (v: string | undefined) => v === "1" || v === "true";
 /** A height or width of 0 hides the row or column as surely as `hidden` does. */
 const isZero = (v: string | undefined) => v !== undefined && v.trim() !== "" && Number(v) === 0;
 
-function bad(why: string): RawCell {
-  return { t: "bad", v: why };
+function bad(fault: CellFault): RawCell {
+  return { t: "bad", fault };
 }
 
 /** What was found, short enough for a message. */
@@ -97,20 +98,20 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
 
   const text = (value: string, formula: boolean): RawCell => {
     if (value.length > limits.maxStringChars) {
-      return bad(`文本长度 ${value.length} 个字符，超过 Excel 上限 ${limits.maxStringChars} 个字符`);
+      return bad({ fault: "text-too-long", length: value.length, limit: limits.maxStringChars });
     }
     return formula ? { t: "s", v: value, formula: true } : { t: "s", v: value };
   };
 
   const finishCell = (): RawCell | undefined => {
     const formula = hasF;
-    const noValue = (): RawCell | undefined => (formula ? bad("公式没有计算结果（请在 Excel 中重新计算并保存）") : undefined);
+    const noValue = (): RawCell | undefined => (formula ? bad({ fault: "no-cached-value" }) : undefined);
     switch (cellType) {
       case undefined:
       case "n": {
         const v = vText.trim();
         if (!hasV || v === "") return noValue();
-        if (!NUMBER.test(v)) return bad(`数值「${shown(v)}」无法识别`);
+        if (!NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
         const date = dateStyles[cellStyle] === true;
         if (date) return formula ? { t: "n", v, date: true, formula: true } : { t: "n", v, date: true };
         return formula ? { t: "n", v, formula: true } : { t: "n", v };
@@ -119,9 +120,9 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
         const v = vText.trim();
         if (!hasV) return noValue();
         const index = sharedIndex(v);
-        if (index < 0) return bad(`共享字符串索引「${shown(v)}」不是数字`);
+        if (index < 0) return bad({ fault: "bad-string-index", found: shown(v) });
         const found = sharedStrings[index];
-        if (found === undefined) return bad(`共享字符串索引 ${v} 超出范围`);
+        if (found === undefined) return bad({ fault: "string-index-out-of-range", found: v });
         if (formula) return text(found, true);
         // Cells are immutable: every cell showing shared string i can be the same object.
         return (sharedCells[index] ??= text(found, false));
@@ -136,7 +137,7 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
         if (!hasV || v === "") return noValue();
         if (v === "1" || v === "true") return formula ? { t: "b", v: true, formula: true } : { t: "b", v: true };
         if (v === "0" || v === "false") return formula ? { t: "b", v: false, formula: true } : { t: "b", v: false };
-        return bad(`逻辑值「${shown(v)}」无法识别`);
+        return bad({ fault: "bad-boolean", found: shown(v) });
       }
       case "e": {
         const v = vText.trim();
@@ -149,7 +150,7 @@ export function parseSheet(xml: string | Uint8Array, ctx: SheetContext): SheetGr
         return formula ? { t: "d", v, formula: true } : { t: "d", v };
       }
       default:
-        return bad(`单元格类型「${shown(cellType)}」无法识别`);
+        return bad({ fault: "unknown-type", found: shown(cellType) });
     }
   };
 
