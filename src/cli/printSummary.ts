@@ -8,7 +8,7 @@
 import {
   clauseNote, Decimal, formatRate, groupThousands, verdictWord, VERDICTS, type FileJson, type Lang, type ReportJson, type SettingsJson, type Totals,
 } from "../engine";
-import { ITEMS_BY_CODE, type ItemCode } from "../policy";
+import { EDITION, ITEMS_BY_CODE, type ItemCode } from "../policy";
 import { inert, wrapLine } from "./terminalText";
 
 const g = groupThousands;
@@ -88,7 +88,8 @@ const WORDS = {
     history: (h: Applied["history"]) => (h ? `以往核定记录：${h.path}（${h.entries} 条）` : "以往核定记录：未提供（--history）"),
   },
   en: {
-    title: (policy: string) => `${policy} application check`,
+    // The report's `policy` is the document number; an English reader gets the policy's English title.
+    title: (_policy: string) => `${EDITION.titleEn}: application check`,
     file: (path: string, sheet: string | null, header: number | null) =>
       sheet && header ? `${path} (sheet "${sheet}", header row ${header})` : path,
     output: (p: string) => `annotated copy: ${p}`,

@@ -3,7 +3,7 @@
  * else is a usage error, said before any file is read.
  */
 import { citeClause, Decimal, formatRate, itemNames, rateOfText, type CheckSettings, type Lang, type Money } from "../engine";
-import { resolveItem, type Item, type ItemCode } from "../policy";
+import { ITEMS, resolveItem, type Item, type ItemCode } from "../policy";
 import { UsageError } from "./io";
 import { inert } from "./terminalText";
 
@@ -57,5 +57,10 @@ function rateItem(text: string, lang: Lang): Item {
   if (found.ok) return found.value;
   const several = found.candidates ?? found.containedIn;
   const names = several ? several.map((i) => i.name) : found.closest;
-  throw new UsageError(w.unknown(inert(text), lang === "zh" ? itemNames(names) : names.join("; ")));
+  // An English reader is offered the codes and English names, which --rate takes as well.
+  const english = () => names.map((n) => {
+    const item = ITEMS.find((i) => i.name === n);
+    return item ? `${item.code} (${item.nameEn})` : n;
+  }).join("; ");
+  throw new UsageError(w.unknown(inert(text), lang === "zh" ? itemNames(names) : english()));
 }

@@ -19,6 +19,12 @@ describe("one citation per language", () => {
     expect(clauseNumber("（二十二）", "zh")).toBe("（二十二）");
   });
 
+  it("cites the closing paragraph on the policy's term by its name, in each language", () => {
+    expect(citeClause("施行期限", "zh")).toBe("施行期限条款");
+    expect(clauseNote("施行期限", "en")).toBe(" (the clause on the policy's term)");
+    expect(clauseNumber("施行期限", "en")).toBe("term");
+  });
+
   it("puts a citation after what it backs in each language's brackets", () => {
     expect(clauseNote("（四）", "zh")).toBe("（第（四）条）");
     expect(clauseNote("（四）", "en")).toBe(" (clause (4))");

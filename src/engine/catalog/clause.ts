@@ -2,7 +2,15 @@
  * A clause as each language cites it: 第（七）条 in Chinese, clause (7) in English. Every citation the user
  * sees is made here, so the two languages cannot drift apart place by place.
  */
+import { EDITION } from "../../policy";
 import type { Lang } from "./render";
+
+/**
+ * Sections the policy names instead of numbering: the closing paragraph on its term (施行期限), which the
+ * checks of the event date cite.
+ */
+const NAMED_EN: Readonly<Record<string, string>> = { [EDITION.periodClause]: "term" };
+const isNumbered = (clause: string) => /^（.+）$/.test(clause);
 
 const CN_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
@@ -18,15 +26,16 @@ export function clauseEn(clause: string): string {
 
 /** The clause's number alone: "（七）" / "(7)" (a column of clause numbers). */
 export function clauseNumber(clause: string, lang: Lang): string {
-  return lang === "zh" ? clause : clauseEn(clause);
+  return lang === "zh" ? clause : NAMED_EN[clause] ?? clauseEn(clause);
 }
 
 /** The clause named in running text: "第（七）条" / "clause (7)". */
 export function citeClause(clause: string, lang: Lang): string {
+  if (!isNumbered(clause)) return lang === "zh" ? `${clause}条款` : `the clause on the policy's ${NAMED_EN[clause] ?? clause}`;
   return lang === "zh" ? `第${clause}条` : `clause ${clauseEn(clause)}`;
 }
 
-/** The clause cited after what it backs: "（第（七）条）" / " (clause (7))". */
+/** The clause cited after what it backs: "（第（七）条）" / " (clause (7))"; "（施行期限条款）" / " (the clause on the policy's term)". */
 export function clauseNote(clause: string, lang: Lang): string {
   return lang === "zh" ? `（${citeClause(clause, lang)}）` : ` (${citeClause(clause, lang)})`;
 }
