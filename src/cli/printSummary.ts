@@ -119,7 +119,7 @@ export function formatSummary(report: ReportJson, options: SummaryOptions): stri
     lines.push(w.title(report.policy), "");
     let budget = options.problemCap ?? Infinity;
     let shownAll = 0;
-    for (const [index, file] of report.files.entries()) {
+    for (const file of report.files) {
       const { lines: fileText, shown } = fileLines(file, lang, budget);
       budget -= shown;
       shownAll += shown;
