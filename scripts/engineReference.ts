@@ -2,19 +2,12 @@
  * Batches that pin the engine's output byte for byte: generated rows (bench/generate.ts, two seeds) with
  * deterministic variations the generator never makes (a row's own rate, repeated reference numbers and
  * contracts, persons, formula cells, unreadable cells, unknown levels, ambiguous items, rows named only by
- * the unit's name), history entries and the year's rates. `referenceText` is the whole JSON report of each
- * batch and, per row, the issue and explanation objects and the review notes in both languages.
- *
- * test/fixtures/engine-reference.json.gz holds this text as computed by the engine before its hot loop was
- * rewritten for speed (scripts/make-engine-reference.ts); test/engine/reference-report.test.ts computes it
- * again with the current engine and compares.
+ * the unit's name), history entries and the year's rates. ./engineReferenceRows chooses rows of them for
+ * the readable fixtures of test/fixtures/engine-reference.
  */
 import { claimRows, MoneyPool } from "../bench/claims";
 import { generateRows } from "../bench/generate";
-import {
-  checkBatch, Decimal, reportJson, rowJson, rowText, summarise, totalsJson, type CheckSettings, type ClaimRow, type FieldKey,
-  type FileJson, type HistoryEntry, type Issue, type RowResult,
-} from "../src/engine";
+import { Decimal, type CheckSettings, type ClaimRow, type FieldKey, type HistoryEntry, type Issue } from "../src/engine";
 import { ITEMS, type ItemCode } from "../src/policy";
 import { makeCreditCode } from "./identifiers";
 
@@ -94,37 +87,4 @@ export function referenceBatches(): ReferenceBatch[] {
       history: historyOf(b, 120),
     },
   ];
-}
-
-/** The header a file names its columns by: a few renamed, the others the template's. */
-const HEADERS: Partial<Record<FieldKey, string>> = { claimed: "申报金额", base: "基数", item: "项目" };
-
-export function referenceText(): string {
-  const lines: string[] = [];
-  for (const batch of referenceBatches()) {
-    const fileName = (index: number) => batch.fileNames[index];
-    const results = checkBatch(batch.files, { settings: batch.settings, history: batch.history, fileName });
-    const all: RowResult[] = [];
-    const files: FileJson[] = results.map((rows, i) => {
-      for (const r of rows) all.push(r);
-      return {
-        path: batch.fileNames[i], sheet: "申报表", headerRow: 1, output: null, error: null,
-        rows: rows.map((r) => rowJson(r, (f) => HEADERS[f], fileName)),
-        totals: totalsJson(1, summarise(rows)),
-      };
-    });
-    const report = reportJson(files, summarise(all), {
-      checkedAt: new Date("2026-01-15T08:00:00Z"), settings: batch.settings,
-      history: { file: "history.csv", entries: batch.history.length },
-    });
-    lines.push(`# ${batch.name}`);
-    lines.push(JSON.stringify(report));
-    for (const r of all) {
-      lines.push(JSON.stringify({
-        ref: r.ref, unitKey: r.unitKey, status: r.status, issues: r.issues, explain: r.explain,
-        zh: rowText(r, "zh"), en: rowText(r, "en"),
-      }));
-    }
-  }
-  return `${lines.join("\n")}\n`;
 }

@@ -26,7 +26,7 @@ export function occupiedResultCell(grid: SheetGrid, layout: TableLayout): Occupi
     if (!cells) continue;
     for (let col = from; col < layout.resultCol + width; col++) {
       const cell = cells[col];
-      if (cell !== undefined) return { sheet: layout.sheet, cell: cellAddress(row, col), found: String(cell.v) };
+      if (cell !== undefined) return { sheet: layout.sheet, cell: cellAddress(row, col), found: cell.t === "bad" ? "" : String(cell.v) };
     }
   }
   return null;

@@ -11,7 +11,7 @@ import {
 } from "../engine";
 import { ITEMS, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { UsageError } from "./io";
-import { clauseEn } from "./printSummary";
+import { citeClause, clauseNote, clauseNumber } from "../engine";
 import { displayWidth, inert, wrapLine } from "./terminalText";
 
 type Key = "quantity" | "base" | "level" | "months" | "fees" | "rate";
@@ -40,7 +40,7 @@ const WORDS = {
     missing: (item: Item, keys: string) => `${item.code}（${item.name}）还需要：${keys}；例如 lygip explain ${item.code} ${example(item, "zh")}`,
     clause: "条款", rule: "规则", caps: "上限", calc: "计算", cannot: "无法计算",
     name: (i: Item) => i.name,
-    cite: (c: string) => `（第${c}条）`,
+    cite: (c: string) => clauseNote(c, "zh"),
   },
   en: {
     unknownItem: (t: string, near: string) => `unknown item "${t}"; nearest: ${near}`,
@@ -53,7 +53,7 @@ const WORDS = {
     missing: (item: Item, keys: string) => `${item.code} (${item.nameEn}) also needs: ${keys}; e.g. lygip explain ${item.code} ${example(item, "en")}`,
     clause: "Clause", rule: "Rule", caps: "Caps", calc: "Calculation", cannot: "Cannot compute",
     name: (i: Item) => i.nameEn,
-    cite: (c: string) => ` (clause ${clauseEn(c)})`,
+    cite: (c: string) => clauseNote(c, "en"),
   },
 } as const;
 
@@ -160,7 +160,7 @@ export function explainText(itemText: string, pairs: readonly string[], lang: La
   const lines = [
     `${item.code}  ${w.name(item)}`,
     // The clause's own words stay as the policy writes them, in either language.
-    lang === "zh" ? `${w.clause}：第${item.clause}条「${item.words}」` : `${w.clause} ${clauseEn(item.clause)}: “${item.words}”`,
+    lang === "zh" ? `${w.clause}：${citeClause(item.clause, lang)}「${item.words}」` : `${w.clause} ${clauseNumber(item.clause, lang)}: “${item.words}”`,
     labelled(w.rule, describeRule(item, lang)),
   ];
   const caps = describeCaps(item, lang);

@@ -1,7 +1,6 @@
 /** `lygip items [--json]`: every item with its code, clause, names, amount rule and caps. */
-import { describeCaps, describeRule } from "../engine";
+import { clauseNumber, describeCaps, describeRule } from "../engine";
 import { CAP_GROUPS, EDITION, ITEMS, canonicalOutcomes } from "../policy";
-import { clauseEn } from "./printSummary";
 import { displayWidth, wrapLine } from "./terminalText";
 
 export function itemsJson() {
@@ -32,7 +31,7 @@ export function itemsText(lang: "zh" | "en", width?: number): string {
   for (const i of ITEMS) {
     const caps = describeCaps(i, lang);
     // Clauses padded by display width: （二十一） is 10 columns, (21) 4.
-    const clause = zh ? i.clause + "　".repeat(Math.max(0, 5 - [...i.clause].length)) : clauseEn(i.clause).padEnd(5);
+    const clause = zh ? i.clause + "　".repeat(Math.max(0, 5 - [...i.clause].length)) : clauseNumber(i.clause, "en").padEnd(5);
     // A long name continues under the name: as far in as the clause and code before it.
     const head = `${clause} ${i.code.padEnd(22)} `;
     for (const l of wrap(`${head}${zh ? i.name : i.nameEn}`, displayWidth(head))) lines.push(l);

@@ -21,25 +21,32 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
     if (!table.ok) return { path, ...table };
     return { ok: true, path, bytes, table, layout: table.layout, rows: table.rows };
   } catch (e) {
-    if (isReadError(e)) return fail(path, e.reason, e.detail, e.detailEn);
-    if (e instanceof FileTooLarge) {
-      return fail(path, "too-large", `${formatMegabytes(e.size)}，上限 ${formatMegabytes(LIMITS.maxInputBytes)}`,
-        `${formatMegabytes(e.size)}, limit ${formatMegabytes(LIMITS.maxInputBytes)}`);
-    }
-    if (e instanceof NotRegularFile) {
-      return e.directory
-        ? fail(path, "io", "这是一个目录", "this is a directory")
-        : fail(path, "io", "不是普通文件（命名管道、设备或套接字），未读取", "not a regular file (a named pipe, a device or a socket); not read");
-    }
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return fail(path, "io", "文件不存在", "no such file");
-    if (code === "EISDIR") return fail(path, "io", "这是一个目录", "this is a directory");
-    if (code === "EACCES") return fail(path, "io", "没有读取权限", "permission denied");
-    // A reader bug must not take the batch down: the file is reported unreadable with what went wrong.
-    return fail(path, "bad-xml", e instanceof Error ? e.message : String(e));
+    return { ok: false, path, issue: unreadableIssue(e) };
   }
 }
 
-function fail(path: string, reason: Extract<Issue, { code: "UNREADABLE_FILE" }>["reason"], detail?: string, detailEn?: string): LoadedFile {
-  return { ok: false, path, issue: { code: "UNREADABLE_FILE", reason, detail, ...(detailEn === undefined ? {} : { detailEn }) } };
+type Unreadable = Extract<Issue, { code: "UNREADABLE_FILE" }>;
+
+function unreadable(reason: Unreadable["reason"], detail?: string, detailEn?: string): Unreadable {
+  return { code: "UNREADABLE_FILE", reason, detail, ...(detailEn === undefined ? {} : { detailEn }) };
+}
+
+/** Why a file could not be read (an input or the --history file), from what reading it threw. */
+export function unreadableIssue(e: unknown): Unreadable {
+  if (isReadError(e)) return unreadable(e.reason, e.detail, e.detailEn);
+  if (e instanceof FileTooLarge) {
+    return unreadable("too-large", `${formatMegabytes(e.size)}，上限 ${formatMegabytes(LIMITS.maxInputBytes)}`,
+      `${formatMegabytes(e.size)}, limit ${formatMegabytes(LIMITS.maxInputBytes)}`);
+  }
+  if (e instanceof NotRegularFile) {
+    return e.directory
+      ? unreadable("io", "这是一个目录", "this is a directory")
+      : unreadable("io", "不是普通文件（命名管道、设备或套接字），未读取", "not a regular file (a named pipe, a device or a socket); not read");
+  }
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return unreadable("io", "文件不存在", "no such file");
+  if (code === "EISDIR") return unreadable("io", "这是一个目录", "this is a directory");
+  if (code === "EACCES") return unreadable("io", "没有读取权限", "permission denied");
+  // A reader bug must not take the batch down: the file is reported unreadable with what went wrong.
+  return unreadable("bad-xml", e instanceof Error ? e.message : String(e));
 }

@@ -1,7 +1,8 @@
 /** `--history FILE`: earlier approvals from a workbook or a CSV. A bad history file is a usage error. */
 import { extname } from "node:path";
 import { render, type HistoryEntry, type Lang } from "../engine";
-import { LIMITS, decodeCsv, hasHistoryHeader, isReadError, parseCsv, ReadError, readHistory, searchSheets, visibleSheets } from "../workbook";
+import { LIMITS, decodeCsv, hasHistoryHeader, parseCsv, ReadError, readHistory, searchSheets, visibleSheets } from "../workbook";
+import { unreadableIssue } from "./loadFile";
 import { readRegularFile } from "./regularFile";
 import { openWorkbook } from "../workbook/node";
 import { UsageError } from "./rates";
@@ -33,8 +34,7 @@ export function loadHistory(
     }
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    if (isReadError(e)) throw new UsageError(`--history ${inert(path)}${zh ? "：" : ": "}${render({ code: "UNREADABLE_FILE", reason: e.reason, detail: e.detail, detailEn: e.detailEn }, lang)}`);
-    throw new UsageError(`--history ${inert(path)}${zh ? `：无法读取（${inert((e as Error).message)}）` : `: cannot be read (${inert((e as Error).message)})`}`);
+    throw new UsageError(`--history ${inert(path)}${zh ? "：" : ": "}${inert(render(unreadableIssue(e), lang))}`);
   }
   const { entries, issues, skipped } = readHistory(grid);
   for (const s of skipped) {

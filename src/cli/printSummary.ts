@@ -6,9 +6,9 @@
  * list is capped, the rest being in the 问题清单 sheet and the JSON.
  */
 import {
-  clauseEn, Decimal, formatRate, groupThousands, verdictWord, VERDICTS, type FileJson, type Lang, type ReportJson, type SettingsJson, type Totals,
+  clauseNote, Decimal, formatRate, groupThousands, verdictWord, VERDICTS, type FileJson, type Lang, type ReportJson, type SettingsJson, type Totals,
 } from "../engine";
-import { ITEMS_BY_CODE, type ItemCode } from "../policy";
+import { EDITION, ITEMS_BY_CODE, type ItemCode } from "../policy";
 import { inert, wrapLine } from "./terminalText";
 
 const g = groupThousands;
@@ -60,7 +60,6 @@ interface ProblemLine {
 }
 
 /** Clauses as an English reader writes them; kept here for the command line's other printers. */
-export { clauseEn };
 
 const WORDS = {
   zh: {
@@ -76,7 +75,7 @@ const WORDS = {
     /** The row and its unit first, the sentence in the middle, the code (for grep and the JSON) last. */
     problem: (p: ProblemLine) =>
       `第 ${p.row} 行 ${p.unit ?? "（未填单位名称）"}：[${p.severity === "error" ? "错误" : "警告"}]${p.column ? `「${p.column}」` : ""}` +
-      `${p.text}${p.clause ? `（第${p.clause}条）` : ""} [${p.code}]`,
+      `${p.text}${p.clause ? clauseNote(p.clause, "zh") : ""} [${p.code}]`,
     /** Without a copy there is no 问题清单 to point to. */
     more: (n: number, written: boolean) => `还有 ${n} 条，见${written ? "问题清单/JSON" : " --json 的输出"}`,
     fileError: (code: string, message: string) => `无法审核：${code} ${message}`,
@@ -89,7 +88,8 @@ const WORDS = {
     history: (h: Applied["history"]) => (h ? `以往核定记录：${h.path}（${h.entries} 条）` : "以往核定记录：未提供（--history）"),
   },
   en: {
-    title: (policy: string) => `${policy} application check`,
+    // The report's `policy` is the document number; an English reader gets the policy's English title.
+    title: (_policy: string) => `${EDITION.titleEn}: application check`,
     file: (path: string, sheet: string | null, header: number | null) =>
       sheet && header ? `${path} (sheet "${sheet}", header row ${header})` : path,
     output: (p: string) => `annotated copy: ${p}`,
@@ -99,7 +99,7 @@ const WORDS = {
     problems: "Problems:",
     problem: (p: ProblemLine) =>
       `row ${p.row} ${p.unit ?? "(no unit name)"}: [${p.severity}]${p.column ? ` "${p.column}"` : ""} ` +
-      `${p.text}${p.clause ? ` (clause ${clauseEn(p.clause)})` : ""} [${p.code}]`,
+      `${p.text}${p.clause ? clauseNote(p.clause, "en") : ""} [${p.code}]`,
     more: (n: number, written: boolean) => `${n} more: see ${written ? "the 问题清单 sheet or " : ""}--json`,
     fileError: (code: string, message: string) => `Not checked: ${code} ${message}`,
     total: (f: number, rows: string) => `Total of ${f} file${f === 1 ? "" : "s"}, ${rows}`,

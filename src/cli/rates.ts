@@ -2,10 +2,9 @@
  * `--rate ITEM=RATE`: a yearly rate at or below the clause's maximum (MEASURES.md decision 2). Anything
  * else is a usage error, said before any file is read.
  */
-import { Decimal, formatRate, itemNames, rateOfText, type CheckSettings, type Lang, type Money } from "../engine";
-import { resolveItem, type Item, type ItemCode } from "../policy";
+import { citeClause, Decimal, formatRate, itemNames, rateOfText, type CheckSettings, type Lang, type Money } from "../engine";
+import { ITEMS, resolveItem, type Item, type ItemCode } from "../policy";
 import { UsageError } from "./io";
-import { clauseEn } from "./printSummary";
 import { inert } from "./terminalText";
 
 export { UsageError };
@@ -15,17 +14,17 @@ const WORDS = {
     shape: (s: string) => `--rate 应写作 事项=比例，如 PLEDGE_LOAN=0.25（收到「${s}」）`,
     unknown: (t: string, near: string) => `--rate：无法识别支持事项「${t}」` + (near ? `；最接近的是：${near}` : ""),
     notRate: (code: string, name: string) => `--rate：${code}（${name}）不按比例计算`,
-    fixed: (code: string, rate: string, clause: string) => `--rate：${code} 的比例 ${rate} 由第${clause}条固定，不能另设`,
+    fixed: (code: string, rate: string, clause: string) => `--rate：${code} 的比例 ${rate} 由${citeClause(clause, "zh")}固定，不能另设`,
     notNumber: (t: string) => `--rate：「${t}」不是比例；应为大于 0、至多 100% 的比例，如 0.25、25 或 25%`,
-    above: (code: string, rate: string, clause: string, max: string) => `--rate：${code} 的比例 ${rate} 超过第${clause}条规定的最高比例 ${max}`,
+    above: (code: string, rate: string, clause: string, max: string) => `--rate：${code} 的比例 ${rate} 超过${citeClause(clause, "zh")}规定的最高比例 ${max}`,
   },
   en: {
     shape: (s: string) => `--rate is item=rate, e.g. PLEDGE_LOAN=0.25 (got "${s}")`,
     unknown: (t: string, near: string) => `--rate: unknown item "${t}"` + (near ? `; nearest: ${near}` : ""),
     notRate: (code: string, name: string) => `--rate: ${code} (${name}) is not computed at a rate`,
-    fixed: (code: string, rate: string, clause: string) => `--rate: the rate of ${code}, ${rate}, is fixed by clause ${clauseEn(clause)} and cannot be set`,
+    fixed: (code: string, rate: string, clause: string) => `--rate: the rate of ${code}, ${rate}, is fixed by ${citeClause(clause, "en")} and cannot be set`,
     notNumber: (t: string) => `--rate: "${t}" is not a rate above 0 and at most 100%; write 0.25, 25 or 25%`,
-    above: (code: string, rate: string, clause: string, max: string) => `--rate: ${rate} for ${code} is above the maximum ${max} of clause ${clauseEn(clause)}`,
+    above: (code: string, rate: string, clause: string, max: string) => `--rate: ${rate} for ${code} is above the maximum ${max} of ${citeClause(clause, "en")}`,
   },
 } as const;
 
@@ -58,5 +57,10 @@ function rateItem(text: string, lang: Lang): Item {
   if (found.ok) return found.value;
   const several = found.candidates ?? found.containedIn;
   const names = several ? several.map((i) => i.name) : found.closest;
-  throw new UsageError(w.unknown(inert(text), lang === "zh" ? itemNames(names) : names.join("; ")));
+  // An English reader is offered the codes and English names, which --rate takes as well.
+  const english = () => names.map((n) => {
+    const item = ITEMS.find((i) => i.name === n);
+    return item ? `${item.code} (${item.nameEn})` : n;
+  }).join("; ");
+  throw new UsageError(w.unknown(inert(text), lang === "zh" ? itemNames(names) : english()));
 }

@@ -11,7 +11,7 @@ export * from "./rateValue";
 export * from "./check";
 export * from "./report";
 export {
-  clauseEn, itemNames, render, renderExplain, rowText, rowTextParts, VERDICT_WORDS, verdictWord, describeCaps, describeRule, type Lang, type RowTextParts,
+  citeClause, clauseEn, clauseNote, clauseNumber, itemNames, render, renderExplain, rowText, rowTextParts, VERDICT_WORDS, verdictWord, describeCaps, describeRule, type Lang, type RowTextParts,
 } from "./catalog";
 export * from "./explain";
 export * from "./creditCode";

@@ -24,11 +24,14 @@ export type Issue =
       readonly reason: UnreadableReason; readonly detail?: string; readonly detailEn?: string;
     }
   // Cells
-  /** `found`: the cell holds an error value or what the reader could not read, rather than nothing. */
-  | ({ readonly code: "MISSING_VALUE"; readonly found?: string } & At<FieldKey>)
-  | ({ readonly code: "BAD_NUMBER"; readonly found: string; readonly expected: NumberExpectation; readonly problem: NumberProblem } & At<FieldKey>)
-  | ({ readonly code: "BAD_DATE"; readonly found: string; readonly problem: "unreadable" | "impossible" | "error-value" } & At<FieldKey>)
-  | ({ readonly code: "BAD_YEAR"; readonly found: string; readonly problem: "unreadable" | "out-of-range" | "error-value" } & At<"year">)
+  /**
+   * `found`: the cell holds an error value or what the reader could not read, rather than nothing. `fault`
+   * (here and in the three below): the reader could not read the cell, and says why; `found` is then "".
+   */
+  | ({ readonly code: "MISSING_VALUE"; readonly found?: string; readonly fault?: CellFault } & At<FieldKey>)
+  | ({ readonly code: "BAD_NUMBER"; readonly found: string; readonly fault?: CellFault; readonly expected: NumberExpectation; readonly problem: NumberProblem } & At<FieldKey>)
+  | ({ readonly code: "BAD_DATE"; readonly found: string; readonly fault?: CellFault; readonly problem: "unreadable" | "impossible" | "error-value" } & At<FieldKey>)
+  | ({ readonly code: "BAD_YEAR"; readonly found: string; readonly fault?: CellFault; readonly problem: "unreadable" | "out-of-range" | "error-value" } & At<"year">)
   | ({ readonly code: "UNKNOWN_ITEM"; readonly found: string; readonly closest: readonly string[] } & At<"item">)
   /** Decision 20: the text names several items equally well; `candidates` are their names. */
   | ({ readonly code: "AMBIGUOUS_ITEM"; readonly found: string; readonly candidates: readonly string[] } & At<"item">)
@@ -140,6 +143,28 @@ export type Severity = "error" | "warning";
 
 export type NumberExpectation = "money" | "integer" | "positive-integer" | "rate";
 export type NumberProblem = "unreadable" | "negative" | "decimals" | "fraction" | "zero" | "error-value" | "too-large";
+
+/**
+ * Why the reader could not read one cell: a code and what it found, put into words by the catalogs. `found`
+ * is the cell's own text (user data, shown quoted).
+ */
+export type CellFault =
+  /** Longer than Excel's limit of characters in a cell. */
+  | { readonly fault: "text-too-long"; readonly length: number; readonly limit: number }
+  /** A formula saved without its result (not recalculated). */
+  | { readonly fault: "no-cached-value" }
+  /** A number cell whose value is no number. */
+  | { readonly fault: "bad-number"; readonly found: string }
+  /** A shared-string cell whose index is no number. */
+  | { readonly fault: "bad-string-index"; readonly found: string }
+  /** A shared-string index past the end of the table of strings. */
+  | { readonly fault: "string-index-out-of-range"; readonly found: string }
+  /** A TRUE/FALSE cell holding something else. */
+  | { readonly fault: "bad-boolean"; readonly found: string }
+  /** A cell type the file format does not have. */
+  | { readonly fault: "unknown-type"; readonly found: string }
+  /** A value Excel handed over that is no number, text or date (in the add-in). */
+  | { readonly fault: "unreadable-value"; readonly found: string };
 
 export type UnreadableReason =
   | "not-zip" | "truncated" | "encrypted" | "xls" | "csv" | "zip-bomb" | "too-large" | "too-many-entries"

@@ -43,7 +43,7 @@ function spillOf(column: CellArg): (typeof SPILLS)[number] | null {
 /** A cell as Excel passes it to a custom function, as the table reader sees a cell of a file. */
 function rawCell(value: CellArg): RawCell | undefined {
   if (isBlank(value)) return undefined;
-  if (typeof value === "number") return Number.isFinite(value) ? { t: "n", v: String(value) } : { t: "bad", v: `无法读取的数值：${String(value)}` };
+  if (typeof value === "number") return Number.isFinite(value) ? { t: "n", v: String(value) } : { t: "bad", fault: { fault: "unreadable-value", found: String(value) } };
   if (typeof value === "boolean") return { t: "b", v: value };
   return { t: "s", v: String(value) };
 }

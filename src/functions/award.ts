@@ -2,7 +2,7 @@
  * IPAWARD, EXPLAIN and LOANSUBSIDY: one row's eligible amount under its clause, computed by the engine
  * (src/engine/amount.ts) from the policy data. This file only reads the arguments and maps the outcome.
  */
-import { computeAmount, readItemWord, renderExplain, type Explain, toCents, type Money } from "../engine";
+import { clauseNote, computeAmount, readItemWord, renderExplain, type Explain, toCents, type Money } from "../engine";
 import { ITEMS_BY_CODE, resolveLevel, type Item, type Level } from "../policy";
 import { readCount, readMoney, readMonths, readRate, readText, type CellArg, type Read } from "./args";
 import { AWARD_ARGS, LOAN_ARGS, type ArgNames } from "./argWords";
@@ -103,7 +103,7 @@ export function ipAward(args: AwardArgs, names: ArgNames = AWARD_ARGS): FnResult
 /** LYGIP.EXPLAIN: "30% × (180000.00 × 12/18 + 20000.00) = 42000.00（第（七）条）". */
 export function explainAward(args: AwardArgs): FnResult<string> {
   const r = computeAward(args);
-  return r.ok ? success(`${renderExplain(r.value.explain, "zh")}（第${r.value.item.clause}条）`) : r;
+  return r.ok ? success(`${renderExplain(r.value.explain, "zh")}${clauseNote(r.value.item.clause, "zh")}`) : r;
 }
 
 /** LYGIP.LOANSUBSIDY: clause （七）'s pledge-loan subsidy of one loan, as IPAWARD computes it. */

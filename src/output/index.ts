@@ -14,6 +14,7 @@ export * from "./extremes";
 export * from "./detail";
 export * from "./pivots";
 export * from "./widths";
+export { isWide } from "./eastAsianWidth";
 export * from "./cellRef";
 export * from "./neutralise";
 export * from "./moneyNumber";

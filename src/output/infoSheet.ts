@@ -2,6 +2,7 @@
  * The sheet 审核信息 (REPORT.md "For managers"): how the results were made — when, by which version of the
  * product, under which policy edition, with which rates in force, which history file, over which files.
  */
+import { clauseNote } from "../engine/catalog";
 import { rateInForce } from "../engine/amount";
 import { formatRate } from "../engine/money";
 import type { CheckSettings } from "../engine/types";
@@ -52,7 +53,7 @@ export function buildInfoSheet(info: CheckInfo): PlanSheet {
     if (item.rule.kind !== "rate") continue;
     const { rate, source } = rateInForce(item, info.settings);
     const said = source === "setting" ? "本年度设定" : item.rule.ceiling ? "条款最高比例" : "条款规定比例";
-    rows.push({ values: [INFO_LABELS.rate, `${item.name}（第${item.clause}条）：${formatRate(rate)}（${said}）`] });
+    rows.push({ values: [INFO_LABELS.rate, `${item.name}${clauseNote(item.clause, "zh")}：${formatRate(rate)}（${said}）`] });
   }
   rows.push({
     values: [INFO_LABELS.history, info.history ? `${neutralise(info.history.file)}（${info.history.entries} 条）` : "未使用"],

@@ -2,7 +2,7 @@
  * The sheet 问题清单: one row per message, in the report's language, with a link from its 单元格 cell to the cell the message names,
  * or to the row's first cell when the table has no column for it.
  */
-import { clauseEn, type Lang } from "../engine/catalog";
+import { clauseNumber, type Lang } from "../engine/catalog";
 import type { RowResult } from "../engine/types";
 import type { PlanRow, PlanSheet } from "./types";
 import type { TableLayout } from "../workbook/types";
@@ -51,7 +51,7 @@ export function buildIssueSheet(layout: TableLayout, results: readonly RowResult
       const target = cellAddress(r.ref.row, m.col ?? firstCol);
       // A message on a column the table lacks still links to its row; the cell text says the column is absent.
       const shown = m.col !== undefined || m.fieldHeader === undefined ? target : `${target}${w.noColumn(m.fieldHeader)}`;
-      const clause = lang === "zh" || m.clause === "" ? m.clause : clauseEn(m.clause);
+      const clause = m.clause === "" ? m.clause : clauseNumber(m.clause, lang);
       const values = [seq, r.ref.row, shown, unit, item, w.severity[m.severity], m.issue.code, clause, lang === "zh" ? m.zh : m.en];
       let lines = 1;
       for (const c of WRAPPING) lines = Math.max(lines, wrappedLines(String(values[c]), WIDTHS[c]));

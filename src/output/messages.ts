@@ -4,7 +4,7 @@
  */
 import type { FieldKey } from "../engine/columns";
 import { templateHeader } from "../engine/columns";
-import { clauseEn, render } from "../engine/catalog";
+import { clauseNote, render } from "../engine/catalog";
 import { severityOf, type Issue, type Severity } from "../engine/issues";
 import type { TableLayout } from "../workbook/types";
 import { NOTE_PREFIX } from "./labels";
@@ -43,6 +43,5 @@ export function rowMessages(issues: readonly Issue[], layout: TableLayout): RowM
 
 /** "lygip 审核：<message>（第（七）条）" / "lygip check: <message> (clause (7))" — the clause part only when the message cites one. */
 export function noteText(message: RowMessage, lang: "zh" | "en"): string {
-  if (lang === "en") return `${NOTE_PREFIX.en}${message.en}${message.clause ? ` (clause ${clauseEn(message.clause)})` : ""}`;
-  return `${NOTE_PREFIX.zh}${message.zh}${message.clause ? `（第${message.clause}条）` : ""}`;
+  return `${NOTE_PREFIX[lang]}${message[lang]}${message.clause ? clauseNote(message.clause, lang) : ""}`;
 }

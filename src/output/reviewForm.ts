@@ -5,7 +5,7 @@
  * Beijing time; and the lines the reviewer and the second reviewer sign. Laid out for A4 landscape at a
  * readable size: the columns are fixed and the text wraps, so the form is the same whatever the names.
  */
-import { render } from "../engine/catalog";
+import { citeClause, render } from "../engine/catalog";
 import { REVIEW_REASONS, severityOf, type Issue } from "../engine/issues";
 import { ZERO, groupThousands } from "../engine/money";
 import type { RowResult, Verdict } from "../engine/types";
@@ -118,7 +118,7 @@ export function formOpinion(r: RowResult): string {
   if (r.verdict === "review") deciding = first((i) => REVIEW_REASONS.has(i.code)) ?? first((i) => severityOf(i) === "warning");
   else if (r.verdict !== "approved") deciding = first((i) => severityOf(i) === "error") ?? r.issues[0];
   if (deciding) return render(deciding, "zh");
-  return r.item ? `符合第${r.item.clause}条规定` : "符合条款规定";
+  return r.item ? `符合${citeClause(r.item.clause, "zh")}规定` : "符合条款规定";
 }
 
 /** The line's height: as many lines as its longest wrapped text takes in its column. */

@@ -3,6 +3,7 @@
  * header whole. Widths are in Excel's unit, the width of the digit 0 of the default font; a Chinese
  * character or full-width sign takes about two.
  */
+import { isWide } from "./eastAsianWidth";
 import type { AnnotationPlan, PlanSheet, PlanValue } from "./types";
 
 /** Room for the cell's padding and a filter button on the header. */
@@ -17,7 +18,7 @@ export const VERDICT_COLUMN = 0;
 /** Index of 审核说明 among the result columns: the one column that wraps. */
 export const EXPLANATION_COLUMN = 4;
 
-/** How wide `text` shows, counting wide (CJK, full-width) characters as two. */
+/** How wide `text` shows, counting wide characters (Unicode East Asian Width W and F) as two. */
 export function displayWidth(text: string): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) {
@@ -38,13 +39,6 @@ export function displayWidth(text: string): number {
   return w;
 }
 
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
 
 /** A number as `#,##0.00` shows it ("1,234,567.89"), or as General shows a whole number. */
 export function shownNumber(value: number, money: boolean): string {

@@ -4,6 +4,7 @@
  * Pure data: nothing here reads a file or touches Office.
  */
 import type { FieldKey } from "../engine/columns";
+import type { CellFault } from "../engine/issues";
 
 /**
  * A cell as the workbook holds it, before it is read by type. Numbers keep their exact text (the XML's
@@ -17,8 +18,8 @@ export type RawCell =
   | { readonly t: "e"; readonly v: string; readonly formula?: boolean }
   /** An ISO date written as such (t="d" cells). */
   | { readonly t: "d"; readonly v: string; readonly formula?: boolean }
-  /** A cell the reader could not make sense of; `v` says why, in Chinese. Becomes a bad cell on its row. */
-  | { readonly t: "bad"; readonly v: string };
+  /** A cell the reader could not make sense of; `fault` says why. Becomes a bad cell on its row. */
+  | { readonly t: "bad"; readonly fault: CellFault };
 
 export interface CellRange {
   /** 1-based rows, 0-based columns, inclusive. */

@@ -20,7 +20,7 @@ let summary: SheetGrid;
 let info: SheetGrid;
 let sheetNames: string[];
 
-const text = (c: RawCell | undefined) => (c === undefined ? "" : String(c.v));
+const text = (c: RawCell | undefined) => (c === undefined || c.t === "bad" ? "" : String(c.v));
 const money = (c: RawCell | undefined): Money => new Decimal(c && c.t === "n" ? c.v : 0).toDecimalPlaces(2);
 const rowsOf = (grid: SheetGrid) => [...grid.rows.keys()].sort((a, b) => a - b).map((r) => grid.rows.get(r)!);
 

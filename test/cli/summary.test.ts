@@ -200,7 +200,7 @@ describe("usage errors in English with --lang en", () => {
   test("a history file that cannot be read", async () => {
     const r = await lygip("check", plain, "--no-write", "--lang", "en", "--history", join(dir, "missing.csv"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^lygip: --history .*missing\.csv: cannot be read \(/);
+    expect(r.stderr).toMatch(/^lygip: --history .*missing\.csv: the file cannot be read \(no such file\)$/m);
   });
 });
 

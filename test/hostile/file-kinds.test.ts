@@ -5,7 +5,7 @@
 import { render } from "../../src/engine";
 import { ReadError } from "../../src/workbook/readError";
 import { openWorkbook } from "../../src/workbook/xlsx";
-import { writeZip } from "../../src/workbook/zip";
+import { ods, xlsb } from "./generate";
 
 function reasonOf(bytes: Uint8Array): ReadError | undefined {
   try {
@@ -15,28 +15,6 @@ function reasonOf(bytes: Uint8Array): ReadError | undefined {
     throw e;
   }
   return undefined;
-}
-
-const CT = "http://schemas.openxmlformats.org/package/2006/content-types";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-/** The parts an Excel binary workbook has: XML packaging around BIFF12 records in .bin parts. */
-function xlsb(): Uint8Array {
-  return writeZip([
-    { name: "[Content_Types].xml", data: `<Types xmlns="${CT}"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>` },
-    { name: "_rels/.rels", data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.bin"/></Relationships>` },
-    { name: "xl/workbook.bin", data: "\u0083\u0001\u0000" },
-    { name: "xl/worksheets/sheet1.bin", data: "\u0081\u0001\u0000" },
-  ]);
-}
-
-/** An OpenDocument spreadsheet: its first entry, stored, is "mimetype". */
-function ods(): Uint8Array {
-  return writeZip([
-    { name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet", store: true },
-    { name: "content.xml", data: `<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>` },
-    { name: "META-INF/manifest.xml", data: `<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>` },
-  ]);
 }
 
 describe("point 9: what the file is, and what to do", () => {

@@ -273,6 +273,28 @@ export const manyStyles = once(() => {
   return oneSheet(`<row r="1"><c r="A1" s="239999"><v>1</v></c></row>`, { stylesXml });
 });
 
+const CT = "http://schemas.openxmlformats.org/package/2006/content-types";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** The parts an Excel binary workbook has: XML packaging around BIFF12 records in .bin parts. */
+export function xlsb(): Uint8Array {
+  return writeZip([
+    { name: "[Content_Types].xml", data: `<Types xmlns="${CT}"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>` },
+    { name: "_rels/.rels", data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.bin"/></Relationships>` },
+    { name: "xl/workbook.bin", data: "\u0083\u0001\u0000" },
+    { name: "xl/worksheets/sheet1.bin", data: "\u0081\u0001\u0000" },
+  ]);
+}
+
+/** An OpenDocument spreadsheet: its first entry, stored, is "mimetype". */
+export function ods(): Uint8Array {
+  return writeZip([
+    { name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet", store: true },
+    { name: "content.xml", data: `<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>` },
+    { name: "META-INF/manifest.xml", data: `<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>` },
+  ]);
+}
+
 export type HostileExpectation = UnreadableReason | "bad-cell" | "ok";
 
 export interface HostileCase {
@@ -308,4 +330,11 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: "end tags that do not match their start tags (<row>…</R>)", make: mismatchedEndTags, expect: "bad-xml" },
   { name: "a second sheetData inside extLst", make: sheetDataInExtLst, expect: "ok" },
   { name: "240,000 cell formats, beyond Excel's 65,490", make: manyStyles, expect: "limits" },
+];
+
+/** Files that are no xlsx, named by what they are: each refused with what to do. */
+export const FILE_KIND_CASES: readonly HostileCase[] = [
+  { name: "an Excel binary workbook (.xlsb)", make: xlsb, expect: "xlsb" },
+  { name: "an OpenDocument spreadsheet (.ods)", make: ods, expect: "ods" },
+  { name: "an empty file", make: () => new Uint8Array(0), expect: "empty" },
 ];

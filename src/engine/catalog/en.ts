@@ -2,12 +2,15 @@
 import { EDITION, FULL_YEAR, ITEMS } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
 import { yuanText } from "../money";
-import type { HeldRule, Origin } from "../issues";
-import { clauseEn } from "./clause";
+import type { CellFault, HeldRule, Origin } from "../issues";
+import { cellFaultText } from "./cellFault";
+import { citeClause } from "./clause";
 import { filesEn, placeEn, rowsEn } from "./explain";
 import type { Catalog } from "./types";
 
 const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.en ?? key;
+/** What a cell held, or (a cell the reader could not read) why it could not be read. */
+const foundEn = (i: { found: string; fault?: CellFault }) => (i.fault ? ` cannot be read (${cellFaultText(i.fault, "en")})` : ` "${i.found}"`);
 const at = (r: Origin | "history") => (r === "history" ? "the approval history" : placeEn(r));
 /** Money as a reader of English reads it: "30,000.00 yuan". */
 const yuan = (amount: string) => yuanText(amount, "en");
@@ -19,6 +22,8 @@ const itemName = (name: string) => {
   const item = ITEMS.find((i) => i.name === name);
   return item ? `${item.nameEn} (${name})` : name;
 };
+/** A citation opening a sentence: "Clause (4) …". */
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** A clause's condition is the policy's own words: quoted as such in English. */
 const quoted = (words: string) => `“${words}”`;
 /** What the earlier pending row holds (HELD_BY_ROW). */
@@ -57,22 +62,22 @@ export const en: Catalog = {
   // The reader says what it found in both languages; a detail written only in Chinese is left out.
   UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.detailEn ? ` (${i.detailEn})` : i.detail && !/[\u3000-\u9fff\uff00-\uffef]/.test(i.detail) ? ` (${i.detail})` : ""),
   MISSING_VALUE: (i) =>
-    i.found === undefined ? `${col(i.field)} is required but the cell is empty` : `${col(i.field)} holds an error value or cannot be read ("${i.found}"); expected text`,
+    i.found === undefined ? `${col(i.field)} is required but the cell is empty` : `${col(i.field)} holds an error value or cannot be read (${i.fault ? cellFaultText(i.fault, "en") : `"${i.found}"`}); expected text`,
   BAD_NUMBER: (i) => {
     const what = { money: "an amount in yuan with at most two decimals", integer: "a whole number, 0 or more", "positive-integer": "a whole number above 0", rate: "a rate such as 30% or 0.3" }[i.expected];
     const why = {
       unreadable: "not a number", negative: "negative", decimals: "more than two decimals (not rounded)",
       fraction: "not a whole number", zero: "must be above 0", "error-value": "an error value", "too-large": "too large",
     }[i.problem];
-    return `${col(i.field)} "${i.found}": ${why}; expected ${what}`;
+    return `${col(i.field)}${foundEn(i)}: ${why}; expected ${what}`;
   },
   BAD_DATE: (i) => {
     const why = { unreadable: "not a date", impossible: "no such date", "error-value": "an error value" }[i.problem];
-    return `${col(i.field)} "${i.found}": ${why}; expected a date such as 2025-06-01`;
+    return `${col(i.field)}${foundEn(i)}: ${why}; expected a date such as 2025-06-01`;
   },
   BAD_YEAR: (i) => {
     const why = { unreadable: "not a year", "out-of-range": `outside the policy years ${EDITION.firstYear}–${EDITION.lastYear}`, "error-value": "an error value" }[i.problem];
-    return `Application year "${i.found}": ${why}`;
+    return `Application year${foundEn(i)}: ${why}`;
   },
   UNKNOWN_ITEM: (i) => `Unknown item "${i.found}"` + (i.closest.length ? `; closest: ${i.closest.map(itemName).join("; ")}` : ""),
   AMBIGUOUS_ITEM: (i) => `Item "${i.found}" may mean different items: ${i.candidates.map(itemName).join("; ")}; name one of them`,
@@ -84,7 +89,7 @@ export const en: Catalog = {
   },
   NO_CREDIT_CODE: () => "No credit code; the unit is identified by its name",
   UNKNOWN_DISTRICT: (i) => `District "${i.found}" is not one of Lianyungang's districts or zones`,
-  NO_AMOUNT_CLAUSE: (i) => `Clause ${clauseEn(i.clause ?? "（四）")} sets no amount; no funds can be claimed under it`,
+  NO_AMOUNT_CLAUSE: (i) => `${capital(citeClause(i.clause ?? "（四）", "en"))} sets no amount; no funds can be claimed under it`,
   OUT_OF_PERIOD: (i) =>
     i.side === "before"
       ? `Event date ${i.date} is before the policy took effect on ${EDITION.periodStart} (closing paragraph; the repealed ${EDITION.repeals} applies)`

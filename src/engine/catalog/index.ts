@@ -7,5 +7,5 @@ export { renderExplain, asPolicyWrites } from "./explain";
 export { refusedExplain, rowText, rowTextParts, type RowForText, type RowTextParts } from "./rowText";
 export { VERDICT_WORDS, verdictWord } from "./verdict";
 export { describeCaps, describeRule } from "./describe";
-export { clauseEn } from "./clause";
+export { citeClause, clauseEn, clauseNote, clauseNumber } from "./clause";
 export { itemNames } from "./zh";

@@ -2,11 +2,15 @@
 import { EDITION, FULL_YEAR } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
 import { yuanText } from "../money";
-import type { HeldRule, Origin } from "../issues";
+import type { CellFault, HeldRule, Origin } from "../issues";
+import { cellFaultText } from "./cellFault";
+import { citeClause } from "./clause";
 import { filesZh, placeZh, rowsZh } from "./explain";
 import type { Catalog } from "./types";
 
 const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.headers[0] ?? key;
+/** What a cell held, or (a cell the reader could not read) why it could not be read. */
+const foundZh = (i: { found: string; fault?: CellFault }) => (i.fault ? `无法读取（${cellFaultText(i.fault, "zh")}）` : `填写为「${i.found}」`);
 const at = (r: Origin | "history") => (r === "history" ? "历史核定记录" : placeZh(r));
 /** Money as a finance clerk reads it: the figure with thousands separators and its unit, "30,000.00 元". */
 const yuan = (amount: string) => yuanText(amount, "zh");
@@ -49,22 +53,24 @@ export const zh: Catalog = {
   MISSING_COLUMN: (i) => `缺少必需的列：${i.columns.join("、")}`,
   UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.detail ? `（${i.detail}）` : ""),
   MISSING_VALUE: (i) =>
-    i.found === undefined ? `「${col(i.field)}」为必填项，但单元格为空` : `「${col(i.field)}」单元格是错误值或无法读取（「${i.found}」），应为文字`,
+    i.found === undefined
+      ? `「${col(i.field)}」为必填项，但单元格为空`
+      : `「${col(i.field)}」单元格是错误值或无法读取（${i.fault ? cellFaultText(i.fault, "zh") : `「${i.found}」`}），应为文字`,
   BAD_NUMBER: (i) => {
     const what = { money: "金额（元，最多两位小数）", integer: "非负整数", "positive-integer": "正整数", rate: "比例（如 30% 或 0.3）" }[i.expected];
     const why = {
       unreadable: "无法识别为数字", negative: "不能为负数", decimals: "小数位数超过两位（不做四舍五入）",
       fraction: "不能为小数", zero: "必须大于 0", "error-value": "单元格是错误值", "too-large": "数值过大",
     }[i.problem];
-    return `「${col(i.field)}」填写为「${i.found}」：${why}；应为${what}`;
+    return `「${col(i.field)}」${foundZh(i)}：${why}；应为${what}`;
   },
   BAD_DATE: (i) => {
     const why = { unreadable: "无法识别为日期", impossible: "日期不存在", "error-value": "单元格是错误值" }[i.problem];
-    return `「${col(i.field)}」填写为「${i.found}」：${why}；应为日期，如 2025-06-01`;
+    return `「${col(i.field)}」${foundZh(i)}：${why}；应为日期，如 2025-06-01`;
   },
   BAD_YEAR: (i) => {
     const why = { unreadable: "无法识别为年份", "out-of-range": `不在政策年度 ${EDITION.firstYear}–${EDITION.lastYear} 之内`, "error-value": "单元格是错误值" }[i.problem];
-    return `「申报年度」填写为「${i.found}」：${why}`;
+    return `「申报年度」${foundZh(i)}：${why}`;
   },
   UNKNOWN_ITEM: (i) => `无法识别支持事项「${i.found}」` + (i.closest.length ? `；最接近的是：${itemNames(i.closest)}` : ""),
   AMBIGUOUS_ITEM: (i) => `支持事项「${i.found}」可指不同事项：${itemNames(i.candidates)}；请填写其中之一的名称或代码`,
@@ -76,7 +82,7 @@ export const zh: Catalog = {
   },
   NO_CREDIT_CODE: () => "未填写统一社会信用代码；按单位名称识别单位",
   UNKNOWN_DISTRICT: (i) => `所属县区「${i.found}」不是连云港市的县区或功能区`,
-  NO_AMOUNT_CLAUSE: (i) => `第${i.clause ?? "（四）"}条未规定资助金额，不能申请资金`,
+  NO_AMOUNT_CLAUSE: (i) => `${citeClause(i.clause ?? "（四）", "zh")}未规定资助金额，不能申请资金`,
   OUT_OF_PERIOD: (i) =>
     i.side === "before"
       ? `事项日期 ${i.date} 早于本政策实施日 ${EDITION.periodStart}（${PERIOD}），适用已废止的${EDITION.repeals}`

@@ -40,7 +40,7 @@ export function toRawCell(value: unknown, valueType: string, numberFormat: unkno
     case "Integer":
     case "Double":
       if (typeof value !== "number" || !Number.isFinite(value)) {
-        return { t: "bad", v: `无法读取的数值：${String(value)}` };
+        return { t: "bad", fault: { fault: "unreadable-value", found: String(value) } };
       }
       return { t: "n", v: String(value), ...(isDateFormat(numberFormat) ? { date: true } : {}), ...f };
     case "Boolean":
@@ -53,7 +53,7 @@ export function toRawCell(value: unknown, valueType: string, numberFormat: unkno
     default:
       // Rich values (images, linked data types) and unknown kinds have no reading as a table cell.
       if (value === "" || value === null || value === undefined) return undefined;
-      return { t: "bad", v: `无法读取的单元格内容（${valueType}）` };
+      return { t: "bad", fault: { fault: "unreadable-value", found: String(valueType) } };
   }
 }
 

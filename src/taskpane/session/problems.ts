@@ -2,7 +2,7 @@
  * What the pane says when it cannot check: each problem in Chinese and English, naming what was found and
  * what was expected. Nothing is written to the workbook when one of these is shown.
  */
-import { render, type Issue } from "../../engine";
+import { citeClause, render, type Issue } from "../../engine";
 import { RATE_SETTINGS } from "./settings";
 
 export type PaneProblem =
@@ -38,7 +38,7 @@ export function problemText(p: PaneProblem, lang: "zh" | "en"): string {
         : `The result columns go to the right of the table, but cell ${p.sheet}!${p.cell} holds “${p.found}”, which this tool did not write. Move it, or leave six free columns. Nothing was written.`;
     case "BAD_RATE": {
       const setting = RATE_SETTINGS.find((s) => s.code === p.itemCode);
-      const item = setting && !zh ? `${setting.nameEn} (clause ${setting.clause})` : p.item;
+      const item = setting && !zh ? `${setting.nameEn} (${citeClause(setting.clause, "en")})` : p.item;
       return zh
         ? `「${item}」的比例「${p.found}」无效：应为大于 0、不超过 ${p.max} 的比例，如 25% 或 0.25。`
         : `The rate “${p.found}” for ${item} is not valid: expected a rate above 0 and at most ${p.max}, such as 25% or 0.25.`;

@@ -2,7 +2,7 @@
  * The year's rates (MEASURES.md decision 2): items whose clause says 最高 / 不超过 a rate take a setting at
  * or below that rate. The clause's figure comes from src/policy; the pane only reads it.
  */
-import { Decimal, formatRate, rateOfText, type Money, type CheckSettings } from "../../engine";
+import { citeClause, Decimal, formatRate, rateOfText, type Money, type CheckSettings } from "../../engine";
 import { ITEMS, type ItemCode } from "../../policy";
 import type { PaneProblem } from "./problems";
 
@@ -52,7 +52,7 @@ export function settingsOf(rates: Readonly<Partial<Record<ItemCode, string>>>): 
     const max = item.rule.kind === "rate" ? new Decimal(item.rule.rate) : null;
     if (read === null || !read.ok || max === null || read.rate.gt(max)) {
       // The clause is written with its own brackets, （七）: 第（七）条, never wrapped in a second pair.
-      return { problem: { code: "BAD_RATE", itemCode: s.code, item: `第${s.clause}条${s.name}`, found: text, max: s.max } };
+      return { problem: { code: "BAD_RATE", itemCode: s.code, item: `${citeClause(s.clause, "zh")}${s.name}`, found: text, max: s.max } };
     }
     out[s.code] = read.rate;
     if (read.percentTyped) percentTyped[s.code] = true;

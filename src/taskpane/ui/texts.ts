@@ -1,4 +1,6 @@
 /** The pane's words: Chinese first, English second. Step numbers are drawn by the pane, not written here. */
+import { citeClause, clauseNote } from "../../engine";
+
 export type Lang = "zh" | "en";
 
 export const TEXTS = {
@@ -17,7 +19,7 @@ export const TEXTS = {
     ratesSummary: (set: number, history: string, invalid = 0) =>
       `${set === 0 ? "比例按条款规定" : `已设 ${set} 项比例`}${invalid > 0 ? `；${invalid} 项比例无效，未采用` : ""}${history ? `；以往核定：${history}` : ""}`,
     // The clause carries its own brackets (（七）): 第（七）条, not wrapped in a second pair.
-    rateLabel: (name: string, clause: string, max: string) => `第${clause}条 ${name}：比例最高 ${max}`,
+    rateLabel: (name: string, clause: string, max: string) => `${citeClause(clause, "zh")} ${name}：比例最高 ${max}`,
     rateHint: "留空按条款比例",
     history: "以往核定记录（工作表，可选）",
     noHistory: "（无）",
@@ -65,7 +67,7 @@ export const TEXTS = {
     more: (n: number) => `还有 ${n} 条，见问题清单`,
     notesUnsupported: "此版本的 Excel 不支持批注，原因写在「审核说明」列。",
     severity: { error: "错误", warning: "警告" },
-    clauseNote: (c: string) => `（第${c}条）`,
+    clauseNote: (c: string) => clauseNote(c, "zh"),
   },
   en: {
     title: "Lianyungang IP funding check",
@@ -81,7 +83,7 @@ export const TEXTS = {
     settingsStep: "Settings",
     ratesSummary: (set: number, history: string, invalid = 0) =>
       `${set === 0 ? "Rates as the clauses give them" : `${set} rate(s) set`}${invalid > 0 ? `; ${invalid} rate(s) not valid, not used` : ""}${history ? `; earlier approvals: ${history}` : ""}`,
-    rateLabel: (name: string, clause: string, max: string) => `${name} (clause ${clause}) rate, at most ${max}`,
+    rateLabel: (name: string, clause: string, max: string) => `${name} (${citeClause(clause, "en")}) rate, at most ${max}`,
     rateHint: "Blank: the clause's rate",
     history: "Earlier approvals (sheet, optional)",
     noHistory: "(none)",
@@ -129,7 +131,7 @@ export const TEXTS = {
     more: (n: number) => `${n} more: see the 问题清单 sheet`,
     notesUnsupported: "This Excel has no notes; the reasons are in the 审核说明 column.",
     severity: { error: "Error", warning: "Warning" },
-    clauseNote: (c: string) => ` (clause ${c})`,
+    clauseNote: (c: string) => clauseNote(c, "en"),
   },
 } as const;
 

@@ -176,35 +176,15 @@ function unrecordedResults(
 }
 
 function reviewed(plan: AnnotationPlan, cells: readonly string[]): AnnotateError {
-  const list = cells.slice(0, 5).join("、") + (cells.length > 5 ? ` 等 ${cells.length} 个单元格` : "");
-  const en = cells.slice(0, 5).join(", ") + (cells.length > 5 ? ` and ${cells.length - 5} more` : "");
-  return new AnnotateError(
-    "cell-occupied",
-    `工作表「${plan.sheet}」的审核结果列中 ${list} 的内容不是 lygip 写入的（如复核意见），而工作簿中 lygip 的审核记录已被其他程序另存时去掉，无法确认可以覆盖；未写出审核副本。请把这些内容移到审核结果列以外后重试，或对原始申报表重新审核`,
-    `sheet "${plan.sheet}": ${en} in the result columns hold content lygip does not write (such as a reviewer's note), and lygip's record was dropped when another program saved the workbook; no checked copy was written, so nothing is overwritten. Move that content out of the result columns, or check the original workbook again`,
-  );
+  return new AnnotateError({ code: "cell-reviewed", sheet: plan.sheet, cells });
 }
 
 function occupied(
   plan: AnnotationPlan, taken: readonly string[], header: readonly (SheetCell | undefined)[], part: string, sst: SharedStrings, recorded: boolean,
 ): AnnotateError {
-  const list = taken.slice(0, 5).join("、") + (taken.length > 5 ? ` 等 ${taken.length} 个单元格` : "");
-  const en = taken.slice(0, 5).join(", ") + (taken.length > 5 ? ` and ${taken.length - 5} more` : "");
   const looksOurs = plan.resultHeaders.every((h, i) => {
     const c = header[i];
     return c !== undefined && cellValueOf(c.xml, plan.headerRow, part, sst)?.value === h;
   });
-  if (looksOurs) {
-    const why = recorded ? "与 lygip 的审核记录不符（上次审核后被改动过）" : "但工作簿中没有 lygip 的审核记录（可能是其他程序另存时去掉了，或并非 lygip 写入）";
-    return new AnnotateError(
-      "cell-occupied",
-      `工作表「${plan.sheet}」的审核结果列已有内容：${list}，${why}，无法确认不是申报人填写的内容；未写出审核副本，以免覆盖。请对原始申报表重新审核，或把这些内容移开后重试`,
-      `sheet "${plan.sheet}": the result columns hold content (${en}) that lygip's record of its last check does not vouch for; no checked copy was written, so nothing the applicant wrote is overwritten. Check the original workbook again, or move that content away`,
-    );
-  }
-  return new AnnotateError(
-    "cell-occupied",
-    `工作表「${plan.sheet}」中审核结果要写入的单元格已有内容：${list}；未写出审核副本，以免覆盖申报人填写的内容。请把这些内容移开后重试`,
-    `sheet "${plan.sheet}": the cells for the results already hold content (${en}); no checked copy was written, so nothing the applicant wrote is overwritten`,
-  );
+  return new AnnotateError({ code: "cell-occupied", sheet: plan.sheet, cells: taken, ...(looksOurs ? { record: recorded ? "changed" : "missing" } : {}) });
 }

@@ -5,7 +5,7 @@
  * Rewriting the output with the same plan gives the same workbook; the same input and plan give the same
  * bytes.
  */
-import { LIMITS, formatCount, formatMegabytes, type Limits } from "../limits";
+import { LIMITS, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import { END, OPEN, XmlScanner } from "../xml/scanner";
 import { parseSharedStrings } from "../xlsx/sharedStrings";
@@ -67,10 +67,10 @@ export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: By
     pkg.writeTo(boundedSink(sink, limits));
   } catch (e) {
     if (e instanceof ReadError) {
-      throw new AnnotateError("bad-part", `工作簿的部件不是合格的 XML（${e.detail ?? e.reason}），未写出审核副本`, `a part of the workbook is not well-formed XML (${e.detail ?? e.reason}); no checked copy was written`);
+      throw new AnnotateError({ code: "part-malformed", reason: e.reason, ...(e.detail === undefined ? {} : { detail: e.detail }), ...(e.detailEn === undefined ? {} : { detailEn: e.detailEn }) });
     }
     if (e instanceof XmlShapeError) {
-      throw new AnnotateError("bad-part", `工作簿的部件结构无法安全修改（${e.message}），未写出审核副本`, `a part of the workbook cannot be edited safely (${e.message}); no checked copy was written`);
+      throw new AnnotateError({ code: "part-shape", what: e.message });
     }
     throw e;
   }
@@ -96,11 +96,9 @@ function refuseOversizedCopy(zip: ZipArchive, plan: AnnotationPlan, limits: Limi
   if (estimate <= limits.maxTotalInflatedBytes) return;
   const rows = plan.resultRows.length;
   const parts = Math.ceil(estimate / limits.maxTotalInflatedBytes) + 1;
-  throw new AnnotateError(
-    "limits",
-    `工作表「${plan.sheet}」${formatCount(rows)} 行的审核结果和说明较多，审核副本解压后约 ${formatMegabytes(estimate)}，超过 lygip 自己能再读取的上限 ${formatMegabytes(limits.maxTotalInflatedBytes)}，未写出审核副本；请把申报表分成 ${parts} 个左右的文件（每个约 ${formatCount(Math.ceil(rows / parts))} 行）一起审核，每个文件都会有审核副本`,
-    `sheet "${plan.sheet}": the results and notes of ${rows} rows would make a checked copy of about ${formatMegabytes(estimate)} inflated, more than the ${formatMegabytes(limits.maxTotalInflatedBytes)} lygip reads again; no checked copy was written. Split the table into about ${parts} files (about ${Math.ceil(rows / parts)} rows each) checked together: each gets its copy`,
-  );
+  throw new AnnotateError({
+    code: "copy-rows-too-large", sheet: plan.sheet, rows, estimate, maxBytes: limits.maxTotalInflatedBytes, parts,
+  });
 }
 
 /**
@@ -113,11 +111,7 @@ function boundedSink(sink: ByteSink, limits: Limits): ByteSink {
     write: (bytes) => {
       written += bytes.length;
       if (written > limits.maxInputBytes) {
-        throw new AnnotateError(
-          "limits",
-          `审核副本将超过 ${formatMegabytes(limits.maxInputBytes)}（lygip 自己能读取的上限，写出后无法再审核），未写出审核副本`,
-          `the checked copy would exceed ${formatMegabytes(limits.maxInputBytes)}, the most lygip itself reads; no checked copy was written`,
-        );
+        throw new AnnotateError({ code: "copy-too-large", maxBytes: limits.maxInputBytes });
       }
       sink.write(bytes);
     },
@@ -192,18 +186,14 @@ export function isLygipOutput(bytes: Uint8Array): boolean {
 function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined): void {
   const lastResultCol = plan.resultCol + plan.resultHeaders.length - 1;
   if (lastResultCol >= LIMITS.maxCols) {
-    throw new AnnotateError(
-      "limits",
-      `工作表「${plan.sheet}」的审核结果需要写到第 ${formatCount(lastResultCol + 1)} 列，超出 Excel 的最后一列 XFD（第 ${formatCount(LIMITS.maxCols)} 列），未写出审核副本；请删去表格右侧不用的列后重试`,
-      `sheet "${plan.sheet}": the results would go to column ${lastResultCol + 1}, past Excel's last column XFD; no checked copy was written`,
-    );
+    throw new AnnotateError({ code: "past-last-column", sheet: plan.sheet, column: lastResultCol + 1, maxCols: LIMITS.maxCols });
   }
   const wbPart = pkg.workbookPart();
   const sheets = listSheets(pkg.text(wbPart));
   const table = sheets.find((s) => s.name === plan.sheet);
   const tableRel = table && pkg.rels(wbPart).find((r) => r.id === table.relId);
   if (!table || !tableRel) {
-    throw new AnnotateError("sheet-missing", `工作簿中没有工作表「${plan.sheet}」`, `the workbook has no sheet "${plan.sheet}"`);
+    throw new AnnotateError({ code: "sheet-missing", sheet: plan.sheet });
   }
   const tablePart = pkg.entryName(resolveTarget(wbPart, tableRel.target));
 
@@ -524,11 +514,7 @@ export class Package {
   verify(limits: Limits): void {
     const names = this.names();
     if (names.length > limits.maxEntries) {
-      throw new AnnotateError(
-        "limits",
-        `审核副本需要 ${formatCount(names.length)} 个部件，超过 lygip 自己能读取的上限 ${formatCount(limits.maxEntries)} 个（写出后无法再审核），未写出审核副本`,
-        `the checked copy would hold ${names.length} parts, more than the ${limits.maxEntries} lygip reads; no checked copy was written`,
-      );
+      throw new AnnotateError({ code: "copy-too-many-parts", parts: names.length, maxEntries: limits.maxEntries });
     }
     let total = 0;
     for (const name of names) {
@@ -546,11 +532,7 @@ export class Package {
       }
     }
     if (total > limits.maxTotalInflatedBytes) {
-      throw new AnnotateError(
-        "limits",
-        `审核副本解压后将超过 ${formatMegabytes(limits.maxTotalInflatedBytes)}（lygip 自己能读取的上限），未写出审核副本`,
-        `the checked copy would inflate past ${formatMegabytes(limits.maxTotalInflatedBytes)}, the most lygip reads; no checked copy was written`,
-      );
+      throw new AnnotateError({ code: "copy-inflates-too-far", maxBytes: limits.maxTotalInflatedBytes });
     }
   }
 

@@ -115,7 +115,7 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
               // An error value (#N/A) is no text: the field is unreadable, and said so in any column,
               // required or not, so no cell is dropped in silence.
               (unreadable ??= new Set()).add(col.key);
-              issue = { code: "MISSING_VALUE", field: col.key, found: text.found };
+              issue = text.fault ? { code: "MISSING_VALUE", field: col.key, found: text.found, fault: text.fault } : { code: "MISSING_VALUE", field: col.key, found: text.found };
             }
           }
         }

@@ -85,8 +85,8 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
   };
   const sheetNamed = (name: string): SheetInfo => {
     const sheet = byName.get(name);
-    if (!sheet) throw new ReadError("no-worksheet", `没有名为「${name}」的工作表`, `no sheet named "${name}"`);
-    if (sheet.path === "") throw new ReadError("no-worksheet", `工作表「${name}」的内容缺失`, `the content of sheet "${name}" is missing`);
+    if (!sheet) throw new ReadError("no-worksheet", { d: "no-such-sheet", sheet: name });
+    if (sheet.path === "") throw new ReadError("no-worksheet", { d: "sheet-content-missing", sheet: name });
     return sheet;
   };
 
@@ -122,5 +122,5 @@ function findWorkbookPart(archive: ZipArchive): string {
     }
   }
   if (archive.has("xl/workbook.xml")) return archive.entry("xl/workbook.xml")!.name;
-  throw new ReadError("no-worksheet", "压缩包中没有 Excel 工作簿部件（xl/workbook.xml）", "the archive has no Excel workbook part (xl/workbook.xml)");
+  throw new ReadError("no-worksheet", { d: "no-workbook-part" });
 }

@@ -54,7 +54,7 @@ export function readRels(archive: ZipArchive, partPath: string): ReadonlyMap<str
     const id = s.attr("Id");
     const type = s.attr("Type") ?? "";
     const target = s.attr("Target");
-    if (id === undefined || target === undefined) throw new ReadError("bad-xml", `${path} 中的关系缺少 Id 或 Target`, `a relationship in ${path} has no Id or Target`);
+    if (id === undefined || target === undefined) throw new ReadError("bad-xml", { d: "relationship-incomplete", part: path });
     const external = s.attr("TargetMode") === "External";
     if (!rels.has(id)) rels.set(id, { id, type, external, target: external ? target : resolveTarget(partPath, target) });
   }

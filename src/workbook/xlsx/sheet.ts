@@ -6,9 +6,9 @@
  */
 import type { Limits } from "../limits";
 import { ReadError } from "../readError";
+import type { CellFault } from "../../engine/issues";
 import type { CellRange, RawCell, SheetGrid } from "../types";
 import { CLOSE, END, OPEN, TEXT, XmlScanner, type ByteSource } from "../xml/scanner";
-import { formatCount } from "../limits";
 import { columnLetters, formatCellRef, parseCellRefInto, parseRangeRef } from "./cellRef";
 import { CELL, CellContent, FORMULA, INLINE, mainPrefix, TEXT as TEXT_RUN, VALUE } from "./cellContent";
 import { decodeOoxmlEscapes } from "./ooxmlText";
@@ -44,8 +44,8 @@ const truthy = (v: string | undefined) => v === "1" || v === "true";
 /** A height or width of 0 hides the row or column as surely as `hidden` does. */
 const isZero = (v: string | undefined) => v !== undefined && v.trim() !== "" && Number(v) === 0;
 
-function bad(why: string): RawCell {
-  return { t: "bad", v: why };
+function bad(fault: CellFault): RawCell {
+  return { t: "bad", fault };
 }
 
 /** What was found, short enough for a message. */
@@ -84,12 +84,12 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
   const lastColumn = columnLetters(limits.maxCols - 1);
   const checkRow = (row: number, found: string) => {
     if (row > limits.maxRows) {
-      throw new ReadError("limits", `工作表「${ctx.name}」的行号「${shown(found)}」超过 Excel 的最后一行 ${formatCount(limits.maxRows)}`, `row number "${shown(found)}" of sheet "${ctx.name}" is beyond Excel's last row ${formatCount(limits.maxRows)}`);
+      throw new ReadError("limits", { d: "row-beyond-grid", sheet: ctx.name, found: shown(found), maxRows: limits.maxRows });
     }
   };
   const checkCol = (col: number, found: string) => {
     if (col >= limits.maxCols) {
-      throw new ReadError("limits", `工作表「${ctx.name}」的单元格「${shown(found)}」超过 Excel 的最后一列 ${lastColumn}（第 ${formatCount(limits.maxCols)} 列）`, `cell "${shown(found)}" of sheet "${ctx.name}" is beyond Excel's last column ${lastColumn} (column ${formatCount(limits.maxCols)})`);
+      throw new ReadError("limits", { d: "column-beyond-grid", sheet: ctx.name, found: shown(found), lastColumn, maxCols: limits.maxCols });
     }
   };
   let cells = 0;
@@ -97,20 +97,20 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
 
   const text = (value: string, formula: boolean): RawCell => {
     if (value.length > limits.maxStringChars) {
-      return bad(`文本长度 ${value.length} 个字符，超过 Excel 上限 ${limits.maxStringChars} 个字符`);
+      return bad({ fault: "text-too-long", length: value.length, limit: limits.maxStringChars });
     }
     return formula ? { t: "s", v: value, formula: true } : { t: "s", v: value };
   };
 
   const finishCell = (): RawCell | undefined => {
     const formula = hasF;
-    const noValue = (): RawCell | undefined => (formula ? bad("公式没有计算结果（请在 Excel 中重新计算并保存）") : undefined);
+    const noValue = (): RawCell | undefined => (formula ? bad({ fault: "no-cached-value" }) : undefined);
     switch (cellType) {
       case undefined:
       case "n": {
         const v = vText.trim();
         if (!hasV || v === "") return noValue();
-        if (!NUMBER.test(v)) return bad(`数值「${shown(v)}」无法识别`);
+        if (!NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
         const date = dateStyles[cellStyle] === true;
         if (date) return formula ? { t: "n", v, date: true, formula: true } : { t: "n", v, date: true };
         return formula ? { t: "n", v, formula: true } : { t: "n", v };
@@ -119,9 +119,9 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
         const v = vText.trim();
         if (!hasV) return noValue();
         const index = sharedIndex(v);
-        if (index < 0) return bad(`共享字符串索引「${shown(v)}」不是数字`);
+        if (index < 0) return bad({ fault: "bad-string-index", found: shown(v) });
         const found = sharedStrings[index];
-        if (found === undefined) return bad(`共享字符串索引 ${v} 超出范围`);
+        if (found === undefined) return bad({ fault: "string-index-out-of-range", found: v });
         if (formula) return text(found, true);
         // Cells are immutable: every cell showing shared string i can be the same object.
         return (sharedCells[index] ??= text(found, false));
@@ -136,7 +136,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
         if (!hasV || v === "") return noValue();
         if (v === "1" || v === "true") return formula ? { t: "b", v: true, formula: true } : { t: "b", v: true };
         if (v === "0" || v === "false") return formula ? { t: "b", v: false, formula: true } : { t: "b", v: false };
-        return bad(`逻辑值「${shown(v)}」无法识别`);
+        return bad({ fault: "bad-boolean", found: shown(v) });
       }
       case "e": {
         const v = vText.trim();
@@ -149,7 +149,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
         return formula ? { t: "d", v, formula: true } : { t: "d", v };
       }
       default:
-        return bad(`单元格类型「${shown(cellType)}」无法识别`);
+        return bad({ fault: "unknown-type", found: shown(cellType) });
     }
   };
 
@@ -177,7 +177,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
           const ref = s.attr("r");
           if (ref !== undefined) {
             if (!parseCellRefInto(ref, at)) {
-              throw new ReadError("bad-xml", `工作表「${ctx.name}」的单元格地址「${shown(ref)}」无法识别`, `cell address "${shown(ref)}" of sheet "${ctx.name}" cannot be read`);
+              throw new ReadError("bad-xml", { d: "bad-cell-address", sheet: ctx.name, found: shown(ref) });
             }
             cellRow = at.row;
             cellCol = at.col;
@@ -190,12 +190,12 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
           // Excel keeps a row's cells in column order, each once; a cell repeated (or out of order) would
           // silently hide the other, so the file is not read.
           if (cellRow === lastCellRow && cellCol <= lastCol) {
-            throw new ReadError("bad-xml", `工作表「${ctx.name}」的单元格 ${formatCellRef(cellRow, cellCol)} 重复出现或次序颠倒（Excel 会认为文件已损坏）`, `cell ${formatCellRef(cellRow, cellCol)} of sheet "${ctx.name}" is repeated or out of order (Excel would call the file damaged)`);
+            throw new ReadError("bad-xml", { d: "cell-out-of-order", sheet: ctx.name, cell: formatCellRef(cellRow, cellCol) });
           }
           lastCellRow = cellRow;
           lastCol = cellCol;
           if (++cells > limits.maxCells) {
-            throw new ReadError("limits", `单元格超过 ${formatCount(limits.maxCells)} 个（本工具的上限）`, `more than ${formatCount(limits.maxCells)} cells (lygip's limit)`);
+            throw new ReadError("limits", { d: "too-many-cells", maxCells: limits.maxCells });
           }
           cellType = s.attr("t");
           const style = s.attr("s");
@@ -211,7 +211,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
           const r = s.attr("r");
           if (r !== undefined) {
             const n = /^\s*\d+\s*$/.test(r) ? Number(r) : NaN;
-            if (!(n >= 1)) throw new ReadError("bad-xml", `工作表「${ctx.name}」的行号「${shown(r)}」无法识别`, `row number "${shown(r)}" of sheet "${ctx.name}" cannot be read`);
+            if (!(n >= 1)) throw new ReadError("bad-xml", { d: "bad-row-number", sheet: ctx.name, found: shown(r) });
             rowNum = n;
           } else {
             rowNum++;
@@ -219,7 +219,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
           checkRow(rowNum, r ?? String(rowNum));
           // Excel keeps rows in order, each once: a repeated <row> is not read as a second half of the first.
           if (rowNum <= lastRowNum) {
-            throw new ReadError("bad-xml", `工作表「${ctx.name}」第 ${rowNum} 行重复出现或次序颠倒（Excel 会认为文件已损坏）`, `row ${rowNum} of sheet "${ctx.name}" is repeated or out of order (Excel would call the file damaged)`);
+            throw new ReadError("bad-xml", { d: "row-out-of-order", sheet: ctx.name, row: rowNum });
           }
           lastRowNum = rowNum;
           lastCol = -1;
@@ -241,7 +241,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
         const range = parseRangeRef(s.attr("ref") ?? "");
         if (range) {
           if (rawMerges.length >= limits.maxMerges) {
-            throw new ReadError("limits", `工作表「${ctx.name}」的合并单元格超过 ${limits.maxMerges} 个`, `sheet "${ctx.name}" has more than ${limits.maxMerges} merged ranges`);
+            throw new ReadError("limits", { d: "too-many-merges", sheet: ctx.name, max: limits.maxMerges });
           }
           rawMerges.push(range);
         }
@@ -259,9 +259,9 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
           if (cellRow !== currentRowNum) {
             currentRowNum = cellRow;
             if (rows.size >= limits.maxSheetRows && !rows.has(cellRow)) {
-              throw new ReadError("limits",
-                `工作表「${ctx.name}」到第 ${formatCount(cellRow)} 行已有超过 ${formatCount(limits.maxSheetRows)} 行内容，超过申报表的上限（${formatCount(limits.maxTableRows)} 行数据）；请分成几个文件一起审核`,
-                `sheet "${ctx.name}" has more than ${formatCount(limits.maxSheetRows)} rows with content by row ${formatCount(cellRow)}, beyond the table limit (${formatCount(limits.maxTableRows)} data rows); split it into several files checked together`);
+              throw new ReadError("limits", {
+                d: "too-many-sheet-rows", sheet: ctx.name, row: cellRow, maxSheetRows: limits.maxSheetRows, maxTableRows: limits.maxTableRows,
+              });
             }
             currentRow = rows.get(cellRow);
             if (currentRow === undefined) {
@@ -305,7 +305,7 @@ function clipMerges(raw: readonly CellRange[], maxRow: number, maxCol: number, c
     };
     area += (clipped.bottom - clipped.top + 1) * (clipped.right - clipped.left + 1);
     if (area > ctx.limits.maxMergeCells) {
-      throw new ReadError("limits", `工作表「${ctx.name}」的合并区域共超过 ${ctx.limits.maxMergeCells} 个单元格`, `the merged ranges of sheet "${ctx.name}" cover more than ${ctx.limits.maxMergeCells} cells`);
+      throw new ReadError("limits", { d: "merges-too-large", sheet: ctx.name, maxCells: ctx.limits.maxMergeCells });
     }
     out.push(clipped);
   }

@@ -2,7 +2,7 @@
  * xl/styles.xml, read only for what the cells need: which cell formats (`<cellXfs>` entries, indexed by a
  * cell's s attribute) show a date.
  */
-import { formatCount, LIMITS, type Limits } from "../limits";
+import { LIMITS, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import { CLOSE, END, OPEN, XmlScanner, type ByteSource } from "../xml/scanner";
 import { isBuiltInDateFormat, isDateFormatCode } from "./numFormats";
@@ -22,7 +22,7 @@ export function parseDateStyles(xml: string | Uint8Array | ByteSource, part: str
       // entries is not Excel's, and is not read on (the copy would carry it all).
       if (s.level === 2) entries = 0;
       else if (s.level === 3 && ++entries > limits.maxCellFormats) {
-        throw new ReadError("limits", `${part} 的「${s.name.slice(0, 40)}」等样式超过 ${formatCount(limits.maxCellFormats)} 个（Excel 的上限）`, `${part} has more than ${formatCount(limits.maxCellFormats)} styles such as "${s.name.slice(0, 40)}" (Excel's limit)`);
+        throw new ReadError("limits", { d: "too-many-styles", part, style: s.name.slice(0, 40), max: limits.maxCellFormats });
       }
       if (s.is("numFmts")) inNumFmts = true;
       else if (s.is("cellXfs")) inCellXfs = true;

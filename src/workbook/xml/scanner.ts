@@ -113,7 +113,7 @@ export class XmlScanner {
       const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
       return new XmlScanner(buf.toString("latin1", start), part, true);
     } catch {
-      throw new ReadError("limits", `部件 ${part} 的文本过长`, `the text of part ${part} is too long`);
+      throw new ReadError("limits", { d: "part-text-too-long", part });
     }
   }
 

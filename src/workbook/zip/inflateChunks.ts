@@ -52,7 +52,7 @@ export function inflateChunks(e: ZipEntry, limits: Limits = LIMITS): ChunkSource
     } catch (err) {
       throw inflateFailure(err, e, bound, limits);
     }
-    if (out.length > bound) throw new ReadError("zip-bomb", ...bombDetail(e.name, out.length, e.compressedSize, limits));
+    if (out.length > bound) throw new ReadError("zip-bomb", bombDetail(e.name, out.length, e.compressedSize, limits));
     if (out.length < given) throw checksumFailure(e);
     output = out;
   };

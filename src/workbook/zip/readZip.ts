@@ -4,7 +4,8 @@
  * inflate beyond the limits. Entries are inflated only when asked for, and never past their bound.
  */
 import { inflateRawSync } from "node:zlib";
-import { LIMITS, formatCount, formatMegabytes, maxInflatedSize, type Limits } from "../limits";
+import { LIMITS, maxInflatedSize, type Limits } from "../limits";
+import type { ReadDetail } from "../readDetail";
 import { ReadError } from "../readError";
 import { crc32 } from "./crc32";
 import { sniffNonZip } from "./sniff";
@@ -25,18 +26,18 @@ const utf8 = new TextDecoder("utf-8");
 
 export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive {
   if (bytes.length > limits.maxInputBytes) {
-    throw new ReadError("too-large", `${formatMegabytes(bytes.length)}，上限 ${formatMegabytes(limits.maxInputBytes)}`, `${formatMegabytes(bytes.length)}, limit ${formatMegabytes(limits.maxInputBytes)}`);
+    throw new ReadError("too-large", { d: "input-too-large", bytes: bytes.length, max: limits.maxInputBytes });
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const startsLikeZip = bytes.length >= 4 && view.getUint32(0, true) === SIG_LOCAL;
   const endAt = findEndRecord(bytes, view);
   if (endAt < 0) {
-    if (startsLikeZip) throw new ReadError("truncated", "找不到 zip 目录结尾记录", "no end-of-central-directory record");
+    if (startsLikeZip) throw new ReadError("truncated", { d: "no-end-record" });
     throw new ReadError(sniffNonZip(bytes));
   }
 
   if (endAt >= 20 && view.getUint32(endAt - 20, true) === SIG_ZIP64_LOCATOR) {
-    throw new ReadError("unsupported", "ZIP64 格式（超过 4 GB 或 65,535 个条目的压缩包）", "ZIP64 (an archive over 4 GB or 65,535 entries)");
+    throw new ReadError("unsupported", { d: "zip64" });
   }
   const disk = view.getUint16(endAt + 4, true);
   const cdDisk = view.getUint16(endAt + 6, true);
@@ -44,13 +45,13 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
   const cdSize = view.getUint32(endAt + 12, true);
   const cdOffset = view.getUint32(endAt + 16, true);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    throw new ReadError("unsupported", "ZIP64 格式（超过 4 GB 或 65,535 个条目的压缩包）", "ZIP64 (an archive over 4 GB or 65,535 entries)");
+    throw new ReadError("unsupported", { d: "zip64" });
   }
-  if (disk !== 0 || cdDisk !== 0) throw new ReadError("unsupported", "分卷 zip", "a split (multi-volume) zip");
+  if (disk !== 0 || cdDisk !== 0) throw new ReadError("unsupported", { d: "split-zip" });
   if (count > limits.maxEntries) {
-    throw new ReadError("too-many-entries", `${formatCount(count)} 个，上限 ${formatCount(limits.maxEntries)} 个`, `${formatCount(count)}, limit ${formatCount(limits.maxEntries)}`);
+    throw new ReadError("too-many-entries", { d: "too-many-entries", count, max: limits.maxEntries });
   }
-  if (cdOffset + cdSize > endAt) throw new ReadError("truncated", "zip 目录超出文件范围", "the zip directory runs past the end of the file");
+  if (cdOffset + cdSize > endAt) throw new ReadError("truncated", { d: "directory-past-end" });
 
   const entries: ZipEntry[] = [];
   const byName = new Map<string, ZipEntry>();
@@ -60,7 +61,7 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
   let declaredTotal = 0;
   for (let i = 0; i < count; i++) {
     if (p + 46 > cdEnd || view.getUint32(p, true) !== SIG_CENTRAL) {
-      throw new ReadError("truncated", `zip 目录第 ${i + 1} 项损坏`, `entry ${i + 1} of the zip directory is damaged`);
+      throw new ReadError("truncated", { d: "directory-entry-damaged", index: i + 1 });
     }
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
@@ -72,33 +73,32 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
     const commentLen = view.getUint16(p + 32, true);
     const localOffset = view.getUint32(p + 42, true);
     if (p + 46 + nameLen + extraLen + commentLen > cdEnd) {
-      throw new ReadError("truncated", `zip 目录第 ${i + 1} 项损坏`, `entry ${i + 1} of the zip directory is damaged`);
+      throw new ReadError("truncated", { d: "directory-entry-damaged", index: i + 1 });
     }
     const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
     p += 46 + nameLen + extraLen + commentLen;
 
     if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION) || method === METHOD_AES) {
-      throw new ReadError("encrypted", `条目 ${name} 已加密`, `entry ${name} is encrypted`);
+      throw new ReadError("encrypted", { d: "entry-encrypted", entry: name });
     }
-    if (method !== 0 && method !== 8) throw new ReadError("unsupported", `条目 ${name} 使用的压缩方式 ${method}`, `entry ${name} uses compression method ${method}`);
+    if (method !== 0 && method !== 8) throw new ReadError("unsupported", { d: "compression-method", entry: name, method });
     if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      throw new ReadError("unsupported", "ZIP64 格式（超过 4 GB 或 65,535 个条目的压缩包）", "ZIP64 (an archive over 4 GB or 65,535 entries)");
+      throw new ReadError("unsupported", { d: "zip64" });
     }
-    if (byName.has(name)) throw new ReadError("duplicate-entry", name, name);
-    if (!isSafeEntryName(name)) throw new ReadError("bad-xml", `压缩包条目名称「${printable(name)}」不安全（含 ..、绝对路径、反斜杠或控制字符）`, `the entry name "${printable(name)}" is unsafe (.., an absolute path, a backslash or a control character)`);
+    if (byName.has(name)) throw new ReadError("duplicate-entry", { d: "duplicate-entry", entry: name });
+    if (!isSafeEntryName(name)) throw new ReadError("bad-xml", { d: "unsafe-entry-name", entry: printable(name) });
     const bound = maxInflatedSize(compressedSize, limits);
-    if (uncompressedSize > bound) throw new ReadError("zip-bomb", ...bombDetail(name, uncompressedSize, compressedSize, limits));
+    if (uncompressedSize > bound) throw new ReadError("zip-bomb", bombDetail(name, uncompressedSize, compressedSize, limits));
     declaredTotal += uncompressedSize;
     if (declaredTotal > limits.maxTotalInflatedBytes) {
-      throw new ReadError("limits", `压缩包各条目解压后合计超过 ${formatMegabytes(limits.maxTotalInflatedBytes)}（本工具的上限，约 15 万行申报表的审核副本）`,
-        `the entries inflate to more than ${formatMegabytes(limits.maxTotalInflatedBytes)} in all (lygip's limit: the checked copy of about 150,000 application rows)`);
+      throw new ReadError("limits", { d: "total-inflated", max: limits.maxTotalInflatedBytes });
     }
     if (method === 0 && compressedSize !== uncompressedSize) {
-      throw new ReadError("bad-xml", `条目 ${name} 的大小记录不一致`, `the sizes recorded for entry ${name} disagree`);
+      throw new ReadError("bad-xml", { d: "entry-sizes-disagree", entry: name });
     }
 
     const dataStart = localDataStart(view, localOffset, name);
-    if (dataStart + compressedSize > cdOffset) throw new ReadError("truncated", `条目 ${name} 超出文件范围`, `entry ${name} runs past the end of the file`);
+    if (dataStart + compressedSize > cdOffset) throw new ReadError("truncated", { d: "entry-past-end", entry: name });
     const entry: ZipEntry = {
       name, method: method as ZipMethod, crc32: crc, compressedSize, uncompressedSize,
       raw: bytes.subarray(dataStart, dataStart + compressedSize),
@@ -136,7 +136,7 @@ function printable(name: string): string {
 function refuseOverlaps(spans: [number, number][]): void {
   spans.sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < spans.length; i++) {
-    if (spans[i]![0] < spans[i - 1]![1]) throw new ReadError("zip-bomb", "压缩包条目相互重叠", "entries of the archive overlap");
+    if (spans[i]![0] < spans[i - 1]![1]) throw new ReadError("zip-bomb", { d: "entries-overlap" });
   }
 }
 
@@ -154,17 +154,15 @@ function findEndRecord(bytes: Uint8Array, view: DataView): number {
 
 function localDataStart(view: DataView, offset: number, name: string): number {
   if (offset + 30 > view.byteLength || view.getUint32(offset, true) !== SIG_LOCAL) {
-    throw new ReadError("truncated", `条目 ${name} 的本地头缺失`, `the local header of entry ${name} is missing`);
+    throw new ReadError("truncated", { d: "local-header-missing", entry: name });
   }
   return offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
 }
 
 /** What the bomb is, in Chinese and English. */
-export function bombDetail(name: string, inflated: number, compressed: number, limits: Limits): readonly [string, string] {
-  if (inflated > limits.maxEntryBytes) {
-    return [`条目 ${name} 解压后超过 ${limits.maxEntryBytes} 字节`, `entry ${name} inflates past ${limits.maxEntryBytes} bytes`];
-  }
-  return [`条目 ${name} 压缩 ${compressed} 字节，解压后超过 ${limits.maxRatio} 倍`, `entry ${name} of ${compressed} bytes inflates more than ${limits.maxRatio} times`];
+export function bombDetail(name: string, inflated: number, compressed: number, limits: Limits): ReadDetail {
+  if (inflated > limits.maxEntryBytes) return { d: "entry-inflates-past", entry: name, max: limits.maxEntryBytes };
+  return { d: "entry-ratio", entry: name, compressed, ratio: limits.maxRatio };
 }
 
 function makeArchive(entries: ZipEntry[], byName: Map<string, ZipEntry>, limits: Limits): ZipArchive {
@@ -180,7 +178,7 @@ function makeArchive(entries: ZipEntry[], byName: Map<string, ZipEntry>, limits:
   };
   const read = (name: string): Uint8Array => {
     const e = entry(name);
-    if (!e) throw new ReadError("bad-xml", `缺少部件 ${name}`, `part ${name} is missing`);
+    if (!e) throw new ReadError("bad-xml", { d: "part-missing", part: name });
     return inflateEntry(e, limits);
   };
   return {
@@ -209,7 +207,7 @@ export function inflateEntry(e: ZipEntry, limits: Limits = LIMITS): Uint8Array {
       throw inflateFailure(err, e, bound, limits);
     }
   }
-  if (out.length > bound) throw new ReadError("zip-bomb", ...bombDetail(e.name, out.length, e.compressedSize, limits));
+  if (out.length > bound) throw new ReadError("zip-bomb", bombDetail(e.name, out.length, e.compressedSize, limits));
   if (out.length !== e.uncompressedSize || crc32(out) !== e.crc32) throw checksumFailure(e);
   return out;
 }
@@ -222,16 +220,15 @@ export function entryBound(e: ZipEntry, limits: Limits): number {
 /** What a failed inflateRawSync means: output past the bound is a bomb, anything else a damaged entry. */
 export function inflateFailure(err: unknown, e: ZipEntry, bound: number, limits: Limits): ReadError {
   if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) {
-    return new ReadError("zip-bomb", ...(bound < e.uncompressedSize
+    return new ReadError("zip-bomb", bound < e.uncompressedSize
       ? bombDetail(e.name, bound + 1, e.compressedSize, limits)
-      : [`条目 ${e.name} 解压后超过它记录的 ${formatCount(e.uncompressedSize)} 字节`,
-        `entry ${e.name} inflates past the ${formatCount(e.uncompressedSize)} bytes it records`] as const));
+      : { d: "entry-past-recorded", entry: e.name, recorded: e.uncompressedSize });
   }
-  return new ReadError("bad-xml", `条目 ${e.name} 无法解压`, `entry ${e.name} cannot be inflated`);
+  return new ReadError("bad-xml", { d: "entry-cannot-inflate", entry: e.name });
 }
 
 export function checksumFailure(e: ZipEntry): ReadError {
-  return new ReadError("bad-xml", `条目 ${e.name} 校验失败（文件已损坏）`, `entry ${e.name} fails its checksum (the file is damaged)`);
+  return new ReadError("bad-xml", { d: "entry-checksum", entry: e.name });
 }
 
 /** XML parts are UTF-8 unless a byte-order mark says UTF-16. */
@@ -242,6 +239,6 @@ export function decodeText(bytes: Uint8Array, name: string): string {
     const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString("utf8");
   } catch {
-    throw new ReadError("limits", `部件 ${name} 的文本过长`, `the text of part ${name} is too long`);
+    throw new ReadError("limits", { d: "part-text-too-long", part: name });
   }
 }

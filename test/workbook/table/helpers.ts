@@ -4,7 +4,8 @@ import type { RawCell, SheetGrid, CellRange } from "../../../src/workbook/types"
 export const n = (v: string, extra: { date?: boolean; formula?: boolean } = {}): RawCell => ({ t: "n", v, ...extra });
 export const s = (v: string, extra: { formula?: boolean } = {}): RawCell => ({ t: "s", v, ...extra });
 export const e = (v: string): RawCell => ({ t: "e", v });
-export const bad = (v: string): RawCell => ({ t: "bad", v });
+/** A cell the reader could not read: a shared-string index past the end of the strings. */
+export const bad = (index: string): RawCell => ({ t: "bad", fault: { fault: "string-index-out-of-range", found: index } });
 export const d = (v: string): RawCell => ({ t: "d", v });
 export const b = (v: boolean): RawCell => ({ t: "b", v });
 

@@ -116,10 +116,10 @@ describe("readMoney: cells that are not numbers", () => {
       issue: { code: "BAD_NUMBER", field: "base", expected: "money", problem: "error-value", found: "#N/A" },
     });
   });
-  it("a cell the reader could not read carries its reason as `found`", () => {
-    expect(readMoney(bad("单元格内容无法解析"), "base")).toMatchObject({
+  it("a cell the reader could not read carries its fault, not text of its own", () => {
+    expect(readMoney(bad("99"), "base")).toMatchObject({
       ok: false,
-      issue: { problem: "unreadable", found: "单元格内容无法解析" },
+      issue: { problem: "unreadable", found: "", fault: { fault: "string-index-out-of-range", found: "99" } },
     });
   });
   it("TRUE is not money", () => {
@@ -192,9 +192,9 @@ describe("readMoney: properties", () => {
 
 describe("readMoney: every bad cell names the money it expected", () => {
   it("a cell the reader could not read", () => {
-    expect(readMoney(bad("单元格内容无法解析"), "base")).toEqual({
+    expect(readMoney(bad("99"), "base")).toEqual({
       ok: false,
-      issue: { code: "BAD_NUMBER", field: "base", expected: "money", problem: "unreadable", found: "单元格内容无法解析" },
+      issue: { code: "BAD_NUMBER", field: "base", expected: "money", problem: "unreadable", found: "", fault: { fault: "string-index-out-of-range", found: "99" } },
     });
   });
   it("TRUE", () => {

@@ -108,10 +108,10 @@ describe("readRows: cells that cannot be read", () => {
     expect([...row.unreadable].sort()).toEqual(["claimed", "eventDate", "months", "quantity", "year"]);
   });
 
-  it("a cell the reader could not read becomes the column type's bad cell with its reason", () => {
-    const [row] = read([["单位名称", "申报年度", "支持事项", "计算基数（元）"], ["A", 2026, "GI", bad("数值格式无法识别")]]);
+  it("a cell the reader could not read becomes the column type's bad cell with its fault", () => {
+    const [row] = read([["单位名称", "申报年度", "支持事项", "计算基数（元）"], ["A", 2026, "GI", bad("99")]]);
     expect(row.cellIssues).toEqual([
-      { code: "BAD_NUMBER", field: "base", expected: "money", problem: "unreadable", found: "数值格式无法识别" },
+      { code: "BAD_NUMBER", field: "base", expected: "money", problem: "unreadable", found: "", fault: { fault: "string-index-out-of-range", found: "99" } },
     ]);
   });
 

@@ -40,7 +40,7 @@ describe("numbers", () => {
     expect(only(`<c r="A1" s="7"><v>45809</v></c>`)).toEqual({ t: "n", v: "45809" });
   });
   it("that are not numbers become bad cells naming what was found", () => {
-    expect(only(`<c r="A1"><v>12,5</v></c>`)).toEqual({ t: "bad", v: "数值「12,5」无法识别" });
+    expect(only(`<c r="A1"><v>12,5</v></c>`)).toEqual({ t: "bad", fault: { fault: "bad-number", found: "12,5" } });
     expect(only(`<c r="A1"><v>NaN</v></c>`)?.t).toBe("bad");
   });
   it("a styled cell with no value is no cell at all", () => {
@@ -54,9 +54,9 @@ describe("strings", () => {
     expect(only(`<c r="A1" t="s"><v>1</v></c>`)).toEqual({ t: "s", v: "乙" });
   });
   it("a shared-string index out of range or not a number is a bad cell, never a crash or a gap", () => {
-    expect(only(`<c r="A1" t="s"><v>2</v></c>`)).toEqual({ t: "bad", v: "共享字符串索引 2 超出范围" });
-    expect(only(`<c r="A1" t="s"><v>-1</v></c>`)).toEqual({ t: "bad", v: "共享字符串索引「-1」不是数字" });
-    expect(only(`<c r="A1" t="s"><v>x</v></c>`)).toEqual({ t: "bad", v: "共享字符串索引「x」不是数字" });
+    expect(only(`<c r="A1" t="s"><v>2</v></c>`)).toEqual({ t: "bad", fault: { fault: "string-index-out-of-range", found: "2" } });
+    expect(only(`<c r="A1" t="s"><v>-1</v></c>`)).toEqual({ t: "bad", fault: { fault: "bad-string-index", found: "-1" } });
+    expect(only(`<c r="A1" t="s"><v>x</v></c>`)).toEqual({ t: "bad", fault: { fault: "bad-string-index", found: "x" } });
     expect(only(`<c r="A1" t="s"><v>99999999999999</v></c>`)?.t).toBe("bad");
   });
   it("inline strings, rich runs joined, phonetic runs skipped", () => {
@@ -74,7 +74,7 @@ describe("strings", () => {
   it("longer than 32,767 characters is a bad cell naming the limit", () => {
     const long = "a".repeat(32_768);
     expect(only(`<c r="A1" t="inlineStr"><is><t>${long}</t></is></c>`)).toEqual({
-      t: "bad", v: "文本长度 32768 个字符，超过 Excel 上限 32767 个字符",
+      t: "bad", fault: { fault: "text-too-long", length: 32768, limit: 32767 },
     });
     expect(only(`<c r="A1" t="inlineStr"><is><t>${"a".repeat(32_767)}</t></is></c>`)?.t).toBe("s");
   });
@@ -84,7 +84,7 @@ describe("other cell types", () => {
   it("booleans", () => {
     expect(only(`<c r="A1" t="b"><v>1</v></c>`)).toEqual({ t: "b", v: true });
     expect(only(`<c r="A1" t="b"><v>0</v></c>`)).toEqual({ t: "b", v: false });
-    expect(only(`<c r="A1" t="b"><v>2</v></c>`)).toEqual({ t: "bad", v: "逻辑值「2」无法识别" });
+    expect(only(`<c r="A1" t="b"><v>2</v></c>`)).toEqual({ t: "bad", fault: { fault: "bad-boolean", found: "2" } });
   });
   it("error values", () => {
     expect(only(`<c r="A1" t="e"><f>NA()</f><v>#N/A</v></c>`)).toEqual({ t: "e", v: "#N/A", formula: true });
@@ -94,11 +94,11 @@ describe("other cell types", () => {
     expect(only(`<c r="A1" t="d"><v>2025-06-01T00:00:00</v></c>`)).toEqual({ t: "d", v: "2025-06-01T00:00:00" });
   });
   it("a formula without a cached result is a bad cell asking for a recalculation, not an empty cell", () => {
-    expect(only(`<c r="A1"><f>B1*2</f></c>`)).toEqual({ t: "bad", v: "公式没有计算结果（请在 Excel 中重新计算并保存）" });
+    expect(only(`<c r="A1"><f>B1*2</f></c>`)).toEqual({ t: "bad", fault: { fault: "no-cached-value" } });
     expect(only(`<c r="A1" t="s"><f t="shared" si="0"/></c>`)?.t).toBe("bad");
   });
   it("a type the format does not have is a bad cell", () => {
-    expect(only(`<c r="A1" t="zz"><v>1</v></c>`)).toEqual({ t: "bad", v: "单元格类型「zz」无法识别" });
+    expect(only(`<c r="A1" t="zz"><v>1</v></c>`)).toEqual({ t: "bad", fault: { fault: "unknown-type", found: "zz" } });
   });
 });
 

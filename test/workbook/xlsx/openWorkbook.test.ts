@@ -37,7 +37,7 @@ describe("openWorkbook on a workbook written by a spreadsheet library", () => {
     expect(cell(g, "B3")).toEqual({ t: "n", v: "0.1" });
     const tiny = cell(g, "B4");
     expect(tiny?.t).toBe("n");
-    expect(Number(tiny!.v)).toBe(1e-7);
+    expect(Number((tiny as { v: string }).v)).toBe(1e-7);
   });
 
   it("marks a date-formatted serial as a date", () => {
@@ -45,7 +45,7 @@ describe("openWorkbook on a workbook written by a spreadsheet library", () => {
     const c = cell(g, "C2");
     expect(c).toMatchObject({ t: "n", date: true });
     // 2025-06-01 is serial 45809 in the 1900 date system.
-    expect(Number(c!.v)).toBe(45809);
+    expect(Number((c as { v: string }).v)).toBe(45809);
   });
 
   it("reads formula cells by their cached result, flagged as formulas", () => {

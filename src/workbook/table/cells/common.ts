@@ -3,7 +3,7 @@
  * and the clean-up of numbers and typed text before they are parsed.
  */
 import type { FieldKey } from "../../../engine/columns";
-import type { Issue, NumberExpectation, NumberProblem } from "../../../engine/issues";
+import type { CellFault, Issue, NumberExpectation, NumberProblem } from "../../../engine/issues";
 import { Decimal, type Money } from "../../../engine/money";
 import { toHalfWidth } from "../../../policy/normalise";
 import type { RawCell } from "../../types";
@@ -91,8 +91,10 @@ export function displayText(cell: RawCell, date1904 = false): string {
     case "d":
       return cell.v.length > 10 && MIDNIGHT.test(cell.v) ? cell.v.slice(0, 10) : cell.v;
     case "e":
-    case "bad":
       return cell.v;
+    case "bad":
+      // What the reader could not read is said by the issue's `fault`, not shown as found text.
+      return "";
   }
 }
 
@@ -117,5 +119,10 @@ export function badNumber<T>(
   options: ReadOptions,
   problem: NumberProblem,
 ): CellRead<T> {
-  return { ok: false, issue: { code: "BAD_NUMBER", field, expected, problem, found: displayText(cell, options.date1904) } };
+  return { ok: false, issue: { code: "BAD_NUMBER", field, expected, problem, found: displayText(cell, options.date1904), ...faultOf(cell) } };
+}
+
+/** A cell the reader could not read carries its fault into the issue about it. */
+export function faultOf(cell: RawCell): { fault?: CellFault } {
+  return cell.t === "bad" ? { fault: cell.fault } : {};
 }

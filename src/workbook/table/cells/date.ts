@@ -6,7 +6,7 @@ import type { FieldKey } from "../../../engine/columns";
 import type { Issue } from "../../../engine/issues";
 import type { IsoDate } from "../../../engine/types";
 import type { RawCell } from "../../types";
-import { cleanTyped, displayText, excelInteger, excelNumber, isEmptyCell, type CellRead, type ReadOptions } from "./common";
+import { cleanTyped, displayText, excelInteger, excelNumber, faultOf, isEmptyCell, type CellRead, type ReadOptions } from "./common";
 import { daysInMonth, isoDate, serialToIso } from "./serial";
 
 type DateProblem = Extract<Issue, { code: "BAD_DATE" }>["problem"];
@@ -60,7 +60,7 @@ export function readDate(cell: RawCell | undefined, field: FieldKey, options: Re
     case "e":
       return badDate(cell, field, options, "error-value");
     case "bad":
-      // The reader could not make sense of the cell; `found` is its reason, in Chinese.
+      // The reader could not make sense of the cell; the issue carries its fault.
       return badDate(cell, field, options, "unreadable");
     default:
       result = "unreadable";
@@ -70,7 +70,7 @@ export function readDate(cell: RawCell | undefined, field: FieldKey, options: Re
 }
 
 function badDate(cell: RawCell, field: FieldKey, options: ReadOptions, problem: DateProblem): CellRead<IsoDate> {
-  return { ok: false, issue: { code: "BAD_DATE", field, problem, found: displayText(cell, options.date1904) } };
+  return { ok: false, issue: { code: "BAD_DATE", field, problem, found: displayText(cell, options.date1904), ...faultOf(cell) } };
 }
 
 /**

@@ -40,7 +40,7 @@ export function readInteger(
     case "e":
       return badNumber(cell, field, expected, options, "error-value");
     case "bad":
-      // The reader could not make sense of the cell; `found` is its reason, in Chinese.
+      // The reader could not make sense of the cell; the issue carries its fault.
       return badNumber(cell, field, expected, options, "unreadable");
     default:
       return badNumber(cell, field, expected, options, "unreadable");

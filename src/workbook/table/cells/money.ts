@@ -34,7 +34,7 @@ export function readMoney(cell: RawCell | undefined, field: FieldKey, options: R
     case "e":
       return badNumber(cell, field, "money", options, "error-value");
     case "bad":
-      // The reader could not make sense of the cell; `found` is its reason, in Chinese.
+      // The reader could not make sense of the cell; the issue carries its fault.
       return badNumber(cell, field, "money", options, "unreadable");
     default:
       return badNumber(cell, field, "money", options, "unreadable");

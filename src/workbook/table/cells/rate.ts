@@ -31,7 +31,7 @@ export function readRate(cell: RawCell | undefined, field: FieldKey, options: Re
     case "e":
       return badNumber(cell, field, "rate", options, "error-value");
     case "bad":
-      // The reader could not make sense of the cell; `found` is its reason, in Chinese.
+      // The reader could not make sense of the cell; the issue carries its fault.
       return badNumber(cell, field, "rate", options, "unreadable");
     default:
       return badNumber(cell, field, "rate", options, "unreadable");

@@ -4,7 +4,7 @@
 import type { Issue } from "../../../engine/issues";
 import { EDITION } from "../../../policy/edition";
 import type { RawCell } from "../../types";
-import { cleanTyped, displayText, excelInteger, excelNumber, isEmptyCell, type CellRead, type ReadOptions } from "./common";
+import { cleanTyped, displayText, excelInteger, excelNumber, faultOf, isEmptyCell, type CellRead, type ReadOptions } from "./common";
 
 type YearProblem = Extract<Issue, { code: "BAD_YEAR" }>["problem"];
 
@@ -34,7 +34,7 @@ export function readYear(cell: RawCell | undefined, options: ReadOptions = {}): 
     case "e":
       return badYear(cell, options, "error-value");
     case "bad":
-      // The reader could not make sense of the cell; `found` is its reason, in Chinese.
+      // The reader could not make sense of the cell; the issue carries its fault.
       return badYear(cell, options, "unreadable");
     default:
       return badYear(cell, options, "unreadable");
@@ -44,5 +44,5 @@ export function readYear(cell: RawCell | undefined, options: ReadOptions = {}): 
 }
 
 function badYear(cell: RawCell, options: ReadOptions, problem: YearProblem): CellRead<number> {
-  return { ok: false, issue: { code: "BAD_YEAR", field: "year", problem, found: displayText(cell, options.date1904) } };
+  return { ok: false, issue: { code: "BAD_YEAR", field: "year", problem, found: displayText(cell, options.date1904), ...faultOf(cell) } };
 }
