@@ -6,7 +6,6 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { RESULT_HEADERS } from "../../src/engine/columns";
-import { escapeXml } from "../../src/workbook/xml";
 import { columnLetters } from "../../src/workbook/xlsx";
 import { scanCellValues } from "../../src/workbook/annotate/ownership";
 import { parseSharedStrings } from "../../src/workbook/xlsx/sharedStrings";
@@ -15,7 +14,7 @@ import { readZip, writeZip, type ZipArchive } from "../../src/workbook/zip";
 import { lygip } from "../support/cli";
 import { saveWithLibreOffice } from "../support/render";
 import { tempDir } from "../support/workbooks";
-import { minimalEntries } from "./minimalXlsx";
+import { cellXml, rowsXml, minimalEntries } from "./minimalXlsx";
 
 const HZ = "91320706MA1XKQ8L3T";
 const HEAD = ["单位名称", "统一社会信用代码", "所属县区", "申报年度", "支持事项", "事项日期", "证书/合同/案件编号", "申请金额（元）"];
@@ -23,14 +22,7 @@ const claim = (unit: string, amount: number, ref: string) => [unit, HZ, "海州�
 /** The table is A..H; the six result columns go to I..N, 审核说明 in M. */
 const RESULT_COL = 8;
 
-function cell(row: number, col: number, v: string | number): string {
-  const r = `${columnLetters(col)}${row}`;
-  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
-}
-
-function rowsXml(rows: readonly (readonly (string | number)[])[], first = 1): string {
-  return rows.map((cells, i) => `<row r="${first + i}">${cells.map((v, c) => cell(first + i, c, v)).join("")}</row>`).join("");
-}
+const cell = cellXml;
 
 /** Two claims, one over the item's cap (核减), and a note typed below the table in a result column. */
 const APPLICATION_ROWS =

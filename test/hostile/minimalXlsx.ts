@@ -4,6 +4,7 @@
  */
 import { writeZip, type ZipWriteEntry } from "../../src/workbook/zip";
 import { escapeXml } from "../../src/workbook/xml";
+import { columnLetters } from "../../src/workbook/xlsx";
 
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -97,4 +98,15 @@ export function minimalXlsx(wb: MinimalWorkbook): Uint8Array {
 /** A workbook of one sheet "Sheet1" with these rows (the inside of <sheetData>). */
 export function oneSheet(rows: string, extra: Omit<MinimalWorkbook, "sheets"> & { after?: string } = {}): Uint8Array {
   return minimalXlsx({ ...extra, sheets: [{ name: "Sheet1", rows, after: extra.after }] });
+}
+
+/** A cell of an application sheet as a program writes it: a number, or inline text. */
+export function cellXml(row: number, col: number, v: string | number): string {
+  const r = `${columnLetters(col)}${row}`;
+  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+}
+
+/** Rows of cells from row `first` on, each value in its column from A. */
+export function rowsXml(rows: readonly (readonly (string | number)[])[], first = 1): string {
+  return rows.map((cells, i) => `<row r="${first + i}">${cells.map((v, c) => cellXml(first + i, c, v)).join("")}</row>`).join("");
 }

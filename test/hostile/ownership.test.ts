@@ -8,11 +8,10 @@ import { join } from "node:path";
 import { editSheetCells } from "../../src/workbook/annotate/sheetCells";
 import { sheetDigest } from "../../src/workbook/annotate/ownership";
 import { escapeXml } from "../../src/workbook/xml";
-import { columnLetters } from "../../src/workbook/xlsx";
 import { readZip, writeZip, type ZipArchive } from "../../src/workbook/zip";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
-import { NS_MAIN, NS_REL, minimalEntries, worksheetXml, type MinimalSheet } from "./minimalXlsx";
+import { cellXml, rowsXml, NS_MAIN, NS_REL, minimalEntries, worksheetXml, type MinimalSheet } from "./minimalXlsx";
 
 const HZ = "91320706MA1XKQ8L3T";
 const HEAD = ["单位名称", "统一社会信用代码", "所属县区", "申报年度", "支持事项", "事项日期", "证书/合同/案件编号", "申请金额（元）"];
@@ -20,14 +19,7 @@ const claim = (unit: string, amount: number, ref: string) => [unit, HZ, "海州�
 /** The table is A..H; the five result columns go to I..M. */
 const RESULT_COL = 8;
 
-function cell(row: number, col: number, v: string | number): string {
-  const r = `${columnLetters(col)}${row}`;
-  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
-}
-
-function rowsXml(rows: readonly (readonly (string | number)[])[], first = 1): string {
-  return rows.map((cells, i) => `<row r="${first + i}">${cells.map((v, c) => cell(first + i, c, v)).join("")}</row>`).join("");
-}
+const cell = cellXml;
 
 /** The application sheet: header, two claims, and below the table a note typed into the first result column. */
 const APPLICATION_ROWS =
