@@ -5,7 +5,7 @@
  * clear the screen, nor forge a line of the summary with a newline (issue 10, point 11).
  */
 
-import { isWide } from "../output";
+import { isWide } from "../output/eastAsianWidth";
 
 // C0 and DEL, C1, U+2028/2029 (line breaks to some terminals), and the bidi controls (Trojan Source).
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
