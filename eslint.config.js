@@ -26,13 +26,15 @@ const officeRules = Object.fromEntries(Object.entries(preset.rules).filter(([nam
  *  - a host imports another layer only through that layer's index.ts ("../engine", not "../engine/money"),
  *    and never another host. The other entries are Node-only, for the command line alone:
  *    src/workbook/node.ts (reading xlsx files, writing the annotated copy: Node's zlib) and
- *    src/workbook/template.ts (the blank template, loaded only by `lygip template`).
+ *    src/workbook/template.ts (the blank template, loaded only by `lygip template`). The width table
+ *    src/output/eastAsianWidth.ts (data only) is taken directly by the terminal's text, so --version and
+ *    --help load no output code.
  */
 const climbsInto = (folders) => `^(\\./)?(\\.\\./)+(${folders.join("|")})(/.*)?$`;
 const HOSTS = ["cli", "functions", "taskpane"];
 const layerRule = (forbidden, message) => ({ regex: climbsInto(forbidden), message });
 const deepImport = {
-  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|check)/(?!node$|template$).+$",
+  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|check)/(?!node$|template$|eastAsianWidth$).+$",
   message: "A host imports a layer through its index.ts (e.g. \"../engine\"); export what you need there.",
 };
 const otherHosts = (self) => layerRule(HOSTS.filter((h) => h !== self), "One host never imports another; shared code belongs in a layer.");
