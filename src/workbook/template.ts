@@ -7,6 +7,7 @@
 import { COLUMNS } from "../engine/columns";
 import { EDITION, canonicalOutcomes } from "../policy";
 import { cellXmlAt, type CellValue } from "./annotate/sheetCells";
+import { MAIN_NS, REL_NS, minimalPackageEntries } from "./annotate/minimalPackage";
 import { XML_DECLARATION } from "./annotate/xmlScan";
 import { columnLetters } from "./xlsx/cellRef";
 import { escapeXml } from "./xml";
@@ -20,10 +21,6 @@ import { STYLE, columnStyle, templateStylesXml } from "./templateStyles";
 
 export * from "./templateLayout";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
 /** The lists of the options sheet, in its column order: the table's lists, then the outcomes. */
 export function templateLists(): readonly OptionList[] {
@@ -37,41 +34,7 @@ export function buildTemplate(): Buffer {
     { name: OPTIONS_SHEET, hidden: true, xml: optionsSheetXml() },
     { name: GUIDE_SHEET, xml: guideSheetXml() },
   ];
-  const sheetPart = (i: number) => `worksheets/sheet${i + 1}.xml`;
-  const zip = writeZip([
-    {
-      name: "[Content_Types].xml",
-      data:
-        XML_DECLARATION +
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
-        `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
-        sheets.map((_, i) => `<Override PartName="/xl/${sheetPart(i)}" ContentType="${CT}.worksheet+xml"/>`).join("") +
-        "</Types>",
-    },
-    {
-      name: "_rels/.rels",
-      data: `${XML_DECLARATION}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    },
-    {
-      name: "xl/workbook.xml",
-      data:
-        `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
-        sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("") +
-        "</sheets></workbook>",
-    },
-    {
-      name: "xl/_rels/workbook.xml.rels",
-      data:
-        `${XML_DECLARATION}<Relationships xmlns="${PKG_REL_NS}">` +
-        sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="${sheetPart(i)}"/>`).join("") +
-        `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
-    },
-    { name: "xl/styles.xml", data: templateStylesXml() },
-    ...sheets.map((s, i) => ({ name: `xl/${sheetPart(i)}`, data: s.xml })),
-  ]);
+  const zip = writeZip(minimalPackageEntries(sheets, templateStylesXml(), '<workbookView activeTab="0"/>'));
   return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
 }
 

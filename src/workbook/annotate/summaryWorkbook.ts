@@ -6,43 +6,15 @@
 import type { ManagerOutput } from "../../output/types";
 import { MemorySink, readZip, writeZip } from "../zip";
 import { writeManagerSheets } from "./managerSheets";
+import { minimalPackageEntries } from "./minimalPackage";
 import { ensureAnnotationStyles, minimalStyles } from "./stylesPart";
 import { OwnershipLedger, contentsDigest } from "./ownership";
 import { Package } from "./writeXlsx";
-import { XML_DECLARATION } from "./xmlScan";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-/** The smallest package a spreadsheet opens once sheets are added: workbook, styles, their relationships. */
+/** The smallest package a spreadsheet opens, its sheets added afterwards. */
 function emptyPackage(): Uint8Array {
-  return writeZip([
-    {
-      name: "[Content_Types].xml",
-      data:
-        XML_DECLARATION +
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-        "</Types>",
-    },
-    {
-      name: "_rels/.rels",
-      data: `${XML_DECLARATION}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    },
-    {
-      name: "xl/workbook.xml",
-      data: `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets></sheets></workbook>`,
-    },
-    {
-      name: "xl/_rels/workbook.xml.rels",
-      data: `${XML_DECLARATION}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
-    },
-    { name: "xl/styles.xml", data: minimalStyles() },
-  ]);
+  return writeZip(minimalPackageEntries([], minimalStyles()));
 }
 
 export function summaryWorkbookXlsx(managers: ManagerOutput): Uint8Array {
