@@ -10,7 +10,7 @@ import { tempDir } from "../support/workbooks";
 import { confusablesIn, identifierKey } from "../../src/policy/normalise";
 import { escapeXml } from "../../src/workbook/xml";
 import { columnLetters } from "../../src/workbook/xlsx";
-import { minimalXlsx } from "./minimalXlsx";
+import { HEAD, HZ, minimalXlsx } from "./minimalXlsx";
 
 describe("identifierKey folds look-alikes to one form", () => {
   it.each([
@@ -44,8 +44,6 @@ describe("identifierKey folds look-alikes to one form", () => {
   });
 });
 
-const HZ = "91320706MA1XKQ8L3T";
-const HEAD = ["单位名称", "统一社会信用代码", "所属县区", "申报年度", "支持事项", "事项日期", "证书/合同/案件编号", "申请金额（元）"];
 function cell(row: number, col: number, v: string | number): string {
   const r = `${columnLetters(col)}${row}`;
   return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;

@@ -9,10 +9,8 @@ import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
 import { escapeXml } from "../../src/workbook/xml";
 import { columnLetters, openWorkbook } from "../../src/workbook/xlsx";
-import { NS_MAIN, NS_REL, minimalXlsx } from "./minimalXlsx";
+import { HEAD, HZ, NS_MAIN, NS_REL, minimalXlsx } from "./minimalXlsx";
 
-const HZ = "91320706MA1XKQ8L3T";
-const HEAD = ["单位名称", "统一社会信用代码", "所属县区", "申报年度", "支持事项", "事项日期", "证书/合同/案件编号", "申请金额（元）"];
 const claim = (unit: string, amount: number, ref: string) => [unit, HZ, "海州区", 2026, "GI", "2026-03-01", ref, amount];
 
 function cell(row: number, col: number, v: string | number): string {

@@ -5,10 +5,10 @@
  * refused as unreadable rather than read and copied.
  */
 import { LIMITS } from "../../src/workbook/limits";
-import { ReadError } from "../../src/workbook/readError";
 import type { RawCell } from "../../src/workbook/types";
 import { openWorkbook, parseSharedStrings, parseSheet, type SheetContext } from "../../src/workbook/xlsx";
 import { NS_MAIN, NS_REL, oneSheet } from "./minimalXlsx";
+import { readErrorOf } from "../support/readErrorOf";
 
 const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 const X14AC = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac";
@@ -25,15 +25,7 @@ function a1(cellXml: string): RawCell | undefined {
   return parseSheet(sheet(`<row r="1">${cellXml}</row>`), ctx).rows.get(1)?.[0];
 }
 
-function refusal(f: () => unknown): [string, string | undefined] | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ReadError) return [e.reason, e.detail];
-    throw e;
-  }
-  return undefined;
-}
+const refusal = readErrorOf;
 
 describe("point 1: only a cell's own <v> and <is> are its value", () => {
   it("a <v> inside the cell's extLst is not joined to the real value (1, not 137)", () => {

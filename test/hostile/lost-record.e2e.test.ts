@@ -14,10 +14,8 @@ import { readZip, writeZip, type ZipArchive } from "../../src/workbook/zip";
 import { lygip } from "../support/cli";
 import { saveWithLibreOffice } from "../support/render";
 import { tempDir } from "../support/workbooks";
-import { cellXml, rowsXml, minimalEntries } from "./minimalXlsx";
+import { HEAD, HZ, cellXml, rowsXml, minimalEntries } from "./minimalXlsx";
 
-const HZ = "91320706MA1XKQ8L3T";
-const HEAD = ["单位名称", "统一社会信用代码", "所属县区", "申报年度", "支持事项", "事项日期", "证书/合同/案件编号", "申请金额（元）"];
 const claim = (unit: string, amount: number, ref: string) => [unit, HZ, "海州区", 2026, "GI", "2026-03-01", ref, amount];
 /** The table is A..H; the six result columns go to I..N, 审核说明 in M. */
 const RESULT_COL = 8;

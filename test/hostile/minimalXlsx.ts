@@ -110,3 +110,8 @@ export function cellXml(row: number, col: number, v: string | number): string {
 export function rowsXml(rows: readonly (readonly (string | number)[])[], first = 1): string {
   return rows.map((cells, i) => `<row r="${first + i}">${cells.map((v, c) => cellXml(first + i, c, v)).join("")}</row>`).join("");
 }
+
+/** A credit code registered in 海州区 (valid check character), for application rows. */
+export const HZ = "91320706MA1XKQ8L3T";
+/** The application table's header row as the hostile tests write it (APPLICATION-TABLE.md's columns). */
+export const HEAD = ["单位名称", "统一社会信用代码", "所属县区", "申报年度", "支持事项", "事项日期", "证书/合同/案件编号", "申请金额（元）"];

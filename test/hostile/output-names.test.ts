@@ -7,21 +7,14 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DETAIL_TABLE_NAME } from "../../src/output/detail";
 import { escapeXml } from "../../src/workbook/xml";
-import { columnLetters } from "../../src/workbook/xlsx";
 import { readZip, writeZip } from "../../src/workbook/zip";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
-import { NS_MAIN, NS_REL, minimalEntries } from "./minimalXlsx";
+import { HEAD, HZ, rowsXml, NS_MAIN, NS_REL, minimalEntries } from "./minimalXlsx";
 
-const HZ = "91320706MA1XKQ8L3T";
-const HEAD = ["单位名称", "统一社会信用代码", "所属县区", "申报年度", "支持事项", "事项日期", "证书/合同/案件编号", "申请金额（元）"];
 const CLAIM = ["甲公司", HZ, "海州区", 2026, "GI", "2026-03-01", "G1", 100000];
 
-function cell(row: number, col: number, v: string | number): string {
-  const r = `${columnLetters(col)}${row}`;
-  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
-}
-const row = (r: number, values: readonly (string | number)[]) => `<row r="${r}">${values.map((v, i) => cell(r, i, v)).join("")}</row>`;
+const row = (r: number, values: readonly (string | number)[]) => rowsXml([values], r);
 
 const tableXml = (id: number, name: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS_MAIN}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="A1:B2">` +

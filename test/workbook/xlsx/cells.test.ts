@@ -1,10 +1,10 @@
 /** How each kind of cell in a worksheet part is read (OOXML SpreadsheetML §18.3.1.4, cell types). */
 import { LIMITS } from "../../../src/workbook/limits";
-import { ReadError } from "../../../src/workbook/readError";
 import type { RawCell } from "../../../src/workbook/types";
 import { openWorkbook, parseSharedStrings, parseSheet, type SheetContext } from "../../../src/workbook/xlsx";
 import { writeZip } from "../../../src/workbook/zip";
 import { minimalXlsx, NS_MAIN, oneSheet, worksheetXml } from "../../hostile/minimalXlsx";
+import { readErrorOf } from "../../support/readErrorOf";
 
 const ctx = (over: Partial<SheetContext> = {}): SheetContext => ({
   name: "申报表", part: "xl/worksheets/sheet1.xml", sharedStrings: ["甲", "乙"], dateStyles: [false, true],
@@ -17,15 +17,7 @@ function only(cellXml: string, over: Partial<SheetContext> = {}): RawCell | unde
   return grid.rows.get(1)?.[0];
 }
 
-const reasonOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ReadError) return [e.reason, e.detail];
-    throw e;
-  }
-  return undefined;
-};
+const reasonOf = readErrorOf;
 
 describe("numbers", () => {
   it("keep their exact text, exponent and sign included", () => {
