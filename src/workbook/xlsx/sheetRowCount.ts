@@ -32,7 +32,7 @@ export const HOLD_BYTES = 48 * 1024 * 1024;
 const MAX_CARRY = 1024 * 1024;
 
 const LT = 0x3c, GT = 0x3e, SLASH = 0x2f, EQ = 0x3d, QUOT = 0x22, APOS = 0x27, COLON = 0x3a;
-const QUESTION = 0x3f, BANG = 0x21, DASH = 0x2d, AMP = 0x26;
+const QUESTION = 0x3f, BANG = 0x21, DASH = 0x2d, AMP = 0x26, SEMI = 0x3b;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 
@@ -66,6 +66,8 @@ export class SheetRowCounter {
   private inCell = false;
   /** A direct `<v>` of the cell is open: its text counts. */
   private inValue = false;
+  /** Inside a reference (`&…;`) of a value's text. */
+  private inReference = false;
   private rowNum = 0;
   private cellRow = 0;
   private cellInline = false;
@@ -193,11 +195,17 @@ export class SheetRowCounter {
     return len;
   }
 
-  /** A value's text: one printable ASCII character other than `&` is a value however it is decoded. */
+  /**
+   * A value's text: one printable ASCII character outside a reference (`&#32;` is a space) is a value however
+   * the text is decoded. A reference may run on into the next piece.
+   */
   private text(buf: Uint8Array, from: number, to: number): void {
     for (let i = from; i < to; i++) {
       const c = buf[i]!;
-      if (c > 0x20 && c < 0x7f && c !== AMP) {
+      if (this.inReference) {
+        if (c === SEMI) this.inReference = false;
+      } else if (c === AMP) this.inReference = true;
+      else if (c > 0x20 && c < 0x7f) {
         this.cellHasValue = true;
         return;
       }
@@ -279,7 +287,10 @@ export class SheetRowCounter {
     if (this.inCell) {
       // Only the cell's direct children in the main prefix, declaring no namespace, say it has a value.
       if (level !== 5 || !this.named(buf, nameStart, localStart) || this.declaresNamespace(buf)) return;
-      if (sameBytes(buf, localStart, nameEnd, V)) this.inValue = !selfClosing;
+      if (sameBytes(buf, localStart, nameEnd, V)) {
+        this.inValue = !selfClosing;
+        this.inReference = false;
+      }
       else if (sameBytes(buf, localStart, nameEnd, F)) this.cellHasValue = true;
       else if (sameBytes(buf, localStart, nameEnd, IS) && this.cellInline) this.cellHasValue = true;
     } else if (this.inRow) {
