@@ -67,7 +67,7 @@ export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: By
     pkg.writeTo(boundedSink(sink, limits));
   } catch (e) {
     if (e instanceof ReadError) {
-      throw new AnnotateError({ code: "part-malformed", reason: e.reason, ...(e.detail === undefined ? {} : { detail: e.detail }), ...(e.detailEn === undefined ? {} : { detailEn: e.detailEn }) });
+      throw new AnnotateError({ code: "part-malformed", reason: e.reason, ...(e.found === undefined ? {} : { found: e.found }) });
     }
     if (e instanceof XmlShapeError) {
       throw new AnnotateError({ code: "part-shape", what: e.message });

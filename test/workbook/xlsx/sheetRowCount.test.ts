@@ -9,6 +9,7 @@ import { LIMITS, type Limits } from "../../../src/workbook/limits";
 import { ReadError } from "../../../src/workbook/readError";
 import { parseSheet } from "../../../src/workbook/xlsx/sheet";
 import { countRowsAhead, MIN_VALUED_ROW_BYTES, SheetRowCounter } from "../../../src/workbook/xlsx/sheetRowCount";
+import { detailOf } from "../../support/readErrorOf";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const enc = new TextEncoder();
@@ -117,7 +118,7 @@ describe("the row count ahead of the reader", () => {
         const counted = count(xml, cuts, maxSheetRows);
         expect(counted.kind).toBe("over");
         const refused = readerRows(xml, { ...LIMITS, maxSheetRows }) as ReadError;
-        expect(refused.detail).toContain(`到第 ${(counted as { row: number }).row} 行已有超过 ${maxSheetRows} 行内容`);
+        expect(detailOf(refused)).toContain(`到第 ${(counted as { row: number }).row} 行已有超过 ${maxSheetRows} 行内容`);
       }
     }), { numRuns: 600 });
   });
@@ -158,7 +159,7 @@ describe("the row count ahead of the reader", () => {
       refused = e;
     }
     expect(refused).toBeInstanceOf(ReadError);
-    expect((refused as ReadError).detail).toBe("工作表「S」到第 4 行已有超过 3 行内容，超过申报表的上限（150,000 行数据）；请分成几个文件一起审核");
+    expect(detailOf(refused as ReadError)).toBe("工作表「S」到第 4 行已有超过 3 行内容，超过申报表的上限（150,000 行数据）；请分成几个文件一起审核");
 
     const within = rowsXml(3);
     const given = countRowsAhead(pieces(within), 1e9, "S", limits);
