@@ -78,7 +78,7 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
 
 function checkWith(progress: Progress, paths: readonly string[], options: CheckCommandOptions, io: Io): number {
   const checkedAt = new Date();
-  const settings: CheckSettings = parseRates(options.rate, options.lang);
+  const settings: CheckSettings = parseRates(options.rate);
   const loadedHistory = options.history ? loadHistory(options.history, options.lang, io.stderr) : null;
   const history: HistoryEntry[] = loadedHistory?.entries ?? [];
 
