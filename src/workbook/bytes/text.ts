@@ -16,9 +16,41 @@ export function utf8Encode(text: string): Uint8Array {
   return utf8Encoder.encode(text);
 }
 
-/** UTF-8 of `text` written into `into` at `at`; returns the bytes written (the caller leaves 3 a unit of room). */
+/**
+ * Below this many units a string is encoded by the loop below: a writer of cells encodes millions of short
+ * strings, and TextEncoder.encodeInto (with the subarray it needs) costs five times the loop on those.
+ */
+const SHORT_TEXT = 256;
+
+/**
+ * UTF-8 of `text` written into `into` at `at`; returns the bytes written (the caller leaves 3 a unit of
+ * room). The same bytes as TextEncoder: a lone surrogate becomes U+FFFD.
+ */
 export function utf8EncodeInto(text: string, into: Uint8Array, at: number): number {
-  return utf8Encoder.encodeInto(text, into.subarray(at)).written;
+  if (text.length >= SHORT_TEXT) return utf8Encoder.encodeInto(text, into.subarray(at)).written;
+  const start = at;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      into[at++] = c;
+    } else if (c < 0x800) {
+      into[at++] = 0xc0 | (c >> 6);
+      into[at++] = 0x80 | (c & 0x3f);
+    } else if ((c & 0xfc00) === 0xd800 && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      c = 0x10000 + ((c & 0x3ff) << 10) + (text.charCodeAt(++i) & 0x3ff);
+      into[at++] = 0xf0 | (c >> 18);
+      into[at++] = 0x80 | ((c >> 12) & 0x3f);
+      into[at++] = 0x80 | ((c >> 6) & 0x3f);
+      into[at++] = 0x80 | (c & 0x3f);
+    } else {
+      if ((c & 0xf800) === 0xd800) c = 0xfffd;
+      into[at++] = 0xe0 | (c >> 12);
+      into[at++] = 0x80 | ((c >> 6) & 0x3f);
+      into[at++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return at - start;
 }
 
 /** The bytes as UTF-8 text, a byte-order mark kept as U+FEFF (callers strip it where they mean to). */
@@ -99,9 +131,14 @@ export function latin1Encode(text: string, into?: Uint8Array, at = 0): Uint8Arra
   return out;
 }
 
+/** Reused for the short values the scanner decodes by the million (the decoder copies what it reads). */
+const scratch = new Uint8Array(4096);
+
 /** A slice of a part read as latin1, decoded as the UTF-8 text its bytes are. */
 export function utf8OfLatin1(slice: string): string {
-  return utf8Decoder.decode(latin1Encode(slice));
+  if (slice.length > scratch.length) return utf8Decoder.decode(latin1Encode(slice));
+  latin1Encode(slice, scratch);
+  return utf8Decoder.decode(scratch.subarray(0, slice.length));
 }
 
 /** UTF-16LE code units as bytes (OLE2 stream names are searched for this way). */

@@ -9,7 +9,7 @@ import * as zlib from "node:zlib";
 import fc from "fast-check";
 import {
   InflateLimitError, crc32Table, deflatePieceNow, inflateRawChunksPortable, inflateRawPortable, isUtf8, latin1Decode,
-  latin1Encode, portableCodec, syncTrailer, utf16leEncode, utf8Length, utf8OfLatin1, indexOfBytes,
+  latin1Encode, portableCodec, syncTrailer, utf16leEncode, utf8EncodeInto, utf8Length, utf8OfLatin1, indexOfBytes,
 } from "../../../src/workbook/bytes";
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -163,4 +163,13 @@ describe("checksum and digest", () => {
     expect(hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     expect(hex("连云", "港")).toBe(createHash("sha256").update("连云港").digest("hex"));
   });
+});
+
+test("UTF-8 written into a buffer is TextEncoder's bytes, short strings and long, lone surrogates as U+FFFD", () => {
+  const into = new Uint8Array(4000);
+  fc.assert(fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.string({ minLength: 300, maxLength: 600 })), fc.nat(100), (s, at) => {
+    const n = utf8EncodeInto(s, into, at);
+    expect(Buffer.from(into.subarray(at, at + n)).equals(Buffer.from(new TextEncoder().encode(s)))).toBe(true);
+  }), { numRuns: 200 });
+  for (const s of ["\ud800", "a\udc00", "\ud83d\ude00", "\udbff\udfff", "连"]) expect([...into.subarray(0, utf8EncodeInto(s, into, 0))]).toEqual([...new TextEncoder().encode(s)]);
 });
