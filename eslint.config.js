@@ -25,7 +25,9 @@ const officeRules = Object.fromEntries(Object.entries(preset.rules).filter(([nam
  *  - a host imports another layer only through that layer's index.ts ("../engine", not "../engine/money"),
  *    and never another host. The other entries are not for the add-in's bundles (they run in Excel):
  *    src/workbook/node.ts (reading xlsx files, writing the annotated copy; the command line and checkFiles) and
- *    src/workbook/template.ts (the blank template, loaded only by `lygip template`). The width table
+ *    src/workbook/template.ts (the blank template, loaded only by `lygip template`). The codec,
+ *    src/workbook/bytes, is taken directly by the command line to install Node's faster versions (its
+ *    deflate worker threads load nothing else). The width table
  *    src/output/eastAsianWidth.ts (data only) is taken directly by the terminal's text, so --version and
  *    --help load no output code.
  */
@@ -33,7 +35,7 @@ const climbsInto = (folders) => `^(\\./)?(\\.\\./)+(${folders.join("|")})(/.*)?$
 const HOSTS = ["cli", "functions", "taskpane"];
 const layerRule = (forbidden, message) => ({ regex: climbsInto(forbidden), message });
 const deepImport = {
-  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|check)/(?!node$|template$|eastAsianWidth$).+$",
+  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|check)/(?!node$|template$|eastAsianWidth$|bytes$).+$",
   message: "A host imports a layer through its index.ts (e.g. \"../engine\"); export what you need there.",
 };
 /**

@@ -3,12 +3,14 @@
  * eight times @noble's) and latin1 decoding (about four times the portable decoder on a 100 MB sheet part),
  * installed in place of the portable ones. Each gives exactly what the portable one gives (the same
  * inflated bytes, checksums, digests and strings; the codec tests hold them to it), so a copy is the same
- * file whichever host made it. Deflate stays fflate's (see deflatePool.ts): zlib's bytes differ.
+ * file whichever host made it. Deflate stays fflate's, run on worker threads (deflatePool.ts): zlib's
+ * bytes differ.
  */
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import * as zlib from "node:zlib";
-import { InflateLimitError, inflateInRounds, useCodec, type Codec, type InflateOptions } from "../workbook/node";
+import { deflatePoolForThisMachine, type DeflatePool } from "./deflatePool";
+import { InflateLimitError, inflateInRounds, useCodec, type Codec, type InflateOptions } from "../workbook/bytes";
 
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
@@ -43,7 +45,13 @@ export const nodeCodec: Partial<Codec> = {
   isUtf8: (bytes) => isUtf8(bytes),
 };
 
-/** Installs the native codec for the rest of the process (the check command calls it before reading). */
+let pool: DeflatePool | undefined;
+
+/**
+ * Installs the native codec for the rest of the process (the check command calls it before reading), with
+ * new parts' pieces deflated on worker threads where the machine has the cores.
+ */
 export function installNodeCodec(): void {
-  useCodec(nodeCodec);
+  pool ??= deflatePoolForThisMachine();
+  useCodec(pool ? { ...nodeCodec, deflatePiece: pool.deflatePiece } : nodeCodec);
 }

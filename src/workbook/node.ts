@@ -10,4 +10,3 @@ export * from "./annotate/writeXlsx";
 export * from "./annotate/summaryWorkbook";
 export { AnnotateError } from "./annotate/annotateError";
 export type { ByteSink } from "./zip";
-export { InflateLimitError, inflateInRounds, useCodec, type Codec, type InflateOptions, type DeflatedPiece } from "./bytes/codec";
