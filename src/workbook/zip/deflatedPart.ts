@@ -5,10 +5,11 @@
  * written, so the copy's limits are checked on what will be written; the zip writer then copies the
  * compressed bytes as it copies an entry of the input.
  *
- * Text is encoded into pieces of about a megabyte, each deflated with a sync flush (the last with
- * finish), so they join into one deflate stream. The level follows the size as the zip writer chooses it:
- * the default level for a part under LARGE_PART_BYTES (a part under one piece is exactly a one-shot
- * deflate), the fast level once it grows past that. The same pieces in the same order give the same bytes.
+ * Text is encoded into pieces of about a megabyte, each deflated on its own by the codec with a sync flush
+ * (the last with the final block), so they join into one deflate stream; the codec may deflate them on
+ * other threads. The level follows the size as the zip writer chooses it: the default level for a part
+ * under LARGE_PART_BYTES (a part under one piece is one final piece, as writeZip makes it), the fast level
+ * once it grows past that. The same pieces in the same order give the same bytes, in every host.
  */
 import { crc32 } from "./crc32";
 import { latin1Encode, utf8EncodeInto } from "../bytes/text";
