@@ -15,14 +15,18 @@ import type { PieceReply, PieceRequest, WorkerSetup } from "./deflateWorker";
 
 /** Pieces smaller than this are deflated at once: posting them would cost more than it saves. */
 const POOLED_PIECE_BYTES = 256 * 1024;
-/** Sleep at most this long at a time while waiting, and give up once a worker has gone. */
-const WAIT_MS = 2000;
+/**
+ * A worker that has not answered in this long is taken for dead (one that cannot load says nothing, and
+ * its events cannot arrive while the main thread waits): its pieces are deflated on the main thread
+ * instead, the same bytes. A piece takes well under a second.
+ */
+const GIVE_UP_MS = 30_000;
 
 interface PoolWorker {
   readonly worker: Worker;
   readonly port: MessagePort;
   readonly signal: Int32Array;
-  exited: boolean;
+  dead: boolean;
 }
 
 export class DeflatePool {
@@ -30,7 +34,7 @@ export class DeflatePool {
   private readonly replies = new Map<number, PieceReply>();
   private nextId = 0;
 
-  constructor(private readonly script: string, private readonly size: number) {}
+  constructor(private readonly script: string, private readonly size: number, private readonly giveUpMs = GIVE_UP_MS) {}
 
   /** The codec's deflatePiece: large pieces go to a worker, round-robin; small ones are deflated now. */
   readonly deflatePiece = (piece: Uint8Array, level: number, last: boolean): DeflatedPiece => {
@@ -40,12 +44,16 @@ export class DeflatePool {
     }
     const id = this.nextId++;
     const w = this.worker(id % this.size);
-    // Posted without a copy when the piece is its own buffer (the writers' pieces are); a view into a larger
-    // buffer is copied first, or the whole buffer would be.
+    if (w.dead) {
+      const out = deflatePieceNow(piece, level, last);
+      return () => out;
+    }
+    // The message carries a copy of the piece's buffer: a view into a larger buffer is cut out first, or the
+    // whole buffer would be copied. The piece is kept until taken, in case its worker never answers.
     const own = piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength ? piece : piece.slice();
     w.worker.postMessage({ id, piece: own, level, last } satisfies PieceRequest);
     let taken: Uint8Array | undefined;
-    return () => (taken ??= this.take(w, id));
+    return () => (taken ??= this.take(w, id) ?? deflatePieceNow(own, level, last));
   };
 
   /** Stops the workers (the process would end without it: they do not keep it alive). */
@@ -61,19 +69,14 @@ export class DeflatePool {
     const worker = new Worker(this.script, { workerData: { port: port2, signal } satisfies WorkerSetup, transferList: [port2] });
     worker.unref();
     port1.unref();
-    w = { worker, port: port1, signal, exited: false };
-    const self = w;
-    worker.on("exit", () => {
-      self.exited = true;
-    });
-    worker.on("error", () => {
-      self.exited = true;
-    });
+    w = { worker, port: port1, signal, dead: false };
     this.workers[index] = w;
     return w;
   }
 
-  private take(w: PoolWorker, id: number): Uint8Array {
+  /** The piece's bytes from its worker; undefined when the worker is dead (the caller deflates it). */
+  private take(w: PoolWorker, id: number): Uint8Array | undefined {
+    const start = Date.now();
     for (;;) {
       const reply = this.replies.get(id);
       if (reply) {
@@ -88,7 +91,13 @@ export class DeflatePool {
         this.replies.set(r.id, r);
         continue;
       }
-      if (Atomics.wait(w.signal, 0, seen, WAIT_MS) === "timed-out" && w.exited) throw new Error("deflate worker stopped");
+      if (w.dead) return undefined;
+      const left = this.giveUpMs - (Date.now() - start);
+      if (left <= 0 || Atomics.wait(w.signal, 0, seen, left) === "timed-out") {
+        w.dead = true;
+        void w.worker.terminate();
+        return undefined;
+      }
     }
   }
 }

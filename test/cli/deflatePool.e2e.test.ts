@@ -2,6 +2,8 @@
  * The command line's deflate worker threads give exactly the bytes of the synchronous path (the browser's):
  * piece by piece, several in flight, and a whole zip written through each.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { DeflatePool } from "../../src/cli/deflatePool";
@@ -62,4 +64,21 @@ test("a large part written with the worker threads is the same zip, byte for byt
   }
   expect(Buffer.from(pooled).equals(sync)).toBe(true);
   expect(readZip(pooled).readText("xl/big.xml")).toBe(text);
+});
+
+test("a worker that never answers is given up on: its pieces are deflated on the main thread, the same bytes", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "lygip-silent-worker-"));
+  const script = path.join(dir, "silent.js");
+  writeFileSync(script, "require('node:worker_threads').parentPort.on('message', () => {});\n");
+  const silent = new DeflatePool(script, 1, 300);
+  try {
+    const piece = new TextEncoder().encode(sheetText(8000, 5));
+    const first = silent.deflatePiece(piece, 1, false);
+    const second = silent.deflatePiece(piece, 6, true);
+    expect(Buffer.from(first()).equals(deflatePieceNow(piece, 1, false))).toBe(true);
+    expect(Buffer.from(second()).equals(deflatePieceNow(piece, 6, true))).toBe(true);
+  } finally {
+    silent.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
