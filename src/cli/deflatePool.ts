@@ -7,7 +7,7 @@
  * A browser's Web Worker uses the synchronous path: it is a worker already.
  */
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { deflatePieceNow, type DeflatedPiece } from "../workbook/bytes";
@@ -105,10 +105,14 @@ export class DeflatePool {
 /**
  * A pool for this machine, or undefined where none is worth it or possible: one core, or the worker's
  * compiled script absent (the sources run under a test runner, not compiled: the synchronous path then).
+ * The workers take the cores the machine has idle (its load average says how many are busy), leaving one
+ * to the main thread, which makes the text while they deflate: on a busy machine (measured at a load of
+ * 10–14 on two cores) the workers only compete for the same cores and the copy took 5–15% longer, so
+ * there it is deflated on the main thread. The bytes are the same either way.
  */
 export function deflatePoolForThisMachine(): DeflatePool | undefined {
   const script = join(__dirname, "deflateWorker.js");
-  const cores = availableParallelism();
-  if (cores < 2 || !existsSync(script)) return undefined;
-  return new DeflatePool(script, Math.min(4, cores));
+  const idle = Math.floor(availableParallelism() - loadavg()[0]!);
+  if (idle < 2 || !existsSync(script)) return undefined;
+  return new DeflatePool(script, Math.min(4, idle - 1));
 }

@@ -65,13 +65,14 @@ describe("deflate in independent pieces", () => {
 });
 
 describe("bounded inflate", () => {
-  const zeros = zlib.deflateRawSync(Buffer.alloc(20 * 1024 * 1024));
+  const zeros = zlib.deflateRawSync(Buffer.alloc(64 * 1024 * 1024));
 
   test("output past the bound is refused near the bound, not after inflating everything", () => {
     const before = process.memoryUsage().arrayBuffers;
     expect(() => inflateRawPortable(zeros, 1000)).toThrow(InflateLimitError);
     expect(() => drain(inflateRawChunksPortable(zeros, 1000))).toThrow(InflateLimitError);
-    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(8 * 1024 * 1024);
+    // Inflating it all would take 64 MB at once; what is left over (uncollected garbage included) is far less.
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32 * 1024 * 1024);
   });
 
   test("exactly the bound inflates; one byte less is refused", () => {
