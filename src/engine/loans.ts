@@ -34,7 +34,7 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
       continue;
     }
     // The explanation shows what the part counts, 0 months where none are left.
-    recompute(d, { monthsBefore: Math.min(loan.months, item.loanMonths!) }, ctx.settings);
+    recompute(d, { monthsBefore: Math.min(loan.months, item.loanMonths!) }, ctx);
     if (loan.months >= item.loanMonths!) {
       addIssue(d, {
         code: "LOAN_MONTHS_USED", field: "months", clause: item.clause, contract: d.input.refNo!.trim(), months: item.loanMonths!,
