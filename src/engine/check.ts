@@ -16,7 +16,7 @@ import { AmountMemo } from "./amountMemo";
 import type { Cents } from "./explain";
 import { centsOf, formatCents, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status, Verdict } from "./types";
-import { registrationFor } from "./rowRules";
+import { RegistrationMemo } from "./rowRules";
 import { nameKeyOf, UnitDirectory, validCode } from "./unit";
 
 export interface CheckOptions {
@@ -33,6 +33,7 @@ export interface CheckOptions {
 export function checkBatch(files: readonly (readonly ClaimRow[])[], options: CheckOptions = {}): RowResult[][] {
   const settings = options.settings;
   const amounts = new AmountMemo(settings);
+  const registrations = new RegistrationMemo();
   const drafts: RowDraft[][] = [];
   const ordered: RowDraft[] = [];
   const codes: (string | null)[] = [];
@@ -49,7 +50,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
     const fileDrafts: RowDraft[] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      const reg = registrationFor(row);
+      const reg = registrations.of(row);
       const d = evaluateRow(row, settings, reg, amounts);
       fileDrafts[i] = d;
       ordered.push(d);
