@@ -121,11 +121,15 @@ export function rateParts(rate: Money): RateParts | null {
   return Number.isSafeInteger(num) && num >= 0 ? { num, den, text: rate.toString() } : null;
 }
 
-/** n / d half-up (n ≥ 0, d > 0, both whole and below 2^53): the remainder and the quotient are exact. */
+/**
+ * n / d half-up (n ≥ 0, d > 0, both whole and below 2^53): the remainder and the quotient are exact. A
+ * quotient that fits 32 bits is handed on as such, so V8 keeps it in the object it is stored in rather than
+ * in a box of its own (a quotient of a division is otherwise a float to the compiler).
+ */
 function halfUp(n: number, d: number): number {
   const r = n % d;
-  const q = (n - r) / d;
-  return r * 2 >= d ? q + 1 : q;
+  const q = (n - r) / d + (r * 2 >= d ? 1 : 0);
+  return (q | 0) === q ? q | 0 : q;
 }
 
 /** A rate row's amount and step (decision 3), or null where whole 分 cannot compute it exactly. */
