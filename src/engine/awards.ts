@@ -5,7 +5,7 @@
  */
 import { identifierKey, ITEMS_BY_CODE, resolveLevel, type Item, type ItemCode, type Level } from "../policy";
 import { amountFor } from "./amount";
-import { Decimal, formatMoney } from "./money";
+import { centsOf, Decimal } from "./money";
 import { earliestFirst, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { isPending } from "./issues";
@@ -130,7 +130,7 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     const rowKey = (unitKey: string) => keyOf({ unitKey, code: item.code, level: d.level?.name ?? "", year: d.input.year ?? 0 }, scope);
     const unknown = unknownLevel.size === 0 ? undefined : unknownLevel.get(`${d.unitKey}\u0000${item.code}`);
     if (unknown) {
-      addIssue(d, { code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: formatMoney(unknown.approved) });
+      addIssue(d, { code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: centsOf(unknown.approved) });
     }
     const refuse = (seen: { first: RowRef | "history"; year: number }) => {
       const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.input.ref);

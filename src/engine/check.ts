@@ -14,7 +14,7 @@ import { isPending, severityOf, type Issue } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { AmountMemo } from "./amountMemo";
 import type { Cents } from "./explain";
-import { centsOf, formatCents, type Money } from "./money";
+import { centsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status, Verdict } from "./types";
 import { RegistrationMemo } from "./rowRules";
 import { nameKeyOf, UnitDirectory, validCode } from "./unit";
@@ -128,13 +128,13 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     eligible = d.computed!;
     const clause = item.clause;
     let wanted = eligible;
-    if (claimed === null) addIssue(d, { code: "NO_CLAIM", field: "claimed", clause, eligible: formatCents(eligible) });
+    if (claimed === null) addIssue(d, { code: "NO_CLAIM", field: "claimed", clause, eligible });
     else if (claimed > eligible) {
-      addIssue(d, { code: "OVER_ELIGIBLE", field: "claimed", clause, claimed: formatCents(claimed), eligible: formatCents(eligible) });
+      addIssue(d, { code: "OVER_ELIGIBLE", field: "claimed", clause, claimed, eligible });
     } else {
       wanted = claimed;
       if (d.standard !== null && claimed < d.standard) {
-        addIssue(d, { code: "BELOW_STANDARD", field: "claimed", clause, claimed: formatCents(claimed), standard: formatCents(d.standard) });
+        addIssue(d, { code: "BELOW_STANDARD", field: "claimed", clause, claimed, standard: d.standard });
       }
     }
     const year = d.input.year!;
@@ -172,9 +172,8 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
       const fromHistory = cut.fromHistory > 0 ? cut.fromHistory : null;
       const fromRows = cut.fromRows.map((ref) => ctx.origin(ref, d.input.ref));
       addIssue(d, {
-        code: "CAP_EXCEEDED", field: "claimed", clause, cap: formatCents(cut.cap), used: formatCents(cut.used),
-        left: formatCents(cut.left), holder: capGroup.holder, holderEn: capGroup.holderEn, year,
-        fromHistory: fromHistory === null ? undefined : formatCents(fromHistory), fromRows,
+        code: "CAP_EXCEEDED", field: "claimed", clause, cap: cut.cap, used: cut.used, left: cut.left,
+        holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
       });
       d.explain = [...d.explain, {
         kind: "capRunning", cap: cut.cap, used: cut.used, approvable: most,

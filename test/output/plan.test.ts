@@ -16,8 +16,8 @@ const loanStep = (months: number, fees: number | null): ExplainStep => ({
 });
 
 const noEventDate: Issue = { code: "NO_EVENT_DATE", field: "eventDate", clause: "（七）" };
-const overEligible: Issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: "50000.00", eligible: "42000.00" };
-const noClaim: Issue = { code: "NO_CLAIM", field: "claimed", clause: "（七）", eligible: "42000.00" };
+const overEligible: Issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: 5_000_000, eligible: 4_200_000 };
+const noClaim: Issue = { code: "NO_CLAIM", field: "claimed", clause: "（七）", eligible: 4_200_000 };
 const unknownItem: Issue = { code: "UNKNOWN_ITEM", field: "item", found: "=质押", closest: ["知识产权质押融资贴息"] };
 
 describe("planAnnotation: result columns", () => {
@@ -118,7 +118,7 @@ describe("planAnnotation: marks", () => {
 
   it("joins several messages on one cell into one mark, notes one per line, severity the worst", () => {
     const cap: Issue = {
-      code: "CAP_EXCEEDED", field: "claimed", clause: "（七）", cap: "500000.00", used: "480000.00", left: "20000.00",
+      code: "CAP_EXCEEDED", field: "claimed", clause: "（七）", cap: 50_000_000, used: 48_000_000, left: 2_000_000,
       holder: "企业", holderEn: "enterprise", year: 2026,
     };
     const plan = planAnnotation(layout, [result({ row: 3, item: "PLEDGE_LOAN", issues: [noClaim, cap] })]);
