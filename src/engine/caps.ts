@@ -9,7 +9,9 @@ import type { Cents } from "./explain";
 import { centsOf, Decimal, moneyOfCents, type Money } from "./money";
 import type { RowRef } from "./types";
 
-const GROUP_INDEX = new Map(Object.keys(CAP_GROUPS).map((g, i) => [g as CapGroupId, i]));
+const GROUPS = Object.keys(CAP_GROUPS) as CapGroupId[];
+/** Each group's place in GROUPS, and its cap in 分 at that place. */
+const GROUP_INDEX: Readonly<Record<CapGroupId, number>> = Object.fromEntries(GROUPS.map((g, i) => [g, i])) as Record<CapGroupId, number>;
 
 /** What a unit has used of a cap in a year, and where it came from. */
 interface Slot {
@@ -40,10 +42,10 @@ export class CapLedger {
   /** The cap state where the last `approve` cut the row, else null. */
   lastCut: CapCut | null = null;
 
-  private slot(group: CapGroupId, unitKey: string, year: number): Slot {
+  private slot(index: number, unitKey: string, year: number): Slot {
     let byYear = this.slots.get(unitKey);
     if (!byYear) this.slots.set(unitKey, (byYear = new Map()));
-    const key = GROUP_INDEX.get(group)! * 10_000 + year;
+    const key = index * 10_000 + year;
     let slot = byYear.get(key);
     if (!slot) byYear.set(key, (slot = { used: 0, fromHistory: 0, rows: [] }));
     return slot;
@@ -57,7 +59,7 @@ export class CapLedger {
   record(item: ItemCode, unitKey: string, year: number, approved: Cents): void {
     const group = CapLedger.groupOf(item);
     if (!group) return;
-    const slot = this.slot(group, unitKey, year);
+    const slot = this.slot(GROUP_INDEX[group], unitKey, year);
     slot.used = sum(slot.used, approved);
     slot.fromHistory = sum(slot.fromHistory, approved);
   }
@@ -76,8 +78,9 @@ export class CapLedger {
 
   /** `take` for an item of a cap group: the amount approved, the cut (if any) in `lastCut`. */
   approve(group: CapGroupId, unitKey: string, year: number, wanted: Cents, ref?: RowRef): Cents {
-    const slot = this.slot(group, unitKey, year);
-    const cap = capCents(group);
+    const index = GROUP_INDEX[group];
+    const slot = this.slot(index, unitKey, year);
+    const cap = CAP_CENTS[index];
     const used = slot.used;
     const left = Math.max(cap - used, 0);
     let approved = wanted;
@@ -93,11 +96,11 @@ export class CapLedger {
   }
 }
 
-const CAP_CENTS: readonly Cents[] = Object.keys(CAP_GROUPS).map((g) => centsOf(new Decimal(CAP_GROUPS[g as CapGroupId].amount)));
+const CAP_CENTS: readonly Cents[] = GROUPS.map((g) => centsOf(new Decimal(CAP_GROUPS[g].amount)));
 
 /** A group's annual cap in 分. */
 export function capCents(group: CapGroupId): Cents {
-  return CAP_CENTS[GROUP_INDEX.get(group)!];
+  return CAP_CENTS[GROUP_INDEX[group]];
 }
 
 /** A group's annual cap. */

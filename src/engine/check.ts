@@ -187,11 +187,9 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
       pending = most - approvable;
     }
   }
-  d.requestedCents = requested;
   d.eligibleCents = eligible;
   d.approvableCents = approvable;
   d.pendingCents = pending;
-  d.excessCents = requested - approvable - pending;
   d.status = d.issues === NO_ISSUES ? "ok" : statusOf(d.issues);
   d.verdict = verdictOfCents(ineligible, requested, approvable, pending);
 }

@@ -30,17 +30,14 @@ const UNSETTLED = null as unknown as Cents;
  * rules find them.
  */
 export class RowDraft implements RowResult {
-  readonly ref: RowRef;
   /** The unit as the cross-row rules count it; set once the whole batch is seen (decision 11). */
   unitKey = "";
   /** The claim in 分; null where blank. */
   readonly claimedCents: Cents | null;
-  // The amounts, set when the row is settled (./check).
-  requestedCents: Cents = UNSETTLED;
+  // The amounts, set when the row is settled (./check); the request and the excess follow from them.
   eligibleCents: Cents = UNSETTLED;
   approvableCents: Cents = UNSETTLED;
   pendingCents: Cents = UNSETTLED;
-  excessCents: Cents = UNSETTLED;
   verdict: Verdict = "approved";
   explain: Explain = NO_STEPS;
   /** NO_ISSUES until the row has one: add them with addIssue. */
@@ -69,8 +66,19 @@ export class RowDraft implements RowResult {
     readonly level: Level | null,
     claimedCents: Cents | null,
   ) {
-    this.ref = input.ref;
     this.claimedCents = claimedCents;
+  }
+
+  get ref(): RowRef {
+    return this.input.ref;
+  }
+  /** Decision 8: the claim, or the eligible amount where the claim is blank (0 on an ineligible row). */
+  get requestedCents(): Cents {
+    return this.claimedCents ?? this.eligibleCents;
+  }
+  /** requested = approvable + pending + excess. */
+  get excessCents(): Cents {
+    return this.requestedCents - this.approvableCents - this.pendingCents;
   }
 
   get claimed(): Money | null {
@@ -91,6 +99,28 @@ export class RowDraft implements RowResult {
   get excess(): Money {
     return moneyOfCents(this.excessCents);
   }
+}
+
+/** The amounts of a result, as RowResult names them. */
+export type AmountKey = "requested" | "eligible" | "approvable" | "pending" | "excess";
+
+/**
+ * A result's amount in whole 分: read straight from a row the check settled, else from the Money of any
+ * other RowResult (a host's own, a test's), whose amounts are whole 分 as the engine's are.
+ */
+export function centsOfResult(r: RowResult, key: AmountKey): Cents {
+  if (r instanceof RowDraft) {
+    switch (key) {
+      case "requested": return r.requestedCents;
+      case "eligible": return r.eligibleCents;
+      case "approvable": return r.approvableCents;
+      case "pending": return r.pendingCents;
+      case "excess": return r.excessCents;
+    }
+  }
+  const cents = centsOf(r[key]);
+  if (Number.isNaN(cents)) throw new RangeError(`${key} ${r[key].toString()} 元 is not a whole number of 分 below 2^53`);
+  return cents;
 }
 
 export function addIssue(d: { issues: Issue[] }, issue: Issue): void {
