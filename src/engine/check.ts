@@ -55,10 +55,16 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
       fileDrafts[i] = d;
       ordered.push(d);
       const code = reg.valid;
-      const name = nameKeyOf(row.unit);
+      let name: string;
+      if (reg.unitCell === row.unit && reg.unitName !== undefined) name = reg.unitName;
+      else {
+        name = nameKeyOf(row.unit);
+        directory.add(code, name);
+        reg.unitCell = row.unit;
+        reg.unitName = name;
+      }
       codes.push(code);
       names.push(name);
-      directory.add(code, name);
       const item = d.item;
       if (item !== null) {
         if (item.oneTime || item.once === "period" || item.once === "year") once.push(d);

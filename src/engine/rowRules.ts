@@ -90,6 +90,12 @@ export interface Registration {
   readonly issues: readonly Issue[];
   /** Verdicts with other district cells, where a code comes with several. */
   others: Map<string, readonly Issue[]> | null;
+  /**
+   * The unit cell last seen with the code and its normalised name (undefined before any): a unit repeats
+   * both on every row, so the check names the pair to its directory once, not once a row.
+   */
+  unitCell?: string | null;
+  unitName?: string;
 }
 
 /** A row's credit code cell on its own: its valid code and the verdict on it and the district. */
