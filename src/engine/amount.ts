@@ -62,6 +62,12 @@ export function rateInForce(item: Item, settings?: CheckSettings, figures: Polic
   return set ? { rate: set, source: "setting" } : { rate: figures.decimal(rule.rate), source: "clause" };
 }
 
+/** rateInForce's rate alone. */
+function rateValueInForce(item: Item, rule: RateRule, settings: CheckSettings | undefined, figures: PolicyFigures): Money {
+  const set = rule.ceiling ? settings?.rates?.[item.code as ItemCode] : undefined;
+  return set ?? figures.decimal(rule.rate);
+}
+
 /**
  * The rate a row is computed at (decision 2): the rate in force, lowered by the row's own 补助比例 where
  * that is lower. A row rate above the rate in force is RATE_ABOVE_MAX and the row is computed at the rate in
@@ -132,8 +138,8 @@ function halfUp(n: number, d: number): number {
   return (q | 0) === q ? q | 0 : q;
 }
 
-/** A rate row's amount and step (decision 3), or null where whole 分 cannot compute it exactly. */
-type RateOutcome = { readonly eligible: Cents; readonly step: ExplainStep };
+/** A rate row's step (decision 3): its `result` is the row's amount. */
+type RateStep = Extract<ExplainStep, { kind: "rate" | "loan" }>;
 
 /**
  * A rate row in whole 分, where every figure is a whole number of 分 and every product stays below 2^53: exact.
@@ -141,15 +147,14 @@ type RateOutcome = { readonly eligible: Cents; readonly step: ExplainStep };
  * part whose share of the interest does not end (interest × counted ÷ months) while the result lies exactly
  * half way between two 分, where the decimal computation's 40 digits decide.
  */
-function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, input: AmountInput): RateOutcome | null {
+function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, input: AmountInput): RateStep | null {
   const baseC = centsOf(input.base!);
   if (!(baseC >= 0)) return null;
   const { num, den } = parts;
   if (rule.base !== "loan") {
     const product = baseC * num;
     if (product > Number.MAX_SAFE_INTEGER) return null;
-    const result = halfUp(product, den);
-    return { eligible: result, step: { kind: "rate", rate: parts.text, base: baseC, result, baseName, ceiling: rule.ceiling } };
+    return { kind: "rate", rate: parts.text, base: baseC, result: halfUp(product, den), baseName, ceiling: rule.ceiling };
   }
   const feesC = input.fees === null ? 0 : centsOf(input.fees);
   if (!(feesC >= 0)) return null;
@@ -177,16 +182,13 @@ function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, inpu
     countedInterest = halfUp(share, months);
   }
   return {
-    eligible: result,
-    step: {
-      kind: "loan", rate: parts.text, interest: baseC, months, countedMonths, maxMonths, monthsBefore: before,
-      countedInterest, fees: feesC === 0 ? null : feesC, result,
-    },
+    kind: "loan", rate: parts.text, interest: baseC, months, countedMonths, maxMonths, monthsBefore: before,
+    countedInterest, fees: feesC === 0 ? null : feesC, result,
   };
 }
 
 /** The same computation in decimal.js (exact to 40 digits), for what rateInCents leaves. */
-function rateInDecimal(rule: RateRule, rate: Money, input: AmountInput): RateOutcome {
+function rateInDecimal(rule: RateRule, rate: Money, input: AmountInput): RateStep {
   const base = input.base!;
   if (rule.base === "loan") {
     const months = input.months!;
@@ -195,19 +197,14 @@ function rateInDecimal(rule: RateRule, rate: Money, input: AmountInput): RateOut
     const countedMonths = Math.max(0, Math.min(months, maxMonths - before));
     const fees = input.fees && !input.fees.isZero() ? input.fees : null;
     const interest = countedMonths === months ? base : base.times(countedMonths).dividedBy(months);
-    const eligible = centsOf(toCents(rate.times(fees ? interest.plus(fees) : interest)));
     return {
-      eligible,
-      step: {
-        kind: "loan", rate: rate.toString(), interest: centsOf(base), months, countedMonths, maxMonths,
-        monthsBefore: before, countedInterest: centsOf(toCents(interest)), fees: fees ? centsOf(fees) : null, result: eligible,
-      },
+      kind: "loan", rate: rate.toString(), interest: centsOf(base), months, countedMonths, maxMonths, monthsBefore: before,
+      countedInterest: centsOf(toCents(interest)), fees: fees ? centsOf(fees) : null, result: centsOf(toCents(rate.times(fees ? interest.plus(fees) : interest))),
     };
   }
-  const eligible = centsOf(toCents(rate.times(base)));
   return {
-    eligible,
-    step: { kind: "rate", rate: rate.toString(), base: centsOf(base), result: eligible, baseName: { zh: rule.baseName, en: rule.baseNameEn }, ceiling: rule.ceiling },
+    kind: "rate", rate: rate.toString(), base: centsOf(base), result: centsOf(toCents(rate.times(base))),
+    baseName: { zh: rule.baseName, en: rule.baseNameEn }, ceiling: rule.ceiling,
   };
 }
 
@@ -267,8 +264,13 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings, figu
       // Decision 10: a per-project rate award (PATENT_PRIZE) is one award whatever the quantity.
       notes = [{ code: "QUANTITY_IGNORED", field: "quantity", clause, quantity: input.quantity }];
     }
-    const { rate, issue } = rateFor(item, input.rate, settings, figures);
-    if (issue) (notes ??= []).push(issue);
+    // The rate in force, lowered by the row's own rate where it may be (decision 2).
+    let rate = rateValueInForce(item, rule, settings, figures);
+    if (input.rate !== null) {
+      const own = rateFor(item, input.rate, settings, figures);
+      rate = own.rate;
+      if (own.issue) (notes ??= []).push(own.issue);
+    }
     if (input.base === null) (issues ??= []).push({ code: "MISSING_VALUE", field: "base", clause });
     if (rule.base === "loan" && input.months === null) (issues ??= []).push({ code: "MISSING_VALUE", field: "months", clause });
     if (rule.base === "loan" && input.months !== null && input.months <= 0) {
@@ -276,9 +278,8 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings, figu
     }
     if (issues) return { ok: false, issues };
     const parts = figures.rateParts(rate);
-    const outcome = (parts && rateInCents(rule, parts, figures.baseName(rule), input)) ?? rateInDecimal(rule, rate, input);
-    eligible = outcome.eligible;
-    step = outcome.step;
+    step = (parts && rateInCents(rule, parts, figures.baseName(rule), input)) ?? rateInDecimal(rule, rate, input);
+    eligible = step.result;
   } else {
     const per = rule.per;
     let quantity = input.quantity ?? (per.required ? null : 1);
