@@ -3,6 +3,7 @@
  * facts, amounts in whole 分; its words and figures come from the per-locale catalogs in ./catalog. Severity
  * is fixed per code.
  */
+import type { ReadDetail } from "./readDetail";
 import type { FieldKey } from "./columns";
 import type { Cents } from "./explain";
 import type { IsoDate, RowRef } from "./types";
@@ -22,8 +23,8 @@ export type Issue =
   | { readonly code: "MISSING_COLUMN"; readonly field?: undefined; readonly clause?: undefined; readonly columns: readonly string[] }
   | {
       readonly code: "UNREADABLE_FILE"; readonly field?: undefined; readonly clause?: undefined;
-      /** `detail` says what exactly was found, in Chinese; `detailEn` the same in English. */
-      readonly reason: UnreadableReason; readonly detail?: string; readonly detailEn?: string;
+      /** `found`: what exactly was found, a code with its parameters (worded by the catalogs). */
+      readonly reason: UnreadableReason; readonly found?: ReadDetail;
     }
   // Cells
   /**
