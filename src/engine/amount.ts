@@ -1,12 +1,14 @@
 /**
  * One row's eligible amount under its clause, with the calculation written out, before any cross-row rule.
- * Every figure comes from src/policy; this file only applies the rule kinds of MEASURES.md.
+ * Every figure comes from src/policy; this file only applies the rule kinds of MEASURES.md. Amounts are whole
+ * 分 (decision 3 rounds every amount to the 分); decimal.js computes only what whole numbers cannot: a rate
+ * of many decimals, and a loan part's share of interest that does not end.
  */
 import { CAP_GROUPS, type Item, type ItemCode, type Level } from "../policy";
-import type { CountWord, Explain, ExplainStep } from "./explain";
+import type { Cents, CountWord, Explain, ExplainStep } from "./explain";
 import type { Issue } from "./issues";
-import { centsOf, Decimal, formatCents, formatMoney, formatRate, moneyOfCents, toCents, type Money } from "./money";
-import type { CheckSettings, ClaimRow } from "./types";
+import { centsOf, Decimal, formatRate, toCents, type Money } from "./money";
+import type { CheckSettings } from "./types";
 
 export interface AmountInput {
   readonly item: Item;
@@ -28,23 +30,21 @@ export interface AmountInput {
 export type AmountOutcome =
   | {
       readonly ok: true;
-      readonly eligible: Money;
+      /** In whole 分. */
+      readonly eligible: Cents;
       readonly explain: Explain;
       /** The single row was limited to its group's annual cap (decision 7). */
       readonly capped: boolean;
-      /** For 给予 X items: the standard amount a lower claim is compared with, after the cap (decision 1). */
-      readonly standard: Money | null;
+      /** For 给予 X items: the standard amount a lower claim is compared with, after the cap (decision 1); 分. */
+      readonly standard: Cents | null;
       /** Warnings the calculation raises (RATE_FIXED, QUANTITY_IGNORED); RATE_ABOVE_MAX is an error but not ineligible. */
       readonly notes: readonly Issue[];
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-const decimals = new Map<string, Money>();
-/** Policy figures are strings in src/policy; each is made a Decimal once. */
-function dec(text: string): Money {
-  let d = decimals.get(text);
-  if (!d) decimals.set(text, (d = new Decimal(text)));
-  return d;
+/** A policy figure ("20000") in whole 分. */
+export function policyCents(text: string): Cents {
+  return centsOf(new Decimal(text));
 }
 
 export function amountFor(item: Item, level: Level | null): string | null {
@@ -55,11 +55,17 @@ export function amountFor(item: Item, level: Level | null): string | null {
 }
 
 /** The rate in force for an item: the year's setting, else the clause's figure (decision 2). */
-export function rateInForce(item: Item, settings?: CheckSettings): { rate: Money; source: "setting" | "clause" } {
+export function rateInForce(item: Item, settings?: CheckSettings, figures: PolicyFigures = FRESH_FIGURES): { rate: Money; source: "setting" | "clause" } {
   const rule = item.rule;
   if (rule.kind !== "rate") throw new Error(`${item.code} has no rate`);
   const set = rule.ceiling ? settings?.rates?.[item.code as ItemCode] : undefined;
-  return set ? { rate: set, source: "setting" } : { rate: dec(rule.rate), source: "clause" };
+  return set ? { rate: set, source: "setting" } : { rate: figures.decimal(rule.rate), source: "clause" };
+}
+
+/** rateInForce's rate alone. */
+function rateValueInForce(item: Item, rule: RateRule, settings: CheckSettings | undefined, figures: PolicyFigures): Money {
+  const set = rule.ceiling ? settings?.rates?.[item.code as ItemCode] : undefined;
+  return set ?? figures.decimal(rule.rate);
 }
 
 /**
@@ -67,10 +73,12 @@ export function rateInForce(item: Item, settings?: CheckSettings): { rate: Money
  * that is lower. A row rate above the rate in force is RATE_ABOVE_MAX and the row is computed at the rate in
  * force; on a flat-rate item the row's rate is never applied (RATE_FIXED where it differs).
  */
-export function rateFor(item: Item, rowRate: Money | null, settings?: CheckSettings): { rate: Money; issue?: Issue } {
+export function rateFor(
+  item: Item, rowRate: Money | null, settings?: CheckSettings, figures: PolicyFigures = FRESH_FIGURES,
+): { rate: Money; issue?: Issue } {
   const rule = item.rule;
   if (rule.kind !== "rate") throw new Error(`${item.code} has no rate`);
-  const { rate: inForce, source } = rateInForce(item, settings);
+  const { rate: inForce, source } = rateInForce(item, settings, figures);
   if (rowRate === null) return { rate: inForce };
   if (!rule.ceiling) {
     if (rowRate.eq(inForce)) return { rate: inForce };
@@ -101,118 +109,52 @@ function percentStep(input: AmountInput, settings?: CheckSettings): ExplainStep 
   return null;
 }
 
-const counted = new Map<Item, Map<Level | null, Map<number | null, AmountOutcome>>>();
-let countedSize = 0;
-
-/**
- * computeAmount, remembering outcomes that depend on the item, level and quantity alone (every rule but a
- * rate, on a row that shares no count with earlier rows): a batch repeats them row after row, and the
- * outcome (an immutable amount and its steps) can be shared.
- */
-export function computeAmountShared(input: AmountInput, settings?: CheckSettings): AmountOutcome {
-  if (input.item.rule.kind === "rate" || input.countBefore || input.monthsBefore) return computeAmount(input, settings);
-  return sharedOutcome(input.item, input.level, input.quantity, input, settings);
-}
-
-function sharedOutcome(item: Item, level: Level | null, quantity: number | null, input: AmountInput | null, settings?: CheckSettings): AmountOutcome {
-  let byLevel = counted.get(item);
-  if (!byLevel) counted.set(item, (byLevel = new Map()));
-  let byQuantity = byLevel.get(level);
-  if (!byQuantity) byLevel.set(level, (byQuantity = new Map()));
-  let outcome = byQuantity.get(quantity);
-  if (!outcome) {
-    outcome = computeAmount(input ?? { item, level, quantity, base: null, months: null, fees: null, rate: null }, settings);
-    if (countedSize >= 10_000) {
-      counted.clear();
-      countedSize = 0;
-      return outcome;
-    }
-    byQuantity.set(quantity, outcome);
-    countedSize++;
-  }
-  return outcome;
-}
-
-/** A row's amount as it stands on its own (no earlier rows counted): computeAmountShared without building its input. */
-export function amountOfRow(item: Item, level: Level | null, row: ClaimRow, settings?: CheckSettings): AmountOutcome {
-  if (item.rule.kind === "rate") {
-    return computeAmount({
-      item, level, quantity: row.quantity, base: row.base, months: row.months, fees: row.fees, rate: row.rate, ratePercent: row.ratePercent,
-    }, settings);
-  }
-  return sharedOutcome(item, level, row.quantity, null, settings);
-}
-
 const NO_NOTES: readonly Issue[] = Object.freeze([]);
 
-type RateRule = Extract<Item["rule"], { kind: "rate" }>;
+export type RateRule = Extract<Item["rule"], { kind: "rate" }>;
 
 /** A rate as the fraction num / den (den a power of ten), and its text; null where too long for whole numbers. */
-interface RateParts {
+export interface RateParts {
   readonly num: number;
   readonly den: number;
   readonly text: string;
 }
-const rateParts = new Map<Money, RateParts | null>();
 
-function partsOfRate(rate: Money): RateParts | null {
-  let parts = rateParts.get(rate);
-  if (parts === undefined) {
-    const places = rate.decimalPlaces();
-    const den = 10 ** places;
-    const num = places <= 12 ? rate.times(den).toNumber() : NaN;
-    parts = Number.isSafeInteger(num) && num >= 0 ? { num, den, text: rate.toString() } : null;
-    if (rateParts.size >= 1_000) rateParts.clear();
-    rateParts.set(rate, parts);
-  }
-  return parts;
+export function rateParts(rate: Money): RateParts | null {
+  const places = rate.decimalPlaces();
+  const den = 10 ** places;
+  const num = places <= 12 ? rate.times(den).toNumber() : NaN;
+  return Number.isSafeInteger(num) && num >= 0 ? { num, den, text: rate.toString() } : null;
 }
-
-const baseNames = new Map<RateRule, CountWord>();
-function baseNameOf(rule: RateRule): CountWord {
-  let word = baseNames.get(rule);
-  if (!word) baseNames.set(rule, (word = Object.freeze({ zh: rule.baseName, en: rule.baseNameEn })));
-  return word;
-}
-
-/** n / d half-up (n ≥ 0, d > 0, both whole and below 2^53), and whether it was exactly half way. */
-function halfUp(n: number, d: number): number {
-  let q = Math.floor(n / d);
-  let r = n - q * d;
-  if (r < 0) {
-    q--;
-    r += d;
-  } else if (r >= d) {
-    q++;
-    r -= d;
-  }
-  halfWay = r * 2 === d;
-  return r * 2 >= d ? q + 1 : q;
-}
-let halfWay = false;
-let fastEligible: Money;
 
 /**
- * A rate row in whole 分 (decision 3), where every figure is a whole number of 分 and every product stays
- * below 2^53: the same amount and step as the decimal computation, which is exact. Null sends the row to
- * the decimal computation: values beyond that, and a loan part whose share of the interest does not end
- * (interest × counted ÷ months) while the result lies exactly half way between two 分, where the decimal
- * computation's 40 digits decide.
+ * n / d half-up (n ≥ 0, d > 0, both whole and below 2^53): the remainder and the quotient are exact. A
+ * quotient that fits 32 bits is handed on as such, so V8 keeps it in the object it is stored in rather than
+ * in a box of its own (a quotient of a division is otherwise a float to the compiler).
  */
-function rateInCents(rule: RateRule, rate: Money, input: AmountInput): ExplainStep | null {
-  const parts = partsOfRate(rate);
-  if (parts === null) return null;
+function halfUp(n: number, d: number): number {
+  const r = n % d;
+  const q = (n - r) / d + (r * 2 >= d ? 1 : 0);
+  return (q | 0) === q ? q | 0 : q;
+}
+
+/** A rate row's step (decision 3): its `result` is the row's amount. */
+type RateStep = Extract<ExplainStep, { kind: "rate" | "loan" }>;
+
+/**
+ * A rate row in whole 分, where every figure is a whole number of 分 and every product stays below 2^53: exact.
+ * Null sends the row to the decimal computation (rateInDecimal): values beyond that, and a loan
+ * part whose share of the interest does not end (interest × counted ÷ months) while the result lies exactly
+ * half way between two 分, where the decimal computation's 40 digits decide.
+ */
+function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, input: AmountInput): RateStep | null {
   const baseC = centsOf(input.base!);
   if (!(baseC >= 0)) return null;
   const { num, den } = parts;
   if (rule.base !== "loan") {
     const product = baseC * num;
     if (product > Number.MAX_SAFE_INTEGER) return null;
-    const result = halfUp(product, den);
-    fastEligible = moneyOfCents(result);
-    return {
-      kind: "rate", rate: parts.text, base: formatCents(baseC), result: formatCents(result), baseName: baseNameOf(rule), ceiling: rule.ceiling,
-    };
+    return { kind: "rate", rate: parts.text, base: baseC, result: halfUp(product, den), baseName, ceiling: rule.ceiling };
   }
   const feesC = input.fees === null ? 0 : centsOf(input.fees);
   if (!(feesC >= 0)) return null;
@@ -235,14 +177,34 @@ function rateInCents(rule: RateRule, rate: Money, input: AmountInput): ExplainSt
     const d = den * months;
     if (product > Number.MAX_SAFE_INTEGER || d > Number.MAX_SAFE_INTEGER) return null;
     result = halfUp(product, d);
-    const ends = share % months === 0 || isTerminating(share, months);
-    if (halfWay && !ends) return null;
+    const halfWay = (product % d) * 2 === d;
+    if (halfWay && !(share % months === 0 || isTerminating(share, months))) return null;
     countedInterest = halfUp(share, months);
   }
-  fastEligible = moneyOfCents(result);
   return {
-    kind: "loan", rate: parts.text, interest: formatCents(baseC), months, countedMonths, maxMonths, monthsBefore: before,
-    countedInterest: formatCents(countedInterest), fees: feesC === 0 ? null : formatCents(feesC), result: formatCents(result),
+    kind: "loan", rate: parts.text, interest: baseC, months, countedMonths, maxMonths, monthsBefore: before,
+    countedInterest, fees: feesC === 0 ? null : feesC, result,
+  };
+}
+
+/** The same computation in decimal.js (exact to 40 digits), for what rateInCents leaves. */
+function rateInDecimal(rule: RateRule, rate: Money, input: AmountInput): RateStep {
+  const base = input.base!;
+  if (rule.base === "loan") {
+    const months = input.months!;
+    const maxMonths = input.item.loanMonths!;
+    const before = input.monthsBefore ?? 0;
+    const countedMonths = Math.max(0, Math.min(months, maxMonths - before));
+    const fees = input.fees && !input.fees.isZero() ? input.fees : null;
+    const interest = countedMonths === months ? base : base.times(countedMonths).dividedBy(months);
+    return {
+      kind: "loan", rate: rate.toString(), interest: centsOf(base), months, countedMonths, maxMonths, monthsBefore: before,
+      countedInterest: centsOf(toCents(interest)), fees: fees ? centsOf(fees) : null, result: centsOf(toCents(rate.times(fees ? interest.plus(fees) : interest))),
+    };
+  }
+  return {
+    kind: "rate", rate: rate.toString(), base: centsOf(base), result: centsOf(toCents(rate.times(base))),
+    baseName: { zh: rule.baseName, en: rule.baseNameEn }, ceiling: rule.ceiling,
   };
 }
 
@@ -261,114 +223,119 @@ function isTerminating(n: number, d: number): boolean {
   return rest === 1;
 }
 
-export function computeAmount(input: AmountInput, settings?: CheckSettings): AmountOutcome {
+/**
+ * What computeAmount looks up of the policy for an item (its figures in 分, its rate's parts): made once per
+ * batch by ./amountMemo, or afresh by a single computation.
+ */
+export interface PolicyFigures {
+  cents(text: string): Cents;
+  decimal(text: string): Money;
+  rateParts(rate: Money): RateParts | null;
+  baseName(rule: RateRule): CountWord;
+}
+
+export const FRESH_FIGURES: PolicyFigures = {
+  cents: policyCents,
+  decimal: (text) => new Decimal(text),
+  rateParts,
+  baseName: (rule) => ({ zh: rule.baseName, en: rule.baseNameEn }),
+};
+
+function tooLarge(clause: string, quantity: number): AmountOutcome {
+  return { ok: false, issues: [{ code: "BAD_NUMBER", field: "quantity", clause, found: String(quantity), expected: "integer", problem: "too-large" }] };
+}
+
+export function computeAmount(input: AmountInput, settings?: CheckSettings, figures: PolicyFigures = FRESH_FIGURES): AmountOutcome {
   const { item } = input;
   const rule = item.rule;
   const clause = item.clause;
-  const issues: Issue[] = [];
-  const notes: Issue[] = [];
+  let issues: Issue[] | null = null;
+  let notes: Issue[] | null = null;
 
   if (rule.kind === "none") return { ok: false, issues: [{ code: "NO_AMOUNT_CLAUSE", field: "item", clause }] };
-  if (item.levelRequired && !input.level) issues.push({ code: "MISSING_VALUE", field: "level", clause });
+  if (item.levelRequired && !input.level) issues = [{ code: "MISSING_VALUE", field: "level", clause }];
 
-  let eligible: Money;
-  // The calculation is one step, and a second where the single row is capped: built as a list of its own
-  // length at the end (a list grown by push would reserve room for many).
+  let eligible: Cents;
   let step: ExplainStep;
-  let capStep: ExplainStep | null = null;
-  let standard: Money | null = null;
+  let standard: Cents | null = null;
 
   if (rule.kind === "rate") {
     if (item.once && input.quantity !== null && input.quantity > 1) {
       // Decision 10: a per-project rate award (PATENT_PRIZE) is one award whatever the quantity.
-      notes.push({ code: "QUANTITY_IGNORED", field: "quantity", clause, quantity: input.quantity });
+      notes = [{ code: "QUANTITY_IGNORED", field: "quantity", clause, quantity: input.quantity }];
     }
-    const { rate, issue } = rateFor(item, input.rate, settings);
-    if (issue) notes.push(issue);
-    if (input.base === null) issues.push({ code: "MISSING_VALUE", field: "base", clause });
-    if (rule.base === "loan" && input.months === null) issues.push({ code: "MISSING_VALUE", field: "months", clause });
+    // The rate in force, lowered by the row's own rate where it may be (decision 2).
+    let rate = rateValueInForce(item, rule, settings, figures);
+    if (input.rate !== null) {
+      const own = rateFor(item, input.rate, settings, figures);
+      rate = own.rate;
+      if (own.issue) (notes ??= []).push(own.issue);
+    }
+    if (input.base === null) (issues ??= []).push({ code: "MISSING_VALUE", field: "base", clause });
+    if (rule.base === "loan" && input.months === null) (issues ??= []).push({ code: "MISSING_VALUE", field: "months", clause });
     if (rule.base === "loan" && input.months !== null && input.months <= 0) {
-      issues.push({ code: "BAD_NUMBER", field: "months", clause, found: String(input.months), expected: "positive-integer", problem: "zero" });
+      (issues ??= []).push({ code: "BAD_NUMBER", field: "months", clause, found: String(input.months), expected: "positive-integer", problem: "zero" });
     }
-    if (issues.length) return { ok: false, issues };
-    const base = input.base!;
-    const fast = rateInCents(rule, rate, input);
-    if (fast !== null) {
-      eligible = fastEligible;
-      step = fast;
-    } else if (rule.base === "loan") {
-      const months = input.months!;
-      const maxMonths = item.loanMonths!;
-      const before = input.monthsBefore ?? 0;
-      const countedMonths = Math.max(0, Math.min(months, maxMonths - before));
-      const fees = input.fees && !input.fees.isZero() ? input.fees : null;
-      const interest = countedMonths === months ? base : base.times(countedMonths).dividedBy(months);
-      eligible = toCents(rate.times(fees ? interest.plus(fees) : interest));
-      step = {
-        kind: "loan", rate: rate.toString(), interest: formatMoney(base), months, countedMonths, maxMonths,
-        monthsBefore: before, countedInterest: formatMoney(toCents(interest)), fees: fees ? formatMoney(fees) : null, result: formatMoney(eligible),
-      };
-    } else {
-      eligible = toCents(rate.times(base));
-      step = {
-        kind: "rate", rate: rate.toString(), base: formatMoney(base), result: formatMoney(eligible),
-        baseName: { zh: rule.baseName, en: rule.baseNameEn }, ceiling: rule.ceiling,
-      };
-    }
+    if (issues) return { ok: false, issues };
+    const parts = figures.rateParts(rate);
+    step = (parts && rateInCents(rule, parts, figures.baseName(rule), input)) ?? rateInDecimal(rule, rate, input);
+    eligible = step.result;
   } else {
     const per = rule.per;
     let quantity = input.quantity ?? (per.required ? null : 1);
-    if (quantity === null) issues.push({ code: "MISSING_VALUE", field: "quantity", clause });
-    if (issues.length) return { ok: false, issues };
+    if (quantity === null) (issues ??= []).push({ code: "MISSING_VALUE", field: "quantity", clause });
+    if (issues) return { ok: false, issues };
     if (quantity === 0 && item.once) {
       // Decision 25: an item paid once per unit or project reads 0 as it reads a blank: one award. An item
       // paid per piece (GI, IP_STANDARD …) reads 0 as no pieces: eligible 0, and a claim is excess.
-      notes.push({ code: "QUANTITY_IGNORED", field: "quantity", clause, quantity: 0 });
+      notes = [{ code: "QUANTITY_IGNORED", field: "quantity", clause, quantity: 0 }];
       quantity = 1;
     }
     if (item.once && quantity! > 1) {
       // Decision 10: paid once per unit or project, not per piece.
-      notes.push({ code: "QUANTITY_IGNORED", field: "quantity", clause, quantity: quantity! });
+      notes = [{ code: "QUANTITY_IGNORED", field: "quantity", clause, quantity: quantity! }];
       quantity = 1;
     }
     if (rule.kind === "perFullTen") {
-      const each = dec(rule.amount);
+      const each = figures.cents(rule.amount);
       const before = input.countBefore ?? 0;
       const tens = Math.floor((before + quantity!) / rule.size);
       const tensBefore = Math.floor(before / rule.size);
-      const total = each.times(tens);
-      const totalBefore = each.times(tensBefore);
-      eligible = total.minus(totalBefore);
+      const total = each * tens;
+      // Beyond 2^53 分 (some 90 trillion 元) no amount is exact in whole numbers: the quantity is too large.
+      if (!Number.isSafeInteger(total)) return tooLarge(clause, quantity!);
+      const totalBefore = each * tensBefore;
+      eligible = total - totalBefore;
       step = {
-        kind: "perFullTen", each: formatMoney(each), size: rule.size, per: { zh: per.zh, en: per.en }, quantity: quantity!,
-        before, tens, tensBefore, total: formatMoney(total), totalBefore: formatMoney(totalBefore), result: formatMoney(eligible),
+        kind: "perFullTen", each, size: rule.size, per: { zh: per.zh, en: per.en }, quantity: quantity!,
+        before, tens, tensBefore, total, totalBefore, result: eligible,
       };
       standard = eligible;
     } else {
       const amount = amountFor(item, input.level);
       if (amount === null) return { ok: false, issues: [{ code: "MISSING_VALUE", field: "level", clause }] };
-      const each = dec(amount);
-      eligible = each.times(quantity!);
-      step = {
-        kind: "amount", each: formatMoney(each), quantity: quantity!, per: per.required ? { zh: per.zh, en: per.en } : null,
-        upTo: rule.kind === "upTo", result: formatMoney(eligible),
-      };
+      const each = figures.cents(amount);
+      eligible = each * quantity!;
+      if (!Number.isSafeInteger(eligible)) return tooLarge(clause, quantity!);
+      step = { kind: "amount", each, quantity: quantity!, per: per.required ? { zh: per.zh, en: per.en } : null, upTo: rule.kind === "upTo", result: eligible };
       if (rule.kind === "fixed") standard = eligible;
     }
   }
 
   let capped = false;
+  let capStep: ExplainStep | null = null;
   if (item.capGroup) {
-    const cap = dec(CAP_GROUPS[item.capGroup].amount);
-    if (eligible.gt(cap)) {
+    const cap = figures.cents(CAP_GROUPS[item.capGroup].amount);
+    if (eligible > cap) {
       eligible = cap;
       capped = true;
-      capStep = { kind: "capSingle", cap: formatMoney(cap), result: formatMoney(cap) };
+      capStep = { kind: "capSingle", cap, result: cap };
       // Decision 1: the standard a claim is compared with is the row's amount after the cap.
-      if (standard) standard = cap;
+      if (standard !== null) standard = cap;
     }
   }
   const read = rule.kind === "rate" ? percentStep(input, settings) : null;
-  const explain: Explain = [...(read ? [read] : []), step!, ...(capStep ? [capStep] : [])];
-  return { ok: true, eligible, explain, capped, standard, notes: notes.length ? notes : NO_NOTES };
+  // The calculation is one step, with the rate's reading before it and the single row's cap after it.
+  const explain: Explain = read === null ? (capStep === null ? [step] : [step, capStep]) : capStep === null ? [read, step] : [read, step, capStep];
+  return { ok: true, eligible, explain, capped, standard, notes: notes ?? NO_NOTES };
 }

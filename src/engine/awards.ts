@@ -5,8 +5,8 @@
  */
 import { identifierKey, ITEMS_BY_CODE, resolveLevel, type Item, type ItemCode, type Level } from "../policy";
 import { amountFor } from "./amount";
-import { Decimal, formatMoney } from "./money";
-import { byEarliest, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
+import { centsOf, Decimal } from "./money";
+import { earliestFirst, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { isPending } from "./issues";
 import type { HistoryEntry, RowRef } from "./types";
@@ -36,8 +36,8 @@ export class DuplicateFinder {
     if (!stillEligible(d)) return;
     const item = d.item!;
     const ctx = this.ctx;
-    const ref = d.input.refNo ? identifierKey(d.input.refNo) : "";
-    if (ref !== "" && !item.loanMonths) {
+    const ref = d.input.refNo && !item.loanMonths ? identifierKey(d.input.refNo) : "";
+    if (ref !== "") {
       const seen = this.refs.get(ref);
       const first = seen === undefined ? undefined : sameClaim(seen, d);
       if (first) {
@@ -112,31 +112,27 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     if (!seen || (seen.first === "history" && h.year < seen.year)) received.set(key, { first: "history", year: h.year });
   }
 
-  const candidates: { d: RowDraft; order: number }[] = [];
-  for (let order = 0; order < drafts.length; order++) {
-    const d = drafts[order];
+  const eligible: RowDraft[] = [];
+  for (const d of drafts) {
     const item = d.item;
-    if (item !== null && (item.oneTime || item.once === "period" || item.once === "year") && stillEligible(d)) candidates.push({ d, order });
+    if (item !== null && (item.oneTime || item.once === "period" || item.once === "year") && stillEligible(d)) eligible.push(d);
   }
-  candidates.sort(byEarliest);
+  const candidates = earliestFirst(eligible);
   // Decisions 23 and 26: a row 待核实, or one that may be any of several units, holds the award of each unit
   // it may be until the reviewer decides; a later row for the same award waits on it (HELD_BY_ROW).
   const reserved = new Map<string, RowDraft>();
-  for (const { d } of candidates) {
+  for (const d of candidates) {
     const item = d.item!;
     // Only a row that would receive money takes the award or is refused it: a claim of 0 takes nothing
     // and leaves the award to another row, whatever the order rows are typed in.
     if (!wouldReceive(d)) continue;
     const scope = scopeOf(item);
     const rowKey = (unitKey: string) => keyOf({ unitKey, code: item.code, level: d.level?.name ?? "", year: d.input.year ?? 0 }, scope);
-    const unknown = unknownLevel.get(`${d.unitKey}\u0000${item.code}`);
+    const unknown = unknownLevel.size === 0 ? undefined : unknownLevel.get(`${d.unitKey}\u0000${item.code}`);
     if (unknown) {
-      addIssue(d, { code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: formatMoney(unknown.approved) });
+      addIssue(d, { code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: centsOf(unknown.approved) });
     }
-    const units = d.candidates ?? [d.unitKey];
-    const had = units.filter((u) => received.has(rowKey(u)));
-    if (had.length === units.length) {
-      const seen = received.get(rowKey(had[0]))!;
+    const refuse = (seen: { first: RowRef | "history"; year: number }) => {
       const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.input.ref);
       if (item.oneTime) addIssue(d, { code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear: seen.year });
       else {
@@ -145,17 +141,36 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
           scope: scope === "year" ? "year" : "period",
         });
       }
+    };
+    const held = (holder: RowDraft) => addIssue(d, {
+      code: "HELD_BY_ROW", field: "item", clause: item.clause, first: ctx.origin(holder.input.ref, d.input.ref), rule: item.oneTime ? "oneTime" : "once",
+    });
+    if (d.candidates === null) {
+      // One unit (nearly every row): its award is taken, held by an earlier pending row, or this row's.
+      const key = rowKey(d.unitKey);
+      const seen = received.get(key);
+      if (seen) {
+        refuse(seen);
+        continue;
+      }
+      const holder = reserved.get(key);
+      if (holder) held(holder);
+      else if (isPending(d.issues)) reserved.set(key, d);
+      else received.set(key, { first: d.input.ref, year: d.input.year ?? 0 });
+      continue;
+    }
+    const units = d.candidates;
+    const had = units.filter((u) => received.has(rowKey(u)));
+    if (had.length === units.length) {
+      refuse(received.get(rowKey(had[0]))!);
       continue;
     }
     // Decision 26: blocked as the units that have the award, held as those an earlier pending row holds.
     if (had.length > 0) d.blocked = new Set(had);
     const holder = units.map((u) => reserved.get(rowKey(u))).find((r) => r !== undefined);
-    if (holder) {
-      addIssue(d, { code: "HELD_BY_ROW", field: "item", clause: item.clause, first: ctx.origin(holder.input.ref, d.input.ref), rule: item.oneTime ? "oneTime" : "once" });
-    }
-    const open = units.filter((u) => !received.has(rowKey(u)) && !reserved.has(rowKey(u)));
-    if (d.candidates || isPending(d.issues)) for (const u of open) reserved.set(rowKey(u), d);
-    else if (open.length === 1) received.set(rowKey(d.unitKey), { first: d.input.ref, year: d.input.year ?? 0 });
+    if (holder) held(holder);
+    // Decision 26: a row that may be several units holds the award of each it may be.
+    for (const u of units) if (!received.has(rowKey(u)) && !reserved.has(rowKey(u))) reserved.set(rowKey(u), d);
   }
 }
 

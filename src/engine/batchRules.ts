@@ -2,10 +2,10 @@
  * What the cross-row rules share: whether a draft row is still eligible, whether it would receive money,
  * the order in which awards go to rows, and how a row is pointed at from another.
  */
-import { computeAmount } from "./amount";
+import type { AmountMemo } from "./amountMemo";
 import { withFormulaNote, type RowDraft } from "./evaluate";
 import { INELIGIBLE, type Issue, type Origin } from "./issues";
-import type { CheckSettings, RowRef } from "./types";
+import type { RowRef } from "./types";
 
 export const isIneligible = (issues: readonly Issue[]): boolean => issues.some((i) => INELIGIBLE.has(i.code));
 
@@ -20,8 +20,8 @@ export function stillEligible(d: RowDraft): boolean {
  */
 export function wouldReceive(d: RowDraft): boolean {
   if (!stillEligible(d)) return false;
-  const requested = d.input.claimed ?? d.computed!;
-  return requested.gt(0) && d.computed!.gt(0);
+  const requested = d.claimedCents ?? d.computed!;
+  return requested > 0 && d.computed! > 0;
 }
 
 /** Earliest first: application year, then event date (undated last), then batch order (decision 9). */
@@ -35,8 +35,51 @@ export function byEarliest(a: { d: RowDraft; order: number }, b: { d: RowDraft; 
   return a.order - b.order;
 }
 
+/** After every date as a number yyyymmdd: an undated row. */
+const UNDATED = 99_999_999;
+/** After every year: a row without one. */
+const NO_YEAR = 999_999;
+
+/** "2025-06-01" → 20250601, the order of the text; NaN where the date is not of that form. */
+function dayNumber(date: string): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return NaN;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Rows given in batch order, sorted as byEarliest sorts them: by one number per row (year, then day), ties
+ * kept in batch order, instead of comparing each pair's fields.
+ */
+export function earliestFirst(drafts: readonly RowDraft[]): RowDraft[] {
+  const n = drafts.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const { year, eventDate } = drafts[i].input;
+    const y = year ?? NO_YEAR;
+    const day = eventDate === null ? UNDATED : dayNumber(eventDate);
+    if (!Number.isInteger(y) || y < 0 || y > NO_YEAR || Number.isNaN(day)) {
+      return drafts.map((d, order) => ({ d, order })).sort(byEarliest).map((x) => x.d);
+    }
+    keys[i] = y * 100_000_000 + day;
+  }
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  const out = new Array<RowDraft>(n);
+  for (let i = 0; i < n; i++) out[i] = drafts[order[i]];
+  return out;
+}
+
 export interface BatchContext {
-  readonly settings?: CheckSettings;
+  /** The batch's amounts: its settings, and what it remembers of them. */
+  readonly amounts: AmountMemo;
   /** How a message on `own` points at `to`: with the file's name where it is another file (decision 21). */
   readonly origin: (to: RowRef, own: RowRef) => Origin;
 }
@@ -50,14 +93,10 @@ export function originMaker(fileName?: (file: number) => string | undefined): Ba
 }
 
 /** Compute a row's amount again with what earlier rows counted (tens of cases, months of a loan). */
-export function recompute(d: RowDraft, extra: { countBefore?: number; monthsBefore?: number }, settings?: CheckSettings): void {
-  const r = d.input;
-  const outcome = computeAmount(
-    { item: d.item!, level: d.level, quantity: r.quantity, base: r.base, months: r.months, fees: r.fees, rate: r.rate, ratePercent: r.ratePercent, ...extra },
-    settings,
-  );
+export function recompute(d: RowDraft, extra: { countBefore?: number; monthsBefore?: number }, ctx: BatchContext): void {
+  const outcome = ctx.amounts.recount(d.item!, d.level, d.input, extra);
   if (!outcome.ok) return;
   d.computed = outcome.eligible;
   d.standard = outcome.standard;
-  d.explain = withFormulaNote(outcome.explain, r.fromFormula);
+  d.explain = withFormulaNote(outcome.explain, d.input.fromFormula);
 }

@@ -2,32 +2,38 @@
  * Annual caps per cap group, per unit, per application year (MEASURES.md decisions 7–8): rows are taken in
  * order, after earlier approvals; each approves the least of what it requests, what it is eligible for and
  * what is left of the cap, and what it approves uses the cap up. The ledger remembers where the amounts
- * used came from (history, rows of the batch) so a cut row can say so (decision 21).
+ * used came from (history, rows of the batch) so a cut row can say so (decision 21). Amounts in whole 分.
  */
 import { CAP_GROUPS, ITEMS_BY_CODE, type CapGroupId, type ItemCode } from "../policy";
-import { centsOf, Decimal, moneyOfCents, ZERO, type Money } from "./money";
+import type { Cents } from "./explain";
+import { centsOf, Decimal, moneyOfCents, type Money } from "./money";
 import type { RowRef } from "./types";
 
-const GROUP_INDEX = new Map(Object.keys(CAP_GROUPS).map((g, i) => [g as CapGroupId, i]));
+const GROUPS = Object.keys(CAP_GROUPS) as CapGroupId[];
+/** Each group's place in GROUPS, and its cap in 分 at that place. */
+const GROUP_INDEX: Readonly<Record<CapGroupId, number>> = Object.fromEntries(GROUPS.map((g, i) => [g, i])) as Record<CapGroupId, number>;
 
-/**
- * What a unit has used of a cap in a year: in whole 分 while every amount counted is whole 分 (`used` null),
- * else as a decimal (`used`), exact either way.
- */
+/** What a unit has used of a cap in a year, and where it came from. */
 interface Slot {
-  usedCents: number;
-  used: Money | null;
-  fromHistory: Money;
+  used: Cents;
+  fromHistory: Cents;
   rows: RowRef[];
 }
 
 export interface CapCut {
-  readonly cap: Money;
-  readonly used: Money;
-  readonly left: Money;
+  readonly cap: Cents;
+  readonly used: Cents;
+  readonly left: Cents;
   readonly group: CapGroupId;
-  readonly fromHistory: Money;
+  readonly fromHistory: Cents;
   readonly fromRows: readonly RowRef[];
+}
+
+/** a + b, which must stay a whole number of 分 below 2^53 (some 90 trillion 元) to be exact. */
+function sum(a: Cents, b: Cents): Cents {
+  const s = a + b;
+  if (!Number.isSafeInteger(s)) throw new RangeError("an annual total beyond 2^53 分 cannot be counted exactly");
+  return s;
 }
 
 export class CapLedger {
@@ -36,12 +42,12 @@ export class CapLedger {
   /** The cap state where the last `approve` cut the row, else null. */
   lastCut: CapCut | null = null;
 
-  private slot(group: CapGroupId, unitKey: string, year: number): Slot {
+  private slot(index: number, unitKey: string, year: number): Slot {
     let byYear = this.slots.get(unitKey);
     if (!byYear) this.slots.set(unitKey, (byYear = new Map()));
-    const key = GROUP_INDEX.get(group)! * 10_000 + year;
+    const key = index * 10_000 + year;
     let slot = byYear.get(key);
-    if (!slot) byYear.set(key, (slot = { usedCents: 0, used: null, fromHistory: ZERO, rows: [] }));
+    if (!slot) byYear.set(key, (slot = { used: 0, fromHistory: 0, rows: [] }));
     return slot;
   }
 
@@ -50,21 +56,19 @@ export class CapLedger {
   }
 
   /** Count an earlier approval (history) toward the cap. */
-  record(item: ItemCode, unitKey: string, year: number, approved: Money): void {
+  record(item: ItemCode, unitKey: string, year: number, approved: Cents): void {
     const group = CapLedger.groupOf(item);
     if (!group) return;
-    const slot = this.slot(group, unitKey, year);
-    const cents = centsOf(approved);
-    if (slot.used === null && !Number.isNaN(cents) && Number.isSafeInteger(slot.usedCents + cents)) slot.usedCents += cents;
-    else slot.used = usedOf(slot).plus(approved);
-    slot.fromHistory = slot.fromHistory.plus(approved);
+    const slot = this.slot(GROUP_INDEX[group], unitKey, year);
+    slot.used = sum(slot.used, approved);
+    slot.fromHistory = sum(slot.fromHistory, approved);
   }
 
   /**
    * Approve up to `wanted` (already ≤ the row's eligible amount) and use the cap by as much.
    * Returns what is approved, and the cap state when it cut the row.
    */
-  take(item: ItemCode, unitKey: string, year: number, wanted: Money, ref?: RowRef): { approved: Money; cut?: CapCut } {
+  take(item: ItemCode, unitKey: string, year: number, wanted: Cents, ref?: RowRef): { approved: Cents; cut?: CapCut } {
     const group = CapLedger.groupOf(item);
     if (!group) return { approved: wanted };
     const approved = this.approve(group, unitKey, year, wanted, ref);
@@ -73,59 +77,35 @@ export class CapLedger {
   }
 
   /** `take` for an item of a cap group: the amount approved, the cut (if any) in `lastCut`. */
-  approve(group: CapGroupId, unitKey: string, year: number, wanted: Money, ref?: RowRef): Money {
-    const slot = this.slot(group, unitKey, year);
-    const wantedCents = slot.used === null ? centsOf(wanted) : NaN;
-    if (Number.isNaN(wantedCents)) return this.approveDecimal(group, slot, wanted, ref);
-    const cap = capAmount(group);
-    const capCents = CAP_CENTS[GROUP_INDEX.get(group)!];
-    const usedCents = slot.usedCents;
-    const leftCents = usedCents === 0 ? capCents : Math.max(capCents - usedCents, 0);
+  approve(group: CapGroupId, unitKey: string, year: number, wanted: Cents, ref?: RowRef): Cents {
+    const index = GROUP_INDEX[group];
+    const slot = this.slot(index, unitKey, year);
+    const cap = CAP_CENTS[index];
+    const used = slot.used;
+    const left = Math.max(cap - used, 0);
     let approved = wanted;
-    let approvedCents = wantedCents;
-    if (wantedCents > leftCents) {
-      approvedCents = leftCents;
-      approved = usedCents === 0 ? cap : leftCents === 0 ? ZERO : moneyOfCents(leftCents);
-      this.lastCut = {
-        cap, used: usedCents === 0 ? ZERO : moneyOfCents(usedCents), left: approved, group, fromHistory: slot.fromHistory,
-        fromRows: slot.rows.slice(),
-      };
+    if (wanted > left) {
+      approved = left;
+      this.lastCut = { cap, used, left, group, fromHistory: slot.fromHistory, fromRows: slot.rows.slice() };
     } else this.lastCut = null;
-    if (approvedCents > 0) {
-      slot.usedCents = usedCents + approvedCents;
-      if (!Number.isSafeInteger(slot.usedCents)) slot.used = moneyOfCents(usedCents).plus(approved);
-      if (ref) slot.rows.push(ref);
-    }
-    return approved;
-  }
-
-  private approveDecimal(group: CapGroupId, slot: Slot, wanted: Money, ref?: RowRef): Money {
-    const cap = capAmount(group);
-    const used = usedOf(slot);
-    const left = used.isZero() ? cap : Decimal.max(cap.minus(used), ZERO);
-    const approved = wanted.gt(left) ? left : wanted;
-    this.lastCut = wanted.gt(left)
-      ? { cap, used, left, group, fromHistory: slot.fromHistory, fromRows: [...slot.rows] }
-      : null;
-    if (approved.gt(0)) {
-      slot.used = used.plus(approved);
+    if (approved > 0) {
+      slot.used = sum(used, approved);
       if (ref) slot.rows.push(ref);
     }
     return approved;
   }
 }
 
-function usedOf(slot: Slot): Money {
-  return slot.used ?? (slot.usedCents === 0 ? ZERO : moneyOfCents(slot.usedCents));
+const CAP_CENTS: readonly Cents[] = GROUPS.map((g) => centsOf(new Decimal(CAP_GROUPS[g].amount)));
+
+/** A group's annual cap in 分. */
+export function capCents(group: CapGroupId): Cents {
+  return CAP_CENTS[GROUP_INDEX[group]];
 }
 
-const CAP_CENTS: readonly number[] = Object.keys(CAP_GROUPS).map((g) => centsOf(new Decimal(CAP_GROUPS[g as CapGroupId].amount)));
-
-const capDecimals = new Map<CapGroupId, Money>();
+/** A group's annual cap. */
 export function capAmount(group: CapGroupId): Money {
-  let d = capDecimals.get(group);
-  if (!d) capDecimals.set(group, (d = new Decimal(CAP_GROUPS[group].amount)));
-  return d;
+  return moneyOfCents(capCents(group));
 }
 
 /** Approvable amounts of rows in sheet order under the running annual caps (the APPROVE function). */
@@ -133,5 +113,9 @@ export function approveInOrder(
   rows: readonly { readonly unitKey: string; readonly year: number; readonly item: ItemCode; readonly requested: Money }[],
 ): Money[] {
   const ledger = new CapLedger();
-  return rows.map((r) => ledger.take(r.item, r.unitKey, r.year, r.requested).approved);
+  return rows.map((r) => {
+    const wanted = centsOf(r.requested);
+    if (Number.isNaN(wanted)) throw new RangeError(`${r.requested.toString()} 元 is not a whole number of 分 below 2^53`);
+    return moneyOfCents(ledger.take(r.item, r.unitKey, r.year, wanted).approved);
+  });
 }

@@ -12,9 +12,11 @@ import { addIssue, evaluateRow, NO_ISSUES, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
 import { isPending, severityOf, type Issue } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
-import { centsOf, formatMoney, moneyOfCents, ZERO, type Money } from "./money";
+import { AmountMemo } from "./amountMemo";
+import type { Cents } from "./explain";
+import { centsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status, Verdict } from "./types";
-import { registrationFor } from "./rowRules";
+import { RegistrationMemo } from "./rowRules";
 import { nameKeyOf, UnitDirectory, validCode } from "./unit";
 
 export interface CheckOptions {
@@ -30,6 +32,8 @@ export interface CheckOptions {
 
 export function checkBatch(files: readonly (readonly ClaimRow[])[], options: CheckOptions = {}): RowResult[][] {
   const settings = options.settings;
+  const amounts = new AmountMemo(settings);
+  const registrations = new RegistrationMemo();
   const drafts: RowDraft[][] = [];
   const ordered: RowDraft[] = [];
   const codes: (string | null)[] = [];
@@ -46,15 +50,21 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
     const fileDrafts: RowDraft[] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      const reg = registrationFor(row);
-      const d = evaluateRow(row, settings, reg);
+      const reg = registrations.of(row);
+      const d = evaluateRow(row, settings, reg, amounts);
       fileDrafts[i] = d;
       ordered.push(d);
       const code = reg.valid;
-      const name = nameKeyOf(row.unit);
+      let name: string;
+      if (reg.unitCell === row.unit && reg.unitName !== undefined) name = reg.unitName;
+      else {
+        name = nameKeyOf(row.unit);
+        directory.add(code, name);
+        reg.unitCell = row.unit;
+        reg.unitName = name;
+      }
       codes.push(code);
       names.push(name);
-      directory.add(code, name);
       const item = d.item;
       if (item !== null) {
         if (item.oneTime || item.once === "period" || item.once === "year") once.push(d);
@@ -69,7 +79,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   // nothing this policy limits.
   const entries = (options.history ?? []).filter((h) => h.year >= EDITION.firstYear);
   for (const h of entries) directory.add(validCode(h.creditCode), nameKeyOf(h.unit));
-  const ctx: BatchContext = { settings, origin: originMaker(options.fileName) };
+  const ctx: BatchContext = { amounts, origin: originMaker(options.fileName) };
 
   // Each row's unit, then duplicates by reference or person (decisions 10, 13), in one walk in batch order.
   const duplicates = new DuplicateFinder(ctx);
@@ -92,95 +102,102 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   countFullTens(tens, ctx);
 
   const ledger = new CapLedger();
-  for (const h of history) ledger.record(h.item, h.unitKey, h.year, h.approved);
+  for (const h of history) ledger.record(h.item, h.unitKey, h.year, historyCents(h.approved));
   // Each draft is settled into its own result: the lists of drafts are the lists of results.
   for (const fileDrafts of drafts) for (let i = 0; i < fileDrafts.length; i++) settle(fileDrafts[i], ledger, ctx);
   return drafts;
 }
 
+/** An approval of the history in whole 分: its reader takes money to two decimals, as the table's does. */
+function historyCents(approved: Money): Cents {
+  const cents = centsOf(approved);
+  if (Number.isNaN(cents)) throw new RangeError(`an approval of ${approved.toString()} 元 is not a whole number of 分 below 2^53`);
+  return cents;
+}
+
 /**
  * Decisions 1, 8, 15, 23 and 26: requested, approvable, pending and excess, with the cap used up in order.
  * A row 待核实 approves nothing: what it would approve is pending and reserves its part of the cap as an
- * approval would, so no later row is approved beyond the cap however the fact is decided.
+ * approval would, so no later row is approved beyond the cap however the fact is decided. In whole 分.
  */
 function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
-  const claimed = d.input.claimed;
+  const claimed = d.claimedCents;
   const item = d.item;
   const ineligible = item === null || d.computed === null || isIneligible(d.issues);
-  const computed = d.computed ?? ZERO;
   // Decision 8: a blank claim requests the eligible amount, and an ineligible row is eligible for nothing.
-  const requested: Money = claimed ?? (ineligible ? ZERO : computed);
-  let eligible = ZERO;
-  let approvable = ZERO;
-  let pending = ZERO;
-  let explain = d.explain;
+  const requested = claimed ?? (ineligible ? 0 : d.computed!);
+  let eligible = 0;
+  let approvable = 0;
+  let pending = 0;
 
   if (!ineligible && item) {
-    eligible = computed;
+    eligible = d.computed!;
     const clause = item.clause;
     let wanted = eligible;
-    if (claimed === null) addIssue(d, { code: "NO_CLAIM", field: "claimed", clause, eligible: formatMoney(eligible) });
-    else {
-      const c = claimed.cmp(eligible);
-      if (c > 0) addIssue(d, { code: "OVER_ELIGIBLE", field: "claimed", clause, claimed: formatMoney(claimed), eligible: formatMoney(eligible) });
-      else {
-        if (c < 0) wanted = claimed;
-        if (d.standard && claimed.lt(d.standard)) {
-          addIssue(d, { code: "BELOW_STANDARD", field: "claimed", clause, claimed: formatMoney(claimed), standard: formatMoney(d.standard) });
-        }
+    if (claimed === null) addIssue(d, { code: "NO_CLAIM", field: "claimed", clause, eligible });
+    else if (claimed > eligible) {
+      addIssue(d, { code: "OVER_ELIGIBLE", field: "claimed", clause, claimed, eligible });
+    } else {
+      wanted = claimed;
+      if (d.standard !== null && claimed < d.standard) {
+        addIssue(d, { code: "BELOW_STANDARD", field: "claimed", clause, claimed, standard: d.standard });
       }
     }
     const year = d.input.year!;
     const group = item.capGroup;
-    // Decision 26: a row that may be one of several units is taken as each of them; it approves what every
-    // one leaves, and what only some leave is pending.
-    const units = d.candidates ?? [d.unitKey];
-    let least: Money | null = null;
-    let most = ZERO;
+    let least: number;
+    let most: number;
     let cut: CapCut | null = null;
-    for (const unit of units) {
-      const as = d.eligibleAs?.get(unit);
-      let left = as !== undefined && as.lt(wanted) ? as : wanted;
-      if (d.blocked?.has(unit)) left = ZERO;
-      else if (group !== undefined) {
-        left = ledger.approve(group, unit, year, left, d.input.ref);
-        if (ledger.lastCut && (cut === null || left.gt(most))) cut = ledger.lastCut;
+    if (d.candidates === null) {
+      // One unit: what the cap leaves it.
+      const left = group === undefined ? wanted : ledger.approve(group, d.unitKey, year, wanted, d.input.ref);
+      if (group !== undefined) cut = ledger.lastCut;
+      least = most = left;
+    } else {
+      // Decision 26: a row that may be one of several units is taken as each of them; it approves what every
+      // one leaves, and what only some leave is pending.
+      least = Infinity;
+      most = 0;
+      for (const unit of d.candidates) {
+        const as = d.eligibleAs?.get(unit);
+        let left = as !== undefined && as < wanted ? as : wanted;
+        if (d.blocked?.has(unit)) left = 0;
+        else if (group !== undefined) {
+          left = ledger.approve(group, unit, year, left, d.input.ref);
+          if (ledger.lastCut && (cut === null || left > most)) cut = ledger.lastCut;
+        }
+        if (left < least) least = left;
+        if (left > most) most = left;
       }
-      if (least === null || left.lt(least)) least = left;
-      if (left.gt(most) || units.length === 1) most = left;
+      if (least === Infinity) least = 0;
     }
     const held = isPending(d.issues);
     // The cap cuts the row only where it cuts it as every unit it may be.
-    if (cut && most.lt(wanted) && group !== undefined) {
+    if (cut && most < wanted && group !== undefined) {
       const capGroup = CAP_GROUPS[group];
-      const fromHistory = cut.fromHistory.gt(0) ? formatMoney(cut.fromHistory) : undefined;
+      const fromHistory = cut.fromHistory > 0 ? cut.fromHistory : null;
       const fromRows = cut.fromRows.map((ref) => ctx.origin(ref, d.input.ref));
       addIssue(d, {
-        code: "CAP_EXCEEDED", field: "claimed", clause, cap: formatMoney(cut.cap), used: formatMoney(cut.used),
-        left: formatMoney(cut.left), holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory, fromRows,
+        code: "CAP_EXCEEDED", field: "claimed", clause, cap: cut.cap, used: cut.used, left: cut.left,
+        holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
       });
-      explain = [...explain, {
-        kind: "capRunning", cap: formatMoney(cut.cap), used: formatMoney(cut.used), approvable: formatMoney(most),
-        year, holder: { zh: capGroup.holder, en: capGroup.holderEn }, fromHistory: fromHistory ?? null, fromRows,
-        ...(held && most.gt(0) ? { pending: true } : {}),
+      d.explain = [...d.explain, {
+        kind: "capRunning", cap: cut.cap, used: cut.used, approvable: most,
+        year, holder: { zh: capGroup.holder, en: capGroup.holderEn }, fromHistory, fromRows,
+        ...(held && most > 0 ? { pending: true } : {}),
       }];
     }
     if (held) pending = most;
     else {
-      approvable = least ?? ZERO;
-      pending = most === approvable ? ZERO : difference(most, approvable);
+      approvable = least;
+      pending = most - approvable;
     }
   }
-  // Most rows approve what they request: share ZERO rather than allocate one per row.
-  d.requested = requested;
-  d.eligible = eligible;
-  d.approvable = approvable;
-  d.pending = pending;
-  const settled = pending.isZero() ? approvable : approvable.plus(pending);
-  d.excess = requested === settled ? ZERO : difference(requested, settled);
-  d.explain = explain;
+  d.eligibleCents = eligible;
+  d.approvableCents = approvable;
+  d.pendingCents = pending;
   d.status = d.issues === NO_ISSUES ? "ok" : statusOf(d.issues);
-  d.verdict = verdictOf(ineligible, d);
+  d.verdict = verdictOfCents(ineligible, requested, approvable, pending);
 }
 
 /**
@@ -195,11 +212,12 @@ export function verdictOf(ineligible: boolean, r: { requested: Money; approvable
   return r.approvable.gt(0) ? "reduced" : "rejected";
 }
 
-/** a − b, ZERO where equal; in whole 分 where both are. */
-function difference(a: Money, b: Money): Money {
-  const cents = centsOf(a) - centsOf(b);
-  if (Number.isSafeInteger(cents)) return cents === 0 ? ZERO : moneyOfCents(cents);
-  return a.eq(b) ? ZERO : a.minus(b);
+/** verdictOf in whole 分. */
+function verdictOfCents(ineligible: boolean, requested: Cents, approvable: Cents, pending: Cents): Verdict {
+  if (ineligible) return "rejected";
+  if (pending > 0) return "review";
+  if (approvable >= requested) return "approved";
+  return approvable > 0 ? "reduced" : "rejected";
 }
 
 export function statusOf(issues: readonly Issue[]): Status {

@@ -4,11 +4,12 @@
  */
 import { levelNamedBy, namesLevel, resolveLevel, type Item, type Level } from "../policy";
 import { readItemWord } from "./itemWords";
-import { amountFor, amountOfRow } from "./amount";
+import { amountFor, policyCents } from "./amount";
+import { AmountMemo } from "./amountMemo";
 import type { FieldKey } from "./columns";
-import { NO_STEPS, type Explain } from "./explain";
+import { NO_STEPS, type Cents, type Explain } from "./explain";
 import type { Issue } from "./issues";
-import { Decimal, ZERO, type Money } from "./money";
+import { centsOf, moneyOfCents, type Money } from "./money";
 import { conditionIssues, periodIssues, registrationFor, registrationIssues, type Registration } from "./rowRules";
 import type { CheckSettings, ClaimRow, RowRef, RowResult, Status, Verdict } from "./types";
 
@@ -16,29 +17,36 @@ import type { CheckSettings, ClaimRow, RowRef, RowResult, Status, Verdict } from
 export const NO_ISSUES = Object.freeze([]) as readonly Issue[] as Issue[];
 
 /**
- * A row on its way through the check, and its result once settled (./check): one object per row. Until then
- * `eligible`, `approvable`, `excess` and `status` hold nothing; `computed` and `standard` are the row's
- * amounts under its clause as the cross-row rules find them.
+ * The amounts of a row not yet settled. Not a number, so that V8 keeps the amounts' fields tagged: a whole
+ * number of 分 then sits in the row's object itself, where fields that only ever held numbers would each get
+ * a box of their own in every row (measured: five boxes a row, a fifth of the results' memory).
+ */
+const UNSETTLED = null as unknown as Cents;
+
+/**
+ * A row on its way through the check, and its result once settled (./check): one object per row, its amounts
+ * in whole 分 (numbers, no decimal objects), the Money of RowResult made only when a host asks. Until settled
+ * the amounts hold nothing; `computed` and `standard` are the row's amounts under its clause as the cross-row
+ * rules find them.
  */
 export class RowDraft implements RowResult {
-  readonly ref: RowRef;
   /** The unit as the cross-row rules count it; set once the whole batch is seen (decision 11). */
   unitKey = "";
-  readonly claimed: Money | null;
-  requested: Money = ZERO;
-  eligible: Money = ZERO;
-  approvable: Money = ZERO;
-  pending: Money = ZERO;
-  excess: Money = ZERO;
+  /** The claim in 分; null where blank. */
+  readonly claimedCents: Cents | null;
+  // The amounts, set when the row is settled (./check); the request and the excess follow from them.
+  eligibleCents: Cents = UNSETTLED;
+  approvableCents: Cents = UNSETTLED;
+  pendingCents: Cents = UNSETTLED;
   verdict: Verdict = "approved";
   explain: Explain = NO_STEPS;
   /** NO_ISSUES until the row has one: add them with addIssue. */
   issues: Issue[] = NO_ISSUES;
   status: Status = "ok";
-  /** The amount under the clause, before the claim and the caps; null where it could not be computed. */
-  computed: Money | null = null;
-  /** For 给予 X items, the standard amount (decision 1). */
-  standard: Money | null = null;
+  /** The amount under the clause in 分, before the claim and the caps; null where it could not be computed. */
+  computed: Cents | null = null;
+  /** For 给予 X items, the standard amount in 分 (decision 1). */
+  standard: Cents | null = null;
   /**
    * Decision 26: the units a name-only row of a name seen with several credit codes may be (their keys),
    * else null. The row is held against the rules of every one of them.
@@ -48,18 +56,71 @@ export class RowDraft implements RowResult {
   blocked: Set<string> | null = null;
   /**
    * Of `candidates`, what the row is eligible for as each where that differs (decision 4's tens, counted per
-   * unit); `computed` is the most of them.
+   * unit), in 分; `computed` is the most of them.
    */
-  eligibleAs: Map<string, Money> | null = null;
+  eligibleAs: Map<string, Cents> | null = null;
 
   constructor(
     readonly input: ClaimRow,
     readonly item: Item | null,
     readonly level: Level | null,
+    claimedCents: Cents | null,
   ) {
-    this.ref = input.ref;
-    this.claimed = input.claimed;
+    this.claimedCents = claimedCents;
   }
+
+  get ref(): RowRef {
+    return this.input.ref;
+  }
+  /** Decision 8: the claim, or the eligible amount where the claim is blank (0 on an ineligible row). */
+  get requestedCents(): Cents {
+    return this.claimedCents ?? this.eligibleCents;
+  }
+  /** requested = approvable + pending + excess. */
+  get excessCents(): Cents {
+    return this.requestedCents - this.approvableCents - this.pendingCents;
+  }
+
+  get claimed(): Money | null {
+    return this.input.claimed;
+  }
+  get requested(): Money {
+    return moneyOfCents(this.requestedCents);
+  }
+  get eligible(): Money {
+    return moneyOfCents(this.eligibleCents);
+  }
+  get approvable(): Money {
+    return moneyOfCents(this.approvableCents);
+  }
+  get pending(): Money {
+    return moneyOfCents(this.pendingCents);
+  }
+  get excess(): Money {
+    return moneyOfCents(this.excessCents);
+  }
+}
+
+/** The amounts of a result, as RowResult names them. */
+export type AmountKey = "requested" | "eligible" | "approvable" | "pending" | "excess";
+
+/**
+ * A result's amount in whole 分: read straight from a row the check settled, else from the Money of any
+ * other RowResult (a host's own, a test's), whose amounts are whole 分 as the engine's are.
+ */
+export function centsOfResult(r: RowResult, key: AmountKey): Cents {
+  if (r instanceof RowDraft) {
+    switch (key) {
+      case "requested": return r.requestedCents;
+      case "eligible": return r.eligibleCents;
+      case "approvable": return r.approvableCents;
+      case "pending": return r.pendingCents;
+      case "excess": return r.excessCents;
+    }
+  }
+  const cents = centsOf(r[key]);
+  if (Number.isNaN(cents)) throw new RangeError(`${key} ${r[key].toString()} 元 is not a whole number of 分 below 2^53`);
+  return cents;
 }
 
 export function addIssue(d: { issues: Issue[] }, issue: Issue): void {
@@ -73,7 +134,9 @@ function addAll(d: RowDraft, issues: readonly Issue[]): void {
 
 const AMOUNT_INPUTS = ["quantity", "base", "months", "fees", "rate"] as const;
 
-export function evaluateRow(row: ClaimRow, settings?: CheckSettings, reg: Registration = registrationFor(row)): RowDraft {
+export function evaluateRow(
+  row: ClaimRow, settings?: CheckSettings, reg: Registration = registrationFor(row), amounts: AmountMemo = new AmountMemo(settings),
+): RowDraft {
   let item: Item | null = null;
   let level: Level | null = null;
   let itemIssue: Issue | null = null;
@@ -104,7 +167,7 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings, reg: Regist
     }
   }
 
-  const d = new RowDraft(row, item, level);
+  const d = new RowDraft(row, item, level, row.claimed === null ? null : claimCents(row.claimed));
   if (row.cellIssues.length) d.issues = row.cellIssues.slice();
   if (itemIssue) addIssue(d, itemIssue);
 
@@ -114,7 +177,7 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings, reg: Regist
     const levelBad = levelIssue !== null || d.issues.some((i) => i.code === "UNKNOWN_LEVEL");
     const inputsBad = row.unreadable.size > 0 && AMOUNT_INPUTS.some((f) => row.unreadable.has(f));
     if (!levelBad && !inputsBad) {
-      const outcome = amountOfRow(item, level, row, settings);
+      const outcome = amounts.ofRow(item, level, row);
       if (outcome.ok) {
         d.computed = outcome.eligible;
         d.standard = outcome.standard;
@@ -132,12 +195,22 @@ export function evaluateRow(row: ClaimRow, settings?: CheckSettings, reg: Regist
   return d;
 }
 
+/**
+ * A claim in whole 分. The readers take money to two decimals below 10^13 元 (APPLICATION-TABLE.md), so
+ * every claim is a safe whole number of 分; one that is not could only come from a host that skipped them.
+ */
+function claimCents(claimed: Money): Cents {
+  const cents = centsOf(claimed);
+  if (Number.isNaN(cents)) throw new RangeError(`a claim of ${claimed.toString()} 元 is not a whole number of 分 below 2^53`);
+  return cents;
+}
+
 /** Of two levels of an item, the one paid less (decision 24); the first where they are paid alike. */
 function lowerLevel(item: Item, a: Level, b: Level): Level {
   const x = amountFor(item, a);
   const y = amountFor(item, b);
   if (x === null || y === null) return a;
-  return new Decimal(y).lt(new Decimal(x)) ? b : a;
+  return policyCents(y) < policyCents(x) ? b : a;
 }
 
 /**

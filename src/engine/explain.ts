@@ -3,10 +3,14 @@
  * writes a sentence; the catalogs (./catalog/explain) render the steps in Chinese or English, so a report in
  * either language says the same thing and a changed figure in src/policy changes every text at once.
  *
- * Money figures are strings with two decimals ("42000.00"); rates are decimal fractions ("0.3").
+ * Money figures are whole 分 (4200000 for 42,000.00 元), formatted only when a catalog renders the step;
+ * rates are decimal fractions ("0.3").
  */
 import type { FieldKey } from "./columns";
 import type { Origin } from "./issues";
+
+/** An amount in whole 分. */
+export type Cents = number;
 
 /** What one unit of a quantity counts, in both languages (件 / certificate). */
 export interface CountWord {
@@ -17,7 +21,7 @@ export interface CountWord {
 export type ExplainStep =
   /** rate × base = result. `base` names what the base is (保费, 维权代理费 …). */
   | {
-      readonly kind: "rate"; readonly rate: string; readonly base: string; readonly result: string;
+      readonly kind: "rate"; readonly rate: string; readonly base: Cents; readonly result: Cents;
       readonly baseName: CountWord; readonly ceiling: boolean;
     }
   /**
@@ -25,31 +29,31 @@ export type ExplainStep =
    * earlier parts of the same loan used some), plus service fees, times the rate.
    */
   | {
-      readonly kind: "loan"; readonly rate: string; readonly interest: string; readonly months: number;
+      readonly kind: "loan"; readonly rate: string; readonly interest: Cents; readonly months: number;
       readonly countedMonths: number; readonly maxMonths: number; readonly monthsBefore: number;
       /** The interest that counts: interest × countedMonths / months, to the 分 for display. */
-      readonly countedInterest: string; readonly fees: string | null; readonly result: string;
+      readonly countedInterest: Cents; readonly fees: Cents | null; readonly result: Cents;
     }
   /** each × quantity = result (fixed or up-to, per piece or per person); quantity 1 on a single award. */
   | {
-      readonly kind: "amount"; readonly each: string; readonly quantity: number; readonly per: CountWord | null;
-      readonly upTo: boolean; readonly result: string;
+      readonly kind: "amount"; readonly each: Cents; readonly quantity: number; readonly per: CountWord | null;
+      readonly upTo: boolean; readonly result: Cents;
     }
   /**
    * Per full ten (decision 4): the unit's count this year before the row and with it, the full tens each
    * time, and what the row adds.
    */
   | {
-      readonly kind: "perFullTen"; readonly each: string; readonly size: number; readonly per: CountWord;
+      readonly kind: "perFullTen"; readonly each: Cents; readonly size: number; readonly per: CountWord;
       readonly quantity: number; readonly before: number; readonly tens: number; readonly tensBefore: number;
-      readonly total: string; readonly totalBefore: string; readonly result: string;
+      readonly total: Cents; readonly totalBefore: Cents; readonly result: Cents;
     }
   /** A single row above its group's annual cap is eligible for the cap at most (decision 7). */
-  | { readonly kind: "capSingle"; readonly cap: string; readonly result: string }
+  | { readonly kind: "capSingle"; readonly cap: Cents; readonly result: Cents }
   /** The running annual cap cut the row (decision 8): what was used before, where from, and what is left. */
   | {
-      readonly kind: "capRunning"; readonly cap: string; readonly used: string; readonly approvable: string;
-      readonly year: number; readonly holder: CountWord; readonly fromHistory: string | null;
+      readonly kind: "capRunning"; readonly cap: Cents; readonly used: Cents; readonly approvable: Cents;
+      readonly year: number; readonly holder: CountWord; readonly fromHistory: Cents | null;
       readonly fromRows: readonly Origin[];
       /** The row is 待核实 (decision 23): what the cap leaves it is pending, not approvable. */
       readonly pending?: boolean;

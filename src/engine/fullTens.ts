@@ -10,7 +10,6 @@
 import { recompute, stillEligible, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { isPending } from "./issues";
-import { Decimal } from "./money";
 
 /** What a unit's rows of the item in a year count: cases that count for sure, and those that may. */
 interface Count {
@@ -53,12 +52,12 @@ export function countFullTens(drafts: readonly RowDraft[], ctx: BatchContext): v
     }
     // The explanation counts what the row is eligible for at most: its unit's certain count where that is all.
     const before = heldBy !== null || counts.length > 1 ? mostBefore : counts[0].c.certain;
-    if (before > 0) recompute(d, { countBefore: before }, ctx.settings);
+    if (before > 0) recompute(d, { countBefore: before }, ctx);
     if (heldBy !== null) {
       addIssue(d, { code: "HELD_BY_ROW", field: "quantity", clause: d.item!.clause, first: ctx.origin(heldBy.input.ref, d.input.ref), rule: "fullTens" });
     } else if (counts.length > 1 && new Set(asUnit.values()).size > 1) {
-      const each = new Decimal(rule.amount);
-      d.eligibleAs = new Map([...asUnit].map(([u, tens]) => [u, each.times(tens)]));
+      const each = ctx.amounts.cents(rule.amount);
+      d.eligibleAs = new Map([...asUnit].map(([u, tens]) => [u, each * tens]));
     }
     for (const { c } of counts) {
       if (!uncertain) c.certain += quantity;

@@ -1,9 +1,11 @@
 /**
  * Every problem the product reports, as a union on `code` (REPORT.md "Message codes"). An issue holds the
- * facts; its words come from the per-locale catalogs in ./catalog. Severity is fixed per code.
+ * facts, amounts in whole 分; its words and figures come from the per-locale catalogs in ./catalog. Severity
+ * is fixed per code.
  */
 import type { ReadDetail } from "./readDetail";
 import type { FieldKey } from "./columns";
+import type { Cents } from "./explain";
 import type { IsoDate, RowRef } from "./types";
 
 type At<F extends FieldKey> = { readonly field: F; readonly clause?: string };
@@ -86,7 +88,7 @@ export type Issue =
    * Decision 27: a history entry of this unit and item whose level cannot be told (no 级别 column, and its
    * 核定金额 `approved` matches no level's amount or more than one): the row is 待核实.
    */
-  | ({ readonly code: "HISTORY_LEVEL_UNKNOWN"; readonly year: number; readonly approved: string } & At<"level">)
+  | ({ readonly code: "HISTORY_LEVEL_UNKNOWN"; readonly year: number; readonly approved: Cents } & At<"level">)
   /**
    * Decisions 4, 6, 9, 10 with 23 and 26: an earlier row (`first`) that is 待核实, or may be another unit,
    * holds the unit's award, loan year or count of tens (`rule`) until the reviewer decides it; this row's
@@ -95,15 +97,15 @@ export type Issue =
   | ({ readonly code: "HELD_BY_ROW"; readonly first: Origin; readonly rule: HeldRule } & At<"item" | "year" | "quantity">)
   /** Decision 11: a row named only by a name that goes with two or more valid credit codes. */
   | ({ readonly code: "UNIT_AMBIGUOUS"; readonly name: string; readonly codes: readonly string[] } & At<"unit">)
-  | ({ readonly code: "OVER_ELIGIBLE"; readonly claimed: string; readonly eligible: string } & At<"claimed">)
+  | ({ readonly code: "OVER_ELIGIBLE"; readonly claimed: Cents; readonly eligible: Cents } & At<"claimed">)
   | ({
-      readonly code: "CAP_EXCEEDED"; readonly cap: string; readonly used: string; readonly left: string;
+      readonly code: "CAP_EXCEEDED"; readonly cap: Cents; readonly used: Cents; readonly left: Cents;
       readonly holder: string; readonly holderEn: string; readonly year: number;
       /** Decision 21: where the approvals already counted came from. */
-      readonly fromHistory?: string; readonly fromRows?: readonly Origin[];
+      readonly fromHistory?: Cents; readonly fromRows?: readonly Origin[];
     } & At<"claimed">)
-  | ({ readonly code: "NO_CLAIM"; readonly eligible: string } & At<"claimed">)
-  | ({ readonly code: "BELOW_STANDARD"; readonly claimed: string; readonly standard: string } & At<"claimed">)
+  | ({ readonly code: "NO_CLAIM"; readonly eligible: Cents } & At<"claimed">)
+  | ({ readonly code: "BELOW_STANDARD"; readonly claimed: Cents; readonly standard: Cents } & At<"claimed">)
   | ({ readonly code: "NOT_LOCAL"; readonly division: string } & At<"creditCode">)
   | ({ readonly code: "DISTRICT_MISMATCH"; readonly district: string; readonly codeDistrict: string } & At<"district">)
   /**

@@ -3,7 +3,7 @@
  * interest, and a unit receives the subsidy in at most two distinct application years.
  */
 import { identifierKey, ITEMS_BY_CODE } from "../policy";
-import { byEarliest, recompute, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
+import { earliestFirst, recompute, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { isPending } from "./issues";
 import type { KeyedHistory } from "./awards";
@@ -16,16 +16,13 @@ import type { KeyedHistory } from "./awards";
  * the rate, since the clause limits only the interest ("单笔贷款利息补助不超过 1 年").
  */
 export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): void {
-  const parts: { d: RowDraft; order: number }[] = [];
-  for (let order = 0; order < drafts.length; order++) {
-    const d = drafts[order];
-    if (d.item?.loanMonths && stillEligible(d) && d.input.months !== null && d.input.refNo && identifierKey(d.input.refNo) !== "") {
-      parts.push({ d, order });
-    }
+  const withContract: RowDraft[] = [];
+  for (const d of drafts) {
+    if (d.item?.loanMonths && stillEligible(d) && d.input.months !== null && d.input.refNo && identifierKey(d.input.refNo) !== "") withContract.push(d);
   }
-  parts.sort(byEarliest);
+  const parts = earliestFirst(withContract);
   const loans = new Map<string, { first: RowDraft; months: number }>();
-  for (const { d } of parts) {
+  for (const d of parts) {
     const item = d.item!;
     const key = `${d.unitKey}\u0000${identifierKey(d.input.refNo!)}`;
     const loan = loans.get(key);
@@ -34,7 +31,7 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
       continue;
     }
     // The explanation shows what the part counts, 0 months where none are left.
-    recompute(d, { monthsBefore: Math.min(loan.months, item.loanMonths!) }, ctx.settings);
+    recompute(d, { monthsBefore: Math.min(loan.months, item.loanMonths!) }, ctx);
     if (loan.months >= item.loanMonths!) {
       addIssue(d, {
         code: "LOAN_MONTHS_USED", field: "months", clause: item.clause, contract: d.input.refNo!.trim(), months: item.loanMonths!,
@@ -89,21 +86,52 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
     if (withMaybe) for (const y of maybe.get(key)?.keys() ?? []) batch.add(y);
     return [...earlier, ...[...batch].filter((y) => !earlier.includes(y)).sort((a, b) => a - b)];
   };
+  /**
+   * Where no row that only may receive bears on the unit and item (nearly always), the row's year is within
+   * the first `max` years where fewer than `max` years of the history, and of the batch's years before it,
+   * come first: counted from the sorted years once per unit and item, not listed per row.
+   */
+  const ranks = new Map<string, { earlier: number[]; batch: number[] }>();
+  const rankOf = (key: string, year: number): number => {
+    let r = ranks.get(key);
+    if (!r) {
+      const earlier = [...(fromHistory.get(key) ?? [])].sort((a, b) => a - b);
+      const batch = [...(fromBatch.get(key) ?? [])].filter((y) => !earlier.includes(y));
+      ranks.set(key, (r = { earlier, batch }));
+    }
+    const inEarlier = r.earlier.indexOf(year);
+    if (inEarlier >= 0) return inEarlier;
+    let before = 0;
+    for (const y of r.batch) if (y < year) before++;
+    return r.earlier.length + before;
+  };
   type Outcome = { kind: "ok" } | { kind: "over"; years: number[] } | { kind: "held"; by: RowDraft };
+  const OK: Outcome = { kind: "ok" };
   const outcomeOf = (unitKey: string, d: RowDraft): Outcome => {
     const max = d.item!.maxYears!;
     const year = d.input.year!;
+    const key = `${unitKey}\u0000${d.item!.code}`;
+    const pendingYears = maybe.get(key);
+    if (pendingYears === undefined) return rankOf(key, year) < max ? OK : { kind: "over", years: yearsOf(unitKey, d, false).slice(0, max) };
     const least = yearsOf(unitKey, d, false);
     if (!least.slice(0, max).includes(year)) return { kind: "over", years: least.slice(0, max) };
     const most = yearsOf(unitKey, d, true).slice(0, max);
-    if (most.includes(year)) return { kind: "ok" };
-    const pendingYears = maybe.get(`${unitKey}\u0000${d.item!.code}`)!;
+    if (most.includes(year)) return OK;
     const by = most.filter((y) => !least.includes(y)).map((y) => pendingYears.get(y)!).find((r) => r !== d);
-    return by ? { kind: "held", by } : { kind: "ok" };
+    return by ? { kind: "held", by } : OK;
   };
 
   for (const d of candidates) {
-    const units = d.candidates ?? [d.unitKey];
+    if (d.candidates === null) {
+      const outcome = outcomeOf(d.unitKey, d);
+      if (outcome.kind === "over") {
+        addIssue(d, { code: "TWO_YEAR_LIMIT", field: "year", clause: d.item!.clause, years: outcome.years, max: d.item!.maxYears! });
+      } else if (outcome.kind === "held") {
+        addIssue(d, { code: "HELD_BY_ROW", field: "year", clause: d.item!.clause, first: ctx.origin(outcome.by.input.ref, d.input.ref), rule: "twoYear" });
+      }
+      continue;
+    }
+    const units = d.candidates;
     const outcomes = units.map((u) => outcomeOf(u, d));
     const over = units.filter((_, i) => outcomes[i].kind === "over");
     if (over.length === units.length) {

@@ -13,11 +13,8 @@ export function toCents(value: Money): Money {
   return value.toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP);
 }
 
-/** "42000.00": exactly two decimals, as the report contract wants. */
+/** "42000.00": exactly two decimals, as the report contract wants; half up, "-0.00" for a negative zero. */
 export function formatMoney(value: Money): string {
-  // A whole number of 分 (nearly every amount) is printed from its 分, as decimal.js prints it; -0 by decimal.js.
-  const cents = centsOf(value);
-  if (cents === cents && (cents !== 0 || value.s > 0)) return formatCents(cents);
   return value.toFixed(2, DecimalJs.ROUND_HALF_UP);
 }
 
@@ -48,87 +45,32 @@ export function minMoney(...values: Money[]): Money {
 }
 
 /*
- * Integer 分 for the hot loop. decimal.js documents its instances as three properties (README "Internals"):
- * `s` the sign, `e` the exponent, `d` the digits in words of base 1e7, word i standing for
- * d[i] × 1e7^(floor(e / 7) − i), trailing zero words dropped. Reading and writing them directly makes a
- * value's 分 and a value of 分 without parsing or printing text; both are proven against decimal.js's own
- * parsing and printing by test/engine/cents.test.ts.
+ * Integer 分: the check counts in whole 分 (MEASURES.md decision 3 rounds every amount to the 分), as safe
+ * integers. These convert at the edges, through decimal.js's public methods only.
  */
-const WORD = 1e7;
 const SAFE = Number.MAX_SAFE_INTEGER;
-
-interface DecimalParts {
-  s: number;
-  e: number;
-  d: number[] | null;
-}
 
 /** The value in whole 分 where it is a whole number of 分 within ±2^53; NaN otherwise. */
 export function centsOf(value: Money): number {
-  const x = value as unknown as DecimalParts;
-  const d = x.d;
-  if (!d) return NaN;
-  const top = Math.floor(x.e / 7);
+  if (!value.isFinite() || value.decimalPlaces() > 2) return NaN;
+  const n = value.toNumber();
+  // Below 10^11 元 a value of two decimals is its double to within 2^-17, and 100 times that to within 0.002
+  // of its 分: rounding gives them exactly. Larger values are read from their digits.
+  if (n < 1e11 && n > -1e11) return n === 0 ? 0 : Math.round(n * 100);
+  const text = value.toFixed(2);
   let cents = 0;
-  const last = d.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const power = top - i;
-    if (power >= 0) {
-      cents = cents * WORD + d[i];
-      if (cents > SAFE / 100) return NaN;
-    } else if (power === -1) {
-      const w = d[i];
-      if (w % 100_000 !== 0) return NaN;
-      if (i !== last) return NaN;
-      cents = cents * 100 + w / 100_000;
-      if (cents > SAFE) return NaN;
-      return x.s < 0 ? -cents : cents;
-    } else return d[i] === 0 && cents === 0 ? 0 : NaN;
+  for (let i = text.charCodeAt(0) === 45 ? 1 : 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46) cents = cents * 10 + (c - 48);
   }
-  // Integer part complete: words dropped below the last are zeros.
-  for (let p = top - last; p > 0; p--) {
-    cents *= WORD;
-    if (cents > SAFE / 100) return NaN;
-  }
-  cents *= 100;
-  return x.s < 0 && cents !== 0 ? -cents : cents;
+  // Digits beyond 2^53 round on the way; the result then lies above SAFE, which is all that is asked of it.
+  if (cents > SAFE) return NaN;
+  return value.isNegative() ? -cents : cents;
 }
 
-function digitCount(n: number): number {
-  let k = 1;
-  while (n >= 10) {
-    n = Math.floor(n / 10);
-    k++;
-  }
-  return k;
-}
-
-/** A Money of a whole number of 分 (|cents| < 2^53), the same value decimal.js makes of its text. */
+/** A Money of a whole number of 分 (|cents| < 2^53): the value decimal.js reads from its text. */
 export function moneyOfCents(cents: number): Money {
-  // Made by decimal.js's own constructor, so it has the shape of every other value, then given its parts.
-  const m = new Decimal(0) as unknown as DecimalParts;
-  if (cents === 0) return m as unknown as Money;
-  const neg = cents < 0;
-  const c = neg ? -cents : cents;
-  const frac = c % 100;
-  const int = (c - frac) / 100;
-  // Below 2^53 分 the whole 元 have at most two words; each list is made at its length.
-  if (int === 0) {
-    m.e = frac >= 10 ? -1 : -2;
-    m.d = [frac * 100_000];
-  } else {
-    const low = int % WORD;
-    const high = (int - low) / WORD;
-    if (high > 0) {
-      m.e = 7 + digitCount(high) - 1;
-      m.d = frac !== 0 ? [high, low, frac * 100_000] : low !== 0 ? [high, low] : [high];
-    } else {
-      m.e = digitCount(low) - 1;
-      m.d = frac !== 0 ? [low, frac * 100_000] : [low];
-    }
-  }
-  if (neg) m.s = -1;
-  return m as unknown as Money;
+  return cents === 0 ? new Decimal(0) : new Decimal(formatCents(cents));
 }
 
 /** "42000.00" of a whole number of 分: formatMoney without a Decimal. */
@@ -138,4 +80,9 @@ export function formatCents(cents: number): string {
   const frac = c % 100;
   const text = `${(c - frac) / 100}.${frac < 10 ? "0" : ""}${frac}`;
   return neg ? `-${text}` : text;
+}
+
+/** "30,000.00 元" / "30,000.00 yuan" of a whole number of 分. */
+export function yuanOfCents(cents: number, lang: "zh" | "en"): string {
+  return yuanText(formatCents(cents), lang);
 }

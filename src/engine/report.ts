@@ -7,7 +7,8 @@ import { rateInForce } from "./amount";
 import { refusedExplain, render, renderExplain, type Lang } from "./catalog";
 import { templateHeader, type FieldKey } from "./columns";
 import { severityOf, type Issue, type Origin } from "./issues";
-import { formatMoney, ZERO, type Money } from "./money";
+import { centsOfResult } from "./evaluate";
+import { centsOf, formatCents, formatMoney, moneyOfCents, ZERO, type Money } from "./money";
 import type { CheckSettings, RowResult, Verdict } from "./types";
 
 export const REPORT_SCHEMA = 1;
@@ -146,15 +147,15 @@ export function rowJson(r: RowResult, headerOf: HeaderOf, fileNameOf?: FileNameO
     clause: r.item?.clause ?? null,
     status: r.status,
     claimed: r.claimed === null ? null : formatMoney(r.claimed),
-    eligible: formatMoney(r.eligible),
-    approvable: formatMoney(r.approvable),
-    excess: formatMoney(r.excess),
+    eligible: formatCents(centsOfResult(r, "eligible")),
+    approvable: formatCents(centsOfResult(r, "approvable")),
+    excess: formatCents(centsOfResult(r, "excess")),
     explain: explainOf(r, "zh"),
     messages: r.issues.map((i) => messageJson(i, headerOf, fileNameOf)),
-    requested: formatMoney(r.requested),
+    requested: formatCents(centsOfResult(r, "requested")),
     explain_en: explainOf(r, "en"),
     verdict: r.verdict,
-    pending: formatMoney(r.pending),
+    pending: formatCents(centsOfResult(r, "pending")),
   };
 }
 
@@ -179,6 +180,33 @@ export interface Summary extends Record<Verdict, number> {
 }
 
 export function summarise(results: readonly RowResult[]): Summary {
+  const rows = results.length;
+  const counts = { ok: 0, warning: 0, error: 0, approved: 0, reduced: 0, rejected: 0, review: 0 };
+  let claimed = 0;
+  let requested = 0;
+  let approvable = 0;
+  let pending = 0;
+  let excess = 0;
+  for (const r of results) {
+    counts[r.status]++;
+    counts[r.verdict]++;
+    if (r.claimed) claimed += centsOf(r.claimed);
+    requested += centsOfResult(r, "requested");
+    approvable += centsOfResult(r, "approvable");
+    pending += centsOfResult(r, "pending");
+    excess += centsOfResult(r, "excess");
+  }
+  // In whole 分 while every sum stays below 2^53 (some 90 trillion 元); in decimal beyond.
+  if ([claimed, requested, approvable, pending, excess].every(Number.isSafeInteger)) {
+    return {
+      rows, ...counts, claimed: moneyOfCents(claimed), requested: moneyOfCents(requested), approvable: moneyOfCents(approvable),
+      pending: moneyOfCents(pending), excess: moneyOfCents(excess),
+    };
+  }
+  return summariseInDecimal(results);
+}
+
+function summariseInDecimal(results: readonly RowResult[]): Summary {
   const s: Summary = {
     rows: 0, ok: 0, warning: 0, error: 0, approved: 0, reduced: 0, rejected: 0, review: 0,
     claimed: ZERO, requested: ZERO, approvable: ZERO, pending: ZERO, excess: ZERO,

@@ -90,24 +90,36 @@ export interface Registration {
   readonly issues: readonly Issue[];
   /** Verdicts with other district cells, where a code comes with several. */
   others: Map<string, readonly Issue[]> | null;
+  /**
+   * The unit cell last seen with the code and its normalised name (undefined before any): a unit repeats
+   * both on every row, so the check names the pair to its directory once, not once a row.
+   */
+  unitCell?: string | null;
+  unitName?: string;
 }
 
-const registrations = new Map<string, Registration>();
+/** A row's credit code cell on its own: its valid code and the verdict on it and the district. */
+export function registrationFor(row: ClaimRow): Registration {
+  const district = row.district ?? "";
+  return { valid: validCode(row.creditCode), district, issues: registrationOf(row.creditCode ?? "", district), others: null };
+}
 
 /**
- * A row's credit code cell, looked up once: its valid code and the verdict on it and the district. A unit
- * repeats the pair on every row, so each is worked out once per pair.
+ * What one check remembers of credit code cells: a unit repeats its code and district on every row, so each
+ * code is looked up once (registrationFor) and each pair judged once (registrationIssues).
  */
-export function registrationFor(row: ClaimRow): Registration {
-  const code = row.creditCode ?? "";
-  const district = row.district ?? "";
-  let reg = registrations.get(code);
-  if (!reg) {
-    if (registrations.size >= 50_000) registrations.clear();
-    reg = { valid: validCode(row.creditCode), district, issues: registrationOf(code, district), others: null };
-    registrations.set(code, reg);
+export class RegistrationMemo {
+  private readonly byCode = new Map<string, Registration>();
+
+  of(row: ClaimRow): Registration {
+    let reg = this.byCode.get(row.creditCode ?? "");
+    if (!reg) {
+      if (this.byCode.size >= 50_000) this.byCode.clear();
+      reg = registrationFor(row);
+      this.byCode.set(row.creditCode ?? "", reg);
+    }
+    return reg;
   }
-  return reg;
 }
 
 /**

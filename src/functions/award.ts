@@ -2,7 +2,7 @@
  * IPAWARD, EXPLAIN and LOANSUBSIDY: one row's eligible amount under its clause, computed by the engine
  * (src/engine/amount.ts) from the policy data. This file only reads the arguments and maps the outcome.
  */
-import { clauseNote, computeAmount, readItemWord, renderExplain, type Explain, toCents, type Money } from "../engine";
+import { clauseNote, computeAmount, moneyOfCents, readItemWord, renderExplain, type Explain, type Money } from "../engine";
 import { ITEMS_BY_CODE, resolveLevel, type Item, type Level } from "../policy";
 import { readCount, readMoney, readMonths, readRate, readText, type CellArg, type Read } from "./args";
 import { AWARD_ARGS, LOAN_ARGS, type ArgNames } from "./argWords";
@@ -91,7 +91,7 @@ export function computeAward(args: AwardArgs, names: ArgNames = AWARD_ARGS): FnR
   // and the cell shows the amount the check approves.
   const rateIssues = outcome.notes.filter((i) => i.code === "RATE_ABOVE_MAX");
   if (rateIssues.length) return invalid(rateIssues, names);
-  return success({ item, eligible: toCents(outcome.eligible), explain: outcome.explain });
+  return success({ item, eligible: moneyOfCents(outcome.eligible), explain: outcome.explain });
 }
 
 /** LYGIP.IPAWARD: the eligible amount in 元, exact to the 分. */

@@ -7,3 +7,11 @@ import { formatMoney, type Money } from "../engine/money";
 export function moneyNumber(value: Money): number {
   return Number(formatMoney(value));
 }
+
+/**
+ * moneyNumber of an amount in whole 分: the quotient of a division is the double nearest the exact one, as
+ * reading the two-decimal text gives it.
+ */
+export function centsNumber(cents: number): number {
+  return cents / 100;
+}

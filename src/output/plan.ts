@@ -5,13 +5,14 @@
 import { rowText } from "../engine/catalog";
 import { RESULT_HEADERS } from "../engine/columns";
 import type { Severity } from "../engine/issues";
+import { centsOfResult } from "../engine/evaluate";
 import type { RowResult } from "../engine/types";
 import type { AnnotationPlan, CellMark, PlanValue } from "./types";
 import type { TableLayout } from "../workbook/types";
 import { buildIssueSheet, tableFirstCol } from "./issueSheet";
 import { VERDICT_WORDS, worse } from "./labels";
 import { noteText, rowMessages } from "./messages";
-import { moneyNumber } from "./moneyNumber";
+import { centsNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
 import { detailRows } from "./detail";
 import { buildInfoSheet, type CheckInfo } from "./infoSheet";
@@ -83,9 +84,9 @@ function resultValues(r: RowResult): PlanValue[] {
   // errors), then the calculation, then its warnings; any other row begins with its calculation.
   return [
     VERDICT_WORDS[r.verdict],
-    moneyNumber(r.approvable),
-    moneyNumber(r.pending),
-    moneyNumber(r.excess),
+    centsNumber(centsOfResult(r, "approvable")),
+    centsNumber(centsOfResult(r, "pending")),
+    centsNumber(centsOfResult(r, "excess")),
     neutralise(rowText(r, "zh")),
     neutralise(r.item?.clause ?? ""),
   ];

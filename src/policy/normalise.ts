@@ -45,11 +45,13 @@ export function normalise(text: string): string {
 
 /** Dashes (Unicode category Pd) and the minus signs (U+2212, U+207B, U+208B, U+2796, U+02D7). */
 const DASH = /[\p{Pd}\u2212\u207B\u208B\u2796\u02D7]/u;
+const ASCII = /^[\x00-\x7f]*$/;
 const LOOK_ALIKE = /[\p{Pd}\u2212\u207B\u208B\u2796\u02D7\u0370-\u03FF\u0400-\u052F]/u;
 
 /** Each dash to "-", each letter of CONFUSABLE_LETTERS to its Latin letter or digit; the rest as it is. */
 function foldLookAlikes(text: string): string {
-  if (!LOOK_ALIKE.test(text)) return text;
+  // Of ASCII, only "-" is a dash and no letter is a look-alike: nothing to fold (most reference numbers).
+  if (ASCII.test(text) || !LOOK_ALIKE.test(text)) return text;
   let out = "";
   for (const ch of text) out += DASH.test(ch) ? "-" : (CONFUSABLE_LETTERS.get(ch) ?? ch);
   return out;

@@ -12,7 +12,7 @@ const UNGROUPED = /(?<![\d,.])\d{4,}\.\d\d(?!\d)/;
 
 describe("money in every sentence a person reads", () => {
   it("a claim above its eligible amount: 申请金额 30,000.00 元超过可申请金额 20,000.00 元", () => {
-    const issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（三）", claimed: "30000.00", eligible: "20000.00" } as const;
+    const issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（三）", claimed: 3_000_000, eligible: 2_000_000 } as const;
     expect(render(issue, "zh")).toBe("申请金额 30,000.00 元超过可申请金额 20,000.00 元");
     expect(render(issue, "en")).toBe("Claim 30,000.00 yuan is above the eligible amount 20,000.00 yuan");
   });

@@ -29,7 +29,7 @@ describe("decision 1: the standard is the row's amount after its single-row cap"
   });
   it("MEDIATION 250 cases claiming 199,999.99 is BELOW_STANDARD against 200,000", () => {
     const r = one({ item: "MEDIATION", quantity: 250, claimed: "199999.99" });
-    expect(issue(r, "BELOW_STANDARD")).toMatchObject({ standard: "200000.00" });
+    expect(issue(r, "BELOW_STANDARD")).toMatchObject({ standard: 20_000_000 });
   });
 });
 

@@ -210,7 +210,7 @@ describe("decision 27: levels in the history", () => {
   it("an entry of 30,000 matches no level: the unit's IP_ENTERPRISE rows are 待核实 (HISTORY_LEVEL_UNKNOWN)", () => {
     const history = [entry({ item: "IP_ENTERPRISE", year: 2025 }, "30000")];
     const r = batch([{ item: "IP_ENTERPRISE", level: "示范企业" }], { history })[0];
-    expect(issue(r, "HISTORY_LEVEL_UNKNOWN")).toMatchObject({ year: 2025, approved: "30000.00" });
+    expect(issue(r, "HISTORY_LEVEL_UNKNOWN")).toMatchObject({ year: 2025, approved: 3_000_000 });
     expect(amounts(r)).toEqual({ requested: "50000.00", approvable: "0.00", pending: "50000.00", excess: "0.00", verdict: "review" });
   });
   // （十四）「给予 20 万元资金支持」 for each of the three: 200,000 matches three levels, which is matching none.

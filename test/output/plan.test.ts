@@ -9,15 +9,15 @@ import { layoutOf, result } from "./fixtures";
 // unit=A, year=B, item=C, claimed=D; no event-date column.
 const layout = layoutOf(["unit", "year", "item", "claimed"], { dataRows: [2, 3, 4] });
 
-/** A pledge-loan calculation as the engine gives it: 180000.00 or 140000.00 of interest, 30%. */
-const loanStep = (months: number, fees: string | null): ExplainStep => ({
-  kind: "loan", rate: "0.3", interest: months === 18 ? "180000.00" : "140000.00", months, countedMonths: 12, maxMonths: 12,
-  monthsBefore: 0, countedInterest: months === 18 ? "120000.00" : "140000.00", fees, result: "42000.00",
+/** A pledge-loan calculation as the engine gives it (amounts in 分): 180000.00 or 140000.00 of interest, 30%. */
+const loanStep = (months: number, fees: number | null): ExplainStep => ({
+  kind: "loan", rate: "0.3", interest: months === 18 ? 18_000_000 : 14_000_000, months, countedMonths: 12, maxMonths: 12,
+  monthsBefore: 0, countedInterest: months === 18 ? 12_000_000 : 14_000_000, fees, result: 4_200_000,
 });
 
 const noEventDate: Issue = { code: "NO_EVENT_DATE", field: "eventDate", clause: "（七）" };
-const overEligible: Issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: "50000.00", eligible: "42000.00" };
-const noClaim: Issue = { code: "NO_CLAIM", field: "claimed", clause: "（七）", eligible: "42000.00" };
+const overEligible: Issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: 5_000_000, eligible: 4_200_000 };
+const noClaim: Issue = { code: "NO_CLAIM", field: "claimed", clause: "（七）", eligible: 4_200_000 };
 const unknownItem: Issue = { code: "UNKNOWN_ITEM", field: "item", found: "=质押", closest: ["知识产权质押融资贴息"] };
 
 describe("planAnnotation: result columns", () => {
@@ -65,7 +65,7 @@ describe("planAnnotation: result columns", () => {
 
   it("puts the row's calculation before its messages, so every figure says how it was reached", () => {
     const explained = planAnnotation(layout, [
-      result({ row: 2, item: "PLEDGE_LOAN", approvable: "42000", explain: [loanStep(18, "20000.00")] }),
+      result({ row: 2, item: "PLEDGE_LOAN", approvable: "42000", explain: [loanStep(18, 2_000_000)] }),
       result({ row: 3, item: "PLEDGE_LOAN", approvable: "42000", explain: [loanStep(12, null)], issues: [noEventDate] }),
     ]);
     expect(explained.resultRows[0].values[4]).toBe("通过，核定 42,000.00 元。计算：利息最多计 12 个月：贷款利息 180,000.00 元 × 12/18 = 120,000.00 元；(120,000.00 元 + 评估等服务费 20,000.00 元) × 30% = 42,000.00 元");
@@ -86,7 +86,7 @@ describe("planAnnotation: result columns", () => {
 
   it("writes the catalog's rowText as 审核说明: one ordering of a row's text for every host", () => {
     const rows = [
-      result({ row: 2, item: "PLEDGE_LOAN", claimed: "42000.00", approvable: "42000.00", explain: [loanStep(18, "20000.00")] }),
+      result({ row: 2, item: "PLEDGE_LOAN", claimed: "42000.00", approvable: "42000.00", explain: [loanStep(18, 2_000_000)] }),
       result({ row: 3, item: "PLEDGE_LOAN", claimed: null, approvable: "42000.00", explain: [loanStep(12, null)], issues: [noClaim] }),
       result({ row: 4, item: "PLEDGE_LOAN", claimed: "50000.00", approvable: "42000", excess: "8000", explain: [loanStep(12, null)], issues: [noEventDate, overEligible] }),
     ];
@@ -118,7 +118,7 @@ describe("planAnnotation: marks", () => {
 
   it("joins several messages on one cell into one mark, notes one per line, severity the worst", () => {
     const cap: Issue = {
-      code: "CAP_EXCEEDED", field: "claimed", clause: "（七）", cap: "500000.00", used: "480000.00", left: "20000.00",
+      code: "CAP_EXCEEDED", field: "claimed", clause: "（七）", cap: 50_000_000, used: 48_000_000, left: 2_000_000,
       holder: "企业", holderEn: "enterprise", year: 2026,
     };
     const plan = planAnnotation(layout, [result({ row: 3, item: "PLEDGE_LOAN", issues: [noClaim, cap] })]);

@@ -10,7 +10,7 @@ import { planAnnotation } from "../../src/output/plan";
 import type { PlanRow } from "../../src/output/types";
 import { layoutOf, result } from "./fixtures";
 
-const overEligible: Issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: "50000.10", eligible: "42000.00" };
+const overEligible: Issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: 5_000_010, eligible: 4_200_000 };
 const noEventDate: Issue = { code: "NO_EVENT_DATE", field: "eventDate", clause: "（七）" };
 const unstated: Issue = { code: "CONDITION_UNSTATED", field: "outcome", clause: "（一）", condition: "通过验收", canonical: [] };
 const unknownItem: Issue = { code: "UNKNOWN_ITEM", field: "item", found: "质押补贴", closest: [] } as unknown as Issue;

@@ -11,8 +11,8 @@ import { layoutOf, result } from "./fixtures";
 
 const LOAN = itemByCode("PLEDGE_LOAN").name;
 const layout = layoutOf(["unit", "district", "year", "item", "claimed"]);
-const overEligible = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: "50000.00", eligible: "42000.00" } as const;
-const noClaim = { code: "NO_CLAIM", field: "claimed", clause: "（二）", eligible: "300000.00" } as const;
+const overEligible = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: 5_000_000, eligible: 4_200_000 } as const;
+const noClaim = { code: "NO_CLAIM", field: "claimed", clause: "（二）", eligible: 30_000_000 } as const;
 
 const results = [
   result({ row: 2, item: "PLEDGE_LOAN", district: "海州", year: 2026, claimed: "42000.00", approvable: "42000.00" }),

@@ -6,7 +6,7 @@
 import { templateHeader, COLUMN_BY_KEY } from "../columns";
 import type { Explain, ExplainStep } from "../explain";
 import type { Origin } from "../issues";
-import { Decimal, formatRate, groupThousands, yuanText } from "../money";
+import { Decimal, formatCents, formatRate, groupThousands, yuanOfCents } from "../money";
 import type { Lang } from "./render";
 
 /** "10000" → "1 万元", "5000" → "5,000 元": an amount as the policy text writes it. */
@@ -17,8 +17,10 @@ export function asPolicyWrites(amount: string): string {
 
 const rate = (r: string) => formatRate(new Decimal(r));
 /** Every money figure a person reads carries thousands separators and its unit: "30,000.00 元". */
-const y = (amount: string) => yuanText(amount, "zh");
-const ye = (amount: string) => yuanText(amount, "en");
+const y = (cents: number) => yuanOfCents(cents, "zh");
+const ye = (cents: number) => yuanOfCents(cents, "en");
+/** "10,000.00": a figure of the rule in a product, grouped, without its unit. */
+const grouped = (cents: number) => groupThousands(formatCents(cents));
 
 /** "第 3 行" or "「乙.xlsx」第 3 行": the file only where it is another file than the row's own (decision 21). */
 export function placeZh(o: Origin): string {
@@ -90,11 +92,11 @@ function stepZh(s: ExplainStep): string {
       return `每${s.per.zh}${upTo} ${y(s.each)} × ${s.quantity} ${s.per.zh} = ${y(s.result)}`;
     }
     case "perFullTen": {
-      const head = `每满 ${s.size} ${s.per.zh}资助 ${asPolicyWrites(s.each)}`;
-      if (s.before === 0) return `${head}：${s.quantity} ${s.per.zh}计 ${s.tens} 个，${s.tens} × ${groupThousands(s.each)} = ${y(s.result)}`;
+      const head = `每满 ${s.size} ${s.per.zh}资助 ${asPolicyWrites(formatCents(s.each))}`;
+      if (s.before === 0) return `${head}：${s.quantity} ${s.per.zh}计 ${s.tens} 个，${s.tens} × ${grouped(s.each)} = ${y(s.result)}`;
       const total = s.before + s.quantity;
       return `${head}：本年度此前 ${s.before} ${s.per.zh}，连同本行 ${s.quantity} ${s.per.zh}共 ${total} ${s.per.zh}计 ${s.tens} 个，` +
-        `${s.tens} × ${groupThousands(s.each)} = ${y(s.total)}，此前已计 ${y(s.totalBefore)}，本行 ${y(s.result)}`;
+        `${s.tens} × ${grouped(s.each)} = ${y(s.total)}，此前已计 ${y(s.totalBefore)}，本行 ${y(s.result)}`;
     }
     case "capSingle":
       return `超过年度上限，按上限 ${y(s.cap)}计`;
@@ -136,10 +138,10 @@ function stepEn(s: ExplainStep): string {
       const head = `${ye(s.each)} per full ${s.size} ${s.per.en}s`;
       const groups = s.size === 10 ? (s.tens === 1 ? "ten" : "tens") : `group${s.tens === 1 ? "" : "s"} of ${s.size}`;
       const full = `${s.tens} full ${groups}`;
-      if (s.before === 0) return `${head}: ${s.quantity} ${s.per.en}s are ${full}, ${s.tens} × ${groupThousands(s.each)} = ${ye(s.result)}`;
+      if (s.before === 0) return `${head}: ${s.quantity} ${s.per.en}s are ${full}, ${s.tens} × ${grouped(s.each)} = ${ye(s.result)}`;
       const total = s.before + s.quantity;
       return `${head}: ${s.before} earlier this year plus ${s.quantity} on this row make ${total}, ${full}, ` +
-        `${s.tens} × ${groupThousands(s.each)} = ${ye(s.total)}, ${ye(s.totalBefore)} counted before, ${ye(s.result)} on this row`;
+        `${s.tens} × ${grouped(s.each)} = ${ye(s.total)}, ${ye(s.totalBefore)} counted before, ${ye(s.result)} on this row`;
     }
     case "capSingle":
       return `above the annual cap; the cap of ${ye(s.cap)} is taken`;
@@ -159,7 +161,9 @@ function stepEn(s: ExplainStep): string {
 
 /** Whether a loan's counted interest (interest × counted / months) is exact to the 分 as shown. */
 function isExactShare(s: Extract<ExplainStep, { kind: "loan" }>): boolean {
-  return new Decimal(s.interest).times(s.countedMonths).dividedBy(s.months).eq(new Decimal(s.countedInterest));
+  const share = BigInt(s.interest) * BigInt(s.countedMonths);
+  const months = BigInt(s.months);
+  return share % months === 0n && share / months === BigInt(s.countedInterest);
 }
 
 /** The steps of a row's calculation as one text: "…；…" in Chinese, "…; …" in English; a note on formula values follows its step. */

@@ -124,10 +124,10 @@ export function fixtureLayout(): TableLayout {
   return { sheet: TABLE_SHEET, headerRow: 2, dataRows: [3, 4, 5], columns, lastCol: 4, resultCol: 5, resultFound: false };
 }
 
-export const OVER_ELIGIBLE: Issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: "50000.00", eligible: "42000.00" };
+export const OVER_ELIGIBLE: Issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: 5_000_000, eligible: 4_200_000 };
 export const UNKNOWN_DISTRICT: Issue = { code: "UNKNOWN_DISTRICT", field: "district", found: "外地" };
 export const UNKNOWN_ITEM: Issue = { code: "UNKNOWN_ITEM", field: "item", found: "=SUM(1)", closest: ["地理标志保护产品、地理标志商标"] };
-export const NO_CLAIM: Issue = { code: "NO_CLAIM", field: "claimed", clause: "（二）", eligible: "0.00" };
+export const NO_CLAIM: Issue = { code: "NO_CLAIM", field: "claimed", clause: "（二）", eligible: 0 };
 
 /** Row 3 passes; row 4 claims too much (its claim is a formula); row 5 has an unknown item and no claim. */
 export function fixturePlan(): AnnotationPlan {

@@ -1,0 +1,85 @@
+/**
+ * What one check remembers of its amounts: the policy's figures in 分, the parts of each rate, and the outcome
+ * of every computation that depends on the item, level and quantity alone (every rule but a rate, on a row
+ * that shares no count with earlier rows). A batch repeats these row after row; an outcome (an amount and its
+ * steps, never written to) is shared by the rows that have it. Made per check, so nothing outlives it.
+ */
+import type { Item, Level } from "../policy";
+import { computeAmount, policyCents, rateParts, type AmountOutcome, type PolicyFigures, type RateParts, type RateRule } from "./amount";
+import type { Cents, CountWord } from "./explain";
+import { Decimal, type Money } from "./money";
+import type { CheckSettings, ClaimRow } from "./types";
+
+/** Outcomes kept at most, so a batch of endless distinct quantities stays small. */
+const MAX_SHARED = 10_000;
+const MAX_RATES = 1_000;
+
+export class AmountMemo implements PolicyFigures {
+  private readonly figures = new Map<string, Cents>();
+  private readonly decimals = new Map<string, Money>();
+  private readonly rates = new Map<Money, RateParts | null>();
+  private readonly names = new Map<RateRule, CountWord>();
+  private readonly shared = new Map<Item, Map<Level | null, Map<number | null, AmountOutcome>>>();
+  private sharedSize = 0;
+
+  constructor(private readonly settings?: CheckSettings) {}
+
+  cents(text: string): Cents {
+    let c = this.figures.get(text);
+    if (c === undefined) this.figures.set(text, (c = policyCents(text)));
+    return c;
+  }
+
+  decimal(text: string): Money {
+    let d = this.decimals.get(text);
+    if (d === undefined) this.decimals.set(text, (d = new Decimal(text)));
+    return d;
+  }
+
+  rateParts(rate: Money): RateParts | null {
+    let parts = this.rates.get(rate);
+    if (parts === undefined) {
+      parts = rateParts(rate);
+      if (this.rates.size >= MAX_RATES) this.rates.clear();
+      this.rates.set(rate, parts);
+    }
+    return parts;
+  }
+
+  baseName(rule: RateRule): CountWord {
+    let word = this.names.get(rule);
+    if (!word) this.names.set(rule, (word = Object.freeze({ zh: rule.baseName, en: rule.baseNameEn })));
+    return word;
+  }
+
+  /** A row's amount as it stands on its own, no earlier rows counted. */
+  ofRow(item: Item, level: Level | null, row: ClaimRow): AmountOutcome {
+    if (item.rule.kind === "rate") {
+      return computeAmount({
+        item, level, quantity: row.quantity, base: row.base, months: row.months, fees: row.fees, rate: row.rate, ratePercent: row.ratePercent,
+      }, this.settings, this);
+    }
+    let byLevel = this.shared.get(item);
+    if (!byLevel) this.shared.set(item, (byLevel = new Map()));
+    let byQuantity = byLevel.get(level);
+    if (!byQuantity) byLevel.set(level, (byQuantity = new Map()));
+    let outcome = byQuantity.get(row.quantity);
+    if (!outcome) {
+      outcome = computeAmount({ item, level, quantity: row.quantity, base: null, months: null, fees: null, rate: null }, this.settings, this);
+      if (this.sharedSize >= MAX_SHARED) {
+        this.shared.clear();
+        this.sharedSize = 0;
+        return outcome;
+      }
+      byQuantity.set(row.quantity, outcome);
+      this.sharedSize++;
+    }
+    return outcome;
+  }
+
+  /** A row's amount with what earlier rows counted (tens of cases, months of a loan). */
+  recount(item: Item, level: Level | null, row: ClaimRow, extra: { countBefore?: number; monthsBefore?: number }): AmountOutcome {
+    const { quantity, base, months, fees, rate, ratePercent } = row;
+    return computeAmount({ item, level, quantity, base, months, fees, rate, ratePercent, ...extra }, this.settings, this);
+  }
+}
