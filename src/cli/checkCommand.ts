@@ -136,7 +136,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
         const { plan } = planTable(file.table, results, { lang: options.lang, fileLabel: basename(file.path), info });
         // Streamed into the temporary file: the copy is never held whole in memory.
         const source = sourceOf(file.path);
-        writeAtomicallyFrom(target, (sink) => annotateXlsxTo(file.bytes, plan, sink, undefined, source), (b) => copyState(b, source) === "unchanged");
+        writeAtomicallyFrom(target, (sink) => annotateXlsxTo(file.bytes, plan, sink, undefined, source, file.spans), (b) => copyState(b, source) === "unchanged");
         output = target;
         const beside = outputOf.get(file.path)?.beside;
         if (beside) io.stderr(`${inert(words.beside(beside.path, beside.state, target))}\n`);

@@ -17,6 +17,7 @@ import {
   prepareSheetCells, type CellValue, type PreparedSheetCells, type SheetCell, type SheetCellEdit, type SheetCells,
 } from "./sheetCells";
 import type { AnnotationStyles } from "./stylesPart";
+import type { RowSpans } from "../xlsx/rowSpans";
 
 export type { SharedStrings } from "./ownership";
 
@@ -44,7 +45,7 @@ export function writeResultColumns(
  */
 export function prepareResultColumns(
   xml: string, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults, latin1 = false,
-  recordLost = false,
+  recordLost = false, spans?: RowSpans,
 ): { prepared: PreparedSheetCells; owned: OwnedResults } {
   let owned: OwnedResults | undefined;
   const window = [plan.resultCol, plan.resultCol + plan.resultHeaders.length - 1] as const;
@@ -57,7 +58,7 @@ export function prepareResultColumns(
     const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier, recordLost);
     owned = record;
     return edit;
-  }, window, headerLeft, latin1, writable);
+  }, window, headerLeft, latin1, writable, spans);
   return { prepared, owned: owned! };
 }
 

@@ -4,6 +4,7 @@
  */
 import { decodeOoxmlEscapes, encodeOoxmlString, isPlainText } from "../xlsx/ooxmlText";
 import { parseCellRefInto } from "../xlsx/cellRef";
+import { ROW_END, ROW_FIELDS, ROW_FIRST_CELL, ROW_INNER_END, ROW_NUMBER, ROW_OPEN_END, ROW_START, type RowSpans } from "../xlsx/rowSpans";
 import { cellAddress } from "../../output/cellRef";
 import { textOf, type TextSink } from "../zip";
 import { CLOSE, END, OPEN, XmlScanner } from "../xml/scanner";
@@ -193,6 +194,67 @@ function readRows(
   return { rows, innerEnd: s.tagStart };
 }
 
+/**
+ * The same rows from the spans the reader recorded (rowSpans.ts) instead of a scan: only rows that can be
+ * written or hold a cell `decide` reads become objects. Undefined when the spans do not fit the text (the
+ * caller then scans it).
+ */
+function rowsFromSpans(
+  xml: string, spans: RowSpans, from: number, to: number, also: ((row: number, col: number) => boolean) | undefined,
+  writable: ((row: number) => boolean) | undefined,
+): { rows: RowSpan[]; innerEnd: number } | undefined {
+  const { rows: r, cellStarts, cellCols, rowCount, cellCount } = spans;
+  // The reader counts from after a byte-order mark; the text here keeps it.
+  if (xml.startsWith("\xef\xbb\xbf")) return undefined;
+  if (spans.dataEnd > xml.length || xml.charCodeAt(spans.dataStart - 1) !== 0x3e || !xml.startsWith("</", spans.dataEnd)) return undefined;
+  const names = splitName(spans.rowName);
+  const rows: RowSpan[] = [];
+  for (let k = 0; k < rowCount; k++) {
+    const at = k * ROW_FIELDS;
+    const row = r[at + ROW_NUMBER]!;
+    const first = r[at + ROW_FIRST_CELL]!;
+    const last = k + 1 < rowCount ? r[at + ROW_FIELDS + ROW_FIRST_CELL]! : cellCount;
+    if (writable && !writable(row) && !spansHaveKept(cellCols, first, last, from, to, row, also)) continue;
+    const start = r[at + ROW_START]!;
+    if (xml.charCodeAt(start) !== 0x3c) return undefined;
+    const innerEnd = r[at + ROW_INNER_END]!;
+    const end = r[at + ROW_END]!;
+    const openEnd = r[at + ROW_OPEN_END]!;
+    const span: ElementSpan = { qname: spans.rowName, ...names, start, openEnd, innerEnd, end, selfClosing: end === openEnd };
+    const cells: CellSpan[] = [];
+    let afterWindow = innerEnd;
+    let outFirst = -1;
+    let outLast = -1;
+    for (let i = first; i < last; i++) {
+      const col = cellCols[i]!;
+      const cellStart = cellStarts[i]!;
+      const cellEnd = i + 1 < last ? cellStarts[i + 1]! : innerEnd;
+      if (col >= from && col <= to) {
+        cells.push({ start: cellStart, end: cellEnd, col, hasRef: true });
+        continue;
+      }
+      if (also?.(row, col)) cells.push({ start: cellStart, end: cellEnd, col, hasRef: true });
+      if (outFirst < 0) outFirst = col;
+      outLast = col;
+      if (col > to && afterWindow === innerEnd) afterWindow = cellStart;
+    }
+    rows.push({ row, span, plain: true, cells, afterWindow, outFirst, outLast, others: NO_OTHER_CHILDREN });
+  }
+  return { rows, innerEnd: spans.dataEnd };
+}
+
+const NO_OTHER_CHILDREN: readonly (readonly [number, number])[] = [];
+
+function spansHaveKept(
+  cols: Uint16Array, first: number, last: number, from: number, to: number, row: number, also: ((row: number, col: number) => boolean) | undefined,
+): boolean {
+  for (let i = first; i < last; i++) {
+    const col = cols[i]!;
+    if ((col >= from && col <= to) || also?.(row, col)) return true;
+  }
+  return false;
+}
+
 /** The row has a cell in the window, or one `also` asks for. */
 function rowHasKept(
   cols: readonly number[], count: number, from: number, to: number, row: number, also: ((row: number, col: number) => boolean) | undefined,
@@ -328,20 +390,24 @@ export interface PreparedSheetCells {
  * half the memory of the decoded text for a Chinese sheet, and the untouched spans go out as the bytes
  * they were (`writeLatin1`), never decoded nor encoded again. `head`, `tail` and the cells given to
  * `decide` are text all the same.
+ *
+ * `spans`: where the reader found the rows of this part (its bytes, read with `latin1`): the rows are taken
+ * from them rather than scanned again.
  */
 export function prepareSheetCells(
   input: string, part: string, decide: (cells: SheetCells) => SheetCellEdit, window: readonly [number, number] = [0, Infinity],
-  also?: (row: number, col: number) => boolean, latin1 = false, writable?: (row: number) => boolean,
+  also?: (row: number, col: number) => boolean, latin1 = false, writable?: (row: number) => boolean, spans?: RowSpans,
 ): PreparedSheetCells {
   let xml = input;
-  let start = sheetDataStart(xml, part, latin1);
+  const fromSpans = spans && latin1 ? rowsFromSpans(xml, spans, window[0], window[1], also, writable) : undefined;
+  let start: SheetDataStart = fromSpans ? { qname: "", start: -1, openEnd: spans!.dataStart, selfClosing: false } : sheetDataStart(xml, part, latin1);
   if (start.selfClosing) {
     xml = expandEmpty(xml, { qname: start.qname, ...splitName(start.qname), start: start.start, openEnd: start.openEnd, innerEnd: start.openEnd, end: start.openEnd, selfClosing: true });
     start = sheetDataStart(xml, part, latin1);
   }
   const root = rootStart(xml, part);
   const prefix = root.prefix ? `${root.prefix}:` : "";
-  const { rows, innerEnd } = readRows(xml, start, part, window[0], window[1], also, latin1, writable);
+  const { rows, innerEnd } = fromSpans ?? readRows(xml, start, part, window[0], window[1], also, latin1, writable);
   const { openEnd } = start;
   const cells = new Map<number, SheetCell[]>();
   for (const r of rows) if (r.cells.length) cells.set(r.row, r.cells.map((c) => cellAt(xml, r.row, c, part, latin1)));

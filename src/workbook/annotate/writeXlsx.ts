@@ -15,6 +15,7 @@ import {
   DeflatedPart, MemorySink, crc32, deflatePart, readZip, writeZipTo, type ByteSink, type DeflatedData, type ZipArchive, type ZipWriteEntry,
 } from "../zip";
 import type { AnnotationPlan, PlanSheet } from "../../output/types";
+import type { RowSpans } from "../xlsx/rowSpans";
 import { AnnotateError } from "./annotateError";
 import { cellAddress, parseCellAddress, printTitlesRef, sheetRef } from "../../output/cellRef";
 import { addMarks, removeOurMarks } from "./conditionalFormats";
@@ -57,12 +58,14 @@ export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan, source?: s
  * The same copy written into `sink` as it is made (the command line streams it into the output file).
  * `source` identifies the input file (see OwnershipRecord.source), so a later check knows whose copy it is.
  */
-export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS, source?: string): void {
+export function annotateXlsxTo(
+  input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS, source?: string, read?: SheetAsRead,
+): void {
   const zip = readZip(input);
   const pkg = new Package(zip);
   try {
     if (!isEarlierCopy(pkg)) refuseOversizedCopy(zip, plan, limits);
-    annotate(pkg, plan, source);
+    annotate(pkg, plan, source, read?.sheet === plan.sheet ? read.spans : undefined);
     pkg.verify(limits);
     pkg.writeTo(boundedSink(sink, limits));
   } catch (e) {
@@ -74,6 +77,12 @@ export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: By
     }
     throw e;
   }
+}
+
+/** What the reader recorded of the table's sheet when it read `input` (openWorkbook's rowSpans). */
+export interface SheetAsRead {
+  readonly sheet: string;
+  readonly spans: RowSpans;
 }
 
 /**
@@ -183,7 +192,7 @@ export function isLygipOutput(bytes: Uint8Array): boolean {
   }
 }
 
-function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined): void {
+function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined, spans: RowSpans | undefined): void {
   const lastResultCol = plan.resultCol + plan.resultHeaders.length - 1;
   if (lastResultCol >= LIMITS.maxCols) {
     throw new AnnotateError({ code: "past-last-column", sheet: plan.sheet, column: lastResultCol + 1, maxCols: LIMITS.maxCols });
@@ -200,7 +209,7 @@ function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined
   const styles = annotationStyles(pkg, wbPart);
   const sst = sharedStrings(pkg, wbPart);
   const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet, (role, part, expected) => unrecordedSheetIsOurs(pkg, role, part, sst, expected));
-  const filter = writeTableSheet(pkg, tablePart, plan, styles, sst, ledger, ledger.recordLost(sheets));
+  const filter = writeTableSheet(pkg, tablePart, plan, styles, sst, ledger, ledger.recordLost(sheets), spans);
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter, plan.titleColumns));
 
   writePlanSheet(pkg, wbPart, plan.issueSheet, "issues", styles, ledger);
@@ -216,10 +225,11 @@ function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined
  */
 function writeTableSheet(
   pkg: Package, tablePart: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, ledger: OwnershipLedger, recordLost: boolean,
+  spans?: RowSpans,
 ): string | undefined {
   const bytes = pkg.latin1(tablePart);
   const { prepared, owned } = prepareResultColumns(
-    bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet), bytes !== undefined, recordLost,
+    bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet), bytes !== undefined, recordLost, spans,
   );
   ledger.setResults(owned);
   const skeleton = declareUtf8(prepared.head) + prepared.tail;

@@ -13,6 +13,7 @@ import type { ZipArchive } from "../zip/types";
 import { readRels, relType, type Relationship } from "./rels";
 import { parseSharedStrings } from "./sharedStrings";
 import { parseSheet } from "./sheet";
+import { RowSpanRecorder, type RowSpans } from "./rowSpans";
 import { parseDateStyles } from "./styles";
 import { readSheetTables, type TableInfo } from "./tables";
 import { parseWorkbookPart } from "./workbookPart";
@@ -41,6 +42,11 @@ export interface XlsxWorkbook {
   /** Throws ReadError: "no-worksheet" for an unknown name, or whatever the sheet's content breaks. */
   readSheet(sheetName: string): SheetGrid;
   /**
+   * Where the rows of a sheet already read lie in its part (rowSpans.ts), for the writer of the copy;
+   * undefined for a sheet not read, or one whose rows cannot be spliced from spans.
+   */
+  rowSpans(sheetName: string): RowSpans | undefined;
+  /**
    * Reads every XML part (by name: .xml, .rels, .vml) through the scanner, so a DTD anywhere in the file —
    * docProps, [Content_Types].xml, comments, a sheet not checked — refuses it as the README promises, and
    * a part that is not well-formed does too. Parts already read whole (the sheets read) are not read again.
@@ -65,6 +71,7 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
   const activeSheet = part.activeTab < sheets.length ? part.activeTab : 0;
 
   const readWhole = new Set<string>();
+  const spansOf = new Map<string, RowSpans | undefined>();
   let sharedStrings: string[] | undefined;
   let dateStyles: boolean[] | undefined;
   // Parts that may be large are scanned as they inflate: a reader that refuses one part-way (past the row
@@ -104,11 +111,15 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
     readSheet: (name) => {
       const sheet = sheetNamed(name);
       readWhole.add(sheet.path);
-      return parseSheet(streamOf(sheet.path), {
+      const spans = new RowSpanRecorder();
+      const grid = parseSheet(streamOf(sheet.path), {
         name: sheet.name, part: sheet.path, sharedStrings: loadShared(), dateStyles: loadStyles(),
         date1904: part.date1904, limits, ...(part.formulasUntrusted ? { formulasUntrusted: part.formulasUntrusted } : {}),
-      });
+      }, spans);
+      spansOf.set(sheet.name, spans.finish());
+      return grid;
     },
+    rowSpans: (name) => spansOf.get(name),
   };
 }
 
