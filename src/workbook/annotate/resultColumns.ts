@@ -14,7 +14,7 @@ import { AnnotateError } from "./annotateError";
 import { cellAddress } from "../../output/cellRef";
 import { CellDigest, cellValueOf, type OwnedResults, type SharedStrings } from "./ownership";
 import {
-  prepareSheetCells, type CellValue, type PreparedSheetCells, type SheetCell, type SheetCellEdit, type SheetCells,
+  partAsLatin1, prepareSheetCells, prepareSheetCellsFromSpans, type CellValue, type PreparedSheetCells, type SheetCell, type SheetCellEdit, type SheetCells,
 } from "./sheetCells";
 import type { AnnotationStyles } from "./stylesPart";
 import type { RowSpans } from "../xlsx/rowSpans";
@@ -37,15 +37,22 @@ export function writeResultColumns(
   return { xml: pieces.join(""), owned };
 }
 
+/** A part's bytes with the spans the reader recorded of its rows when it read them. */
+export interface SpannedPart {
+  readonly bytes: Uint8Array;
+  readonly spans: RowSpans;
+}
+
 /**
  * The same edit decided (the copy refused here if a result cell holds the applicant's content) and ready to
  * be written: the rows are streamed into the part once the rest of the sheet is edited. Only the result
  * columns (and the header left of them) are read cell by cell. `latin1`: `xml` is the part's UTF-8 bytes
- * one a character (see prepareSheetCells).
+ * one a character (see prepareSheetCells). A SpannedPart is spliced from its spans (prepareSheetCellsFromSpans)
+ * where they fit it, else read as `latin1` text.
  */
 export function prepareResultColumns(
-  xml: string, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults, latin1 = false,
-  recordLost = false, spans?: RowSpans,
+  xml: string | SpannedPart, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults,
+  latin1 = false, recordLost = false,
 ): { prepared: PreparedSheetCells; owned: OwnedResults } {
   let owned: OwnedResults | undefined;
   const window = [plan.resultCol, plan.resultCol + plan.resultHeaders.length - 1] as const;
@@ -54,11 +61,15 @@ export function prepareResultColumns(
   // The rows results go into: any other row without a cell in the window is passed through untouched.
   const resultRows = new Set(plan.resultRows.map((r) => r.row));
   const writable = (row: number) => row === plan.headerRow || resultRows.has(row);
-  const prepared = prepareSheetCells(xml, part, (cells) => {
+  const decide = (cells: SheetCells) => {
     const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier, recordLost);
     owned = record;
     return edit;
-  }, window, headerLeft, latin1, writable, spans);
+  };
+  const prepared = (typeof xml !== "string" && prepareSheetCellsFromSpans(xml.bytes, xml.spans, part, decide, window, headerLeft, writable)) ||
+    (typeof xml === "string"
+      ? prepareSheetCells(xml, part, decide, window, headerLeft, latin1, writable)
+      : prepareSheetCells(partAsLatin1(xml.bytes), part, decide, window, headerLeft, true, writable));
   return { prepared, owned: owned! };
 }
 

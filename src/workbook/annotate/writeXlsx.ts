@@ -227,9 +227,13 @@ function writeTableSheet(
   pkg: Package, tablePart: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, ledger: OwnershipLedger, recordLost: boolean,
   spans?: RowSpans,
 ): string | undefined {
-  const bytes = pkg.latin1(tablePart);
+  // Spliced from the spans the reader recorded where there are some (the part is then never held as text),
+  // else read again as its UTF-8 bytes one a character, or as text.
+  const utf8 = spans && pkg.utf8Bytes(tablePart);
+  const bytes = utf8 ? undefined : pkg.latin1(tablePart);
   const { prepared, owned } = prepareResultColumns(
-    bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet), bytes !== undefined, recordLost, spans,
+    utf8 ? { bytes: utf8, spans: spans! } : bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet),
+    bytes !== undefined, recordLost,
   );
   ledger.setResults(owned);
   const skeleton = declareUtf8(prepared.head) + prepared.tail;
@@ -458,16 +462,22 @@ export class Package {
    * bad bytes replaced, as before).
    */
   latin1(name: string): string | undefined {
+    const bytes = this.utf8Bytes(name);
+    if (!bytes) return undefined;
+    try {
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** An input part not yet edited, as its bytes, if they are UTF-8 (not UTF-16, nothing invalid); else undefined. */
+  utf8Bytes(name: string): Uint8Array | undefined {
     if (this.edited.has(name) || this.deflated.has(name)) return undefined;
     const bytes = this.zip.read(this.entryName(name));
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return undefined;
-    if (!isUtf8(buf)) return undefined;
-    try {
-      return buf.toString("latin1");
-    } catch {
-      return undefined;
-    }
+    return isUtf8(buf) ? bytes : undefined;
   }
 
   set(name: string, xml: string): void {
