@@ -61,11 +61,29 @@ export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan, source?: s
 export function annotateXlsxTo(
   input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS, source?: string, read?: SheetAsRead,
 ): void {
+  annotateHandedOver(input, { plan }, sink, limits, source, read);
+}
+
+/**
+ * A plan given to the copy's writer to keep: `plan` is taken out of it, and each part of the plan is let go
+ * once it is written (the result rows and marks once the table's sheet is, 问题清单 once it is), so a
+ * large batch's rows are not all held while the rest of the copy is made. The caller keeps no other
+ * reference to the plan.
+ */
+export interface PlanHandOver {
+  plan?: AnnotationPlan;
+}
+
+/** annotateXlsxTo with the plan handed over (PlanHandOver). */
+export function annotateHandedOver(
+  input: Uint8Array, handOver: PlanHandOver, sink: ByteSink, limits: Limits = LIMITS, source?: string, read?: SheetAsRead,
+): void {
   const zip = readZip(input);
   const pkg = new Package(zip);
   try {
-    if (!isEarlierCopy(pkg)) refuseOversizedCopy(zip, plan, limits);
-    annotate(pkg, plan, source, read?.sheet === plan.sheet ? read.spans : undefined);
+    if (!handOver.plan) throw new Error("no plan handed over");
+    if (!isEarlierCopy(pkg)) refuseOversizedCopy(zip, handOver.plan, limits);
+    annotate(pkg, handOver, source, read);
     pkg.verify(limits);
     pkg.writeTo(boundedSink(sink, limits));
   } catch (e) {
@@ -78,6 +96,9 @@ export function annotateXlsxTo(
     throw e;
   }
 }
+
+/** Stands for a plan sheet the table's writer does not read. */
+const NO_SHEET: PlanSheet = { name: "", rows: [] };
 
 /** What the reader recorded of the table's sheet when it read `input` (openWorkbook's rowSpans). */
 export interface SheetAsRead {
@@ -192,29 +213,45 @@ export function isLygipOutput(bytes: Uint8Array): boolean {
   }
 }
 
-function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined, spans: RowSpans | undefined): void {
+function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefined, read: SheetAsRead | undefined): void {
+  // Each part of the plan is held by one variable of its own, cleared once the part is written.
+  let plan: AnnotationPlan | undefined = handOver.plan!;
+  handOver.plan = undefined;
+  const spans = read?.sheet === plan.sheet ? read.spans : undefined;
+  let issueSheet: PlanSheet | undefined = plan.issueSheet;
+  let managers: AnnotationPlan["managers"] = plan.managers;
+  let summarySheet: PlanSheet | undefined = plan.summarySheet;
+  const { sheet: tableSheet, headerRow, titleColumns } = plan;
   const lastResultCol = plan.resultCol + plan.resultHeaders.length - 1;
   if (lastResultCol >= LIMITS.maxCols) {
-    throw new AnnotateError({ code: "past-last-column", sheet: plan.sheet, column: lastResultCol + 1, maxCols: LIMITS.maxCols });
+    throw new AnnotateError({ code: "past-last-column", sheet: tableSheet, column: lastResultCol + 1, maxCols: LIMITS.maxCols });
   }
   const wbPart = pkg.workbookPart();
   const sheets = listSheets(pkg.text(wbPart));
-  const table = sheets.find((s) => s.name === plan.sheet);
+  const table = sheets.find((s) => s.name === tableSheet);
   const tableRel = table && pkg.rels(wbPart).find((r) => r.id === table.relId);
   if (!table || !tableRel) {
-    throw new AnnotateError({ code: "sheet-missing", sheet: plan.sheet });
+    throw new AnnotateError({ code: "sheet-missing", sheet: tableSheet });
   }
   const tablePart = pkg.entryName(resolveTarget(wbPart, tableRel.target));
 
   const styles = annotationStyles(pkg, wbPart);
   const sst = sharedStrings(pkg, wbPart);
-  const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet, (role, part, expected) => unrecordedSheetIsOurs(pkg, role, part, sst, expected));
-  const filter = writeTableSheet(pkg, tablePart, plan, styles, sst, ledger, ledger.recordLost(sheets), spans);
-  pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter, plan.titleColumns));
+  const ledger = new OwnershipLedger(pkg, wbPart, sst, tableSheet, (role, part, expected) => unrecordedSheetIsOurs(pkg, role, part, sst, expected));
+  let tablePlan: AnnotationPlan | undefined = { ...plan, issueSheet: NO_SHEET, summarySheet: NO_SHEET, managers: undefined };
+  plan = undefined;
+  const filter = writeTableSheet(pkg, tablePart, tablePlan, styles, sst, ledger, ledger.recordLost(sheets), spans);
+  // The result rows and marks are written: let go.
+  tablePlan = undefined;
+  pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), tableSheet, [headerRow, headerRow], filter, titleColumns));
 
-  writePlanSheet(pkg, wbPart, plan.issueSheet, "issues", styles, ledger);
-  if (plan.managers) writeManagerSheets(pkg, wbPart, plan.managers, styles, ledger);
-  else writePlanSheet(pkg, wbPart, plan.summarySheet, "summary", styles, ledger);
+  writePlanSheet(pkg, wbPart, issueSheet, "issues", styles, ledger);
+  issueSheet = undefined;
+  if (managers) {
+    writeManagerSheets(pkg, wbPart, managers, styles, ledger);
+    managers = undefined;
+  } else writePlanSheet(pkg, wbPart, summarySheet, "summary", styles, ledger);
+  summarySheet = undefined;
   ledger.write(source, (record) => contentsDigest(pkg.entrySums(), record));
 }
 
