@@ -10,7 +10,7 @@ import {
   checkBatch, type CheckSettings, type ClaimRow, type HistoryEntry, type Issue, type RowResult, type Severity,
 } from "../engine";
 import { cellAddress, planAnnotation, rowMessages, tableFirstCol, type AnnotationPlan, type PlanOptions } from "../output";
-import { formatCount, LIMITS, readRows, type SheetGrid, type TableLayout } from "../workbook";
+import { LIMITS, readRows, type SheetGrid, type TableLayout } from "../workbook";
 import { locateTable } from "./locate";
 import { occupiedResultCell, type OccupiedCell } from "./occupied";
 import type { WorkbookSource } from "./source";
@@ -41,15 +41,9 @@ export function readTable(source: WorkbookSource, fileIndex: number, options: Re
   const { layout } = found;
   options.verify?.();
   if (layout.dataRows.length > LIMITS.maxTableRows) {
-    const n = formatCount(layout.dataRows.length);
-    const max = formatCount(LIMITS.maxTableRows);
     return {
       ok: false, sheet: layout.sheet, headerRow: layout.headerRow,
-      issue: {
-        code: "UNREADABLE_FILE", reason: "limits",
-        detail: `申报表有 ${n} 行数据，超过上限 ${max} 行；请分成几个文件一起审核`,
-        detailEn: `the table has ${n} data rows, over the limit of ${max}; split it into several files checked together`,
-      },
+      issue: { code: "UNREADABLE_FILE", reason: "limits", found: { d: "too-many-table-rows", rows: layout.dataRows.length, max: LIMITS.maxTableRows } },
     };
   }
   // The grid read is the one as read: a view only steers the search, never the data. It is not kept: a

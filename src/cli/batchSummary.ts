@@ -6,8 +6,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { render, TOOL_VERSION, type CheckSettings, type RowResult } from "../engine";
-import { buildInfoSheet, buildReviewForm, detailRows, summaryLayout, type CheckInfo } from "../output";
-import { summaryWorkbookXlsx } from "../workbook/node";
+import { type CheckInfo } from "../output";
+import { batchSummaryXlsx } from "../check";
 import { writeAtomically, type OwnedByUs } from "./atomicWrite";
 import type { LoadedFile } from "./loadFile";
 
@@ -34,10 +34,7 @@ export function checkInfoOf(
 export function writeBatchSummary(
   target: string, results: readonly RowResult[], fileOf: (file: number) => string, info: CheckInfo, ownedByUs: OwnedByUs,
 ): void {
-  const detail = detailRows(results, fileOf);
-  const files = info.files.filter((f) => !f.error).map((f) => f.name);
-  const form = buildReviewForm(results, { covers: files, checkedAt: info.checkedAt, fileOf });
-  const bytes = summaryWorkbookXlsx({ detail, summary: summaryLayout(detail, files), info: buildInfoSheet(info), form });
+  const bytes = batchSummaryXlsx(results, fileOf, info);
   mkdirSync(dirname(target), { recursive: true });
   writeAtomically(target, bytes, ownedByUs);
 }

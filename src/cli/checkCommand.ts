@@ -22,6 +22,7 @@ import { startProgress, type Progress } from "./progress";
 import { parseRates } from "./rates";
 import { printReport } from "./reportOutput";
 import { inert } from "./terminalText";
+import { installNodeCodec } from "./nodeCodec";
 
 export interface CheckCommandOptions {
   readonly out?: string;
@@ -67,6 +68,7 @@ function existingOutput(output: string, input: string): OutputState {
 }
 
 export function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): number {
+  installNodeCodec();
   const progress = startProgress(io, options.lang, !options.quiet);
   // The bar redraws on a timer: it is stopped however the check ends, or it would keep the process alive.
   try {
@@ -78,7 +80,7 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
 
 function checkWith(progress: Progress, paths: readonly string[], options: CheckCommandOptions, io: Io): number {
   const checkedAt = new Date();
-  const settings: CheckSettings = parseRates(options.rate, options.lang);
+  const settings: CheckSettings = parseRates(options.rate);
   const loadedHistory = options.history ? loadHistory(options.history, options.lang, io.stderr) : null;
   const history: HistoryEntry[] = loadedHistory?.entries ?? [];
 

@@ -6,7 +6,8 @@
  */
 import type { Command, CommanderError, Help, Option, Argument } from "commander";
 import type { Lang } from "../engine";
-import { displayWidth, inert, wrapText } from "./terminalText";
+import { displayWidth, wrapText } from "./terminalText";
+import type { UsageProblem } from "./usageProblem";
 
 const TITLES: Readonly<Record<string, string>> = {
   "Usage:": "用法", "Options:": "选项：", "Commands:": "命令：", "Arguments:": "参数：",
@@ -53,38 +54,37 @@ export function versionWords(lang: Lang): string {
 }
 
 /**
- * commander's error message in the user's language. commander's texts are stable per error code; the
- * names it quotes are taken out of its message and put into ours (made inert: they are what was typed).
+ * commander's refusal as a usage problem (./usageWords.ts words it in the user's language). commander's
+ * texts are stable per error code; the names it quotes are taken out of its message and put into ours.
  */
-export function commanderMessage(error: CommanderError, lang: Lang): string {
+export function commanderProblem(error: CommanderError): UsageProblem {
   const raw = error.message.replace(/^error: /, "");
-  const quoted = [...raw.matchAll(/'([^']*)'/g)].map((m) => inert(m[1]));
+  const quoted = [...raw.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
   const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(raw)?.[1];
-  const zh = lang === "zh";
-  const didYouMean = suggestion ? (zh ? `；是不是要输入 ${inert(suggestion)}？` : `; did you mean ${inert(suggestion)}?`) : "";
+  const hint = suggestion === undefined ? {} : { suggestion };
   switch (error.code) {
     case "commander.unknownCommand":
-      return zh ? `未知命令 ${quoted[0]}${didYouMean}` : `unknown command ${quoted[0]}${didYouMean}`;
+      return { code: "UNKNOWN_COMMAND", name: quoted[0] ?? "", ...hint };
     case "commander.unknownOption":
-      return zh ? `未知选项 ${quoted[0]}${didYouMean}` : `unknown option ${quoted[0]}${didYouMean}`;
+      return { code: "UNKNOWN_OPTION", name: quoted[0] ?? "", ...hint };
     case "commander.missingArgument":
-      return zh ? `缺少必需的参数 <${quoted[0]}>` : `missing required argument <${quoted[0]}>`;
+      return { code: "MISSING_ARGUMENT", name: quoted[0] ?? "" };
     case "commander.optionMissingArgument":
-      return zh ? `选项 ${quoted[0]} 缺少取值` : `option ${quoted[0]} needs a value`;
+      return { code: "OPTION_NEEDS_VALUE", option: quoted[0] ?? "" };
     case "commander.missingMandatoryOptionValue":
-      return zh ? `必须给出选项 ${quoted[0]}` : `option ${quoted[0]} is required`;
+      return { code: "OPTION_REQUIRED", option: quoted[0] ?? "" };
     case "commander.excessArguments": {
       const m = /Expected (\d+) arguments? but got (\d+)/.exec(raw);
-      return zh ? `参数过多：应为 ${m?.[1] ?? "?"} 个，收到 ${m?.[2] ?? "?"} 个` : `too many arguments: expected ${m?.[1] ?? "?"}, got ${m?.[2] ?? "?"}`;
+      return { code: "EXCESS_ARGUMENTS", expected: m?.[1] ?? "?", got: m?.[2] ?? "?" };
     }
     case "commander.invalidArgument": {
       const choices = /Allowed choices are (.*)\.$/.exec(raw)?.[1];
-      const value = quoted.length >= 2 ? quoted[1] : quoted[0];
-      const what = quoted.length >= 2 ? quoted[0] : "";
-      if (zh) return `${what ? `选项 ${what} 的` : ""}取值 ${value} 无效` + (choices ? `；可选：${choices.split(", ").map(inert).join("、")}` : "");
-      return `${what ? `option ${what}: ` : ""}invalid value ${value}` + (choices ? `; allowed: ${inert(choices)}` : "");
+      return {
+        code: "INVALID_VALUE", option: quoted.length >= 2 ? quoted[0]! : "", value: (quoted.length >= 2 ? quoted[1] : quoted[0]) ?? "",
+        ...(choices ? { choices: choices.split(", ") } : {}),
+      };
     }
     default:
-      return inert(raw);
+      return { code: "COMMAND_LINE", message: raw };
   }
 }

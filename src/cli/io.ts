@@ -2,6 +2,8 @@
  * What the command line writes to and what it knows of the terminal: kept apart from the commands so that
  * `lygip --version` loads nothing else.
  */
+import type { UsageProblem } from "./usageProblem";
+
 export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -14,8 +16,13 @@ export interface Io {
 
 export const EXIT = { clean: 0, rowErrors: 1, usage: 2 } as const;
 
-/** A command line the user must correct (exit 2), said before any file is read. */
-export class UsageError extends Error {}
+/** A command line the user must correct (exit 2), said before any file is read, as a code (./usageWords.ts words it). */
+export class UsageError extends Error {
+  constructor(readonly problem: UsageProblem) {
+    super(problem.code);
+    this.name = "UsageError";
+  }
+}
 
 /** The width text for a person is wrapped to: the terminal's, else 80 columns. */
 export function widthOf(io: Io): number {

@@ -23,7 +23,7 @@ export function loadHistory(
     const bytes = readRegularFile(path, LIMITS.maxInputBytes);
     if (extname(path).toLowerCase() === ".csv") {
       const csv = parseCsv(decodeCsv(new Uint8Array(bytes)), path);
-      if (csv.unreadableLines) throw new UsageError(`--history ${inert(path)}${zh ? "：" : ": "}${unclosedQuote(csv.unreadableLines, zh)}`);
+      if (csv.unreadableLines) throw new UsageError({ code: "HISTORY_UNCLOSED_QUOTE", path, lines: csv.unreadableLines });
       grid = csv;
     } else {
       // Found as the application table is: the first sheet a reviewer sees that has the history's header row.
@@ -34,7 +34,7 @@ export function loadHistory(
     }
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(`--history ${inert(path)}${zh ? "：" : ": "}${inert(render(unreadableIssue(e), lang))}`);
+    throw new UsageError({ code: "HISTORY_UNREADABLE", path, issue: unreadableIssue(e) });
   }
   const { entries, issues, skipped } = readHistory(grid);
   for (const s of skipped) {
@@ -44,20 +44,7 @@ export function loadHistory(
         : `--history ${inert(path)} row ${s.row}: ${inert(render(s.issue, lang))}; the row counts toward no limit of this policy and is skipped\n`,
     );
   }
-  if (issues.length > 0) {
-    const lines = issues.slice(0, 20).map((i) => (zh ? `  第 ${i.row} 行：` : `  row ${i.row}: `) + inert(render(i.issue, lang)));
-    const head = zh ? `--history ${inert(path)} 有 ${issues.length} 处无法读取：` : `--history ${inert(path)}: ${issues.length} entries cannot be read:`;
-    throw new UsageError(`${head}\n${lines.join("\n")}`);
-  }
+  if (issues.length > 0) throw new UsageError({ code: "HISTORY_ROWS", path, count: issues.length, rows: issues.slice(0, 20) });
   // Decision 27: the report says how many entries were left out.
   return { entries, leftOut: skipped.length };
-}
-
-/** The lines a quote never closed runs into: each named, from the one it opens on. */
-function unclosedQuote(lines: readonly number[], zh: boolean): string {
-  const shown = lines.slice(0, 50);
-  const more = lines.length > shown.length;
-  return zh
-    ? `第 ${shown.join("、")}${more ? ` 等 ${lines.length}` : ""} 行无法读取：第 ${lines[0]} 行的引号没有闭合，其后各行都被并入了同一个单元格；请在该行补上引号后再检查`
-    : `line${lines.length > 1 ? "s" : ""} ${shown.join(", ")}${more ? ` (${lines.length} in all)` : ""} cannot be read: the quote opened on line ${lines[0]} is never closed, so every line after it runs into one cell; close the quote on that line and check again`;
 }

@@ -8,7 +8,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../engine";
-import { commanderMessage, helpCommandWords, helpConfiguration, versionWords } from "./commanderWords";
+import { commanderProblem, helpCommandWords, helpConfiguration, versionWords } from "./commanderWords";
 import { EXIT, UsageError, widthOf, type Io } from "./io";
 import { langOf } from "./lang";
 import { inert, wrapText } from "./terminalText";
@@ -213,15 +213,20 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stderr(`${io.stderrIsTTY ? wrapText(text, widthOf(io), 2) : text}\n`);
     return EXIT.usage;
   };
+  // The words of a usage problem load only when there is one.
+  const usage = async (e: UsageError | CommanderError) => {
+    const { usageText } = await import("./usageWords");
+    return e instanceof UsageError ? usageText(e.problem, language) : usageText(commanderProblem(e), language) + w.hint;
+  };
   try {
     await program.parseAsync([...argv], { from: "node" });
     return exit;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0 || e.code === "commander.help" || e.code === "commander.helpDisplayed" || e.code === "commander.version") return EXIT.clean;
-      return fail(commanderMessage(e, language) + w.hint);
+      return fail(await usage(e));
     }
-    if (e instanceof UsageError) return fail(e.message);
+    if (e instanceof UsageError) return fail(await usage(e));
     // The writer (and node:crypto behind it) loads only with the commands that write.
     const { OutputFailed, OutputRefused } = await import("./atomicWrite");
     if (e instanceof OutputRefused || e instanceof OutputFailed) return fail(inert(e.describe(language)));

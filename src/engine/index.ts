@@ -1,5 +1,6 @@
 export * from "./types";
 export * from "./issues";
+export type { ReadDetail, XmlProblem } from "./readDetail";
 export * from "./columns";
 export * from "./money";
 export * from "./amount";

@@ -2,6 +2,7 @@
  * Every problem the product reports, as a union on `code` (REPORT.md "Message codes"). An issue holds the
  * facts; its words come from the per-locale catalogs in ./catalog. Severity is fixed per code.
  */
+import type { ReadDetail } from "./readDetail";
 import type { FieldKey } from "./columns";
 import type { IsoDate, RowRef } from "./types";
 
@@ -20,8 +21,8 @@ export type Issue =
   | { readonly code: "MISSING_COLUMN"; readonly field?: undefined; readonly clause?: undefined; readonly columns: readonly string[] }
   | {
       readonly code: "UNREADABLE_FILE"; readonly field?: undefined; readonly clause?: undefined;
-      /** `detail` says what exactly was found, in Chinese; `detailEn` the same in English. */
-      readonly reason: UnreadableReason; readonly detail?: string; readonly detailEn?: string;
+      /** `found`: what exactly was found, a code with its parameters (worded by the catalogs). */
+      readonly reason: UnreadableReason; readonly found?: ReadDetail;
     }
   // Cells
   /**

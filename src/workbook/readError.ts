@@ -1,25 +1,21 @@
 /**
  * The one error the workbook reader throws for a file it will not read. Anything else escaping the reader
- * is a bug. `reason` selects the message in the catalogs; `detail` (Chinese) and `detailEn` say what exactly was found,
- * worded from a ReadDetail code by ./readDetail (older sites still pass the two texts).
+ * is a bug. `reason` selects the message in the catalogs; `found` says what exactly was found, as a code with
+ * parameters (ReadDetail), put into words only where a message is shown.
  */
 import type { UnreadableReason } from "../engine/issues";
 import { readDetailText, type ReadDetail } from "./readDetail";
 
 export class ReadError extends Error {
   readonly reason: UnreadableReason;
-  readonly detail?: string;
-  /** The same detail in English, for `--lang en` and the English pane. */
-  readonly detailEn?: string;
+  readonly found?: ReadDetail;
 
-  constructor(reason: UnreadableReason, found?: string | ReadDetail, foundEn?: string) {
-    const detail = typeof found === "object" ? readDetailText(found, "zh") : found;
-    const detailEn = typeof found === "object" ? readDetailText(found, "en") : foundEn;
-    super(detail === undefined ? reason : `${reason}: ${detail}`);
+  constructor(reason: UnreadableReason, found?: ReadDetail) {
+    // The message is for a stack trace only; users see the catalogs' words.
+    super(found === undefined ? reason : `${reason}: ${readDetailText(found, "en")}`);
     this.name = "ReadError";
     this.reason = reason;
-    if (detail !== undefined) this.detail = detail;
-    if (detailEn !== undefined) this.detailEn = detailEn;
+    if (found !== undefined) this.found = found;
   }
 }
 

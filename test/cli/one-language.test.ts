@@ -104,6 +104,24 @@ const OTHER_CASES: Case[] = [
   { name: "the same file twice", args: (dir) => ["check", join(dir, "good.xlsx"), join(dir, "good.xlsx"), "--no-write"] },
   { name: "explain of an unknown item", args: () => ["explain", "NO_SUCH_ITEM"] },
   { name: "explain with a bad argument", args: () => ["explain", "PLEDGE_LOAN", "x=1"] },
+  // One case for each remaining usage problem the command line can meet (usageProblem.ts).
+  { name: "a --rate of an item not computed at a rate", args: (dir) => ["check", join(dir, "good.xlsx"), "--rate", "GI=0.3"] },
+  {
+    name: "a --history CSV with a quote never closed",
+    setup: (dir) => writeFileSync(join(dir, "history.csv"), `单位名称,申报年度,支持事项,核定金额\n"甲公司,2025,GI,1000\n乙公司,2025,GI,1000\n`),
+    args: (dir) => ["check", join(dir, "good.xlsx"), "--history", join(dir, "history.csv"), "--no-write"],
+  },
+  {
+    name: "a --history with rows that cannot be read",
+    setup: (dir) => writeFileSync(join(dir, "history.csv"), `单位名称,申报年度,支持事项,核定金额\n甲公司,2026,GI,abc\n`),
+    args: (dir) => ["check", join(dir, "good.xlsx"), "--history", join(dir, "history.csv"), "--no-write"],
+  },
+  { name: "explain of a word naming several items", args: () => ["explain", "维权"] },
+  { name: "explain with an amount that is none", args: () => ["explain", "PLEDGE_LOAN", "base=abc", "months=12"] },
+  { name: "explain with a count that is no whole number", args: () => ["explain", "PLEDGE_LOAN", "base=100", "months=1.5"] },
+  { name: "explain with a rate that is none", args: () => ["explain", "PLEDGE_LOAN", "base=100", "months=12", "rate=abc"] },
+  { name: "explain without the values the calculation needs", args: () => ["explain", "PLEDGE_LOAN"] },
+  { name: "too many arguments", args: () => ["items", "extra"] },
 ];
 
 async function run(c: Case, lang: "zh" | "en"): Promise<{ text: string; dir: string }> {

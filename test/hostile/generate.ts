@@ -248,7 +248,7 @@ function once(make: () => Uint8Array): () => Uint8Array {
 
 /**
  * 999,000 rows of three cells (about 15–20 MB): refused at the first row past what a table may have
- * (LIMITS.maxSheetRows), not after reading them all.
+ * (LIMITS.maxSheetRows), counted ahead of the reader (xlsx/sheetRowCount.ts), so no row is built.
  */
 export const millionRows = once(() => {
   const parts: string[] = [`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>`];
@@ -330,6 +330,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: "end tags that do not match their start tags (<row>…</R>)", make: mismatchedEndTags, expect: "bad-xml" },
   { name: "a second sheetData inside extLst", make: sheetDataInExtLst, expect: "ok" },
   { name: "240,000 cell formats, beyond Excel's 65,490", make: manyStyles, expect: "limits" },
+  { name: "999,000 rows in a 19 MB file, beyond the 150,000 a table may have", make: millionRows, expect: "limits" },
 ];
 
 /** Files that are no xlsx, named by what they are: each refused with what to do. */

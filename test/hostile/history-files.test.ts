@@ -5,7 +5,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { UsageError } from "../../src/cli/io";
 import { loadHistory } from "../../src/cli/loadHistory";
+import { usageText } from "../../src/cli/usageWords";
 import { tempDir } from "../support/workbooks";
 import { escapeXml } from "../../src/workbook/xml";
 import { columnLetters } from "../../src/workbook/xlsx";
@@ -27,11 +29,13 @@ function file(name: string, data: string | Uint8Array): string {
   return path;
 }
 
-function failure(f: () => unknown): string {
+/** The usage error `f` refuses with, in words. */
+function failure(f: () => unknown, lang: "zh" | "en" = "zh"): string {
   try {
     f();
   } catch (e) {
-    return (e as Error).message;
+    if (e instanceof UsageError) return usageText(e.problem, lang);
+    throw e;
   }
   throw new Error("no error");
 }
@@ -43,7 +47,7 @@ describe("point 8: CSV history with an unclosed quote", () => {
     const message = failure(() => loadHistory(path));
     expect(message).toContain("历史.csv");
     expect(message).toContain("第 3、4、5 行无法读取：第 3 行的引号没有闭合，其后各行都被并入了同一个单元格");
-    const en = failure(() => loadHistory(path, "en"));
+    const en = failure(() => loadHistory(path), "en");
     expect(en).toContain("lines 3, 4, 5 cannot be read: the quote opened on line 3 is never closed, so every line after it runs into one cell");
   });
 

@@ -5,7 +5,19 @@
  * the items most like it, never with items that merely come first in the list.
  */
 import { findItem } from "../../src/cli/explainCommand";
-import { parseRates } from "../../src/cli/rates";
+import { parseRates, UsageError } from "../../src/cli/rates";
+import type { UsageProblem } from "../../src/cli/usageProblem";
+
+/** The usage problem `f` refuses with. */
+function problemOf(f: () => unknown): UsageProblem | undefined {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof UsageError) return e.problem;
+    throw e;
+  }
+  return undefined;
+}
 import { checkBatch, render } from "../../src/engine";
 import { clause, ipaward } from "../../src/functions/functions";
 import { ITEMS, resolveItem } from "../../src/policy";
@@ -29,7 +41,7 @@ describe("「质押」, 「贴息」 and 「知识产权质押」 name PLEDGE_LO
     expect(r.eligible.toFixed(2)).toBe("42000.00");
   });
   test.each(PLEDGE_WORDS)("%s: lygip explain", (word) => {
-    expect(findItem(word, "zh").code).toBe("PLEDGE_LOAN");
+    expect(findItem(word).code).toBe("PLEDGE_LOAN");
   });
   test.each(PLEDGE_WORDS)("%s: --rate sets the pledge loan's rate", (word) => {
     expect(Object.keys(parseRates([`${word}=0.25`]).rates ?? {})).toEqual(["PLEDGE_LOAN"]);
@@ -58,8 +70,8 @@ describe("words that name two items stay ambiguous everywhere (decision 20)", ()
     expect(r.verdict).toBe("rejected");
     const history = readHistory(grid("历史", [["单位名称", "申报年度", "支持事项", "核定金额"], ["甲公司", 2025, word, 1000]]));
     expect(history.issues.map((i) => i.issue.code)).toEqual(["AMBIGUOUS_ITEM"]);
-    expect(() => findItem(word, "zh")).toThrow(/可指多个支持事项/);
-    expect(() => parseRates([`${word}=0.2`])).toThrow(/无法识别支持事项/);
+    expect(problemOf(() => findItem(word))).toEqual({ code: "EXPLAIN_SEVERAL_ITEMS", text: word, items: codes });
+    expect(problemOf(() => parseRates([`${word}=0.2`]))).toMatchObject({ code: "RATE_UNKNOWN_ITEM", text: word });
     expect(cell(() => clause(word)).error).toBe("#VALUE!");
   });
 });

@@ -5,6 +5,7 @@ import { yuanText } from "../money";
 import type { CellFault, HeldRule, Origin } from "../issues";
 import { cellFaultText } from "./cellFault";
 import { citeClause } from "./clause";
+import { readDetailText } from "./readDetail";
 import { filesEn, placeEn, rowsEn } from "./explain";
 import type { Catalog } from "./types";
 
@@ -60,7 +61,7 @@ const UNREADABLE: Record<string, string> = {
 export const en: Catalog = {
   MISSING_COLUMN: (i) => `Required column missing: ${i.columns.join(", ")}`,
   // The reader says what it found in both languages; a detail written only in Chinese is left out.
-  UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.detailEn ? ` (${i.detailEn})` : i.detail && !/[\u3000-\u9fff\uff00-\uffef]/.test(i.detail) ? ` (${i.detail})` : ""),
+  UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.found ? ` (${readDetailText(i.found, "en")})` : ""),
   MISSING_VALUE: (i) =>
     i.found === undefined ? `${col(i.field)} is required but the cell is empty` : `${col(i.field)} holds an error value or cannot be read (${i.fault ? cellFaultText(i.fault, "en") : `"${i.found}"`}); expected text`,
   BAD_NUMBER: (i) => {

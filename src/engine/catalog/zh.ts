@@ -5,6 +5,7 @@ import { yuanText } from "../money";
 import type { CellFault, HeldRule, Origin } from "../issues";
 import { cellFaultText } from "./cellFault";
 import { citeClause } from "./clause";
+import { readDetailText } from "./readDetail";
 import { filesZh, placeZh, rowsZh } from "./explain";
 import type { Catalog } from "./types";
 
@@ -51,7 +52,7 @@ const UNREADABLE: Record<string, string> = {
 
 export const zh: Catalog = {
   MISSING_COLUMN: (i) => `缺少必需的列：${i.columns.join("、")}`,
-  UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.detail ? `（${i.detail}）` : ""),
+  UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.found ? `（${readDetailText(i.found, "zh")}）` : ""),
   MISSING_VALUE: (i) =>
     i.found === undefined
       ? `「${col(i.field)}」为必填项，但单元格为空`

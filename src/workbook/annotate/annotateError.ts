@@ -5,6 +5,7 @@
  */
 import type { UnreadableReason } from "../../engine/issues";
 import { formatCount, formatMegabytes } from "../limits";
+import { readDetailText, type ReadDetail } from "../readDetail";
 
 export type AnnotateFailure =
   /** The plan's sheet is not in the workbook. */
@@ -15,7 +16,7 @@ export type AnnotateFailure =
    */
   | { readonly code: "cell-occupied"; readonly sheet: string; readonly cells: readonly string[]; readonly record?: "missing" | "changed" }
   /** A part is not well-formed XML: the reader's reason and detail. */
-  | { readonly code: "part-malformed"; readonly reason: UnreadableReason; readonly detail?: string; readonly detailEn?: string }
+  | { readonly code: "part-malformed"; readonly reason: UnreadableReason; readonly found?: ReadDetail }
   /** A part has a shape the writer cannot edit safely; `what` is the part and the element (technical, as found). */
   | { readonly code: "part-shape"; readonly what: string }
   /** The results would go past Excel's last column. */
@@ -52,7 +53,7 @@ const zh: Words = {
     f.record
       ? `工作表「${f.sheet}」的审核结果列已有内容：${cellsZh(f.cells)}，${f.record === "changed" ? "与 lygip 的审核记录不符（上次审核后被改动过）" : "但工作簿中没有 lygip 的审核记录（可能是其他程序另存时去掉了，或并非 lygip 写入）"}，无法确认不是申报人填写的内容；未写出审核副本，以免覆盖。请对原始申报表重新审核，或把这些内容移开后重试`
       : `工作表「${f.sheet}」中审核结果要写入的单元格已有内容：${cellsZh(f.cells)}；未写出审核副本，以免覆盖申报人填写的内容。请把这些内容移开后重试`,
-  "part-malformed": (f) => `工作簿的部件不是合格的 XML（${f.detail ?? f.reason}），未写出审核副本`,
+  "part-malformed": (f) => `工作簿的部件不是合格的 XML（${f.found ? readDetailText(f.found, "zh") : f.reason}），未写出审核副本`,
   "part-shape": (f) => `工作簿的部件结构无法安全修改（${f.what}），未写出审核副本`,
   "past-last-column": (f) =>
     `工作表「${f.sheet}」的审核结果需要写到第 ${formatCount(f.column)} 列，超出 Excel 的最后一列 XFD（第 ${formatCount(f.maxCols)} 列），未写出审核副本；请删去表格右侧不用的列后重试`,
@@ -73,7 +74,7 @@ const en: Words = {
       ? `sheet "${f.sheet}": the result columns hold content (${cellsEn(f.cells)}) that lygip's record of its last check does not vouch for; no checked copy was written, so nothing the applicant wrote is overwritten. Check the original workbook again, or move that content away`
       : `sheet "${f.sheet}": the cells for the results already hold content (${cellsEn(f.cells)}); no checked copy was written, so nothing the applicant wrote is overwritten`,
   // The reader's English detail; a detail it gave only in Chinese is left out.
-  "part-malformed": (f) => `a part of the workbook is not well-formed XML (${f.detailEn ?? f.reason}); no checked copy was written`,
+  "part-malformed": (f) => `a part of the workbook is not well-formed XML (${f.found ? readDetailText(f.found, "en") : f.reason}); no checked copy was written`,
   "part-shape": (f) => `a part of the workbook cannot be edited safely (${f.what}); no checked copy was written`,
   "past-last-column": (f) => `sheet "${f.sheet}": the results would go to column ${f.column}, past Excel's last column XFD; no checked copy was written`,
   "copy-too-large": (f) => `the checked copy would exceed ${formatMegabytes(f.maxBytes)}, the most lygip itself reads; no checked copy was written`,

@@ -2,6 +2,8 @@
  * Writing cells into a worksheet part's <sheetData> in place: the rows and cells we do not write keep their
  * exact text; ours are put in column order, and rows are created where the sheet has none.
  */
+import { utf8OfLatin1 } from "../bytes/text";
+import { codec } from "../bytes/codec";
 import { decodeOoxmlEscapes, encodeOoxmlString, isPlainText } from "../xlsx/ooxmlText";
 import { parseCellRefInto } from "../xlsx/cellRef";
 import { ROW_END, ROW_FIELDS, ROW_FIRST_CELL, ROW_INNER_END, ROW_NUMBER, ROW_OPEN_END, ROW_START, type RowSpans } from "../xlsx/rowSpans";
@@ -245,7 +247,7 @@ function cellAt(xml: string, row: number, c: CellSpan, part: string, latin1: boo
 
 /** A span of a part read as "latin1" (its UTF-8 bytes one a character), as text. */
 function fromLatin1(bytes: string): string {
-  return Buffer.from(bytes, "latin1").toString("utf8");
+  return utf8OfLatin1(bytes);
 }
 
 function splitName(qname: string): { prefix: string; local: string } {
@@ -396,7 +398,7 @@ export function partAsLatin1(bytes: Uint8Array): string {
 
 /** UTF-8 bytes `from`..`to` one a character. */
 function latin1Of(bytes: Uint8Array, from: number, to: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString("latin1");
+  return codec().latin1Decode(bytes.subarray(from, to));
 }
 
 /**

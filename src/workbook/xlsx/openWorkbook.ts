@@ -14,6 +14,7 @@ import { readRels, relType, type Relationship } from "./rels";
 import { parseSharedStrings } from "./sharedStrings";
 import { parseSheet } from "./sheet";
 import { RowSpanRecorder, type RowSpans } from "./rowSpans";
+import { countRowsAhead } from "./sheetRowCount";
 import { parseDateStyles } from "./styles";
 import { readSheetTables, type TableInfo } from "./tables";
 import { parseWorkbookPart } from "./workbookPart";
@@ -111,8 +112,10 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
     readSheet: (name) => {
       const sheet = sheetNamed(name);
       readWhole.add(sheet.path);
+      // A large part's rows are counted first, so one past the row limit is refused before any is built.
+      const source = countRowsAhead(streamOf(sheet.path), archive.entry(sheet.path)!.uncompressedSize, sheet.name, limits);
       const spans = new RowSpanRecorder();
-      const grid = parseSheet(streamOf(sheet.path), {
+      const grid = parseSheet(source, {
         name: sheet.name, part: sheet.path, sharedStrings: loadShared(), dateStyles: loadStyles(),
         date1904: part.date1904, limits, ...(part.formulasUntrusted ? { formulasUntrusted: part.formulasUntrusted } : {}),
       }, spans);

@@ -16,7 +16,7 @@ export function decodeEntities(raw: string, part: string): string {
   let from = 0;
   while (amp >= 0) {
     const semi = raw.indexOf(";", amp + 1);
-    if (semi < 0 || semi - amp > 12) throw new ReadError("bad-xml", `${part} 中有未结束的实体引用`, `an unterminated entity reference in ${part}`);
+    if (semi < 0 || semi - amp > 12) throw new ReadError("bad-xml", { d: "entity-unterminated", part });
     out += raw.slice(from, amp) + decodeOne(raw.slice(amp + 1, semi), part);
     from = semi + 1;
     amp = raw.indexOf("&", from);
@@ -34,7 +34,7 @@ function decodeOne(ref: string, part: string): string {
     const code = valid ? parseInt(digits, hex ? 16 : 10) : -1;
     if (isXmlChar(code)) return String.fromCodePoint(code);
   }
-  throw new ReadError("bad-xml", `${part} 中有无法识别的实体引用 &${ref.slice(0, 10)};`, `an unknown entity reference &${ref.slice(0, 10)}; in ${part}`);
+  throw new ReadError("bad-xml", { d: "entity-unknown", part, ref: ref.slice(0, 10) });
 }
 
 /** Characters XML 1.0 allows at all (a character reference to anything else is malformed). */

@@ -18,6 +18,10 @@
  * no attribute written twice. Excel and LibreOffice refuse or cut such a part; read here, it would be checked
  * and copied as something no spreadsheet program shows.
  */
+import type { XmlProblem } from "../readDetail";
+import { concatBytes } from "../bytes/bytes";
+import { codec } from "../bytes/codec";
+import { utf8OfLatin1 } from "../bytes/text";
 import { ReadError } from "../readError";
 import { decodeEntities, normaliseNewlines } from "./entities";
 
@@ -104,14 +108,14 @@ export class XmlScanner {
 
   /** A scanner over a part's bytes: UTF-16 when a byte-order mark says so, UTF-8 otherwise. */
   static fromBytes(bytes: Uint8Array, part: string): XmlScanner {
-    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const buf = bytes;
     try {
       if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
         const le = buf[0] === 0xff;
         return new XmlScanner(new TextDecoder(le ? "utf-16le" : "utf-16be").decode(buf.subarray(2)), part);
       }
       const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-      return new XmlScanner(buf.toString("latin1", start), part, true);
+      return new XmlScanner(codec().latin1Decode(buf.subarray(start)), part, true);
     } catch {
       throw new ReadError("limits", { d: "part-text-too-long", part });
     }
@@ -142,11 +146,11 @@ export class XmlScanner {
       first.push(piece);
       held += piece.length;
     }
-    let head = first.length === 1 ? first[0]! : Buffer.concat(first);
+    let head = first.length === 1 ? first[0]! : concatBytes(first);
     if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
       const all = [head];
       for (let piece = done ? undefined : source(); piece !== undefined; piece = source()) all.push(piece);
-      return XmlScanner.fromBytes(Buffer.concat(all), part);
+      return XmlScanner.fromBytes(concatBytes(all), part);
     }
     if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) head = head.subarray(3);
     const s = new XmlScanner(latin1(head), part, true);
@@ -239,7 +243,7 @@ export class XmlScanner {
     try {
       this.xml = head + this.xml.slice(this.pos) + pieces.join("");
     } catch {
-      throw new ReadError("limits", `部件 ${this.part} 的文本过长`, `the text of part ${this.part} is too long`);
+      throw new ReadError("limits", { d: "part-text-too-long", part: this.part });
     }
     this.pos = head.length;
   }
@@ -252,9 +256,9 @@ export class XmlScanner {
       const pos = this.pos;
       if (pos >= len) {
         if (this.source !== undefined) throw RAN_OUT;
-        if (this.isFragment) this.fail("元素未闭合", "unclosed element");
-        if (this.depth !== 0) this.fail("元素未闭合", "unclosed element");
-        if (!this.rootClosed) this.fail("没有根元素", "no root element");
+        if (this.isFragment) this.fail({ problem: "unclosed-element" });
+        if (this.depth !== 0) this.fail({ problem: "unclosed-element" });
+        if (!this.rootClosed) this.fail({ problem: "no-root" });
         return END;
       }
       if (xml.charCodeAt(pos) !== LT) {
@@ -267,7 +271,7 @@ export class XmlScanner {
           // Outside the root only white space may stand (a byte-order mark is not markup either).
           for (let i = pos; i < lt; i++) {
             const c = xml.charCodeAt(i);
-            if (!isSpace(c) && !(i === 0 && c === 0xfeff)) this.fail("根元素之外有文本", "text outside the root element");
+            if (!isSpace(c) && !(i === 0 && c === 0xfeff)) this.fail({ problem: "text-outside-root" });
           }
           this.pos = lt;
           continue;
@@ -295,8 +299,8 @@ export class XmlScanner {
         }
         if (xml.startsWith("[CDATA[", pos + 2)) {
           const end = xml.indexOf("]]>", pos + 9);
-          if (end < 0) this.ranOut("CDATA 未结束", "unterminated CDATA");
-          if (this.depth === 0 && !this.isFragment) this.fail("根元素之外有 CDATA", "CDATA outside the root element");
+          if (end < 0) this.ranOut({ problem: "cdata-unterminated" });
+          if (this.depth === 0 && !this.isFragment) this.fail({ problem: "cdata-outside-root" });
           this.checkChars(pos + 9, end, true);
           this.tagStart = pos;
           this.tagEnd = end + 3;
@@ -308,12 +312,12 @@ export class XmlScanner {
         }
         {
           const declared = xml.slice(pos + 2, pos + 9).replace(/[^A-Za-z]/g, "");
-          throw new ReadError("doctype", `${this.part} 含有 <!${declared} 声明`, `${this.part} declares <!${declared}`);
+          throw new ReadError("doctype", { d: "declaration", part: this.part, declared });
         }
       }
       this.tagStart = pos;
       if (c1 === SLASH) return this.readClose(pos + 2);
-      if (this.rootClosed && this.depth === 0 && !this.isFragment) this.fail("有多个根元素", "more than one root element");
+      if (this.rootClosed && this.depth === 0 && !this.isFragment) this.fail({ problem: "more-than-one-root" });
       return this.readOpen(pos + 1);
     }
   }
@@ -397,7 +401,7 @@ export class XmlScanner {
 
   /** A slice of the source as real text: UTF-8 bytes decoded when the source holds them. */
   private decoded(slice: string, kind: number): string {
-    return this.utf8AsLatin1 && kind & NON_ASCII ? Buffer.from(slice, "latin1").toString("utf8") : slice;
+    return this.utf8AsLatin1 && kind & NON_ASCII ? utf8OfLatin1(slice) : slice;
   }
 
   private readOpen(start: number): XmlEvent {
@@ -411,8 +415,8 @@ export class XmlScanner {
       if (c === COLON) localStart = i + 1;
       if (c === LT) break;
     }
-    if (i >= len) this.ranOut("标签名损坏", "malformed tag name");
-    if (i === start || xml.charCodeAt(i) === LT) this.fail("标签名损坏", "malformed tag name");
+    if (i >= len) this.ranOut({ problem: "bad-tag-name" });
+    if (i === start || xml.charCodeAt(i) === LT) this.fail({ problem: "bad-tag-name" });
     this.nameStart = start;
     this.nameEnd = i;
     this.localStart = localStart;
@@ -420,15 +424,15 @@ export class XmlScanner {
     this.selfClosing = false;
     for (;;) {
       while (i < len && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= len) this.ranOut("标签未结束", "unterminated tag");
+      if (i >= len) this.ranOut({ problem: "unterminated-tag" });
       const c = xml.charCodeAt(i);
       if (c === GT) {
         i++;
         break;
       }
       if (c === SLASH) {
-        if (i + 1 >= len) this.ranOut("标签未结束", "unterminated tag");
-        if (xml.charCodeAt(i + 1) !== GT) this.fail("标签未结束", "unterminated tag");
+        if (i + 1 >= len) this.ranOut({ problem: "unterminated-tag" });
+        if (xml.charCodeAt(i + 1) !== GT) this.fail({ problem: "unterminated-tag" });
         i += 2;
         this.selfClosing = true;
         break;
@@ -441,15 +445,15 @@ export class XmlScanner {
       }
       const ae = i;
       while (i < len && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= len) this.ranOut("属性格式错误", "malformed attribute");
-      if (ae === an || xml.charCodeAt(i) !== EQ) this.fail("属性格式错误", "malformed attribute");
+      if (i >= len) this.ranOut({ problem: "bad-attribute" });
+      if (ae === an || xml.charCodeAt(i) !== EQ) this.fail({ problem: "bad-attribute" });
       i++;
       while (i < len && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= len) this.ranOut("属性值缺少引号", "attribute value without quotes");
+      if (i >= len) this.ranOut({ problem: "attribute-unquoted" });
       const q = xml.charCodeAt(i);
-      if (q !== QUOT && q !== APOS) this.fail("属性值缺少引号", "attribute value without quotes");
+      if (q !== QUOT && q !== APOS) this.fail({ problem: "attribute-unquoted" });
       const ve = xml.indexOf(q === QUOT ? '"' : "'", i + 1);
-      if (ve < 0) this.ranOut("属性值未结束", "unterminated attribute value");
+      if (ve < 0) this.ranOut({ problem: "attribute-unterminated" });
       this.checkChars(i + 1, ve, false, true);
       this.pushAttr(an, ae, i + 1, ve);
       i = ve + 1;
@@ -464,10 +468,10 @@ export class XmlScanner {
 
   private readClose(start: number): XmlEvent {
     const gt = this.xml.indexOf(">", start);
-    if (gt < 0) this.ranOut("结束标签未结束", "unterminated end tag");
+    if (gt < 0) this.ranOut({ problem: "end-tag-unterminated" });
     let end = gt;
     while (end > start && isSpace(this.xml.charCodeAt(end - 1))) end--;
-    if (end === start) this.fail("结束标签损坏", "malformed end tag");
+    if (end === start) this.fail({ problem: "bad-end-tag" });
     // Search for a prefix only within the name: lastIndexOf would run back through the whole document.
     let localStart = start;
     for (let i = end - 1; i > start; i--) {
@@ -485,22 +489,20 @@ export class XmlScanner {
     if (this.depth === 0 && this.isFragment) {
       // The end tag of the element whose content this is.
       if (this.fragmentOf !== "" && (end - start !== this.fragmentOf.length || !this.xml.startsWith(this.fragmentOf, start))) {
-        this.fail(`结束标签 </${this.xml.slice(start, Math.min(end, start + 40))}> 与开始标签 <${this.fragmentOf}> 不匹配`,
-          `end tag </${this.xml.slice(start, Math.min(end, start + 40))}> does not match start tag <${this.fragmentOf}>`);
+        this.fail({ problem: "end-tag-mismatch", found: this.xml.slice(start, Math.min(end, start + 40)), expected: this.fragmentOf });
       }
       this.pos = this.xml.length;
       this.level = 0;
       return END;
     }
-    if (this.depth === 0) this.fail("多余的结束标签", "an end tag with no start tag");
+    if (this.depth === 0) this.fail({ problem: "stray-end-tag" });
     // The end tag must name the element it closes: `<row>…</R>` is not XML, and a reader that let it pass
     // would read a different tree than Excel does.
     this.level = this.depth;
     const d = --this.depth;
     const os = this.stack[d * 2]!, oe = this.stack[d * 2 + 1]!;
     if (oe - os !== end - start || !this.sameName(os, start, end - start)) {
-      this.fail(`结束标签 </${this.xml.slice(start, Math.min(end, start + 40))}> 与开始标签 <${this.xml.slice(os, Math.min(oe, os + 40))}> 不匹配`,
-        `end tag </${this.xml.slice(start, Math.min(end, start + 40))}> does not match start tag <${this.xml.slice(os, Math.min(oe, os + 40))}>`);
+      this.fail({ problem: "end-tag-mismatch", found: this.xml.slice(start, Math.min(end, start + 40)), expected: this.xml.slice(os, Math.min(oe, os + 40)) });
     }
     if (d === 0) this.rootClosed = true;
     return CLOSE;
@@ -529,13 +531,13 @@ export class XmlScanner {
     for (let k = 0; k < this.attrCount; k++) {
       const ps = a[k * 4]!, pe = a[k * 4 + 1]!;
       if (pe - ps === ne - ns && this.sameName(ps, ns, ne - ns)) {
-        this.fail(`属性 ${this.xml.slice(ns, Math.min(ne, ns + 40))} 重复出现`, `attribute ${this.xml.slice(ns, Math.min(ne, ns + 40))} is repeated`);
+        this.fail({ problem: "attribute-repeated", name: this.xml.slice(ns, Math.min(ne, ns + 40)) });
       }
     }
     const at = this.attrCount * 4;
     if (at + 4 > this.attrs.length) {
       // A real part has a handful of attributes per element; a tag with thousands is not worth reading.
-      if (this.attrs.length >= 4096) this.fail("属性过多", "too many attributes");
+      if (this.attrs.length >= 4096) this.fail({ problem: "too-many-attributes" });
       const grown = new Int32Array(this.attrs.length * 2);
       grown.set(this.attrs);
       this.attrs = grown;
@@ -558,40 +560,39 @@ export class XmlScanner {
       if (c >= 0x20) {
         if (c === 0x26 && !cdata) {
           const semi = xml.indexOf(";", i + 1);
-          if (semi < 0 || semi > to || semi - i > 12) this.failAt(i, "未结束的实体引用（& 须写作 &amp;）", "an unterminated entity reference (& must be written &amp;)");
+          if (semi < 0 || semi > to || semi - i > 12) this.failAt(i, { problem: "bare-ampersand" });
           decodeEntities(xml.slice(i, semi + 1), this.part);
           i = semi;
-        } else if (c === LT && attribute) this.failAt(i, "属性值中有 <", "< inside an attribute value");
+        } else if (c === LT && attribute) this.failAt(i, { problem: "lt-in-attribute" });
       } else if (c !== 0x09 && c !== 0x0a && c !== 0x0d) {
-        this.failAt(i, `控制字符 U+${c.toString(16).toUpperCase().padStart(4, "0")}`, `control character U+${c.toString(16).toUpperCase().padStart(4, "0")}`);
+        this.failAt(i, { problem: "control-character", char: c });
       }
     }
   }
 
-  private failAt(at: number, what: string, whatEn: string): never {
+  private failAt(at: number, problem: XmlProblem): never {
     this.pos = at;
-    this.fail(what, whatEn);
+    this.fail(problem);
   }
 
   private skipPast(terminator: string, from: number): number {
     const end = this.xml.indexOf(terminator, from);
-    if (end < 0) this.ranOut("注释或处理指令未结束", "unterminated comment or processing instruction");
+    if (end < 0) this.ranOut({ problem: "unterminated-markup" });
     return end + terminator.length;
   }
 
   /** The text held ends inside a construct: more is needed when the part is streamed, else it is malformed. */
-  private ranOut(what: string, whatEn: string): never {
+  private ranOut(problem: XmlProblem): never {
     if (this.source !== undefined) throw RAN_OUT;
-    this.fail(what, whatEn);
+    this.fail(problem);
   }
 
-  private fail(what: string, whatEn: string): never {
-    const at = this.pos + this.offsetBase;
-    throw new ReadError("bad-xml", `${this.part}：${what}（位置 ${at}）`, `${this.part}: ${whatEn} (offset ${at})`);
+  private fail(problem: XmlProblem): never {
+    throw new ReadError("bad-xml", { d: "xml", part: this.part, at: this.pos + this.offsetBase, problem });
   }
 }
 
 /** UTF-8 bytes one per character: markup is ASCII, and values are decoded when asked for. */
 function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return codec().latin1Decode(bytes);
 }

@@ -11,7 +11,7 @@ const FAILURES: AnnotateFailure[] = [
   { code: "cell-occupied", sheet: "Sheet1", cells: ["R2", "S2", "T2", "U2", "V2", "W2", "X2"] },
   { code: "cell-occupied", sheet: "Sheet1", cells: ["R2"], record: "changed" },
   { code: "cell-occupied", sheet: "Sheet1", cells: ["R2"], record: "missing" },
-  { code: "part-malformed", reason: "bad-xml", detail: "xl/worksheets/sheet1.xml：标签未闭合（位置 12）", detailEn: "xl/worksheets/sheet1.xml: an unclosed tag (offset 12)" },
+  { code: "part-malformed", reason: "bad-xml", found: { d: "xml", part: "xl/worksheets/sheet1.xml", at: 12, problem: { problem: "unterminated-tag" } } },
   { code: "part-shape", what: "xl/styles.xml: no default font" },
   { code: "past-last-column", sheet: "Sheet1", column: 16_385, maxCols: 16_384 },
   { code: "copy-too-large", maxBytes: 80 * 1024 * 1024 },

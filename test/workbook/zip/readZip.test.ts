@@ -3,6 +3,7 @@ import { render } from "../../../src/engine";
 import { formatMegabytes, LIMITS, type Limits } from "../../../src/workbook/limits";
 import { ReadError } from "../../../src/workbook/readError";
 import { assembleZip, crc32, readZip, writeZip, type ZipRecord } from "../../../src/workbook/zip";
+import { detailOf } from "../../support/readErrorOf";
 
 const text = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));
 const reasonOf = (f: () => unknown): string | undefined => {
@@ -137,7 +138,7 @@ describe("readZip refuses what a workbook never is", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toMatchObject({ reason: "unsupported", detail: expect.stringContaining("12") });
+    expect(error).toMatchObject({ reason: "unsupported", found: { d: "compression-method", method: 12 } });
   });
 
   it("zip64 markers: refused as an unsupported format that names ZIP64 (not as 格式损坏), never misread", () => {
@@ -148,8 +149,8 @@ describe("readZip refuses what a workbook never is", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toMatchObject({ reason: "unsupported", detail: expect.stringContaining("ZIP64") });
-    expect(render({ code: "UNREADABLE_FILE", reason: "unsupported", detail: (error as ReadError).detail }, "zh")).toMatch(/^不支持的压缩包格式.*ZIP64/);
+    expect(error).toMatchObject({ reason: "unsupported", found: { d: "zip64" } });
+    expect(render({ code: "UNREADABLE_FILE", reason: "unsupported", found: (error as ReadError).found! }, "zh")).toMatch(/^不支持的压缩包格式.*ZIP64/);
   });
 
   it("a file just over 50 MB says so: 50.01 MB against 上限 50 MB, never a rounded 50.0 MB", () => {
@@ -160,7 +161,7 @@ describe("readZip refuses what a workbook never is", () => {
     } catch (e) {
       error = e;
     }
-    expect((error as ReadError).detail).toBe("50.01 MB，上限 50 MB");
+    expect(detailOf(error as ReadError)).toBe("50.01 MB，上限 50 MB");
     expect(formatMegabytes(50 * 1024 * 1024)).toBe("50 MB");
     expect(formatMegabytes(1.5 * 1024 * 1024)).toBe("1.5 MB");
   });

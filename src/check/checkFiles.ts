@@ -1,0 +1,147 @@
+/**
+ * A batch checked from files in memory, for a host without a file system (a browser page's Web Worker):
+ * each file's name and bytes in; the JSON report (REPORT.md, schema 1, as `lygip check --json` gives it),
+ * each readable file's annotated copy and, when asked, the batch workbook out, all as bytes. The same steps
+ * as the command line's check (src/cli/checkCommand.ts) with the same building blocks, so the copies are
+ * the same bytes given the same inputs (names, time, settings, source): the codec makes them host-free.
+ */
+import {
+  render, reportJson, rowJson, summarise, totalsJson, TOOL_VERSION, type CheckSettings, type FileJson, type HistoryEntry,
+  type Issue, type Lang, type ReportJson, type RowResult,
+} from "../engine";
+import type { CheckInfo } from "../output";
+import { isReadError } from "../workbook";
+import { AnnotateError, annotateXlsx, isMacroWorkbook, openWorkbook } from "../workbook/node";
+import { batchSummaryXlsx } from "./batchSummary";
+import { cachedSource } from "./source";
+import { checkTables, planTable, readTable, type TableRead } from "./pipeline";
+
+export interface NamedFile {
+  /** The file's name as the user chose it (shown in the report, the copy and the batch workbook). */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface CheckFilesOptions {
+  /** The language of the report's messages and of the copies' text; default zh. */
+  readonly lang?: Lang;
+  readonly settings?: CheckSettings;
+  readonly history?: readonly HistoryEntry[];
+  /** The history file's name as shown (report and 审核信息), when a history was given. */
+  readonly historyName?: string;
+  /** Each file checked alone rather than the files as one batch. */
+  readonly separate?: boolean;
+  /** Annotated copies made; default true. */
+  readonly copies?: boolean;
+  /** The batch workbook made; default false. */
+  readonly summary?: boolean;
+  /** When the check ran; default now. */
+  readonly checkedAt?: Date;
+  /**
+   * What the copy records as the file it came from (the command line: a digest of the input's path, so a
+   * copy at a name is replaced only by a check of the same file); default none.
+   */
+  readonly sourceOf?: (file: NamedFile, index: number) => string | undefined;
+}
+
+export interface CheckedCopy {
+  /** Index of the input file. */
+  readonly file: number;
+  /** `<name>.checked.xlsx` (.xlsm for a workbook with macros), numbered where two would be the same. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface CheckedFiles {
+  readonly report: ReportJson;
+  readonly copies: readonly CheckedCopy[];
+  /** Copies that could not be made, with why (in `lang`); their file's `output` is null. */
+  readonly copyFailures: readonly { readonly file: number; readonly message: string }[];
+  readonly summary?: Uint8Array;
+}
+
+type Loaded = { readonly file: NamedFile; readonly read: TableRead };
+
+export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptions = {}): CheckedFiles {
+  const lang = options.lang ?? "zh";
+  const checkedAt = options.checkedAt ?? new Date();
+  const history = options.history ?? [];
+  const fileName = (index: number) => files[index]?.name;
+
+  const loaded: Loaded[] = files.map((file, i) => ({ file, read: readFile(file, i) }));
+  const readable = loaded.flatMap((l) => (l.read.ok ? [l.read] : []));
+  const checked = checkTables(readable, { settings: options.settings, history, separate: options.separate, fileName });
+  const resultsOf = new Map<TableRead, RowResult[]>(readable.map((t, i) => [t, checked[i]!]));
+
+  const historyUsed = options.historyName !== undefined ? { file: options.historyName, entries: history.length } : undefined;
+  const info: CheckInfo = {
+    checkedAt: checkedAt.toISOString(), version: TOOL_VERSION,
+    ...(options.settings ? { settings: options.settings } : {}),
+    ...(historyUsed ? { history: historyUsed } : {}),
+    files: loaded.map(({ file, read }) =>
+      read.ok ? { name: file.name, sheet: read.layout.sheet, rows: read.rows.length } : { name: file.name, rows: 0, error: render(read.issue, "zh") }),
+  };
+
+  const taken = new Set<string>();
+  const copies: CheckedCopy[] = [];
+  const copyFailures: { file: number; message: string }[] = [];
+  const reported: FileJson[] = [];
+  const all: RowResult[] = [];
+  loaded.forEach(({ file, read }, index) => {
+    if (!read.ok) {
+      reported.push({
+        path: file.name, sheet: read.sheet ?? null, headerRow: read.headerRow ?? null, output: null,
+        error: { code: read.issue.code, message: render(read.issue, lang) }, rows: [], totals: totalsJson(1, summarise([])),
+      });
+      return;
+    }
+    const results = resultsOf.get(read)!;
+    for (const r of results) all.push(r);
+    let output: string | null = null;
+    if (options.copies !== false) {
+      try {
+        const { plan } = planTable(read, results, { lang, fileLabel: file.name, info });
+        const bytes = annotateXlsx(file.bytes, plan, options.sourceOf?.(file, index));
+        output = copyName(file, taken);
+        copies.push({ file: index, name: output, bytes });
+      } catch (e) {
+        copyFailures.push({ file: index, message: e instanceof AnnotateError ? (lang === "zh" ? e.zh : e.en) : e instanceof Error ? e.message : String(e) });
+      }
+    }
+    const headerOf = (field: Parameters<typeof read.layout.columns.get>[0]) => read.layout.columns.get(field)?.header;
+    reported.push({
+      path: file.name, sheet: read.layout.sheet, headerRow: read.layout.headerRow, output, error: null,
+      rows: results.map((r) => rowJson(r, headerOf, fileName)), totals: totalsJson(1, summarise(results)),
+    });
+  });
+
+  const report = reportJson(reported, summarise(all), {
+    checkedAt, settings: options.settings,
+    history: historyUsed ? { ...historyUsed, leftOut: 0 } : null,
+  });
+  const summary = options.summary ? batchSummaryXlsx(all, (i) => fileName(i) ?? "", info) : undefined;
+  return { report, copies, copyFailures, ...(summary ? { summary } : {}) };
+}
+
+/** One file's table, or why it cannot be read (a reader refusal, or anything else the reader threw). */
+function readFile(file: NamedFile, index: number): TableRead {
+  try {
+    const workbook = openWorkbook(file.bytes);
+    return readTable(cachedSource(workbook), index, { verify: () => workbook.verifyParts() });
+  } catch (e) {
+    const issue: Issue = isReadError(e)
+      ? { code: "UNREADABLE_FILE", reason: e.reason, ...(e.found === undefined ? {} : { found: e.found }) }
+      : { code: "UNREADABLE_FILE", reason: "bad-xml", found: { d: "unexpected", message: e instanceof Error ? e.message : String(e) } };
+    return { ok: false, issue };
+  }
+}
+
+/** The copy's name, as the command line names it beside its input: numbered where it would repeat. */
+function copyName(file: NamedFile, taken: Set<string>): string {
+  const base = file.name.replace(/\.[^./\\]*$/, "");
+  const ext = isMacroWorkbook(file.bytes) ? ".xlsm" : ".xlsx";
+  let name = `${base}.checked${ext}`;
+  for (let n = 2; taken.has(name); n++) name = `${base}（${n}）.checked${ext}`;
+  taken.add(name);
+  return name;
+}

@@ -1,0 +1,48 @@
+/**
+ * Every way a command line can be wrong (exit 2, said before any file is read): a code with what the user
+ * typed and what it should be, put into words by ./usageWords.ts in the user's language. Type imports
+ * only: UsageError carries one, and `lygip --version` loads nothing else.
+ */
+import type { Issue } from "../engine";
+import type { ItemCode } from "../policy";
+
+export type UsageProblem =
+  // --rate ITEM=RATE
+  /** Not of the shape item=rate. */
+  | { readonly code: "RATE_SHAPE"; readonly spec: string }
+  /** `near`: the names of the items the words may have meant. */
+  | { readonly code: "RATE_UNKNOWN_ITEM"; readonly text: string; readonly near: readonly string[] }
+  | { readonly code: "RATE_NOT_RATE"; readonly item: ItemCode }
+  /** The clause fixes the rate: `rate` as written by formatRate. */
+  | { readonly code: "RATE_FIXED"; readonly item: ItemCode; readonly rate: string; readonly clause: string }
+  | { readonly code: "RATE_NOT_NUMBER"; readonly text: string }
+  | { readonly code: "RATE_ABOVE_MAX"; readonly item: ItemCode; readonly rate: string; readonly clause: string; readonly max: string }
+  // --history FILE
+  /** A CSV quote never closed: the lines it swallowed, from the one it opens on. */
+  | { readonly code: "HISTORY_UNCLOSED_QUOTE"; readonly path: string; readonly lines: readonly number[] }
+  /** The file cannot be read at all: the issue an input file would get. */
+  | { readonly code: "HISTORY_UNREADABLE"; readonly path: string; readonly issue: Issue }
+  /** Rows that cannot be read (`count` in all, the first of them listed). */
+  | { readonly code: "HISTORY_ROWS"; readonly path: string; readonly count: number; readonly rows: readonly { readonly row: number; readonly issue: Issue }[] }
+  // explain ITEM key=value…
+  | { readonly code: "EXPLAIN_SEVERAL_ITEMS"; readonly text: string; readonly items: readonly ItemCode[] }
+  /** `near`: the nearest items, none when nothing is near. */
+  | { readonly code: "EXPLAIN_UNKNOWN_ITEM"; readonly text: string; readonly near: readonly ItemCode[] }
+  | { readonly code: "EXPLAIN_BAD_PAIR"; readonly pair: string }
+  /** A value of the wrong kind: `word` is the key as typed. */
+  | { readonly code: "EXPLAIN_BAD_VALUE"; readonly kind: "money" | "integer" | "rate"; readonly word: string; readonly value: string }
+  /** The calculation needs these keys (English key names). */
+  | { readonly code: "EXPLAIN_MISSING"; readonly item: ItemCode; readonly keys: readonly string[] }
+  /** A level the item does not have: the issue a row would get. */
+  | { readonly code: "EXPLAIN_LEVEL"; readonly issue: Issue }
+  // commander's own refusals, recognised by its error code
+  | { readonly code: "UNKNOWN_COMMAND"; readonly name: string; readonly suggestion?: string }
+  | { readonly code: "UNKNOWN_OPTION"; readonly name: string; readonly suggestion?: string }
+  | { readonly code: "MISSING_ARGUMENT"; readonly name: string }
+  | { readonly code: "OPTION_NEEDS_VALUE"; readonly option: string }
+  | { readonly code: "OPTION_REQUIRED"; readonly option: string }
+  | { readonly code: "EXCESS_ARGUMENTS"; readonly expected: string; readonly got: string }
+  /** `option` is "" for an argument; `choices` as commander lists them. */
+  | { readonly code: "INVALID_VALUE"; readonly option: string; readonly value: string; readonly choices?: readonly string[] }
+  /** A refusal of commander's this version does not know: its own text, as it is. */
+  | { readonly code: "COMMAND_LINE"; readonly message: string };
