@@ -5,7 +5,10 @@
  *     the floor (inflating the sheet part and scanning its XML once);
  *   - against the spreadsheet way: the same rows as a plain-formula workbook recalculated by LibreOffice;
  *   - start-up of `lygip --version` beside node's own;
- *   - memory against rows (three end-to-end runs on a line) and the 1,000,000-row file checked or refused.
+ *   - memory against rows (three end-to-end runs on a line) and the 1,000,000-row file checked or refused;
+ *   - the browser page checking 10,000 rows in chromium (bench/page.ts, see pageHook.ts).
+ * The table opens with this round's targets (issue 22), each with its target and moonshot, measured side by
+ * side in one run with the floor measured in the same run; the figures behind them follow.
  * A figure that cannot be measured (the command line not built, no soffice) is printed as n/a with why.
  */
 import fs from "node:fs";
@@ -17,6 +20,7 @@ import { claimRows } from "./claims";
 import { measureFloor } from "./floor";
 import { LINEAR_TOLERANCE, fitGrowth, largeOutcome, type LargeOutcome, type PeakAt } from "./scale";
 import { measureStartup } from "./startup";
+import { benchPage } from "./pageHook";
 import { generateRows } from "./generate";
 import { runMeasured, type Measured } from "./measure";
 import { writeApplicationWorkbook, writeFormulaWorkbook } from "./workbooks";
@@ -27,12 +31,25 @@ export type Figure = { readonly ok: true; readonly value: number; readonly note?
 const na = (reason: string): Figure => ({ ok: false, reason });
 const fig = (value: number, note?: string): Figure => ({ ok: true, value, note });
 
-/** The targets the benchmark is judged by. */
+/** A target of this round and its moonshot (issue 22). */
+export interface Goal {
+  readonly target: number;
+  readonly moonshot: number;
+}
+
+/** The targets the benchmark is judged by: issue 22's table, and what stays from earlier rounds. */
 export const TARGETS = {
-  engineRowsPerSecond: 500_000,
-  endToEndOverFloor: 6,
-  peakMb: 500,
-  speedUp: 10,
+  /** 100,000 rows with the copy written, as a multiple of the read floor: at most. */
+  endToEndOverFloor: { target: 6, moonshot: 3 },
+  /** 100,000 rows with the copy written, peak resident memory in MB: under. */
+  peakMb: { target: 400, moonshot: 250 },
+  /** 10,000 rows against the plain-formula workbook recalculated by LibreOffice: at least this many times faster. */
+  speedUp: { target: 10, moonshot: 20 },
+  /** The engine over 1,000,000 rows, rows per second: at least. */
+  engineRowsPerSecond: { target: 300_000, moonshot: 1_000_000 },
+  /** The browser page checking 10,000 rows in chromium, seconds: under. */
+  pageSeconds: { target: 3, moonshot: 1 },
+  /** `lygip --version`, seconds: at most (it stays; no moonshot). */
   startupSeconds: 0.15,
   /** The 1,000,000-row file is checked within this much memory, or refused by a stated limit. */
   largePeakMb: 5 * 1024,
@@ -60,6 +77,8 @@ export interface BenchOptions {
   readonly largeRows?: number;
   /** Measure `lygip --version` start-up. */
   readonly startup?: boolean;
+  /** Rows the browser page checks (bench/page.ts); 0 or absent skips. */
+  readonly pageRows?: number;
 }
 
 export interface BenchReport {
@@ -77,6 +96,7 @@ export interface BenchReport {
     readonly points: readonly PeakAt[]; readonly mbPer10k: Figure; readonly worstOffLine: Figure; readonly projectedLargeMb: Figure;
   };
   readonly large: { readonly rows: number; readonly outcome: LargeOutcome | null };
+  readonly page: { readonly rows: number; readonly seconds: Figure };
   readonly workDir: string;
 }
 
@@ -272,8 +292,16 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       fs.rmSync(largeFile, { force: true });
     }
 
+    const pageRows = options.pageRows ?? 0;
+    let page: BenchReport["page"] = { rows: pageRows, seconds: na("skipped") };
+    if (pageRows > 0) {
+      log(`网页 / the browser page (${pageRows} rows) …`);
+      const measured = await benchPage({ root: options.root, rows: pageRows, workDir, log });
+      page = { rows: pageRows, seconds: "seconds" in measured ? fig(measured.seconds) : na(measured.reason) };
+    }
+
     return {
-      engine,
+      engine, page,
       endToEnd: { rows: options.endToEndRows, seconds: e2e.seconds, peakMb: e2e.peakMb, floorSeconds: fig(floor.seconds), overFloor },
       anchor: { rows: options.anchorRows, ours, spreadsheet, spreadsheetMeasured, speedUp },
       startup, growth, large: { rows: largeRows, outcome: large },
@@ -305,60 +333,73 @@ function show(f: Figure, format: (v: number) => string): string {
   return f.ok ? format(f.value) : `n/a（${f.reason}）`;
 }
 
+type Line = [string, string, string, string, string];
+
+/** "是 / yes", "否 / no", or "—" for a figure not measured. */
 function met(f: Figure, pass: (v: number) => boolean): string {
   return f.ok ? (pass(f.value) ? "是 / yes" : "否 / no") : "—";
+}
+
+/** One line of issue 22's table: the figure, its target and moonshot, and whether each is met. */
+function goalLine(label: string, f: Figure, format: (v: number) => string, goal: Goal, kind: "at-most" | "under" | "at-least", unit: (v: number) => string): Line {
+  const pass = (limit: number) => (v: number) => (kind === "at-most" ? v <= limit : kind === "under" ? v < limit : v >= limit);
+  const sign = kind === "at-most" ? "≤" : kind === "under" ? "<" : "≥";
+  return [label, show(f, format), `${sign} ${unit(goal.target)}`, `${sign} ${unit(goal.moonshot)}`, `${met(f, pass(goal.target))}｜${met(f, pass(goal.moonshot))}`];
 }
 
 export function formatReport(r: BenchReport): string {
   // Small files inflate in milliseconds: show those rather than "0.00 s".
   const secs = (v: number) => (v < 0.1 ? `${(v * 1000).toFixed(1)} ms` : `${v.toFixed(2)} s`);
   const times = (v: number) => `${v.toFixed(1)}×`;
+  const mb = (v: number) => `${v.toFixed(0)} MB`;
   const spreadsheetLabel = r.anchor.spreadsheetMeasured
     ? `LibreOffice 公式表 ${grouped(r.anchor.rows)} 行（本机实测）/ formula workbook, measured`
     : `LibreOffice 公式表 ${grouped(r.anchor.rows)} 行（参照值，非本机实测）/ formula workbook, anchor`;
-  const rows: [string, string, string, string][] = [
-    ["项目 / Measure", "结果 / Result", "目标 / Target", "达标 / Met"],
-    [
-      `引擎 ${grouped(r.engine.rows)} 行 / engine rows per second`,
-      show(r.engine.rowsPerSecond, (v) => `${grouped(v)} 行/秒 rows/s`),
-      `≥ ${grouped(TARGETS.engineRowsPerSecond)}`,
-      met(r.engine.rowsPerSecond, (v) => v >= TARGETS.engineRowsPerSecond),
-    ],
-    [`引擎用时 / engine time`, show(r.engine.seconds, secs), "", ""],
-    [`端到端 ${grouped(r.endToEnd.rows)} 行 / end to end, wall`, show(r.endToEnd.seconds, secs), "", ""],
-    [
-      "端到端峰值内存 / end to end, peak RSS",
-      show(r.endToEnd.peakMb, (v) => `${v.toFixed(0)} MB`),
-      `< ${TARGETS.peakMb} MB`,
-      met(r.endToEnd.peakMb, (v) => v < TARGETS.peakMb),
-    ],
-    ["下限：解压并扫描表格 XML / floor: inflate + scan sheet XML", show(r.endToEnd.floorSeconds, secs), "", ""],
-    [
-      "端到端 ÷ 下限 / end to end ÷ floor",
-      show(r.endToEnd.overFloor, times),
-      `≤ ${TARGETS.endToEndOverFloor}×`,
-      met(r.endToEnd.overFloor, (v) => v <= TARGETS.endToEndOverFloor),
-    ],
-    [`端到端 ${grouped(r.anchor.rows)} 行 / end to end, wall`, show(r.anchor.ours, secs), "", ""],
-    [spreadsheetLabel, show(r.anchor.spreadsheet, secs), "", ""],
-    ["提速 / speed-up", show(r.anchor.speedUp, times), `≥ ${TARGETS.speedUp}×`, met(r.anchor.speedUp, (v) => v >= TARGETS.speedUp)],
+  const floor = r.endToEnd.floorSeconds.ok ? `（下限 / floor ${secs(r.endToEnd.floorSeconds.value)}）` : "";
+  const goals: Line[] = [
+    goalLine(
+      `${grouped(r.endToEnd.rows)} 行，写出副本 ÷ 读取下限 / rows, copy written ÷ read floor`,
+      r.endToEnd.overFloor, (v) => `${times(v)}${floor}`, TARGETS.endToEndOverFloor, "at-most", (v) => `${v}×`,
+    ),
+    goalLine(`${grouped(r.endToEnd.rows)} 行，峰值内存 / rows, peak memory`, r.endToEnd.peakMb, mb, TARGETS.peakMb, "under", (v) => `${v} MB`),
+    goalLine(
+      `${grouped(r.anchor.rows)} 行对 LibreOffice 公式表 / rows vs LibreOffice formula workbook`,
+      r.anchor.speedUp, times, TARGETS.speedUp, "at-least", (v) => `${v}×`,
+    ),
+    goalLine(
+      `引擎 ${grouped(r.engine.rows)} 行 / engine rows`,
+      r.engine.rowsPerSecond, (v) => `${grouped(v)} 行/秒 rows/s`, TARGETS.engineRowsPerSecond, "at-least", (v) => `${grouped(v)} 行/秒`,
+    ),
+    // The page's own benchmark (bench/page.ts) fills this line; until the page is built it says so.
+    goalLine(`网页 ${grouped(r.page.rows)} 行（chromium）/ the browser page`, r.page.seconds, secs, TARGETS.pageSeconds, "under", (v) => `${v} s`),
     [
       "启动 lygip --version / start-up",
       show(r.startup.seconds, secs) + (r.startup.nodeSeconds.ok ? `（node -e 0：${secs(r.startup.nodeSeconds.value)}）` : ""),
       `≤ ${TARGETS.startupSeconds} s`,
+      "",
       met(r.startup.seconds, (v) => v <= TARGETS.startupSeconds),
     ],
+  ];
+  const details: Line[] = [
+    [`引擎用时 / engine time`, show(r.engine.seconds, secs), "", "", ""],
+    [`端到端 ${grouped(r.endToEnd.rows)} 行 / end to end, wall`, show(r.endToEnd.seconds, secs), "", "", ""],
+    ["下限：解压并扫描表格 XML / floor: inflate + scan sheet XML", show(r.endToEnd.floorSeconds, secs), "", "", ""],
+    [`端到端 ${grouped(r.anchor.rows)} 行 / end to end, wall`, show(r.anchor.ours, secs), "", "", ""],
+    [spreadsheetLabel, show(r.anchor.spreadsheet, secs), "", "", ""],
     [
       "内存随行数 / memory per 10,000 rows",
       show(r.growth.mbPer10k, (v) => `${v.toFixed(1)} MB`) + (r.growth.points.length
         ? `（${[...r.growth.points].sort((a, b) => a.rows - b.rows).map((p) => `${grouped(p.rows)}：${p.peakMb.toFixed(0)} MB`).join("，")}）`
         : ""),
       `线性 / linear（±${LINEAR_TOLERANCE * 100}%）`,
+      "",
       met(r.growth.worstOffLine, (v) => v <= LINEAR_TOLERANCE),
     ],
     ...largeRows(r, secs),
   ];
-  const widths = [0, 1, 2, 3].map((i) => rows.reduce((w, row) => Math.max(w, displayWidth(row[i])), 0));
+  const header: Line = ["项目 / Measure", "结果 / Result", "目标 / Target", "远期 / Moonshot", "达标｜远期 / Met｜moonshot"];
+  const all = [header, ...goals, ...details];
+  const widths = [0, 1, 2, 3, 4].map((i) => all.reduce((w, row) => Math.max(w, displayWidth(row[i])), 0));
   const line = (row: readonly string[]) => row.map((c, i) => pad(c, widths[i])).join("  ").trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   const notes = [
@@ -366,25 +407,25 @@ export function formatReport(r: BenchReport): string {
     `Anchor: LibreOffice recalculating the formula workbook, ${grouped(SPREADSHEET_ANCHOR.rows)} rows ${SPREADSHEET_ANCHOR.seconds} s, ${grouped(SPREADSHEET_ANCHOR.rowsLarge)} rows ${SPREADSHEET_ANCHOR.secondsLarge} s (same kind of machine).`,
     "生成数据的时间不计入 / Time to generate the data is not counted.",
   ];
-  return [line(rows[0]), rule, ...rows.slice(1).map(line), "", ...notes].join("\n") + "\n";
+  return [line(header), rule, ...goals.map(line), rule, ...details.map(line), "", ...notes].join("\n") + "\n";
 }
 
 /** The large file's line, and the line the growth projects for it. */
-function largeRows(r: BenchReport, secs: (v: number) => string): [string, string, string, string][] {
+function largeRows(r: BenchReport, secs: (v: number) => string): Line[] {
   if (r.large.rows === 0) return [];
   const label = `${grouped(r.large.rows)} 行 / rows`;
   const target = `≤ ${TARGETS.largePeakMb / 1024} GB 或明确拒绝 / or refused clearly`;
   const o = r.large.outcome;
-  const line: [string, string, string, string] = !o
-    ? [label, "n/a", target, "—"]
+  const line: Line = !o
+    ? [label, "n/a", target, "", "—"]
     : o.kind === "checked"
-      ? [label, `已审核 / checked：${secs(o.seconds)}，${o.peakMb.toFixed(0)} MB`, target, o.peakMb <= TARGETS.largePeakMb ? "是 / yes" : "否 / no"]
+      ? [label, `已审核 / checked：${secs(o.seconds)}，${o.peakMb.toFixed(0)} MB`, target, "", o.peakMb <= TARGETS.largePeakMb ? "是 / yes" : "否 / no"]
       : o.kind === "refused"
-        ? [label, `已拒绝 / refused（${o.peakMb.toFixed(0)} MB，${secs(o.seconds)}）：${o.message}`, target, "是 / yes"]
-        : [label, `n/a（${o.reason}）`, target, "否 / no"];
+        ? [label, `已拒绝 / refused（${o.peakMb.toFixed(0)} MB，${secs(o.seconds)}）：${o.message}`, target, "", "是 / yes"]
+        : [label, `n/a（${o.reason}）`, target, "", "否 / no"];
   return [
     line,
-    [`按线性推算 ${grouped(r.large.rows)} 行 / projected peak`, show(r.growth.projectedLargeMb, (v) => `${v.toFixed(0)} MB`), "", ""],
+    [`按线性推算 ${grouped(r.large.rows)} 行 / projected peak`, show(r.growth.projectedLargeMb, (v) => `${v.toFixed(0)} MB`), "", "", ""],
   ];
 }
 
@@ -394,10 +435,11 @@ export interface CliArgs {
   readonly anchorRows: number;
   readonly midRows: number;
   readonly largeRows: number;
+  readonly pageRows: number;
   readonly keep: boolean;
 }
 
-/** `--engine-rows=N --e2e-rows=N --anchor-rows=N --mid-rows=N --large-rows=N --keep`; defaults are the benchmark's sizes. */
+/** `--engine-rows=N --e2e-rows=N --anchor-rows=N --mid-rows=N --large-rows=N --page-rows=N --keep`; defaults are the benchmark's sizes. */
 export function parseArgs(argv: readonly string[]): CliArgs {
   const value = (name: string, fallback: number) => {
     const hit = argv.find((a) => a.startsWith(`--${name}=`));
@@ -412,6 +454,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     anchorRows: value("anchor-rows", SPREADSHEET_ANCHOR.rows),
     midRows: value("mid-rows", 50_000),
     largeRows: value("large-rows", 1_000_000),
+    pageRows: value("page-rows", 10_000),
     keep: argv.includes("--keep"),
   };
 }

@@ -8,7 +8,7 @@ import {
   render, reportJson, rowJson, summarise, totalsJson, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
   type RowResult,
 } from "../engine";
-import { AnnotateError, annotateXlsxTo, copyState, isLygipOutput, isLygipSummary, isMacroWorkbook } from "../workbook/node";
+import { AnnotateError, annotateHandedOver, copyState, isLygipOutput, isLygipSummary, isMacroWorkbook } from "../workbook/node";
 import { toChineseMoney } from "../output";
 import { checkTables, planTable } from "../check";
 import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
@@ -135,10 +135,11 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
       progress.writing(files.length + 1, loaded.length, basename(target));
       try {
         mkdirSync(dirname(target), { recursive: true });
-        const { plan } = planTable(file.table, results, { lang: options.lang, fileLabel: basename(file.path), info });
+        // Handed over to the writer, which lets go of each part of the plan once it is written.
+        const handOver = { plan: planTable(file.table, results, { lang: options.lang, fileLabel: basename(file.path), info }).plan };
         // Streamed into the temporary file: the copy is never held whole in memory.
         const source = sourceOf(file.path);
-        writeAtomicallyFrom(target, (sink) => annotateXlsxTo(file.bytes, plan, sink, undefined, source), (b) => copyState(b, source) === "unchanged");
+        writeAtomicallyFrom(target, (sink) => annotateHandedOver(file.bytes, handOver, sink, undefined, source, file.spans), (b) => copyState(b, source) === "unchanged");
         output = target;
         const beside = outputOf.get(file.path)?.beside;
         if (beside) io.stderr(`${inert(words.beside(beside.path, beside.state, target))}\n`);

@@ -5,11 +5,13 @@
 import type { ClaimRow, Issue, ReadDetail } from "../engine";
 import { cachedSource, readTable, type TableRead } from "../check";
 import { LIMITS, isReadError, type TableLayout } from "../workbook";
-import { openWorkbook } from "../workbook/node";
+import { openWorkbook, type SheetAsRead } from "../workbook/node";
 import { FileTooLarge, NotRegularFile, readRegularFile } from "./regularFile";
 
 export type LoadedFile =
-  | { readonly ok: true; readonly path: string; readonly bytes: Uint8Array; readonly table: Extract<TableRead, { ok: true }>; readonly layout: TableLayout; readonly rows: ClaimRow[] }
+  | { readonly ok: true; readonly path: string; readonly bytes: Uint8Array; readonly table: Extract<TableRead, { ok: true }>; readonly layout: TableLayout; readonly rows: ClaimRow[];
+      /** Where the table sheet's rows lie in its part, as read: the copy is spliced from them. */
+      readonly spans?: SheetAsRead }
   | { readonly ok: false; readonly path: string; readonly issue: Issue; readonly sheet?: string; readonly headerRow?: number };
 
 export function loadFile(path: string, fileIndex: number): LoadedFile {
@@ -19,7 +21,8 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
     // The table is found as every host finds it (src/check); the file's other parts are checked once it is.
     const table = readTable(cachedSource(workbook), fileIndex, { verify: () => workbook.verifyParts() });
     if (!table.ok) return { path, ...table };
-    return { ok: true, path, bytes, table, layout: table.layout, rows: table.rows };
+    const spans = workbook.rowSpans(table.layout.sheet);
+    return { ok: true, path, bytes, table, layout: table.layout, rows: table.rows, ...(spans ? { spans: { sheet: table.layout.sheet, spans } } : {}) };
   } catch (e) {
     return { ok: false, path, issue: unreadableIssue(e) };
   }

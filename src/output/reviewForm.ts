@@ -79,7 +79,8 @@ export function buildReviewForm(results: readonly RowResult[], input: ReviewForm
       VERDICT_WORDS[r.verdict],
       neutralise(formOpinion(r)),
     ];
-    rows.push({ values, look: "body", moneyColumns: [...MONEY], centered: [...CENTERED], height: lineHeight(values) });
+    // One pair of column lists shared by every line rather than a copy each (100,000 lines in a large batch).
+    rows.push({ values, look: "body", moneyColumns: MONEY, centered: CENTERED, height: lineHeight(values) });
   });
 
   const total = rows.length + 1;

@@ -70,7 +70,8 @@ interface PlacedSheet {
 export function writeManagerSheets(
   pkg: PackageParts, wbPart: string, sheets: ManagerSheets, styles: AnnotationStyles, ledger: OwnershipLedger,
 ): void {
-  const detailSheet = buildDetailSheet(sheets.detail);
+  // Let go once written: 汇总 reads the rows themselves.
+  let detailSheet: PlanSheet | undefined = buildDetailSheet(sheets.detail);
   const summary = claimSheet(pkg, wbPart, SUMMARY_SHEET_NAME, "summary", ledger, sheets.summary.sheet);
   const detail = claimSheet(pkg, wbPart, DETAIL_SHEET_NAME, "detail", ledger, detailSheet);
   const info = sheets.info ? claimSheet(pkg, wbPart, INFO_SHEET_NAME, "info", ledger, sheets.info) : undefined;
@@ -83,7 +84,8 @@ export function writeManagerSheets(
   const table = tableIdentity(pkg, wbPart, tablePart);
   pkg.set(tablePart, tablePartXml(table.id, table.name, detailRef, DETAIL_COLUMNS.map((c) => c.header)));
   writeSheetRels(pkg, detail.part, [{ kind: "table", part: tablePart }]);
-  writeSheet(pkg, detail.part, "detail", ledger, (out) => writePlanSheetXml(out, detailSheet, styles, { tables: ["rId1"] }));
+  writeSheet(pkg, detail.part, "detail", ledger, (out) => writePlanSheetXml(out, detailSheet!, styles, { tables: ["rId1"] }));
+  detailSheet = undefined;
   // 审核明细 is wider than a readable page: each printed page repeats the header and the columns up to 单位名称.
   printTitles(pkg, wbPart, detail, 1, DETAIL_COLUMNS.findIndex((c) => c.key === "unit") + 1);
 

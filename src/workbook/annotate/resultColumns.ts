@@ -14,9 +14,10 @@ import { AnnotateError } from "./annotateError";
 import { cellAddress } from "../../output/cellRef";
 import { CellDigest, cellValueOf, type OwnedResults, type SharedStrings } from "./ownership";
 import {
-  prepareSheetCells, type CellValue, type PreparedSheetCells, type SheetCell, type SheetCellEdit, type SheetCells,
+  partAsLatin1, prepareSheetCells, prepareSheetCellsFromSpans, type CellValue, type PreparedSheetCells, type SheetCell, type SheetCellEdit, type SheetCells,
 } from "./sheetCells";
 import type { AnnotationStyles } from "./stylesPart";
+import type { RowSpans } from "../xlsx/rowSpans";
 
 export type { SharedStrings } from "./ownership";
 
@@ -36,15 +37,22 @@ export function writeResultColumns(
   return { xml: pieces.join(""), owned };
 }
 
+/** A part's bytes with the spans the reader recorded of its rows when it read them. */
+export interface SpannedPart {
+  readonly bytes: Uint8Array;
+  readonly spans: RowSpans;
+}
+
 /**
  * The same edit decided (the copy refused here if a result cell holds the applicant's content) and ready to
  * be written: the rows are streamed into the part once the rest of the sheet is edited. Only the result
  * columns (and the header left of them) are read cell by cell. `latin1`: `xml` is the part's UTF-8 bytes
- * one a character (see prepareSheetCells).
+ * one a character (see prepareSheetCells). A SpannedPart is spliced from its spans (prepareSheetCellsFromSpans)
+ * where they fit it, else read as `latin1` text.
  */
 export function prepareResultColumns(
-  xml: string, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults, latin1 = false,
-  recordLost = false,
+  xml: string | SpannedPart, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults,
+  latin1 = false, recordLost = false,
 ): { prepared: PreparedSheetCells; owned: OwnedResults } {
   let owned: OwnedResults | undefined;
   const window = [plan.resultCol, plan.resultCol + plan.resultHeaders.length - 1] as const;
@@ -53,11 +61,15 @@ export function prepareResultColumns(
   // The rows results go into: any other row without a cell in the window is passed through untouched.
   const resultRows = new Set(plan.resultRows.map((r) => r.row));
   const writable = (row: number) => row === plan.headerRow || resultRows.has(row);
-  const prepared = prepareSheetCells(xml, part, (cells) => {
+  const decide = (cells: SheetCells) => {
     const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier, recordLost);
     owned = record;
     return edit;
-  }, window, headerLeft, latin1, writable);
+  };
+  const prepared = (typeof xml !== "string" && prepareSheetCellsFromSpans(xml.bytes, xml.spans, part, decide, window, headerLeft, writable)) ||
+    (typeof xml === "string"
+      ? prepareSheetCells(xml, part, decide, window, headerLeft, latin1, writable)
+      : prepareSheetCells(partAsLatin1(xml.bytes), part, decide, window, headerLeft, true, writable));
   return { prepared, owned: owned! };
 }
 
@@ -100,26 +112,23 @@ function resultEdit(
   const ownedRows = vouched && new Set(vouched.rows);
   const owned = (row: number, col: number) => !!ownedRows && ownedRows.has(row) && col >= vouched!.firstCol && col <= vouched!.lastCol;
 
-  const writes = new Map<number, Map<number, CellValue>>();
   const header = plan.resultHeaders.map((_, i) => at(plan.headerRow, first + i));
   const headerStyle = at(plan.headerRow, first - 1)?.style;
-  writes.set(
-    plan.headerRow,
-    new Map(plan.resultHeaders.map((h, i) => [first + i, { kind: "text", text: h, style: header[i]?.style ?? headerStyle }])),
+  const headerWrites = new Map<number, CellValue>(
+    plan.resultHeaders.map((h, i) => [first + i, { kind: "text", text: h, style: header[i]?.style ?? headerStyle }]),
   );
-  const money = new Set(plan.moneyColumns);
-  const textStyle = (i: number, verdict: Verdict | undefined) =>
-    i === EXPLANATION_COLUMN ? String(styles.wrap) : i === VERDICT_COLUMN && verdict ? String(styles.verdict[verdict]) : undefined;
+  // The styles of cells already in the result columns (an earlier copy's): kept by the cells written over them.
+  const stylesThere = new Map<number, Map<number, string | undefined>>();
   for (const r of plan.resultRows) {
-    const row = new Map<number, CellValue>();
-    r.values.forEach((value, i) => {
-      if (value === null || value === "") return;
-      const col = first + i;
-      if (typeof value === "number") row.set(col, { kind: "number", value, style: money.has(i) ? String(styles.money) : at(r.row, col)?.style });
-      else row.set(col, { kind: "text", text: value, style: textStyle(i, r.verdict) ?? at(r.row, col)?.style });
-    });
-    if (row.size) writes.set(r.row, row);
+    for (const c of cells.get(r.row) ?? []) {
+      if (c.col < first || c.col >= first + width) continue;
+      let byCol = stylesThere.get(r.row);
+      if (!byCol) stylesThere.set(r.row, (byCol = new Map()));
+      byCol.set(c.col, c.style);
+    }
   }
+
+  const writes = new ResultWrites(plan, headerWrites, styles, stylesThere);
 
   // Every cell of the results' rows and columns that holds something not ours is the applicant's.
   const taken: string[] = [];
@@ -136,7 +145,8 @@ function resultEdit(
   const digest = new CellDigest();
   for (const row of rows) {
     const byCol = writes.get(row)!;
-    for (const col of [...byCol.keys()].sort((a, b) => a - b)) digest.add(writtenKey(row, col, byCol.get(col)!));
+    // A row's cells are made in column order (ResultWrites): no sort needed.
+    for (const [col, value] of byCol) digest.add(writtenKey(row, col, value));
   }
   const record: OwnedResults = { sheet: plan.sheet, firstCol: first, lastCol: first + width - 1, rows, sha256: digest.hex() };
 
@@ -187,4 +197,77 @@ function occupied(
     return c !== undefined && cellValueOf(c.xml, plan.headerRow, part, sst)?.value === h;
   });
   return new AnnotateError({ code: "cell-occupied", sheet: plan.sheet, cells: taken, ...(looksOurs ? { record: recorded ? "changed" : "missing" } : {}) });
+}
+
+/**
+ * The cells the result columns get, by row then column, made when a row is asked for rather than held for
+ * every row at once: 100,000 rows would be 100,000 Maps and 600,000 cell values alive while the sheet is
+ * written, where one row's are enough. Rows are in the plan's order after the header row; a row's cells in
+ * column order; a row with no value to write is not among them.
+ */
+class ResultWrites implements ReadonlyMap<number, ReadonlyMap<number, CellValue>> {
+  private readonly index = new Map<number, number>();
+  private readonly money: ReadonlySet<number>;
+
+  constructor(
+    private readonly plan: AnnotationPlan, private readonly header: ReadonlyMap<number, CellValue>, private readonly styles: AnnotationStyles,
+    private readonly stylesThere: ReadonlyMap<number, ReadonlyMap<number, string | undefined>>,
+  ) {
+    this.money = new Set(plan.moneyColumns);
+    plan.resultRows.forEach((r, i) => {
+      if (r.row !== plan.headerRow && r.values.some((v) => v !== null && v !== "")) this.index.set(r.row, i);
+    });
+  }
+
+  get size(): number {
+    return this.index.size + 1;
+  }
+
+  has(row: number): boolean {
+    return row === this.plan.headerRow || this.index.has(row);
+  }
+
+  get(row: number): ReadonlyMap<number, CellValue> | undefined {
+    if (row === this.plan.headerRow) return this.header;
+    const i = this.index.get(row);
+    return i === undefined ? undefined : this.rowCells(this.plan.resultRows[i]!);
+  }
+
+  *keys(): MapIterator<number> {
+    yield this.plan.headerRow;
+    yield* this.index.keys();
+  }
+
+  *entries(): MapIterator<[number, ReadonlyMap<number, CellValue>]> {
+    for (const row of this.keys()) yield [row, this.get(row)!];
+  }
+
+  *values(): MapIterator<ReadonlyMap<number, CellValue>> {
+    for (const row of this.keys()) yield this.get(row)!;
+  }
+
+  [Symbol.iterator](): MapIterator<[number, ReadonlyMap<number, CellValue>]> {
+    return this.entries();
+  }
+
+  forEach(fn: (value: ReadonlyMap<number, CellValue>, key: number, map: ReadonlyMap<number, ReadonlyMap<number, CellValue>>) => void): void {
+    for (const [row, cells] of this.entries()) fn(cells, row, this);
+  }
+
+  private rowCells(r: AnnotationPlan["resultRows"][number]): Map<number, CellValue> {
+    const first = this.plan.resultCol;
+    const there = this.stylesThere.get(r.row);
+    const row = new Map<number, CellValue>();
+    r.values.forEach((value, i) => {
+      if (value === null || value === "") return;
+      const col = first + i;
+      if (typeof value === "number") row.set(col, { kind: "number", value, style: this.money.has(i) ? String(this.styles.money) : there?.get(col) });
+      else row.set(col, { kind: "text", text: value, style: textStyle(i, r.verdict, this.styles) ?? there?.get(col) });
+    });
+    return row;
+  }
+}
+
+function textStyle(i: number, verdict: Verdict | undefined, styles: AnnotationStyles): string | undefined {
+  return i === EXPLANATION_COLUMN ? String(styles.wrap) : i === VERDICT_COLUMN && verdict ? String(styles.verdict[verdict]) : undefined;
 }

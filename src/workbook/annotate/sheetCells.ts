@@ -3,8 +3,10 @@
  * exact text; ours are put in column order, and rows are created where the sheet has none.
  */
 import { utf8OfLatin1 } from "../bytes/text";
+import { codec } from "../bytes/codec";
 import { decodeOoxmlEscapes, encodeOoxmlString, isPlainText } from "../xlsx/ooxmlText";
 import { parseCellRefInto } from "../xlsx/cellRef";
+import { ROW_END, ROW_FIELDS, ROW_FIRST_CELL, ROW_INNER_END, ROW_NUMBER, ROW_OPEN_END, ROW_START, type RowSpans } from "../xlsx/rowSpans";
 import { cellAddress } from "../../output/cellRef";
 import { textOf, type TextSink } from "../zip";
 import { CLOSE, END, OPEN, XmlScanner } from "../xml/scanner";
@@ -388,6 +390,158 @@ export function prepareSheetCells(
     },
   };
 }
+
+/** A part's UTF-8 bytes one a character, as the scanner reads a part. */
+export function partAsLatin1(bytes: Uint8Array): string {
+  return latin1Of(bytes, 0, bytes.length);
+}
+
+/** UTF-8 bytes `from`..`to` one a character. */
+function latin1Of(bytes: Uint8Array, from: number, to: number): string {
+  return codec().latin1Decode(bytes.subarray(from, to));
+}
+
+/**
+ * prepareSheetCells for a part whose rows the reader recorded as it read them (rowSpans.ts): nothing is
+ * scanned but the root's start tag and the cells `decide` reads; the part is not made text (each row
+ * written is made text on its own as it is written, the rows between go out as the bytes they are), and
+ * only the row being written is an object. Undefined when the spans do not fit the bytes (the caller then
+ * reads the part with prepareSheetCells). The same edit, the same bytes out, as prepareSheetCells.
+ */
+export function prepareSheetCellsFromSpans(
+  bytes: Uint8Array, spans: RowSpans, part: string, decide: (cells: SheetCells) => SheetCellEdit, window: readonly [number, number],
+  also: ((row: number, col: number) => boolean) | undefined, writable: ((row: number) => boolean) | undefined,
+): PreparedSheetCells | undefined {
+  const { dataStart, dataEnd, rowCount, rows: r, cellStarts, cellCols, cellCount } = spans;
+  // The reader counts from after a byte-order mark, which the bytes here keep.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return undefined;
+  if (dataStart < 1 || dataEnd + 2 > bytes.length || bytes[dataStart - 1] !== 0x3e || bytes[dataEnd] !== 0x3c || bytes[dataEnd + 1] !== 0x2f) return undefined;
+  for (let k = 0; k < rowCount; k++) {
+    const start = r[k * ROW_FIELDS + ROW_START]!;
+    if (start < dataStart || r[k * ROW_FIELDS + ROW_END]! > dataEnd || bytes[start] !== 0x3c) return undefined;
+  }
+  const [from, to] = window;
+  const head = latin1Of(bytes, 0, dataStart);
+  const root = rootStart(head, part);
+  const prefix = root.prefix ? `${root.prefix}:` : "";
+  const names = splitName(spans.rowName);
+  const field = (k: number, f: number) => r[k * ROW_FIELDS + f]!;
+  const cellsEnd = (k: number) => (k + 1 < rowCount ? field(k + 1, ROW_FIRST_CELL) : cellCount);
+  const cellEnd = (k: number, i: number) => (i + 1 < cellsEnd(k) ? cellStarts[i + 1]! : field(k, ROW_INNER_END));
+  const read = (row: number, col: number) => (col >= from && col <= to) || !!also?.(row, col);
+  // The rows prepareSheetCells keeps: those that can be written, and those with a cell `decide` reads.
+  const kept = (k: number) => {
+    const row = field(k, ROW_NUMBER);
+    if (!writable || writable(row)) return true;
+    for (let i = field(k, ROW_FIRST_CELL), end = cellsEnd(k); i < end; i++) if (read(row, cellCols[i]!)) return true;
+    return false;
+  };
+
+  const cells = new Map<number, SheetCell[]>();
+  for (let k = 0; k < rowCount; k++) {
+    const row = field(k, ROW_NUMBER);
+    let list: SheetCell[] | undefined;
+    for (let i = field(k, ROW_FIRST_CELL), end = cellsEnd(k); i < end; i++) {
+      const col = cellCols[i]!;
+      if (!read(row, col)) continue;
+      const start = cellStarts[i]!;
+      const stop = cellEnd(k, i);
+      (list ??= []).push(cellAt(latin1Of(bytes, start, stop), row, { start: 0, end: stop - start, col, hasRef: true }, part, true));
+    }
+    if (list) cells.set(row, list);
+  }
+  const edit = decide(cells);
+  cells.clear();
+  if (writable) {
+    for (const row of edit.writes.keys()) if (!writable(row)) throw new Error(`row ${row} written but not declared writable`);
+  }
+  const clears = edit.clears ?? (() => false);
+
+  /** Row k as prepareSheetCells reads it, its offsets counted from `base`. */
+  const rowAt = (k: number, base: number): RowSpan => {
+    const row = field(k, ROW_NUMBER);
+    const openEnd = field(k, ROW_OPEN_END);
+    const innerEnd = field(k, ROW_INNER_END);
+    const end = field(k, ROW_END);
+    const span: ElementSpan = {
+      qname: spans.rowName, ...names, start: field(k, ROW_START) - base, openEnd: openEnd - base, innerEnd: innerEnd - base, end: end - base,
+      selfClosing: end === openEnd,
+    };
+    const list: CellSpan[] = [];
+    let afterWindow = innerEnd;
+    let outFirst = -1;
+    let outLast = -1;
+    for (let i = field(k, ROW_FIRST_CELL), stop = cellsEnd(k); i < stop; i++) {
+      const col = cellCols[i]!;
+      const inWindow = col >= from && col <= to;
+      if (inWindow || also?.(row, col)) list.push({ start: cellStarts[i]! - base, end: cellEnd(k, i) - base, col, hasRef: true });
+      if (inWindow) continue;
+      if (outFirst < 0) outFirst = col;
+      outLast = col;
+      if (col > to && afterWindow === innerEnd) afterWindow = cellStarts[i]!;
+    }
+    return { row, span, plain: true, cells: list, afterWindow: afterWindow - base, outFirst, outLast, others: NO_OTHER_CHILDREN };
+  };
+
+  return {
+    head: fromLatin1(head),
+    tail: fromLatin1(latin1Of(bytes, dataEnd, bytes.length)),
+    writeRows: (out) => {
+      const raw = (text: string) => out.writeLatin1!(text);
+      const rawBytes = (a: number, b: number) => {
+        if (b > a) raw(latin1Of(bytes, a, b));
+      };
+      const present = (row: number) => {
+        // Rows are in ascending order (the reader refuses any other): a binary search finds one.
+        let lo = 0;
+        let hi = rowCount - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const n = field(mid, ROW_NUMBER);
+          if (n === row) return kept(mid);
+          if (n < row) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return false;
+      };
+      const pendingNew = [...edit.writes.keys()].filter((row) => !present(row)).sort((a, b) => a - b);
+      let nextNew = 0;
+      let cursor = dataStart;
+      for (let k = 0; k < rowCount; k++) {
+        if (!kept(k)) continue;
+        const row = field(k, ROW_NUMBER);
+        const start = field(k, ROW_START);
+        // New rows that come before this one.
+        while (nextNew < pendingNew.length && pendingNew[nextNew]! < row) {
+          rawBytes(cursor, start);
+          cursor = start;
+          out.write(newRow(pendingNew[nextNew]!, edit.writes.get(pendingNew[nextNew]!)!, prefix, edit.heights));
+          nextNew++;
+        }
+        const writes = edit.writes.get(row);
+        let touched = !!writes;
+        if (!touched && edit.clears) {
+          for (let i = field(k, ROW_FIRST_CELL), end = cellsEnd(k); i < end && !touched; i++) {
+            const col = cellCols[i]!;
+            touched = read(row, col) && clears(row, col);
+          }
+        }
+        if (!touched) continue;
+        rawBytes(cursor, start);
+        const end = field(k, ROW_END);
+        splicedRow(raw, (text) => out.write(text), latin1Of(bytes, start, end), rowAt(k, start), writes, clears, prefix, edit.heights?.get(row));
+        cursor = end;
+      }
+      rawBytes(cursor, dataEnd);
+      while (nextNew < pendingNew.length) {
+        out.write(newRow(pendingNew[nextNew]!, edit.writes.get(pendingNew[nextNew]!)!, prefix, edit.heights));
+        nextNew++;
+      }
+    },
+  };
+}
+
+const NO_OTHER_CHILDREN: readonly (readonly [number, number])[] = [];
 
 /** Excel's default row height (points), for a row of height 0 shown again. */
 const DEFAULT_ROW_HEIGHT = 15;

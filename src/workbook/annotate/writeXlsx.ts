@@ -16,6 +16,7 @@ import {
   DeflatedPart, MemorySink, crc32, deflatePart, readZip, writeZipTo, type ByteSink, type DeflatedData, type ZipArchive, type ZipWriteEntry,
 } from "../zip";
 import type { AnnotationPlan, PlanSheet } from "../../output/types";
+import type { RowSpans } from "../xlsx/rowSpans";
 import { AnnotateError } from "./annotateError";
 import { cellAddress, parseCellAddress, printTitlesRef, sheetRef } from "../../output/cellRef";
 import { addMarks, removeOurMarks } from "./conditionalFormats";
@@ -58,12 +59,32 @@ export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan, source?: s
  * The same copy written into `sink` as it is made (the command line streams it into the output file).
  * `source` identifies the input file (see OwnershipRecord.source), so a later check knows whose copy it is.
  */
-export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS, source?: string): void {
+export function annotateXlsxTo(
+  input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS, source?: string, read?: SheetAsRead,
+): void {
+  annotateHandedOver(input, { plan }, sink, limits, source, read);
+}
+
+/**
+ * A plan given to the copy's writer to keep: `plan` is taken out of it, and each part of the plan is let go
+ * once it is written (the result rows and marks once the table's sheet is, 问题清单 once it is), so a
+ * large batch's rows are not all held while the rest of the copy is made. The caller keeps no other
+ * reference to the plan.
+ */
+export interface PlanHandOver {
+  plan?: AnnotationPlan;
+}
+
+/** annotateXlsxTo with the plan handed over (PlanHandOver). */
+export function annotateHandedOver(
+  input: Uint8Array, handOver: PlanHandOver, sink: ByteSink, limits: Limits = LIMITS, source?: string, read?: SheetAsRead,
+): void {
   const zip = readZip(input);
   const pkg = new Package(zip);
   try {
-    if (!isEarlierCopy(pkg)) refuseOversizedCopy(zip, plan, limits);
-    annotate(pkg, plan, source);
+    if (!handOver.plan) throw new Error("no plan handed over");
+    if (!isEarlierCopy(pkg)) refuseOversizedCopy(zip, handOver.plan, limits);
+    annotate(pkg, handOver, source, read);
     pkg.verify(limits);
     pkg.writeTo(boundedSink(sink, limits));
   } catch (e) {
@@ -75,6 +96,15 @@ export function annotateXlsxTo(input: Uint8Array, plan: AnnotationPlan, sink: By
     }
     throw e;
   }
+}
+
+/** Stands for a plan sheet the table's writer does not read. */
+const NO_SHEET: PlanSheet = { name: "", rows: [] };
+
+/** What the reader recorded of the table's sheet when it read `input` (openWorkbook's rowSpans). */
+export interface SheetAsRead {
+  readonly sheet: string;
+  readonly spans: RowSpans;
 }
 
 /**
@@ -184,29 +214,45 @@ export function isLygipOutput(bytes: Uint8Array): boolean {
   }
 }
 
-function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined): void {
+function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefined, read: SheetAsRead | undefined): void {
+  // Each part of the plan is held by one variable of its own, cleared once the part is written.
+  let plan: AnnotationPlan | undefined = handOver.plan!;
+  handOver.plan = undefined;
+  const spans = read?.sheet === plan.sheet ? read.spans : undefined;
+  let issueSheet: PlanSheet | undefined = plan.issueSheet;
+  let managers: AnnotationPlan["managers"] = plan.managers;
+  let summarySheet: PlanSheet | undefined = plan.summarySheet;
+  const { sheet: tableSheet, headerRow, titleColumns } = plan;
   const lastResultCol = plan.resultCol + plan.resultHeaders.length - 1;
   if (lastResultCol >= LIMITS.maxCols) {
-    throw new AnnotateError({ code: "past-last-column", sheet: plan.sheet, column: lastResultCol + 1, maxCols: LIMITS.maxCols });
+    throw new AnnotateError({ code: "past-last-column", sheet: tableSheet, column: lastResultCol + 1, maxCols: LIMITS.maxCols });
   }
   const wbPart = pkg.workbookPart();
   const sheets = listSheets(pkg.text(wbPart));
-  const table = sheets.find((s) => s.name === plan.sheet);
+  const table = sheets.find((s) => s.name === tableSheet);
   const tableRel = table && pkg.rels(wbPart).find((r) => r.id === table.relId);
   if (!table || !tableRel) {
-    throw new AnnotateError({ code: "sheet-missing", sheet: plan.sheet });
+    throw new AnnotateError({ code: "sheet-missing", sheet: tableSheet });
   }
   const tablePart = pkg.entryName(resolveTarget(wbPart, tableRel.target));
 
   const styles = annotationStyles(pkg, wbPart);
   const sst = sharedStrings(pkg, wbPart);
-  const ledger = new OwnershipLedger(pkg, wbPart, sst, plan.sheet, (role, part, expected) => unrecordedSheetIsOurs(pkg, role, part, sst, expected));
-  const filter = writeTableSheet(pkg, tablePart, plan, styles, sst, ledger, ledger.recordLost(sheets));
-  pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), plan.sheet, [plan.headerRow, plan.headerRow], filter, plan.titleColumns));
+  const ledger = new OwnershipLedger(pkg, wbPart, sst, tableSheet, (role, part, expected) => unrecordedSheetIsOurs(pkg, role, part, sst, expected));
+  let tablePlan: AnnotationPlan | undefined = { ...plan, issueSheet: NO_SHEET, summarySheet: NO_SHEET, managers: undefined };
+  plan = undefined;
+  const filter = writeTableSheet(pkg, tablePart, tablePlan, styles, sst, ledger, ledger.recordLost(sheets), spans);
+  // The result rows and marks are written: let go.
+  tablePlan = undefined;
+  pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), tableSheet, [headerRow, headerRow], filter, titleColumns));
 
-  writePlanSheet(pkg, wbPart, plan.issueSheet, "issues", styles, ledger);
-  if (plan.managers) writeManagerSheets(pkg, wbPart, plan.managers, styles, ledger);
-  else writePlanSheet(pkg, wbPart, plan.summarySheet, "summary", styles, ledger);
+  writePlanSheet(pkg, wbPart, issueSheet, "issues", styles, ledger);
+  issueSheet = undefined;
+  if (managers) {
+    writeManagerSheets(pkg, wbPart, managers, styles, ledger);
+    managers = undefined;
+  } else writePlanSheet(pkg, wbPart, summarySheet, "summary", styles, ledger);
+  summarySheet = undefined;
   ledger.write(source, (record) => contentsDigest(pkg.entrySums(), record));
 }
 
@@ -217,10 +263,15 @@ function annotate(pkg: Package, plan: AnnotationPlan, source: string | undefined
  */
 function writeTableSheet(
   pkg: Package, tablePart: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, ledger: OwnershipLedger, recordLost: boolean,
+  spans?: RowSpans,
 ): string | undefined {
-  const bytes = pkg.latin1(tablePart);
+  // Spliced from the spans the reader recorded where there are some (the part is then never held as text),
+  // else read again as its UTF-8 bytes one a character, or as text.
+  const utf8 = spans && pkg.utf8Bytes(tablePart);
+  const bytes = utf8 ? undefined : pkg.latin1(tablePart);
   const { prepared, owned } = prepareResultColumns(
-    bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet), bytes !== undefined, recordLost,
+    utf8 ? { bytes: utf8, spans: spans! } : bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet),
+    bytes !== undefined, recordLost,
   );
   ledger.setResults(owned);
   const skeleton = declareUtf8(prepared.head) + prepared.tail;
@@ -449,15 +500,21 @@ export class Package {
    * bad bytes replaced, as before).
    */
   latin1(name: string): string | undefined {
-    if (this.edited.has(name) || this.deflated.has(name)) return undefined;
-    const bytes = this.zip.read(this.entryName(name));
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return undefined;
-    if (!codec().isUtf8(bytes)) return undefined;
+    const bytes = this.utf8Bytes(name);
+    if (!bytes) return undefined;
     try {
       return codec().latin1Decode(bytes);
     } catch {
       return undefined;
     }
+  }
+
+  /** An input part not yet edited, as its bytes, if they are UTF-8 (not UTF-16, nothing invalid); else undefined. */
+  utf8Bytes(name: string): Uint8Array | undefined {
+    if (this.edited.has(name) || this.deflated.has(name)) return undefined;
+    const bytes = this.zip.read(this.entryName(name));
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return undefined;
+    return codec().isUtf8(bytes) ? bytes : undefined;
   }
 
   set(name: string, xml: string): void {

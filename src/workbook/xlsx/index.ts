@@ -1,5 +1,6 @@
 export { openWorkbook, type XlsxWorkbook, type SheetInfo } from "./openWorkbook";
 export { parseSheet, type SheetContext } from "./sheet";
+export type { RowSpans } from "./rowSpans";
 export { parseSharedStrings } from "./sharedStrings";
 export { parseDateStyles } from "./styles";
 export { parseWorkbookPart, type WorkbookPart, type SheetEntry } from "./workbookPart";

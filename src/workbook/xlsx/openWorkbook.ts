@@ -13,6 +13,7 @@ import type { ZipArchive } from "../zip/types";
 import { readRels, relType, type Relationship } from "./rels";
 import { parseSharedStrings } from "./sharedStrings";
 import { parseSheet } from "./sheet";
+import { RowSpanRecorder, type RowSpans } from "./rowSpans";
 import { countRowsAhead } from "./sheetRowCount";
 import { parseDateStyles } from "./styles";
 import { readSheetTables, type TableInfo } from "./tables";
@@ -42,6 +43,11 @@ export interface XlsxWorkbook {
   /** Throws ReadError: "no-worksheet" for an unknown name, or whatever the sheet's content breaks. */
   readSheet(sheetName: string): SheetGrid;
   /**
+   * Where the rows of a sheet already read lie in its part (rowSpans.ts), for the writer of the copy;
+   * undefined for a sheet not read, or one whose rows cannot be spliced from spans.
+   */
+  rowSpans(sheetName: string): RowSpans | undefined;
+  /**
    * Reads every XML part (by name: .xml, .rels, .vml) through the scanner, so a DTD anywhere in the file —
    * docProps, [Content_Types].xml, comments, a sheet not checked — refuses it as the README promises, and
    * a part that is not well-formed does too. Parts already read whole (the sheets read) are not read again.
@@ -66,6 +72,7 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
   const activeSheet = part.activeTab < sheets.length ? part.activeTab : 0;
 
   const readWhole = new Set<string>();
+  const spansOf = new Map<string, RowSpans | undefined>();
   let sharedStrings: string[] | undefined;
   let dateStyles: boolean[] | undefined;
   // Parts that may be large are scanned as they inflate: a reader that refuses one part-way (past the row
@@ -107,11 +114,15 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
       readWhole.add(sheet.path);
       // A large part's rows are counted first, so one past the row limit is refused before any is built.
       const source = countRowsAhead(streamOf(sheet.path), archive.entry(sheet.path)!.uncompressedSize, sheet.name, limits);
-      return parseSheet(source, {
+      const spans = new RowSpanRecorder();
+      const grid = parseSheet(source, {
         name: sheet.name, part: sheet.path, sharedStrings: loadShared(), dateStyles: loadStyles(),
         date1904: part.date1904, limits, ...(part.formulasUntrusted ? { formulasUntrusted: part.formulasUntrusted } : {}),
-      });
+      }, spans);
+      spansOf.set(sheet.name, spans.finish());
+      return grid;
     },
+    rowSpans: (name) => spansOf.get(name),
   };
 }
 

@@ -12,6 +12,7 @@ import { CLOSE, END, OPEN, TEXT, XmlScanner, type ByteSource } from "../xml/scan
 import { columnLetters, formatCellRef, parseCellRefInto, parseRangeRef } from "./cellRef";
 import { CELL, CellContent, FORMULA, INLINE, mainPrefix, TEXT as TEXT_RUN, VALUE } from "./cellContent";
 import { decodeOoxmlEscapes } from "./ooxmlText";
+import type { RowSpanRecorder } from "./rowSpans";
 
 export interface SheetContext {
   readonly name: string;
@@ -53,7 +54,8 @@ function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetContext): SheetGrid {
+/** `spans`, when given, is told where each row and cell lies in the part (rowSpans.ts). */
+export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetContext, spans?: RowSpanRecorder): SheetGrid {
   const { limits, sharedStrings, dateStyles } = ctx;
   const rows = new Map<number, (RawCell | undefined)[]>();
   const rawMerges: CellRange[] = [];
@@ -194,6 +196,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
           }
           lastCellRow = cellRow;
           lastCol = cellCol;
+          spans?.cellOpen(s.tagStart + s.partOffset, cellCol, ref !== undefined);
           if (++cells > limits.maxCells) {
             throw new ReadError("limits", { d: "too-many-cells", maxCells: limits.maxCells });
           }
@@ -203,6 +206,8 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
           vText = "";
           isText = "";
           hasV = hasF = hasIs = false;
+        } else if (s.level === 4) {
+          spans?.fail();
         }
       } else if (inSheetData) {
         // A row is a <row> directly inside sheetData.
@@ -224,12 +229,16 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
           lastRowNum = rowNum;
           lastCol = -1;
           if (truthy(s.attr("hidden")) || isZero(s.attr("ht"))) (hiddenRows ??= new Set()).add(rowNum);
+          spans?.rowOpen(rowNum, s.name, s.tagStart + s.partOffset, s.tagEnd + s.partOffset, s.selfClosing);
+        } else if (s.level === 3) {
+          spans?.fail();
         }
       } else if (s.level === 1) {
         prefix = mainPrefix(s);
       } else if (s.level === 2 && s.is("sheetData") && s.hasPrefix(prefix)) {
         // Only the worksheet's own sheetData: a copy inside an extension list is ignored by Excel, so here too.
         inSheetData = !s.selfClosing;
+        spans?.sheetDataOpen(s.tagEnd + s.partOffset, s.selfClosing);
       } else if (s.level === 3 && s.is("col") && s.hasPrefix(prefix)) {
         if (truthy(s.attr("hidden")) || isZero(s.attr("width"))) {
           const min = Number(s.attr("min")), max = Number(s.attr("max"));
@@ -253,6 +262,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
           continue;
         }
         inCell = false;
+        spans?.cellClose(s.tagEnd + s.partOffset);
         const cell = finishCell();
         if (cell !== undefined) {
           // Cells come row by row: keep the current row's array rather than look it up for every cell.
@@ -274,9 +284,15 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
           if (cellCol > maxCol) maxCol = cellCol;
         }
       } else if (inRow) {
-        if (s.level === 3) inRow = false;
+        // A self-closing cell's end (the others end above), or the row's.
+        if (s.level === 4) spans?.cellClose(s.tagEnd + s.partOffset);
+        else if (s.level === 3) {
+          inRow = false;
+          spans?.rowClose(s.tagStart + s.partOffset, s.tagEnd + s.partOffset);
+        }
       } else if (inSheetData && s.level === 2) {
         inSheetData = false;
+        spans?.sheetDataClose(s.tagStart + s.partOffset);
       }
     }
   }

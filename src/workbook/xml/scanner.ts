@@ -158,6 +158,14 @@ export class XmlScanner {
     return s;
   }
 
+  /**
+   * Add to `tagStart`/`tagEnd` for the position in the part (after a byte-order mark) of a streamed part's
+   * text; 0 for a part held whole. The reader records the rows' spans with it for the writer of the copy.
+   */
+  get partOffset(): number {
+    return this.offsetBase;
+  }
+
   /** Where the rest of a streamed part comes from; undefined once it has all come (or it was never streamed). */
   private source: ByteSource | undefined;
   /** Position in the part of the held text's first character, less what `refill` put before it. */

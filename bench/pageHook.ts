@@ -1,0 +1,40 @@
+/**
+ * The browser page's line of the benchmark: the page's own benchmark (bench/page.ts, which comes with the
+ * page) exports `measurePage`, the seconds chromium takes to check `rows` rows in the page. Until that file
+ * exists the line says the page is not built; nothing else of the benchmark depends on it.
+ */
+import path from "node:path";
+
+export interface PageBenchOptions {
+  readonly root: string;
+  readonly rows: number;
+  readonly workDir: string;
+  readonly log: (line: string) => void;
+}
+
+/** What bench/page.ts exports: seconds for the rows, or a throw whose message says why not. */
+export interface PageBench {
+  measurePage(options: PageBenchOptions): Promise<number>;
+}
+
+export type PageFigure = { readonly seconds: number } | { readonly reason: string };
+
+export const PAGE_NOT_BUILT = "page not built";
+
+export async function benchPage(options: PageBenchOptions, modulePath = path.join(__dirname, "page")): Promise<PageFigure> {
+  let page: Partial<PageBench>;
+  try {
+    page = require(modulePath) as Partial<PageBench>;
+  } catch (err) {
+    // Only the page's benchmark itself missing (the first line names it; a missing dependency of it is an error).
+    const notFound = String((err as Error).message).startsWith(`Cannot find module '${modulePath}'`);
+    if ((err as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && notFound) return { reason: PAGE_NOT_BUILT };
+    throw err;
+  }
+  if (typeof page.measurePage !== "function") return { reason: PAGE_NOT_BUILT };
+  try {
+    return { seconds: await page.measurePage(options) };
+  } catch (err) {
+    return { reason: (err as Error).message };
+  }
+}
