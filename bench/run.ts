@@ -20,6 +20,7 @@ import { claimRows } from "./claims";
 import { measureFloor } from "./floor";
 import { LINEAR_TOLERANCE, fitGrowth, largeOutcome, type LargeOutcome, type PeakAt } from "./scale";
 import { measureStartup } from "./startup";
+import { runHostile, slowest } from "./hostile";
 import { benchPage } from "./pageHook";
 import { generateRows } from "./generate";
 import { runMeasured, type Measured } from "./measure";
@@ -51,6 +52,9 @@ export const TARGETS = {
   pageSeconds: { target: 3, moonshot: 1 },
   /** `lygip --version`, seconds: at most (it stays; no moonshot). */
   startupSeconds: 0.15,
+  /** Issue 19: every hostile file ends within a second and 300 MB, the whole command. */
+  hostileSeconds: 1,
+  hostilePeakMb: 300,
   /** The 1,000,000-row file is checked within this much memory, or refused by a stated limit. */
   largePeakMb: 5 * 1024,
 } as const;
@@ -79,6 +83,8 @@ export interface BenchOptions {
   readonly startup?: boolean;
   /** Rows the browser page checks (bench/page.ts); 0 or absent skips. */
   readonly pageRows?: number;
+  /** Run the command line on each hostile file it refuses (bench/hostile.ts). */
+  readonly hostile?: boolean;
 }
 
 export interface BenchReport {
@@ -97,6 +103,8 @@ export interface BenchReport {
   };
   readonly large: { readonly rows: number; readonly outcome: LargeOutcome | null };
   readonly page: { readonly rows: number; readonly seconds: Figure };
+  /** The slowest refusal of a hostile file (whole command) and the largest peak among them. */
+  readonly hostile: { readonly files: number; readonly seconds: Figure; readonly peakMb: Figure };
   readonly workDir: string;
 }
 
@@ -300,8 +308,23 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       page = { rows: pageRows, seconds: "seconds" in measured ? fig(measured.seconds) : na(measured.reason) };
     }
 
+    let hostile: BenchReport["hostile"] = { files: 0, seconds: na("skipped"), peakMb: na("skipped") };
+    const cliAbsent = cliMissing(options.root);
+    if (options.hostile && cliAbsent) hostile = { files: 0, seconds: na(cliAbsent), peakMb: na(cliAbsent) };
+    else if (options.hostile) {
+      log("恶意文件 / hostile files …");
+      const runs = await runHostile(options.root, workDir);
+      const worst = slowest(runs);
+      hostile = worst
+        ? {
+          files: runs.length, seconds: fig(worst.run.seconds, worst.run.name),
+          peakMb: worst.peakMb === null ? na("peak memory not readable") : fig(worst.peakMb),
+        }
+        : { files: 0, seconds: na("no hostile file"), peakMb: na("no hostile file") };
+    }
+
     return {
-      engine, page,
+      engine, page, hostile,
       endToEnd: { rows: options.endToEndRows, seconds: e2e.seconds, peakMb: e2e.peakMb, floorSeconds: fig(floor.seconds), overFloor },
       anchor: { rows: options.anchorRows, ours, spreadsheet, spreadsheetMeasured, speedUp },
       startup, growth, large: { rows: largeRows, outcome: large },
@@ -378,6 +401,20 @@ export function formatReport(r: BenchReport): string {
       `≤ ${TARGETS.startupSeconds} s`,
       "",
       met(r.startup.seconds, (v) => v <= TARGETS.startupSeconds),
+    ],
+    [
+      `恶意文件 ${r.hostile.files} 个，最慢的拒绝 / hostile files, slowest refusal`,
+      show(r.hostile.seconds, secs) + (r.hostile.seconds.ok && r.hostile.seconds.note ? `（${r.hostile.seconds.note}）` : ""),
+      `< ${TARGETS.hostileSeconds} s`,
+      "",
+      met(r.hostile.seconds, (v) => v < TARGETS.hostileSeconds),
+    ],
+    [
+      "恶意文件，最大峰值内存 / hostile files, largest peak",
+      show(r.hostile.peakMb, mb),
+      `< ${TARGETS.hostilePeakMb} MB`,
+      "",
+      met(r.hostile.peakMb, (v) => v < TARGETS.hostilePeakMb),
     ],
   ];
   const details: Line[] = [
@@ -462,7 +499,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = repoRoot(__dirname);
-  const report = await runBenchmark({ ...args, root, startup: true, log: (s) => process.stderr.write(`${s}\n`) });
+  const report = await runBenchmark({ ...args, root, startup: true, hostile: true, log: (s) => process.stderr.write(`${s}\n`) });
   process.stdout.write(formatReport(report));
   if (args.keep) process.stderr.write(`${report.workDir}\n`);
 }

@@ -101,7 +101,7 @@ const fig = (value: number): Figure => ({ ok: true, value });
 const na = (reason: string): Figure => ({ ok: false, reason });
 
 /** A report as a run on this kind of machine gives it, each figure chosen against issue 22's table. */
-function sampleReport(page: Figure): BenchReport {
+function sampleReport(page: Figure, hostile: BenchReport["hostile"] = { files: 0, seconds: na("skipped"), peakMb: na("skipped") }): BenchReport {
   return {
     engine: { rows: 1_000_000, seconds: fig(2.5), rowsPerSecond: fig(400_000) },
     endToEnd: { rows: 100_000, seconds: fig(5), peakMb: fig(380), floorSeconds: fig(0.6), overFloor: fig(5 / 0.6) },
@@ -109,7 +109,7 @@ function sampleReport(page: Figure): BenchReport {
     startup: { seconds: fig(0.12), nodeSeconds: fig(0.1) },
     growth: { points: [], mbPer10k: na("fewer than two runs measured"), worstOffLine: na("not fitted"), projectedLargeMb: na("not fitted") },
     large: { rows: 0, outcome: null },
-    page: { rows: 10_000, seconds: page },
+    page: { rows: 10_000, seconds: page }, hostile,
     workDir: "/tmp/x",
   };
 }
@@ -152,6 +152,13 @@ describe("issue 22's table, every line with its target and moonshot", () => {
     ]);
     expect(lineOf(formatReport(sampleReport(fig(0.8))), "网页 10,000 行").slice(1)).toEqual(["0.80 s", "< 3 s", "< 1 s", "是 / yes｜是 / yes"]);
   });
+});
+
+test("issue 19's hostile files: the slowest refusal under a second and the largest peak under 300 MB, naming the file", () => {
+  const hostile = { files: 31, seconds: { ok: true, value: 1.3, note: "999,000 rows" } as Figure, peakMb: fig(120) };
+  const table = formatReport(sampleReport(na(PAGE_NOT_BUILT), hostile));
+  expect(lineOf(table, "恶意文件 31 个，最慢的拒绝").slice(1)).toEqual(["1.30 s（999,000 rows）", "< 1 s", "否 / no"]);
+  expect(lineOf(table, "恶意文件，最大峰值内存").slice(1)).toEqual(["120 MB", "< 300 MB", "是 / yes"]);
 });
 
 describe("the browser page's hook", () => {
