@@ -20,6 +20,7 @@ import { loadFile, type LoadedFile } from "./loadFile";
 import { loadHistory } from "./loadHistory";
 import { startProgress, type Progress } from "./progress";
 import { parseRates } from "./rates";
+import { checkTimeOf } from "./checkTime";
 import { printReport } from "./reportOutput";
 import { inert } from "./terminalText";
 
@@ -37,6 +38,8 @@ export interface CheckCommandOptions {
   readonly pretty?: boolean;
   /** One workbook for the whole batch: 汇总, 审核明细, 审核信息 across every file. */
   readonly summary?: string;
+  /** The check's time stamp as given (--checked-at); else SOURCE_DATE_EPOCH, else now (see checkTime.ts). */
+  readonly checkedAt?: string;
 }
 
 import { EXIT, type Io } from "./io";
@@ -77,7 +80,7 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
 }
 
 function checkWith(progress: Progress, paths: readonly string[], options: CheckCommandOptions, io: Io): number {
-  const checkedAt = new Date();
+  const checkedAt = checkTimeOf(options.checkedAt, process.env.SOURCE_DATE_EPOCH, options.lang);
   const settings: CheckSettings = parseRates(options.rate, options.lang);
   const loadedHistory = options.history ? loadHistory(options.history, options.lang, io.stderr) : null;
   const history: HistoryEntry[] = loadedHistory?.entries ?? [];
