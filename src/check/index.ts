@@ -6,3 +6,4 @@ export * from "./source";
 export * from "./locate";
 export * from "./occupied";
 export * from "./pipeline";
+export * from "./batchSummary";

@@ -1,0 +1,39 @@
+/**
+ * What a batch's check tells the sheet 审核信息 (when, which version, the rates in force, the history file,
+ * the batch's files), and the batch workbook (`lygip check --summary`, the page's 汇总工作簿 download): 汇总,
+ * 审核明细, 审核信息 and 审核意见表 across every file of the batch, as bytes. One builder for every host, so
+ * the command line and the browser page write the same workbook from the same results.
+ */
+import { render, TOOL_VERSION, type CheckSettings, type ClaimRow, type Issue, type RowResult } from "../engine";
+import { buildInfoSheet, buildReviewForm, detailRows, summaryLayout, type CheckInfo } from "../output";
+import type { TableLayout } from "../workbook";
+import { summaryWorkbookXlsx } from "../workbook/node";
+
+/** One file of the batch as 审核信息 lists it: its name as given, and its table or why it was not read. */
+export type BatchFileRead =
+  | { readonly ok: true; readonly name: string; readonly layout: TableLayout; readonly rows: readonly ClaimRow[] }
+  | { readonly ok: false; readonly name: string; readonly issue: Issue };
+
+export function checkInfoOf(
+  files: readonly BatchFileRead[], checkedAt: Date, settings: CheckSettings, history?: { file: string; entries: number },
+): CheckInfo {
+  return {
+    checkedAt: checkedAt.toISOString(),
+    version: TOOL_VERSION,
+    settings,
+    ...(history ? { history } : {}),
+    files: files.map((f) =>
+      f.ok
+        ? { name: f.name, sheet: f.layout.sheet, rows: f.rows.length }
+        : { name: f.name, rows: 0, error: render(f.issue, "zh") },
+    ),
+  };
+}
+
+/** The batch workbook's bytes. `fileOf(i)` names the batch's file i (RowRef.file) as it was given. */
+export function batchSummaryXlsx(results: readonly RowResult[], fileOf: (file: number) => string, info: CheckInfo): Uint8Array {
+  const detail = detailRows(results, fileOf);
+  const files = info.files.filter((f) => !f.error).map((f) => f.name);
+  const form = buildReviewForm(results, { covers: files, checkedAt: info.checkedAt, fileOf });
+  return summaryWorkbookXlsx({ detail, summary: summaryLayout(detail, files), info: buildInfoSheet(info), form });
+}
