@@ -7,3 +7,4 @@ export * from "./locate";
 export * from "./occupied";
 export * from "./pipeline";
 export * from "./batchSummary";
+export * from "./batchReport";
