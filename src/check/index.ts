@@ -8,3 +8,4 @@ export * from "./occupied";
 export * from "./pipeline";
 export * from "./batchSummary";
 export * from "./batchReport";
+export * from "./historyFile";
