@@ -9,3 +9,4 @@ export * from "./pipeline";
 export * from "./batchSummary";
 export * from "./batchReport";
 export * from "./historyFile";
+export * from "./unreadable";

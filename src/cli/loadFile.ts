@@ -3,8 +3,8 @@
  * becomes an issue on that file; the other files of the batch are still checked.
  */
 import type { ClaimRow, Issue } from "../engine";
-import { cachedSource, readTable, type TableRead } from "../check";
-import { LIMITS, formatMegabytes, isReadError, type TableLayout } from "../workbook";
+import { cachedSource, readTable, unreadable, unreadableOf, type TableRead, type Unreadable } from "../check";
+import { LIMITS, formatMegabytes, type TableLayout } from "../workbook";
 import { openWorkbook } from "../workbook/node";
 import { FileTooLarge, NotRegularFile, readRegularFile } from "./regularFile";
 
@@ -25,15 +25,8 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
   }
 }
 
-type Unreadable = Extract<Issue, { code: "UNREADABLE_FILE" }>;
-
-function unreadable(reason: Unreadable["reason"], detail?: string, detailEn?: string): Unreadable {
-  return { code: "UNREADABLE_FILE", reason, detail, ...(detailEn === undefined ? {} : { detailEn }) };
-}
-
 /** Why a file could not be read (an input or the --history file), from what reading it threw. */
 export function unreadableIssue(e: unknown): Unreadable {
-  if (isReadError(e)) return unreadable(e.reason, e.detail, e.detailEn);
   if (e instanceof FileTooLarge) {
     return unreadable("too-large", `${formatMegabytes(e.size)}，上限 ${formatMegabytes(LIMITS.maxInputBytes)}`,
       `${formatMegabytes(e.size)}, limit ${formatMegabytes(LIMITS.maxInputBytes)}`);
@@ -47,6 +40,5 @@ export function unreadableIssue(e: unknown): Unreadable {
   if (code === "ENOENT") return unreadable("io", "文件不存在", "no such file");
   if (code === "EISDIR") return unreadable("io", "这是一个目录", "this is a directory");
   if (code === "EACCES") return unreadable("io", "没有读取权限", "permission denied");
-  // A reader bug must not take the batch down: the file is reported unreadable with what went wrong.
-  return unreadable("bad-xml", e instanceof Error ? e.message : String(e));
+  return unreadableOf(e);
 }
