@@ -10,3 +10,4 @@ export * from "./batchSummary";
 export * from "./batchReport";
 export * from "./historyFile";
 export * from "./unreadable";
+export * from "./rateSpecs";

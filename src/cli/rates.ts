@@ -1,9 +1,10 @@
 /**
- * `--rate ITEM=RATE`: a yearly rate at or below the clause's maximum (MEASURES.md decision 2). Anything
- * else is a usage error, said before any file is read.
+ * `--rate ITEM=RATE`: a yearly rate at or below the clause's maximum (MEASURES.md decision 2), read in
+ * src/check as every host reads it. Anything else is a usage error, said before any file is read.
  */
-import { citeClause, Decimal, formatRate, itemNames, rateOfText, type CheckSettings, type Lang, type Money } from "../engine";
-import { ITEMS, resolveItem, type Item, type ItemCode } from "../policy";
+import { citeClause, itemNames, type CheckSettings, type Lang } from "../engine";
+import { ITEMS } from "../policy";
+import { settingsOfRateSpecs, type RateSpecProblem } from "../check";
 import { UsageError } from "./io";
 import { inert } from "./terminalText";
 
@@ -29,38 +30,33 @@ const WORDS = {
 } as const;
 
 export function parseRates(specs: readonly string[], lang: Lang = "zh"): CheckSettings {
-  const w = WORDS[lang];
-  const rates: Partial<Record<ItemCode, Money>> = {};
-  const percentTyped: Partial<Record<ItemCode, boolean>> = {};
-  for (const spec of specs) {
-    const eq = spec.indexOf("=");
-    if (eq < 1) throw new UsageError(w.shape(inert(spec)));
-    const itemText = spec.slice(0, eq).trim();
-    const item = rateItem(itemText, lang);
-    const rule = item.rule;
-    if (rule.kind !== "rate") throw new UsageError(w.notRate(item.code, lang === "zh" ? item.name : item.nameEn));
-    if (!rule.ceiling) throw new UsageError(w.fixed(item.code, formatRate(new Decimal(rule.rate)), item.clause));
-    const read = rateOfText(spec.slice(eq + 1));
-    if (read === null || !read.ok) throw new UsageError(w.notNumber(inert(spec.slice(eq + 1))));
-    const max = new Decimal(rule.rate);
-    if (read.rate.gt(max)) throw new UsageError(w.above(item.code, formatRate(read.rate), item.clause, formatRate(max)));
-    rates[item.code] = read.rate;
-    if (read.percentTyped) percentTyped[item.code] = true;
-  }
-  return Object.keys(percentTyped).length ? { rates, percentTyped } : { rates };
+  const read = settingsOfRateSpecs(specs);
+  if (read.ok) return read.settings;
+  throw new UsageError(rateProblemText(read.problem, lang));
 }
 
-/** The item of `--rate ITEM=…`, by the one resolver of item words (decision 28). */
-function rateItem(text: string, lang: Lang): Item {
+function rateProblemText(p: RateSpecProblem, lang: Lang): string {
   const w = WORDS[lang];
-  const found = resolveItem(text);
-  if (found.ok) return found.value;
-  const several = found.candidates ?? found.containedIn;
-  const names = several ? several.map((i) => i.name) : found.closest;
-  // An English reader is offered the codes and English names, which --rate takes as well.
-  const english = () => names.map((n) => {
+  switch (p.kind) {
+    case "shape":
+      return w.shape(inert(p.spec));
+    case "unknown":
+      return w.unknown(inert(p.text), lang === "zh" ? itemNames(p.names) : english(p.names));
+    case "notRate":
+      return w.notRate(p.item.code, lang === "zh" ? p.item.name : p.item.nameEn);
+    case "fixed":
+      return w.fixed(p.item.code, p.rate, p.item.clause);
+    case "notNumber":
+      return w.notNumber(inert(p.text));
+    case "above":
+      return w.above(p.item.code, p.rate, p.item.clause, p.max);
+  }
+}
+
+/** An English reader is offered the codes and English names, which --rate takes as well. */
+function english(names: readonly string[]): string {
+  return names.map((n) => {
     const item = ITEMS.find((i) => i.name === n);
     return item ? `${item.code} (${item.nameEn})` : n;
   }).join("; ");
-  throw new UsageError(w.unknown(inert(text), lang === "zh" ? itemNames(names) : english()));
 }
