@@ -31,7 +31,7 @@ const officeRules = Object.fromEntries(Object.entries(preset.rules).filter(([nam
  *    --help load no output code.
  */
 const climbsInto = (folders) => `^(\\./)?(\\.\\./)+(${folders.join("|")})(/.*)?$`;
-const HOSTS = ["cli", "functions", "taskpane"];
+const HOSTS = ["cli", "functions", "taskpane", "page"];
 const layerRule = (forbidden, message) => ({ regex: climbsInto(forbidden), message });
 const deepImport = {
   regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|check)/(?!node$|template$|eastAsianWidth$).+$",
