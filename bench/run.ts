@@ -21,6 +21,7 @@ import { generateRows } from "./generate";
 import { runMeasured, type Measured } from "./measure";
 import { writeApplicationWorkbook, writeFormulaWorkbook } from "./workbooks";
 import { repoRoot } from "../scripts/repoRoot";
+import { PAGE_BENCH_ROWS, pageSeconds } from "./page";
 
 export type Figure = { readonly ok: true; readonly value: number; readonly note?: string } | { readonly ok: false; readonly reason: string };
 
@@ -36,6 +37,8 @@ export const TARGETS = {
   startupSeconds: 0.15,
   /** The 1,000,000-row file is checked within this much memory, or refused by a stated limit. */
   largePeakMb: 5 * 1024,
+  /** The browser page checks PAGE_BENCH_ROWS rows within this (issue 23). */
+  pageSeconds: 3,
 } as const;
 
 /**
@@ -78,6 +81,8 @@ export interface BenchReport {
   };
   readonly large: { readonly rows: number; readonly outcome: LargeOutcome | null };
   readonly workDir: string;
+  /** The browser page (bench/page.ts): seconds to check PAGE_BENCH_ROWS rows; absent where not measured. */
+  readonly page?: Figure;
 }
 
 export function benchEngine(rows: number, log: (s: string) => void): BenchReport["engine"] {
@@ -357,6 +362,8 @@ export function formatReport(r: BenchReport): string {
       met(r.growth.worstOffLine, (v) => v <= LINEAR_TOLERANCE),
     ],
     ...largeRows(r, secs),
+    // The browser page (bench/page.ts), measured through playwright in Debian's chromium.
+    ...(r.page ? [[`浏览器页面 ${grouped(PAGE_BENCH_ROWS)} 行 / browser page, ${grouped(PAGE_BENCH_ROWS)} rows`, show(r.page, secs), `≤ ${TARGETS.pageSeconds} s`, met(r.page, (v) => v <= TARGETS.pageSeconds)] as [string, string, string, string]] : []),
   ];
   const widths = [0, 1, 2, 3].map((i) => rows.reduce((w, row) => Math.max(w, displayWidth(row[i])), 0));
   const line = (row: readonly string[]) => row.map((c, i) => pad(c, widths[i])).join("  ").trimEnd();
@@ -419,8 +426,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = repoRoot(__dirname);
-  const report = await runBenchmark({ ...args, root, startup: true, log: (s) => process.stderr.write(`${s}\n`) });
-  process.stdout.write(formatReport(report));
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  const report = await runBenchmark({ ...args, root, startup: true, log });
+  // The browser page's line (bench/page.ts): chromium at /usr/bin/chromium, else n/a with why.
+  const page = await pageSeconds(PAGE_BENCH_ROWS, undefined, log).then(fig, (e: Error) => na(`browser page: ${e.message.split("\n")[0]}`));
+  process.stdout.write(formatReport({ ...report, page }));
   if (args.keep) process.stderr.write(`${report.workDir}\n`);
 }
 
