@@ -12,6 +12,7 @@ const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
 
 const WORKER_SCRIPT_ID = "lygip-worker";
 
@@ -48,16 +49,20 @@ class InlinePagePlugin {
 
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("InlinePagePlugin", (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("InlinePagePlugin", (data) => {
-        const js = scriptText(compilation.getAsset("page.js").source.source().toString());
+      // Last of all, after anything else that rewrites assets (minifiers): the hash pins the final text.
+      compilation.hooks.processAssets.tap({ name: "InlinePagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const page = compilation.getAsset("index.html");
+        const script = compilation.getAsset("page.js");
+        if (!page || !script) return;
+        const js = scriptText(script.source.source().toString());
         const worker = scriptText(fs.readFileSync(this.workerFile, "utf8"));
         const hash = `sha256-${crypto.createHash("sha256").update(js, "utf8").digest("base64")}`;
         const meta = `<meta http-equiv="Content-Security-Policy" content="${csp(hash)}">`;
-        data.html = data.html
+        const html = page.source.source().toString()
           .replace(/<head([^>]*)>/i, (head) => `${head}${meta}`)
           .replace(/<\/body>/i, () => `<script type="text/plain" id="${WORKER_SCRIPT_ID}">${worker}</script><script>${js}</script></body>`);
+        compilation.updateAsset("index.html", new sources.RawSource(html));
         compilation.deleteAsset("page.js");
-        return data;
       });
     });
   }
@@ -103,7 +108,8 @@ module.exports = (env = {}, argv = {}) => {
       entry: { page: "./src/page/index.tsx" },
       output: { path: outDir, filename: "[name].js", publicPath: "", clean: true },
       plugins: [
-        new HtmlWebpackPlugin({ filename: "index.html", template: "./src/page/page.html", inject: false }),
+        // Not minified: the minifier runs after the script is inlined and would change the text its hash pins.
+        new HtmlWebpackPlugin({ filename: "index.html", template: "./src/page/page.html", inject: false, minify: false }),
         new InlinePagePlugin(path.join(workerDir, "worker.js")),
       ],
     },
