@@ -19,14 +19,15 @@ const officeRules = Object.fromEntries(Object.entries(preset.rules).filter(([nam
  *  - src/policy and src/engine are pure calculation: they never import the workbook reader/writer
  *    (src/workbook), the output plan (src/output) or a host (src/cli, src/functions, src/taskpane);
  *    src/workbook and src/output never import a host either;
- *  - src/check, the check every host runs (a workbook in, one plan out), is pure too: no host, and not the
- *    Node-only entries of src/workbook;
+ *  - src/check, the check every host runs (a workbook in, one plan out), is pure too: no host;
  *  - within the task pane, the session (plain data and plans) never imports the Office adapter
  *    (src/taskpane/excel): the adapter renders the session's plans, and src/taskpane/excelHost.ts joins them;
  *  - a host imports another layer only through that layer's index.ts ("../engine", not "../engine/money"),
- *    and never another host. The other entries are Node-only, for the command line alone:
- *    src/workbook/node.ts (reading xlsx files, writing the annotated copy: Node's zlib) and
- *    src/workbook/template.ts (the blank template, loaded only by `lygip template`). The width table
+ *    and never another host. The other entries are not for the add-in's bundles (they run in Excel):
+ *    src/workbook/node.ts (reading xlsx files, writing the annotated copy; the command line and checkFiles) and
+ *    src/workbook/template.ts (the blank template, loaded only by `lygip template`). The codec,
+ *    src/workbook/bytes, is taken directly by the command line to install Node's faster versions (its
+ *    deflate worker threads load nothing else). The width table
  *    src/output/eastAsianWidth.ts (data only) is taken directly by the terminal's text, so --version and
  *    --help load no output code.
  */
@@ -34,9 +35,21 @@ const climbsInto = (folders) => `^(\\./)?(\\.\\./)+(${folders.join("|")})(/.*)?$
 const HOSTS = ["cli", "functions", "taskpane", "page"];
 const layerRule = (forbidden, message) => ({ regex: climbsInto(forbidden), message });
 const deepImport = {
-  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|check)/(?!node$|template$|eastAsianWidth$).+$",
+  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|check)/(?!node$|template$|eastAsianWidth$|bytes$).+$",
   message: "A host imports a layer through its index.ts (e.g. \"../engine\"); export what you need there.",
 };
+/**
+ * The core (src/policy, src/engine, src/workbook, src/output, src/check) runs in a browser's Web Worker as
+ * well as in Node: no Node built-in module and no Node global. Bytes go through src/workbook/bytes (the
+ * codec); the command line installs Node's faster versions from src/cli.
+ */
+const CORE = ["src/policy/**/*.ts", "src/engine/**/*.ts", "src/workbook/**/*.ts", "src/output/**/*.ts", "src/check/**/*.ts"];
+const NODE_ONLY = "The core runs in a browser too: no Node built-ins. Use src/workbook/bytes (the codec), which the command line may speed up.";
+const nodeBuiltins = {
+  paths: require("node:module").builtinModules.filter((m) => !m.startsWith("_")).map((name) => ({ name, message: NODE_ONLY })),
+  patterns: [{ regex: "^node:", message: NODE_ONLY }],
+};
+const coreImports = (patterns) => ["error", { paths: nodeBuiltins.paths, patterns: [...nodeBuiltins.patterns, ...patterns] }];
 const otherHosts = (self) => layerRule(HOSTS.filter((h) => h !== self), "One host never imports another; shared code belongs in a layer.");
 
 module.exports = [
@@ -77,26 +90,28 @@ module.exports = [
     },
   },
   {
+    files: CORE,
+    rules: {
+      "no-restricted-globals": ["error", ...["Buffer", "process", "require", "module", "__dirname", "__filename", "global", "setImmediate"]
+        .map((name) => ({ name, message: NODE_ONLY }))],
+    },
+  },
+  {
     files: ["src/policy/**/*.ts", "src/engine/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [layerRule(["workbook", "output", ...HOSTS], "src/policy and src/engine are pure calculation: no workbook, output plan or host.")] }],
+      "no-restricted-imports": coreImports([layerRule(["workbook", "output", ...HOSTS], "src/policy and src/engine are pure calculation: no workbook, output plan or host.")]),
     },
   },
   {
     files: ["src/workbook/**/*.ts", "src/output/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [layerRule(HOSTS, "src/workbook and src/output serve the hosts and never import one.")] }],
+      "no-restricted-imports": coreImports([layerRule(HOSTS, "src/workbook and src/output serve the hosts and never import one.")]),
     },
   },
   {
     files: ["src/check/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [
-          layerRule(HOSTS, "src/check serves the hosts and never imports one."),
-          { regex: "^(\\./)?(\\.\\./)+workbook/(node|template)$", message: "src/check is pure: the command line opens files, the check takes what it read." },
-        ],
-      }],
+      "no-restricted-imports": coreImports([layerRule(HOSTS, "src/check serves the hosts and never imports one.")]),
     },
   },
   ...HOSTS.map((host) => ({
@@ -106,7 +121,7 @@ module.exports = [
         patterns: [
           deepImport,
           otherHosts(host),
-          ...(host === "cli" ? [] : [{ regex: "^(\\./)?(\\.\\./)+workbook/(node|template)$", message: "src/workbook/node and src/workbook/template are Node-only: the add-in's bundles run in Excel." }]),
+          ...(host === "cli" || host === "page" ? [] : [{ regex: "^(\\./)?(\\.\\./)+workbook/(node|template)$", message: "src/workbook/node and src/workbook/template are for the command line and the page: the add-in's bundles run in Excel and never need them." }]),
         ],
       }],
     },
@@ -118,7 +133,7 @@ module.exports = [
         patterns: [
           deepImport,
           otherHosts("taskpane"),
-          { regex: "^(\\./)?(\\.\\./)+workbook/(node|template)$", message: "src/workbook/node and src/workbook/template are Node-only: the add-in's bundles run in Excel." },
+          { regex: "^(\\./)?(\\.\\./)+workbook/(node|template)$", message: "src/workbook/node and src/workbook/template are for the command line and the page: the add-in's bundles run in Excel and never need them." },
           { regex: "^\\.\\./excel(/.*)?$", message: "The pane's session never imports the Office adapter: its port types are in ./ports.ts; src/taskpane/excelHost.ts joins the two." },
         ],
       }],

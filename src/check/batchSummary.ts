@@ -1,8 +1,7 @@
 /**
  * What a batch's check tells the sheet 审核信息 (when, which version, the rates in force, the history file,
- * the batch's files), and the batch workbook (`lygip check --summary`, the page's 汇总工作簿 download): 汇总,
- * 审核明细, 审核信息 and 审核意见表 across every file of the batch, as bytes. One builder for every host, so
- * the command line and the browser page write the same workbook from the same results.
+ * the batch's files), and the batch workbook (`lygip check --summary`, and a page's download): 汇总, 审核明细,
+ * 审核信息 and 审核意见表 across every file of the batch, as bytes. Where it is written is the host's business.
  */
 import { render, TOOL_VERSION, type CheckSettings, type ClaimRow, type Issue, type RowResult } from "../engine";
 import { buildInfoSheet, buildReviewForm, detailRows, summaryLayout, type CheckInfo } from "../output";
@@ -30,7 +29,7 @@ export function checkInfoOf(
   };
 }
 
-/** The batch workbook's bytes. `fileOf(i)` names the batch's file i (RowRef.file) as it was given. */
+/** `fileOf(i)` names the batch's file i (RowRef.file) as the host was given it. */
 export function batchSummaryXlsx(results: readonly RowResult[], fileOf: (file: number) => string, info: CheckInfo): Uint8Array {
   const detail = detailRows(results, fileOf);
   const files = info.files.filter((f) => !f.error).map((f) => f.name);

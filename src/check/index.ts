@@ -11,3 +11,4 @@ export * from "./batchReport";
 export * from "./historyFile";
 export * from "./unreadable";
 export * from "./rateSpecs";
+export * from "./checkFiles";

@@ -20,6 +20,7 @@ import { parseRates } from "./rates";
 import { checkTimeOf } from "./checkTime";
 import { printReport } from "./reportOutput";
 import { inert } from "./terminalText";
+import { installNodeCodec } from "./nodeCodec";
 
 export interface CheckCommandOptions {
   readonly out?: string;
@@ -67,6 +68,7 @@ function existingOutput(output: string, input: string): OutputState {
 }
 
 export function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): number {
+  installNodeCodec();
   const progress = startProgress(io, options.lang, !options.quiet);
   // The bar redraws on a timer: it is stopped however the check ends, or it would keep the process alive.
   try {

@@ -1,7 +1,7 @@
 /**
  * The workbook layer as every host sees it: the shapes of sheets and cells, reading the application table
  * from cells, the template's layout, the reader's limits and its errors. All of it is plain TypeScript that
- * runs in Excel's pages as well as in Node. Reading and writing xlsx files is Node-only: see ./node.ts.
+ * runs in Excel's pages as well as in Node. Reading and writing xlsx files: see ./node.ts.
  */
 export * from "./types";
 export * from "./table";

@@ -28,14 +28,13 @@ export function templateLists(): readonly OptionList[] {
 }
 
 /** The template as bytes: the same every time (no date of writing anywhere in it). */
-export function buildTemplate(): Buffer {
+export function buildTemplate(): Uint8Array {
   const sheets: readonly { name: string; hidden?: boolean; xml: string }[] = [
     { name: TEMPLATE_SHEET, xml: tableSheetXml() },
     { name: OPTIONS_SHEET, hidden: true, xml: optionsSheetXml() },
     { name: GUIDE_SHEET, xml: guideSheetXml() },
   ];
-  const zip = writeZip(minimalPackageEntries(sheets, templateStylesXml(), '<workbookView activeTab="0"/>'));
-  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  return writeZip(minimalPackageEntries(sheets, templateStylesXml(), '<workbookView activeTab="0"/>'));
 }
 
 /** One sheet row: its cells by 0-based column (holes allowed), with an optional height in points. */

@@ -70,7 +70,9 @@ export async function openPage(browser: Browser, indexHtml: string, options: Ope
   const pageErrors: string[] = [];
   await context.route("**/*", async (route) => {
     const url = route.request().url();
-    requests.push(url);
+    // Blob and data URLs are the page's own bytes (its worker, its downloads), not requests that leave it.
+    if (url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+    if (!requests.includes(url)) requests.push(url);
     if (url.split("?")[0] === own) await route.continue();
     else {
       refused.push(url);
@@ -79,7 +81,6 @@ export async function openPage(browser: Browser, indexHtml: string, options: Ope
   });
   page.on("request", (r) => {
     const url = r.url();
-    // Blob and data URLs are the page's own bytes (its worker, its downloads), not requests that leave it.
     if (!url.startsWith("blob:") && !url.startsWith("data:") && !requests.includes(url)) requests.push(url);
   });
   page.on("console", (m) => {
@@ -97,19 +98,36 @@ export interface FileToDrop {
   readonly bytes: Uint8Array;
 }
 
-/** Drops files on the page's drop zone, as a person dragging them from a folder does. */
+/**
+ * Drops files on the page's drop zone, as a person dragging them from a folder does. The files go in
+ * through a file input (from disk: a large file need not pass through the browser's pipe), then into a
+ * DataTransfer dropped on the zone.
+ */
 export async function dropFiles(page: Page, files: readonly FileToDrop[]): Promise<void> {
-  const payload = files.map((f) => ({ name: f.name, data: Buffer.from(f.bytes).toString("base64") }));
-  const transfer = await page.evaluateHandle((items) => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "lygip-drop-"));
+  const paths = files.map((f, i) => {
+    const file = path.join(folder, String(i), f.name);
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, f.bytes);
+    return file;
+  });
+  await page.evaluate(() => {
+    const input = document.createElement("input");
+    input.type = "file";
+    input.multiple = true;
+    input.id = "test-drop-source";
+    input.hidden = true;
+    document.body.append(input);
+  });
+  await page.locator("#test-drop-source").setInputFiles(paths);
+  const transfer = await page.evaluateHandle(() => {
+    const input = document.getElementById("test-drop-source") as HTMLInputElement;
     const dt = new DataTransfer();
-    for (const item of items) {
-      const binary = atob(item.data);
-      const bytes = new Uint8Array(binary.length);
-      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-      dt.items.add(new File([bytes], item.name));
-    }
+    for (const f of Array.from(input.files ?? [])) dt.items.add(f);
+    input.remove();
     return dt;
-  }, payload);
+  });
+  // The folder stays: the browser reads a dropped file from disk when the check asks for its bytes.
   await page.getByTestId("drop").dispatchEvent("drop", { dataTransfer: transfer });
 }
 

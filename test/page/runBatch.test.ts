@@ -7,7 +7,6 @@ import { copyFileSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runBatch, JSON_NAME, SUMMARY_NAME } from "../../src/page/worker/runBatch";
-import { copyName, copyNames } from "../../src/page/worker/copyNames";
 import { lygip } from "../support/cli";
 import { HEADERS, row, writeWorkbook } from "../support/workbooks";
 
@@ -73,9 +72,4 @@ describe("the page's batch writes what the command line writes", () => {
     expect(outcome.result.files[0]!.copy).toBeUndefined();
     expect(outcome.result.files[1]!.copy?.name).toBe("好.checked.xlsx");
   });
-});
-
-describe("copy names, as the command line names copies in one --out folder", () => {
-  it("drops the extension and adds .checked.xlsx", () => expect(copyName("申报表.xlsx")).toBe("申报表.checked.xlsx"));
-  it("numbers a second file of the same name （2）", () => expect(copyNames(["a.xlsx", "a.xlsx"])).toEqual(["a.checked.xlsx", "a（2）.checked.xlsx"]));
 });

@@ -74,13 +74,13 @@ export function Results({ result, lang }: { result: BatchResult; lang: Lang }) {
 
       <h3 style={heading}>{t.problems(result.problems.length)}</h3>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 12 }}>
-        <Field label={t.filterVerdict} orientation="horizontal">
+        <Field label={t.filterVerdict}>
           <Select value={verdict} onChange={(_, d) => setVerdict(d.value as Verdict | "")} data-testid="filter-verdict">
             <option value="">{t.all}</option>
             {VERDICTS.map((v) => <option key={v} value={v}>{VERDICT_WORDS[lang][v]}</option>)}
           </Select>
         </Field>
-        <Field label={t.filterFile} orientation="horizontal">
+        <Field label={t.filterFile}>
           <Select value={file === "" ? "" : String(file)} onChange={(_, d) => setFile(d.value === "" ? "" : Number(d.value))} data-testid="filter-file">
             <option value="">{t.all}</option>
             {result.files.map((f, i) => (f.copy ? <option key={i} value={String(i)}>{f.name}</option> : null))}

@@ -4,16 +4,12 @@
  * batch workbook and the JSON report as bytes — the same bytes the command line writes for the same inputs,
  * settings and time stamp. Runs in the page's worker; plain TypeScript, so a unit test runs it in Node.
  */
-import { reportJson, render, summarise, VERDICTS, formatMoney, type CheckSettings, type FileJson, type HistoryEntry, type Lang, type RowResult, type Verdict } from "../../engine";
-import {
-  batchSummaryXlsx, cachedSource, checkedFileJson, checkInfoOf, checkTables, historyGridOf, planTable, readTable,
-  settingsOfRateSpecs, unreadableFileJson, unreadableOf, type BatchFileRead, type RateSpecProblem, type TableRead,
-} from "../../check";
+import { Decimal, VERDICTS, render, type CheckSettings, type HistoryEntry, type Lang, type ReportJson, type Verdict } from "../../engine";
+import { checkFiles, historyGridOf, settingsOfRateSpecs, unreadableOf, type RateSpecProblem } from "../../check";
 import { toChineseMoney } from "../../output";
-import { LIMITS, formatMegabytes, readHistory } from "../../workbook";
-import { AnnotateError, annotateXlsx, isLygipSummary, isMacroWorkbook, openWorkbook } from "../../workbook/node";
+import { readHistory } from "../../workbook";
+import { isLygipSummary } from "../../workbook/node";
 import { PAGE_TEXTS, type RateWordsProblem } from "../texts";
-import { copyNames } from "./copyNames";
 import type { BatchRequest, BatchResult, FileOut, NamedBytes, ProblemOut, Progress, Totals, Words } from "./protocol";
 import { sourceOf } from "./sourceOf";
 
@@ -23,15 +19,13 @@ export type BatchOutcome = { readonly ok: true; readonly result: BatchResult } |
 export const SUMMARY_NAME = "汇总.xlsx";
 export const JSON_NAME = "审核报告.json";
 
-type Readable = Extract<TableRead, { ok: true }>;
-type Loaded = { readonly name: string; readonly bytes: Uint8Array; readonly read: TableRead | null; readonly issue?: ReturnType<typeof unreadableOf> };
+type ReportTotals = ReportJson["totals"];
 
 function both(word: (lang: Lang) => string): Words {
   return { zh: word("zh"), en: word("en") };
 }
 
 export function runBatch(request: BatchRequest, progress: (p: Progress) => void = () => {}): BatchOutcome {
-  const checkedAt = request.checkedAt ? new Date(request.checkedAt) : new Date();
   const rates = settingsOfRateSpecs(request.rates);
   if (!rates.ok) return { ok: false, problem: both((l) => PAGE_TEXTS[l].rateProblem(rateWords(rates.problem))) };
   const settings: CheckSettings = rates.settings;
@@ -46,100 +40,47 @@ export function runBatch(request: BatchRequest, progress: (p: Progress) => void 
   // A batch workbook lygip wrote is never an application (the command line skips it too).
   const inputs = request.files.filter((f) => !safely(() => isLygipSummary(f.bytes)));
   const skipped = request.files.filter((f) => !inputs.includes(f));
-  const names = copyNames(inputs.map((f) => f.name));
 
-  const loaded: Loaded[] = inputs.map((f, i) => {
-    progress({ step: "reading", done: i, total: inputs.length, name: f.name });
-    return load(f, i);
+  const checked = checkFiles(inputs, {
+    lang: request.lang, settings, summary: true, progress,
+    ...(request.checkedAt ? { checkedAt: new Date(request.checkedAt) } : {}),
+    ...(request.history && history ? { history: history.entries, historyName: request.history.name, historyLeftOut: history.leftOut } : {}),
+    sourceOf: (file) => sourceOf(file.name, request.folder),
   });
-  progress({ step: "reading", done: inputs.length, total: inputs.length });
+  const { report } = checked;
 
-  const readable = loaded.filter((f): f is Loaded & { read: Readable } => f.read !== null && f.read.ok);
-  progress({ step: "checking", done: 0, total: 1 });
-  const fileNameOf = (index: number) => inputs[index]?.name;
-  const checked = checkTables(readable.map((f) => f.read), { settings, history: history?.entries ?? [], fileName: fileNameOf });
-  const resultsOf = new Map<Loaded, RowResult[]>(readable.map((f, i) => [f, checked[i]!]));
-  progress({ step: "checking", done: 1, total: 1 });
-
-  const historyUsed = request.history && history ? { file: request.history.name, entries: history.entries.length } : undefined;
-  const info = checkInfoOf(loaded.map(batchRead), checkedAt, settings, historyUsed);
-
-  const files: FileJson[] = [];
-  const outs: FileOut[] = [];
   const problems: ProblemOut[] = [];
-  const all: RowResult[] = [];
-  loaded.forEach((file, index) => {
-    const read = file.read;
-    if (!read || !read.ok) {
-      const issue = read && !read.ok ? read.issue : file.issue!;
-      const where = read && !read.ok ? { sheet: read.sheet, headerRow: read.headerRow } : {};
-      files.push(unreadableFileJson(file.name, issue, request.lang, where));
-      outs.push({ name: file.name, rows: 0, problem: both((l) => PAGE_TEXTS[l].fileProblem(file.name, render(issue, l))) });
-      return;
+  for (const f of checked.problems) {
+    for (const p of f.problems) problems.push({ ...p, file: f.file, verdict: f.verdicts.get(p.row) ?? "approved" });
+  }
+  const outs: FileOut[] = report.files.map((f, index) => {
+    const name = inputs[index]!.name;
+    const copy = checked.copies.find((c) => c.file === index);
+    const failure = checked.copyFailures.find((c) => c.file === index);
+    if (f.error) {
+      const message = f.error.message;
+      // The report is in the page's language; the other language's words come from the same catalogs.
+      return { name, rows: 0, problem: { zh: PAGE_TEXTS.zh.fileProblem(name, message), en: PAGE_TEXTS.en.fileProblem(name, message) } };
     }
-    const results = resultsOf.get(file)!;
-    for (const r of results) all.push(r);
-    progress({ step: "writing", done: index, total: loaded.length, name: file.name });
-    let copy: NamedBytes | undefined;
-    let problem: Words | undefined;
-    const copyNameOf = isMacroWorkbook(file.bytes) ? names[index]!.replace(/\.xlsx$/, ".xlsm") : names[index]!;
-    try {
-      const { plan, problems: listed } = planTable(read, results, { lang: request.lang, fileLabel: file.name, info });
-      copy = { name: copyNameOf, bytes: annotateXlsx(file.bytes, plan, sourceOf(file.name, request.folder)) };
-      const verdictOfRow = new Map(results.map((r) => [r.ref.row, r.verdict]));
-      for (const p of listed) problems.push({ ...p, file: outs.length, verdict: verdictOfRow.get(p.row) ?? "approved" });
-    } catch (e) {
-      const detail = (l: Lang) => (e instanceof AnnotateError ? (l === "zh" ? e.zh : e.en) : e instanceof Error ? e.message : String(e));
-      problem = both((l) => PAGE_TEXTS[l].fileProblem(file.name, PAGE_TEXTS[l].noCopy(detail(l))));
-    }
-    files.push(checkedFileJson(file.name, read.layout, results, copy ? copy.name : null, fileNameOf));
-    const s = summarise(results);
-    outs.push({
-      name: file.name, sheet: read.layout.sheet, rows: results.length,
-      ...(copy ? { copy } : {}), ...(problem ? { problem } : {}),
-      verdicts: Object.fromEntries(VERDICTS.map((v) => [v, s[v]])) as Record<Verdict, number>,
-    });
+    return {
+      name, sheet: f.sheet ?? undefined, rows: f.rows.length,
+      ...(copy ? { copy: { name: copy.name, bytes: copy.bytes } } : {}),
+      ...(failure ? { problem: both((l) => PAGE_TEXTS[l].fileProblem(name, PAGE_TEXTS[l].noCopy(failure.message))) } : {}),
+      verdicts: Object.fromEntries(VERDICTS.map((v) => [v, f.totals[v]])) as Record<Verdict, number>,
+    };
   });
   for (const f of skipped) outs.push({ name: f.name, rows: 0, skipped: true, problem: both((l) => PAGE_TEXTS[l].fileProblem(f.name, PAGE_TEXTS[l].skipped)) });
 
-  progress({ step: "summary", done: 0, total: 1 });
-  const summaryBytes = batchSummaryXlsx(all, (index) => inputs[index]?.name ?? "", info);
-  const summary = summarise(all);
-  const report = reportJson(files, summary, {
-    checkedAt, settings,
-    history: request.history && history ? { file: request.history.name, entries: history.entries.length, leftOut: history.leftOut } : null,
-  });
   // What `--json` writes to a file or a pipe: the compact report and a newline.
   const json = new TextEncoder().encode(`${JSON.stringify(report)}\n`);
   return {
     ok: true,
     result: {
-      files: outs, totals: totalsOf(all), problems,
-      summary: { name: SUMMARY_NAME, bytes: summaryBytes }, json: { name: JSON_NAME, bytes: json },
+      files: outs, totals: totalsOf(report.totals), problems,
+      summary: { name: SUMMARY_NAME, bytes: checked.summary! }, json: { name: JSON_NAME, bytes: json },
       ...(request.history && history ? { history: { name: request.history.name, entries: history.entries.length, leftOut: history.leftOut } } : {}),
     },
   };
-}
-
-function load(file: NamedBytes, index: number): Loaded {
-  try {
-    if (file.bytes.length > LIMITS.maxInputBytes) {
-      const issue = { code: "UNREADABLE_FILE" as const, reason: "too-large" as const,
-        detail: `${formatMegabytes(file.bytes.length)}，上限 ${formatMegabytes(LIMITS.maxInputBytes)}`,
-        detailEn: `${formatMegabytes(file.bytes.length)}, limit ${formatMegabytes(LIMITS.maxInputBytes)}` };
-      return { name: file.name, bytes: file.bytes, read: null, issue };
-    }
-    const workbook = openWorkbook(file.bytes);
-    const read = readTable(cachedSource(workbook), index, { verify: () => workbook.verifyParts() });
-    return { name: file.name, bytes: file.bytes, read };
-  } catch (e) {
-    return { name: file.name, bytes: file.bytes, read: null, issue: unreadableOf(e) };
-  }
-}
-
-function batchRead(f: Loaded): BatchFileRead {
-  if (f.read && f.read.ok) return { ok: true, name: f.name, layout: f.read.layout, rows: f.read.rows };
-  return { ok: false, name: f.name, issue: f.read && !f.read.ok ? f.read.issue : f.issue! };
 }
 
 function historyOf(file: NamedBytes): { ok: true; value: { entries: HistoryEntry[]; leftOut: number } } | { ok: false; problem: Words } {
@@ -177,20 +118,20 @@ function rateWords(p: RateSpecProblem): RateWordsProblem {
   }
 }
 
-function totalsOf(results: readonly RowResult[]): Totals {
-  const s = summarise(results);
+/** The report's totals as the page shows them, with 大写 for the three amounts. */
+function totalsOf(t: ReportTotals): Totals {
   return {
-    rows: s.rows,
-    counts: { ok: s.ok, warning: s.warning, error: s.error },
-    verdicts: Object.fromEntries(VERDICTS.map((v) => [v, s[v]])) as Record<Verdict, number>,
+    rows: t.rows,
+    counts: { ok: t.ok, warning: t.warning, error: t.error },
+    verdicts: { approved: t.approved, reduced: t.reduced, rejected: t.rejected, review: t.review },
     // What was requested (a blank claim requests its eligible amount): claimed = approvable + pending + excess.
-    claimed: formatMoney(s.requested),
-    approvable: formatMoney(s.approvable),
-    pending: formatMoney(s.pending),
-    excess: formatMoney(s.excess),
-    approvableWords: toChineseMoney(s.approvable),
-    pendingWords: toChineseMoney(s.pending),
-    excessWords: toChineseMoney(s.excess),
+    claimed: t.requested,
+    approvable: t.approvable,
+    pending: t.pending,
+    excess: t.excess,
+    approvableWords: toChineseMoney(new Decimal(t.approvable)),
+    pendingWords: toChineseMoney(new Decimal(t.pending)),
+    excessWords: toChineseMoney(new Decimal(t.excess)),
   };
 }
 

@@ -11,6 +11,7 @@
  * reckoned to fit is never refused after it is built; test/hostile/copy-size.test.ts holds it above what the
  * writer writes, and within a quarter more, for a table with many warnings and for one with none.
  */
+import { utf8Length } from "../bytes/text";
 import { DETAIL_COLUMNS, type DetailRow } from "../../output/detail";
 import type { AnnotationPlan, PlanSheet, PlanValue } from "../../output/types";
 
@@ -35,7 +36,7 @@ const FIXED = 64 * 1024;
 /** A cell as written: its markup and its text (escaped: `&` is five bytes). */
 const cellBytes = (v: PlanValue | undefined): number =>
   v === null || v === undefined || v === "" ? PER_BLANK : typeof v === "number" ? PER_NUMBER
-    : PER_TEXT + Buffer.byteLength(v, "utf8") + (/[&<>]/.test(v) ? v.length * 4 : 0);
+    : PER_TEXT + utf8Length(v) + (/[&<>]/.test(v) ? v.length * 4 : 0);
 
 function sheetBytes(sheet: PlanSheet | undefined): number {
   if (!sheet) return 0;

@@ -12,7 +12,8 @@
  * table claim nothing. The digests are over values (address, kind, text or number, formula), not over the
  * XML, so a copy that Excel saved again (shared strings, other style ids) is still recognised.
  */
-import { createHash, type Hash } from "node:crypto";
+import { codec, type Sha256 } from "../bytes/codec";
+import { utf8Encode, utf8EncodeInto } from "../bytes/text";
 import { cellAddress, parseCellAddress } from "../../output/cellRef";
 import { INFO_SHEET_NAME } from "../../output/infoSheet";
 import type { PlanSheet } from "../../output/types";
@@ -64,7 +65,9 @@ export interface OwnershipRecord {
 
 /** A note's text as recorded: the first 64 bits of its SHA-256, enough to tell an edited note from ours. */
 export function noteDigest(text: string): string {
-  return createHash("sha256").update(readBack(text), "utf8").digest("hex").slice(0, 16);
+  const hash = codec().sha256();
+  hash.update(utf8Encode(readBack(text)));
+  return hash.hex().slice(0, 16);
 }
 
 const NOTE_ENTRY = /^([A-Z]{1,3}[1-9]\d{0,6}):([0-9a-f]{16})$/;
@@ -119,9 +122,9 @@ function canonicalValue(kind: string, value: string): string {
 
 /** SHA-256 over cells fed in row then column order. */
 export class CellDigest {
-  private readonly hash: Hash = createHash("sha256");
+  private readonly hash: Sha256 = codec().sha256();
   /** Lines not yet hashed, as UTF-8: hashed a buffer at a time (the same digest as one update a line). */
-  private readonly buffer = Buffer.allocUnsafe(1 << 16);
+  private readonly buffer = new Uint8Array(1 << 16);
   private used = 0;
 
   add(cell: CellValueKey): void {
@@ -129,16 +132,16 @@ export class CellDigest {
     if (this.used + line.length * 3 > this.buffer.length) {
       this.flush();
       if (line.length * 3 > this.buffer.length) {
-        this.hash.update(line, "utf8");
+        this.hash.update(utf8Encode(line));
         return;
       }
     }
-    this.used += this.buffer.write(line, this.used, "utf8");
+    this.used += utf8EncodeInto(line, this.buffer, this.used);
   }
 
   hex(): string {
     this.flush();
-    return this.hash.digest("hex");
+    return this.hash.hex();
   }
 
   private flush(): void {
@@ -394,9 +397,9 @@ export function contentsDigest(entries: Iterable<EntrySum>, except: string): str
   const lines: string[] = [];
   for (const e of entries) if (e.name !== except) lines.push(`${e.name}\u0001${e.crc32 >>> 0}\u0001${e.size}\n`);
   lines.sort();
-  const hash = createHash("sha256");
-  for (const line of lines) hash.update(line, "utf8");
-  return hash.digest("hex");
+  const hash = codec().sha256();
+  for (const line of lines) hash.update(utf8Encode(line));
+  return hash.hex();
 }
 
 /** Whether the workbook carries a record of a check (the command line's test for "a file lygip wrote"). */

@@ -2,6 +2,7 @@
  * Writing cells into a worksheet part's <sheetData> in place: the rows and cells we do not write keep their
  * exact text; ours are put in column order, and rows are created where the sheet has none.
  */
+import { utf8OfLatin1 } from "../bytes/text";
 import { decodeOoxmlEscapes, encodeOoxmlString, isPlainText } from "../xlsx/ooxmlText";
 import { parseCellRefInto } from "../xlsx/cellRef";
 import { cellAddress } from "../../output/cellRef";
@@ -244,7 +245,7 @@ function cellAt(xml: string, row: number, c: CellSpan, part: string, latin1: boo
 
 /** A span of a part read as "latin1" (its UTF-8 bytes one a character), as text. */
 function fromLatin1(bytes: string): string {
-  return Buffer.from(bytes, "latin1").toString("utf8");
+  return utf8OfLatin1(bytes);
 }
 
 function splitName(qname: string): { prefix: string; local: string } {

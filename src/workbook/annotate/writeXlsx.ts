@@ -9,8 +9,9 @@ import { LIMITS, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import { END, OPEN, XmlScanner } from "../xml/scanner";
 import { parseSharedStrings } from "../xlsx/sharedStrings";
-import { isUtf8 } from "node:buffer";
-import { inflateRawSync } from "node:zlib";
+import { codec } from "../bytes/codec";
+import { concatBytes } from "../bytes/bytes";
+import { utf8Decode, utf8Encode, utf8Length } from "../bytes/text";
 import {
   DeflatedPart, MemorySink, crc32, deflatePart, readZip, writeZipTo, type ByteSink, type DeflatedData, type ZipArchive, type ZipWriteEntry,
 } from "../zip";
@@ -438,7 +439,7 @@ export class Package {
     const edited = this.edited.get(name);
     if (edited !== undefined) return edited;
     const made = this.deflated.get(name);
-    if (made) return inflateRawSync(Buffer.concat(made.chunks)).toString("utf8");
+    if (made) return utf8Decode(codec().inflateRaw(concatBytes(made.chunks, made.compressedSize), made.uncompressedSize, { sizeHint: made.uncompressedSize }));
     return declareUtf8(this.zip.readText(this.entryName(name)));
   }
 
@@ -450,11 +451,10 @@ export class Package {
   latin1(name: string): string | undefined {
     if (this.edited.has(name) || this.deflated.has(name)) return undefined;
     const bytes = this.zip.read(this.entryName(name));
-    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return undefined;
-    if (!isUtf8(buf)) return undefined;
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return undefined;
+    if (!codec().isUtf8(bytes)) return undefined;
     try {
-      return buf.toString("latin1");
+      return codec().latin1Decode(bytes);
     } catch {
       return undefined;
     }
@@ -521,7 +521,7 @@ export class Package {
       const edited = this.edited.get(name);
       const made = this.deflated.get(name);
       if (edited !== undefined) {
-        total += Buffer.byteLength(edited, "utf8");
+        total += utf8Length(edited);
         if (isXmlPart(name)) scanWhole(new XmlScanner(edited, name));
       } else if (made) {
         total += made.uncompressedSize;
@@ -542,7 +542,7 @@ export class Package {
       const edited = this.edited.get(name);
       const made = this.deflated.get(name);
       if (edited !== undefined) {
-        const bytes = Buffer.from(edited, "utf8");
+        const bytes = utf8Encode(edited);
         yield { name, crc32: crc32(bytes), size: bytes.length };
       } else if (made) yield { name, crc32: made.crc32, size: made.uncompressedSize };
       else {

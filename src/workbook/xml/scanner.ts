@@ -18,6 +18,9 @@
  * no attribute written twice. Excel and LibreOffice refuse or cut such a part; read here, it would be checked
  * and copied as something no spreadsheet program shows.
  */
+import { concatBytes } from "../bytes/bytes";
+import { codec } from "../bytes/codec";
+import { utf8OfLatin1 } from "../bytes/text";
 import { ReadError } from "../readError";
 import { decodeEntities, normaliseNewlines } from "./entities";
 
@@ -104,14 +107,14 @@ export class XmlScanner {
 
   /** A scanner over a part's bytes: UTF-16 when a byte-order mark says so, UTF-8 otherwise. */
   static fromBytes(bytes: Uint8Array, part: string): XmlScanner {
-    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const buf = bytes;
     try {
       if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
         const le = buf[0] === 0xff;
         return new XmlScanner(new TextDecoder(le ? "utf-16le" : "utf-16be").decode(buf.subarray(2)), part);
       }
       const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-      return new XmlScanner(buf.toString("latin1", start), part, true);
+      return new XmlScanner(codec().latin1Decode(buf.subarray(start)), part, true);
     } catch {
       throw new ReadError("limits", { d: "part-text-too-long", part });
     }
@@ -142,11 +145,11 @@ export class XmlScanner {
       first.push(piece);
       held += piece.length;
     }
-    let head = first.length === 1 ? first[0]! : Buffer.concat(first);
+    let head = first.length === 1 ? first[0]! : concatBytes(first);
     if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
       const all = [head];
       for (let piece = done ? undefined : source(); piece !== undefined; piece = source()) all.push(piece);
-      return XmlScanner.fromBytes(Buffer.concat(all), part);
+      return XmlScanner.fromBytes(concatBytes(all), part);
     }
     if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) head = head.subarray(3);
     const s = new XmlScanner(latin1(head), part, true);
@@ -389,7 +392,7 @@ export class XmlScanner {
 
   /** A slice of the source as real text: UTF-8 bytes decoded when the source holds them. */
   private decoded(slice: string, kind: number): string {
-    return this.utf8AsLatin1 && kind & NON_ASCII ? Buffer.from(slice, "latin1").toString("utf8") : slice;
+    return this.utf8AsLatin1 && kind & NON_ASCII ? utf8OfLatin1(slice) : slice;
   }
 
   private readOpen(start: number): XmlEvent {
@@ -585,5 +588,5 @@ export class XmlScanner {
 
 /** UTF-8 bytes one per character: markup is ASCII, and values are decoded when asked for. */
 function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return codec().latin1Decode(bytes);
 }

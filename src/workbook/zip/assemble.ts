@@ -2,6 +2,7 @@
  * Lays out zip records as bytes: local headers, data, central directory, end record. No checks and no
  * compression here (the tests build odd zips with it); writeZip decides what goes in.
  */
+import { utf8Encode } from "../bytes/text";
 import { centralHeader, endRecord, localHeader } from "./headers";
 import type { ZipMethod } from "./types";
 
@@ -19,7 +20,7 @@ export function assembleZip(records: readonly ZipRecord[]): Uint8Array {
   const central: Uint8Array[] = [];
   let p = 0;
   for (const r of records) {
-    const name = Buffer.from(r.name, "utf8");
+    const name = utf8Encode(r.name);
     const local = localHeader(name, r);
     central.push(centralHeader(name, r, p));
     pieces.push(local, r.data);

@@ -1,9 +1,12 @@
 /**
  * How a new part is deflated, for both writers (ZipStreamWriter straight into the zip, DeflatedPart kept
- * aside): text encoded a piece at a time, pieces deflated with a sync flush (the last with finish) so they
- * join into one deflate stream, and the level chosen by the part's size.
+ * aside): text encoded a piece at a time, each piece deflated on its own by the codec (fflate, ending in a
+ * sync flush, the last with the final block) so they join into one deflate stream, and the level chosen by
+ * the part's size. The bytes depend only on the text and where the pieces end, never on the host.
  */
-import { constants, deflateRawSync } from "node:zlib";
+import { codec, type DeflatedPiece } from "../bytes/codec";
+import { concatBytes } from "../bytes/bytes";
+import { utf8Encode } from "../bytes/text";
 
 /** Bytes deflated at a time: large enough that the flush between pieces costs nothing measurable. */
 export const PIECE_BYTES = 1 << 20;
@@ -11,29 +14,54 @@ export const PIECE_BYTES = 1 << 20;
 const PIECE_CHARS = PIECE_BYTES / 2;
 
 /**
- * A rewritten sheet of 100,000 rows is some 80 MB of XML: level 1 deflates it four times faster than the
+ * A rewritten sheet of 100,000 rows is some 80 MB of XML: level 1 deflates it several times faster than the
  * default level 6 for about a third more bytes. Smaller parts keep the default.
  */
 export const LARGE_PART_BYTES = 4 * 1024 * 1024;
 export const FAST_LEVEL = 1;
 export const DEFAULT_LEVEL = 6;
 
+/**
+ * Pieces handed to the codec and not yet taken back, per writer: a host deflating on other threads works
+ * on these while the writer makes the next; more would only hold more memory.
+ */
+export const PIECES_IN_FLIGHT = 6;
+
 export function levelFor(size: number): number {
   return size >= LARGE_PART_BYTES ? FAST_LEVEL : DEFAULT_LEVEL;
 }
 
 /** The text as UTF-8, a piece of at most PIECE_CHARS characters at a time, never splitting a surrogate pair. */
-export function forEachUtf8Piece(text: string, take: (bytes: Buffer) => void): void {
+export function forEachUtf8Piece(text: string, take: (bytes: Uint8Array) => void): void {
   for (let i = 0; i < text.length;) {
     let end = Math.min(text.length, i + PIECE_CHARS);
     if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
-    take(Buffer.from(text.slice(i, end), "utf8"));
+    take(utf8Encode(text.slice(i, end)));
     i = end;
   }
 }
 
-/** The pieces taken since the last call, deflated as one; `last` ends the stream. */
-export function deflatePieces(pieces: readonly Uint8Array[], bytes: number, level: number, last: boolean): Buffer {
-  const input = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces, bytes);
-  return deflateRawSync(input, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+/** The pieces taken since the last call, handed to the codec as one; `last` ends the stream. */
+export function deflatePieces(pieces: readonly Uint8Array[], bytes: number, level: number, last: boolean): DeflatedPiece {
+  const input = pieces.length === 1 ? pieces[0]! : concatBytes(pieces, bytes);
+  return codec().deflatePiece(input, level, last);
+}
+
+/**
+ * Deflated pieces in the order handed out, taken back in that order: at most PIECES_IN_FLIGHT wait, and
+ * `drain` takes the rest.
+ */
+export class PieceQueue {
+  private readonly waiting: DeflatedPiece[] = [];
+
+  constructor(private readonly take: (compressed: Uint8Array) => void) {}
+
+  add(piece: DeflatedPiece): void {
+    this.waiting.push(piece);
+    while (this.waiting.length > PIECES_IN_FLIGHT) this.take(this.waiting.shift()!());
+  }
+
+  drain(): void {
+    while (this.waiting.length > 0) this.take(this.waiting.shift()!());
+  }
 }

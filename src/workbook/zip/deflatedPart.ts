@@ -5,13 +5,15 @@
  * written, so the copy's limits are checked on what will be written; the zip writer then copies the
  * compressed bytes as it copies an entry of the input.
  *
- * Text is encoded into pieces of about a megabyte, each deflated with a sync flush (the last with
- * finish), so they join into one deflate stream. The level follows the size as the zip writer chooses it:
- * the default level for a part under LARGE_PART_BYTES (a part under one piece is exactly a one-shot
- * deflate), the fast level once it grows past that. The same pieces in the same order give the same bytes.
+ * Text is encoded into pieces of about a megabyte, each deflated on its own by the codec with a sync flush
+ * (the last with the final block), so they join into one deflate stream; the codec may deflate them on
+ * other threads. The level follows the size as the zip writer chooses it: the default level for a part
+ * under LARGE_PART_BYTES (a part under one piece is one final piece, as writeZip makes it), the fast level
+ * once it grows past that. The same pieces in the same order give the same bytes, in every host.
  */
 import { crc32 } from "./crc32";
-import { FAST_LEVEL, LARGE_PART_BYTES, PIECE_BYTES, deflatePieces, forEachUtf8Piece, levelFor } from "./deflatePieces";
+import { latin1Encode, utf8EncodeInto } from "../bytes/text";
+import { FAST_LEVEL, LARGE_PART_BYTES, PIECE_BYTES, PieceQueue, deflatePieces, forEachUtf8Piece, levelFor } from "./deflatePieces";
 
 /** Where generated text goes, a piece at a time. */
 export interface TextSink {
@@ -37,7 +39,7 @@ export interface DeflatedData {
 
 export class DeflatedPart implements TextSink {
   /** Text is encoded straight into this buffer (no joined string), and taken as a piece once it is full. */
-  private buffer: Buffer = Buffer.allocUnsafe(PIECE_BYTES);
+  private buffer = new Uint8Array(PIECE_BYTES);
   private used = 0;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
@@ -46,6 +48,11 @@ export class DeflatedPart implements TextSink {
   private size = 0;
   private compressed = 0;
   private readonly chunks: Uint8Array[] = [];
+  /** Pieces being deflated (perhaps on other threads), taken back in order. */
+  private readonly deflating = new PieceQueue((out) => {
+    this.compressed += out.length;
+    this.chunks.push(out);
+  });
   private done: DeflatedData | undefined;
 
   write(text: string): void {
@@ -59,7 +66,7 @@ export class DeflatedPart implements TextSink {
         return;
       }
     }
-    this.used += this.buffer.write(text, this.used, "utf8");
+    this.used += utf8EncodeInto(text, this.buffer, this.used);
   }
 
   /** UTF-8 bytes given one a character (a "latin1" string, as the scanner reads a part): copied as they are. */
@@ -69,11 +76,12 @@ export class DeflatedPart implements TextSink {
     if (this.used + bytes.length > this.buffer.length) {
       this.flush();
       if (bytes.length > this.buffer.length) {
-        for (let i = 0; i < bytes.length; i += PIECE_BYTES) this.take(Buffer.from(bytes.slice(i, i + PIECE_BYTES), "latin1"));
+        for (let i = 0; i < bytes.length; i += PIECE_BYTES) this.take(latin1Encode(bytes.slice(i, i + PIECE_BYTES)));
         return;
       }
     }
-    this.used += this.buffer.write(bytes, this.used, "latin1");
+    latin1Encode(bytes, this.buffer, this.used);
+    this.used += bytes.length;
   }
 
   /** Raw bytes (UTF-8 text already encoded). */
@@ -88,6 +96,7 @@ export class DeflatedPart implements TextSink {
     this.flush();
     if (this.level === 0) this.level = levelFor(this.size);
     this.deflate(true);
+    this.deflating.drain();
     this.done = { crc32: this.crc, uncompressedSize: this.size, compressedSize: this.compressed, chunks: this.chunks };
     return this.done;
   }
@@ -96,7 +105,7 @@ export class DeflatedPart implements TextSink {
   private flush(): void {
     if (this.used === 0) return;
     const piece = this.buffer.subarray(0, this.used);
-    this.buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    this.buffer = new Uint8Array(PIECE_BYTES);
     this.used = 0;
     this.take(piece);
   }
@@ -118,8 +127,7 @@ export class DeflatedPart implements TextSink {
     const out = deflatePieces(this.pending, this.pendingBytes, this.level, last);
     this.pending = [];
     this.pendingBytes = 0;
-    this.compressed += out.length;
-    this.chunks.push(out);
+    this.deflating.add(out);
   }
 }
 

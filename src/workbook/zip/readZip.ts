@@ -3,7 +3,8 @@
  * entries, zip64, exotic methods, duplicate names, more entries than a workbook has, and entries that would
  * inflate beyond the limits. Entries are inflated only when asked for, and never past their bound.
  */
-import { inflateRawSync } from "node:zlib";
+import { InflateLimitError, codec } from "../bytes/codec";
+import { utf8Decode } from "../bytes/text";
 import { LIMITS, maxInflatedSize, type Limits } from "../limits";
 import type { ReadDetail } from "../readDetail";
 import { ReadError } from "../readError";
@@ -200,9 +201,8 @@ export function inflateEntry(e: ZipEntry, limits: Limits = LIMITS): Uint8Array {
     out = e.raw;
   } else {
     try {
-      // One output chunk of the declared size inflates without a final concatenating copy; one byte past the
-      // bound is enough to know the entry lies about its size.
-      out = inflateRawSync(e.raw, { maxOutputLength: bound + 1, chunkSize: Math.max(1024, bound + 64) });
+      // One byte past the bound is enough to know the entry lies about its size.
+      out = codec().inflateRaw(e.raw, bound + 1, { sizeHint: bound });
     } catch (err) {
       throw inflateFailure(err, e, bound, limits);
     }
@@ -217,9 +217,9 @@ export function entryBound(e: ZipEntry, limits: Limits): number {
   return Math.min(maxInflatedSize(e.compressedSize, limits), e.uncompressedSize);
 }
 
-/** What a failed inflateRawSync means: output past the bound is a bomb, anything else a damaged entry. */
+/** What a failed inflate means: output past the bound is a bomb, anything else a damaged entry. */
 export function inflateFailure(err: unknown, e: ZipEntry, bound: number, limits: Limits): ReadError {
-  if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) {
+  if (err instanceof InflateLimitError) {
     return new ReadError("zip-bomb", bound < e.uncompressedSize
       ? bombDetail(e.name, bound + 1, e.compressedSize, limits)
       : { d: "entry-past-recorded", entry: e.name, recorded: e.uncompressedSize });
@@ -237,7 +237,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
     if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
     if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
     const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString("utf8");
+    return utf8Decode(bytes.subarray(start));
   } catch {
     throw new ReadError("limits", { d: "part-text-too-long", part: name });
   }

@@ -4,6 +4,8 @@
  */
 import type { UnreadableReason } from "../../engine/issues";
 import type { ZipArchive } from "./types";
+import { indexOfBytes } from "../bytes/bytes";
+import { latin1Decode, utf16leEncode } from "../bytes/text";
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -14,8 +16,7 @@ export function isOle2(bytes: Uint8Array): boolean {
 
 /** Stream names in an OLE2 directory are UTF-16LE; searching for them is enough to recognise the kind. */
 function containsUtf16(bytes: Uint8Array, text: string): boolean {
-  const needle = Buffer.from(text, "utf16le");
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle) >= 0;
+  return indexOfBytes(bytes, utf16leEncode(text)) >= 0;
 }
 
 /** An OLE2 file: encrypted OOXML ("EncryptedPackage"/"EncryptionInfo" streams) or a BIFF .xls workbook. */
@@ -32,7 +33,7 @@ export function classifyOle2(bytes: Uint8Array): UnreadableReason {
 export function looksLikeCsv(bytes: Uint8Array): boolean {
   // Excel's "Unicode text" export is UTF-16LE with a byte-order mark, tab-separated.
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset + 2, Math.min(bytes.length - 2, 4096) & ~1).toString("utf16le");
+    const text = new TextDecoder("utf-16le").decode(bytes.subarray(2, 2 + (Math.min(bytes.length - 2, 4096) & ~1)));
     const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
     return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text) && /[,;\t]/.test(firstLine);
   }
@@ -65,7 +66,7 @@ export function sniffNonZip(bytes: Uint8Array): UnreadableReason {
  */
 export function sniffZip(archive: ZipArchive): UnreadableReason | undefined {
   if (archive.has("mimetype")) {
-    const kind = Buffer.from(archive.read("mimetype").subarray(0, 100)).toString("latin1");
+    const kind = latin1Decode(archive.read("mimetype").subarray(0, 100));
     if (kind.startsWith("application/vnd.oasis.opendocument")) return "ods";
   }
   if (!archive.has("xl/workbook.xml") && archive.has("xl/workbook.bin")) return "xlsb";

@@ -3,13 +3,15 @@
  * then the central directory. Nothing holds the whole output, nor a large part whole as bytes: a part given
  * as text is encoded and deflated a megabyte at a time, and a part can be written piece by piece.
  *
- * Pieces are deflated with a sync flush (the last one with finish), so they join into one valid deflate
- * stream; a part smaller than a piece gives exactly the bytes of a one-shot deflate. The CRC and sizes go
- * into the local header once the data is out. The same entries in the same order give the same bytes.
+ * Pieces are deflated each on its own with a sync flush (the last one with the final block), so they join
+ * into one valid deflate stream; the codec may deflate them on other threads while the next is made, and
+ * they are written in order. The CRC and sizes go into the local header once the data is out. The same
+ * entries in the same order give the same bytes, in every host.
  */
 import type { ByteSink } from "./byteSink";
 import { crc32 } from "./crc32";
-import { PIECE_BYTES, deflatePieces, forEachUtf8Piece, levelFor } from "./deflatePieces";
+import { utf8Encode, utf8Length } from "../bytes/text";
+import { PIECE_BYTES, PieceQueue, deflatePieces, forEachUtf8Piece, levelFor } from "./deflatePieces";
 import { LOCAL_CRC_OFFSET, centralHeader, endRecord, localHeader, sizeFields, type ZipHeaderFields } from "./headers";
 import type { DeflatedData } from "./deflatedPart";
 import type { ZipEntry } from "./types";
@@ -65,9 +67,9 @@ export class ZipStreamWriter {
 
   /** New content, deflated (level by size) unless `store`. */
   add(name: string, data: Uint8Array | string, options: { readonly store?: boolean } = {}): void {
-    const size = typeof data === "string" ? Buffer.byteLength(data, "utf8") : data.length;
+    const size = typeof data === "string" ? utf8Length(data) : data.length;
     if (options.store) {
-      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      const bytes = typeof data === "string" ? utf8Encode(data) : data;
       const fields: ZipHeaderFields = { method: 0, crc32: crc32(bytes), compressedSize: size, uncompressedSize: size };
       const encoded = this.claim(name);
       this.checkSize(name, fields);
@@ -95,12 +97,14 @@ export class ZipStreamWriter {
     let compressed = 0;
     let pending: Uint8Array[] = [];
     let pendingBytes = 0;
-    const deflatePending = (last: boolean) => {
-      const out = deflatePieces(pending, pendingBytes, level, last);
-      pending = [];
-      pendingBytes = 0;
+    const deflating = new PieceQueue((out) => {
       compressed += out.length;
       this.put(out);
+    });
+    const deflatePending = (last: boolean) => {
+      deflating.add(deflatePieces(pending, pendingBytes, level, last));
+      pending = [];
+      pendingBytes = 0;
     };
     const take = (bytes: Uint8Array) => {
       if (bytes.length === 0) return;
@@ -124,6 +128,7 @@ export class ZipStreamWriter {
         if (ended) return;
         ended = true;
         deflatePending(true);
+        deflating.drain();
         const fields: ZipHeaderFields = { method: 8, crc32: crc, compressedSize: compressed, uncompressedSize: size };
         this.checkSize(name, fields);
         this.sink.writeAt(sizeFields(fields), at + LOCAL_CRC_OFFSET);
@@ -146,7 +151,7 @@ export class ZipStreamWriter {
     if (this.names.has(name)) throw new Error(`writeZip: duplicate entry name ${name}`);
     if (this.names.size >= MAX_ENTRIES) throw new Error(`writeZip: more than ${MAX_ENTRIES} entries exceed the zip format`);
     this.names.add(name);
-    return Buffer.from(name, "utf8");
+    return utf8Encode(name);
   }
 
   private checkSize(name: string, f: ZipHeaderFields): void {

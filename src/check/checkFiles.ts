@@ -1,0 +1,189 @@
+/**
+ * A batch checked from files in memory, for a host without a file system (a browser page's Web Worker):
+ * each file's name and bytes in; the JSON report (REPORT.md, schema 1, as `lygip check --json` gives it),
+ * each readable file's annotated copy and, when asked, the batch workbook out, all as bytes. The same steps
+ * as the command line's check (src/cli/checkCommand.ts) with the same building blocks, so the copies are
+ * the same bytes given the same inputs (names, time, settings, source): the codec makes them host-free.
+ */
+import {
+  render, reportJson, rowJson, summarise, totalsJson, TOOL_VERSION, type CheckSettings, type FileJson, type HistoryEntry,
+  type Issue, type Lang, type ReportJson, type RowResult, type Verdict,
+} from "../engine";
+import type { CheckInfo } from "../output";
+import { formatMegabytes, isReadError, LIMITS } from "../workbook";
+import { AnnotateError, annotateXlsx, isMacroWorkbook, openWorkbook } from "../workbook/node";
+import { batchSummaryXlsx } from "./batchSummary";
+import { cachedSource } from "./source";
+import { checkTables, planTable, readTable, type ProblemRef, type TableRead } from "./pipeline";
+
+export interface NamedFile {
+  /** The file's name as the user chose it (shown in the report, the copy and the batch workbook). */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface CheckFilesOptions {
+  /** The language of the report's messages and of the copies' text; default zh. */
+  readonly lang?: Lang;
+  readonly settings?: CheckSettings;
+  readonly history?: readonly HistoryEntry[];
+  /** The history file's name as shown (report and 审核信息), when a history was given. */
+  readonly historyName?: string;
+  /** Each file checked alone rather than the files as one batch. */
+  readonly separate?: boolean;
+  /** Annotated copies made; default true. */
+  readonly copies?: boolean;
+  /** The batch workbook made; default false. */
+  readonly summary?: boolean;
+  /** When the check ran; default now. */
+  readonly checkedAt?: Date;
+  /** How many rows of the history file were left out (a year before the policy's), for the report. */
+  readonly historyLeftOut?: number;
+  /** Told as the batch goes: files read, the check, copies made, the batch workbook. */
+  readonly progress?: (p: CheckProgress) => void;
+  /**
+   * What the copy records as the file it came from (the command line: a digest of the input's path, so a
+   * copy at a name is replaced only by a check of the same file); default none.
+   */
+  readonly sourceOf?: (file: NamedFile, index: number) => string | undefined;
+}
+
+export interface CheckProgress {
+  readonly step: "reading" | "checking" | "writing" | "summary";
+  /** Files done of `total` in this step (checking and summary: 0 of 1, then 1). */
+  readonly done: number;
+  readonly total: number;
+  readonly name?: string;
+}
+
+/** A readable file's messages as a host lists them (each naming its cell), with each row's verdict. */
+export interface FileProblems {
+  readonly file: number;
+  readonly problems: readonly ProblemRef[];
+  readonly verdicts: ReadonlyMap<number, Verdict>;
+}
+
+export interface CheckedCopy {
+  /** Index of the input file. */
+  readonly file: number;
+  /** `<name>.checked.xlsx` (.xlsm for a workbook with macros), numbered where two would be the same. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface CheckedFiles {
+  readonly report: ReportJson;
+  readonly copies: readonly CheckedCopy[];
+  /** Copies that could not be made, with why (in `lang`); their file's `output` is null. */
+  readonly copyFailures: readonly { readonly file: number; readonly message: string }[];
+  readonly summary?: Uint8Array;
+  /** Each readable file's problems, in the order of the files (where copies were made). */
+  readonly problems: readonly FileProblems[];
+}
+
+type Loaded = { readonly file: NamedFile; readonly read: TableRead };
+
+export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptions = {}): CheckedFiles {
+  const lang = options.lang ?? "zh";
+  const checkedAt = options.checkedAt ?? new Date();
+  const history = options.history ?? [];
+  const fileName = (index: number) => files[index]?.name;
+
+  const progress = options.progress ?? (() => {});
+  const loaded: Loaded[] = files.map((file, i) => {
+    progress({ step: "reading", done: i, total: files.length, name: file.name });
+    return { file, read: readFile(file, i) };
+  });
+  progress({ step: "checking", done: 0, total: 1 });
+  const readable = loaded.flatMap((l) => (l.read.ok ? [l.read] : []));
+  const checked = checkTables(readable, { settings: options.settings, history, separate: options.separate, fileName });
+  const resultsOf = new Map<TableRead, RowResult[]>(readable.map((t, i) => [t, checked[i]!]));
+  progress({ step: "checking", done: 1, total: 1 });
+
+  const historyUsed = options.historyName !== undefined ? { file: options.historyName, entries: history.length } : undefined;
+  const info: CheckInfo = {
+    checkedAt: checkedAt.toISOString(), version: TOOL_VERSION,
+    ...(options.settings ? { settings: options.settings } : {}),
+    ...(historyUsed ? { history: historyUsed } : {}),
+    files: loaded.map(({ file, read }) =>
+      read.ok ? { name: file.name, sheet: read.layout.sheet, rows: read.rows.length } : { name: file.name, rows: 0, error: render(read.issue, "zh") }),
+  };
+
+  const taken = new Set<string>();
+  const copies: CheckedCopy[] = [];
+  const copyFailures: { file: number; message: string }[] = [];
+  const problems: FileProblems[] = [];
+  const reported: FileJson[] = [];
+  const all: RowResult[] = [];
+  loaded.forEach(({ file, read }, index) => {
+    if (!read.ok) {
+      reported.push({
+        path: file.name, sheet: read.sheet ?? null, headerRow: read.headerRow ?? null, output: null,
+        error: { code: read.issue.code, message: render(read.issue, lang) }, rows: [], totals: totalsJson(1, summarise([])),
+      });
+      return;
+    }
+    const results = resultsOf.get(read)!;
+    for (const r of results) all.push(r);
+    let output: string | null = null;
+    if (options.copies !== false) {
+      progress({ step: "writing", done: index, total: files.length, name: file.name });
+      try {
+        const { plan, problems: listed } = planTable(read, results, { lang, fileLabel: file.name, info });
+        problems.push({ file: index, problems: listed, verdicts: new Map(results.map((r) => [r.ref.row, r.verdict])) });
+        const bytes = annotateXlsx(file.bytes, plan, options.sourceOf?.(file, index));
+        output = copyName(file, taken);
+        copies.push({ file: index, name: output, bytes });
+      } catch (e) {
+        copyFailures.push({ file: index, message: e instanceof AnnotateError ? (lang === "zh" ? e.zh : e.en) : e instanceof Error ? e.message : String(e) });
+      }
+    }
+    const headerOf = (field: Parameters<typeof read.layout.columns.get>[0]) => read.layout.columns.get(field)?.header;
+    reported.push({
+      path: file.name, sheet: read.layout.sheet, headerRow: read.layout.headerRow, output, error: null,
+      rows: results.map((r) => rowJson(r, headerOf, fileName)), totals: totalsJson(1, summarise(results)),
+    });
+  });
+
+  const report = reportJson(reported, summarise(all), {
+    checkedAt, settings: options.settings,
+    history: historyUsed ? { ...historyUsed, leftOut: options.historyLeftOut ?? 0 } : null,
+  });
+  if (options.summary) progress({ step: "summary", done: 0, total: 1 });
+  const summary = options.summary ? batchSummaryXlsx(all, (i) => fileName(i) ?? "", info) : undefined;
+  return { report, copies, copyFailures, problems, ...(summary ? { summary } : {}) };
+}
+
+/** One file's table, or why it cannot be read (a reader refusal, or anything else the reader threw). */
+function readFile(file: NamedFile, index: number): TableRead {
+  // As the command line refuses a file over the input limit before reading it, in the same words.
+  if (file.bytes.length > LIMITS.maxInputBytes) {
+    return {
+      ok: false,
+      issue: {
+        code: "UNREADABLE_FILE", reason: "too-large",
+        detail: `${formatMegabytes(file.bytes.length)}，上限 ${formatMegabytes(LIMITS.maxInputBytes)}`,
+        detailEn: `${formatMegabytes(file.bytes.length)}, limit ${formatMegabytes(LIMITS.maxInputBytes)}`,
+      },
+    };
+  }
+  try {
+    const workbook = openWorkbook(file.bytes);
+    return readTable(cachedSource(workbook), index, { verify: () => workbook.verifyParts() });
+  } catch (e) {
+    const issue: Issue = isReadError(e)
+      ? { code: "UNREADABLE_FILE", reason: e.reason, detail: e.detail, ...(e.detailEn === undefined ? {} : { detailEn: e.detailEn }) }
+      : { code: "UNREADABLE_FILE", reason: "bad-xml", detail: e instanceof Error ? e.message : String(e) };
+    return { ok: false, issue };
+  }
+}
+
+/** The copy's name, as the command line names it beside its input: numbered where it would repeat. */
+function copyName(file: NamedFile, taken: Set<string>): string {
+  const base = file.name.replace(/\.[^./\\]*$/, "");
+  const ext = isMacroWorkbook(file.bytes) ? ".xlsm" : ".xlsx";
+  let name = `${base}.checked${ext}`;
+  for (let n = 2; taken.has(name); n++) name = `${base}（${n}）.checked${ext}`;
+  taken.add(name);
+  return name;
+}

@@ -1,0 +1,63 @@
+/**
+ * checkFiles, the check from bytes in memory (a browser page's entry): for the same file, name, time and
+ * source it gives the command line's JSON report and the very bytes of its annotated copy and batch
+ * workbook; an unreadable file is reported as the command line reports it, and the others still checked.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { checkFiles } from "../../src/check";
+import { sourceOf } from "../../src/cli/batchFiles";
+import { useCodec, type Codec } from "../../src/workbook/bytes";
+import { lygip } from "../support/cli";
+
+const SAMPLE = resolve(__dirname, "../../samples/申报表示例.xlsx");
+const AT = new Date("2026-03-04T05:06:07.000Z");
+
+let dir: string;
+let cwd: string;
+let codecBefore: Codec;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "lygip-checkfiles-"));
+  copyFileSync(SAMPLE, join(dir, "a.xlsx"));
+  cwd = process.cwd();
+  process.chdir(dir);
+  // The command line installs its native codec; checkFiles then runs on the portable one, as a page does.
+  codecBefore = useCodec({});
+  jest.useFakeTimers({ now: AT, doNotFake: ["setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate", "nextTick", "queueMicrotask"] });
+});
+
+afterAll(() => {
+  jest.useRealTimers();
+  process.chdir(cwd);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test("the copy, the batch workbook and the report are the command line's, byte for byte, for the same inputs", async () => {
+  const run = await lygip("check", "a.xlsx", "--json", "--out", "out", "--summary", "batch.xlsx");
+  useCodec(codecBefore);
+  const cliReport = JSON.parse(run.stdout);
+  const bytes = readFileSync("a.xlsx");
+  const checked = checkFiles([{ name: "a.xlsx", bytes }], { checkedAt: AT, summary: true, sourceOf: (f) => sourceOf(f.name) });
+
+  expect(checked.copies.map((c) => c.name)).toEqual(["a.checked.xlsx"]);
+  expect(Buffer.from(checked.copies[0]!.bytes).equals(readFileSync(join("out", "a.checked.xlsx")))).toBe(true);
+  expect(Buffer.from(checked.summary!).equals(readFileSync("batch.xlsx"))).toBe(true);
+  expect(checked.copyFailures).toEqual([]);
+  // The command line's report names the copy where it wrote it; otherwise the same report.
+  expect(cliReport.files[0].output).toBe(join("out", "a.checked.xlsx"));
+  expect({ ...checked.report, files: checked.report.files.map((f) => ({ ...f, output: null })) })
+    .toEqual({ ...cliReport, files: cliReport.files.map((f: { output: unknown }) => ({ ...f, output: null })) });
+});
+
+test("a file that is no workbook is reported unreadable, the other files of the batch are checked and copied", () => {
+  const bytes = readFileSync("a.xlsx");
+  const checked = checkFiles([{ name: "notes.xlsx", bytes: new TextEncoder().encode("not a workbook") }, { name: "a.xlsx", bytes }, { name: "a.xlsx", bytes }], { checkedAt: AT });
+  expect(checked.report.files[0]!.error?.code).toBe("UNREADABLE_FILE");
+  expect(checked.report.files[0]!.output).toBeNull();
+  // Two inputs of one name get two copies, the second numbered as the command line numbers it.
+  expect(checked.copies.map((c) => [c.file, c.name])).toEqual([[1, "a.checked.xlsx"], [2, "a（2）.checked.xlsx"]]);
+  expect(checked.report.files[1]!.rows.length).toBeGreaterThan(0);
+  expect(checked.summary).toBeUndefined();
+});
