@@ -1,8 +1,8 @@
 /**
  * The README's pictures of the browser page, opened from disk after checking the sample: 1280 px wide (a
- * desktop) and 360 px (a phone), in Chinese, and 1280 px in English.
+ * desktop) and 360 px (a phone), in Chinese; the results step at the top.
  *
- *   npm run screenshots:page         writes assets/page-{1280,360}.png and assets/page-1280-en.png
+ *   npm run screenshots:page         writes assets/page-1280.png and assets/page-360.png
  *
  * A script, not a test: a person looks at the pictures before they are committed.
  */
@@ -15,7 +15,6 @@ import { buildPage, dropFiles, launch, openPage, repoRoot, runCheck } from "../t
 const SHOTS = [
   { file: "page-1280.png", width: 1280, height: 900, lang: "zh" },
   { file: "page-360.png", width: 360, height: 780, lang: "zh" },
-  { file: "page-1280-en.png", width: 1280, height: 900, lang: "en" },
 ] as const;
 
 async function shoot(page: Page, file: string): Promise<void> {
