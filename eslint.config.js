@@ -32,7 +32,7 @@ const officeRules = Object.fromEntries(Object.entries(preset.rules).filter(([nam
  *    --help load no output code.
  */
 const climbsInto = (folders) => `^(\\./)?(\\.\\./)+(${folders.join("|")})(/.*)?$`;
-const HOSTS = ["cli", "functions", "taskpane"];
+const HOSTS = ["cli", "functions", "taskpane", "page"];
 const layerRule = (forbidden, message) => ({ regex: climbsInto(forbidden), message });
 const deepImport = {
   regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|check)/(?!node$|template$|eastAsianWidth$|bytes$).+$",
@@ -121,7 +121,7 @@ module.exports = [
         patterns: [
           deepImport,
           otherHosts(host),
-          ...(host === "cli" ? [] : [{ regex: "^(\\./)?(\\.\\./)+workbook/(node|template)$", message: "src/workbook/node and src/workbook/template are for the command line and the page: the add-in's bundles run in Excel and never need them." }]),
+          ...(host === "cli" || host === "page" ? [] : [{ regex: "^(\\./)?(\\.\\./)+workbook/(node|template)$", message: "src/workbook/node and src/workbook/template are for the command line and the page: the add-in's bundles run in Excel and never need them." }]),
         ],
       }],
     },

@@ -7,14 +7,15 @@
  */
 import {
   render, reportJson, rowJson, summarise, totalsJson, TOOL_VERSION, type CheckSettings, type FileJson, type HistoryEntry,
-  type Issue, type Lang, type ReportJson, type RowResult,
+  type Lang, type ReportJson, type RowResult, type Verdict,
 } from "../engine";
 import type { CheckInfo } from "../output";
-import { isReadError } from "../workbook";
+import { LIMITS } from "../workbook";
+import { unreadable, unreadableOf } from "./unreadable";
 import { AnnotateError, annotateXlsx, isMacroWorkbook, openWorkbook } from "../workbook/node";
 import { batchSummaryXlsx } from "./batchSummary";
 import { cachedSource } from "./source";
-import { checkTables, planTable, readTable, type TableRead } from "./pipeline";
+import { checkTables, planTable, readTable, type ProblemRef, type TableRead } from "./pipeline";
 
 export interface NamedFile {
   /** The file's name as the user chose it (shown in the report, the copy and the batch workbook). */
@@ -37,11 +38,30 @@ export interface CheckFilesOptions {
   readonly summary?: boolean;
   /** When the check ran; default now. */
   readonly checkedAt?: Date;
+  /** How many rows of the history file were left out (a year before the policy's), for the report. */
+  readonly historyLeftOut?: number;
+  /** Told as the batch goes: files read, the check, copies made, the batch workbook. */
+  readonly progress?: (p: CheckProgress) => void;
   /**
    * What the copy records as the file it came from (the command line: a digest of the input's path, so a
    * copy at a name is replaced only by a check of the same file); default none.
    */
   readonly sourceOf?: (file: NamedFile, index: number) => string | undefined;
+}
+
+export interface CheckProgress {
+  readonly step: "reading" | "checking" | "writing" | "summary";
+  /** Files done of `total` in this step (checking and summary: 0 of 1, then 1). */
+  readonly done: number;
+  readonly total: number;
+  readonly name?: string;
+}
+
+/** A readable file's messages as a host lists them (each naming its cell), with each row's verdict. */
+export interface FileProblems {
+  readonly file: number;
+  readonly problems: readonly ProblemRef[];
+  readonly verdicts: ReadonlyMap<number, Verdict>;
 }
 
 export interface CheckedCopy {
@@ -58,6 +78,8 @@ export interface CheckedFiles {
   /** Copies that could not be made, with why (in `lang`); their file's `output` is null. */
   readonly copyFailures: readonly { readonly file: number; readonly message: string }[];
   readonly summary?: Uint8Array;
+  /** Each readable file's problems, in the order of the files (where copies were made). */
+  readonly problems: readonly FileProblems[];
 }
 
 type Loaded = { readonly file: NamedFile; readonly read: TableRead };
@@ -68,10 +90,16 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
   const history = options.history ?? [];
   const fileName = (index: number) => files[index]?.name;
 
-  const loaded: Loaded[] = files.map((file, i) => ({ file, read: readFile(file, i) }));
+  const progress = options.progress ?? (() => {});
+  const loaded: Loaded[] = files.map((file, i) => {
+    progress({ step: "reading", done: i, total: files.length, name: file.name });
+    return { file, read: readFile(file, i) };
+  });
+  progress({ step: "checking", done: 0, total: 1 });
   const readable = loaded.flatMap((l) => (l.read.ok ? [l.read] : []));
   const checked = checkTables(readable, { settings: options.settings, history, separate: options.separate, fileName });
   const resultsOf = new Map<TableRead, RowResult[]>(readable.map((t, i) => [t, checked[i]!]));
+  progress({ step: "checking", done: 1, total: 1 });
 
   const historyUsed = options.historyName !== undefined ? { file: options.historyName, entries: history.length } : undefined;
   const info: CheckInfo = {
@@ -85,6 +113,7 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
   const taken = new Set<string>();
   const copies: CheckedCopy[] = [];
   const copyFailures: { file: number; message: string }[] = [];
+  const problems: FileProblems[] = [];
   const reported: FileJson[] = [];
   const all: RowResult[] = [];
   loaded.forEach(({ file, read }, index) => {
@@ -99,8 +128,10 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
     for (const r of results) all.push(r);
     let output: string | null = null;
     if (options.copies !== false) {
+      progress({ step: "writing", done: index, total: files.length, name: file.name });
       try {
-        const { plan } = planTable(read, results, { lang, fileLabel: file.name, info });
+        const { plan, problems: listed } = planTable(read, results, { lang, fileLabel: file.name, info });
+        problems.push({ file: index, problems: listed, verdicts: new Map(results.map((r) => [r.ref.row, r.verdict])) });
         const bytes = annotateXlsx(file.bytes, plan, options.sourceOf?.(file, index));
         output = copyName(file, taken);
         copies.push({ file: index, name: output, bytes });
@@ -117,22 +148,24 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
 
   const report = reportJson(reported, summarise(all), {
     checkedAt, settings: options.settings,
-    history: historyUsed ? { ...historyUsed, leftOut: 0 } : null,
+    history: historyUsed ? { ...historyUsed, leftOut: options.historyLeftOut ?? 0 } : null,
   });
+  if (options.summary) progress({ step: "summary", done: 0, total: 1 });
   const summary = options.summary ? batchSummaryXlsx(all, (i) => fileName(i) ?? "", info) : undefined;
-  return { report, copies, copyFailures, ...(summary ? { summary } : {}) };
+  return { report, copies, copyFailures, problems, ...(summary ? { summary } : {}) };
 }
 
 /** One file's table, or why it cannot be read (a reader refusal, or anything else the reader threw). */
 function readFile(file: NamedFile, index: number): TableRead {
+  // As the command line refuses a file over the input limit before reading it, in the same words.
+  if (file.bytes.length > LIMITS.maxInputBytes) {
+    return { ok: false, issue: unreadable("too-large", { d: "input-too-large", bytes: file.bytes.length, max: LIMITS.maxInputBytes }) };
+  }
   try {
     const workbook = openWorkbook(file.bytes);
     return readTable(cachedSource(workbook), index, { verify: () => workbook.verifyParts() });
   } catch (e) {
-    const issue: Issue = isReadError(e)
-      ? { code: "UNREADABLE_FILE", reason: e.reason, ...(e.found === undefined ? {} : { found: e.found }) }
-      : { code: "UNREADABLE_FILE", reason: "bad-xml", found: { d: "unexpected", message: e instanceof Error ? e.message : String(e) } };
-    return { ok: false, issue };
+    return { ok: false, issue: unreadableOf(e) };
   }
 }
 

@@ -7,4 +7,8 @@ export * from "./locate";
 export * from "./occupied";
 export * from "./pipeline";
 export * from "./batchSummary";
+export * from "./batchReport";
+export * from "./historyFile";
+export * from "./unreadable";
+export * from "./rateSpecs";
 export * from "./checkFiles";

@@ -4,13 +4,10 @@
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
-import {
-  render, reportJson, rowJson, summarise, totalsJson, type CheckSettings, type FileJson, type HistoryEntry, type Lang,
-  type RowResult,
-} from "../engine";
+import { reportJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang, type RowResult } from "../engine";
 import { AnnotateError, annotateHandedOver, copyState, isLygipOutput, isLygipSummary, isMacroWorkbook } from "../workbook/node";
 import { toChineseMoney } from "../output";
-import { checkTables, planTable } from "../check";
+import { checkedFileJson, checkTables, planTable, unreadableFileJson } from "../check";
 import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
 import { MAX_COPY_BYTES, partOfRun, planBatch, sourceOf, summaryPathOf, type OutputState } from "./batchFiles";
 import { readRegularFile } from "./regularFile";
@@ -20,6 +17,7 @@ import { loadFile, type LoadedFile } from "./loadFile";
 import { loadHistory } from "./loadHistory";
 import { startProgress, type Progress } from "./progress";
 import { parseRates } from "./rates";
+import { checkTimeOf } from "./checkTime";
 import { printReport } from "./reportOutput";
 import { inert } from "./terminalText";
 import { installNodeCodec } from "./nodeCodec";
@@ -38,6 +36,8 @@ export interface CheckCommandOptions {
   readonly pretty?: boolean;
   /** One workbook for the whole batch: 汇总, 审核明细, 审核信息 across every file. */
   readonly summary?: string;
+  /** The check's time stamp as given (--checked-at); else SOURCE_DATE_EPOCH, else now (see checkTime.ts). */
+  readonly checkedAt?: string;
 }
 
 import { EXIT, type Io } from "./io";
@@ -79,7 +79,7 @@ export function runCheck(paths: readonly string[], options: CheckCommandOptions,
 }
 
 function checkWith(progress: Progress, paths: readonly string[], options: CheckCommandOptions, io: Io): number {
-  const checkedAt = new Date();
+  const checkedAt = checkTimeOf(options.checkedAt, process.env.SOURCE_DATE_EPOCH);
   const settings: CheckSettings = parseRates(options.rate);
   const loadedHistory = options.history ? loadHistory(options.history, options.lang, io.stderr) : null;
   const history: HistoryEntry[] = loadedHistory?.entries ?? [];
@@ -115,17 +115,12 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   for (const file of loaded) {
     if (!file.ok) {
       exit = EXIT.usage;
-      files.push({
-        path: file.path, sheet: file.sheet ?? null, headerRow: file.headerRow ?? null, output: null,
-        error: { code: file.issue.code, message: render(file.issue, options.lang) }, rows: [],
-        totals: totalsJson(1, summarise([])),
-      });
+      files.push(unreadableFileJson(file.path, file.issue, options.lang, file));
       continue;
     }
     const results = resultsOf.get(file)!;
     // One at a time: spreading a file's rows into push overflows the stack past ~125,000 rows.
     for (const r of results) all.push(r);
-    const headerOf = (field: Parameters<typeof file.layout.columns.get>[0]) => file.layout.columns.get(field)?.header;
     let output: string | null = null;
     if (outBlocked) exit = EXIT.usage;
     else if (options.write) {
@@ -149,11 +144,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
         io.stderr(`${inert(file.path)}${colon}${inert(writeFailure(e, options.lang, words.copyNotWritten))}\n`);
       }
     }
-    files.push({
-      path: file.path, sheet: file.layout.sheet, headerRow: file.layout.headerRow, output, error: null,
-      rows: results.map((r) => rowJson(r, headerOf, (index) => chosen.inputs[index]?.path)),
-      totals: totalsJson(1, summarise(results)),
-    });
+    files.push(checkedFileJson(file.path, file.layout, results, output, (index) => chosen.inputs[index]?.path));
   }
 
   if (options.summary) {

@@ -2,9 +2,9 @@
  * One input file → its application table, or the file-level issue that stops it. Every failure of a file
  * becomes an issue on that file; the other files of the batch are still checked.
  */
-import type { ClaimRow, Issue, ReadDetail } from "../engine";
-import { cachedSource, readTable, type TableRead } from "../check";
-import { LIMITS, isReadError, type TableLayout } from "../workbook";
+import type { ClaimRow, Issue } from "../engine";
+import { cachedSource, readTable, unreadable, unreadableOf, type TableRead, type Unreadable } from "../check";
+import { LIMITS, type TableLayout } from "../workbook";
 import { openWorkbook, type SheetAsRead } from "../workbook/node";
 import { FileTooLarge, NotRegularFile, readRegularFile } from "./regularFile";
 
@@ -28,21 +28,13 @@ export function loadFile(path: string, fileIndex: number): LoadedFile {
   }
 }
 
-type Unreadable = Extract<Issue, { code: "UNREADABLE_FILE" }>;
-
-function unreadable(reason: Unreadable["reason"], found?: ReadDetail): Unreadable {
-  return found === undefined ? { code: "UNREADABLE_FILE", reason } : { code: "UNREADABLE_FILE", reason, found };
-}
-
 /** Why a file could not be read (an input or the --history file), from what reading it threw. */
 export function unreadableIssue(e: unknown): Unreadable {
-  if (isReadError(e)) return unreadable(e.reason, e.found);
   if (e instanceof FileTooLarge) return unreadable("too-large", { d: "input-too-large", bytes: e.size, max: LIMITS.maxInputBytes });
   if (e instanceof NotRegularFile) return unreadable("io", e.directory ? { d: "is-directory" } : { d: "not-regular-file" });
   const code = (e as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return unreadable("io", { d: "no-such-file" });
   if (code === "EISDIR") return unreadable("io", { d: "is-directory" });
   if (code === "EACCES") return unreadable("io", { d: "permission-denied" });
-  // A reader bug must not take the batch down: the file is reported unreadable with what went wrong.
-  return unreadable("bad-xml", { d: "unexpected", message: e instanceof Error ? e.message : String(e) });
+  return unreadableOf(e);
 }

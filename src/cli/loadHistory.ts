@@ -1,10 +1,9 @@
 /** `--history FILE`: earlier approvals from a workbook or a CSV. A bad history file is a usage error. */
-import { extname } from "node:path";
 import { render, type HistoryEntry, type Lang } from "../engine";
-import { LIMITS, decodeCsv, hasHistoryHeader, parseCsv, ReadError, readHistory, searchSheets, visibleSheets } from "../workbook";
+import { LIMITS, readHistory } from "../workbook";
+import { historyGridOf } from "../check";
 import { unreadableIssue } from "./loadFile";
 import { readRegularFile } from "./regularFile";
-import { openWorkbook } from "../workbook/node";
 import { UsageError } from "./rates";
 import { inert } from "./terminalText";
 
@@ -20,18 +19,9 @@ export function loadHistory(
   const zh = lang === "zh";
   let grid;
   try {
-    const bytes = readRegularFile(path, LIMITS.maxInputBytes);
-    if (extname(path).toLowerCase() === ".csv") {
-      const csv = parseCsv(decodeCsv(new Uint8Array(bytes)), path);
-      if (csv.unreadableLines) throw new UsageError({ code: "HISTORY_UNCLOSED_QUOTE", path, lines: csv.unreadableLines });
-      grid = csv;
-    } else {
-      // Found as the application table is: the first sheet a reviewer sees that has the history's header row.
-      const workbook = openWorkbook(new Uint8Array(bytes));
-      const sheets = visibleSheets(workbook.sheets);
-      if (sheets.length === 0) throw new ReadError("no-worksheet");
-      grid = searchSheets(sheets, workbook.readSheet, (g) => (hasHistoryHeader(g) ? g : undefined)) ?? workbook.readSheet(sheets[0]!.name);
-    }
+    const read = historyGridOf(new Uint8Array(readRegularFile(path, LIMITS.maxInputBytes)), path);
+    if (read.unclosedLines.length) throw new UsageError({ code: "HISTORY_UNCLOSED_QUOTE", path, lines: read.unclosedLines });
+    grid = read.grid;
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError({ code: "HISTORY_UNREADABLE", path, issue: unreadableIssue(e) });

@@ -58,6 +58,7 @@ const WORDS = {
     history: "以往核定记录（xlsx 或 csv）",
     rate: "年度通知另定的比例，如 PLEDGE_LOAN=0.25（可多次）",
     summary: "另写一个汇总工作簿（审核明细、汇总透视表、审核信息），覆盖整个批次",
+    checkedAt: "审核时间（ISO 时间，如 2026-03-01T09:30:00+08:00）；默认取环境变量 SOURCE_DATE_EPOCH，否则为当前时间",
     lang: "输出语言",
     template: "生成空白申报模板",
     templateOut: "输出文件",
@@ -99,6 +100,7 @@ const WORDS = {
     history: "earlier approvals (xlsx or csv)",
     rate: "a rate set by a yearly notice, e.g. PLEDGE_LOAN=0.25 (repeatable)",
     summary: "also write one workbook for the whole batch (detail table, pivot summary, check information)",
+    checkedAt: "the check's time stamp (ISO time, e.g. 2026-03-01T09:30:00+08:00); default SOURCE_DATE_EPOCH, else now",
     lang: "output language",
     template: "write a blank application template",
     templateOut: "output file",
@@ -167,6 +169,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--history <file>", w.history)
     .option("--rate <item=rate>", w.rate, (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option("--summary <file>", w.summary)
+    .option("--checked-at <time>", w.checkedAt)
     .addOption(lang())
     .addHelpText("after", `\n${[w.examples[0], ...w.examples.filter((l) => l.includes("lygip check"))].join("\n")}`)
     .action(async (files: string[], o: import("./checkCommand").CheckCommandOptions) => {

@@ -24,6 +24,9 @@ export type UsageProblem =
   | { readonly code: "HISTORY_UNREADABLE"; readonly path: string; readonly issue: Issue }
   /** Rows that cannot be read (`count` in all, the first of them listed). */
   | { readonly code: "HISTORY_ROWS"; readonly path: string; readonly count: number; readonly rows: readonly { readonly row: number; readonly issue: Issue }[] }
+  // --checked-at TIME, SOURCE_DATE_EPOCH
+  | { readonly code: "CHECKED_AT_NOT_ISO"; readonly text: string }
+  | { readonly code: "SOURCE_DATE_EPOCH_NOT_SECONDS"; readonly text: string }
   // explain ITEM key=value…
   | { readonly code: "EXPLAIN_SEVERAL_ITEMS"; readonly text: string; readonly items: readonly ItemCode[] }
   /** `near`: the nearest items, none when nothing is near. */

@@ -60,7 +60,7 @@ describe("help", () => {
     }
     expect(r.stdout).not.toMatch(/Usage:|Options:|Commands:|display help|output the version/);
     const check = await lygip("check", "--help");
-    expect(check.stdout).toContain("--lang <lang>       输出语言（可选：zh、en；默认：zh）");
+    expect(check.stdout).toContain("--lang <lang>        输出语言（可选：zh、en；默认：zh）");
     expect(check.stdout).toContain("参数：");
   });
   test("every line fits 80 columns, counting a Han character as two", async () => {

@@ -16,6 +16,8 @@ const PROBLEMS: { readonly [C in UsageProblem["code"]]: Extract<UsageProblem, { 
   HISTORY_UNCLOSED_QUOTE: { code: "HISTORY_UNCLOSED_QUOTE", path: "history.csv", lines: [3, 4, 5] },
   HISTORY_UNREADABLE: { code: "HISTORY_UNREADABLE", path: "history.xlsx", issue: { code: "UNREADABLE_FILE", reason: "io", found: { d: "no-such-file" } } },
   HISTORY_ROWS: { code: "HISTORY_ROWS", path: "history.csv", count: 1, rows: [{ row: 2, issue: { code: "MISSING_VALUE", field: "unit" } }] },
+  CHECKED_AT_NOT_ISO: { code: "CHECKED_AT_NOT_ISO", text: "2026-03-01" },
+  SOURCE_DATE_EPOCH_NOT_SECONDS: { code: "SOURCE_DATE_EPOCH_NOT_SECONDS", text: "soon" },
   EXPLAIN_SEVERAL_ITEMS: { code: "EXPLAIN_SEVERAL_ITEMS", text: "维权", items: ["ENFORCEMENT_DOMESTIC", "ENFORCEMENT_OVERSEAS"] },
   EXPLAIN_UNKNOWN_ITEM: { code: "EXPLAIN_UNKNOWN_ITEM", text: "NO_SUCH_ITEM", near: ["PLEDGE_LOAN"] },
   EXPLAIN_BAD_PAIR: { code: "EXPLAIN_BAD_PAIR", pair: "x=1" },

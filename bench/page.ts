@@ -1,0 +1,55 @@
+/**
+ * The benchmark's browser line: a generated 10,000-row application dropped on the built page (opened from
+ * disk in Debian's chromium) and checked in its worker; the seconds from the click on 检查 to the results
+ * shown, copy and batch workbook made. Measured, not a timed test.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildPage, dropFiles, launch, openPage, runCheck } from "../test/page/pageDriver";
+import { generateRows } from "./generate";
+import type { PageBenchOptions } from "./pageHook";
+import { writeApplicationWorkbook } from "./workbooks";
+
+export const PAGE_BENCH_ROWS = 10_000;
+
+/** Seconds for the page to check `rows` generated rows; builds the page unless given its index.html. */
+export async function pageSeconds(rows = PAGE_BENCH_ROWS, indexHtml?: string, log: (s: string) => void = () => {}): Promise<number> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "lygip-bench-page-"));
+  try {
+    log("构建网页 / building the page …");
+    const index = indexHtml ?? buildPage(path.join(work, "site"));
+    const file = path.join(work, `bench-${rows}.xlsx`);
+    await writeApplicationWorkbook(file, generateRows({ rows }));
+    const browser = await launch();
+    try {
+      const { page } = await openPage(browser, index);
+      await dropFiles(page, [{ name: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)) }]);
+      log(`网页审核 ${rows} 行 / the page checking ${rows} rows …`);
+      const t0 = process.hrtime.bigint();
+      await runCheck(page, 600_000);
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      if ((await page.getByTestId("download-copy").count()) !== 1) throw new Error("the page made no annotated copy");
+      return seconds;
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The benchmark table's hook (bench/pageHook.ts). */
+export function measurePage(options: PageBenchOptions): Promise<number> {
+  return pageSeconds(options.rows, undefined, options.log);
+}
+
+if (require.main === module) {
+  pageSeconds(Number(process.argv[2]) || PAGE_BENCH_ROWS, undefined, console.log).then(
+    (s) => console.log(`browser page, ${(Number(process.argv[2]) || PAGE_BENCH_ROWS).toLocaleString("en-US")} rows: ${s.toFixed(2)} s`),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * One file's entry in the JSON report (REPORT.md, schema 1), whichever host checked it: the command line
+ * and the browser page write the same entry from the same results.
+ */
+import { render, rowJson, summarise, totalsJson, type FileJson, type FileNameOf, type Issue, type Lang, type RowResult } from "../engine";
+import type { TableLayout } from "../workbook";
+
+/** A file that could not be checked: where its table was found, if it was, and why it stopped. */
+export function unreadableFileJson(
+  path: string, issue: Issue, lang: Lang, where: { readonly sheet?: string; readonly headerRow?: number } = {},
+): FileJson {
+  return {
+    path, sheet: where.sheet ?? null, headerRow: where.headerRow ?? null, output: null,
+    error: { code: issue.code, message: render(issue, lang) }, rows: [],
+    totals: totalsJson(1, summarise([])),
+  };
+}
+
+/** A checked file: its rows' results, and its copy's name (null: none written). */
+export function checkedFileJson(
+  path: string, layout: TableLayout, results: readonly RowResult[], output: string | null, fileNameOf: FileNameOf,
+): FileJson {
+  const headerOf = (field: Parameters<typeof layout.columns.get>[0]) => layout.columns.get(field)?.header;
+  return {
+    path, sheet: layout.sheet, headerRow: layout.headerRow, output, error: null,
+    rows: results.map((r) => rowJson(r, headerOf, fileNameOf)),
+    totals: totalsJson(1, summarise(results)),
+  };
+}

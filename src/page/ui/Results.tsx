@@ -1,0 +1,176 @@
+/**
+ * Step 4, the results as the pane shows them: rows by 审核结论, messages by severity, 申请金额 = 可核定 +
+ * 待核实 + 核减 with 大写; then the downloads (each copy, the batch workbook, the JSON report); then the
+ * problems grouped by file and row, each naming its cell, filtered by verdict and by file.
+ */
+import { Body1, Caption1, Field, Link, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { VERDICT_WORDS, VERDICTS, yuanText, type Lang, type Verdict } from "../../engine";
+import { PAGE_TEXTS, type PageTexts } from "../texts";
+import type { BatchResult, NamedBytes, ProblemOut } from "../worker/protocol";
+import { Step } from "./Step";
+
+/** Each verdict's colour: the hues of the workbook's 审核结论 fills, dark enough for text (as the pane's). */
+const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
+  approved: tokens.colorStatusSuccessForeground1,
+  reduced: tokens.colorStatusWarningForeground1,
+  rejected: tokens.colorPaletteRedForeground1,
+  review: tokens.colorPaletteBlueForeground2,
+};
+
+/** Problems listed at once; the rest are in each copy's 问题清单 and in the JSON report. */
+export const PAGE_PROBLEM_CAP = 500;
+
+export function Results({ result, lang }: { result: BatchResult; lang: Lang }) {
+  const t = PAGE_TEXTS[lang];
+  const { totals } = result;
+  const [verdict, setVerdict] = useState<Verdict | "">("");
+  const [file, setFile] = useState<number | "">("");
+  const filtered = useMemo(
+    () => result.problems.filter((p) => (verdict === "" || p.verdict === verdict) && (file === "" || p.file === file)),
+    [result.problems, verdict, file],
+  );
+  const listed = filtered.slice(0, PAGE_PROBLEM_CAP);
+  const words = (s: string) => (lang === "zh" ? s : undefined);
+  return (
+    <Step n={4} title={t.resultsStep} testId="results">
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "baseline" }} data-testid="verdicts">
+        <Caption1 data-testid="sum-rows">{`${t.rows(totals.rows)} · ${t.verdictsLabel}`}</Caption1>
+        {VERDICTS.map((v) => <Count key={v} label={VERDICT_WORDS[lang][v]} n={totals.verdicts[v]} colour={VERDICT_COLOURS[v]} id={v} />)}
+      </div>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "baseline", marginTop: 4 }} data-testid="counts">
+        <Caption1>{t.severitiesLabel}</Caption1>
+        <Count label={t.ok} n={totals.counts.ok} colour={tokens.colorStatusSuccessForeground1} id="ok" />
+        <Count label={t.warning} n={totals.counts.warning} colour={tokens.colorStatusWarningForeground1} id="warning" />
+        <Count label={t.error} n={totals.counts.error} colour={tokens.colorPaletteRedForeground1} id="error" />
+      </div>
+      <table style={{ borderCollapse: "collapse", width: "100%", maxWidth: 560, marginTop: 4 }}>
+        <tbody>
+          <Amount label={t.claimed} value={yuanText(totals.claimed, lang)} id="claimed" />
+          <Amount label={t.approvable} value={yuanText(totals.approvable, lang)} words={words(totals.approvableWords)} id="approvable" />
+          <Amount label={t.pending} value={yuanText(totals.pending, lang)} words={words(totals.pendingWords)} id="pending" />
+          <Amount label={t.excess} value={yuanText(totals.excess, lang)} words={words(totals.excessWords)} id="excess" />
+        </tbody>
+      </table>
+      <Caption1 data-testid="sum-identity">{t.identity}</Caption1>
+      {result.history && <Body1 as="p" style={{ margin: "4px 0" }}>{t.historyUsed(result.history.name, result.history.entries, result.history.leftOut)}</Body1>}
+
+      <h3 style={heading}>{t.downloads}</h3>
+      <ul style={{ margin: 0, paddingLeft: 22, overflowWrap: "anywhere" }} data-testid="downloads">
+        {result.files.map((f, i) => (
+          <li key={i} data-testid="file-result">
+            {f.copy ? <Download file={f.copy} label={t.downloadCopy(f.copy.name)} kind="copy" /> : <Body1>{f.name}</Body1>}
+            {f.sheet !== undefined && <Caption1>{` · ${t.fileRows(f.rows, f.sheet)}`}</Caption1>}
+            {f.problem && (
+              <MessageBar intent={f.skipped ? "info" : "error"} layout="multiline" data-testid="file-problem">
+                <MessageBarBody>{f.problem[lang]}</MessageBarBody>
+              </MessageBar>
+            )}
+          </li>
+        ))}
+        <li><Download file={result.summary} label={t.downloadSummary(result.summary.name)} kind="summary" /></li>
+        <li><Download file={result.json} label={t.downloadJson(result.json.name)} kind="json" /></li>
+      </ul>
+
+      <h3 style={heading}>{t.problems(result.problems.length)}</h3>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 12 }}>
+        <Field label={t.filterVerdict}>
+          <Select value={verdict} onChange={(_, d) => setVerdict(d.value as Verdict | "")} data-testid="filter-verdict">
+            <option value="">{t.all}</option>
+            {VERDICTS.map((v) => <option key={v} value={v}>{VERDICT_WORDS[lang][v]}</option>)}
+          </Select>
+        </Field>
+        <Field label={t.filterFile}>
+          <Select value={file === "" ? "" : String(file)} onChange={(_, d) => setFile(d.value === "" ? "" : Number(d.value))} data-testid="filter-file">
+            <option value="">{t.all}</option>
+            {result.files.map((f, i) => (f.copy ? <option key={i} value={String(i)}>{f.name}</option> : null))}
+          </Select>
+        </Field>
+      </div>
+      <Caption1 data-testid="shown">{t.shownOf(listed.length, filtered.length)}</Caption1>
+      {result.problems.length === 0 && <Body1 as="p" data-testid="no-problems">{totals.rows === 0 ? t.noRows : t.noProblems}</Body1>}
+      <ProblemGroups problems={listed} files={result.files.map((f) => f.name)} t={t} lang={lang} />
+      {filtered.length > listed.length && <Caption1 data-testid="more">{t.more(filtered.length - listed.length)}</Caption1>}
+    </Step>
+  );
+}
+
+const heading = { margin: "12px 0 4px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold } as const;
+
+/** The problems by file, then by row, in the order the files were given and the rows stand. */
+function ProblemGroups({ problems, files, t, lang }: { problems: readonly ProblemOut[]; files: readonly string[]; t: PageTexts; lang: Lang }) {
+  const byFile = new Map<number, Map<number, ProblemOut[]>>();
+  for (const p of problems) {
+    const rows = byFile.get(p.file) ?? new Map<number, ProblemOut[]>();
+    byFile.set(p.file, rows);
+    const list = rows.get(p.row) ?? [];
+    rows.set(p.row, list);
+    list.push(p);
+  }
+  return (
+    <div data-testid="problems" style={{ overflowWrap: "anywhere" }}>
+      {[...byFile.entries()].map(([file, rows]) => (
+        <section key={file} data-testid="problem-file" data-file={files[file]}>
+          <h4 style={{ margin: "8px 0 2px", fontSize: tokens.fontSizeBase300 }}>{t.problemsIn(files[file] ?? "")}</h4>
+          {[...rows.entries()].map(([row, list]) => (
+            <div key={row} data-testid="problem-row" style={{ margin: "2px 0 6px", paddingLeft: 8, borderLeft: `3px solid ${VERDICT_COLOURS[list[0]!.verdict]}` }}>
+              <Caption1 style={{ fontWeight: tokens.fontWeightSemibold }}>{`${t.rowLabel(row)} · ${VERDICT_WORDS[lang][list[0]!.verdict]}`}</Caption1>
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {list.map((p, i) => (
+                  <li key={i} data-testid="problem" data-cell={p.cell} style={{ color: p.severity === "error" ? tokens.colorPaletteRedForeground1 : tokens.colorStatusWarningForeground1 }}>
+                    <Caption1 style={{ fontWeight: tokens.fontWeightSemibold }}>{`${p.sheet}!${p.cell} · ${t.severity[p.severity]}`}</Caption1>
+                    <Caption1 style={{ color: tokens.colorNeutralForeground1 }}>{` ${lang === "zh" ? p.zh : p.en}${p.clause ? t.clauseNote(p.clause) : ""}`}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** A download link over the bytes the worker made: nothing leaves the browser. */
+function Download({ file, label, kind }: { file: NamedBytes; label: string; kind: string }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const u = URL.createObjectURL(new Blob([file.bytes as BlobPart]));
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [file]);
+  return (
+    <Link href={url ?? undefined} download={file.name} data-testid={`download-${kind}`} data-name={file.name}>
+      {label}
+    </Link>
+  );
+}
+
+function Count({ label, n, colour, id }: { label: string; n: number; colour: string; id: string }) {
+  return (
+    <span
+      data-testid={`sum-${id}`}
+      style={{
+        display: "inline-flex", gap: 4, padding: "1px 8px", borderRadius: 10,
+        border: `1px solid ${tokens.colorNeutralStroke2}`, color: n > 0 ? colour : tokens.colorNeutralForeground2,
+      }}
+    >
+      <Caption1>{label}</Caption1>
+      <Caption1 style={{ fontWeight: tokens.fontWeightSemibold }}>{n}</Caption1>
+    </span>
+  );
+}
+
+function Amount({ label, value, words, id }: { label: string; value: string; words?: string; id: string }) {
+  return (
+    <tr data-testid={`sum-${id}`}>
+      <th style={{ textAlign: "left", fontWeight: "normal", padding: "2px 0", verticalAlign: "top", whiteSpace: "nowrap" }}>
+        <Body1>{label}</Body1>
+      </th>
+      <td style={{ textAlign: "right", padding: "2px 0 2px 8px" }}>
+        <Body1 style={{ fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" }}>{value}</Body1>
+        {words && <div><Caption1>{words}</Caption1></div>}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * What the page and its worker say to each other: plain data, structured-cloned across postMessage. The
+ * page sends one request per batch; the worker answers with progress, then the results or a problem.
+ */
+import type { Lang, Severity, Verdict } from "../../engine";
+
+export interface NamedBytes {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface BatchRequest {
+  /** The batch's workbooks, in the order checked (caps and duplicates run across them in this order). */
+  readonly files: readonly NamedBytes[];
+  /** Earlier approvals (xlsx or csv), as `--history`. */
+  readonly history?: NamedBytes;
+  /** The year's rates, one `ITEM=RATE` each, as `--rate`. */
+  readonly rates: readonly string[];
+  readonly lang: Lang;
+  /** The check's time stamp (ISO); default now. As `--checked-at`. */
+  readonly checkedAt?: string;
+  /**
+   * The folder the files lie in, as the command line resolves it: each copy then records its input as the
+   * command line's copy would (so a later `lygip check` there knows the copy as its own). Default: none.
+   */
+  readonly folder?: string;
+}
+
+export type Step = "reading" | "checking" | "writing" | "summary";
+
+export interface Progress {
+  readonly step: Step;
+  /** Files done of `total` in this step (checking: 0 of 1, then 1). */
+  readonly done: number;
+  readonly total: number;
+  readonly name?: string;
+}
+
+/** A message about one file or the request, in both languages; the page shows the reader's. */
+export interface Words {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface ProblemOut {
+  readonly file: number;
+  readonly sheet: string;
+  readonly row: number;
+  readonly cell: string;
+  readonly severity: Severity;
+  readonly verdict: Verdict;
+  readonly code: string;
+  readonly clause: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface Totals {
+  readonly rows: number;
+  readonly counts: Readonly<Record<Severity | "ok", number>>;
+  readonly verdicts: Readonly<Record<Verdict, number>>;
+  /** 申请金额 = 可核定 + 待核实 + 核减, as formatted money ("110000.00"). */
+  readonly claimed: string;
+  readonly approvable: string;
+  readonly pending: string;
+  readonly excess: string;
+  readonly approvableWords: string;
+  readonly pendingWords: string;
+  readonly excessWords: string;
+}
+
+export interface FileOut {
+  readonly name: string;
+  /** Present where the file was checked. */
+  readonly sheet?: string;
+  readonly rows: number;
+  /** Why the file was not checked (unreadable, no table), or why its copy was not written. */
+  readonly problem?: Words;
+  /** Left out of the batch: a batch workbook lygip wrote, or lygip's copy of another file of the batch. */
+  readonly skipped?: boolean;
+  readonly copy?: NamedBytes;
+  /** Rows of this file by verdict. */
+  readonly verdicts?: Readonly<Record<Verdict, number>>;
+}
+
+export interface BatchResult {
+  readonly files: readonly FileOut[];
+  readonly totals: Totals;
+  readonly problems: readonly ProblemOut[];
+  readonly summary: NamedBytes;
+  readonly json: NamedBytes;
+  /** History entries used, and how many rows of the history file were left out (a year before the policy's). */
+  readonly history?: { readonly name: string; readonly entries: number; readonly leftOut: number };
+}
+
+/** What stops the whole batch before any file is read: a bad rate line, an unreadable history file. */
+export type RequestProblem = Words;
+
+export type WorkerReply =
+  | { readonly type: "progress"; readonly progress: Progress }
+  | { readonly type: "done"; readonly result: BatchResult }
+  | { readonly type: "refused"; readonly problem: RequestProblem }
+  | { readonly type: "failed"; readonly message: string };

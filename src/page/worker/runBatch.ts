@@ -1,0 +1,144 @@
+/**
+ * One batch in the browser, as `lygip check FILE... --out DIR --summary F --json` runs it: the files read
+ * and checked as one batch through src/check (the command line's pipeline), each one's annotated copy, the
+ * batch workbook and the JSON report as bytes — the same bytes the command line writes for the same inputs,
+ * settings and time stamp. Runs in the page's worker; plain TypeScript, so a unit test runs it in Node.
+ */
+import { Decimal, VERDICTS, render, type CheckSettings, type HistoryEntry, type Lang, type ReportJson, type Verdict } from "../../engine";
+import { checkFiles, historyGridOf, settingsOfRateSpecs, unreadableOf, type RateSpecProblem } from "../../check";
+import { toChineseMoney } from "../../output";
+import { readHistory } from "../../workbook";
+import { isLygipSummary } from "../../workbook/node";
+import { PAGE_TEXTS, type RateWordsProblem } from "../texts";
+import type { BatchRequest, BatchResult, FileOut, NamedBytes, ProblemOut, Progress, Totals, Words } from "./protocol";
+import { sourceOf } from "./sourceOf";
+
+export type BatchOutcome = { readonly ok: true; readonly result: BatchResult } | { readonly ok: false; readonly problem: Words };
+
+/** The batch workbook's and the JSON report's names, as the page offers them for download. */
+export const SUMMARY_NAME = "汇总.xlsx";
+export const JSON_NAME = "审核报告.json";
+
+type ReportTotals = ReportJson["totals"];
+
+function both(word: (lang: Lang) => string): Words {
+  return { zh: word("zh"), en: word("en") };
+}
+
+export function runBatch(request: BatchRequest, progress: (p: Progress) => void = () => {}): BatchOutcome {
+  const rates = settingsOfRateSpecs(request.rates);
+  if (!rates.ok) return { ok: false, problem: both((l) => PAGE_TEXTS[l].rateProblem(rateWords(rates.problem))) };
+  const settings: CheckSettings = rates.settings;
+
+  let history: { entries: HistoryEntry[]; leftOut: number } | null = null;
+  if (request.history) {
+    const read = historyOf(request.history);
+    if (!read.ok) return { ok: false, problem: read.problem };
+    history = read.value;
+  }
+
+  // A batch workbook lygip wrote is never an application (the command line skips it too).
+  const inputs = request.files.filter((f) => !safely(() => isLygipSummary(f.bytes)));
+  const skipped = request.files.filter((f) => !inputs.includes(f));
+
+  const checked = checkFiles(inputs, {
+    lang: request.lang, settings, summary: true, progress,
+    ...(request.checkedAt ? { checkedAt: new Date(request.checkedAt) } : {}),
+    ...(request.history && history ? { history: history.entries, historyName: request.history.name, historyLeftOut: history.leftOut } : {}),
+    sourceOf: (file) => sourceOf(file.name, request.folder),
+  });
+  const { report } = checked;
+
+  const problems: ProblemOut[] = [];
+  for (const f of checked.problems) {
+    for (const p of f.problems) problems.push({ ...p, file: f.file, verdict: f.verdicts.get(p.row) ?? "approved" });
+  }
+  const outs: FileOut[] = report.files.map((f, index) => {
+    const name = inputs[index]!.name;
+    const copy = checked.copies.find((c) => c.file === index);
+    const failure = checked.copyFailures.find((c) => c.file === index);
+    if (f.error) {
+      const message = f.error.message;
+      // The report is in the page's language; the other language's words come from the same catalogs.
+      return { name, rows: 0, problem: { zh: PAGE_TEXTS.zh.fileProblem(name, message), en: PAGE_TEXTS.en.fileProblem(name, message) } };
+    }
+    return {
+      name, sheet: f.sheet ?? undefined, rows: f.rows.length,
+      ...(copy ? { copy: { name: copy.name, bytes: copy.bytes } } : {}),
+      ...(failure ? { problem: both((l) => PAGE_TEXTS[l].fileProblem(name, PAGE_TEXTS[l].noCopy(failure.message))) } : {}),
+      verdicts: Object.fromEntries(VERDICTS.map((v) => [v, f.totals[v]])) as Record<Verdict, number>,
+    };
+  });
+  for (const f of skipped) outs.push({ name: f.name, rows: 0, skipped: true, problem: both((l) => PAGE_TEXTS[l].fileProblem(f.name, PAGE_TEXTS[l].skipped)) });
+
+  // What `--json` writes to a file or a pipe: the compact report and a newline.
+  const json = new TextEncoder().encode(`${JSON.stringify(report)}\n`);
+  return {
+    ok: true,
+    result: {
+      files: outs, totals: totalsOf(report.totals), problems,
+      summary: { name: SUMMARY_NAME, bytes: checked.summary! }, json: { name: JSON_NAME, bytes: json },
+      ...(request.history && history ? { history: { name: request.history.name, entries: history.entries.length, leftOut: history.leftOut } } : {}),
+    },
+  };
+}
+
+function historyOf(file: NamedBytes): { ok: true; value: { entries: HistoryEntry[]; leftOut: number } } | { ok: false; problem: Words } {
+  const fail = (detail: (l: Lang) => string) => ({ ok: false as const, problem: both((l) => PAGE_TEXTS[l].historyProblem(file.name, detail(l))) });
+  let grid;
+  try {
+    const read = historyGridOf(file.bytes, file.name);
+    if (read.unclosedLines.length) return fail((l) => PAGE_TEXTS[l].historyUnclosed(read.unclosedLines));
+    grid = read.grid;
+  } catch (e) {
+    const issue = unreadableOf(e);
+    return fail((l) => render(issue, l));
+  }
+  const { entries, issues, skipped } = readHistory(grid);
+  if (issues.length > 0) {
+    const first = issues[0]!;
+    return fail((l) => PAGE_TEXTS[l].historyRows(issues.length, PAGE_TEXTS[l].historyRow(first.row, render(first.issue, l))));
+  }
+  return { ok: true, value: { entries, leftOut: skipped.length } };
+}
+
+function rateWords(p: RateSpecProblem): RateWordsProblem {
+  switch (p.kind) {
+    case "shape":
+    case "unknown":
+      return p;
+    case "notNumber":
+      return { kind: "notNumber", text: p.text };
+    case "notRate":
+      return { kind: "notRate", code: p.item.code, name: p.item.name, nameEn: p.item.nameEn };
+    case "fixed":
+      return { kind: "fixed", code: p.item.code, rate: p.rate, clause: p.item.clause };
+    case "above":
+      return { kind: "above", code: p.item.code, rate: p.rate, clause: p.item.clause, max: p.max };
+  }
+}
+
+/** The report's totals as the page shows them, with 大写 for the three amounts. */
+function totalsOf(t: ReportTotals): Totals {
+  return {
+    rows: t.rows,
+    counts: { ok: t.ok, warning: t.warning, error: t.error },
+    verdicts: { approved: t.approved, reduced: t.reduced, rejected: t.rejected, review: t.review },
+    // What was requested (a blank claim requests its eligible amount): claimed = approvable + pending + excess.
+    claimed: t.requested,
+    approvable: t.approvable,
+    pending: t.pending,
+    excess: t.excess,
+    approvableWords: toChineseMoney(new Decimal(t.approvable)),
+    pendingWords: toChineseMoney(new Decimal(t.pending)),
+    excessWords: toChineseMoney(new Decimal(t.excess)),
+  };
+}
+
+function safely(test: () => boolean): boolean {
+  try {
+    return test();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The page's batch (run in its worker) against the command line: the same files, history, rates and time
+ * stamp give byte-identical copies, batch workbook and JSON report — in Node here; the browser test does the
+ * same through the built page.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runBatch, JSON_NAME, SUMMARY_NAME } from "../../src/page/worker/runBatch";
+import { lygip } from "../support/cli";
+import { HEADERS, row, writeWorkbook } from "../support/workbooks";
+
+const SAMPLE = join(__dirname, "../../samples/申报表示例.xlsx");
+const AT = "2026-03-01T09:30:00+08:00";
+const HZ = "91320706MA1XKQ8L3T";
+const insurance = (claimed: number) =>
+  row({ 单位名称: "甲公司", 统一社会信用代码: HZ, 所属县区: "海州区", 申报年度: 2026, 支持事项: "IP_INSURANCE", "计算基数（元）": 80000, 事项日期: "2026-04-01", "申请金额（元）": claimed });
+
+let dir: string;
+const names = ["申报表示例.xlsx", "甲.xlsx", "乙.xlsx"];
+
+beforeAll(async () => {
+  dir = realpathSync(mkdtempSync(join(tmpdir(), "lygip-page-")));
+  copyFileSync(SAMPLE, join(dir, names[0]!));
+  await writeWorkbook(join(dir, names[1]!), [{ headers: HEADERS, rows: [insurance(40000)] }]);
+  await writeWorkbook(join(dir, names[2]!), [{ headers: HEADERS, rows: [insurance(30000)] }]);
+  writeFileSync(join(dir, "历史.csv"), "单位名称,统一社会信用代码,申报年度,支持事项,核定金额\n甲公司,91320706MA1XKQ8L3T,2026,IP_INSURANCE,5000\n");
+});
+
+describe("the page's batch writes what the command line writes", () => {
+  it("a three-file batch with history and a rate: copies, batch workbook and JSON byte for byte at the same time stamp", async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    let cli;
+    try {
+      cli = await lygip("check", ...names, "--out", ".", "--summary", SUMMARY_NAME, "--json", "--checked-at", AT, "--history", "历史.csv", "--rate", "PLEDGE_LOAN=25%");
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(cli.code).toBe(1);
+    const outcome = runBatch({
+      files: names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })),
+      history: { name: "历史.csv", bytes: new Uint8Array(readFileSync(join(dir, "历史.csv"))) },
+      rates: ["PLEDGE_LOAN=25%"], lang: "zh", checkedAt: AT, folder: dir,
+    });
+    if (!outcome.ok) throw new Error(outcome.problem.en);
+    const { result } = outcome;
+    expect(result.files.map((f) => f.copy?.name)).toEqual(["申报表示例.checked.xlsx", "甲.checked.xlsx", "乙.checked.xlsx"]);
+    for (const f of result.files) expect(Buffer.from(f.copy!.bytes).equals(readFileSync(join(dir, f.copy!.name)))).toBe(true);
+    expect(Buffer.from(result.summary.bytes).equals(readFileSync(join(dir, SUMMARY_NAME)))).toBe(true);
+    expect(new TextDecoder().decode(result.json.bytes)).toBe(cli.stdout);
+    expect(result.json.name).toBe(JSON_NAME);
+    // The second file meets the 50,000 cap the first used: the batch is one batch, as on the command line.
+    expect(result.problems.some((p) => p.file === 2 && p.code === "CAP_EXCEEDED")).toBe(true);
+  });
+
+  it("a bad rate line stops the batch with the rate's problem in both languages", () => {
+    const outcome = runBatch({ files: [], rates: ["PLEDGE_LOAN=0.5"], lang: "zh" });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problem.zh).toContain("超过第（七）条规定的最高比例 30%");
+    expect(outcome.problem.en).toContain("above the maximum 30%");
+  });
+
+  it("an unreadable file is named with the reader's reason; the other files are still checked", () => {
+    const outcome = runBatch({
+      files: [{ name: "坏.xlsx", bytes: new TextEncoder().encode("not a workbook") }, { name: "好.xlsx", bytes: new Uint8Array(readFileSync(SAMPLE)) }],
+      rates: [], lang: "zh", checkedAt: AT,
+    });
+    if (!outcome.ok) throw new Error(outcome.problem.en);
+    expect(outcome.result.files[0]!.problem!.zh).toMatch(/^坏\.xlsx：/);
+    expect(outcome.result.files[0]!.copy).toBeUndefined();
+    expect(outcome.result.files[1]!.copy?.name).toBe("好.checked.xlsx");
+  });
+});
