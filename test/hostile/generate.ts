@@ -6,6 +6,8 @@
 import { constants, deflateRawSync } from "node:zlib";
 import type { UnreadableReason } from "../../src/engine/issues";
 import { LIMITS } from "../../src/workbook/limits";
+import { useCodec } from "../../src/workbook/bytes/codec";
+import { nodeCodec } from "../../src/cli/nodeCodec";
 import { assembleZip, readZip, writeZip, type ZipEntry, type ZipRecord, type ZipWriteEntry } from "../../src/workbook/zip";
 import { minimalEntries, minimalXlsx, NS_MAIN, NS_REL, oneSheet } from "./minimalXlsx";
 import { ole2File } from "./ole2";
@@ -240,10 +242,29 @@ export function sheetDataInExtLst(): Uint8Array {
   });
 }
 
-/** Built once: the cases are made again by several tests, and these take a while to build. */
+/**
+ * Built once: the cases are made again by several tests, and these take a while to build. They are
+ * deflated by zlib with Node's CRC-32 (a fraction of fflate's time on these 100 MB parts): what matters is what the reader makes
+ * of the file, not which deflater wrote it.
+ */
 function once(make: () => Uint8Array): () => Uint8Array {
   let made: Uint8Array | undefined;
-  return () => (made ??= make());
+  return () => (made ??= withZlibDeflate(make));
+}
+
+function withZlibDeflate(make: () => Uint8Array): Uint8Array {
+  const previous = useCodec({
+    ...nodeCodec,
+    deflatePiece: (piece, level, last) => {
+      const out = deflateRawSync(piece, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+      return () => out;
+    },
+  });
+  try {
+    return make();
+  } finally {
+    useCodec(previous);
+  }
 }
 
 /**
