@@ -8,12 +8,18 @@
  * here is written out; a host may give a faster one of the same behaviour (see codec.ts).
  */
 
-const utf8Encoder = new TextEncoder();
+/**
+ * Made on first use, not when the module loads: the custom functions' bundle takes this module with the
+ * engine, and Excel's JavaScript-only runtime for custom functions has no TextEncoder to make at load time.
+ */
+let encoder: TextEncoder | undefined;
+let decoder: TextDecoder | undefined;
+const utf8Encoder = (): TextEncoder => (encoder ??= new TextEncoder());
 /** Not fatal: a bad sequence becomes U+FFFD, as a part read as text always has. */
-const utf8Decoder = new TextDecoder("utf-8");
+const utf8Decoder = (): TextDecoder => (decoder ??= new TextDecoder("utf-8"));
 
 export function utf8Encode(text: string): Uint8Array {
-  return utf8Encoder.encode(text);
+  return utf8Encoder().encode(text);
 }
 
 /**
@@ -27,7 +33,7 @@ const SHORT_TEXT = 256;
  * room). The same bytes as TextEncoder: a lone surrogate becomes U+FFFD.
  */
 export function utf8EncodeInto(text: string, into: Uint8Array, at: number): number {
-  if (text.length >= SHORT_TEXT) return utf8Encoder.encodeInto(text, into.subarray(at)).written;
+  if (text.length >= SHORT_TEXT) return utf8Encoder().encodeInto(text, into.subarray(at)).written;
   const start = at;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -55,7 +61,7 @@ export function utf8EncodeInto(text: string, into: Uint8Array, at: number): numb
 
 /** The bytes as UTF-8 text, a byte-order mark kept as U+FEFF (callers strip it where they mean to). */
 export function utf8Decode(bytes: Uint8Array): string {
-  return utf8Decoder.decode(bytes);
+  return utf8Decoder().decode(bytes);
 }
 
 /** How many bytes `text` takes as UTF-8 (a lone surrogate counts as U+FFFD's three, as it is encoded). */
@@ -136,9 +142,9 @@ const scratch = new Uint8Array(4096);
 
 /** A slice of a part read as latin1, decoded as the UTF-8 text its bytes are. */
 export function utf8OfLatin1(slice: string): string {
-  if (slice.length > scratch.length) return utf8Decoder.decode(latin1Encode(slice));
+  if (slice.length > scratch.length) return utf8Decoder().decode(latin1Encode(slice));
   latin1Encode(slice, scratch);
-  return utf8Decoder.decode(scratch.subarray(0, slice.length));
+  return utf8Decoder().decode(scratch.subarray(0, slice.length));
 }
 
 /** UTF-16LE code units as bytes (OLE2 stream names are searched for this way). */

@@ -23,7 +23,6 @@ const FLAG_ENCRYPTED = 0x0001;
 const FLAG_STRONG_ENCRYPTION = 0x0040;
 const METHOD_AES = 99;
 
-const utf8 = new TextDecoder("utf-8");
 
 export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive {
   if (bytes.length > limits.maxInputBytes) {
@@ -76,7 +75,7 @@ export function readZip(bytes: Uint8Array, limits: Limits = LIMITS): ZipArchive 
     if (p + 46 + nameLen + extraLen + commentLen > cdEnd) {
       throw new ReadError("truncated", { d: "directory-entry-damaged", index: i + 1 });
     }
-    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    const name = utf8Decode(bytes.subarray(p + 46, p + 46 + nameLen));
     p += 46 + nameLen + extraLen + commentLen;
 
     if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION) || method === METHOD_AES) {
