@@ -3,6 +3,10 @@
  * way. `HOSTILE_CASES` says what each must give: a ReadError reason, a bad cell, or "ok" (it reads normally
  * because the guard makes it harmless, e.g. a merge clipped to the cells that exist).
  */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
 import { constants, deflateRawSync } from "node:zlib";
 import type { UnreadableReason } from "../../src/engine/issues";
 import { LIMITS } from "../../src/workbook/limits";
@@ -249,7 +253,27 @@ export function sheetDataInExtLst(): Uint8Array {
  */
 function once(make: () => Uint8Array): () => Uint8Array {
   let made: Uint8Array | undefined;
-  return () => (made ??= withZlibDeflate(make));
+  return () => (made ??= cachedOnDisk(make));
+}
+
+/**
+ * Each test file loads this module afresh, so a large case is also kept on disk, under a name made of the
+ * generators' own source: a change to how it is made makes a new file, never a stale one. Written under a
+ * temporary name and renamed, so test files running side by side never read half of one.
+ */
+function cachedOnDisk(make: () => Uint8Array): Uint8Array {
+  const key = createHash("sha256")
+    .update(readFileSync(__filename)).update(readFileSync(join(__dirname, `minimalXlsx${extname(__filename)}`))).update(make.toString())
+    .digest("hex").slice(0, 32);
+  const dir = join(tmpdir(), "lygip-hostile-cases");
+  const file = join(dir, `${key}.xlsx`);
+  if (existsSync(file)) return new Uint8Array(readFileSync(file));
+  const bytes = withZlibDeflate(make);
+  mkdirSync(dir, { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, file);
+  return bytes;
 }
 
 function withZlibDeflate(make: () => Uint8Array): Uint8Array {
