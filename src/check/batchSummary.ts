@@ -14,12 +14,12 @@ export type BatchFileRead =
   | { readonly ok: false; readonly name: string; readonly issue: Issue };
 
 export function checkInfoOf(
-  files: readonly BatchFileRead[], checkedAt: Date, settings: CheckSettings, history?: { file: string; entries: number },
+  files: readonly BatchFileRead[], checkedAt: Date, settings: CheckSettings | undefined, history?: { file: string; entries: number },
 ): CheckInfo {
   return {
     checkedAt: checkedAt.toISOString(),
     version: TOOL_VERSION,
-    settings,
+    ...(settings ? { settings } : {}),
     ...(history ? { history } : {}),
     files: files.map((f) =>
       f.ok

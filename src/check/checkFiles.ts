@@ -6,14 +6,14 @@
  * the same bytes given the same inputs (names, time, settings, source): the codec makes them host-free.
  */
 import {
-  render, reportJson, rowJson, summarise, totalsJson, TOOL_VERSION, type CheckSettings, type FileJson, type HistoryEntry,
-  type Lang, type ReportJson, type RowResult, type Verdict,
+  reportJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang, type ReportJson, type RowResult,
+  type Verdict,
 } from "../engine";
-import type { CheckInfo } from "../output";
 import { LIMITS } from "../workbook";
 import { unreadable, unreadableOf } from "./unreadable";
 import { AnnotateError, annotateXlsx, isMacroWorkbook, openWorkbook } from "../workbook/node";
-import { batchSummaryXlsx } from "./batchSummary";
+import { batchSummaryXlsx, checkInfoOf } from "./batchSummary";
+import { checkedFileJson, unreadableFileJson } from "./batchReport";
 import { cachedSource } from "./source";
 import { checkTables, planTable, readTable, type ProblemRef, type TableRead } from "./pipeline";
 
@@ -102,13 +102,11 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
   progress({ step: "checking", done: 1, total: 1 });
 
   const historyUsed = options.historyName !== undefined ? { file: options.historyName, entries: history.length } : undefined;
-  const info: CheckInfo = {
-    checkedAt: checkedAt.toISOString(), version: TOOL_VERSION,
-    ...(options.settings ? { settings: options.settings } : {}),
-    ...(historyUsed ? { history: historyUsed } : {}),
-    files: loaded.map(({ file, read }) =>
-      read.ok ? { name: file.name, sheet: read.layout.sheet, rows: read.rows.length } : { name: file.name, rows: 0, error: render(read.issue, "zh") }),
-  };
+  const info = checkInfoOf(
+    loaded.map(({ file, read }) =>
+      read.ok ? { ok: true, name: file.name, layout: read.layout, rows: read.rows } : { ok: false, name: file.name, issue: read.issue }),
+    checkedAt, options.settings, historyUsed,
+  );
 
   const taken = new Set<string>();
   const copies: CheckedCopy[] = [];
@@ -118,10 +116,7 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
   const all: RowResult[] = [];
   loaded.forEach(({ file, read }, index) => {
     if (!read.ok) {
-      reported.push({
-        path: file.name, sheet: read.sheet ?? null, headerRow: read.headerRow ?? null, output: null,
-        error: { code: read.issue.code, message: render(read.issue, lang) }, rows: [], totals: totalsJson(1, summarise([])),
-      });
+      reported.push(unreadableFileJson(file.name, read.issue, lang, read));
       return;
     }
     const results = resultsOf.get(read)!;
@@ -139,11 +134,7 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
         copyFailures.push({ file: index, message: e instanceof AnnotateError ? (lang === "zh" ? e.zh : e.en) : e instanceof Error ? e.message : String(e) });
       }
     }
-    const headerOf = (field: Parameters<typeof read.layout.columns.get>[0]) => read.layout.columns.get(field)?.header;
-    reported.push({
-      path: file.name, sheet: read.layout.sheet, headerRow: read.layout.headerRow, output, error: null,
-      rows: results.map((r) => rowJson(r, headerOf, fileName)), totals: totalsJson(1, summarise(results)),
-    });
+    reported.push(checkedFileJson(file.name, read.layout, results, output, fileName));
   });
 
   const report = reportJson(reported, summarise(all), {
