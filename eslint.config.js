@@ -35,7 +35,7 @@ const climbsInto = (folders) => `^(\\./)?(\\.\\./)+(${folders.join("|")})(/.*)?$
 const HOSTS = ["cli", "functions", "taskpane", "page"];
 const layerRule = (forbidden, message) => ({ regex: climbsInto(forbidden), message });
 const deepImport = {
-  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|check)/(?!node$|template$|eastAsianWidth$|bytes$).+$",
+  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|check|ui)/(?!node$|template$|eastAsianWidth$|bytes$).+$",
   message: "A host imports a layer through its index.ts (e.g. \"../engine\"); export what you need there.",
 };
 /**
@@ -112,6 +112,13 @@ module.exports = [
     files: ["src/check/**/*.ts"],
     rules: {
       "no-restricted-imports": coreImports([layerRule(HOSTS, "src/check serves the hosts and never imports one.")]),
+    },
+  },
+  {
+    // The React pieces the pane and the page share: their look only, never a host, the workbook or the plan.
+    files: ["src/ui/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [layerRule([...HOSTS, "workbook", "output", "check"], "src/ui is the hosts' shared look: no host, workbook, plan or check.")] }],
     },
   },
   ...HOSTS.map((host) => ({

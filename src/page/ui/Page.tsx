@@ -13,7 +13,7 @@ import type { PageParams } from "../pageParams";
 import { checkInWorker, type RunningCheck, type RunOutcome } from "../worker/startWorker";
 import type { NamedBytes, Progress } from "../worker/protocol";
 import { Results } from "./Results";
-import { Step } from "./Step";
+import { Step } from "../../ui";
 
 async function bytesOf(file: File): Promise<NamedBytes> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
@@ -83,7 +83,7 @@ export function Page({ params }: { params: PageParams }) {
         <Caption1 style={{ flexBasis: "100%", color: tokens.colorNeutralForeground2 }}>{t.subtitle}</Caption1>
       </header>
 
-      <Step n={1} title={t.filesStep} testId="files">
+      <Step roomy n={1} title={t.filesStep} testId="files">
         <div
           data-testid="drop"
           onDragOver={(e) => {
@@ -124,7 +124,7 @@ export function Page({ params }: { params: PageParams }) {
         {needFiles && <MessageBar intent="warning"><MessageBarBody>{t.needFiles}</MessageBarBody></MessageBar>}
       </Step>
 
-      <Step n={2} title={t.settingsStep} testId="settings">
+      <Step roomy n={2} title={t.settingsStep} testId="settings">
         <Field label={t.history}>
           <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 8 }}>
             <Button size="small" onClick={() => historyPicker.current?.click()}>{t.pickHistory}</Button>
@@ -144,7 +144,7 @@ export function Page({ params }: { params: PageParams }) {
         </Field>
       </Step>
 
-      <Step n={3} title={t.checkStep} testId="check-step">
+      <Step roomy n={3} title={t.checkStep} testId="check-step">
         <div style={{ display: "flex", flexWrap: "wrap", gap: 8, alignItems: "center" }}>
           <Button appearance="primary" onClick={() => void check()} disabled={running !== null} data-testid="check">{t.check}</Button>
           {running && <Button onClick={() => running.cancel()} data-testid="cancel">{t.cancel}</Button>}

@@ -8,15 +8,7 @@ import { useEffect, useMemo, useState } from "react";
 import { VERDICT_WORDS, VERDICTS, yuanText, type Lang, type Verdict } from "../../engine";
 import { PAGE_TEXTS, type PageTexts } from "../texts";
 import type { BatchResult, NamedBytes, ProblemOut } from "../worker/protocol";
-import { Step } from "./Step";
-
-/** Each verdict's colour: the hues of the workbook's 审核结论 fills, dark enough for text (as the pane's). */
-const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
-  approved: tokens.colorStatusSuccessForeground1,
-  reduced: tokens.colorStatusWarningForeground1,
-  rejected: tokens.colorPaletteRedForeground1,
-  review: tokens.colorPaletteBlueForeground2,
-};
+import { Amount, Count, Step, VERDICT_COLOURS } from "../../ui";
 
 /** Problems listed at once; the rest are in each copy's 问题清单 and in the JSON report. */
 export const PAGE_PROBLEM_CAP = 500;
@@ -33,7 +25,7 @@ export function Results({ result, lang }: { result: BatchResult; lang: Lang }) {
   const listed = filtered.slice(0, PAGE_PROBLEM_CAP);
   const words = (s: string) => (lang === "zh" ? s : undefined);
   return (
-    <Step n={4} title={t.resultsStep} testId="results">
+    <Step roomy n={4} title={t.resultsStep} testId="results">
       <div style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "baseline" }} data-testid="verdicts">
         <Caption1 data-testid="sum-rows">{`${t.rows(totals.rows)} · ${t.verdictsLabel}`}</Caption1>
         {VERDICTS.map((v) => <Count key={v} label={VERDICT_WORDS[lang][v]} n={totals.verdicts[v]} colour={VERDICT_COLOURS[v]} id={v} />)}
@@ -143,34 +135,5 @@ function Download({ file, label, kind }: { file: NamedBytes; label: string; kind
     <Link href={url ?? undefined} download={file.name} data-testid={`download-${kind}`} data-name={file.name}>
       {label}
     </Link>
-  );
-}
-
-function Count({ label, n, colour, id }: { label: string; n: number; colour: string; id: string }) {
-  return (
-    <span
-      data-testid={`sum-${id}`}
-      style={{
-        display: "inline-flex", gap: 4, padding: "1px 8px", borderRadius: 10,
-        border: `1px solid ${tokens.colorNeutralStroke2}`, color: n > 0 ? colour : tokens.colorNeutralForeground2,
-      }}
-    >
-      <Caption1>{label}</Caption1>
-      <Caption1 style={{ fontWeight: tokens.fontWeightSemibold }}>{n}</Caption1>
-    </span>
-  );
-}
-
-function Amount({ label, value, words, id }: { label: string; value: string; words?: string; id: string }) {
-  return (
-    <tr data-testid={`sum-${id}`}>
-      <th style={{ textAlign: "left", fontWeight: "normal", padding: "2px 0", verticalAlign: "top", whiteSpace: "nowrap" }}>
-        <Body1>{label}</Body1>
-      </th>
-      <td style={{ textAlign: "right", padding: "2px 0 2px 8px" }}>
-        <Body1 style={{ fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" }}>{value}</Body1>
-        {words && <div><Caption1>{words}</Caption1></div>}
-      </td>
-    </tr>
   );
 }

@@ -15,7 +15,7 @@ import type { CheckOutcome, ClearOutcome, DetectOutcome, Missing, PaneAction, Pa
 import { problemText, type PaneProblem } from "../session/problems";
 import { RATE_SETTINGS, settingsOf, typedRates } from "../session/settings";
 import { Results } from "./Results";
-import { Step } from "./Step";
+import { Step } from "../../ui";
 import { TEXTS, type Lang, type Texts } from "./texts";
 
 export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang?: Lang }) {

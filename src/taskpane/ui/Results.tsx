@@ -6,17 +6,9 @@
 import { Body1, Caption1, Link, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { CheckDone } from "../session/host";
 import { yuan } from "./format";
-import { Step } from "./Step";
+import { Amount, Count, Step, VERDICT_COLOURS } from "../../ui";
 import type { Lang, Texts } from "./texts";
-import { VERDICTS, type Verdict } from "../../engine";
-
-/** Each verdict's colour in the pane: the hues of the workbook's 审核结论 fills, dark enough for text. */
-const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
-  approved: tokens.colorStatusSuccessForeground1,
-  reduced: tokens.colorStatusWarningForeground1,
-  rejected: tokens.colorPaletteRedForeground1,
-  review: tokens.colorPaletteBlueForeground2,
-};
+import { VERDICTS } from "../../engine";
 
 /** Problems listed in the pane; the rest are in 问题清单. A few hundred keep the pane quick and short enough to scan. */
 export const PROBLEM_LIST_CAP = 200;
@@ -81,34 +73,5 @@ export function Results({ outcome, texts: t, lang, onSelect }: {
         </Link>
       )}
     </Step>
-  );
-}
-
-function Count({ label, n, colour, id }: { label: string; n: number; colour: string; id: string }) {
-  return (
-    <span
-      data-testid={`sum-${id}`}
-      style={{
-        display: "inline-flex", gap: 4, padding: "1px 8px", borderRadius: 10,
-        border: `1px solid ${tokens.colorNeutralStroke2}`, color: n > 0 ? colour : tokens.colorNeutralForeground2,
-      }}
-    >
-      <Caption1>{label}</Caption1>
-      <Caption1 style={{ fontWeight: tokens.fontWeightSemibold }}>{n}</Caption1>
-    </span>
-  );
-}
-
-function Amount({ label, value, words, id }: { label: string; value: string; words?: string; id: string }) {
-  return (
-    <tr data-testid={`sum-${id}`}>
-      <th style={{ textAlign: "left", fontWeight: "normal", padding: "2px 0", verticalAlign: "top", whiteSpace: "nowrap" }}>
-        <Body1>{label}</Body1>
-      </th>
-      <td style={{ textAlign: "right", padding: "2px 0 2px 8px" }}>
-        <Body1 style={{ fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" }}>{value}</Body1>
-        {words && <div><Caption1>{words}</Caption1></div>}
-      </td>
-    </tr>
   );
 }

@@ -1,0 +1,3 @@
+/** What the hosts' React pages share: their look, never a host's state or words. */
+export { Step } from "./Step";
+export { Amount, Count, VERDICT_COLOURS } from "./figures";
