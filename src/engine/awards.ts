@@ -8,6 +8,7 @@ import { amountFor } from "./amount";
 import { centsOf, Decimal } from "./money";
 import { earliestFirst, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
+import { identifierHash } from "./identifierHash";
 import { isPending } from "./issues";
 import type { HistoryEntry, RowRef } from "./types";
 
@@ -25,9 +26,9 @@ export function markDuplicateReferences(drafts: readonly RowDraft[], ctx: BatchC
 
 /** markDuplicateReferences one row at a time, rows in batch order, each with its unit key set. */
 export class DuplicateFinder {
-  // Keyed by the normalised reference alone (no key string built per row); the rare rows sharing one are
-  // told apart by unit and item.
-  private readonly refs = new Map<string, RowDraft | RowDraft[]>();
+  // Keyed by a number of the normalised reference (identifierHash: no key string built or kept per row);
+  // the rare rows sharing one are told apart by unit, item and the reference's key.
+  private readonly refs = new Map<number, RowDraft | RowDraft[]>();
   private readonly persons = new Map<string, RowDraft>();
 
   constructor(private readonly ctx: BatchContext) {}
@@ -36,13 +37,14 @@ export class DuplicateFinder {
     if (!stillEligible(d)) return;
     const item = d.item!;
     const ctx = this.ctx;
-    const ref = d.input.refNo && !item.loanMonths ? identifierKey(d.input.refNo) : "";
-    if (ref !== "") {
+    const refNo = d.input.refNo;
+    const ref = refNo && !item.loanMonths ? identifierHash(refNo) : -1;
+    if (ref !== -1) {
       const seen = this.refs.get(ref);
       const first = seen === undefined ? undefined : sameClaim(seen, d);
       if (first) {
         addIssue(d, {
-          code: "DUPLICATE", field: "ref", clause: item.clause, first: ctx.origin(first.input.ref, d.input.ref), by: "ref", value: d.input.refNo!.trim(),
+          code: "DUPLICATE", field: "ref", clause: item.clause, first: ctx.origin(first.input.ref, d.input.ref), by: "ref", value: refNo!.trim(),
         });
         return;
       }
@@ -66,11 +68,15 @@ export class DuplicateFinder {
   }
 }
 
-/** The earlier row of the same unit and item among those with the same reference, if any. */
+/** The earlier row of the same unit, item and reference among those whose references share a number, if any. */
 function sameClaim(seen: RowDraft | RowDraft[], d: RowDraft): RowDraft | undefined {
-  if (!Array.isArray(seen)) return seen.unitKey === d.unitKey && seen.item === d.item ? seen : undefined;
-  for (const s of seen) if (s.unitKey === d.unitKey && s.item === d.item) return s;
+  if (!Array.isArray(seen)) return isSameClaim(seen, d) ? seen : undefined;
+  for (const s of seen) if (isSameClaim(s, d)) return s;
   return undefined;
+}
+
+function isSameClaim(s: RowDraft, d: RowDraft): boolean {
+  return s.unitKey === d.unitKey && s.item === d.item && identifierKey(s.input.refNo!) === identifierKey(d.input.refNo!);
 }
 
 /**

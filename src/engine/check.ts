@@ -13,6 +13,7 @@ import { countFullTens } from "./fullTens";
 import { isPending, severityOf, type Issue } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { AmountMemo } from "./amountMemo";
+import { ItemCellMemo } from "./itemWords";
 import type { Cents } from "./explain";
 import { centsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status, Verdict } from "./types";
@@ -34,6 +35,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   const settings = options.settings;
   const amounts = new AmountMemo(settings);
   const registrations = new RegistrationMemo();
+  const itemCells = new ItemCellMemo();
   const drafts: RowDraft[][] = [];
   const ordered: RowDraft[] = [];
   const codes: (string | null)[] = [];
@@ -51,7 +53,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       const reg = registrations.of(row);
-      const d = evaluateRow(row, settings, reg, amounts);
+      const d = evaluateRow(row, settings, reg, amounts, itemCells);
       fileDrafts[i] = d;
       ordered.push(d);
       const code = reg.valid;

@@ -2,8 +2,8 @@
  * One row on its own: the item and level resolved, the amount computed, the row's own rules applied.
  * Cross-row rules (duplicates, one-time, two-year, caps) come after, in ./check.
  */
-import { levelNamedBy, namesLevel, resolveLevel, type Item, type Level } from "../policy";
-import { readItemWord } from "./itemWords";
+import { namesLevel, resolveLevel, type Item, type Level } from "../policy";
+import { ItemCellMemo } from "./itemWords";
 import { amountFor, policyCents } from "./amount";
 import { AmountMemo } from "./amountMemo";
 import type { FieldKey } from "./columns";
@@ -136,21 +136,23 @@ const AMOUNT_INPUTS = ["quantity", "base", "months", "fees", "rate"] as const;
 
 export function evaluateRow(
   row: ClaimRow, settings?: CheckSettings, reg: Registration = registrationFor(row), amounts: AmountMemo = new AmountMemo(settings),
+  itemCells: ItemCellMemo = new ItemCellMemo(),
 ): RowDraft {
   let item: Item | null = null;
   let level: Level | null = null;
   let itemIssue: Issue | null = null;
   let levelIssue: Issue | null = null;
 
+  let named: Level | null = null;
   if (row.item !== null && !row.unreadable.has("item")) {
-    const read = readItemWord(row.item);
-    if (read.ok) item = read.item;
-    else itemIssue = read.issue;
+    const cell = itemCells.of(row.item);
+    if (cell.read.ok) item = cell.read.item;
+    else itemIssue = cell.read.issue;
+    named = cell.named;
   }
   let conflict: Issue | null = null;
   if (item) {
     // Decision 24: the item's words may name its level (「高级知识产权师」); a blank 级别 takes it.
-    const named = row.item !== null ? levelNamedBy(item, row.item) : null;
     level = named;
     if (row.level !== null && row.level.trim() !== "" && !row.unreadable.has("level")) {
       const resolved = resolveLevel(item, row.level);

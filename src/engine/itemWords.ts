@@ -2,7 +2,7 @@
  * An item as typed, read for a host that reports issues (the check, --history, the custom functions):
  * the one resolver of src/policy (decision 28), its failure made the issue every host shows alike.
  */
-import { resolveItem, type Item } from "../policy";
+import { levelNamedBy, resolveItem, type Item, type Level } from "../policy";
 import type { Issue } from "./issues";
 
 export type ItemRead = { readonly ok: true; readonly item: Item } | { readonly ok: false; readonly issue: Issue };
@@ -15,4 +15,32 @@ export function readItemWord(text: string): ItemRead {
     return { ok: false, issue: { code: "AMBIGUOUS_ITEM", field: "item", found: text, candidates: found.candidates.map((c) => c.name) } };
   }
   return { ok: false, issue: { code: "UNKNOWN_ITEM", field: "item", found: text, closest: found.closest } };
+}
+
+/** An item cell read once: the item or its issue, and the level its words name (decision 24), if any. */
+export interface ItemCellReading {
+  readonly read: ItemRead;
+  readonly named: Level | null;
+}
+
+/** Distinct item cells kept at most: a batch repeats a few dozen, a hostile file may repeat none. */
+const MAX_CELLS = 10_000;
+
+/**
+ * What one check remembers of its item cells: a batch types the same few words on row after row, and
+ * reading them (the resolver, the level the words name) normalises the text each time. Made per check.
+ */
+export class ItemCellMemo {
+  private readonly cells = new Map<string, ItemCellReading>();
+
+  of(text: string): ItemCellReading {
+    let reading = this.cells.get(text);
+    if (reading === undefined) {
+      const read = readItemWord(text);
+      reading = { read, named: read.ok ? levelNamedBy(read.item, text) : null };
+      if (this.cells.size >= MAX_CELLS) this.cells.clear();
+      this.cells.set(text, reading);
+    }
+    return reading;
+  }
 }

@@ -105,6 +105,13 @@ export function registrationFor(row: ClaimRow): Registration {
 }
 
 /**
+ * Distinct credit code cells kept at most. Above the units of a large batch (a million rows of 50,000 units,
+ * each with a mistyped code on some rows): emptied before that, the memo would judge a code again on every
+ * row of a unit whose code it dropped.
+ */
+const MAX_CODES = 250_000;
+
+/**
  * What one check remembers of credit code cells: a unit repeats its code and district on every row, so each
  * code is looked up once (registrationFor) and each pair judged once (registrationIssues).
  */
@@ -114,7 +121,7 @@ export class RegistrationMemo {
   of(row: ClaimRow): Registration {
     let reg = this.byCode.get(row.creditCode ?? "");
     if (!reg) {
-      if (this.byCode.size >= 50_000) this.byCode.clear();
+      if (this.byCode.size >= MAX_CODES) this.byCode.clear();
       reg = registrationFor(row);
       this.byCode.set(row.creditCode ?? "", reg);
     }
