@@ -80,6 +80,7 @@ export class AmountMemo implements PolicyFigures {
   /** A row's amount with what earlier rows counted (tens of cases, months of a loan). */
   recount(item: Item, level: Level | null, row: ClaimRow, extra: { countBefore?: number; monthsBefore?: number }): AmountOutcome {
     const { quantity, base, months, fees, rate, ratePercent } = row;
-    return computeAmount({ item, level, quantity, base, months, fees, rate, ratePercent, ...extra }, this.settings, this);
+    const { countBefore, monthsBefore } = extra;
+    return computeAmount({ item, level, quantity, base, months, fees, rate, ratePercent, countBefore, monthsBefore }, this.settings, this);
   }
 }

@@ -33,12 +33,13 @@ export class DuplicateFinder {
 
   constructor(private readonly ctx: BatchContext) {}
 
-  check(d: RowDraft): void {
+  /** `refHash`: identifierHash of the row's reference, where the caller made it already (-1 where none). */
+  check(d: RowDraft, refHash?: number): void {
     if (!stillEligible(d)) return;
     const item = d.item!;
     const ctx = this.ctx;
     const refNo = d.input.refNo;
-    const ref = refNo && !item.loanMonths ? identifierHash(refNo) : -1;
+    const ref = refNo && !item.loanMonths ? refHash ?? identifierHash(refNo) : -1;
     if (ref !== -1) {
       const seen = this.refs.get(ref);
       const first = seen === undefined ? undefined : sameClaim(seen, d);
@@ -92,12 +93,47 @@ function isSameClaim(s: RowDraft, d: RowDraft): boolean {
  * it for each unit it may be, and a later row for it is 待核实 too (HELD_BY_ROW), approved or refused by
  * nothing until the reviewer decides the earlier one.
  */
+type OnceScope = "period" | "year" | "ever";
+type Received = { readonly first: RowRef | "history"; readonly year: number };
+
+/** The key of an award paid once: per unit and item, and per level (the period) or per year. */
+function onceKey(unitKey: string, code: string, level: string, year: number, scope: OnceScope): string {
+  return scope === "year" ? `${unitKey}\u0000${code}\u0000${year}` : scope === "ever" ? `${unitKey}\u0000${code}` : `${unitKey}\u0000${code}\u0000${level}`;
+}
+
+function scopeOf(item: Item): OnceScope {
+  return item.oneTime ? "ever" : item.once === "year" ? "year" : "period";
+}
+
+/** A row's award key as the unit `unitKey`. */
+function rowOnceKey(d: RowDraft, unitKey: string, scope: OnceScope): string {
+  return onceKey(unitKey, d.item!.code, d.level?.name ?? "", d.input.year ?? 0, scope);
+}
+
+/** The row is refused the award that `seen` received. */
+function refuseOnce(d: RowDraft, seen: Received, scope: OnceScope, ctx: BatchContext): void {
+  const item = d.item!;
+  const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.input.ref);
+  if (item.oneTime) addIssue(d, { code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear: seen.year });
+  else {
+    addIssue(d, {
+      code: "DUPLICATE", field: "item", clause: item.clause, first, by: "unit", value: d.input.item?.trim() ?? item.name,
+      scope: scope === "year" ? "year" : "period",
+    });
+  }
+}
+
+/** The row waits on the earlier pending row that holds the award. */
+function heldOnce(d: RowDraft, holder: RowDraft, ctx: BatchContext): void {
+  const item = d.item!;
+  addIssue(d, {
+    code: "HELD_BY_ROW", field: "item", clause: item.clause, first: ctx.origin(holder.input.ref, d.input.ref), rule: item.oneTime ? "oneTime" : "once",
+  });
+}
+
 export function markOnceAwards(drafts: readonly RowDraft[], history: readonly KeyedHistory[], ctx: BatchContext): void {
-  const received = new Map<string, { first: RowRef | "history"; year: number }>();
+  const received = new Map<string, Received>();
   const unknownLevel = new Map<string, KeyedHistory>();
-  const keyOf = (d: { unitKey: string; code: string; level: string; year: number }, scope: "period" | "year" | "ever") =>
-    scope === "year" ? `${d.unitKey}\u0000${d.code}\u0000${d.year}` : scope === "ever" ? `${d.unitKey}\u0000${d.code}` : `${d.unitKey}\u0000${d.code}\u0000${d.level}`;
-  const scopeOf = (item: Item) => (item.oneTime ? "ever" : item.once === "year" ? "year" : "period") as "period" | "year" | "ever";
 
   for (const h of history) {
     const item = itemOf(h.item);
@@ -113,7 +149,7 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
       }
       level = found.name;
     }
-    const key = keyOf({ unitKey: h.unitKey, code: h.item, level, year: h.year }, scope);
+    const key = onceKey(h.unitKey, h.item, level, h.year, scope);
     const seen = received.get(key);
     if (!seen || (seen.first === "history" && h.year < seen.year)) received.set(key, { first: "history", year: h.year });
   }
@@ -133,50 +169,39 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     // and leaves the award to another row, whatever the order rows are typed in.
     if (!wouldReceive(d)) continue;
     const scope = scopeOf(item);
-    const rowKey = (unitKey: string) => keyOf({ unitKey, code: item.code, level: d.level?.name ?? "", year: d.input.year ?? 0 }, scope);
     const unknown = unknownLevel.size === 0 ? undefined : unknownLevel.get(`${d.unitKey}\u0000${item.code}`);
     if (unknown) {
       addIssue(d, { code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: centsOf(unknown.approved) });
     }
-    const refuse = (seen: { first: RowRef | "history"; year: number }) => {
-      const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.input.ref);
-      if (item.oneTime) addIssue(d, { code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear: seen.year });
-      else {
-        addIssue(d, {
-          code: "DUPLICATE", field: "item", clause: item.clause, first, by: "unit", value: d.input.item?.trim() ?? item.name,
-          scope: scope === "year" ? "year" : "period",
-        });
-      }
-    };
-    const held = (holder: RowDraft) => addIssue(d, {
-      code: "HELD_BY_ROW", field: "item", clause: item.clause, first: ctx.origin(holder.input.ref, d.input.ref), rule: item.oneTime ? "oneTime" : "once",
-    });
     if (d.candidates === null) {
       // One unit (nearly every row): its award is taken, held by an earlier pending row, or this row's.
-      const key = rowKey(d.unitKey);
+      const key = rowOnceKey(d, d.unitKey, scope);
       const seen = received.get(key);
       if (seen) {
-        refuse(seen);
+        refuseOnce(d, seen, scope, ctx);
         continue;
       }
       const holder = reserved.get(key);
-      if (holder) held(holder);
+      if (holder) heldOnce(d, holder, ctx);
       else if (isPending(d.issues)) reserved.set(key, d);
       else received.set(key, { first: d.input.ref, year: d.input.year ?? 0 });
       continue;
     }
     const units = d.candidates;
-    const had = units.filter((u) => received.has(rowKey(u)));
+    const had = units.filter((u) => received.has(rowOnceKey(d, u, scope)));
     if (had.length === units.length) {
-      refuse(received.get(rowKey(had[0]))!);
+      refuseOnce(d, received.get(rowOnceKey(d, had[0], scope))!, scope, ctx);
       continue;
     }
     // Decision 26: blocked as the units that have the award, held as those an earlier pending row holds.
     if (had.length > 0) d.blocked = new Set(had);
-    const holder = units.map((u) => reserved.get(rowKey(u))).find((r) => r !== undefined);
-    if (holder) held(holder);
+    const holder = units.map((u) => reserved.get(rowOnceKey(d, u, scope))).find((r) => r !== undefined);
+    if (holder) heldOnce(d, holder, ctx);
     // Decision 26: a row that may be several units holds the award of each it may be.
-    for (const u of units) if (!received.has(rowKey(u)) && !reserved.has(rowKey(u))) reserved.set(rowKey(u), d);
+    for (const u of units) {
+      const key = rowOnceKey(d, u, scope);
+      if (!received.has(key) && !reserved.has(key)) reserved.set(key, d);
+    }
   }
 }
 

@@ -4,10 +4,10 @@
  */
 import type { AmountMemo } from "./amountMemo";
 import { withFormulaNote, type RowDraft } from "./evaluate";
-import { INELIGIBLE, type Issue, type Origin } from "./issues";
+import { hasCodeIn, INELIGIBLE, type Issue, type Origin } from "./issues";
 import type { RowRef } from "./types";
 
-export const isIneligible = (issues: readonly Issue[]): boolean => issues.some((i) => INELIGIBLE.has(i.code));
+export const isIneligible = (issues: readonly Issue[]): boolean => hasCodeIn(issues, INELIGIBLE);
 
 /** A row that no rule has refused so far, with an item and an amount. */
 export function stillEligible(d: RowDraft): boolean {

@@ -10,11 +10,12 @@ import { isIneligible, originMaker, type BatchContext } from "./batchRules";
 import { CapLedger, type CapCut } from "./caps";
 import { addIssue, evaluateRow, NO_ISSUES, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
-import { isPending, severityOf, type Issue } from "./issues";
+import { identifierHash } from "./identifierHash";
+import { isPending, severityOf, type Issue, type Origin } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { AmountMemo } from "./amountMemo";
 import { ItemCellMemo } from "./itemWords";
-import type { Cents } from "./explain";
+import type { Cents, ExplainStep } from "./explain";
 import { centsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status, Verdict } from "./types";
 import { RegistrationMemo } from "./rowRules";
@@ -48,10 +49,16 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   const loans: RowDraft[] = [];
   const years: RowDraft[] = [];
   const tens: RowDraft[] = [];
+  // Each row's reference as a number (identifierHash), made while the row is at hand: the duplicates' walk
+  // below then reads the rows' references only where two share a number.
+  let total = 0;
+  for (const rows of files) total += rows.length;
+  const refHashes = new Int32Array(total);
   for (const rows of files) {
     const fileDrafts: RowDraft[] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
+      refHashes[ordered.length] = row.refNo ? identifierHash(row.refNo) : -1;
       const reg = registrations.of(row);
       const d = evaluateRow(row, settings, reg, amounts, itemCells);
       fileDrafts[i] = d;
@@ -94,7 +101,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
       // Decision 26: held against the rules of every unit it may be (their keys are their codes).
       if (issue.code === "UNIT_AMBIGUOUS") d.candidates = issue.codes;
     }
-    duplicates.check(d);
+    duplicates.check(d, refHashes[i]);
   }
   const history: KeyedHistory[] = entries.map((h) => ({ ...h, unitKey: directory.keyOf(h).key }));
 
@@ -178,16 +185,19 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     if (cut && most < wanted && group !== undefined) {
       const capGroup = CAP_GROUPS[group];
       const fromHistory = cut.fromHistory > 0 ? cut.fromHistory : null;
-      const fromRows = cut.fromRows.map((ref) => ctx.origin(ref, d.input.ref));
+      const fromRows = new Array<Origin>(cut.fromRows.length);
+      for (let i = 0; i < fromRows.length; i++) fromRows[i] = ctx.origin(cut.fromRows[i], d.input.ref);
       addIssue(d, {
         code: "CAP_EXCEEDED", field: "claimed", clause, cap: cut.cap, used: cut.used, left: cut.left,
         holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
       });
-      d.explain = [...d.explain, {
-        kind: "capRunning", cap: cut.cap, used: cut.used, approvable: most,
-        year, holder: { zh: capGroup.holder, en: capGroup.holderEn }, fromHistory, fromRows,
-        ...(held && most > 0 ? { pending: true } : {}),
-      }];
+      const holder = { zh: capGroup.holder, en: capGroup.holderEn };
+      // Two literals rather than a spread of the optional field: a spread builds the step the slow way, as a
+      // dictionary, on every cut row.
+      const step: ExplainStep = held && most > 0
+        ? { kind: "capRunning", cap: cut.cap, used: cut.used, approvable: most, year, holder, fromHistory, fromRows, pending: true }
+        : { kind: "capRunning", cap: cut.cap, used: cut.used, approvable: most, year, holder, fromHistory, fromRows };
+      d.explain = d.explain.concat(step);
     }
     if (held) pending = most;
     else {

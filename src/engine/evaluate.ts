@@ -123,9 +123,21 @@ export function centsOfResult(r: RowResult, key: AmountKey): Cents {
   return cents;
 }
 
+/**
+ * A row has a few issues at most: each is added to a copy one longer, as long as it needs to be, where a push
+ * would give the list room for 16 more on every row with a second issue.
+ */
 export function addIssue(d: { issues: Issue[] }, issue: Issue): void {
-  if (d.issues === NO_ISSUES) d.issues = [issue];
-  else d.issues.push(issue);
+  const old = d.issues;
+  const n = old.length;
+  if (n === 0) {
+    d.issues = [issue];
+    return;
+  }
+  const issues = new Array<Issue>(n + 1);
+  for (let i = 0; i < n; i++) issues[i] = old[i];
+  issues[n] = issue;
+  d.issues = issues;
 }
 
 function addAll(d: RowDraft, issues: readonly Issue[]): void {
@@ -176,7 +188,7 @@ export function evaluateRow(
   if (item) {
     if (levelIssue) addIssue(d, levelIssue);
     if (conflict) addIssue(d, conflict);
-    const levelBad = levelIssue !== null || d.issues.some((i) => i.code === "UNKNOWN_LEVEL");
+    const levelBad = levelIssue !== null || (d.issues.length > 0 && d.issues.some((i) => i.code === "UNKNOWN_LEVEL"));
     const inputsBad = row.unreadable.size > 0 && AMOUNT_INPUTS.some((f) => row.unreadable.has(f));
     if (!levelBad && !inputsBad) {
       const outcome = amounts.ofRow(item, level, row);

@@ -216,7 +216,13 @@ export const PENDING: ReadonlySet<IssueCode> = new Set<IssueCode>([
   "CONDITION_UNSTATED", "LEVEL_CONFLICT", "HISTORY_LEVEL_UNKNOWN", "HELD_BY_ROW",
 ]);
 
-export const isPending = (issues: readonly Issue[]): boolean => issues.some((i) => PENDING.has(i.code));
+/** Whether any of the issues is one of `codes`: a loop, asked several times of every row (no callback made per call). */
+export function hasCodeIn(issues: readonly Issue[], codes: ReadonlySet<IssueCode>): boolean {
+  for (let i = 0; i < issues.length; i++) if (codes.has(issues[i].code)) return true;
+  return false;
+}
+
+export const isPending = (issues: readonly Issue[]): boolean => hasCodeIn(issues, PENDING);
 
 /** What a 待核实 row's note names as the reason it is held: the causes above and an ambiguous unit (26). */
 export const REVIEW_REASONS: ReadonlySet<IssueCode> = new Set<IssueCode>([...PENDING, "UNIT_AMBIGUOUS"]);
