@@ -20,38 +20,75 @@ export type KeyedHistory = HistoryEntry & { readonly unitKey: string };
  * Pledge-loan contracts are parts of one loan instead (decision 5, ./loans).
  */
 export function markDuplicateReferences(drafts: readonly RowDraft[], ctx: BatchContext): void {
-  const finder = new DuplicateFinder(ctx);
-  for (const d of drafts) finder.check(d);
+  const finder = new DuplicateFinder(ctx, drafts.length);
+  for (let i = 0; i < drafts.length; i++) {
+    const refNo = drafts[i].input.refNo;
+    finder.check(drafts[i], i, refNo ? identifierHash(refNo) : -1);
+  }
 }
 
-/** markDuplicateReferences one row at a time, rows in batch order, each with its unit key set. */
+/**
+ * markDuplicateReferences one row at a time, rows in batch order, each with its unit key set.
+ *
+ * The rows' references are kept by number (identifierHash) in a table of integers made for the batch: an
+ * open-addressed array of the first row of each number, and for each row the next row of its number. No
+ * key string, map entry or list is made per row; the rare rows whose references share a number are told
+ * apart by unit, item and the reference's key (sameClaim).
+ */
 export class DuplicateFinder {
-  // Keyed by a number of the normalised reference (identifierHash: no key string built or kept per row);
-  // the rare rows sharing one are told apart by unit, item and the reference's key.
-  private readonly refs = new Map<number, RowDraft | RowDraft[]>();
+  /** Per place: 1 + the batch index of the last row kept whose number probes to it, 0 where free. */
+  private readonly slots: Int32Array;
+  /** Per row kept: 1 + the batch index of the row kept before it with the same number, 0 where none. */
+  private readonly before: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly rows: RowDraft[];
+  private readonly mask: number;
   private readonly persons = new Map<string, RowDraft>();
 
-  constructor(private readonly ctx: BatchContext) {}
+  /** `size`: the rows of the batch; they are checked by their index in it. */
+  constructor(private readonly ctx: BatchContext, size: number) {
+    let capacity = 16;
+    while (capacity < size * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.before = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.rows = new Array<RowDraft>(size);
+  }
 
-  /** `refHash`: identifierHash of the row's reference, where the caller made it already (-1 where none). */
-  check(d: RowDraft, refHash?: number): void {
+  /** The place of a number: its own, or the first free one after it. */
+  private placeOf(hash: number): number {
+    const { slots, hashes, mask } = this;
+    let at = hash & mask;
+    for (;;) {
+      const kept = slots[at];
+      if (kept === 0 || hashes[kept - 1] === hash) return at;
+      at = (at + 1) & mask;
+    }
+  }
+
+  /**
+   * Row `index` of the batch, `d`; `refHash` its reference's identifierHash (-1 where none), made by the
+   * caller while the row was at hand.
+   */
+  check(d: RowDraft, index: number, refHash: number): void {
     if (!stillEligible(d)) return;
     const item = d.item!;
     const ctx = this.ctx;
     const refNo = d.input.refNo;
-    const ref = refNo && !item.loanMonths ? refHash ?? identifierHash(refNo) : -1;
-    if (ref !== -1) {
-      const seen = this.refs.get(ref);
-      const first = seen === undefined ? undefined : sameClaim(seen, d);
+    if (refNo && !item.loanMonths && refHash !== -1) {
+      const at = this.placeOf(refHash);
+      const first = this.sameClaim(this.slots[at], d);
       if (first) {
         addIssue(d, {
-          code: "DUPLICATE", field: "ref", clause: item.clause, first: ctx.origin(first.input.ref, d.input.ref), by: "ref", value: refNo!.trim(),
+          code: "DUPLICATE", field: "ref", clause: item.clause, first: ctx.origin(first.input.ref, d.input.ref), by: "ref", value: refNo.trim(),
         });
         return;
       }
-      if (seen === undefined) this.refs.set(ref, d);
-      else if (Array.isArray(seen)) seen.push(d);
-      else this.refs.set(ref, [seen, d]);
+      this.hashes[index] = refHash;
+      this.rows[index] = d;
+      this.before[index] = this.slots[at];
+      this.slots[at] = index + 1;
     }
     const person = item.perPerson && d.input.personId ? identifierKey(d.input.personId) : "";
     if (person !== "") {
@@ -67,13 +104,18 @@ export class DuplicateFinder {
       this.persons.set(key, d);
     }
   }
-}
 
-/** The earlier row of the same unit, item and reference among those whose references share a number, if any. */
-function sameClaim(seen: RowDraft | RowDraft[], d: RowDraft): RowDraft | undefined {
-  if (!Array.isArray(seen)) return isSameClaim(seen, d) ? seen : undefined;
-  for (const s of seen) if (isSameClaim(s, d)) return s;
-  return undefined;
+  /**
+   * The earlier row of the same unit, item and reference among the rows kept from `kept` on (1 + an index), if
+   * any. A row that matched an earlier one is refused and never kept, so at most one row matches.
+   */
+  private sameClaim(kept: number, d: RowDraft): RowDraft | undefined {
+    for (let k = kept; k !== 0; k = this.before[k - 1]) {
+      const s = this.rows[k - 1];
+      if (isSameClaim(s, d)) return s;
+    }
+    return undefined;
+  }
 }
 
 function isSameClaim(s: RowDraft, d: RowDraft): boolean {

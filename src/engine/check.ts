@@ -91,7 +91,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   const ctx: BatchContext = { amounts, origin: originMaker(options.fileName) };
 
   // Each row's unit, then duplicates by reference or person (decisions 10, 13), in one walk in batch order.
-  const duplicates = new DuplicateFinder(ctx);
+  const duplicates = new DuplicateFinder(ctx, ordered.length);
   for (let i = 0; i < ordered.length; i++) {
     const d = ordered[i];
     d.unitKey = directory.keyFor(codes[i], names[i]);
@@ -101,7 +101,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
       // Decision 26: held against the rules of every unit it may be (their keys are their codes).
       if (issue.code === "UNIT_AMBIGUOUS") d.candidates = issue.codes;
     }
-    duplicates.check(d, refHashes[i]);
+    duplicates.check(d, i, refHashes[i]);
   }
   const history: KeyedHistory[] = entries.map((h) => ({ ...h, unitKey: directory.keyOf(h).key }));
 
