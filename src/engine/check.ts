@@ -8,16 +8,16 @@ import { CAP_GROUPS, EDITION } from "../policy";
 import { DuplicateFinder, markOnceAwards, type KeyedHistory } from "./awards";
 import { isIneligible, originMaker, type BatchContext } from "./batchRules";
 import { CapLedger, type CapCut } from "./caps";
-import { addIssue, evaluateRow, NO_ISSUES, type RowDraft } from "./evaluate";
+import { addIssue, evaluateRow, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
 import { identifierHash } from "./identifierHash";
-import { isPending, severityOf, type Issue, type Origin } from "./issues";
+import { isPending, type Origin } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { AmountMemo } from "./amountMemo";
 import { ItemCellMemo } from "./itemWords";
 import type { Cents, ExplainStep } from "./explain";
 import { centsOf, type Money } from "./money";
-import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Status, Verdict } from "./types";
+import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Verdict } from "./types";
 import { RegistrationMemo } from "./rowRules";
 import { nameKeyOf, UnitDirectory, validCode } from "./unit";
 
@@ -208,7 +208,6 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   d.eligibleCents = eligible;
   d.approvableCents = approvable;
   d.pendingCents = pending;
-  d.status = d.issues === NO_ISSUES ? "ok" : statusOf(d.issues);
   d.verdict = verdictOfCents(ineligible, requested, approvable, pending);
 }
 
@@ -230,13 +229,4 @@ function verdictOfCents(ineligible: boolean, requested: Cents, approvable: Cents
   if (pending > 0) return "review";
   if (approvable >= requested) return "approved";
   return approvable > 0 ? "reduced" : "rejected";
-}
-
-export function statusOf(issues: readonly Issue[]): Status {
-  let status: Status = "ok";
-  for (const i of issues) {
-    if (severityOf(i) === "error") return "error";
-    status = "warning";
-  }
-  return status;
 }

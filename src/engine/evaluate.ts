@@ -8,7 +8,7 @@ import { amountFor, policyCents } from "./amount";
 import { AmountMemo } from "./amountMemo";
 import type { FieldKey } from "./columns";
 import { NO_STEPS, type Cents, type Explain } from "./explain";
-import type { Issue } from "./issues";
+import { statusOf, type Issue } from "./issues";
 import { centsOf, moneyOfCents, type Money } from "./money";
 import { conditionIssues, periodIssues, registrationFor, registrationIssues, type Registration } from "./rowRules";
 import type { CheckSettings, ClaimRow, RowRef, RowResult, Status, Verdict } from "./types";
@@ -42,7 +42,6 @@ export class RowDraft implements RowResult {
   explain: Explain = NO_STEPS;
   /** NO_ISSUES until the row has one: add them with addIssue. */
   issues: Issue[] = NO_ISSUES;
-  status: Status = "ok";
   /** The amount under the clause in 分, before the claim and the caps; null where it could not be computed. */
   computed: Cents | null = null;
   /** For 给予 X items, the standard amount in 分 (decision 1). */
@@ -71,6 +70,10 @@ export class RowDraft implements RowResult {
 
   get ref(): RowRef {
     return this.input.ref;
+  }
+  /** Made from the issues when asked, not kept in every row: the issues are the row's last word on it. */
+  get status(): Status {
+    return this.issues.length === 0 ? "ok" : statusOf(this.issues);
   }
   /** Decision 8: the claim, or the eligible amount where the claim is blank (0 on an ineligible row). */
   get requestedCents(): Cents {

@@ -226,3 +226,13 @@ export const isPending = (issues: readonly Issue[]): boolean => hasCodeIn(issues
 
 /** What a 待核实 row's note names as the reason it is held: the causes above and an ambiguous unit (26). */
 export const REVIEW_REASONS: ReadonlySet<IssueCode> = new Set<IssueCode>([...PENDING, "UNIT_AMBIGUOUS"]);
+
+/** A row's status from its issues: error where any is an error, warning where any other, else ok. */
+export function statusOf(issues: readonly Issue[]): "ok" | "warning" | "error" {
+  let status: "ok" | "warning" | "error" = "ok";
+  for (const i of issues) {
+    if (severityOf(i) === "error") return "error";
+    status = "warning";
+  }
+  return status;
+}
