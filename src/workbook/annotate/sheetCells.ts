@@ -29,7 +29,8 @@ export interface SheetCell {
 
 /** What to write in one cell: the XML without its r attribute is built from this. */
 export type CellValue =
-  | { readonly kind: "text"; readonly text: string; readonly style?: string }
+  /** `shared`: the text's index in the workbook's shared strings, where the cell refers to it there. */
+  | { readonly kind: "text"; readonly text: string; readonly style?: string; readonly shared?: number }
   | { readonly kind: "number"; readonly value: number; readonly style?: string };
 
 export interface SheetCellEdit {
@@ -284,7 +285,10 @@ function tText(xml: string, t: ElementSpan): string {
   return innerText(xml, t);
 }
 
-/** The XML of one cell we write. Text is always an inline string: Excel never evaluates a string cell. */
+/**
+ * The XML of one cell we write. Text is a shared string where it has an index there, else an inline string:
+ * Excel never evaluates a string cell either way.
+ */
 export function cellXml(row: number, col: number, value: CellValue, prefix: string): string {
   return cellXmlAt(cellAddress(row, col), value, prefix);
 }
@@ -296,6 +300,7 @@ export function cellXmlAt(r: string, value: CellValue, prefix: string): string {
     if (!Number.isFinite(value.value)) throw new Error(`cell ${r}: not a finite number`);
     return `<${prefix}c r="${r}"${s}><${prefix}v>${String(value.value)}</${prefix}v></${prefix}c>`;
   }
+  if (value.shared !== undefined) return `<${prefix}c r="${r}"${s} t="s"><${prefix}v>${value.shared}</${prefix}v></${prefix}c>`;
   const text = value.text;
   if (isPlainText(text)) return `<${prefix}c r="${r}"${s} t="inlineStr"><${prefix}is><${prefix}t>${text}</${prefix}t></${prefix}is></${prefix}c>`;
   const keep = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
