@@ -15,7 +15,7 @@ import { decodeOoxmlEscapes, encodeOoxmlString, isPlainText } from "../xlsx/ooxm
 import { parseSharedStrings } from "../xlsx/sharedStrings";
 import { MAIN_NS } from "./minimalPackage";
 import { ensureOverride, freePartName, relKind, resolveTarget } from "./opc";
-import { XML_DECLARATION, XmlShapeError, rootElement, tagWithAttribute } from "./xmlScan";
+import { XML_DECLARATION, XmlShapeError, tagWithAttribute } from "./xmlScan";
 import type { PackageParts } from "./managerSheets";
 
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -28,6 +28,18 @@ interface InputTable {
   readonly xml: string;
   readonly count: number;
   readonly plain: Map<string, number>;
+  readonly root: RootSpan;
+}
+
+/** Where the root element is in the part, found as the part is read (not read a second time to append). */
+interface RootSpan {
+  qname: string;
+  prefix: string;
+  start: number;
+  openEnd: number;
+  innerEnd: number;
+  end: number;
+  selfClosing: boolean;
 }
 
 export class SharedStringTable {
@@ -75,8 +87,7 @@ export class SharedStringTable {
     const made = new DeflatedPart();
     const total = this.first + this.added.length;
     if (this.input) {
-      const { xml, part } = this.input;
-      const root = rootElement(xml, part);
+      const { xml, root, part } = this.input;
       // count (references across the workbook) is optional and can no longer be known without reading every
       // sheet: it goes; uniqueCount is the entries.
       const tag = tagWithAttribute(withoutAttribute(xml.slice(root.start, root.openEnd), "count"), "uniqueCount", String(total));
@@ -132,16 +143,16 @@ export function sharedStringTableOf(pkg: Pick<PackageParts, "rels" | "entryName"
   if (!rel) return new SharedStringTable();
   const part = pkg.entryName(resolveTarget(wbPart, rel.target));
   const xml = pkg.text(part);
-  const { count, plain } = plainEntries(xml, part);
-  return new SharedStringTable({ part, xml, count, plain });
+  return new SharedStringTable({ part, xml, ...plainEntries(xml, part) });
 }
 
 /**
  * The entries of a sharedStrings part counted, and those that are one `<t>` and nothing else mapped from
  * their text (as the cell reader decodes it) to their index.
  */
-function plainEntries(xml: string, part: string): { count: number; plain: Map<string, number> } {
+function plainEntries(xml: string, part: string): { count: number; plain: Map<string, number>; root: RootSpan } {
   const plain = new Map<string, number>();
+  const root: RootSpan = { qname: "", prefix: "", start: 0, openEnd: 0, innerEnd: 0, end: 0, selfClosing: false };
   const s = new XmlScanner(xml, part);
   let prefix = "";
   let count = 0;
@@ -157,8 +168,14 @@ function plainEntries(xml: string, part: string): { count: number; plain: Map<st
   };
   for (let ev = s.next(); ev !== END; ev = s.next()) {
     if (ev === OPEN) {
-      if (s.level === 1) prefix = s.prefix;
-      else if (s.level === 2 && s.is("si") && s.hasPrefix(prefix)) {
+      if (s.level === 1) {
+        prefix = s.prefix;
+        root.qname = s.name;
+        root.prefix = prefix.slice(0, -1);
+        root.start = s.tagStart;
+        root.openEnd = root.innerEnd = root.end = s.tagEnd;
+        root.selfClosing = s.selfClosing;
+      } else if (s.level === 2 && s.is("si") && s.hasPrefix(prefix)) {
         text = "";
         runs = 0;
         isPlain = true;
@@ -173,11 +190,14 @@ function plainEntries(xml: string, part: string): { count: number; plain: Map<st
         } else isPlain = false;
       }
     } else if (ev === CLOSE) {
-      if (inSi && s.level === 2) {
+      if (s.level === 1 && !root.selfClosing) {
+        root.innerEnd = s.tagStart;
+        root.end = s.tagEnd;
+      } else if (inSi && s.level === 2) {
         inSi = false;
         take();
       } else if (inT && s.level === 3) inT = false;
     } else if (ev === TEXT && inT) text += s.text();
   }
-  return { count, plain };
+  return { count, plain, root };
 }

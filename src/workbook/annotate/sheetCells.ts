@@ -293,9 +293,14 @@ export function cellXml(row: number, col: number, value: CellValue, prefix: stri
   return cellXmlAt(cellAddress(row, col), value, prefix);
 }
 
+/** A style id is a number (ours, Excel's): its attribute is written as it is, anything else escaped. */
+function styleAttribute(style: string): string {
+  return /^\d{1,9}$/.test(style) ? ` s="${style}"` : ` s="${escapeAttr(style)}"`;
+}
+
 /** cellXml with the cell's address already made (a writer of many rows makes each column's letters once). */
 export function cellXmlAt(r: string, value: CellValue, prefix: string): string {
-  const s = value.style !== undefined ? ` s="${escapeAttr(value.style)}"` : "";
+  const s = value.style !== undefined ? styleAttribute(value.style) : "";
   if (value.kind === "number") {
     if (!Number.isFinite(value.value)) throw new Error(`cell ${r}: not a finite number`);
     return `<${prefix}c r="${r}"${s}><${prefix}v>${String(value.value)}</${prefix}v></${prefix}c>`;
