@@ -135,7 +135,7 @@ describe("point 4: lygip owns only what its record names and what is unchanged s
     const edited = writeZip(
       copy.entries.map((e) =>
         e.name === "xl/worksheets/sheet1.xml"
-          ? { name: e.name, data: text(copy, e.name).replace(/(<c r="M2"[^>]*><is><t[^>]*>)[^<]*/, "$1审核人改写的说明") }
+          ? { name: e.name, data: text(copy, e.name).replace(/<c r="M2"([^>]*?) t="s"><v>\d+<\/v><\/c>/, '<c r="M2"$1 t="inlineStr"><is><t>审核人改写的说明</t></is></c>') }
           : { copy: e },
       ),
     );

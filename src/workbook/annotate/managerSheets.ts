@@ -21,6 +21,7 @@ import { pivotCacheDefinitionXml, pivotTableXml } from "./pivotParts";
 import { writePlanSheetXml, type SheetParts } from "./planSheetXml";
 import { DeflatedPart, type DeflatedData, type TextSink } from "../zip";
 import type { AnnotationStyles } from "./stylesPart";
+import type { SharedStringTable } from "./sharedStringsPart";
 import { tablePartXml } from "./tablePart";
 import type { OwnershipLedger, SheetRole } from "./ownership";
 import { appendSheet, ensurePivotCache, listSheets, renameSheet, setSheetScopedName } from "./workbookPart";
@@ -68,7 +69,7 @@ interface PlacedSheet {
 }
 
 export function writeManagerSheets(
-  pkg: PackageParts, wbPart: string, sheets: ManagerSheets, styles: AnnotationStyles, ledger: OwnershipLedger,
+  pkg: PackageParts, wbPart: string, sheets: ManagerSheets, styles: AnnotationStyles, ledger: OwnershipLedger, strings: SharedStringTable,
 ): void {
   // Let go once written: 汇总 reads the rows themselves.
   let detailSheet: PlanSheet | undefined = buildDetailSheet(sheets.detail);
@@ -84,7 +85,7 @@ export function writeManagerSheets(
   const table = tableIdentity(pkg, wbPart, tablePart);
   pkg.set(tablePart, tablePartXml(table.id, table.name, detailRef, DETAIL_COLUMNS.map((c) => c.header)));
   writeSheetRels(pkg, detail.part, [{ kind: "table", part: tablePart }]);
-  writeSheet(pkg, detail.part, "detail", ledger, (out) => writePlanSheetXml(out, detailSheet!, styles, { tables: ["rId1"] }));
+  writeSheet(pkg, detail.part, "detail", ledger, (out) => writePlanSheetXml(out, detailSheet!, styles, { tables: ["rId1"] }, strings));
   detailSheet = undefined;
   // 审核明细 is wider than a readable page: each printed page repeats the header and the columns up to 单位名称.
   printTitles(pkg, wbPart, detail, 1, DETAIL_COLUMNS.findIndex((c) => c.key === "unit") + 1);
@@ -120,16 +121,16 @@ export function writeManagerSheets(
     parts.drawing = `rId${rels.length}`;
   }
   writeSheetRels(pkg, summary.part, rels);
-  writeSheet(pkg, summary.part, "summary", ledger, (out) => writePlanSheetXml(out, layout.sheet, styles, parts satisfies SheetParts));
+  writeSheet(pkg, summary.part, "summary", ledger, (out) => writePlanSheetXml(out, layout.sheet, styles, parts satisfies SheetParts, strings));
 
   if (info && sheets.info) {
     const sheet = sheets.info;
-    writeSheet(pkg, info.part, "info", ledger, (out) => writePlanSheetXml(out, sheet, styles));
+    writeSheet(pkg, info.part, "info", ledger, (out) => writePlanSheetXml(out, sheet, styles, {}, strings));
     printTitles(pkg, wbPart, info, sheets.info.headerRows ?? 1);
   }
   if (form && sheets.form) {
     const sheet = sheets.form;
-    writeSheet(pkg, form.part, "form", ledger, (out) => writePlanSheetXml(out, sheet, styles));
+    writeSheet(pkg, form.part, "form", ledger, (out) => writePlanSheetXml(out, sheet, styles, {}, strings));
     printTitles(pkg, wbPart, form, sheet.headerRows ?? 1);
   }
 }

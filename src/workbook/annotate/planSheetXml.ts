@@ -1,6 +1,7 @@
 /**
  * A plan sheet (问题清单, 汇总) as a worksheet part, written whole on every run: columns fitted to their
- * contents, the header frozen, printed on A4 one page wide where that stays readable (see printSetup). Text is inline strings,
+ * contents, the header frozen, printed on A4 one page wide where that stays readable (see printSetup). Text is
+ * the workbook's shared strings when a table is given (the copy, the batch workbook), else inline strings;
  * money numbers carry the money format, links are internal (`location=`), so they need no relationship.
  */
 import type { PlanRow, PlanSheet, PlanValue } from "../../output/types";
@@ -10,6 +11,7 @@ import { isPlainText } from "../xlsx/ooxmlText";
 import { cellXmlAt } from "./sheetCells";
 import { CellDigest, readBack } from "./ownership";
 import type { AnnotationStyles } from "./stylesPart";
+import type { SharedStringTable } from "./sharedStringsPart";
 import { planSheetWidths } from "../../output/widths";
 import { XML_DECLARATION, escapeAttr, escapeText } from "./xmlScan";
 import { MIN_PRINTED_POINTS, fitScale } from "./printScale";
@@ -28,7 +30,9 @@ export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles, parts: 
  * The same sheet written a row at a time into `out`, never held whole; returns the digest of its cell
  * values (ownership.ts), the one `sheetDigest` gives when it reads the part back.
  */
-export function writePlanSheetXml(out: TextSink, sheet: PlanSheet, styles: AnnotationStyles, parts: SheetParts = {}): string {
+export function writePlanSheetXml(
+  out: TextSink, sheet: PlanSheet, styles: AnnotationStyles, parts: SheetParts = {}, strings?: SharedStringTable,
+): string {
   let maxCol = 0;
   for (const planRow of sheet.rows) {
     const values = planRow.values;
@@ -82,7 +86,7 @@ export function writePlanSheetXml(out: TextSink, sheet: PlanSheet, styles: Annot
         cells += `<c r="${ref}"${style === undefined ? "" : ` s="${style}"`}/>`;
         continue;
       }
-      cells += cellXmlAt(ref, typeof value === "number" ? { kind: "number", value, style } : { kind: "text", text: value, style }, "");
+      cells += cellXmlAt(ref, typeof value === "number" ? { kind: "number", value, style } : { kind: "text", text: value, style, shared: strings?.indexOf(value) }, "");
       digest.add(typeof value === "number" ? { row, col, kind: "n", value: String(value) } : { row, col, kind: "s", value: isPlainText(value) ? value : readBack(value) });
     }
     if (planRow.link) links = true;

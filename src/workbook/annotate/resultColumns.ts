@@ -17,6 +17,7 @@ import {
   partAsLatin1, prepareSheetCells, prepareSheetCellsFromSpans, type CellValue, type PreparedSheetCells, type SheetCell, type SheetCellEdit, type SheetCells,
 } from "./sheetCells";
 import type { AnnotationStyles } from "./stylesPart";
+import type { SharedStringTable } from "./sharedStringsPart";
 import type { RowSpans } from "../xlsx/rowSpans";
 
 export type { SharedStrings } from "./ownership";
@@ -52,7 +53,7 @@ export interface SpannedPart {
  */
 export function prepareResultColumns(
   xml: string | SpannedPart, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults,
-  latin1 = false, recordLost = false,
+  latin1 = false, recordLost = false, strings?: SharedStringTable,
 ): { prepared: PreparedSheetCells; owned: OwnedResults } {
   let owned: OwnedResults | undefined;
   const window = [plan.resultCol, plan.resultCol + plan.resultHeaders.length - 1] as const;
@@ -62,7 +63,7 @@ export function prepareResultColumns(
   const resultRows = new Set(plan.resultRows.map((r) => r.row));
   const writable = (row: number) => row === plan.headerRow || resultRows.has(row);
   const decide = (cells: SheetCells) => {
-    const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier, recordLost);
+    const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier, recordLost, strings);
     owned = record;
     return edit;
   };
@@ -95,7 +96,7 @@ export function writtenKey(row: number, col: number, value: CellValue) {
 
 function resultEdit(
   cells: SheetCells, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier: OwnedResults | undefined,
-  recordLost: boolean,
+  recordLost: boolean, strings?: SharedStringTable,
 ): { edit: SheetCellEdit; record: OwnedResults } {
   const width = plan.resultHeaders.length;
   const first = plan.resultCol;
@@ -115,7 +116,7 @@ function resultEdit(
   const header = plan.resultHeaders.map((_, i) => at(plan.headerRow, first + i));
   const headerStyle = at(plan.headerRow, first - 1)?.style;
   const headerWrites = new Map<number, CellValue>(
-    plan.resultHeaders.map((h, i) => [first + i, { kind: "text", text: h, style: header[i]?.style ?? headerStyle }]),
+    plan.resultHeaders.map((h, i) => [first + i, { kind: "text", text: h, style: header[i]?.style ?? headerStyle, shared: strings?.indexOf(h) }]),
   );
   // The styles of cells already in the result columns (an earlier copy's): kept by the cells written over them.
   const stylesThere = new Map<number, Map<number, string | undefined>>();
@@ -128,7 +129,7 @@ function resultEdit(
     }
   }
 
-  const writes = new ResultWrites(plan, headerWrites, styles, stylesThere);
+  const writes = new ResultWrites(plan, headerWrites, styles, stylesThere, strings);
 
   // Every cell of the results' rows and columns that holds something not ours is the applicant's.
   const taken: string[] = [];
@@ -212,6 +213,7 @@ class ResultWrites implements ReadonlyMap<number, ReadonlyMap<number, CellValue>
   constructor(
     private readonly plan: AnnotationPlan, private readonly header: ReadonlyMap<number, CellValue>, private readonly styles: AnnotationStyles,
     private readonly stylesThere: ReadonlyMap<number, ReadonlyMap<number, string | undefined>>,
+    private readonly strings?: SharedStringTable,
   ) {
     this.money = new Set(plan.moneyColumns);
     plan.resultRows.forEach((r, i) => {
@@ -262,7 +264,7 @@ class ResultWrites implements ReadonlyMap<number, ReadonlyMap<number, CellValue>
       if (value === null || value === "") return;
       const col = first + i;
       if (typeof value === "number") row.set(col, { kind: "number", value, style: this.money.has(i) ? String(this.styles.money) : there?.get(col) });
-      else row.set(col, { kind: "text", text: value, style: textStyle(i, r.verdict, this.styles) ?? there?.get(col) });
+      else row.set(col, { kind: "text", text: value, style: textStyle(i, r.verdict, this.styles) ?? there?.get(col), shared: this.strings?.indexOf(value) });
     });
     return row;
   }

@@ -29,7 +29,8 @@ export interface SheetCell {
 
 /** What to write in one cell: the XML without its r attribute is built from this. */
 export type CellValue =
-  | { readonly kind: "text"; readonly text: string; readonly style?: string }
+  /** `shared`: the text's index in the workbook's shared strings, where the cell refers to it there. */
+  | { readonly kind: "text"; readonly text: string; readonly style?: string; readonly shared?: number }
   | { readonly kind: "number"; readonly value: number; readonly style?: string };
 
 export interface SheetCellEdit {
@@ -284,18 +285,27 @@ function tText(xml: string, t: ElementSpan): string {
   return innerText(xml, t);
 }
 
-/** The XML of one cell we write. Text is always an inline string: Excel never evaluates a string cell. */
+/**
+ * The XML of one cell we write. Text is a shared string where it has an index there, else an inline string:
+ * Excel never evaluates a string cell either way.
+ */
 export function cellXml(row: number, col: number, value: CellValue, prefix: string): string {
   return cellXmlAt(cellAddress(row, col), value, prefix);
 }
 
+/** A style id is a number (ours, Excel's): its attribute is written as it is, anything else escaped. */
+function styleAttribute(style: string): string {
+  return /^\d{1,9}$/.test(style) ? ` s="${style}"` : ` s="${escapeAttr(style)}"`;
+}
+
 /** cellXml with the cell's address already made (a writer of many rows makes each column's letters once). */
 export function cellXmlAt(r: string, value: CellValue, prefix: string): string {
-  const s = value.style !== undefined ? ` s="${escapeAttr(value.style)}"` : "";
+  const s = value.style !== undefined ? styleAttribute(value.style) : "";
   if (value.kind === "number") {
     if (!Number.isFinite(value.value)) throw new Error(`cell ${r}: not a finite number`);
     return `<${prefix}c r="${r}"${s}><${prefix}v>${String(value.value)}</${prefix}v></${prefix}c>`;
   }
+  if (value.shared !== undefined) return `<${prefix}c r="${r}"${s} t="s"><${prefix}v>${value.shared}</${prefix}v></${prefix}c>`;
   const text = value.text;
   if (isPlainText(text)) return `<${prefix}c r="${r}"${s} t="inlineStr"><${prefix}is><${prefix}t>${text}</${prefix}t></${prefix}is></${prefix}c>`;
   const keep = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";

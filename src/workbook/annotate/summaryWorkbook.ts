@@ -10,6 +10,7 @@ import { minimalPackageEntries } from "./minimalPackage";
 import { ensureAnnotationStyles, minimalStyles } from "./stylesPart";
 import { OwnershipLedger, contentsDigest } from "./ownership";
 import { Package } from "./writeXlsx";
+import { SharedStringTable } from "./sharedStringsPart";
 
 
 /** The smallest package a spreadsheet opens, its sheets added afterwards. */
@@ -23,7 +24,9 @@ export function summaryWorkbookXlsx(managers: ManagerOutput): Uint8Array {
   const { xml, styles } = ensureAnnotationStyles(pkg.text("xl/styles.xml"));
   pkg.set("xl/styles.xml", xml);
   const ledger = new OwnershipLedger(pkg, wbPart, () => undefined);
-  writeManagerSheets(pkg, wbPart, managers, styles, ledger);
+  const strings = new SharedStringTable();
+  writeManagerSheets(pkg, wbPart, managers, styles, ledger, strings);
+  strings.writeTo(pkg, wbPart);
   ledger.write(undefined, (record) => contentsDigest(pkg.entrySums(), record));
   const sink = new MemorySink();
   pkg.writeTo(sink);

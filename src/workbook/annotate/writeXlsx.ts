@@ -8,7 +8,6 @@
 import { LIMITS, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import { END, OPEN, XmlScanner } from "../xml/scanner";
-import { parseSharedStrings } from "../xlsx/sharedStrings";
 import { codec } from "../bytes/codec";
 import { concatBytes } from "../bytes/bytes";
 import { utf8Decode, utf8Encode, utf8Length } from "../bytes/text";
@@ -28,6 +27,7 @@ import {
 } from "./opc";
 import { writeManagerSheets, writeSheet } from "./managerSheets";
 import { writePlanSheetXml } from "./planSheetXml";
+import { SharedStringTable, sharedStringTableOf } from "./sharedStringsPart";
 import { prepareResultColumns } from "./resultColumns";
 import { copySizeEstimate } from "./copySize";
 import { INFO_SHEET_NAME } from "../../output/infoSheet";
@@ -237,22 +237,26 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   const tablePart = pkg.entryName(resolveTarget(wbPart, tableRel.target));
 
   const styles = annotationStyles(pkg, wbPart);
-  const sst = sharedStrings(pkg, wbPart);
+  // The text of every cell written goes into the workbook's shared strings (sharedStringsPart.ts); the
+  // input's entries keep their indexes, so the table also reads the input's cells.
+  const strings = sharedStringTableOf(pkg, wbPart);
+  const sst: SharedStrings = (index) => strings.text(index);
   const ledger = new OwnershipLedger(pkg, wbPart, sst, tableSheet, (role, part, expected) => unrecordedSheetIsOurs(pkg, role, part, sst, expected));
   let tablePlan: AnnotationPlan | undefined = { ...plan, issueSheet: NO_SHEET, summarySheet: NO_SHEET, managers: undefined };
   plan = undefined;
-  const filter = writeTableSheet(pkg, tablePart, tablePlan, styles, sst, ledger, ledger.recordLost(sheets), spans);
+  const filter = writeTableSheet(pkg, tablePart, tablePlan, styles, sst, ledger, ledger.recordLost(sheets), strings, spans);
   // The result rows and marks are written: let go.
   tablePlan = undefined;
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), tableSheet, [headerRow, headerRow], filter, titleColumns));
 
-  writePlanSheet(pkg, wbPart, issueSheet, "issues", styles, ledger);
+  writePlanSheet(pkg, wbPart, issueSheet, "issues", styles, ledger, strings);
   issueSheet = undefined;
   if (managers) {
-    writeManagerSheets(pkg, wbPart, managers, styles, ledger);
+    writeManagerSheets(pkg, wbPart, managers, styles, ledger, strings);
     managers = undefined;
-  } else writePlanSheet(pkg, wbPart, summarySheet, "summary", styles, ledger);
+  } else writePlanSheet(pkg, wbPart, summarySheet, "summary", styles, ledger, strings);
   summarySheet = undefined;
+  strings.writeTo(pkg, wbPart);
   ledger.write(source, (record) => contentsDigest(pkg.entrySums(), record));
 }
 
@@ -263,7 +267,7 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
  */
 function writeTableSheet(
   pkg: Package, tablePart: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, ledger: OwnershipLedger, recordLost: boolean,
-  spans?: RowSpans,
+  strings: SharedStringTable, spans?: RowSpans,
 ): string | undefined {
   // Spliced from the spans the reader recorded where there are some (the part is then never held as text),
   // else read again as its UTF-8 bytes one a character, or as text.
@@ -271,7 +275,7 @@ function writeTableSheet(
   const bytes = utf8 ? undefined : pkg.latin1(tablePart);
   const { prepared, owned } = prepareResultColumns(
     utf8 ? { bytes: utf8, spans: spans! } : bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet),
-    bytes !== undefined, recordLost,
+    bytes !== undefined, recordLost, strings,
   );
   ledger.setResults(owned);
   const skeleton = declareUtf8(prepared.head) + prepared.tail;
@@ -321,19 +325,6 @@ function annotationStyles(pkg: Package, wbPart: string): AnnotationStyles {
   const { xml: out, styles } = ensureAnnotationStyles(xml);
   pkg.set(part, out);
   return styles;
-}
-
-/** Shared strings by index, parsed only if a header cell needs one. */
-function sharedStrings(pkg: Package, wbPart: string): SharedStrings {
-  let table: string[] | undefined;
-  return (index) => {
-    if (!table) {
-      const rel = pkg.rels(wbPart).find((r) => relKind(r.type) === "sharedStrings");
-      const part = rel && pkg.entryName(resolveTarget(wbPart, rel.target));
-      table = part ? parseSharedStrings(pkg.text(part), part) : [];
-    }
-    return table[index];
-  };
 }
 
 /** The sheet's <dimension> widened to take in the result columns and rows. */
@@ -427,7 +418,9 @@ function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: Ann
  * since) is rewritten where it stands; otherwise the sheet is added at the end, under the plan's name or, if
  * the workbook has a sheet of that name, the first free "name（2）".
  */
-function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, role: SheetRole, styles: AnnotationStyles, ledger: OwnershipLedger): void {
+function writePlanSheet(
+  pkg: Package, wbPart: string, sheet: PlanSheet, role: SheetRole, styles: AnnotationStyles, ledger: OwnershipLedger, strings: SharedStringTable,
+): void {
   let wb = pkg.text(wbPart);
   const sheets = listSheets(wb);
   const owned = ledger.ownedSheet(role, sheets, sheet);
@@ -451,7 +444,7 @@ function writePlanSheet(pkg: Package, wbPart: string, sheet: PlanSheet, role: Sh
     wb = appendSheet(wb, name, sheets.reduce((m, s) => Math.max(m, s.sheetId), 0) + 1, relId);
   }
   ledger.claim(role, name, part);
-  writeSheet(pkg, part, role, ledger, (out) => writePlanSheetXml(out, sheet, styles));
+  writeSheet(pkg, part, role, ledger, (out) => writePlanSheetXml(out, sheet, styles, {}, strings));
   if (sheet.headerRows) wb = sheetPrintNames(wb, index, name, [1, sheet.headerRows]);
   pkg.set(wbPart, wb);
 }

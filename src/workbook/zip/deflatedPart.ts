@@ -8,8 +8,8 @@
  * Text is encoded into pieces of about a megabyte, each deflated on its own by the codec with a sync flush
  * (the last with the final block), so they join into one deflate stream; the codec may deflate them on
  * other threads. The level follows the size as the zip writer chooses it: the default level for a part
- * under LARGE_PART_BYTES (a part under one piece is one final piece, as writeZip makes it), the fast level
- * once it grows past that. The same pieces in the same order give the same bytes, in every host.
+ * under LARGE_PART_BYTES (one piece: a part under it is one final piece, as writeZip makes it), the fast
+ * level once it grows past that. The same pieces in the same order give the same bytes, in every host.
  */
 import { crc32 } from "./crc32";
 import { latin1Encode, utf8EncodeInto } from "../bytes/text";

@@ -8,6 +8,7 @@ import { buildReviewForm } from "../../../src/output/reviewForm";
 import { annotateXlsx } from "../../../src/workbook/annotate/writeXlsx";
 import { summaryWorkbookXlsx } from "../../../src/workbook/annotate/summaryWorkbook";
 import { readZip, type ZipArchive } from "../../../src/workbook/zip";
+import { parseSharedStrings } from "../../../src/workbook/xlsx/sharedStrings";
 import { result } from "../../output/fixtures";
 import { buildApplicantWorkbook, fixtureLayout } from "./workbookFixture";
 
@@ -17,6 +18,12 @@ const rows = [
 ];
 const info = { checkedAt: "2026-12-06T14:00:00Z", version: "0.1.0", files: [{ name: "申报表.xlsx", sheet: "申报表", rows: 2 }] };
 const text = (zip: ZipArchive, name: string) => Buffer.from(zip.read(name)).toString("utf8");
+/** The part of the sheet named `name`, through the workbook's relationships. */
+function sheetPart(zip: ZipArchive, name: string): string {
+  const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(text(zip, "xl/workbook.xml"))![1];
+  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(text(zip, "xl/_rels/workbook.xml.rels"))![1];
+  return `xl/${target}`;
+}
 const sheetNames = (zip: ZipArchive) => [...text(zip, "xl/workbook.xml").matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
 
 describe("审核意见表 in the annotated copy", () => {
@@ -58,8 +65,11 @@ describe("审核意见表 in the --summary workbook", () => {
     const plan = planAnnotation(fixtureLayout(), rows, { info });
     const zip = readZip(summaryWorkbookXlsx({ ...plan.managers!, form }));
     expect(sheetNames(zip)).toEqual(["汇总", "审核明细", "审核信息", "审核意见表"]);
-    const part = zip.entries.map((e) => e.name).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).find((n) => text(zip, n).includes("审核范围：a.xlsx、b.xlsx"))!;
-    const xml = text(zip, part);
+    const xml = text(zip, sheetPart(zip, "审核意见表"));
+    // The scope line (A2) is a shared string of the workbook.
+    const strings = parseSharedStrings(text(zip, "xl/sharedStrings.xml"), "xl/sharedStrings.xml");
+    const a2 = /<c r="A2"[^>]* t="s"><v>(\d+)<\/v><\/c>/.exec(xml);
+    expect(strings[Number(a2?.[1])]).toBe("审核范围：a.xlsx、b.xlsx");
     expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(xml).toMatch(/<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
     expect(xml).toContain('<printOptions horizontalCentered="1"/>');

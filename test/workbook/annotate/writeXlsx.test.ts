@@ -7,6 +7,7 @@ import { RESULT_HEADERS } from "../../../src/engine/columns";
 import { WORKSHEET_ORDER } from "../../../src/workbook/annotate/worksheetOrder";
 import { annotateXlsx, isLygipOutput } from "../../../src/workbook/annotate/writeXlsx";
 import { readZip, type ZipArchive } from "../../../src/workbook/zip";
+import { parseSharedStrings } from "../../../src/workbook/xlsx/sharedStrings";
 import { OTHER_SHEET, TABLE_SHEET, buildApplicantWorkbook, fixturePlan } from "./workbookFixture";
 
 let input: Uint8Array;
@@ -44,11 +45,24 @@ describe("annotateXlsx: what is rewritten, and nothing else", () => {
     const { changed } = changedEntries(before, after);
     expect(changed.sort()).toEqual(
       [
-        "[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/comments1.xml", "xl/drawings/vmlDrawing1.vml", "xl/styles.xml",
-        "xl/workbook.xml", "xl/worksheets/sheet1.xml",
+        "[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/comments1.xml", "xl/drawings/vmlDrawing1.vml", "xl/sharedStrings.xml",
+        "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml",
       ].sort(),
     );
     for (const e of before.entries) expect(after.has(e.name)).toBe(true);
+  });
+
+  it("keeps the applicant's shared strings at their indexes and appends the text it writes after them", () => {
+    const strings = (zip: ZipArchive) => parseSharedStrings(text(zip, "xl/sharedStrings.xml"), "xl/sharedStrings.xml");
+    const before = strings(readZip(input));
+    const after = strings(readZip(output));
+    expect(before.length).toBeGreaterThan(0);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.length).toBeGreaterThan(before.length);
+    // Each text once: an entry the applicant's table already held is referenced, not appended again.
+    expect(new Set(after.slice(before.length)).size).toBe(after.length - before.length);
+    for (const t of after.slice(before.length)) expect(before).not.toContain(t);
+    expect(after).toContain("审核结论");
   });
 
   it("adds only its own sheets and the parts hanging from them, beside the applicant's chart", () => {
@@ -206,8 +220,10 @@ describe("annotateXlsx: the product's places", () => {
     const issues = after.getWorksheet("问题清单")!;
     expect(issues.getCell("E4").value).toBe("=SUM(1)");
     expect(issues.getCell("E4").type).toBe(ExcelJS.ValueType.String);
-    // 支持事项 wraps in 问题清单 (its style), and the text is an inline string, never a <f>.
-    expect(text(zip, "xl/worksheets/sheet3.xml")).toMatch(/<c r="E4" s="\d+" t="inlineStr"><is><t>=SUM\(1\)<\/t><\/is><\/c>/);
+    // 支持事项 wraps in 问题清单 (its style), and the text is a shared string, never a <f>.
+    const cell = /<c r="E4" s="\d+" t="s"><v>(\d+)<\/v><\/c>/.exec(text(zip, "xl/worksheets/sheet3.xml"));
+    expect(cell).not.toBeNull();
+    expect(parseSharedStrings(text(zip, "xl/sharedStrings.xml"), "xl/sharedStrings.xml")[Number(cell![1])]).toBe("=SUM(1)");
   });
 
   it("keeps every sheet's children in the order Excel requires", () => {
