@@ -5,8 +5,8 @@
  */
 import * as zlib from "node:zlib";
 import fc from "fast-check";
-import { crc32Sliced, inflateRawChunksPage, inflateRawPage } from "../../src/page/worker/pageCodec";
-import { InflateLimitError, crc32Table, inflateRawChunksPortable, inflateRawPortable } from "../../src/workbook/bytes";
+import { crc32Sliced, inflateRawChunksPage, inflateRawPage, latin1DecodeAscii } from "../../src/page/worker/pageCodec";
+import { InflateLimitError, crc32Table, inflateRawChunksPortable, inflateRawPortable, latin1Decode } from "../../src/workbook/bytes";
 
 function drain(next: () => Uint8Array | undefined): Buffer {
   const out: Uint8Array[] = [];
@@ -77,4 +77,13 @@ test("CRC-32 sixteen bytes a step is the byte-at-a-time CRC, continued from any 
     expect(crc32Sliced(bytes, previous >>> 0)).toBe(crc32Table(bytes, previous >>> 0));
   }), { numRuns: 300 });
   expect(crc32Sliced(xml.subarray(1001), crc32Sliced(xml.subarray(0, 1001)))).toBe(zlib.crc32(xml));
+});
+
+test("latin1 is a byte per code unit, in runs of ASCII and in runs with bytes 0x80–0xFF alike", () => {
+  const every = Uint8Array.from({ length: 256 * 1024 }, (_, i) => i & 0xff);
+  const mixed = Buffer.concat([xml, Buffer.from(every), Buffer.alloc(70_000, 0x41), Buffer.from([0x80, 0x9f, 0xff])]);
+  expect(latin1DecodeAscii(mixed)).toBe(mixed.toString("latin1"));
+  expect(latin1DecodeAscii(every)).toBe(Buffer.from(every).toString("latin1"));
+  expect(latin1DecodeAscii(every.subarray(0, 300))).toBe(latin1Decode(every.subarray(0, 300)));
+  expect(latin1DecodeAscii(new Uint8Array(0))).toBe("");
 });
