@@ -153,7 +153,7 @@ function ProblemGroups({ rows, files, t, lang }: { rows: readonly RowProblems[];
         <section key={file} data-testid="problem-file" data-file={files[file]}>
           <h4 style={{ margin: "8px 0 2px", fontSize: tokens.fontSizeBase300 }}>{t.problemsIn(files[file] ?? "")}</h4>
           {fileRows.map(({ row, problems: list }) => (
-            <div key={row} data-testid="problem-row" style={{ margin: "2px 0 6px", paddingLeft: 8, borderLeft: `3px solid ${VERDICT_COLOURS[list[0]!.verdict]}` }}>
+            <div key={row} data-testid="problem-row" data-row={row} style={{ margin: "2px 0 6px", paddingLeft: 8, borderLeft: `3px solid ${VERDICT_COLOURS[list[0]!.verdict]}` }}>
               <Caption1 style={{ fontWeight: tokens.fontWeightSemibold }}>{`${t.rowLabel(row)} · ${VERDICT_WORDS[lang][list[0]!.verdict]}`}</Caption1>
               <ul style={{ margin: 0, paddingLeft: 18 }}>
                 {list.map((p, i) => (
