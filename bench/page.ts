@@ -1,11 +1,15 @@
 /**
  * The benchmark's browser line: a generated 10,000-row application dropped on the built page (opened from
  * disk in Debian's chromium) and checked in its worker; the seconds from the click on 检查 to the results
- * shown, copy and batch workbook made. Measured, not a timed test.
+ * shown, copy and batch workbook made. Measured, not a timed test. The log also gives where the seconds
+ * went, from the worker's progress messages as the page received them: reading (the files into the worker,
+ * unzipped and parsed), checking, writing the copies, the batch workbook and the JSON report, and showing
+ * the results.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { Page } from "playwright-core";
 import { buildPage, dropFiles, launch, openPage, runCheck } from "../test/page/pageDriver";
 import { generateRows } from "./generate";
 import type { PageBenchOptions } from "./pageHook";
@@ -25,10 +29,12 @@ export async function pageSeconds(rows = PAGE_BENCH_ROWS, indexHtml?: string, lo
     try {
       const { page } = await openPage(browser, index);
       await dropFiles(page, [{ name: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)) }]);
+      await watchSteps(page);
       log(`网页审核 ${rows} 行 / the page checking ${rows} rows …`);
       const t0 = process.hrtime.bigint();
       await runCheck(page, 600_000);
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      log(await stepsLine(page));
       if ((await page.getByTestId("download-copy").count()) !== 1) throw new Error("the page made no annotated copy");
       return seconds;
     } finally {
@@ -37,6 +43,34 @@ export async function pageSeconds(rows = PAGE_BENCH_ROWS, indexHtml?: string, lo
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+type StepTimes = Record<string, number>;
+
+/** Records when the page hears of each step of the check (page clock, ms), from the click on. */
+async function watchSteps(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const times: StepTimes = {};
+    (window as unknown as { lygipSteps: StepTimes }).lygipSteps = times;
+    document.querySelector('[data-testid="check"]')?.addEventListener("click", () => void (times.click = performance.now()), { capture: true });
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: unknown) {
+      times.posted = performance.now();
+      this.addEventListener("message", (e: MessageEvent<{ type: string; progress?: { step: string } }>) => {
+        const key = e.data.type === "progress" ? e.data.progress!.step : e.data.type;
+        times[key] ??= performance.now();
+      });
+      return (post as (this: Worker, m: unknown, t?: unknown) => void).call(this, message, transfer);
+    };
+  });
+}
+
+/** The seconds between the steps, and from the results' arrival to their being shown (now). */
+async function stepsLine(page: Page): Promise<string> {
+  const t: StepTimes = await page.evaluate(() => ({ ...(window as unknown as { lygipSteps: StepTimes }).lygipSteps, shown: performance.now() }));
+  const order = ["click", "posted", "reading", "checking", "writing", "summary", "done", "shown"].filter((k) => t[k] !== undefined);
+  const spans = order.slice(1).map((k, i) => `${order[i]}→${k} ${((t[k]! - t[order[i]!]!) / 1000).toFixed(2)}`);
+  return `网页各步（秒）/ the page's steps (s): ${spans.join(", ")}`;
 }
 
 /** The benchmark table's hook (bench/pageHook.ts). */

@@ -143,6 +143,42 @@ describe("the page opened from disk", () => {
     await page.context().close();
   }, 180_000);
 
+  test("a long problem list is paged: every row with problems is reached, in order, page by page; a filter starts again at page 1", async () => {
+    // 120 claims of one company: each past the first meets the 50,000 cap (（七）), so nearly every row has a problem.
+    await writeWorkbook(path.join(dir, "长.xlsx"), [{ headers: HEADERS, rows: Array.from({ length: 120 }, () => insurance(40000)) }]);
+    const report = JSON.parse(cli(["长.xlsx"]).stdout);
+    const expected: number[] = report.files[0].rows.filter((r: { messages: unknown[] }) => r.messages.length > 0).map((r: { row: number }) => r.row);
+    expect(expected.length).toBeGreaterThan(100);
+    const { page } = await open();
+    await dropFiles(page, filesIn(["长.xlsx"]));
+    await runCheck(page);
+    const pages = Math.ceil(expected.length / 50);
+    const rowsShown = () => page.getByTestId("problem-row").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-row"))));
+    const seen: number[] = [];
+    for (let i = 0; i < pages; i++) {
+      if (i > 0) await page.getByTestId("page-next").click();
+      await expect(page.getByTestId("page-select").inputValue()).resolves.toBe(String(i));
+      seen.push(...(await rowsShown()));
+    }
+    expect(seen).toEqual(expected);
+    await expect(page.getByTestId("page-next").isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId("shown").innerText()).resolves.toBe(`显示第 ${50 * (pages - 1) + 1}–${expected.length} 行，共 ${expected.length} 行有问题（${report.files[0].rows.reduce((n: number, r: { messages: unknown[] }) => n + r.messages.length, 0)} 条）`);
+    // Any page by its number, and back.
+    await page.getByTestId("page-select").selectOption("0");
+    await expect(rowsShown()).resolves.toEqual(expected.slice(0, 50));
+    await page.getByTestId("page-select").selectOption(String(pages - 1));
+    await page.getByTestId("page-previous").click();
+    await expect(rowsShown()).resolves.toEqual(expected.slice(50 * (pages - 2), 50 * (pages - 1)));
+    // The pager is a labelled navigation landmark.
+    await expect(page.getByRole("navigation", { name: "问题清单分页" }).count()).resolves.toBe(1);
+    const rejected = report.files[0].rows.filter((r: { verdict: string; messages: unknown[] }) => r.verdict === "rejected" && r.messages.length > 0).length;
+    expect(rejected).toBeGreaterThan(50);
+    await page.getByTestId("filter-verdict").selectOption("rejected");
+    await expect(page.getByTestId("page-select").inputValue()).resolves.toBe("0");
+    await expect(page.getByTestId("problem-row").count()).resolves.toBe(50);
+    await page.context().close();
+  }, 180_000);
+
   test("English: the switch turns the page's words and the problems to English", async () => {
     const { page } = await open();
     await page.getByTestId("language").click();

@@ -59,8 +59,12 @@ export const en: PageTexts = {
   all: "All",
   problemsIn: (name) => name,
   rowLabel: (row) => `Row ${row}`,
-  shownOf: (shown, total) => `Showing ${shown} of ${total}`,
-  more: (n) => `${n} more: see the copy's 问题清单 sheet or the JSON report`,
+  shownRows: (from, to, rows, problems) => `Showing rows ${from}–${to} of ${rows} with problems (${problems} problems)`,
+  pages: "Problem list pages",
+  page: "Page",
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  previousPage: "Previous",
+  nextPage: "Next",
   historyUsed: (name, entries, leftOut) => `Earlier approvals ${name}: ${entries} entries${leftOut > 0 ? `; ${leftOut} outside the policy's years, not counted` : ""}`,
   rateProblem: (p) => {
     switch (p.kind) {

@@ -46,8 +46,13 @@ export interface PageTexts {
   readonly all: string;
   readonly problemsIn: (name: string) => string;
   readonly rowLabel: (row: number) => string;
-  readonly shownOf: (shown: number, total: number) => string;
-  readonly more: (n: number) => string;
+  /** Which rows of the filtered problem list this page of it shows (rows with problems, 1-based). */
+  readonly shownRows: (from: number, to: number, rows: number, problems: number) => string;
+  readonly pages: string;
+  readonly page: string;
+  readonly pageOf: (page: number, pages: number) => string;
+  readonly previousPage: string;
+  readonly nextPage: string;
   readonly historyUsed: (name: string, entries: number, leftOut: number) => string;
   readonly rateProblem: (p: RateWordsProblem) => string;
   readonly historyProblem: (name: string, detail: string) => string;

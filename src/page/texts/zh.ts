@@ -50,8 +50,12 @@ export const zh: PageTexts = {
   all: "全部",
   problemsIn: (name) => name,
   rowLabel: (row) => `第 ${row} 行`,
-  shownOf: (shown, total) => `显示 ${shown} / ${total} 条`,
-  more: (n) => `还有 ${n} 条，见批注副本的「问题清单」或 JSON 报告`,
+  shownRows: (from, to, rows, problems) => `显示第 ${from}–${to} 行，共 ${rows} 行有问题（${problems} 条）`,
+  pages: "问题清单分页",
+  page: "页",
+  pageOf: (page, pages) => `第 ${page} / ${pages} 页`,
+  previousPage: "上一页",
+  nextPage: "下一页",
   historyUsed: (name, entries, leftOut) => `以往核定记录 ${name}：${entries} 条${leftOut > 0 ? `，${leftOut} 条不在本政策年度内，未计入` : ""}`,
   rateProblem: (p) => {
     switch (p.kind) {

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState, type DragEvent } from "react";
 import type { Lang } from "../../engine";
 import { PAGE_TEXTS } from "../texts";
 import type { PageParams } from "../pageParams";
-import { checkInWorker, type RunningCheck, type RunOutcome } from "../worker/startWorker";
+import { checkInWorker, startSpareWorker, type RunningCheck, type RunOutcome } from "../worker/startWorker";
 import type { NamedBytes, Progress } from "../worker/protocol";
 import { Results } from "./Results";
 import { Step } from "../../ui";
@@ -32,6 +32,9 @@ export function Page({ params }: { params: PageParams }) {
   const [needFiles, setNeedFiles] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
   const historyPicker = useRef<HTMLInputElement>(null);
+
+  // The first check's worker starts with the page, each next one when a check ends: none waits for its start.
+  useEffect(() => startSpareWorker(), []);
 
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
@@ -70,6 +73,7 @@ export function Page({ params }: { params: PageParams }) {
     const result = await run.outcome;
     setRunning(null);
     setOutcome(result);
+    startSpareWorker();
   };
 
   const fraction = progressFraction(progress);

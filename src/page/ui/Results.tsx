@@ -1,28 +1,40 @@
 /**
  * Step 4, the results as the pane shows them: rows by 审核结论, messages by severity, 申请金额 = 可核定 +
  * 待核实 + 核减 with 大写; then the downloads (each copy, the batch workbook, the JSON report); then the
- * problems grouped by file and row, each naming its cell, filtered by verdict and by file.
+ * problems grouped by file and row, each naming its cell, filtered by verdict and by file, a page of rows
+ * at a time: every problem can be reached, and a batch of any size is shown at once.
  */
-import { Body1, Caption1, Field, Link, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from "react";
 import { VERDICT_WORDS, VERDICTS, yuanText, type Lang, type Verdict } from "../../engine";
 import { PAGE_TEXTS, type PageTexts } from "../texts";
 import type { BatchResult, NamedBytes, ProblemOut } from "../worker/protocol";
 import { Amount, Count, Step, VERDICT_COLOURS } from "../../ui";
 
-/** Problems listed at once; the rest are in each copy's 问题清单 and in the JSON report. */
-export const PAGE_PROBLEM_CAP = 500;
+/** Rows (each with all its problems) on one page of the problem list. */
+export const PROBLEM_ROWS_PER_PAGE = 50;
+
+/** One row's problems, in the order they were found. */
+interface RowProblems {
+  readonly file: number;
+  readonly row: number;
+  readonly problems: ProblemOut[];
+}
 
 export function Results({ result, lang }: { result: BatchResult; lang: Lang }) {
   const t = PAGE_TEXTS[lang];
   const { totals } = result;
   const [verdict, setVerdict] = useState<Verdict | "">("");
   const [file, setFile] = useState<number | "">("");
+  const [page, setPage] = useState(0);
   const filtered = useMemo(
     () => result.problems.filter((p) => (verdict === "" || p.verdict === verdict) && (file === "" || p.file === file)),
     [result.problems, verdict, file],
   );
-  const listed = filtered.slice(0, PAGE_PROBLEM_CAP);
+  const rows = useMemo(() => rowsOf(filtered), [filtered]);
+  const pages = Math.max(1, Math.ceil(rows.length / PROBLEM_ROWS_PER_PAGE));
+  const at = Math.min(page, pages - 1);
+  const listed = rows.slice(at * PROBLEM_ROWS_PER_PAGE, (at + 1) * PROBLEM_ROWS_PER_PAGE);
   const words = (s: string) => (lang === "zh" ? s : undefined);
   return (
     <Step roomy n={4} title={t.resultsStep} testId="results">
@@ -67,22 +79,38 @@ export function Results({ result, lang }: { result: BatchResult; lang: Lang }) {
       <h3 style={heading}>{t.problems(result.problems.length)}</h3>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 12 }}>
         <Field label={t.filterVerdict}>
-          <Select value={verdict} onChange={(_, d) => setVerdict(d.value as Verdict | "")} data-testid="filter-verdict">
+          <Select
+            value={verdict} data-testid="filter-verdict"
+            onChange={(_, d) => {
+              setVerdict(d.value as Verdict | "");
+              setPage(0);
+            }}
+          >
             <option value="">{t.all}</option>
             {VERDICTS.map((v) => <option key={v} value={v}>{VERDICT_WORDS[lang][v]}</option>)}
           </Select>
         </Field>
         <Field label={t.filterFile}>
-          <Select value={file === "" ? "" : String(file)} onChange={(_, d) => setFile(d.value === "" ? "" : Number(d.value))} data-testid="filter-file">
+          <Select
+            value={file === "" ? "" : String(file)} data-testid="filter-file"
+            onChange={(_, d) => {
+              setFile(d.value === "" ? "" : Number(d.value));
+              setPage(0);
+            }}
+          >
             <option value="">{t.all}</option>
             {result.files.map((f, i) => (f.copy ? <option key={i} value={String(i)}>{f.name}</option> : null))}
           </Select>
         </Field>
       </div>
-      <Caption1 data-testid="shown">{t.shownOf(listed.length, filtered.length)}</Caption1>
+      {rows.length > 0 && (
+        <Caption1 as="p" style={{ margin: "4px 0" }} data-testid="shown">
+          {t.shownRows(at * PROBLEM_ROWS_PER_PAGE + 1, at * PROBLEM_ROWS_PER_PAGE + listed.length, rows.length, filtered.length)}
+        </Caption1>
+      )}
+      {pages > 1 && <Pager at={at} pages={pages} onPage={setPage} t={t} />}
       {result.problems.length === 0 && <Body1 as="p" data-testid="no-problems">{totals.rows === 0 ? t.noRows : t.noProblems}</Body1>}
-      <ProblemGroups problems={listed} files={result.files.map((f) => f.name)} t={t} lang={lang} />
-      {filtered.length > listed.length && <Caption1 data-testid="more">{t.more(filtered.length - listed.length)}</Caption1>}
+      <ProblemGroups rows={listed} files={result.files.map((f) => f.name)} t={t} lang={lang} />
     </Step>
   );
 }
@@ -90,22 +118,42 @@ export function Results({ result, lang }: { result: BatchResult; lang: Lang }) {
 const heading = { margin: "12px 0 4px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold } as const;
 
 /** The problems by file, then by row, in the order the files were given and the rows stand. */
-function ProblemGroups({ problems, files, t, lang }: { problems: readonly ProblemOut[]; files: readonly string[]; t: PageTexts; lang: Lang }) {
-  const byFile = new Map<number, Map<number, ProblemOut[]>>();
+function rowsOf(problems: readonly ProblemOut[]): RowProblems[] {
+  const byFile = new Map<number, Map<number, RowProblems>>();
   for (const p of problems) {
-    const rows = byFile.get(p.file) ?? new Map<number, ProblemOut[]>();
+    const rows = byFile.get(p.file) ?? new Map<number, RowProblems>();
     byFile.set(p.file, rows);
-    const list = rows.get(p.row) ?? [];
-    rows.set(p.row, list);
-    list.push(p);
+    const row = rows.get(p.row) ?? { file: p.file, row: p.row, problems: [] };
+    rows.set(p.row, row);
+    row.problems.push(p);
   }
+  return [...byFile.values()].flatMap((rows) => [...rows.values()]);
+}
+
+/** Moves through the problem list's pages: the one before, any by its number, the one after. */
+function Pager({ at, pages, onPage, t }: { at: number; pages: number; onPage: (page: number) => void; t: PageTexts }) {
+  return (
+    <nav aria-label={t.pages} data-testid="pager" style={{ display: "flex", flexWrap: "wrap", gap: 8, alignItems: "center", margin: "4px 0" }}>
+      <Button size="small" disabled={at === 0} onClick={() => onPage(at - 1)} data-testid="page-previous">{t.previousPage}</Button>
+      <Select size="small" aria-label={t.page} value={String(at)} onChange={(_, d) => onPage(Number(d.value))} data-testid="page-select">
+        {Array.from({ length: pages }, (_, i) => <option key={i} value={String(i)}>{t.pageOf(i + 1, pages)}</option>)}
+      </Select>
+      <Button size="small" disabled={at === pages - 1} onClick={() => onPage(at + 1)} data-testid="page-next">{t.nextPage}</Button>
+    </nav>
+  );
+}
+
+/** One page of rows, under their files' names. */
+function ProblemGroups({ rows, files, t, lang }: { rows: readonly RowProblems[]; files: readonly string[]; t: PageTexts; lang: Lang }) {
+  const byFile = new Map<number, RowProblems[]>();
+  for (const r of rows) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
   return (
     <div data-testid="problems" style={{ overflowWrap: "anywhere" }}>
-      {[...byFile.entries()].map(([file, rows]) => (
+      {[...byFile.entries()].map(([file, fileRows]) => (
         <section key={file} data-testid="problem-file" data-file={files[file]}>
           <h4 style={{ margin: "8px 0 2px", fontSize: tokens.fontSizeBase300 }}>{t.problemsIn(files[file] ?? "")}</h4>
-          {[...rows.entries()].map(([row, list]) => (
-            <div key={row} data-testid="problem-row" style={{ margin: "2px 0 6px", paddingLeft: 8, borderLeft: `3px solid ${VERDICT_COLOURS[list[0]!.verdict]}` }}>
+          {fileRows.map(({ row, problems: list }) => (
+            <div key={row} data-testid="problem-row" data-row={row} style={{ margin: "2px 0 6px", paddingLeft: 8, borderLeft: `3px solid ${VERDICT_COLOURS[list[0]!.verdict]}` }}>
               <Caption1 style={{ fontWeight: tokens.fontWeightSemibold }}>{`${t.rowLabel(row)} · ${VERDICT_WORDS[lang][list[0]!.verdict]}`}</Caption1>
               <ul style={{ margin: 0, paddingLeft: 18 }}>
                 {list.map((p, i) => (
@@ -123,16 +171,28 @@ function ProblemGroups({ problems, files, t, lang }: { problems: readonly Proble
   );
 }
 
-/** A download link over the bytes the worker made: nothing leaves the browser. */
+/**
+ * A download link over the bytes the worker made: nothing leaves the browser. The Blob (a copy of the
+ * bytes) and its URL are made when the link is about to be used — pointed at, focused, clicked — not for
+ * every file when the results are shown; the click's own default action then follows the new address.
+ */
 function Download({ file, label, kind }: { file: NamedBytes; label: string; kind: string }) {
+  const made = useRef<{ file: NamedBytes; url: string } | null>(null);
   const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    const u = URL.createObjectURL(new Blob([file.bytes as BlobPart]));
-    setUrl(u);
-    return () => URL.revokeObjectURL(u);
+  useEffect(() => () => {
+    if (made.current) URL.revokeObjectURL(made.current.url);
+    made.current = null;
   }, [file]);
+  const prepare = (e: SyntheticEvent<HTMLAnchorElement | HTMLButtonElement>) => {
+    if (made.current?.file !== file) made.current = { file, url: URL.createObjectURL(new Blob([file.bytes as BlobPart])) };
+    (e.currentTarget as HTMLAnchorElement).href = made.current.url;
+    setUrl(made.current.url);
+  };
   return (
-    <Link href={url ?? undefined} download={file.name} data-testid={`download-${kind}`} data-name={file.name}>
+    <Link
+      href={url ?? "#"} download={file.name} data-testid={`download-${kind}`} data-name={file.name}
+      onPointerEnter={prepare} onFocus={prepare} onContextMenu={prepare} onClick={prepare}
+    >
       {label}
     </Link>
   );

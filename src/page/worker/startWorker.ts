@@ -30,9 +30,18 @@ function urlOfWorker(): string {
   return workerUrl;
 }
 
-/** One batch in a fresh worker, which ends with it. */
+/** A worker started ahead of the next check: its bundle is read while the reviewer chooses the files. */
+let spare: Worker | null = null;
+
+/** Starts the next check's worker now, unless one is waiting already. */
+export function startSpareWorker(): void {
+  spare ??= new Worker(urlOfWorker());
+}
+
+/** One batch in a fresh worker (the one started ahead, if any), which ends with it. */
 export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) => void): RunningCheck {
-  const worker = new Worker(urlOfWorker());
+  const worker = spare ?? new Worker(urlOfWorker());
+  spare = null;
   let settle: (o: RunOutcome) => void = () => {};
   const outcome = new Promise<RunOutcome>((resolve) => {
     settle = (o) => {

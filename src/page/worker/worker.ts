@@ -2,6 +2,8 @@
  * The page's worker: one batch per request, checked off the page's thread so the page stays responsive and
  * a cancel can end it (the page terminates the worker). Built as its own bundle and inlined in the page.
  */
+import { useCodec } from "../../workbook/bytes";
+import { pageCodec } from "./pageCodec";
 import type { BatchRequest, WorkerReply } from "./protocol";
 import { runBatch } from "./runBatch";
 
@@ -12,6 +14,8 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+
+useCodec(pageCodec);
 
 scope.onmessage = ({ data }) => {
   try {

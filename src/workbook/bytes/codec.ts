@@ -80,7 +80,8 @@ const MAX_INFLATE_SLICE = 64 * 1024;
 const MIN_INFLATE_SLICE = 1024;
 const DEFLATE_MAX_RATIO = 1032;
 
-function sliceFor(maxOutput: number): number {
+/** The compressed bytes pushed at a time for output bounded by `maxOutput` (a host's inflate may push the same). */
+export function sliceFor(maxOutput: number): number {
   return Math.min(MAX_INFLATE_SLICE, Math.max(MIN_INFLATE_SLICE, Math.ceil(maxOutput / DEFLATE_MAX_RATIO)));
 }
 
