@@ -10,7 +10,7 @@ import { cellXmlAt, type CellValue } from "./annotate/sheetCells";
 import { MAIN_NS, REL_NS, minimalPackageEntries } from "./annotate/minimalPackage";
 import { XML_DECLARATION } from "./annotate/xmlScan";
 import { columnLetters } from "./xlsx/cellRef";
-import { escapeXml } from "./xml";
+import { escapeAttr, escapeText } from "./xml";
 import { writeZip } from "./zip";
 import { GUIDE } from "./templateGuide";
 import {
@@ -91,8 +91,8 @@ function tableSheetXml(): string {
     const error = `请从下拉列表选择${column.headers[0]}；${list.hint.zh} Please pick from the list. ${list.hint.en}`;
     return (
       `<dataValidation type="list" errorStyle="${style}" allowBlank="1" showErrorMessage="1" ` +
-      `errorTitle="${escapeXml("不在列表中 / Not in the list")}" error="${escapeXml(error)}" sqref="${letter}2:${letter}${TEMPLATE_DATA_ROWS + 1}">` +
-      `<formula1>${escapeXml(optionRange(i, list.values.length))}</formula1></dataValidation>`
+      `errorTitle="${escapeAttr("不在列表中 / Not in the list")}" error="${escapeAttr(error)}" sqref="${letter}2:${letter}${TEMPLATE_DATA_ROWS + 1}">` +
+      `<formula1>${escapeText(optionRange(i, list.values.length))}</formula1></dataValidation>`
     );
   });
   return worksheetXml([header], cols, {

@@ -4,7 +4,7 @@
  */
 import { NUMBER_FORMATS, TEXT_FORMAT } from "./templateLayout";
 import { XML_DECLARATION } from "./annotate/xmlScan";
-import { escapeXml } from "./xml";
+import { escapeAttr } from "./xml";
 
 const HEADER_FILL = "FFDDEBF7";
 const REQUIRED_RED = "FFC00000";
@@ -66,7 +66,7 @@ export function templateStylesXml(): string {
   return (
     XML_DECLARATION +
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-    `<numFmts count="${custom.length}">${custom.map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join("")}</numFmts>` +
+    `<numFmts count="${custom.length}">${custom.map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`).join("")}</numFmts>` +
     `<fonts count="${FONTS.length}">${FONTS.join("")}</fonts>` +
     '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
     `<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_FILL}"/></patternFill></fill></fills>` +

@@ -12,7 +12,7 @@ import { annotateXlsxTo } from "../../src/workbook/annotate/writeXlsx";
 import { AnnotateError } from "../../src/workbook/annotate/annotateError";
 import { LIMITS } from "../../src/workbook/limits";
 import { columnLetters } from "../../src/workbook/xlsx";
-import { escapeXml } from "../../src/workbook/xml";
+import { escapeText } from "../../src/workbook/xml";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
 import { minimalEntries, type MinimalSheet } from "./minimalXlsx";
@@ -24,7 +24,7 @@ const CLAIM = ["甲公司", HZ, "海州区", 2026, "GI", "2026-03-01", "G1", 100
 
 function cell(row: number, col: number, v: string | number): string {
   const r = `${columnLetters(col)}${row}`;
-  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeText(v)}</t></is></c>`;
 }
 
 /** A table sheet whose header starts at column `first` (0-based). */

@@ -3,7 +3,7 @@
  * and its styles, with the worksheets given. The blank template and the batch's summary workbook (which gets
  * its sheets added afterwards) both start from it.
  */
-import { escapeXml } from "../xml";
+import { escapeAttr } from "../xml";
 import type { ZipWriteEntry } from "../zip";
 import { XML_DECLARATION } from "./xmlScan";
 
@@ -41,7 +41,7 @@ export function minimalPackageEntries(sheets: readonly MinimalSheetPart[], style
       name: "xl/workbook.xml",
       data:
         `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews>${view}</bookViews><sheets>` +
-        sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("") +
+        sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("") +
         "</sheets></workbook>",
     },
     {

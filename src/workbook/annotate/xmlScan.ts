@@ -9,6 +9,7 @@
  * which the editor copies or replaces; no regular expression ever runs over a whole part.
  */
 import { decodeEntities } from "../xml/entities";
+import { escapeAttr } from "../xml/escape";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
 
 export class XmlShapeError extends Error {
@@ -170,20 +171,8 @@ export function tagWithAttribute(tag: string, qname: string, value: string): str
   return `${tag.slice(0, close)} ${qname}="${escapeAttr(value)}"${tag.slice(s.selfClosing ? s.tagEnd - 2 : s.tagEnd - 1)}`;
 }
 
-/** Characters XML 1.0 cannot carry at all: written as U+FFFD, never as a part Excel refuses to open. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function xmlChars(text: string): string {
-  return text.replace(NOT_XML, "\uFFFD");
-}
-
-export function escapeText(text: string): string {
-  return xmlChars(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-export function escapeAttr(text: string): string {
-  return escapeText(text).replace(/"/g, "&quot;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
-}
+/** The one escaper (xml/escape.ts), here for the editors that build elements. */
+export { escapeAttr, escapeText } from "../xml/escape";
 
 /** Entity and character references decoded, as the reader decodes them. */
 export function unescapeXml(text: string): string {
