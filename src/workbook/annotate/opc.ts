@@ -3,7 +3,8 @@
  * names, and [Content_Types].xml. Relationship types are matched by their last segment, so transitional
  * and strict workbooks are read alike.
  */
-import { attributes, childElements, escapeAttr, rootElement, splice, type ElementSpan } from "./xmlScan";
+import { attributes, childElements, escapeAttr, rootElement, splice } from "./xmlScan";
+import type { RelationshipEntry } from "../xlsx/rels";
 
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_TYPE_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -15,16 +16,13 @@ export const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.sprea
 export const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
 export const CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 
-export interface Relationship {
-  readonly id: string;
-  readonly type: string;
-  readonly target: string;
-  readonly external: boolean;
-  readonly span: ElementSpan;
-}
-
-/** Part names are resolved exactly as the reader resolves them, so the writer edits the parts it read. */
-export { relsPathFor as relsPathOf, resolveTarget } from "../xlsx/rels";
+/**
+ * Relationships are parsed and part names resolved exactly as the reader does (xlsx/rels.ts), so the writer
+ * edits the parts it read. The writer keeps targets as written and resolves them where it follows one.
+ */
+export {
+  parseRelationships as parseRels, relType as relKind, relsPathFor as relsPathOf, resolveTarget, type RelationshipEntry as Relationship,
+} from "../xlsx/rels";
 
 /** A zip entry name as a target relative to the source part's folder. */
 export function relativeTarget(sourcePart: string, part: string): string {
@@ -35,23 +33,8 @@ export function relativeTarget(sourcePart: string, part: string): string {
   return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
-export function parseRels(xml: string, part: string): Relationship[] {
-  const root = rootElement(xml, part);
-  return childElements(xml, root, part)
-    .filter((c) => c.local === "Relationship")
-    .map((span) => {
-      const a = attributes(xml, span);
-      return { id: a.get("Id") ?? "", type: a.get("Type") ?? "", target: a.get("Target") ?? "", external: a.get("TargetMode") === "External", span };
-    });
-}
-
-/** The relationship type's last segment: "worksheet", "comments", "vmlDrawing", "officeDocument". */
-export function relKind(type: string): string {
-  return type.slice(type.lastIndexOf("/") + 1);
-}
-
 /** An id not yet used in the rels: rId1, rId2, … the first free one. */
-export function freeRelId(rels: readonly Relationship[]): string {
+export function freeRelId(rels: readonly RelationshipEntry[]): string {
   const used = new Set(rels.map((r) => r.id));
   for (let n = 1; ; n++) if (!used.has(`rId${n}`)) return `rId${n}`;
 }

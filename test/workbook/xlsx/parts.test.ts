@@ -5,6 +5,8 @@ import {
   openWorkbook, parseCellRef, parseRangeRef, relsPathFor, resolveTarget,
 } from "../../../src/workbook/xlsx";
 import { richWorkbook } from "./exceljsFixtures";
+import { parseRelationships } from "../../../src/workbook/xlsx/rels";
+import { ReadError } from "../../../src/workbook/readError";
 
 describe("cell references", () => {
   it("A1, XFD1048576 and absolute $B$7", () => {
@@ -90,5 +92,24 @@ describe("copying a real workbook entry by entry", () => {
     const b = openWorkbook(copy);
     for (const s of a.sheets) expect(b.readSheet(s.name)).toEqual(a.readSheet(s.name));
     expect(Buffer.from(writeZip(archive.entries.map((e) => ({ copy: e })))).equals(Buffer.from(copy))).toBe(true);
+  });
+});
+
+describe("one relationships model for the reader and the writer", () => {
+  const xml =
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+    '<Relationship Id="rId2" Type="http://x/hyperlink" Target="https://example.com/a" TargetMode="External"/></Relationships>';
+  it("parses text and bytes alike, targets as written", () => {
+    const fromText = parseRelationships(xml, "xl/_rels/workbook.xml.rels");
+    expect(fromText).toEqual([
+      { id: "rId1", type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet", target: "worksheets/sheet1.xml", external: false },
+      { id: "rId2", type: "http://x/hyperlink", target: "https://example.com/a", external: true },
+    ]);
+    expect(parseRelationships(new TextEncoder().encode(xml), "xl/_rels/workbook.xml.rels")).toEqual(fromText);
+  });
+  it("refuses a relationship without Id or Target (OPC requires both)", () => {
+    expect(() => parseRelationships('<Relationships><Relationship Id="rId1" Type="t"/></Relationships>', "r.rels")).toThrow(ReadError);
+    expect(() => parseRelationships('<Relationships><Relationship Target="a.xml" Type="t"/></Relationships>', "r.rels")).toThrow(ReadError);
   });
 });
