@@ -7,7 +7,8 @@
 import { COLUMNS } from "../engine/columns";
 import { EDITION, canonicalOutcomes } from "../policy";
 import { cellXmlAt, type CellValue } from "./annotate/sheetCells";
-import { MAIN_NS, REL_NS, minimalPackageEntries } from "./annotate/minimalPackage";
+import { minimalPackageEntries } from "./annotate/minimalPackage";
+import { MAIN_NS, REL_NS } from "./xlsx/ooxmlNames";
 import { XML_DECLARATION } from "./annotate/xmlScan";
 import { columnLetters } from "./xlsx/cellRef";
 import { escapeAttr, escapeText } from "./xml";

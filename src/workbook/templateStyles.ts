@@ -5,6 +5,7 @@
 import { NUMBER_FORMATS, TEXT_FORMAT } from "./templateLayout";
 import { XML_DECLARATION } from "./annotate/xmlScan";
 import { escapeAttr } from "./xml";
+import { MAIN_NS } from "./xlsx/ooxmlNames";
 
 const HEADER_FILL = "FFDDEBF7";
 const REQUIRED_RED = "FFC00000";
@@ -65,7 +66,7 @@ export function templateStylesXml(): string {
   const custom = [...FORMAT_IDS].filter(([, id]) => id >= 164);
   return (
     XML_DECLARATION +
-    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    `<styleSheet xmlns="${MAIN_NS}">` +
     `<numFmts count="${custom.length}">${custom.map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`).join("")}</numFmts>` +
     `<fonts count="${FONTS.length}">${FONTS.join("")}</fonts>` +
     '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +

@@ -7,11 +7,8 @@
 import { cellAddress, sheetRef } from "../../output/cellRef";
 import type { ChartSpec } from "../../output/summaryLayout";
 import { XML_DECLARATION, escapeAttr, escapeText } from "./xmlScan";
+import { CHART_NS, DRAWING_NS, REL_NS, SHEET_DRAWING_NS } from "../xlsx/ooxmlNames";
 
-const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const SHEET_DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** English Metric Units per centimetre. */
 const EMU_PER_CM = 360000;

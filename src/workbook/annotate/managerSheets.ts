@@ -26,10 +26,10 @@ import type { OwnershipLedger, SheetRole } from "./ownership";
 import { appendSheet, ensurePivotCache, listSheets, renameSheet, setSheetScopedName } from "./workbookPart";
 import { attributes, rootElement } from "./xmlScan";
 import { END, OPEN, XmlScanner } from "../xml/scanner";
+import { CONTENT_TYPES_PART, CT_BASE, REL_NS } from "../xlsx/ooxmlNames";
 
-const CONTENT_TYPES = "[Content_Types].xml";
-const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-const CT_BASE = "application/vnd.openxmlformats-officedocument.";
+const CONTENT_TYPES = CONTENT_TYPES_PART;
+const REL_BASE = `${REL_NS}/`;
 const KINDS = {
   table: { rel: `${REL_BASE}table`, ct: `${CT_BASE}spreadsheetml.table+xml`, prefix: "xl/tables/table" },
   pivotTable: { rel: `${REL_BASE}pivotTable`, ct: `${CT_BASE}spreadsheetml.pivotTable+xml`, prefix: "xl/pivotTables/pivotTable" },

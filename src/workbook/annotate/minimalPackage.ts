@@ -6,11 +6,9 @@
 import { escapeAttr } from "../xml";
 import type { ZipWriteEntry } from "../zip";
 import { XML_DECLARATION } from "./xmlScan";
+import { CONTENT_TYPES_NS, CONTENT_TYPES_PART, CT_RELS, CT_SPREADSHEETML, MAIN_NS, PKG_REL_NS, REL_NS } from "../xlsx/ooxmlNames";
 
-export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+const CT = CT_SPREADSHEETML;
 
 export interface MinimalSheetPart {
   readonly name: string;
@@ -22,11 +20,11 @@ export function minimalPackageEntries(sheets: readonly MinimalSheetPart[], style
   const sheetPart = (i: number) => `worksheets/sheet${i + 1}.xml`;
   return [
     {
-      name: "[Content_Types].xml",
+      name: CONTENT_TYPES_PART,
       data:
         XML_DECLARATION +
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        `<Types xmlns="${CONTENT_TYPES_NS}">` +
+        `<Default Extension="rels" ContentType="${CT_RELS}"/>` +
         '<Default Extension="xml" ContentType="application/xml"/>' +
         `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
         `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +

@@ -13,6 +13,7 @@ import {
   XML_DECLARATION, attributes, childByName, childElements, expandEmpty, innerText, rootElement,
   splice, tagWithAttribute,
 } from "./xmlScan";
+import { MAIN_NS } from "../xlsx/ooxmlNames";
 
 export const NOTE_AUTHOR = "lygip";
 const PREFIXES = Object.values(NOTE_PREFIX);
@@ -74,7 +75,7 @@ export function newCommentsPart(notes: readonly Note[]): string {
 export function writeNewCommentsPart(out: TextSink, notes: readonly Note[]): void {
   out.write(
     XML_DECLARATION +
-    '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    `<comments xmlns="${MAIN_NS}">` +
     `<authors><author>${NOTE_AUTHOR}</author></authors><commentList>`,
   );
   for (const n of notes) out.write(commentXml(n, 0, ""));

@@ -6,15 +6,8 @@
 import { attributes, childElements, escapeAttr, rootElement, splice } from "./xmlScan";
 import type { RelationshipEntry } from "../xlsx/rels";
 
-export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const REL_TYPE_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-export const REL_WORKSHEET = `${REL_TYPE_BASE}worksheet`;
-export const REL_COMMENTS = `${REL_TYPE_BASE}comments`;
-export const REL_VML = `${REL_TYPE_BASE}vmlDrawing`;
-
-export const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-export const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
-export const CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+export { CT_COMMENTS, CT_VML, CT_WORKSHEET, REL_COMMENTS, REL_NS, REL_VML, REL_WORKSHEET } from "../xlsx/ooxmlNames";
+import { CONTENT_TYPES_PART, PKG_REL_NS } from "../xlsx/ooxmlNames";
 
 /**
  * Relationships are parsed and part names resolved exactly as the reader does (xlsx/rels.ts), so the writer
@@ -40,7 +33,7 @@ export function freeRelId(rels: readonly RelationshipEntry[]): string {
 }
 
 export function emptyRels(): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}"></Relationships>`;
 }
 
 /** The rels with one relationship added before the root's end tag. */
@@ -66,8 +59,8 @@ export function freePartName(existing: Iterable<string>, prefix: string, suffix:
 
 /** [Content_Types].xml with an Override for the part, unless one is there. */
 export function ensureOverride(xml: string, part: string, contentType: string): string {
-  const root = rootElement(xml, "[Content_Types].xml");
-  const children = childElements(xml, root, "[Content_Types].xml");
+  const root = rootElement(xml, CONTENT_TYPES_PART);
+  const children = childElements(xml, root, CONTENT_TYPES_PART);
   const partName = `/${part}`;
   if (children.some((c) => c.local === "Override" && attributes(xml, c).get("PartName")?.toLowerCase() === partName.toLowerCase())) return xml;
   const prefix = root.prefix ? `${root.prefix}:` : "";
@@ -76,8 +69,8 @@ export function ensureOverride(xml: string, part: string, contentType: string): 
 
 /** [Content_Types].xml with a Default for the extension, unless one is there. Defaults go before Overrides. */
 export function ensureDefault(xml: string, extension: string, contentType: string): string {
-  const root = rootElement(xml, "[Content_Types].xml");
-  const children = childElements(xml, root, "[Content_Types].xml");
+  const root = rootElement(xml, CONTENT_TYPES_PART);
+  const children = childElements(xml, root, CONTENT_TYPES_PART);
   if (children.some((c) => c.local === "Default" && attributes(xml, c).get("Extension")?.toLowerCase() === extension.toLowerCase())) return xml;
   const prefix = root.prefix ? `${root.prefix}:` : "";
   const firstOverride = children.find((c) => c.local === "Override");

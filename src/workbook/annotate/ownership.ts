@@ -21,10 +21,10 @@ import { decodeOoxmlEscapes } from "../xlsx/ooxmlText";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../xml/scanner";
 import { ensureOverride, freePartName, relKind, resolveTarget, type Relationship } from "./opc";
 import { XML_DECLARATION, escapeAttr } from "./xmlScan";
+import { CONTENT_TYPES_PART, REL_CUSTOM_XML } from "../xlsx/ooxmlNames";
 
 export const OWNERSHIP_NS = "urn:lygip:ownership:1";
-const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
-const CONTENT_TYPES = "[Content_Types].xml";
+const CONTENT_TYPES = CONTENT_TYPES_PART;
 
 /** The product's sheets, by what they are (their names may differ: 汇总（2） beside an applicant's 汇总). */
 export type SheetRole = "issues" | "summary" | "detail" | "info" | "form";

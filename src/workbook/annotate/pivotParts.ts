@@ -11,9 +11,8 @@ import type { PivotBlock } from "../../output/summaryLayout";
 import { moneyNumber } from "../../output/moneyNumber";
 import { cellAddress } from "../../output/cellRef";
 import { XML_DECLARATION, escapeAttr } from "./xmlScan";
+import { MAIN_NS, REL_NS } from "../xlsx/ooxmlNames";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** Built-in number format 4, #,##0.00. */
 const MONEY_FORMAT = 4;

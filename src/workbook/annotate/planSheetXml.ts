@@ -13,6 +13,7 @@ import type { AnnotationStyles } from "./stylesPart";
 import { planSheetWidths } from "../../output/widths";
 import { XML_DECLARATION, escapeAttr, escapeText } from "./xmlScan";
 import { MIN_PRINTED_POINTS, fitScale } from "./printScale";
+import { MAIN_NS, REL_NS } from "../xlsx/ooxmlNames";
 
 /** Relationships of the sheet's own part: a drawing (charts), table objects. */
 export interface SheetParts {
@@ -53,8 +54,7 @@ export function writePlanSheetXml(out: TextSink, sheet: PlanSheet, styles: Annot
     : '<sheetView workbookViewId="0"/>';
   out.write(
     XML_DECLARATION +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     (print.fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
     `<dimension ref="A1:${cellAddress(lastRow, maxCol)}"/>` +
     `<sheetViews>${view}</sheetViews>` +

@@ -10,6 +10,7 @@ import {
   XML_DECLARATION, XmlShapeError, attributes, childByName, childElements, elementsByName, expandEmpty, insertionPoint,
   rootElement, splice, withAttribute, type ElementSpan,
 } from "./xmlScan";
+import { MAIN_NS } from "../xlsx/ooxmlNames";
 
 const PART = "styles.xml";
 
@@ -67,7 +68,7 @@ export interface FormStyles {
 export function minimalStyles(): string {
   return (
     XML_DECLARATION +
-    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    `<styleSheet xmlns="${MAIN_NS}">` +
     '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
     '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +

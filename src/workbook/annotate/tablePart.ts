@@ -3,8 +3,8 @@
  * filters find it by name, and it grows with the rows Excel adds to it.
  */
 import { XML_DECLARATION, escapeAttr } from "./xmlScan";
+import { MAIN_NS } from "../xlsx/ooxmlNames";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /** `id` is unique among the workbook's tables; `ref` covers the header row and at least one data row. */
 export function tablePartXml(id: number, name: string, ref: string, headers: readonly string[]): string {

@@ -44,10 +44,9 @@ import { resultColumnWidths } from "../../output/widths";
 import {
   XmlShapeError, attributes, childByName, declareUtf8, insertionPoint, rootElement, splice, tagWithAttribute,
 } from "./xmlScan";
+import { CONTENT_TYPES_PART, CT_STYLES, REL_STYLES } from "../xlsx/ooxmlNames";
 
-const CONTENT_TYPES = "[Content_Types].xml";
-const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
-const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const CONTENT_TYPES = CONTENT_TYPES_PART;
 
 export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan, source?: string): Uint8Array {
   const sink = new MemorySink();
