@@ -6,7 +6,7 @@
  * only `lygip template` loads its writer. The name is historical: it was Node-only once.
  */
 export * from "./xlsx";
-export * from "./annotate/writeXlsx";
-export * from "./annotate/summaryWorkbook";
-export { AnnotateError } from "./annotate/annotateError";
+export * from "../writer/writeXlsx";
+export * from "../writer/summaryWorkbook";
+export { AnnotateError } from "../writer/annotateError";
 export type { ByteSink } from "./zip";

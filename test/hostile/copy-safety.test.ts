@@ -8,15 +8,15 @@ import { join } from "node:path";
 import { writeZip, readZip, type ZipWriteEntry } from "../../src/workbook/zip";
 import { END, XmlScanner } from "../../src/workbook/xml";
 import { MemorySink } from "../../src/workbook/zip/byteSink";
-import { annotateXlsxTo } from "../../src/workbook/annotate/writeXlsx";
-import { AnnotateError } from "../../src/workbook/annotate/annotateError";
+import { annotateXlsxTo } from "../../src/writer/writeXlsx";
+import { AnnotateError } from "../../src/writer/annotateError";
 import { LIMITS } from "../../src/workbook/limits";
 import { columnLetters } from "../../src/workbook/xlsx";
 import { escapeText } from "../../src/workbook/xml";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
 import { minimalEntries, type MinimalSheet } from "./minimalXlsx";
-import { buildApplicantWorkbook, fixturePlan } from "../workbook/annotate/workbookFixture";
+import { buildApplicantWorkbook, fixturePlan } from "../writer/workbookFixture";
 
 const HZ = "91320706MA1XKQ8L3T";
 const HEAD = ["单位名称", "统一社会信用代码", "所属县区", "申报年度", "支持事项", "事项日期", "证书/合同/案件编号", "申请金额（元）"];

@@ -5,9 +5,9 @@
  */
 import { checkBatch } from "../../src/engine/check";
 import { planAnnotation } from "../../src/output/plan";
-import { AnnotateError } from "../../src/workbook/annotate/annotateError";
-import { copySizeEstimate } from "../../src/workbook/annotate/copySize";
-import { annotateXlsxTo } from "../../src/workbook/annotate/writeXlsx";
+import { AnnotateError } from "../../src/writer/annotateError";
+import { copySizeEstimate } from "../../src/writer/copySize";
+import { annotateXlsxTo } from "../../src/writer/writeXlsx";
 import { LIMITS, type Limits } from "../../src/workbook/limits";
 import { findTable, readRows } from "../../src/workbook/table";
 import { openWorkbook } from "../../src/workbook/xlsx/openWorkbook";

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { COLUMNS } from "../../src/engine/columns";
-import { TEMPLATE_SHEET } from "../../src/workbook/template";
+import { TEMPLATE_SHEET } from "../../src/writer/template";
 import { columnLetters } from "../../src/workbook/xlsx";
 import { escapeText } from "../../src/workbook/xml";
 import { readZip, writeZip } from "../../src/workbook/zip";

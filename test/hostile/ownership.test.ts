@@ -5,8 +5,8 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { editSheetCells } from "../../src/workbook/annotate/sheetCells";
-import { sheetDigest } from "../../src/workbook/annotate/ownership";
+import { editSheetCells } from "../../src/writer/sheetCells";
+import { sheetDigest } from "../../src/writer/ownership";
 import { escapeAttr } from "../../src/workbook/xml";
 import { readZip, writeZip, type ZipArchive } from "../../src/workbook/zip";
 import { lygip } from "../support/cli";

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { COLUMNS } from "../../src/engine/columns";
-import { TEMPLATE_SHEET } from "../../src/workbook/template";
+import { TEMPLATE_SHEET } from "../../src/writer/template";
 import { columnLetters } from "../../src/workbook/xlsx";
 import { escapeText } from "../../src/workbook/xml";
 import { writeZip } from "../../src/workbook/zip";
