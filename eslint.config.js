@@ -15,17 +15,23 @@ const officeRules = Object.fromEntries(Object.entries(preset.rules).filter(([nam
 
 /**
  * The layers, by rule. Imports are relative, so a pattern names the folder an import climbs into: from
- * src/engine/catalog/x.ts, "../../workbook/zip" is src/workbook. Two rules:
- *  - src/policy and src/engine are pure calculation: they never import the workbook reader/writer
- *    (src/workbook), the output plan (src/output) or a host (src/cli, src/functions, src/taskpane);
- *    src/workbook and src/output never import a host either;
+ * src/engine/catalog/x.ts, "../../workbook/zip" is src/workbook. Imports run only downward:
+ *   src/policy, src/engine → src/workbook (the reader) → src/output (the plan) → src/writer → src/check → hosts
+ *  - src/policy and src/engine are pure calculation: they never import the reader of untrusted xlsx
+ *    (src/workbook, with the zip/XML/bytes basics the writer builds on), the output plan (src/output), the
+ *    xlsx writer (src/writer) or a host (src/cli, src/functions, src/taskpane, src/page);
+ *  - src/workbook, the reader, never imports the plan, the writer, the check or a host: what reads untrusted
+ *    input depends on nothing that writes;
+ *  - src/output, the plan as data, never imports the writer, the check or a host;
+ *  - src/writer writes what src/output planned over what src/workbook read: never the check or a host;
  *  - src/check, the check every host runs (a workbook in, one plan out), is pure too: no host;
  *  - within the task pane, the session (plain data and plans) never imports the Office adapter
  *    (src/taskpane/excel): the adapter renders the session's plans, and src/taskpane/excelHost.ts joins them;
  *  - a host imports another layer only through that layer's index.ts ("../engine", not "../engine/money"),
  *    and never another host. The other entries are not for the add-in's bundles (they run in Excel):
- *    src/workbook/node.ts (reading xlsx files, writing the annotated copy; the command line and checkFiles) and
- *    src/workbook/template.ts (the blank template, loaded only by `lygip template`). The codec,
+ *    src/workbook/node.ts (reading xlsx files; the command line and checkFiles), src/writer (its index.ts:
+ *    writing the annotated copy and the batch summary) and src/writer/template.ts (the blank template, loaded
+ *    only by `lygip template`); the add-in's bundles import none of them. The codec,
  *    src/workbook/bytes, is taken directly by the command line to install Node's faster versions (its
  *    deflate worker threads load nothing else). The width table
  *    src/output/eastAsianWidth.ts (data only) is taken directly by the terminal's text, so --version and
@@ -35,7 +41,7 @@ const climbsInto = (folders) => `^(\\./)?(\\.\\./)+(${folders.join("|")})(/.*)?$
 const HOSTS = ["cli", "functions", "taskpane", "page"];
 const layerRule = (forbidden, message) => ({ regex: climbsInto(forbidden), message });
 const deepImport = {
-  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|check|ui)/(?!node$|template$|eastAsianWidth$|bytes$).+$",
+  regex: "^(\\./)?(\\.\\./)+(policy|engine|workbook|output|writer|check|ui)/(?!node$|template$|eastAsianWidth$|bytes$).+$",
   message: "A host imports a layer through its index.ts (e.g. \"../engine\"); export what you need there.",
 };
 /**
@@ -43,7 +49,7 @@ const deepImport = {
  * well as in Node: no Node built-in module and no Node global. Bytes go through src/workbook/bytes (the
  * codec); the command line installs Node's faster versions from src/cli.
  */
-const CORE = ["src/policy/**/*.ts", "src/engine/**/*.ts", "src/workbook/**/*.ts", "src/output/**/*.ts", "src/check/**/*.ts"];
+const CORE = ["src/policy/**/*.ts", "src/engine/**/*.ts", "src/workbook/**/*.ts", "src/output/**/*.ts", "src/writer/**/*.ts", "src/check/**/*.ts"];
 const NODE_ONLY = "The core runs in a browser too: no Node built-ins. Use src/workbook/bytes (the codec), which the command line may speed up.";
 const nodeBuiltins = {
   paths: require("node:module").builtinModules.filter((m) => !m.startsWith("_")).map((name) => ({ name, message: NODE_ONLY })),
@@ -99,13 +105,25 @@ module.exports = [
   {
     files: ["src/policy/**/*.ts", "src/engine/**/*.ts"],
     rules: {
-      "no-restricted-imports": coreImports([layerRule(["workbook", "output", ...HOSTS], "src/policy and src/engine are pure calculation: no workbook, output plan or host.")]),
+      "no-restricted-imports": coreImports([layerRule(["workbook", "output", "writer", "check", ...HOSTS], "src/policy and src/engine are pure calculation: no reader, output plan, writer, check or host.")]),
     },
   },
   {
-    files: ["src/workbook/**/*.ts", "src/output/**/*.ts"],
+    files: ["src/workbook/**/*.ts"],
     rules: {
-      "no-restricted-imports": coreImports([layerRule(HOSTS, "src/workbook and src/output serve the hosts and never import one.")]),
+      "no-restricted-imports": coreImports([layerRule(["output", "writer", "check", ...HOSTS], "src/workbook reads untrusted input and depends on nothing above it: no output plan, writer, check or host.")]),
+    },
+  },
+  {
+    files: ["src/output/**/*.ts"],
+    rules: {
+      "no-restricted-imports": coreImports([layerRule(["writer", "check", ...HOSTS], "src/output is the plan as data: no writer, check or host.")]),
+    },
+  },
+  {
+    files: ["src/writer/**/*.ts"],
+    rules: {
+      "no-restricted-imports": coreImports([layerRule(["check", ...HOSTS], "src/writer serves the check and the hosts and never imports them.")]),
     },
   },
   {
@@ -118,7 +136,7 @@ module.exports = [
     // The React pieces the pane and the page share: their look only, never a host, the workbook or the plan.
     files: ["src/ui/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [layerRule([...HOSTS, "workbook", "output", "check"], "src/ui is the hosts' shared look: no host, workbook, plan or check.")] }],
+      "no-restricted-imports": ["error", { patterns: [layerRule([...HOSTS, "workbook", "output", "writer", "check"], "src/ui is the hosts' shared look: no host, reader, plan, writer or check.")] }],
     },
   },
   ...HOSTS.map((host) => ({
@@ -128,7 +146,7 @@ module.exports = [
         patterns: [
           deepImport,
           otherHosts(host),
-          ...(host === "cli" || host === "page" ? [] : [{ regex: "^(\\./)?(\\.\\./)+workbook/(node|template)$", message: "src/workbook/node and src/workbook/template are for the command line and the page: the add-in's bundles run in Excel and never need them." }]),
+          ...(host === "cli" || host === "page" ? [] : [{ regex: "^(\\./)?(\\.\\./)+(workbook/node|writer(/.*)?)$", message: "src/workbook/node and src/writer are for the command line and the page: the add-in's bundles run in Excel and never need them." }]),
         ],
       }],
     },
@@ -140,7 +158,7 @@ module.exports = [
         patterns: [
           deepImport,
           otherHosts("taskpane"),
-          { regex: "^(\\./)?(\\.\\./)+workbook/(node|template)$", message: "src/workbook/node and src/workbook/template are for the command line and the page: the add-in's bundles run in Excel and never need them." },
+          { regex: "^(\\./)?(\\.\\./)+(workbook/node|writer(/.*)?)$", message: "src/workbook/node and src/writer are for the command line and the page: the add-in's bundles run in Excel and never need them." },
           { regex: "^\\.\\./excel(/.*)?$", message: "The pane's session never imports the Office adapter: its port types are in ./ports.ts; src/taskpane/excelHost.ts joins the two." },
         ],
       }],

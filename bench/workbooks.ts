@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { COLUMNS, type FieldKey } from "../src/engine/columns";
 import { CAP_GROUPS, ITEMS, type Item } from "../src/policy";
-import { TEMPLATE_SHEET, numberFormatOf } from "../src/workbook/template";
+import { TEMPLATE_SHEET, numberFormatOf } from "../src/writer/template";
 import { columnLetters } from "../src/workbook/xlsx/cellRef";
 import type { GeneratedRow } from "./generate";
 

@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { COLUMNS, type FieldKey } from "../src/engine/columns";
 import { EDITION } from "../src/policy";
-import { TEMPLATE_SHEET, buildTemplate, numberFormatOf } from "../src/workbook/template";
+import { TEMPLATE_SHEET, buildTemplate, numberFormatOf } from "../src/writer/template";
 import { makeCreditCode, makeResidentId, withWrongCheckChar } from "./identifiers";
 import { readZip, writeZip } from "../src/workbook/zip";
 

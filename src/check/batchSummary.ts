@@ -6,7 +6,7 @@
 import { render, TOOL_VERSION, type CheckSettings, type ClaimRow, type Issue, type RowResult } from "../engine";
 import { buildInfoSheet, buildReviewForm, detailRows, summaryLayout, type CheckInfo } from "../output";
 import type { TableLayout } from "../workbook";
-import { summaryWorkbookXlsx } from "../workbook/node";
+import { summaryWorkbookXlsx } from "../writer";
 
 /** One file of the batch as 审核信息 lists it: its name as given, and its table or why it was not read. */
 export type BatchFileRead =

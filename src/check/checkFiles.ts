@@ -11,7 +11,8 @@ import {
 } from "../engine";
 import { LIMITS } from "../workbook";
 import { unreadable, unreadableOf } from "./unreadable";
-import { AnnotateError, annotateXlsx, isMacroWorkbook, openWorkbook } from "../workbook/node";
+import { openWorkbook } from "../workbook/node";
+import { AnnotateError, annotateXlsx, isMacroWorkbook } from "../writer";
 import { batchSummaryXlsx, checkInfoOf } from "./batchSummary";
 import { checkedFileJson, unreadableFileJson } from "./batchReport";
 import { cachedSource } from "./source";

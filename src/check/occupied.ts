@@ -5,7 +5,7 @@
  * and the sixth must be empty). Anything else is the applicant's, and the check stops. Down to the last row,
  * because an earlier run's columns are cleared down to it before the new results are written.
  * The xlsx writer keeps a finer record (which cells an earlier run wrote, and that they are unchanged:
- * src/workbook/annotate/resultColumns.ts); a host that cannot keep that record applies this rule.
+ * src/writer/resultColumns.ts); a host that cannot keep that record applies this rule.
  */
 import { RESULT_HEADERS } from "../engine";
 import { cellAddress } from "../output";

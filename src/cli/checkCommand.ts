@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { reportJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang, type RowResult } from "../engine";
-import { AnnotateError, annotateHandedOver, copyState, isLygipOutput, isLygipSummary, isMacroWorkbook } from "../workbook/node";
+import { AnnotateError, annotateHandedOver, copyState, isLygipOutput, isLygipSummary, isMacroWorkbook } from "../writer";
 import { toChineseMoney } from "../output";
 import { checkedFileJson, checkTables, planTable, unreadableFileJson } from "../check";
 import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";

@@ -5,7 +5,8 @@
 import type { ClaimRow, Issue } from "../engine";
 import { cachedSource, readTable, unreadable, unreadableOf, type TableRead, type Unreadable } from "../check";
 import { LIMITS, type TableLayout } from "../workbook";
-import { openWorkbook, type SheetAsRead } from "../workbook/node";
+import { openWorkbook } from "../workbook/node";
+import type { SheetAsRead } from "../writer";
 import { FileTooLarge, NotRegularFile, readRegularFile } from "./regularFile";
 
 export type LoadedFile =

@@ -1,6 +1,6 @@
 /** `lygip template`: the blank application template. */
 import { existsSync } from "node:fs";
-import { buildTemplate } from "../workbook/template";
+import { buildTemplate } from "../writer/template";
 import { OutputRefused, writeAtomically } from "./atomicWrite";
 import type { Io } from "./io";
 import { inert } from "./terminalText";

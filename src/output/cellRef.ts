@@ -1,26 +1,21 @@
 /** A1-style addresses and sheet-qualified references, as Excel writes them. */
 
-import { columnLetters } from "../workbook/xlsx/cellRef";
+import { columnLetters, parseCellRef } from "../workbook/xlsx/cellRef";
 
-export { columnLetters };
+export { columnIndex, columnLetters } from "../workbook/xlsx/cellRef";
 
-/** "A" → 0, "AA" → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+/** Excel's last column, XFD. */
+const LAST_COLUMN = 16383;
 
 /** 1-based row, 0-based column → "C5". */
 export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
 }
 
-/** "C5" → { row: 5, col: 2 }; undefined for anything else. */
+/** "C5" (or "$C$5") → { row: 5, col: 2 }; undefined for anything else, and for a column past XFD. */
 export function parseCellAddress(address: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?([0-9]+)$/.exec(address);
-  if (!m) return undefined;
-  return { row: Number(m[2]), col: columnIndex(m[1]) };
+  const at = parseCellRef(address);
+  return at && at.col <= LAST_COLUMN ? at : undefined;
 }
 
 /**

@@ -13,6 +13,7 @@
  * `neutraliseForOffice` (or `toOfficeValue`) on the way to `values`.
  */
 import type { PlanValue } from "./types";
+import { xmlChars } from "../workbook/xml/escape";
 
 /**
  * Characters Excel reads as the start of a formula when text is typed or assigned: = + - @, the full-width
@@ -27,18 +28,12 @@ export function isFormulaLike(text: string): boolean {
 }
 
 /**
- * Characters XML 1.0 cannot hold (control characters other than tab and line breaks, lone surrogates,
- * U+FFFE/U+FFFF). A cell holding one would make the whole part unreadable, so they are dropped; nothing
- * visible is lost.
- */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
  * Display text for the plan. The xlsx writer writes it as a string cell, which Excel never evaluates, so a
  * formula-like text keeps its exact characters; only what XML cannot carry is removed.
  */
 export function neutralise(text: string): string {
-  return text.replace(NOT_XML, "");
+  // Characters XML 1.0 cannot hold would make the whole part unreadable: dropped; nothing visible is lost.
+  return xmlChars(text, "");
 }
 
 /**

@@ -7,7 +7,7 @@ import { ITEMS } from "../../src/policy";
 import { measureFloor } from "../../bench/floor";
 import { generateRows } from "../../bench/generate";
 import { FORMULA_HEADERS, FORMULA_PARAMETER_SHEET, rowCells, writeApplicationWorkbook, writeFormulaWorkbook } from "../../bench/workbooks";
-import { TEMPLATE_SHEET, numberFormatOf } from "../../src/workbook/template";
+import { TEMPLATE_SHEET, numberFormatOf } from "../../src/writer/template";
 
 let dir: string;
 beforeAll(() => {

@@ -27,7 +27,7 @@ describe("start-up loads only what the command uses (issue 13)", () => {
     for (const args of [["--version"], ["--help"]]) {
       const modules = loaded(...args);
       // The terminal's text is measured with the one East-Asian width table, a module of data and nothing else.
-      const heavy = (m: string) => /^lib\/(engine|policy|workbook|output)\//.test(m) && m !== "lib/output/eastAsianWidth.js";
+      const heavy = (m: string) => /^lib\/(engine|policy|workbook|writer|output)\//.test(m) && m !== "lib/output/eastAsianWidth.js";
       expect(modules.filter((m) => heavy(m) || m.includes("node_modules/exceljs/") || m.includes("node_modules/decimal.js/"))).toEqual([]);
     }
   });
@@ -39,7 +39,7 @@ describe("start-up loads only what the command uses (issue 13)", () => {
     expect(items.some((m) => m.includes("node_modules/exceljs/"))).toBe(false);
     const out = join(mkdtempSync(join(tmpdir(), "lygip-template-")), "模板.xlsx");
     const template = loaded("template", "--out", out);
-    expect(template).toContain("lib/workbook/template.js");
+    expect(template).toContain("lib/writer/template.js");
     expect(template.some((m) => m.includes("node_modules/exceljs/"))).toBe(false);
     expect(existsSync(out)).toBe(true);
   });

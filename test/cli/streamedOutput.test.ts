@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { OutputFailed, writeAtomicallyFrom, type WriteOps } from "../../src/cli/atomicWrite";
-import { annotateXlsx } from "../../src/workbook/annotate/writeXlsx";
+import { annotateXlsx } from "../../src/writer/writeXlsx";
 import { planAnnotation } from "../../src/output/plan";
 import { checkBatch } from "../../src/engine";
 import { loadFile } from "../../src/cli/loadFile";

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
 import { confusablesIn, identifierKey } from "../../src/policy/normalise";
-import { escapeXml } from "../../src/workbook/xml";
+import { escapeText } from "../../src/workbook/xml";
 import { columnLetters } from "../../src/workbook/xlsx";
 import { HEAD, HZ, minimalXlsx } from "./minimalXlsx";
 
@@ -46,7 +46,7 @@ describe("identifierKey folds look-alikes to one form", () => {
 
 function cell(row: number, col: number, v: string | number): string {
   const r = `${columnLetters(col)}${row}`;
-  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeText(v)}</t></is></c>`;
 }
 
 describe("through the command line", () => {

@@ -8,15 +8,15 @@ import { join } from "node:path";
 import { writeZip, readZip, type ZipWriteEntry } from "../../src/workbook/zip";
 import { END, XmlScanner } from "../../src/workbook/xml";
 import { MemorySink } from "../../src/workbook/zip/byteSink";
-import { annotateXlsxTo } from "../../src/workbook/annotate/writeXlsx";
-import { AnnotateError } from "../../src/workbook/annotate/annotateError";
+import { annotateXlsxTo } from "../../src/writer/writeXlsx";
+import { AnnotateError } from "../../src/writer/annotateError";
 import { LIMITS } from "../../src/workbook/limits";
 import { columnLetters } from "../../src/workbook/xlsx";
-import { escapeXml } from "../../src/workbook/xml";
+import { escapeText } from "../../src/workbook/xml";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
 import { minimalEntries, type MinimalSheet } from "./minimalXlsx";
-import { buildApplicantWorkbook, fixturePlan } from "../workbook/annotate/workbookFixture";
+import { buildApplicantWorkbook, fixturePlan } from "../writer/workbookFixture";
 
 const HZ = "91320706MA1XKQ8L3T";
 const HEAD = ["单位名称", "统一社会信用代码", "所属县区", "申报年度", "支持事项", "事项日期", "证书/合同/案件编号", "申请金额（元）"];
@@ -24,7 +24,7 @@ const CLAIM = ["甲公司", HZ, "海州区", 2026, "GI", "2026-03-01", "G1", 100
 
 function cell(row: number, col: number, v: string | number): string {
   const r = `${columnLetters(col)}${row}`;
-  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeText(v)}</t></is></c>`;
 }
 
 /** A table sheet whose header starts at column `first` (0-based). */

@@ -5,14 +5,14 @@
  */
 import { checkBatch } from "../../src/engine/check";
 import { planAnnotation } from "../../src/output/plan";
-import { AnnotateError } from "../../src/workbook/annotate/annotateError";
-import { copySizeEstimate } from "../../src/workbook/annotate/copySize";
-import { annotateXlsxTo } from "../../src/workbook/annotate/writeXlsx";
+import { AnnotateError } from "../../src/writer/annotateError";
+import { copySizeEstimate } from "../../src/writer/copySize";
+import { annotateXlsxTo } from "../../src/writer/writeXlsx";
 import { LIMITS, type Limits } from "../../src/workbook/limits";
 import { findTable, readRows } from "../../src/workbook/table";
 import { openWorkbook } from "../../src/workbook/xlsx/openWorkbook";
 import { MemorySink, readZip, writeZip } from "../../src/workbook/zip";
-import { escapeXml } from "../../src/workbook/xml";
+import { escapeText } from "../../src/workbook/xml";
 import { columnLetters } from "../../src/workbook/xlsx";
 import { minimalEntries } from "./minimalXlsx";
 
@@ -25,7 +25,7 @@ const tidy = (i: number) => [`连云港第${i}号科技有限公司`, "91320706M
 
 function cell(row: number, col: number, v: string | number): string {
   const r = `${columnLetters(col)}${row}`;
-  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : v === "" ? "" : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : v === "" ? "" : `<c r="${r}" t="inlineStr"><is><t>${escapeText(v)}</t></is></c>`;
 }
 
 function workbook(rows: number, plain = false): Uint8Array {

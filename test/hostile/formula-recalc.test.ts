@@ -7,14 +7,14 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
-import { escapeXml } from "../../src/workbook/xml";
+import { escapeText } from "../../src/workbook/xml";
 import { columnLetters } from "../../src/workbook/xlsx";
 import { HEAD, HZ, NS_MAIN, NS_REL, minimalXlsx } from "./minimalXlsx";
 
 
 function cell(row: number, col: number, v: string | number): string {
   const r = `${columnLetters(col)}${row}`;
-  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeText(v)}</t></is></c>`;
 }
 const rows = (claimCell: string) =>
   `<row r="1">${HEAD.map((h, c) => cell(1, c, h)).join("")}</row>` +

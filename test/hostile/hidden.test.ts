@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
-import { escapeXml } from "../../src/workbook/xml";
+import { escapeText } from "../../src/workbook/xml";
 import { columnLetters, openWorkbook } from "../../src/workbook/xlsx";
 import { HEAD, HZ, NS_MAIN, NS_REL, minimalXlsx } from "./minimalXlsx";
 
@@ -15,7 +15,7 @@ const claim = (unit: string, amount: number, ref: string) => [unit, HZ, "海州�
 
 function cell(row: number, col: number, v: string | number): string {
   const r = `${columnLetters(col)}${row}`;
-  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeText(v)}</t></is></c>`;
 }
 function row(n: number, cells: readonly (string | number)[], attrs = ""): string {
   return `<row r="${n}"${attrs}>${cells.map((v, c) => cell(n, c, v)).join("")}</row>`;

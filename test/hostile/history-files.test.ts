@@ -9,7 +9,7 @@ import { UsageError } from "../../src/cli/io";
 import { loadHistory } from "../../src/cli/loadHistory";
 import { usageText } from "../../src/cli/usageWords";
 import { tempDir } from "../support/workbooks";
-import { escapeXml } from "../../src/workbook/xml";
+import { escapeText } from "../../src/workbook/xml";
 import { columnLetters } from "../../src/workbook/xlsx";
 import { minimalXlsx, type MinimalSheet } from "./minimalXlsx";
 
@@ -19,7 +19,7 @@ const HZ = "91320706MA1XKQ8L3T";
 function rowsXml(rows: readonly (readonly (string | number)[])[]): string {
   return rows.map((cells, i) => `<row r="${i + 1}">${cells.map((v, c) => {
     const r = `${columnLetters(c)}${i + 1}`;
-    return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+    return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeText(v)}</t></is></c>`;
   }).join("")}</row>`).join("");
 }
 

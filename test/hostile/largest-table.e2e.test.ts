@@ -8,9 +8,9 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { COLUMNS } from "../../src/engine/columns";
-import { TEMPLATE_SHEET } from "../../src/workbook/template";
+import { TEMPLATE_SHEET } from "../../src/writer/template";
 import { columnLetters } from "../../src/workbook/xlsx";
-import { escapeXml } from "../../src/workbook/xml";
+import { escapeText } from "../../src/workbook/xml";
 import { readZip, writeZip } from "../../src/workbook/zip";
 import { LIMITS } from "../../src/workbook/limits";
 import { generateRows } from "../../bench/generate";
@@ -26,7 +26,7 @@ function largestTable(): Uint8Array {
     if (v === null || v === undefined) return "";
     if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
     const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-    return `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(text)}</t></is></c>`;
+    return `<c r="${ref}" t="inlineStr"><is><t>${escapeText(text)}</t></is></c>`;
   };
   const letters = COLUMNS.map((_, i) => columnLetters(i));
   const parts: string[] = [`<row r="1">${COLUMNS.map((c, i) => cell(`${letters[i]}1`, c.headers[0])).join("")}</row>`];

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { RESULT_HEADERS } from "../../src/engine/columns";
 import { columnLetters } from "../../src/workbook/xlsx";
-import { scanCellValues } from "../../src/workbook/annotate/ownership";
+import { scanCellValues } from "../../src/writer/ownership";
 import { parseSharedStrings } from "../../src/workbook/xlsx/sharedStrings";
 import { XmlScanner } from "../../src/workbook/xml/scanner";
 import { readZip, writeZip, type ZipArchive } from "../../src/workbook/zip";

@@ -3,7 +3,7 @@
  * part exactly so (hostile or unusual content a spreadsheet program would never write).
  */
 import { writeZip, type ZipWriteEntry } from "../../src/workbook/zip";
-import { escapeXml } from "../../src/workbook/xml";
+import { escapeAttr, escapeText } from "../../src/workbook/xml";
 import { columnLetters } from "../../src/workbook/xlsx";
 
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -36,7 +36,7 @@ export function worksheetXml(rows: string, after = ""): string {
 }
 
 export function sharedStringsXml(strings: readonly string[]): string {
-  const items = strings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join("");
+  const items = strings.map((s) => `<si><t xml:space="preserve">${escapeText(s)}</t></si>`).join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS_MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${items}</sst>`;
 }
 
@@ -47,7 +47,7 @@ export function minimalEntries(wb: MinimalWorkbook): ZipWriteEntry[] {
     data: s.xml ?? worksheetXml(s.rows ?? "", s.after ?? ""),
   }));
   const sheetTags = wb.sheets
-    .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`)
+    .map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`)
     .join("");
   const workbook =
     wb.workbookXml ??
@@ -103,7 +103,7 @@ export function oneSheet(rows: string, extra: Omit<MinimalWorkbook, "sheets"> & 
 /** A cell of an application sheet as a program writes it: a number, or inline text. */
 export function cellXml(row: number, col: number, v: string | number): string {
   const r = `${columnLetters(col)}${row}`;
-  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeText(v)}</t></is></c>`;
 }
 
 /** Rows of cells from row `first` on, each value in its column from A. */

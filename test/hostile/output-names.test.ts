@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DETAIL_TABLE_NAME } from "../../src/output/detail";
-import { escapeXml } from "../../src/workbook/xml";
+import { escapeAttr } from "../../src/workbook/xml";
 import { readZip, writeZip } from "../../src/workbook/zip";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
@@ -17,7 +17,7 @@ const CLAIM = ["甲公司", HZ, "海州区", 2026, "GI", "2026-03-01", "G1", 100
 const row = (r: number, values: readonly (string | number)[]) => rowsXml([values], r);
 
 const tableXml = (id: number, name: string) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS_MAIN}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="A1:B2">` +
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS_MAIN}" id="${id}" name="${escapeAttr(name)}" displayName="${escapeAttr(name)}" ref="A1:B2">` +
   `<autoFilter ref="A1:B2"/><tableColumns count="2"><tableColumn id="1" name="甲"/><tableColumn id="2" name="乙"/></tableColumns></table>`;
 
 /** An application sheet, and a second sheet holding the applicant's own table called `theirs`. */

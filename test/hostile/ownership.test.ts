@@ -5,9 +5,9 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { editSheetCells } from "../../src/workbook/annotate/sheetCells";
-import { sheetDigest } from "../../src/workbook/annotate/ownership";
-import { escapeXml } from "../../src/workbook/xml";
+import { editSheetCells } from "../../src/writer/sheetCells";
+import { sheetDigest } from "../../src/writer/ownership";
+import { escapeAttr } from "../../src/workbook/xml";
 import { readZip, writeZip, type ZipArchive } from "../../src/workbook/zip";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
@@ -26,7 +26,7 @@ const APPLICATION_ROWS =
 
 const workbookXml = (sheets: readonly MinimalSheet[], names = "") =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-  `<bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets>` +
+  `<bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets>` +
   (names ? `<definedNames>${names}</definedNames>` : "") +
   `</workbook>`;
 

@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
-import { escapeXml } from "../../src/workbook/xml";
+import { escapeText } from "../../src/workbook/xml";
 import { minimalXlsx, NS_MAIN, NS_REL, type MinimalSheet } from "./minimalXlsx";
 import { columnLetters } from "../../src/workbook/xlsx";
 
@@ -18,7 +18,7 @@ const claim = (unit: string, amount: number, ref: string) => [unit, HZ, "海州�
 function cell(row: number, col: number, v: string | number | null): string {
   if (v === null) return "";
   const r = `${columnLetters(col)}${row}`;
-  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+  return typeof v === "number" ? `<c r="${r}"><v>${v}</v></c>` : `<c r="${r}" t="inlineStr"><is><t>${escapeText(v)}</t></is></c>`;
 }
 
 function rowsXml(rows: readonly (readonly (string | number | null)[] | null)[], first = 1): string {

@@ -5,7 +5,7 @@ import { COLUMNS, type FieldKey } from "../../src/engine/columns";
 import { checkCreditCode } from "../../src/engine/creditCode";
 import { CITY_DIVISION_PREFIX, DISTRICTS, ITEMS, resolveDistrict, resolveItem, resolveLevel } from "../../src/policy";
 import { REMARK_HEADER, SAMPLE_FILE_NAME, buildSample } from "../../scripts/sample";
-import { TEMPLATE_SHEET } from "../../src/workbook/template";
+import { TEMPLATE_SHEET } from "../../src/writer/template";
 
 const SAMPLE_PATH = path.join(__dirname, "..", "..", "samples", SAMPLE_FILE_NAME);
 

@@ -13,7 +13,7 @@ import { DISTRICTS, EDITION, ITEMS } from "../../src/policy";
 import { readZip } from "../../src/workbook/zip";
 import {
   GUIDE_SHEET, OPTIONS_SHEET, TEMPLATE_DATA_ROWS, TEMPLATE_SHEET, buildTemplate, templateLevels,
-} from "../../src/workbook/template";
+} from "../../src/writer/template";
 
 type Validation = { type: string; formulae: string[]; allowBlank?: boolean; errorStyle?: string };
 

@@ -8,7 +8,7 @@ import { Decimal, VERDICTS, render, type CheckSettings, type HistoryEntry, type 
 import { checkFiles, historyGridOf, settingsOfRateSpecs, unreadableOf, type RateSpecProblem } from "../../check";
 import { toChineseMoney } from "../../output";
 import { readHistory } from "../../workbook";
-import { isLygipSummary } from "../../workbook/node";
+import { isLygipSummary } from "../../writer";
 import { PAGE_TEXTS, type RateWordsProblem } from "../texts";
 import type { BatchRequest, BatchResult, FileOut, NamedBytes, ProblemOut, Progress, Totals, Words } from "./protocol";
 import { sourceOf } from "./sourceOf";

@@ -5,7 +5,7 @@
 import type { CellRange } from "../../workbook";
 
 export { cellAddress, columnIndex, columnLetters } from "../../output";
-import { cellAddress, columnIndex } from "../../output";
+import { cellAddress, parseCellAddress } from "../../output";
 
 export function rangeAddress(r: CellRange): string {
   const a = cellAddress(r.top, r.left);
@@ -22,8 +22,6 @@ export function sheetAddress(sheet: string, local: string): string {
   return `${quoteSheet(sheet)}!${local}`;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-
 /**
  * Reads an address Office.js returned ("Sheet1!B2:F20", "'My sheet'!C3"). Whole-column or whole-row
  * addresses are not produced by the calls the adapter makes, so they are refused rather than guessed.
@@ -38,15 +36,11 @@ export function parseAddress(address: string): { sheet: string | null; range: Ce
     local = address.slice(bang + 1);
   }
   const [first, second = first] = local.split(":");
-  const a = CELL.exec(first);
-  const b = CELL.exec(second);
+  const a = parseCellAddress(first);
+  const b = parseCellAddress(second);
   if (!a || !b) throw new Error(`Unexpected range address: ${address}`);
-  const r1 = Number(a[2]);
-  const r2 = Number(b[2]);
-  const c1 = columnIndex(a[1]);
-  const c2 = columnIndex(b[1]);
   return {
     sheet,
-    range: { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) },
+    range: { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) },
   };
 }

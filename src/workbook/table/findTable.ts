@@ -14,7 +14,7 @@ import type { Issue } from "../../engine/issues";
 import type { MappedColumn, RawCell, SheetGrid, TableLayout } from "../types";
 import { displayText, isEmptyCell } from "./cells/common";
 import { headerKey, mapHeader, resultRunAt } from "./headers";
-import { columnLetters } from "../xlsx/cellRef";
+import { columnLetters, parseCellRef } from "../xlsx/cellRef";
 
 export type FindTableResult =
   | { readonly ok: true; readonly layout: TableLayout }
@@ -226,22 +226,20 @@ function isTotalRow(cells: readonly (RawCell | undefined)[], unitCol: number): b
   return false;
 }
 
-const REF = /^(?:.*!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
-
-/** `A1:F20` (also `$A$1:$F$20`, `'申报表'!A1:F20`) → 1-based rows, 0-based columns. */
+/**
+ * `A1:F20` (also `$A$1:$F$20`, `'申报表'!A1:F20`) → 1-based rows, 0-based columns; null for a reversed range
+ * or a column past three letters, which no table of Excel's has.
+ */
 export function parseRef(ref: string): { top: number; left: number; bottom: number; right: number } | null {
-  const m = REF.exec(ref.trim());
-  if (m === null) return null;
-  const left = columnIndex(m[1]);
-  const top = Number(m[2]);
-  const right = m[3] !== undefined ? columnIndex(m[3]) : left;
-  const bottom = m[4] !== undefined ? Number(m[4]) : top;
-  if (top < 1 || bottom < top || right < left) return null;
-  return { top, left, bottom, right };
+  const trimmed = ref.trim();
+  const local = trimmed.slice(trimmed.lastIndexOf("!") + 1);
+  const colon = local.indexOf(":");
+  const a = parseCellRef(colon < 0 ? local : local.slice(0, colon));
+  const b = colon < 0 ? a : parseCellRef(local.slice(colon + 1));
+  if (!a || !b || a.col > LAST_THREE_LETTER_COLUMN || b.col > LAST_THREE_LETTER_COLUMN) return null;
+  if (b.row < a.row || b.col < a.col) return null;
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+/** ZZZ: the regular expression this replaced took at most three letters. */
+const LAST_THREE_LETTER_COLUMN = 18277;

@@ -15,10 +15,11 @@
  * does not show to the value it does (`<v>1</v>` + a hidden `<v>37</v>` read as 137).
  */
 import type { XmlScanner } from "../xml/scanner";
+import { MAIN_NS } from "./ooxmlNames";
 
 /** SpreadsheetML's main namespace, transitional and strict. */
 const MAIN_NAMESPACES = new Set([
-  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  MAIN_NS,
   "http://purl.oclc.org/ooxml/spreadsheetml/main",
 ]);
 

@@ -45,6 +45,18 @@ export function parseCellRefInto(ref: string, out: { row: number; col: number })
   return true;
 }
 
+/** The 0-based column index of column letters, either case: "A" → 0, "aa" → 26; -1 for anything else. */
+export function columnIndex(letters: string): number {
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) {
+    let c = letters.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) c -= 0x20;
+    if (c < 0x41 || c > 0x5a) return -1;
+    col = col * 26 + (c - 0x40);
+  }
+  return col - 1;
+}
+
 /** Column letters of a 0-based column index: 0 → "A", 16383 → "XFD". */
 export function columnLetters(col: number): string {
   let n = col + 1;

@@ -2,7 +2,7 @@
  * OOXML writes characters XML cannot carry (control characters) as `_xHHHH_` inside string values, and a
  * literal "_xHHHH_" as "_x005F_xHHHH_". These read and write that form around the plain XML escaping.
  */
-import { escapeXml } from "../xml/escape";
+import { escapeText } from "../xml/escape";
 
 const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
 
@@ -27,5 +27,5 @@ export function encodeOoxmlString(text: string): string {
   const encoded = text.replace(NEEDS_ESCAPE, (m) =>
     m.length > 1 ? "_x005F" + m : "_x" + m.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "_",
   );
-  return escapeXml(encoded);
+  return escapeText(encoded);
 }

@@ -6,13 +6,22 @@ import { ReadError } from "../readError";
 import { OPEN, XmlScanner, END } from "../xml/scanner";
 import type { ZipArchive } from "../zip/types";
 
-export interface Relationship {
+/**
+ * One `<Relationship>` of a rels part, as written: the target relative to the owning part's folder, absolute
+ * from the package root, or (external) a URI. The reader and the writer both parse rels into this.
+ */
+export interface RelationshipEntry {
   readonly id: string;
   /** The full type URI; compare with `relType`, which ignores the transitional/strict namespace. */
   readonly type: string;
-  /** The target part's path inside the zip (no leading slash), or the target as written when external. */
   readonly target: string;
   readonly external: boolean;
+}
+
+/** A relationship as the reader hands it on: the target resolved to its part's path (no leading slash). */
+export interface Relationship extends RelationshipEntry {
+  /** The target part's path inside the zip (no leading slash), or the target as written when external. */
+  readonly target: string;
 }
 
 /** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels"; "" (the package) → "_rels/.rels". */
@@ -43,20 +52,30 @@ export function relType(type: string): string {
   return type.slice(type.lastIndexOf("/") + 1);
 }
 
-/** The relationships of `partPath`, by id. A part without a rels file has none. */
+/**
+ * The `<Relationship>` elements of a rels part, in order, as written. Id and Target are required (OPC); a
+ * part without them is refused, not guessed at.
+ */
+export function parseRelationships(source: string | Uint8Array, path: string): RelationshipEntry[] {
+  const out: RelationshipEntry[] = [];
+  const s = XmlScanner.of(source, path);
+  for (let ev = s.next(); ev !== END; ev = s.next()) {
+    if (ev !== OPEN || !s.is("Relationship")) continue;
+    const id = s.attr("Id");
+    const target = s.attr("Target");
+    if (id === undefined || target === undefined) throw new ReadError("bad-xml", { d: "relationship-incomplete", part: path });
+    out.push({ id, type: s.attr("Type") ?? "", target, external: s.attr("TargetMode") === "External" });
+  }
+  return out;
+}
+
+/** The relationships of `partPath`, by id (the first of a repeated id), targets resolved. A part without a rels file has none. */
 export function readRels(archive: ZipArchive, partPath: string): ReadonlyMap<string, Relationship> {
   const path = relsPathFor(partPath);
   const rels = new Map<string, Relationship>();
   if (!archive.has(path)) return rels;
-  const s = XmlScanner.fromBytes(archive.read(path), path);
-  for (let ev = s.next(); ev !== END; ev = s.next()) {
-    if (ev !== OPEN || !s.is("Relationship")) continue;
-    const id = s.attr("Id");
-    const type = s.attr("Type") ?? "";
-    const target = s.attr("Target");
-    if (id === undefined || target === undefined) throw new ReadError("bad-xml", { d: "relationship-incomplete", part: path });
-    const external = s.attr("TargetMode") === "External";
-    if (!rels.has(id)) rels.set(id, { id, type, external, target: external ? target : resolveTarget(partPath, target) });
+  for (const r of parseRelationships(archive.read(path), path)) {
+    if (!rels.has(r.id)) rels.set(r.id, r.external ? r : { ...r, target: resolveTarget(partPath, r.target) });
   }
   return rels;
 }

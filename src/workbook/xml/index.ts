@@ -1,3 +1,3 @@
 export { XmlScanner, END, OPEN, CLOSE, TEXT, type XmlEvent, type ByteSource } from "./scanner";
 export { decodeEntities, normaliseNewlines } from "./entities";
-export { escapeXml } from "./escape";
+export { escapeAttr, escapeText, isXmlText, xmlChars } from "./escape";

@@ -5,6 +5,11 @@ import {
   openWorkbook, parseCellRef, parseRangeRef, relsPathFor, resolveTarget,
 } from "../../../src/workbook/xlsx";
 import { richWorkbook } from "./exceljsFixtures";
+import { parseRelationships } from "../../../src/workbook/xlsx/rels";
+import { columnIndex } from "../../../src/workbook/xlsx/cellRef";
+import { parseCellAddress } from "../../../src/output/cellRef";
+import { parseRef } from "../../../src/workbook/table/findTable";
+import { ReadError } from "../../../src/workbook/readError";
 
 describe("cell references", () => {
   it("A1, XFD1048576 and absolute $B$7", () => {
@@ -90,5 +95,44 @@ describe("copying a real workbook entry by entry", () => {
     const b = openWorkbook(copy);
     for (const s of a.sheets) expect(b.readSheet(s.name)).toEqual(a.readSheet(s.name));
     expect(Buffer.from(writeZip(archive.entries.map((e) => ({ copy: e })))).equals(Buffer.from(copy))).toBe(true);
+  });
+});
+
+describe("one relationships model for the reader and the writer", () => {
+  const xml =
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+    '<Relationship Id="rId2" Type="http://x/hyperlink" Target="https://example.com/a" TargetMode="External"/></Relationships>';
+  it("parses text and bytes alike, targets as written", () => {
+    const fromText = parseRelationships(xml, "xl/_rels/workbook.xml.rels");
+    expect(fromText).toEqual([
+      { id: "rId1", type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet", target: "worksheets/sheet1.xml", external: false },
+      { id: "rId2", type: "http://x/hyperlink", target: "https://example.com/a", external: true },
+    ]);
+    expect(parseRelationships(new TextEncoder().encode(xml), "xl/_rels/workbook.xml.rels")).toEqual(fromText);
+  });
+  it("refuses a relationship without Id or Target (OPC requires both)", () => {
+    expect(() => parseRelationships('<Relationships><Relationship Id="rId1" Type="t"/></Relationships>', "r.rels")).toThrow(ReadError);
+    expect(() => parseRelationships('<Relationships><Relationship Target="a.xml" Type="t"/></Relationships>', "r.rels")).toThrow(ReadError);
+  });
+});
+
+describe("one A1 grammar for the reader, the writer, the table finder and the pane", () => {
+  it("column letters and indexes, either case, are inverse", () => {
+    for (const col of [0, 25, 26, 701, 702, 16383]) expect(columnIndex(columnLetters(col))).toBe(col);
+    expect(columnIndex("aa")).toBe(26);
+    expect(columnIndex("A1")).toBe(-1);
+  });
+  it("the writer's addresses are the reader's references, within Excel's columns", () => {
+    for (const ref of ["A1", "$C$5", "xfd1048576", "B07"]) expect(parseCellAddress(ref)).toEqual(parseCellRef(ref));
+    expect(parseCellAddress("A0")).toBeUndefined();
+    expect(parseCellAddress("XFE1")).toBeUndefined();
+    expect(parseCellAddress("A1:B2")).toBeUndefined();
+  });
+  it("a table's ref reads as the reader's range, sheet name and all, reversed ranges refused", () => {
+    expect(parseRef("'申报表'!$B$3:$AA$10")).toEqual(parseRangeRef("B3:AA10"));
+    expect(parseRef("A1:F20")).toEqual(parseRangeRef("A1:F20"));
+    expect(parseRef("F20:A1")).toBeNull();
+    expect(parseRef("A0")).toBeNull();
   });
 });

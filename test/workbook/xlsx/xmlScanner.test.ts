@@ -1,5 +1,5 @@
 import { ReadError } from "../../../src/workbook/readError";
-import { CLOSE, END, escapeXml, OPEN, TEXT, XmlScanner } from "../../../src/workbook/xml";
+import { CLOSE, END, escapeAttr, escapeText, isXmlText, OPEN, TEXT, XmlScanner, xmlChars } from "../../../src/workbook/xml";
 
 type Ev = [string, string, Record<string, string>?];
 
@@ -137,18 +137,35 @@ describe("XmlScanner", () => {
   });
 });
 
-describe("escapeXml", () => {
+describe("escapeAttr, escapeText", () => {
   it("escapes the five special characters so the scanner reads the text back", () => {
     const text = `<a href="x">&'连'</a>`;
-    expect(events(`<t v="${escapeXml(text)}">${escapeXml(text)}</t>`, ["v"])).toEqual([
+    expect(events(`<t v="${escapeAttr(text)}">${escapeText(text)}</t>`, ["v"])).toEqual([
       ["open", "t", { v: text }], ["text", text], ["close", "t"],
     ]);
   });
   it("replaces characters XML cannot hold instead of writing a broken file", () => {
-    expect(escapeXml("a\u0001b\uFFFEc")).toBe("a\uFFFDb\uFFFDc");
-    expect(escapeXml("\uD800x")).toBe("\uFFFDx");
-    expect(escapeXml("😀")).toBe("😀");
-    expect(escapeXml("tab\tnew\nline")).toBe("tab\tnew\nline");
-    expect(events(`<t>${escapeXml("a\r\nb")}</t>`)).toEqual([["open", "t"], ["text", "a\r\nb"], ["close", "t"]]);
+    expect(escapeText("a\u0001b\uFFFEc")).toBe("a\uFFFDb\uFFFDc");
+    expect(escapeText("\uD800x")).toBe("\uFFFDx");
+    expect(escapeText("😀")).toBe("😀");
+    expect(escapeText("tab\tnew\nline")).toBe("tab\tnew\nline");
+    expect(events(`<t>${escapeText("a\r\nb")}</t>`)).toEqual([["open", "t"], ["text", "a\r\nb"], ["close", "t"]]);
+  });
+  // XML 1.0 §2.11: a literal CR in text is read back as LF, so text keeps it only as a reference.
+  it("writes CR in element text as a reference (a literal one would come back as LF)", () => {
+    expect(escapeText("a\rb")).toBe("a&#13;b");
+    expect(events(`<t>${escapeText("a\rb")}</t>`)).toEqual([["open", "t"], ["text", "a\rb"], ["close", "t"]]);
+  });
+  // XML 1.0 §3.3.3: a literal LF, TAB or CR in an attribute value is normalised to a space.
+  it("writes LF, TAB and CR in an attribute value as references (literal ones would come back as spaces)", () => {
+    expect(escapeAttr("a\nb\tc\rd")).toBe("a&#10;b&#9;c&#13;d");
+    expect(events(`<t v="${escapeAttr("a\nb\tc")}"></t>`, ["v"])).toEqual([["open", "t", { v: "a\nb\tc" }], ["close", "t"]]);
+  });
+  it("tells text XML can carry from text it cannot", () => {
+    expect(isXmlText("连云港\t\n\r😀")).toBe(true);
+    expect(isXmlText("a\u0001")).toBe(false);
+    expect(isXmlText("\uDC00")).toBe(false);
+    expect(isXmlText("\uFFFF")).toBe(false);
+    expect(xmlChars("a\u0001b", "")).toBe("ab");
   });
 });

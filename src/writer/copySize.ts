@@ -1,0 +1,104 @@
+/**
+ * How large the checked copy will be once inflated, known before it is built: the copy must read again
+ * within the reader's total (`maxTotalInflatedBytes`), and what it adds grows with the messages of each row
+ * (a row's 审核说明, its notes, a 问题清单 line each), which quote what the applicant typed: no limit on rows
+ * alone can admit every table's copy. So the copy's size is reckoned from the plan first, and a table whose
+ * copy could not be read again is refused before anything is built, saying what to do (split the table),
+ * rather than built and thrown away.
+ *
+ * The figure is the input's parts plus, for each place the check writes, the markup around it (generous per
+ * cell, note and row: the markup is ours and short) and its text, once for each different text as the
+ * shared strings hold it. It errs high, so a copy
+ * reckoned to fit is never refused after it is built; test/hostile/copy-size.test.ts holds it above what the
+ * writer writes, and within a quarter more, for a table with many warnings and for one with none.
+ */
+import { utf8Length } from "../workbook/bytes/text";
+import { DETAIL_COLUMNS, type DetailRow } from "../output/detail";
+import type { AnnotationPlan, PlanSheet, PlanValue } from "../output/types";
+
+/**
+ * Markup around one cell, as the writer makes it for a table of up to a million rows with our styles: a
+ * text refers to the shared strings (`<c r="ABC" s="123" t="s"><v></v></c>`, 36 bytes, and the digits of
+ * its row and of its entry's index), a number (`<c r="ABC" s="123"><v></v></c>`, 27, and the digits of its
+ * row and its own), a blank ruled cell (`<c r="ABC123456" s="123"/>`, 24).
+ */
+const PER_TEXT = 36;
+/** A text's entry in the shared strings, once for each different text (`<si><t xml:space="preserve"></t></si>`, 38). */
+const PER_ENTRY = 38;
+const PER_NUMBER = 27;
+const NUMBER_DIGITS = 16;
+const PER_BLANK = 24;
+/** A row's own tag and attributes, for the rows of our sheets (`<row r="123456" ht="45"></row>`, 32 and spans). */
+const PER_ROW = 48;
+/**
+ * A note: its comment (ref, author, run properties: about 80 bytes beside its text), its VML box (anchor,
+ * fill, shadow: about 600) and its line in the record (24).
+ */
+const PER_NOTE = 800;
+/** The parts the check adds whatever the table (styles, pivots, charts, relationships): about 40 KB. */
+const FIXED = 48 * 1024;
+
+/** A text as written once: its bytes, escaped (`&` is five bytes). */
+const textBytes = (v: string): number => utf8Length(v) + (/[&<>]/.test(v) ? v.length * 4 : 0);
+
+/** The cells' markup, and each different text once (its shared-strings entry; notes are not shared). */
+class Reckoning {
+  total = 0;
+  private readonly entries = new Set<string>();
+
+  /** The digits of the last row written and of the last index of the shared strings. */
+  constructor(private readonly rowDigits: number, private readonly indexDigits: number) {}
+
+  cell(v: PlanValue | undefined): void {
+    if (v === null || v === undefined || v === "") this.total += PER_BLANK;
+    else if (typeof v === "number") this.total += PER_NUMBER + this.rowDigits + String(v).length;
+    else {
+      this.total += PER_TEXT + this.rowDigits + this.indexDigits;
+      if (this.entries.has(v)) return;
+      this.entries.add(v);
+      this.total += PER_ENTRY + textBytes(v);
+    }
+  }
+
+  sheet(sheet: PlanSheet | undefined): void {
+    if (!sheet) return;
+    for (const row of sheet.rows) {
+      this.total += PER_ROW;
+      for (const v of row.values) this.cell(v);
+    }
+  }
+
+  detail(rows: readonly DetailRow[]): void {
+    for (const r of rows) {
+      const texts = [r.file, r.unit, r.creditCode, r.district, r.itemCode, r.itemName, r.clause, r.verdict, r.codes];
+      // Its numbers (row, year, amounts) at most as long as an amount of a trillion yuan with its fen.
+      this.total += PER_ROW + (DETAIL_COLUMNS.length - texts.length) * (PER_NUMBER + this.rowDigits + NUMBER_DIGITS);
+      for (const v of texts) this.cell(v);
+    }
+  }
+}
+
+/** The copy's inflated size, reckoned high: `inputBytes` is the input's parts inflated, as declared. */
+export function copySizeEstimate(inputBytes: number, plan: AnnotationPlan): number {
+  // The last row of any sheet, and the last index (the input's table has at most one entry for every five
+  // of its bytes, `<si/>`; ours at most one a cell).
+  const m = plan.managers;
+  const rows = Math.max(
+    plan.resultRows.reduce((last, r) => Math.max(last, r.row), plan.headerRow), plan.issueSheet.rows.length, plan.summarySheet.rows.length,
+    (m?.detail.length ?? 0) + 1, m?.summary.sheet.rows.length ?? 0, m?.info?.rows.length ?? 0, m?.form?.rows.length ?? 0,
+  );
+  const cells = plan.resultRows.length * plan.resultHeaders.length + 16 * rows;
+  const r = new Reckoning(String(rows).length, String(Math.ceil(inputBytes / 5) + 4 * cells).length);
+  r.total = inputBytes + FIXED;
+  // Result cells go into the table's rows: no row of their own.
+  for (const row of plan.resultRows) for (const v of row.values) r.cell(v);
+  for (const m of plan.marks) r.total += PER_NOTE + textBytes(m.note);
+  r.sheet(plan.issueSheet);
+  if (m) {
+    r.detail(m.detail);
+    r.sheet(m.summary.sheet);
+    r.sheet(m.info);
+    r.sheet(m.form);
+  } else r.sheet(plan.summarySheet);
+  return r.total;
+}

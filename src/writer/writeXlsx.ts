@@ -1,0 +1,620 @@
+/**
+ * The annotated copy of an xlsx (REPORT.md "In the workbook"): the input's parts copied byte for byte, and
+ * only the product's own places added — result columns, marks and notes on the table's sheet, the sheets
+ * 问题清单 and 汇总, the styles those need, and a record of what the check wrote (see ownership.ts).
+ * Rewriting the output with the same plan gives the same workbook; the same input and plan give the same
+ * bytes.
+ */
+import { LIMITS, type Limits } from "../workbook/limits";
+import { ReadError } from "../workbook/readError";
+import { END, OPEN, XmlScanner } from "../workbook/xml/scanner";
+import { codec } from "../workbook/bytes/codec";
+import { concatBytes } from "../workbook/bytes/bytes";
+import { utf8Decode, utf8Encode, utf8Length } from "../workbook/bytes/text";
+import {
+  DeflatedPart, MemorySink, crc32, deflatePart, readZip, writeZipTo, type ByteSink, type DeflatedData, type ZipArchive, type ZipWriteEntry,
+} from "../workbook/zip";
+import type { AnnotationPlan, PlanSheet } from "../output/types";
+import type { RowSpans } from "../workbook/xlsx/rowSpans";
+import { AnnotateError } from "./annotateError";
+import { cellAddress, parseCellAddress, printTitlesRef, sheetRef } from "../output/cellRef";
+import { addMarks, removeOurMarks } from "./conditionalFormats";
+import { readComments, writeNewCommentsPart, writeNewVmlPart, rewriteCommentsPart, rewriteVmlPart, vmlIdBlocks, type Note } from "./notes";
+import {
+  CT_COMMENTS, CT_VML, CT_WORKSHEET, REL_COMMENTS, REL_NS, REL_VML, REL_WORKSHEET, addRelationship, emptyRels,
+  ensureDefault, ensureOverride, freePartName, freeRelId, parseRels, relKind, relativeTarget, relsPathOf, resolveTarget,
+  type Relationship,
+} from "./opc";
+import { writeManagerSheets, writeSheet } from "./managerSheets";
+import { writePlanSheetXml } from "./planSheetXml";
+import { SharedStringTable, sharedStringTableOf } from "./sharedStringsPart";
+import { prepareResultColumns } from "./resultColumns";
+import { copySizeEstimate } from "./copySize";
+import { INFO_SHEET_NAME } from "../output/infoSheet";
+import { sheetDataOf, type PreparedSheetCells } from "./sheetCells";
+import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
+import {
+  OwnershipLedger, contentsDigest, hasOwnershipRecord, readOwnership, type EntrySum, type SharedStrings, type SheetRole,
+} from "./ownership";
+import { unrecordedSheetIsOurs } from "./lostRecord";
+import { appendSheet, listSheets, renameSheet, setSheetScopedName } from "./workbookPart";
+import { WORKSHEET_ORDER } from "./worksheetOrder";
+import { freezePanes, setAutoFilter, setColumnWidths, setPrintLayout } from "./sheetLayout";
+import { resultColumnWidths } from "../output/widths";
+import {
+  XmlShapeError, attributes, childByName, declareUtf8, insertionPoint, rootElement, splice, tagWithAttribute,
+} from "./xmlScan";
+import { CONTENT_TYPES_PART, CT_STYLES, REL_STYLES } from "../workbook/xlsx/ooxmlNames";
+
+const CONTENT_TYPES = CONTENT_TYPES_PART;
+
+export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan, source?: string): Uint8Array {
+  const sink = new MemorySink();
+  annotateXlsxTo(input, plan, sink, LIMITS, source);
+  return sink.bytes();
+}
+
+/**
+ * The same copy written into `sink` as it is made (the command line streams it into the output file).
+ * `source` identifies the input file (see OwnershipRecord.source), so a later check knows whose copy it is.
+ */
+export function annotateXlsxTo(
+  input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS, source?: string, read?: SheetAsRead,
+): void {
+  annotateHandedOver(input, { plan }, sink, limits, source, read);
+}
+
+/**
+ * A plan given to the copy's writer to keep: `plan` is taken out of it, and each part of the plan is let go
+ * once it is written (the result rows and marks once the table's sheet is, 问题清单 once it is), so a
+ * large batch's rows are not all held while the rest of the copy is made. The caller keeps no other
+ * reference to the plan.
+ */
+export interface PlanHandOver {
+  plan?: AnnotationPlan;
+}
+
+/** annotateXlsxTo with the plan handed over (PlanHandOver). */
+export function annotateHandedOver(
+  input: Uint8Array, handOver: PlanHandOver, sink: ByteSink, limits: Limits = LIMITS, source?: string, read?: SheetAsRead,
+): void {
+  const zip = readZip(input);
+  const pkg = new Package(zip);
+  try {
+    if (!handOver.plan) throw new Error("no plan handed over");
+    if (!isEarlierCopy(pkg)) refuseOversizedCopy(zip, handOver.plan, limits);
+    annotate(pkg, handOver, source, read);
+    pkg.verify(limits);
+    pkg.writeTo(boundedSink(sink, limits));
+  } catch (e) {
+    if (e instanceof ReadError) {
+      throw new AnnotateError({ code: "part-malformed", reason: e.reason, ...(e.found === undefined ? {} : { found: e.found }) });
+    }
+    if (e instanceof XmlShapeError) {
+      throw new AnnotateError({ code: "part-shape", what: e.message });
+    }
+    throw e;
+  }
+}
+
+/** Stands for a plan sheet the table's writer does not read. */
+const NO_SHEET: PlanSheet = { name: "", rows: [] };
+
+/** What the reader recorded of the table's sheet when it read `input` (openWorkbook's rowSpans). */
+export interface SheetAsRead {
+  readonly sheet: string;
+  readonly spans: RowSpans;
+}
+
+/**
+ * The input is a copy an earlier check made (its record, or a sheet 审核信息 however it came): what that
+ * check wrote is in the input's size and is replaced, not added to, so the reckoning would count it twice.
+ * Such a copy is about the size of the one it was made from; it is built and measured (Package.verify).
+ */
+function isEarlierCopy(pkg: Package): boolean {
+  const wbPart = pkg.workbookPart();
+  return hasOwnershipRecord(pkg, wbPart) || listSheets(pkg.text(wbPart)).some((s) => s.name === INFO_SHEET_NAME);
+}
+
+/**
+ * A copy reckoned to inflate past what the reader takes is refused before it is built (copySize.ts), with
+ * what to do: the table split into files checked together, each of which gets its copy.
+ */
+function refuseOversizedCopy(zip: ZipArchive, plan: AnnotationPlan, limits: Limits): void {
+  const input = zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  const estimate = copySizeEstimate(input, plan);
+  if (estimate <= limits.maxTotalInflatedBytes) return;
+  const rows = plan.resultRows.length;
+  const parts = Math.ceil(estimate / limits.maxTotalInflatedBytes) + 1;
+  throw new AnnotateError({
+    code: "copy-rows-too-large", sheet: plan.sheet, rows, estimate, maxBytes: limits.maxTotalInflatedBytes, parts,
+  });
+}
+
+/**
+ * The copy must be one lygip can check again: a sink that refuses to grow past the largest input the reader
+ * takes, so a workbook at the edge of the limit never yields a copy over it.
+ */
+function boundedSink(sink: ByteSink, limits: Limits): ByteSink {
+  let written = 0;
+  return {
+    write: (bytes) => {
+      written += bytes.length;
+      if (written > limits.maxInputBytes) {
+        throw new AnnotateError({ code: "copy-too-large", maxBytes: limits.maxInputBytes });
+      }
+      sink.write(bytes);
+    },
+    writeAt: (bytes, position) => sink.writeAt(bytes, position),
+  };
+}
+
+/** Parts that are XML by name: each one in a copy is read through the scanner before anything is written. */
+function isXmlPart(name: string): boolean {
+  return /\.(xml|rels|vml)$/i.test(name);
+}
+
+/** The workbook's content types say it holds macros (an .xlsm, whatever its name): its copy keeps .xlsm. */
+export function isMacroWorkbook(bytes: Uint8Array): boolean {
+  try {
+    const archive = readZip(bytes);
+    const s = XmlScanner.fromBytes(archive.read(CONTENT_TYPES), CONTENT_TYPES);
+    for (let ev = s.next(); ev !== END; ev = s.next()) {
+      if (ev === OPEN && (s.is("Override") || s.is("Default")) && /macroEnabled/i.test(s.attr("ContentType") ?? "")) return true;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a file at a copy's name is to a check of the input `source`: "unchanged" (lygip wrote it from that
+ * input and nothing has changed since: it may be replaced), "changed" (lygip wrote it, then someone edited
+ * or saved it again), "other-input" (lygip's unchanged copy of another file), "not-ours".
+ */
+export type CopyState = "unchanged" | "changed" | "other-input" | "not-ours";
+
+export function copyState(bytes: Uint8Array, source?: string): CopyState {
+  let zip: ZipArchive;
+  let found: ReturnType<typeof readOwnership>;
+  try {
+    zip = readZip(bytes);
+    const pkg = new Package(zip);
+    found = readOwnership(pkg, pkg.workbookPart());
+  } catch {
+    return "not-ours";
+  }
+  if (!found) return "not-ours";
+  const { record, part } = found;
+  const sums = zip.entries.map((e) => ({ name: e.name, crc32: e.crc32, size: e.uncompressedSize }));
+  if (record.contents === undefined || contentsDigest(sums, part) !== record.contents) return "changed";
+  return record.source === source ? "unchanged" : "other-input";
+}
+
+/** The workbook is a batch workbook lygip wrote (--summary): its record names sheets and no result cells. */
+export function isLygipSummary(bytes: Uint8Array): boolean {
+  try {
+    const pkg = new Package(readZip(bytes));
+    const found = readOwnership(pkg, pkg.workbookPart());
+    return found !== undefined && found.record.results === undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** The workbook was written by the check: it carries the ownership record (a custom XML part, not a name). */
+export function isLygipOutput(bytes: Uint8Array): boolean {
+  try {
+    const pkg = new Package(readZip(bytes));
+    return hasOwnershipRecord(pkg, pkg.workbookPart());
+  } catch {
+    return false;
+  }
+}
+
+function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefined, read: SheetAsRead | undefined): void {
+  // Each part of the plan is held by one variable of its own, cleared once the part is written.
+  let plan: AnnotationPlan | undefined = handOver.plan!;
+  handOver.plan = undefined;
+  const spans = read?.sheet === plan.sheet ? read.spans : undefined;
+  let issueSheet: PlanSheet | undefined = plan.issueSheet;
+  let managers: AnnotationPlan["managers"] = plan.managers;
+  let summarySheet: PlanSheet | undefined = plan.summarySheet;
+  const { sheet: tableSheet, headerRow, titleColumns } = plan;
+  const lastResultCol = plan.resultCol + plan.resultHeaders.length - 1;
+  if (lastResultCol >= LIMITS.maxCols) {
+    throw new AnnotateError({ code: "past-last-column", sheet: tableSheet, column: lastResultCol + 1, maxCols: LIMITS.maxCols });
+  }
+  const wbPart = pkg.workbookPart();
+  const sheets = listSheets(pkg.text(wbPart));
+  const table = sheets.find((s) => s.name === tableSheet);
+  const tableRel = table && pkg.rels(wbPart).find((r) => r.id === table.relId);
+  if (!table || !tableRel) {
+    throw new AnnotateError({ code: "sheet-missing", sheet: tableSheet });
+  }
+  const tablePart = pkg.entryName(resolveTarget(wbPart, tableRel.target));
+
+  const styles = annotationStyles(pkg, wbPart);
+  // The text of every cell written goes into the workbook's shared strings (sharedStringsPart.ts); the
+  // input's entries keep their indexes, so the table also reads the input's cells.
+  const strings = sharedStringTableOf(pkg, wbPart);
+  const sst: SharedStrings = (index) => strings.text(index);
+  const ledger = new OwnershipLedger(pkg, wbPart, sst, tableSheet, (role, part, expected) => unrecordedSheetIsOurs(pkg, role, part, sst, expected));
+  let tablePlan: AnnotationPlan | undefined = { ...plan, issueSheet: NO_SHEET, summarySheet: NO_SHEET, managers: undefined };
+  plan = undefined;
+  const filter = writeTableSheet(pkg, tablePart, tablePlan, styles, sst, ledger, ledger.recordLost(sheets), strings, spans);
+  // The result rows and marks are written: let go.
+  tablePlan = undefined;
+  pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), tableSheet, [headerRow, headerRow], filter, titleColumns));
+
+  writePlanSheet(pkg, wbPart, issueSheet, "issues", styles, ledger, strings);
+  issueSheet = undefined;
+  if (managers) {
+    writeManagerSheets(pkg, wbPart, managers, styles, ledger, strings);
+    managers = undefined;
+  } else writePlanSheet(pkg, wbPart, summarySheet, "summary", styles, ledger, strings);
+  summarySheet = undefined;
+  strings.writeTo(pkg, wbPart);
+  ledger.write(source, (record) => contentsDigest(pkg.entrySums(), record));
+}
+
+/**
+ * The table's sheet: the cells decided first (the copy is refused here if a result cell is the applicant's),
+ * the few kilobytes around <sheetData> edited next, then the rows streamed into the part. Its own function,
+ * so the sheet read and its rows are let go before our sheets are made. Returns the AutoFilter's range.
+ */
+function writeTableSheet(
+  pkg: Package, tablePart: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, ledger: OwnershipLedger, recordLost: boolean,
+  strings: SharedStringTable, spans?: RowSpans,
+): string | undefined {
+  // Spliced from the spans the reader recorded where there are some (the part is then never held as text),
+  // else read again as its UTF-8 bytes one a character, or as text.
+  const utf8 = spans && pkg.utf8Bytes(tablePart);
+  const bytes = utf8 ? undefined : pkg.latin1(tablePart);
+  const { prepared, owned } = prepareResultColumns(
+    utf8 ? { bytes: utf8, spans: spans! } : bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet),
+    bytes !== undefined, recordLost, strings,
+  );
+  ledger.setResults(owned);
+  const skeleton = declareUtf8(prepared.head) + prepared.tail;
+  let rest = removeOurMarks(skeleton, tablePart);
+  rest = addMarks(rest, tablePart, plan.marks, { error: styles.errorDxf, warning: styles.warningDxf });
+  rest = widenDimension(rest, tablePart, plan);
+  rest = writeNotes(pkg, tablePart, rest, plan, ledger);
+  rest = setColumnWidths(rest, tablePart, resultColumnWidths(plan).map((width, i) => ({ col: plan.resultCol + i, width })));
+  rest = freezePanes(rest, tablePart, plan.headerRow, plan.titleColumns ?? 0);
+  const filter = plan.tableName === undefined ? filterRange(rest, tablePart, plan) : undefined;
+  if (filter) rest = setAutoFilter(rest, tablePart, filter);
+  rest = setPrintLayout(rest, tablePart, styles.fontSize);
+  pkg.setDeflated(tablePart, withRows(rest, tablePart, prepared));
+  return filter;
+}
+
+/**
+ * The edited sheet around <sheetData> (read whole through the scanner: well-formed, no DTD) with its rows
+ * written into the part a piece at a time. The rows are spans of the input that the reader's grammar has
+ * read, and cells whose text is escaped as it is made; the part is not held whole nor scanned again.
+ */
+function withRows(skeleton: string, part: string, prepared: PreparedSheetCells): DeflatedData {
+  scanWhole(new XmlScanner(skeleton, part));
+  const at = sheetDataOf(skeleton, part);
+  if (at.selfClosing || at.openEnd !== at.innerEnd) throw new XmlShapeError(part, "<sheetData> changed while its rows were set aside");
+  const made = new DeflatedPart();
+  made.write(skeleton.slice(0, at.openEnd));
+  prepared.writeRows(made);
+  made.write(skeleton.slice(at.openEnd));
+  return made.end();
+}
+
+/** The styles part with ours appended (a workbook without one gets Excel's minimal one first). */
+function annotationStyles(pkg: Package, wbPart: string): AnnotationStyles {
+  const rel = pkg.rels(wbPart).find((r) => relKind(r.type) === "styles");
+  let part: string;
+  let xml: string;
+  if (rel) {
+    part = pkg.entryName(resolveTarget(wbPart, rel.target));
+    xml = pkg.text(part);
+  } else {
+    part = freePartName(pkg.names(), "xl/styles", ".xml");
+    xml = minimalStyles();
+    pkg.addRel(wbPart, REL_STYLES, part);
+    pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_STYLES));
+  }
+  const { xml: out, styles } = ensureAnnotationStyles(xml);
+  pkg.set(part, out);
+  return styles;
+}
+
+/** The sheet's <dimension> widened to take in the result columns and rows. */
+function widenDimension(xml: string, part: string, plan: AnnotationPlan): string {
+  const root = rootElement(xml, part);
+  const dim = childByName(xml, root, "dimension", part);
+  if (!dim) return xml;
+  const ref = attributes(xml, dim).get("ref") ?? "";
+  const [a, b] = ref.split(":");
+  const from = parseCellAddress(a ?? "");
+  const to = parseCellAddress(b ?? a ?? "");
+  if (!from || !to) return xml;
+  const lastRow = plan.resultRows.reduce((m, r) => Math.max(m, r.row), Math.max(to.row, plan.headerRow));
+  const lastCol = Math.max(to.col, plan.resultCol + plan.resultHeaders.length - 1);
+  const topRow = Math.min(from.row, plan.headerRow);
+  const next = `${cellAddress(topRow, from.col)}:${cellAddress(lastRow, lastCol)}`;
+  if (next === ref) return xml;
+  return splice(xml, dim.start, dim.openEnd, tagWithAttribute(xml.slice(dim.start, dim.openEnd), "ref", next));
+}
+
+/** The table with the result columns, header row to last row: what the AutoFilter covers. */
+function filterRange(xml: string, part: string, plan: AnnotationPlan): string {
+  const dim = childByName(xml, rootElement(xml, part), "dimension", part);
+  const from = dim && parseCellAddress((attributes(xml, dim).get("ref") ?? "").split(":")[0]);
+  const first = Math.min(plan.tableFirstCol ?? 0, from?.col ?? 0);
+  const lastRow = plan.resultRows.reduce((m, r) => Math.max(m, r.row), plan.headerRow);
+  return `${cellAddress(plan.headerRow, first)}:${cellAddress(lastRow, plan.resultCol + plan.resultHeaders.length - 1)}`;
+}
+
+/**
+ * The sheet's built-in names: its header rows (and its first `columns` columns, the unit's name among them)
+ * repeated on every printed page (unless the sheet already says what to repeat) and, with an AutoFilter,
+ * the range Excel names _FilterDatabase.
+ */
+function sheetPrintNames(input: string, index: number, sheet: string, rows: readonly [number, number], filter?: string, columns = 0): string {
+  let xml = setSheetScopedName(input, "_xlnm.Print_Titles", index, printTitlesRef(sheet, rows[0], rows[1], columns), { keep: true });
+  if (filter) {
+    const absolute = filter.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    xml = setSheetScopedName(xml, "_xlnm._FilterDatabase", index, sheetRef(sheet, absolute), { hidden: true });
+  }
+  return xml;
+}
+
+/** Our notes in the sheet's comments part and VML drawing, created if the sheet has none. */
+function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: AnnotationPlan, ledger: OwnershipLedger): string {
+  const owner = ledger.noteOwner();
+  const rels = pkg.has(relsPathOf(sheetPart)) ? pkg.rels(sheetPart) : [];
+  const commentsRel = rels.find((r) => relKind(r.type) === "comments" && !r.external);
+  const commentsPart = commentsRel && pkg.entryName(resolveTarget(sheetPart, commentsRel.target));
+  const state = commentsPart ? readComments(pkg.text(commentsPart), commentsPart, owner) : { userCells: new Set<string>(), ourCells: new Set<string>() };
+  const notes: Note[] = plan.marks
+    .filter((m) => !state.userCells.has(cellAddress(m.row, m.col)))
+    .map((m) => ({ row: m.row, col: m.col, text: m.note }));
+  ledger.setNotes(notes);
+  if (!commentsPart && notes.length === 0) return sheetXml;
+
+  if (commentsPart) {
+    pkg.set(commentsPart, rewriteCommentsPart(pkg.text(commentsPart), commentsPart, notes, owner));
+  } else {
+    const part = freePartName(pkg.names(), "xl/comments", ".xml");
+    pkg.setDeflated(part, deflatePart((out) => writeNewCommentsPart(out, notes)));
+    pkg.addRel(sheetPart, REL_COMMENTS, part);
+    pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_COMMENTS));
+  }
+
+  const root = rootElement(sheetXml, sheetPart);
+  const legacy = childByName(sheetXml, root, "legacyDrawing", sheetPart);
+  const legacyId = legacy && [...attributes(sheetXml, legacy)].find(([k]) => k.endsWith(":id"))?.[1];
+  const vmlRel = pkg.has(relsPathOf(sheetPart)) ? pkg.rels(sheetPart).find((r) => r.id === legacyId) : undefined;
+  if (vmlRel) {
+    const vmlPart = pkg.entryName(resolveTarget(sheetPart, vmlRel.target));
+    pkg.set(vmlPart, rewriteVmlPart(pkg.text(vmlPart), state.ourCells, notes, vmlPart));
+    return sheetXml;
+  }
+  if (notes.length === 0) return sheetXml;
+  const blocks = pkg.names().filter((n) => n.toLowerCase().endsWith(".vml")).flatMap((n) => vmlIdBlocks(pkg.text(n), n));
+  const vmlPart = freePartName(pkg.names(), "xl/drawings/vmlDrawing", ".vml");
+  const block = blocks.reduce((m, b) => Math.max(m, b), 0) + 1;
+  pkg.setDeflated(vmlPart, deflatePart((out) => writeNewVmlPart(out, notes, block)));
+  const relId = pkg.addRel(sheetPart, REL_VML, vmlPart);
+  pkg.set(CONTENT_TYPES, ensureDefault(pkg.text(CONTENT_TYPES), "vml", CT_VML));
+  const rPrefix = [...attributes(sheetXml, root)].find(([k, v]) => k.startsWith("xmlns:") && v === REL_NS)?.[0].slice(6);
+  const p = root.prefix ? `${root.prefix}:` : "";
+  const el = rPrefix ? `<${p}legacyDrawing ${rPrefix}:id="${relId}"/>` : `<${p}legacyDrawing xmlns:r="${REL_NS}" r:id="${relId}"/>`;
+  const at = insertionPoint(sheetXml, root, "legacyDrawing", WORKSHEET_ORDER, sheetPart);
+  return splice(sheetXml, at, at, el);
+}
+
+/**
+ * 问题清单 or 汇总, written whole. The earlier check's sheet (named by the ownership record and unchanged
+ * since) is rewritten where it stands; otherwise the sheet is added at the end, under the plan's name or, if
+ * the workbook has a sheet of that name, the first free "name（2）".
+ */
+function writePlanSheet(
+  pkg: Package, wbPart: string, sheet: PlanSheet, role: SheetRole, styles: AnnotationStyles, ledger: OwnershipLedger, strings: SharedStringTable,
+): void {
+  let wb = pkg.text(wbPart);
+  const sheets = listSheets(wb);
+  const owned = ledger.ownedSheet(role, sheets, sheet);
+  const previous = owned && sheets.find((s) => s.name === owned.name);
+  const previousRel = previous && pkg.rels(wbPart).find((r) => r.id === previous.relId && relKind(r.type) === "worksheet");
+  const taken = (name: string) => sheets.some((s) => s !== previous && s.name.toLowerCase() === name.toLowerCase());
+
+  let name = sheet.name;
+  for (let n = 2; taken(name); n++) name = `${sheet.name}（${n}）`;
+  let index = sheets.length;
+
+  let part: string;
+  if (previous && previousRel) {
+    part = pkg.entryName(resolveTarget(wbPart, previousRel.target));
+    if (previous.name !== name) wb = renameSheet(wb, previous, name);
+    index = sheets.indexOf(previous);
+  } else {
+    part = freePartName(pkg.names(), "xl/worksheets/sheet", ".xml");
+    const relId = pkg.addRel(wbPart, REL_WORKSHEET, part);
+    pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_WORKSHEET));
+    wb = appendSheet(wb, name, sheets.reduce((m, s) => Math.max(m, s.sheetId), 0) + 1, relId);
+  }
+  ledger.claim(role, name, part);
+  writeSheet(pkg, part, role, ledger, (out) => writePlanSheetXml(out, sheet, styles, {}, strings));
+  if (sheet.headerRows) wb = sheetPrintNames(wb, index, name, [1, sheet.headerRows]);
+  pkg.set(wbPart, wb);
+}
+
+/**
+ * The zip as a set of parts: reads go to the edited text when there is one; writing copies every other
+ * entry as it came, in its place, and the new parts after them in the order they were made.
+ *
+ * A large part the check writes (a sheet of 100,000 rows, its notes) is not held as text: it is made as a
+ * sequence of pieces deflated as they come (`setDeflated`), and only its compressed bytes are kept.
+ */
+export class Package {
+  private readonly edited = new Map<string, string>();
+  private readonly deflated = new Map<string, DeflatedData>();
+  private readonly added: string[] = [];
+
+  constructor(private readonly zip: ZipArchive) {}
+
+  names(): string[] {
+    return [...this.zip.entries.map((e) => e.name), ...this.added];
+  }
+
+  has(name: string): boolean {
+    return this.edited.has(name) || this.deflated.has(name) || !!this.zip.entry(name);
+  }
+
+  /** The entry's name as the zip spells it (part names are matched without case). */
+  entryName(name: string): string {
+    if (this.edited.has(name) || this.deflated.has(name)) return name;
+    const e = this.zip.entry(name);
+    if (!e) throw new XmlShapeError(name, "part missing from the package");
+    return e.name;
+  }
+
+  text(name: string): string {
+    const edited = this.edited.get(name);
+    if (edited !== undefined) return edited;
+    const made = this.deflated.get(name);
+    if (made) return utf8Decode(codec().inflateRaw(concatBytes(made.chunks, made.compressedSize), made.uncompressedSize, { sizeHint: made.uncompressedSize }));
+    return declareUtf8(this.zip.readText(this.entryName(name)));
+  }
+
+  /**
+   * An input part not yet edited, as its UTF-8 bytes one a character (a "latin1" string, half the memory of
+   * its text when it holds Chinese); undefined for a part in UTF-16 or not valid UTF-8 (read as text, its
+   * bad bytes replaced, as before).
+   */
+  latin1(name: string): string | undefined {
+    const bytes = this.utf8Bytes(name);
+    if (!bytes) return undefined;
+    try {
+      return codec().latin1Decode(bytes);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** An input part not yet edited, as its bytes, if they are UTF-8 (not UTF-16, nothing invalid); else undefined. */
+  utf8Bytes(name: string): Uint8Array | undefined {
+    if (this.edited.has(name) || this.deflated.has(name)) return undefined;
+    const bytes = this.zip.read(this.entryName(name));
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return undefined;
+    return codec().isUtf8(bytes) ? bytes : undefined;
+  }
+
+  set(name: string, xml: string): void {
+    const key = this.claim(name);
+    this.deflated.delete(key);
+    this.edited.set(key, xml);
+  }
+
+  /**
+   * A part made by the check's own writers (its text escaped as it is made) or assembled from spans of a
+   * part already read with the reader's grammar: kept deflated, not read through the scanner again.
+   */
+  setDeflated(name: string, data: DeflatedData): void {
+    const key = this.claim(name);
+    this.edited.delete(key);
+    this.deflated.set(key, data);
+  }
+
+  private claim(name: string): string {
+    const known = this.edited.has(name) || this.deflated.has(name) || this.zip.entry(name);
+    const key = known ? this.entryName(name) : name;
+    if (!known) this.added.push(key);
+    return key;
+  }
+
+  workbookPart(): string {
+    const rel = this.rels("").find((r) => relKind(r.type) === "officeDocument");
+    if (!rel) throw new XmlShapeError("_rels/.rels", "no officeDocument relationship");
+    return this.entryName(resolveTarget("", rel.target));
+  }
+
+  /** The relationships of a part ("" for the package). */
+  rels(part: string): Relationship[] {
+    const path = part === "" ? "_rels/.rels" : relsPathOf(part);
+    return parseRels(this.text(path), path);
+  }
+
+  /** Adds a relationship from `source` to `target`, creating the rels part if needed; returns its id. */
+  addRel(source: string, type: string, target: string): string {
+    const path = relsPathOf(source);
+    const xml = this.has(path) ? this.text(path) : emptyRels();
+    const id = freeRelId(parseRels(xml, path));
+    this.set(path, addRelationship(xml, path, { id, type, target: relativeTarget(source, target) }));
+    return id;
+  }
+
+  /**
+   * Before a byte is written: every XML part of the copy copied as it came or edited as text is read
+   * through the scanner (well-formed, no DTD), and the copy keeps within what lygip reads (entries,
+   * inflated size), so it can be checked again. Parts made deflated are not scanned again: the check's
+   * writers escape every value they write (the schema tests read them with xmllint), and a part assembled
+   * from an input part keeps only spans the reader's grammar has read.
+   */
+  verify(limits: Limits): void {
+    const names = this.names();
+    if (names.length > limits.maxEntries) {
+      throw new AnnotateError({ code: "copy-too-many-parts", parts: names.length, maxEntries: limits.maxEntries });
+    }
+    let total = 0;
+    for (const name of names) {
+      const edited = this.edited.get(name);
+      const made = this.deflated.get(name);
+      if (edited !== undefined) {
+        total += utf8Length(edited);
+        if (isXmlPart(name)) scanWhole(new XmlScanner(edited, name));
+      } else if (made) {
+        total += made.uncompressedSize;
+      } else {
+        const entry = this.zip.entry(name)!;
+        total += entry.uncompressedSize;
+        if (isXmlPart(name)) scanWhole(XmlScanner.fromBytes(this.zip.read(name), name));
+      }
+    }
+    if (total > limits.maxTotalInflatedBytes) {
+      throw new AnnotateError({ code: "copy-inflates-too-far", maxBytes: limits.maxTotalInflatedBytes });
+    }
+  }
+
+  /** Every entry's name, CRC-32 and uncompressed size as the copy will carry them. */
+  *entrySums(): Iterable<EntrySum> {
+    for (const name of this.names()) {
+      const edited = this.edited.get(name);
+      const made = this.deflated.get(name);
+      if (edited !== undefined) {
+        const bytes = utf8Encode(edited);
+        yield { name, crc32: crc32(bytes), size: bytes.length };
+      } else if (made) yield { name, crc32: made.crc32, size: made.uncompressedSize };
+      else {
+        const e = this.zip.entry(name)!;
+        yield { name, crc32: e.crc32, size: e.uncompressedSize };
+      }
+    }
+  }
+
+  writeTo(sink: ByteSink): void {
+    const entry = (name: string): ZipWriteEntry => {
+      const made = this.deflated.get(name);
+      return made ? { name, deflated: made } : { name, data: this.edited.get(name)! };
+    };
+    const entries: ZipWriteEntry[] = this.zip.entries.map((e) =>
+      this.edited.has(e.name) || this.deflated.has(e.name) ? entry(e.name) : { copy: e },
+    );
+    for (const name of this.added) entries.push(entry(name));
+    writeZipTo(sink, entries);
+  }
+}
+
+/** Reads a part to its end: ReadError for anything that is not well-formed XML or holds a DTD. */
+function scanWhole(s: XmlScanner): void {
+  while (s.next() !== END);
+}
