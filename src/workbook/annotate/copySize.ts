@@ -13,7 +13,7 @@
  */
 import { utf8Length } from "../bytes/text";
 import { DETAIL_COLUMNS, type DetailRow } from "../../output/detail";
-import type { AnnotationPlan, PlanSheet, PlanValue } from "../../output/types";
+import type { AnnotationPlan, ManagerOutput, PlanSheet, PlanValue, TablePlan } from "../../output/types";
 
 /**
  * Markup around one cell, as the writer makes it for a table of up to a million rows with our styles: a
@@ -38,7 +38,8 @@ const cellBytes = (v: PlanValue | undefined): number =>
   v === null || v === undefined || v === "" ? PER_BLANK : typeof v === "number" ? PER_NUMBER
     : PER_TEXT + utf8Length(v) + (/[&<>]/.test(v) ? v.length * 4 : 0);
 
-function sheetBytes(sheet: PlanSheet | undefined): number {
+/** One of our sheets written from its plan. */
+export function sheetBytes(sheet: PlanSheet | undefined): number {
   if (!sheet) return 0;
   let total = 0;
   for (const row of sheet.rows) {
@@ -60,13 +61,29 @@ function detailBytes(rows: readonly DetailRow[]): number {
 
 /** The copy's inflated size, reckoned high: `inputBytes` is the input's parts inflated, as declared. */
 export function copySizeEstimate(inputBytes: number, plan: AnnotationPlan): number {
-  let total = inputBytes + FIXED;
+  return copyBaseBytes(inputBytes) + tablePlanBytes(plan) + sheetBytes(plan.issueSheet)
+    + (plan.managers ? managerBytes(plan.managers) : sheetBytes(plan.summarySheet));
+}
+
+/*
+ * The same reckoning a part at a time, for a writer that makes each part of the plan as it comes to it
+ * (StagedPlan): the sum of these is copySizeEstimate.
+ */
+
+/** The input's parts and what the check adds whatever the table. */
+export function copyBaseBytes(inputBytes: number): number {
+  return inputBytes + FIXED;
+}
+
+/** The result cells and the notes on the table's sheet. */
+export function tablePlanBytes(plan: TablePlan): number {
+  let total = 0;
   // Result cells go into the table's rows: no row of their own.
   for (const r of plan.resultRows) for (const v of r.values) total += cellBytes(v);
   for (const m of plan.marks) total += PER_NOTE + cellBytes(m.note);
-  total += sheetBytes(plan.issueSheet);
-  const m = plan.managers;
-  if (m) total += detailBytes(m.detail) + sheetBytes(m.summary.sheet) + sheetBytes(m.info) + sheetBytes(m.form);
-  else total += sheetBytes(plan.summarySheet);
   return total;
+}
+
+export function managerBytes(m: ManagerOutput): number {
+  return detailBytes(m.detail) + sheetBytes(m.summary.sheet) + sheetBytes(m.info) + sheetBytes(m.form);
 }
