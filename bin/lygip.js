@@ -26,7 +26,7 @@ try {
   throw err;
 }
 // The heap is kept close to what the check holds (src/cli/heapGrowth.ts says why).
-cli.boundHeapGrowth();
+require("../lib/cli/heapGrowth.js").boundHeapGrowth();
 cli.main(process.argv).then((code) => {
   process.exitCode = code;
 });

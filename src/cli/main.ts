@@ -131,8 +131,6 @@ const WORDS = {
   },
 } as const;
 
-export { boundHeapGrowth } from "./heapGrowth";
-
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   if (io === processIo) endQuietlyOnClosedStdout();
   const language: Lang = langOf(argv.slice(2));
