@@ -2,7 +2,9 @@
  * One file's entry in the JSON report (REPORT.md, schema 1), whichever host checked it: the command line
  * and the browser page write the same entry from the same results.
  */
-import { render, rowJson, summarise, totalsJson, type FileJson, type FileNameOf, type Issue, type Lang, type RowResult } from "../engine";
+import {
+  render, rowJson, summarise, totalsJson, type FileJson, type FileNameOf, type Issue, type Lang, type RowJson, type RowResult,
+} from "../engine";
 import type { TableLayout } from "../workbook";
 
 /** A file that could not be checked: where its table was found, if it was, and why it stopped. */
@@ -16,14 +18,22 @@ export function unreadableFileJson(
   };
 }
 
-/** A checked file: its rows' results, and its copy's name (null: none written). */
+/**
+ * A checked file: its rows' results, and its copy's name (null: none written). `rows`, when given, stands
+ * for the rows (a host that writes them as it makes them, rowsJsonOf, gives an empty array to hold their place).
+ */
 export function checkedFileJson(
-  path: string, layout: TableLayout, results: readonly RowResult[], output: string | null, fileNameOf: FileNameOf,
+  path: string, layout: TableLayout, results: readonly RowResult[], output: string | null, fileNameOf: FileNameOf, rows?: RowJson[],
 ): FileJson {
-  const headerOf = (field: Parameters<typeof layout.columns.get>[0]) => layout.columns.get(field)?.header;
   return {
     path, sheet: layout.sheet, headerRow: layout.headerRow, output, error: null,
-    rows: results.map((r) => rowJson(r, headerOf, fileNameOf)),
+    rows: rows ?? [...rowsJsonOf(layout, results, fileNameOf)],
     totals: totalsJson(1, summarise(results)),
   };
+}
+
+/** A checked file's rows as the report gives them, each made when it is asked for. */
+export function* rowsJsonOf(layout: TableLayout, results: readonly RowResult[], fileNameOf: FileNameOf): Generator<RowJson> {
+  const headerOf = (field: Parameters<typeof layout.columns.get>[0]) => layout.columns.get(field)?.header;
+  for (const r of results) yield rowJson(r, headerOf, fileNameOf);
 }

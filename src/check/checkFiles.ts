@@ -12,11 +12,11 @@ import {
 import { LIMITS } from "../workbook";
 import { unreadable, unreadableOf } from "./unreadable";
 import { openWorkbook } from "../workbook/node";
-import { AnnotateError, annotateXlsx, isMacroWorkbook } from "../writer";
+import { AnnotateError, annotateXlsxStaged, isMacroWorkbook } from "../writer";
 import { batchSummaryXlsx, checkInfoOf } from "./batchSummary";
 import { checkedFileJson, unreadableFileJson } from "./batchReport";
 import { cachedSource } from "./source";
-import { checkTables, planTable, readTable, type ProblemRef, type TableRead } from "./pipeline";
+import { checkTables, problemsOf, readTable, stageTable, type ProblemRef, type TableRead } from "./pipeline";
 
 export interface NamedFile {
   /** The file's name as the user chose it (shown in the report, the copy and the batch workbook). */
@@ -126,9 +126,9 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
     if (options.copies !== false) {
       progress({ step: "writing", done: index, total: files.length, name: file.name });
       try {
-        const { plan, problems: listed } = planTable(read, results, { lang, fileLabel: file.name, info });
-        problems.push({ file: index, problems: listed, verdicts: new Map(results.map((r) => [r.ref.row, r.verdict])) });
-        const bytes = annotateXlsx(file.bytes, plan, options.sourceOf?.(file, index));
+        problems.push({ file: index, problems: problemsOf(results, read.layout), verdicts: new Map(results.map((r) => [r.ref.row, r.verdict])) });
+        // Handed over: the writer makes each of our sheets as it comes to it and lets it go once written.
+        const bytes = annotateXlsxStaged(file.bytes, { staged: stageTable(read, results, { lang, fileLabel: file.name, info }) }, options.sourceOf?.(file, index));
         output = copyName(file, taken);
         copies.push({ file: index, name: output, bytes });
       } catch (e) {

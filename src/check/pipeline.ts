@@ -9,7 +9,9 @@
 import {
   checkBatch, type CheckSettings, type ClaimRow, type HistoryEntry, type Issue, type RowResult, type Severity,
 } from "../engine";
-import { cellAddress, planAnnotation, rowMessages, tableFirstCol, type AnnotationPlan, type PlanOptions } from "../output";
+import {
+  cellAddress, planAnnotation, rowMessages, stagePlan, tableFirstCol, type AnnotationPlan, type PlanOptions, type StagedPlan,
+} from "../output";
 import { LIMITS, readRows, type SheetGrid, type TableLayout } from "../workbook";
 import { locateTable } from "./locate";
 import { occupiedResultCell, type OccupiedCell } from "./occupied";
@@ -94,7 +96,16 @@ export function planTable(table: Extract<TableRead, { ok: true }>, results: read
   return { plan, problems: problemsOf(results, table.layout) };
 }
 
-function problemsOf(results: readonly RowResult[], layout: TableLayout): ProblemRef[] {
+/**
+ * The same plan with our sheets made as the copy's writer comes to each (StagedPlan), for a host that writes
+ * an xlsx: a large table's sheets are then not all held at once.
+ */
+export function stageTable(table: Extract<TableRead, { ok: true }>, results: readonly RowResult[], options: PlanOptions = {}): StagedPlan {
+  return stagePlan(table.layout, results, options);
+}
+
+/** The messages of a checked table's rows as a host lists them, each naming its cell. */
+export function problemsOf(results: readonly RowResult[], layout: TableLayout): ProblemRef[] {
   const firstCol = tableFirstCol(layout);
   const out: ProblemRef[] = [];
   for (const r of results) {

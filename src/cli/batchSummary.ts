@@ -10,8 +10,11 @@ import { batchSummaryXlsx, checkInfoOf as infoOfFiles } from "../check";
 import { writeAtomically, type OwnedByUs } from "./atomicWrite";
 import type { LoadedFile } from "./loadFile";
 
+/** The files as read (`bytes` not needed). */
+type FileRead = Omit<Extract<LoadedFile, { ok: true }>, "bytes" | "spans"> | Extract<LoadedFile, { ok: false }>;
+
 export function checkInfoOf(
-  loaded: readonly LoadedFile[], checkedAt: Date, settings: CheckSettings, history?: { file: string; entries: number },
+  loaded: readonly FileRead[], checkedAt: Date, settings: CheckSettings, history?: { file: string; entries: number },
 ): CheckInfo {
   const files = loaded.map((f) => (f.ok ? { ok: true as const, name: f.path, layout: f.layout, rows: f.rows } : { ok: false as const, name: f.path, issue: f.issue }));
   return infoOfFiles(files, checkedAt, settings, history);

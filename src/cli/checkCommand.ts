@@ -4,10 +4,12 @@
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
-import { reportJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang, type RowResult } from "../engine";
-import { AnnotateError, annotateHandedOver, copyState, isLygipOutput, isLygipSummary, isMacroWorkbook } from "../writer";
-import { toChineseMoney } from "../output";
-import { checkedFileJson, checkTables, planTable, unreadableFileJson } from "../check";
+import { reportJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang, type RowJson, type RowResult } from "../engine";
+import {
+  AnnotateError, annotateHandedOver, copyState, isLygipOutput, isLygipSummary, isMacroWorkbook, type PlanHandOver, type SheetAsRead,
+} from "../writer";
+import { toChineseMoney, type PlanOptions } from "../output";
+import { checkedFileJson, checkTables, rowsJsonOf, stageTable, unreadableFileJson } from "../check";
 import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
 import { MAX_COPY_BYTES, partOfRun, planBatch, sourceOf, summaryPathOf, type OutputState } from "./batchFiles";
 import { readRegularFile } from "./regularFile";
@@ -90,15 +92,13 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   for (const s of chosen.skipped) io.stderr(`${inert(words.skipped(s))}\n`);
   const outputOf = new Map(chosen.inputs.map((b) => [b.path, b]));
 
-  const loaded: LoadedFile[] = chosen.inputs.map((b, i) => {
-    progress.reading(i + 1, chosen.inputs.length, basename(b.path));
-    return loadFile(b.path, i);
-  });
+  const { read, copyFrom } = loadAll(chosen.inputs.map((b) => b.path), progress);
 
-  const readable = loaded.filter((f): f is Extract<LoadedFile, { ok: true }> => f.ok);
+  const readable = read.filter((f): f is ReadFile => f.ok);
   progress.checking(readable.reduce((n, f) => n + f.rows.length, 0));
-  const checked = checkTables(readable.map((f) => f.table), { settings, history, separate: options.separate, fileName: (index) => chosen.inputs[index]?.path });
-  const resultsOf = new Map<LoadedFile, RowResult[]>(readable.map((f, i) => [f, checked[i]!]));
+  const fileName = (index: number) => chosen.inputs[index]?.path;
+  const checked = checkTables(readable.map((f) => f.table), { settings, history, separate: options.separate, fileName });
+  const resultsOf = new Map<ReadFile, RowResult[]>(readable.map((f, i) => [f, checked[i]!]));
 
   // --out naming a file (or anything but a folder): said once, before any copy is tried.
   const outBlocked = options.write && options.out !== undefined && existsSync(options.out) && !statSync(options.out).isDirectory();
@@ -108,33 +108,34 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   }
 
   const historyUsed = options.history ? { file: options.history, entries: history.length } : undefined;
-  const info = checkInfoOf(loaded, checkedAt, settings, historyUsed);
+  const info = checkInfoOf(read, checkedAt, settings, historyUsed);
   let exit: number = EXIT.clean;
   const files: FileJson[] = [];
   const all: RowResult[] = [];
-  for (const file of loaded) {
+  // Under --json a file's rows are made as they are written out (each row's JSON is about 700 bytes).
+  const deferred = new Map<unknown, { length: number; items: () => Iterable<RowJson> }>();
+  read.forEach((file, index) => {
     if (!file.ok) {
       exit = EXIT.usage;
       files.push(unreadableFileJson(file.path, file.issue, options.lang, file));
-      continue;
+      return;
     }
     const results = resultsOf.get(file)!;
     // One at a time: spreading a file's rows into push overflows the stack past ~125,000 rows.
     for (const r of results) all.push(r);
     let output: string | null = null;
+    // The input's bytes are let go once its copy is written (or not written).
+    const from = copyFrom[index]!;
+    copyFrom[index] = undefined;
     if (outBlocked) exit = EXIT.usage;
     else if (options.write) {
       // A workbook with macros keeps the extension that matches its content (an .xlsx name would not open).
       const planned = outputOf.get(file.path)!.output;
-      const target = isMacroWorkbook(file.bytes) ? planned.replace(/\.xlsx$/, ".xlsm") : planned;
-      progress.writing(files.length + 1, loaded.length, basename(target));
+      const target = isMacroWorkbook(from.bytes) ? planned.replace(/\.xlsx$/, ".xlsm") : planned;
+      progress.writing(files.length + 1, read.length, basename(target));
       try {
         mkdirSync(dirname(target), { recursive: true });
-        // Handed over to the writer, which lets go of each part of the plan once it is written.
-        const handOver = { plan: planTable(file.table, results, { lang: options.lang, fileLabel: basename(file.path), info }).plan };
-        // Streamed into the temporary file: the copy is never held whole in memory.
-        const source = sourceOf(file.path);
-        writeAtomicallyFrom(target, (sink) => annotateHandedOver(file.bytes, handOver, sink, undefined, source, file.spans), (b) => copyState(b, source) === "unchanged");
+        writeCopy(target, file, from, results, { lang: options.lang, fileLabel: basename(file.path), info });
         output = target;
         const beside = outputOf.get(file.path)?.beside;
         if (beside) io.stderr(`${inert(words.beside(beside.path, beside.state, target))}\n`);
@@ -144,14 +145,18 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
         io.stderr(`${inert(file.path)}${colon}${inert(writeFailure(e, options.lang, words.copyNotWritten))}\n`);
       }
     }
-    files.push(checkedFileJson(file.path, file.layout, results, output, (index) => chosen.inputs[index]?.path));
-  }
+    if (options.json) {
+      const rows: RowJson[] = [];
+      deferred.set(rows, { length: results.length, items: () => rowsJsonOf(file.layout, results, fileName) });
+      files.push(checkedFileJson(file.path, file.layout, results, output, fileName, rows));
+    } else files.push(checkedFileJson(file.path, file.layout, results, output, fileName));
+  });
 
   if (options.summary) {
     const target = summaryPathOf(options.summary);
     try {
       if (partOfRun(chosen, target)) throw new OutputRefused(target, "in-run");
-      writeBatchSummary(target, all, (index) => chosen.inputs[index]?.path ?? "", info, (b) => {
+      writeBatchSummary(target, all, (index) => fileName(index) ?? "", info, (b) => {
         const state = copyState(b);
         return state === "unchanged" ? true : state === "changed" ? "changed" : false;
       });
@@ -169,8 +174,47 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
     checkedAt, settings,
     history: options.history ? { file: options.history, entries: history.length, leftOut: loadedHistory?.leftOut ?? 0 } : null,
   });
-  printReport(report, io, options, toChineseMoney(summary.approvable));
+  printReport(report, io, options, toChineseMoney(summary.approvable), deferred);
   // Rev. 3: 0 only where every row is 通过; a row 核减, 不予支持 or 待核实 is exit 1.
   if (exit === EXIT.clean && summary.approved < summary.rows) exit = EXIT.rowErrors;
   return exit;
+}
+
+/** A file read and its table found, without the bytes its copy is made from (CopySource). */
+type ReadFile = Omit<Extract<LoadedFile, { ok: true }>, "bytes" | "spans">;
+
+/** What a file's copy is made from: the input's bytes, and where the reader found its table's rows. */
+interface CopySource {
+  readonly bytes: Uint8Array;
+  readonly spans?: SheetAsRead;
+}
+
+/**
+ * Every input read, in order; the bytes of each readable one kept apart (`copyFrom`, by input), so that the
+ * caller can let each go once its copy is written rather than hold every input to the end of the batch.
+ */
+function loadAll(paths: readonly string[], progress: Progress): {
+  read: (ReadFile | Extract<LoadedFile, { ok: false }>)[]; copyFrom: (CopySource | undefined)[];
+} {
+  const copyFrom: (CopySource | undefined)[] = [];
+  const read = paths.map((path, i) => {
+    progress.reading(i + 1, paths.length, basename(path));
+    const loaded = loadFile(path, i);
+    if (!loaded.ok) return loaded;
+    const { bytes, spans, ...rest } = loaded;
+    copyFrom[i] = spans ? { bytes, spans } : { bytes };
+    return rest;
+  });
+  return { read, copyFrom };
+}
+
+/**
+ * The copy streamed into its temporary file (never held whole in memory), its plan handed over to the writer,
+ * which makes each of our sheets as it comes to it and lets each go once it is written. A function of its
+ * own, so nothing of the plan outlives it.
+ */
+function writeCopy(target: string, file: ReadFile, from: CopySource, results: readonly RowResult[], plan: PlanOptions): void {
+  const handOver: PlanHandOver = { staged: stageTable(file.table, results, plan) };
+  const source = sourceOf(file.path);
+  writeAtomicallyFrom(target, (sink) => annotateHandedOver(from.bytes, handOver, sink, undefined, source, from.spans), (b) => copyState(b, source) === "unchanged");
 }

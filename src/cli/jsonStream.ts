@@ -8,7 +8,14 @@ const CHUNK = 1 << 16;
 /** Arrays up to this long are walked item by item; longer ones (a file's rows) have each item stringified whole. */
 const ITEMS_WALKED = 16;
 
-export function writeJson(value: unknown, write: (text: string) => void, pretty: boolean): void {
+/**
+ * Items written in place of an array the value holds (by identity), made one at a time as they are written:
+ * a report's rows are then never all held as objects (a 100,000-row report's are over 100 MB). `length` is
+ * how many `items` gives; the bytes are those of the same value with the array holding the items.
+ */
+export type DeferredArrays = ReadonlyMap<unknown, { readonly length: number; readonly items: () => Iterable<unknown> }>;
+
+export function writeJson(value: unknown, write: (text: string) => void, pretty: boolean, deferred?: DeferredArrays): void {
   let buffer = "";
   const emit = (text: string) => {
     buffer += text;
@@ -17,33 +24,36 @@ export function writeJson(value: unknown, write: (text: string) => void, pretty:
       buffer = "";
     }
   };
-  serialise(value, emit, pretty ? "\n" : null);
+  serialise(value, emit, pretty ? "\n" : null, deferred);
   emit("\n");
   if (buffer) write(buffer);
 }
 
 /** `newline` is null for compact output, else "\n" followed by the current indentation. */
-function serialise(value: unknown, emit: (text: string) => void, newline: string | null): void {
+function serialise(value: unknown, emit: (text: string) => void, newline: string | null, deferred: DeferredArrays | undefined): void {
   if (value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function") {
     emit(JSON.stringify(value) ?? "null");
     return;
   }
   const inner = newline === null ? null : `${newline}  `;
   if (Array.isArray(value)) {
-    if (value.length === 0) return emit("[]");
+    const later = deferred?.get(value);
+    const length = later ? later.length : value.length;
+    if (length === 0) return emit("[]");
     emit("[");
     // A long array is a report's rows: each item is small, so the engine's own JSON.stringify writes it
     // whole (an order of magnitude faster than walking it here); the indentation JSON.stringify gives an
     // item on its own differs from its place in the whole only by the indentation of that place.
-    const whole = value.length > ITEMS_WALKED;
-    value.forEach((item, i) => {
-      if (i > 0) emit(",");
+    const whole = length > ITEMS_WALKED;
+    let i = 0;
+    for (const item of later ? later.items() : value) {
+      if (i++ > 0) emit(",");
       if (inner !== null) emit(inner);
       // Inside an array, undefined and functions are written as null, as JSON.stringify does.
       const v = item === undefined || typeof item === "function" ? null : item;
       if (whole) emit(inner === null ? JSON.stringify(v) ?? "null" : (JSON.stringify(v, null, 2) ?? "null").replace(/\n/g, inner));
-      else serialise(v, emit, inner);
-    });
+      else serialise(v, emit, inner, deferred);
+    }
     if (newline !== null) emit(newline);
     emit("]");
     return;
@@ -55,7 +65,7 @@ function serialise(value: unknown, emit: (text: string) => void, newline: string
     if (i > 0) emit(",");
     if (inner !== null) emit(inner);
     emit(JSON.stringify(key) + (inner !== null ? ": " : ":"));
-    serialise(v, emit, inner);
+    serialise(v, emit, inner, deferred);
   });
   if (newline !== null) emit(newline);
   emit("}");

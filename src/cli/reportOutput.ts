@@ -5,7 +5,7 @@
 import type { Lang, ReportJson } from "../engine";
 import type { Io } from "./io";
 import { widthOf } from "./io";
-import { writeJson } from "./jsonStream";
+import { writeJson, type DeferredArrays } from "./jsonStream";
 import { parseRates } from "./rates";
 import { formatSummary } from "./printSummary";
 
@@ -23,9 +23,10 @@ export interface ReportOutputOptions {
 /** Problem lines shown in a terminal before "还有 N 条": a screenful or two; the rest is in the workbook and JSON. */
 export const TERMINAL_PROBLEM_CAP = 40;
 
-export function printReport(report: ReportJson, io: Io, options: ReportOutputOptions, daxie: string): void {
+/** `deferred`: a file's rows made as they are written (DeferredArrays), under --json. */
+export function printReport(report: ReportJson, io: Io, options: ReportOutputOptions, daxie: string, deferred?: DeferredArrays): void {
   if (options.json) {
-    writeJson(report, io.stdout, options.pretty ?? Boolean(io.stdoutIsTTY));
+    writeJson(report, io.stdout, options.pretty ?? Boolean(io.stdoutIsTTY), deferred);
     return;
   }
   const terminal = Boolean(io.stdoutIsTTY);

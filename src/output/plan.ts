@@ -7,7 +7,7 @@ import { RESULT_HEADERS } from "../engine/columns";
 import type { Severity } from "../engine/issues";
 import { centsOfResult } from "../engine/evaluate";
 import type { RowResult } from "../engine/types";
-import type { AnnotationPlan, CellMark, PlanValue } from "./types";
+import type { AnnotationPlan, CellMark, ManagerOutput, PlanValue, StagedPlan, TablePlan } from "./types";
 import type { TableLayout } from "../workbook/types";
 import { buildIssueSheet, tableFirstCol } from "./issueSheet";
 import { VERDICT_WORDS, worse } from "./labels";
@@ -34,36 +34,50 @@ export interface PlanOptions {
 const MONEY_COLUMNS = [1, 2, 3] as const;
 
 export function planAnnotation(layout: TableLayout, results: readonly RowResult[], options: PlanOptions = {}): AnnotationPlan {
+  const staged = stagePlan(layout, results, options);
+  const issueSheet = staged.issueSheet();
+  const managers = staged.managers();
+  return { ...staged.table, issueSheet, summarySheet: managers.summary.sheet, managers };
+}
+
+/**
+ * The same plan with our sheets made only when a writer asks for each (once): the result columns and marks
+ * now, 问题清单 and the sheets for managers later, so a writer that lets each go once it is written never
+ * holds them all (a table of 100,000 rows: the 审核明细 rows alone are tens of megabytes).
+ */
+export function stagePlan(
+  layout: TableLayout, results: readonly RowResult[], options: PlanOptions = {},
+): StagedPlan & { readonly managers: () => ManagerOutput } {
   const lang = options.lang ?? "zh";
   const rows = options.file === undefined ? results : results.filter((r) => r.ref.file === options.file);
-
-  const resultRows = rows.map((r) => ({ row: r.ref.row, values: resultValues(r), verdict: r.verdict }));
   const label = options.fileLabel ?? layout.sheet;
-  const detail = detailRows(rows, () => label);
-  const summary = summaryLayout(detail, [label]);
-
-  return {
+  const table: TablePlan = {
     sheet: layout.sheet,
     headerRow: layout.headerRow,
     resultCol: layout.resultCol,
     resultHeaders: [...RESULT_HEADERS],
-    resultRows,
+    resultRows: rows.map((r) => ({ row: r.ref.row, values: resultValues(r), verdict: r.verdict })),
     moneyColumns: [...MONEY_COLUMNS],
     marks: planMarks(rows, layout, lang),
-    issueSheet: buildIssueSheet(layout, rows, lang),
-    summarySheet: summary.sheet,
     tableFirstCol: tableFirstCol(layout),
     ...titleColumnsOf(layout),
     ...(layout.tableName === undefined ? {} : { tableName: layout.tableName }),
-    managers: {
-      detail,
-      summary,
-      ...(options.info
-        ? {
-          info: buildInfoSheet(options.info),
-          form: buildReviewForm(rows, { covers: [`${label}（工作表「${layout.sheet}」）`], checkedAt: options.info.checkedAt }),
-        }
-        : {}),
+  };
+  return {
+    table,
+    issueSheet: () => buildIssueSheet(layout, rows, lang),
+    managers: () => {
+      const detail = detailRows(rows, () => label);
+      return {
+        detail,
+        summary: summaryLayout(detail, [label]),
+        ...(options.info
+          ? {
+            info: buildInfoSheet(options.info),
+            form: buildReviewForm(rows, { covers: [`${label}（工作表「${layout.sheet}」）`], checkedAt: options.info.checkedAt }),
+          }
+          : {}),
+      };
     },
   };
 }

@@ -50,6 +50,21 @@ export interface AnnotationPlan {
   readonly managers?: ManagerOutput;
 }
 
+/** The plan of the table's own sheet: everything but the sheets the check adds. */
+export type TablePlan = Omit<AnnotationPlan, "issueSheet" | "summarySheet" | "managers">;
+
+/**
+ * A plan whose sheets are made when the writer comes to each (each function is called once): the xlsx
+ * writer lets each part go once it is written, so a large table's parts are not all held at once.
+ */
+export interface StagedPlan {
+  readonly table: TablePlan;
+  readonly issueSheet: () => PlanSheet;
+  /** The sheets for managers; absent: `summarySheet`, a plain 汇总. */
+  readonly managers?: () => ManagerOutput;
+  readonly summarySheet?: () => PlanSheet;
+}
+
 /** The sheets for managers, as data: the rows of 审核明细, the layout of 汇总, and 审核信息 when known. */
 export interface ManagerOutput {
   readonly detail: readonly DetailRow[];

@@ -14,7 +14,8 @@
  */
 import { utf8Length } from "../workbook/bytes/text";
 import { DETAIL_COLUMNS, type DetailRow } from "../output/detail";
-import type { AnnotationPlan, PlanSheet, PlanValue } from "../output/types";
+import type { AnnotationPlan, ManagerOutput, PlanSheet, PlanValue, TablePlan } from "../output/types";
+import { LIMITS, type Limits } from "../workbook/limits";
 
 /**
  * Markup around one cell, as the writer makes it for a table of up to a million rows with our styles: a
@@ -27,6 +28,8 @@ const PER_TEXT = 36;
 const PER_ENTRY = 38;
 const PER_NUMBER = 27;
 const NUMBER_DIGITS = 16;
+/** The most rows a sheet has (Excel's 1,048,576): the digits of any row a copy writes. */
+const MAX_SHEET_ROWS = 1_048_576;
 const PER_BLANK = 24;
 /** A row's own tag and attributes, for the rows of our sheets (`<row r="123456" ht="45"></row>`, 32 and spans). */
 const PER_ROW = 48;
@@ -41,15 +44,27 @@ const FIXED = 48 * 1024;
 /** A text as written once: its bytes, escaped (`&` is five bytes). */
 const textBytes = (v: string): number => utf8Length(v) + (/[&<>]/.test(v) ? v.length * 4 : 0);
 
-/** The cells' markup, and each different text once (its shared-strings entry; notes are not shared). */
-class Reckoning {
-  total = 0;
+/**
+ * The reckoning, a part at a time: the writer makes each part of the plan only as it comes to it
+ * (StagedPlan), and counts it then. The cells' markup is counted with the digits of the last row a sheet can
+ * have and of the last index the shared strings can reach in a copy within the limit, so no part needs to
+ * know the parts still to come; each different text is counted once, as the shared strings hold it (notes
+ * are not shared).
+ */
+export class CopySize {
+  total: number;
   private readonly entries = new Set<string>();
+  private readonly rowDigits = String(MAX_SHEET_ROWS).length;
+  private readonly indexDigits: number;
 
-  /** The digits of the last row written and of the last index of the shared strings. */
-  constructor(private readonly rowDigits: number, private readonly indexDigits: number) {}
+  /** `inputBytes`: the input's parts inflated, as declared. */
+  constructor(inputBytes: number, limits: Limits = LIMITS) {
+    this.total = inputBytes + FIXED;
+    // Every entry of a copy that reads again is at least five bytes (`<si/>`) of its total.
+    this.indexDigits = String(Math.ceil(limits.maxTotalInflatedBytes / 5)).length;
+  }
 
-  cell(v: PlanValue | undefined): void {
+  private cell(v: PlanValue | undefined): void {
     if (v === null || v === undefined || v === "") this.total += PER_BLANK;
     else if (typeof v === "number") this.total += PER_NUMBER + this.rowDigits + String(v).length;
     else {
@@ -60,6 +75,14 @@ class Reckoning {
     }
   }
 
+  /** The result cells and the notes on the table's sheet. */
+  table(plan: TablePlan): void {
+    // Result cells go into the table's rows: no row of their own.
+    for (const row of plan.resultRows) for (const v of row.values) this.cell(v);
+    for (const m of plan.marks) this.total += PER_NOTE + textBytes(m.note);
+  }
+
+  /** One of our sheets written from its plan. */
   sheet(sheet: PlanSheet | undefined): void {
     if (!sheet) return;
     for (const row of sheet.rows) {
@@ -68,7 +91,15 @@ class Reckoning {
     }
   }
 
-  detail(rows: readonly DetailRow[]): void {
+  /** 审核明细, 汇总, 审核信息 and 审核意见表. */
+  managers(m: ManagerOutput): void {
+    this.detail(m.detail);
+    this.sheet(m.summary.sheet);
+    this.sheet(m.info);
+    this.sheet(m.form);
+  }
+
+  private detail(rows: readonly DetailRow[]): void {
     for (const r of rows) {
       const texts = [r.file, r.unit, r.creditCode, r.district, r.itemCode, r.itemName, r.clause, r.verdict, r.codes];
       // Its numbers (row, year, amounts) at most as long as an amount of a trillion yuan with its fen.
@@ -78,27 +109,12 @@ class Reckoning {
   }
 }
 
-/** The copy's inflated size, reckoned high: `inputBytes` is the input's parts inflated, as declared. */
-export function copySizeEstimate(inputBytes: number, plan: AnnotationPlan): number {
-  // The last row of any sheet, and the last index (the input's table has at most one entry for every five
-  // of its bytes, `<si/>`; ours at most one a cell).
-  const m = plan.managers;
-  const rows = Math.max(
-    plan.resultRows.reduce((last, r) => Math.max(last, r.row), plan.headerRow), plan.issueSheet.rows.length, plan.summarySheet.rows.length,
-    (m?.detail.length ?? 0) + 1, m?.summary.sheet.rows.length ?? 0, m?.info?.rows.length ?? 0, m?.form?.rows.length ?? 0,
-  );
-  const cells = plan.resultRows.length * plan.resultHeaders.length + 16 * rows;
-  const r = new Reckoning(String(rows).length, String(Math.ceil(inputBytes / 5) + 4 * cells).length);
-  r.total = inputBytes + FIXED;
-  // Result cells go into the table's rows: no row of their own.
-  for (const row of plan.resultRows) for (const v of row.values) r.cell(v);
-  for (const m of plan.marks) r.total += PER_NOTE + textBytes(m.note);
-  r.sheet(plan.issueSheet);
-  if (m) {
-    r.detail(m.detail);
-    r.sheet(m.summary.sheet);
-    r.sheet(m.info);
-    r.sheet(m.form);
-  } else r.sheet(plan.summarySheet);
-  return r.total;
+/** The copy's inflated size, reckoned high, for a whole plan: `inputBytes` is the input's parts inflated, as declared. */
+export function copySizeEstimate(inputBytes: number, plan: AnnotationPlan, limits: Limits = LIMITS): number {
+  const size = new CopySize(inputBytes, limits);
+  size.table(plan);
+  size.sheet(plan.issueSheet);
+  if (plan.managers) size.managers(plan.managers);
+  else size.sheet(plan.summarySheet);
+  return size.total;
 }

@@ -14,7 +14,7 @@ import { utf8Decode, utf8Encode, utf8Length } from "../workbook/bytes/text";
 import {
   DeflatedPart, MemorySink, crc32, deflatePart, readZip, writeZipTo, type ByteSink, type DeflatedData, type ZipArchive, type ZipWriteEntry,
 } from "../workbook/zip";
-import type { AnnotationPlan, PlanSheet } from "../output/types";
+import type { AnnotationPlan, ManagerOutput, PlanSheet, StagedPlan, TablePlan } from "../output/types";
 import type { RowSpans } from "../workbook/xlsx/rowSpans";
 import { AnnotateError } from "./annotateError";
 import { cellAddress, parseCellAddress, printTitlesRef, sheetRef } from "../output/cellRef";
@@ -29,7 +29,7 @@ import { writeManagerSheets, writeSheet } from "./managerSheets";
 import { writePlanSheetXml } from "./planSheetXml";
 import { SharedStringTable, sharedStringTableOf } from "./sharedStringsPart";
 import { prepareResultColumns } from "./resultColumns";
-import { copySizeEstimate } from "./copySize";
+import { CopySize } from "./copySize";
 import { INFO_SHEET_NAME } from "../output/infoSheet";
 import { sheetDataOf, type PreparedSheetCells } from "./sheetCells";
 import { ensureAnnotationStyles, minimalStyles, type AnnotationStyles } from "./stylesPart";
@@ -54,6 +54,13 @@ export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan, source?: s
   return sink.bytes();
 }
 
+/** annotateXlsx from a plan whose sheets are made as the writer comes to each, handed over (PlanHandOver). */
+export function annotateXlsxStaged(input: Uint8Array, handOver: PlanHandOver, source?: string): Uint8Array {
+  const sink = new MemorySink();
+  annotateHandedOver(input, handOver, sink, LIMITS, source);
+  return sink.bytes();
+}
+
 /**
  * The same copy written into `sink` as it is made (the command line streams it into the output file).
  * `source` identifies the input file (see OwnershipRecord.source), so a later check knows whose copy it is.
@@ -65,13 +72,14 @@ export function annotateXlsxTo(
 }
 
 /**
- * A plan given to the copy's writer to keep: `plan` is taken out of it, and each part of the plan is let go
- * once it is written (the result rows and marks once the table's sheet is, 问题清单 once it is), so a
- * large batch's rows are not all held while the rest of the copy is made. The caller keeps no other
- * reference to the plan.
+ * A plan given to the copy's writer to keep: `plan` (or `staged`) is taken out of it, and each part of the
+ * plan is let go once it is written (the result rows and marks once the table's sheet is, 问题清单 once it
+ * is), so a large batch's rows are not all held while the rest of the copy is made. A staged plan's sheets
+ * are made only when the writer comes to them. The caller keeps no other reference to the plan.
  */
 export interface PlanHandOver {
   plan?: AnnotationPlan;
+  staged?: StagedPlan;
 }
 
 /** annotateXlsxTo with the plan handed over (PlanHandOver). */
@@ -81,9 +89,9 @@ export function annotateHandedOver(
   const zip = readZip(input);
   const pkg = new Package(zip);
   try {
-    if (!handOver.plan) throw new Error("no plan handed over");
-    if (!isEarlierCopy(pkg)) refuseOversizedCopy(zip, handOver.plan, limits);
-    annotate(pkg, handOver, source, read);
+    if (!handOver.plan && !handOver.staged) throw new Error("no plan handed over");
+    const reckoning = isEarlierCopy(pkg) ? undefined : new CopyReckoning(zip, limits);
+    annotate(pkg, handOver, source, read, reckoning);
     pkg.verify(limits);
     pkg.writeTo(boundedSink(sink, limits));
   } catch (e) {
@@ -95,6 +103,17 @@ export function annotateHandedOver(
     }
     throw e;
   }
+}
+
+/** A whole plan as the stages the writer takes it in: each function gives the part the plan has. */
+function stagedOf(plan: AnnotationPlan): StagedPlan {
+  const { issueSheet, summarySheet, managers, ...table } = plan;
+  return { table, issueSheet: given(issueSheet), summarySheet: given(summarySheet), ...(managers ? { managers: given(managers) } : {}) };
+}
+
+/** A function that gives `value`, holding nothing else (closures made side by side share what they hold). */
+function given<T>(value: T): () => T {
+  return () => value;
 }
 
 /** Stands for a plan sheet the table's writer does not read. */
@@ -117,18 +136,33 @@ function isEarlierCopy(pkg: Package): boolean {
 }
 
 /**
- * A copy reckoned to inflate past what the reader takes is refused before it is built (copySize.ts), with
- * what to do: the table split into files checked together, each of which gets its copy.
+ * A copy reckoned to inflate past what the reader takes is refused before a byte of it is written
+ * (copySize.ts), with what to do: the table split into files checked together, each of which gets its copy.
+ * The parts are reckoned as the writer makes them, one at a time, so no two of them need be held at once;
+ * once the reckoning is past the limit nothing more is written, and the parts still to come are made only
+ * to be counted, so the message gives the whole copy's size.
  */
-function refuseOversizedCopy(zip: ZipArchive, plan: AnnotationPlan, limits: Limits): void {
-  const input = zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  const estimate = copySizeEstimate(input, plan);
-  if (estimate <= limits.maxTotalInflatedBytes) return;
-  const rows = plan.resultRows.length;
-  const parts = Math.ceil(estimate / limits.maxTotalInflatedBytes) + 1;
-  throw new AnnotateError({
-    code: "copy-rows-too-large", sheet: plan.sheet, rows, estimate, maxBytes: limits.maxTotalInflatedBytes, parts,
-  });
+class CopyReckoning {
+  private readonly size: CopySize;
+
+  constructor(zip: ZipArchive, private readonly limits: Limits) {
+    this.size = new CopySize(zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0), limits);
+  }
+
+  /** Counts a part; true while the copy is still within the limit. */
+  add(count: (size: CopySize) => void): boolean {
+    count(this.size);
+    return this.size.total <= this.limits.maxTotalInflatedBytes;
+  }
+
+  /** Refuses the copy, the parts not yet made (`rest`) counted first. */
+  refuse(sheet: string, rows: number, rest: readonly ((size: CopySize) => void)[]): never {
+    for (const count of rest) count(this.size);
+    const { limits } = this;
+    const estimate = this.size.total;
+    const parts = Math.ceil(estimate / limits.maxTotalInflatedBytes) + 1;
+    throw new AnnotateError({ code: "copy-rows-too-large", sheet, rows, estimate, maxBytes: limits.maxTotalInflatedBytes, parts });
+  }
 }
 
 /**
@@ -213,19 +247,29 @@ export function isLygipOutput(bytes: Uint8Array): boolean {
   }
 }
 
-function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefined, read: SheetAsRead | undefined): void {
-  // Each part of the plan is held by one variable of its own, cleared once the part is written.
-  let plan: AnnotationPlan | undefined = handOver.plan!;
-  handOver.plan = undefined;
-  const spans = read?.sheet === plan.sheet ? read.spans : undefined;
-  let issueSheet: PlanSheet | undefined = plan.issueSheet;
-  let managers: AnnotationPlan["managers"] = plan.managers;
-  let summarySheet: PlanSheet | undefined = plan.summarySheet;
-  const { sheet: tableSheet, headerRow, titleColumns } = plan;
-  const lastResultCol = plan.resultCol + plan.resultHeaders.length - 1;
+function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefined, read: SheetAsRead | undefined, reckoning: CopyReckoning | undefined): void {
+  // Each part of the plan is held by one variable of its own, cleared once the part is written; a staged
+  // plan's sheets are made only then.
+  let staged: StagedPlan | undefined = handOver.staged ?? stagedOf(handOver.plan!);
+  handOver.plan = handOver.staged = undefined;
+  let tablePlan: TablePlan | undefined = staged.table;
+  let makeIssueSheet: (() => PlanSheet) | undefined = staged.issueSheet;
+  let makeManagers: (() => ManagerOutput) | undefined = staged.managers;
+  let makeSummarySheet: (() => PlanSheet) | undefined = staged.summarySheet;
+  staged = undefined;
+  const { sheet: tableSheet, headerRow, titleColumns } = tablePlan;
+  const rows = tablePlan.resultRows.length;
+  const spans = read?.sheet === tableSheet ? read.spans : undefined;
+  const lastResultCol = tablePlan.resultCol + tablePlan.resultHeaders.length - 1;
   if (lastResultCol >= LIMITS.maxCols) {
     throw new AnnotateError({ code: "past-last-column", sheet: tableSheet, column: lastResultCol + 1, maxCols: LIMITS.maxCols });
   }
+  // Past the limit: the parts not yet made are made only to be counted (see CopyReckoning).
+  const theManagers = (size: CopySize) => (makeManagers ? size.managers(makeManagers()) : size.sheet(makeSummarySheet?.()));
+  const counted = (count: (size: CopySize) => void) => reckoning === undefined || reckoning.add(count);
+  const table0 = tablePlan;
+  if (!counted((size) => size.table(table0))) reckoning!.refuse(tableSheet, rows, [(size) => size.sheet(makeIssueSheet?.()), theManagers]);
+
   const wbPart = pkg.workbookPart();
   const sheets = listSheets(pkg.text(wbPart));
   const table = sheets.find((s) => s.name === tableSheet);
@@ -241,20 +285,31 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   const strings = sharedStringTableOf(pkg, wbPart);
   const sst: SharedStrings = (index) => strings.text(index);
   const ledger = new OwnershipLedger(pkg, wbPart, sst, tableSheet, (role, part, expected) => unrecordedSheetIsOurs(pkg, role, part, sst, expected));
-  let tablePlan: AnnotationPlan | undefined = { ...plan, issueSheet: NO_SHEET, summarySheet: NO_SHEET, managers: undefined };
-  plan = undefined;
-  const filter = writeTableSheet(pkg, tablePart, tablePlan, styles, sst, ledger, ledger.recordLost(sheets), strings, spans);
+  const filter = writeTableSheet(
+    pkg, tablePart, { ...tablePlan, issueSheet: NO_SHEET, summarySheet: NO_SHEET }, styles, sst, ledger, ledger.recordLost(sheets), strings, spans,
+  );
   // The result rows and marks are written: let go.
   tablePlan = undefined;
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), tableSheet, [headerRow, headerRow], filter, titleColumns));
 
+  let issueSheet: PlanSheet | undefined = makeIssueSheet();
+  makeIssueSheet = undefined;
+  if (!counted((size) => size.sheet(issueSheet))) reckoning!.refuse(tableSheet, rows, [theManagers]);
   writePlanSheet(pkg, wbPart, issueSheet, "issues", styles, ledger, strings);
   issueSheet = undefined;
-  if (managers) {
+  if (makeManagers) {
+    let managers: ManagerOutput | undefined = makeManagers();
+    makeManagers = makeSummarySheet = undefined;
+    if (!counted((size) => size.managers(managers!))) reckoning!.refuse(tableSheet, rows, []);
     writeManagerSheets(pkg, wbPart, managers, styles, ledger, strings);
     managers = undefined;
-  } else writePlanSheet(pkg, wbPart, summarySheet, "summary", styles, ledger, strings);
-  summarySheet = undefined;
+  } else {
+    let summarySheet: PlanSheet | undefined = makeSummarySheet?.() ?? NO_SHEET;
+    makeSummarySheet = undefined;
+    if (!counted((size) => size.sheet(summarySheet))) reckoning!.refuse(tableSheet, rows, []);
+    writePlanSheet(pkg, wbPart, summarySheet, "summary", styles, ledger, strings);
+    summarySheet = undefined;
+  }
   strings.writeTo(pkg, wbPart);
   ledger.write(source, (record) => contentsDigest(pkg.entrySums(), record));
 }

@@ -38,6 +38,19 @@ describe("the streamed writer gives JSON.stringify's bytes", () => {
     expect(streamed(v, false).text).toBe(JSON.stringify(v) + "\n");
     expect(streamed(v, true).text).toBe(JSON.stringify(v, null, 2) + "\n");
   });
+  test("an array deferred (a file's rows made as they are written) gives the bytes of the array holding them, short or long", () => {
+    const item = fc.oneof(fc.jsonValue(), fc.record({ row: fc.nat(), messages: fc.array(fc.jsonValue(), { maxLength: 3 }) }));
+    fc.assert(fc.property(fc.array(item, { maxLength: 40 }), fc.boolean(), (rows, pretty) => {
+      const placeholder: unknown[] = [];
+      let made = 0;
+      const deferred = new Map([[placeholder, { length: rows.length, items: function* () { for (const r of rows) { made++; yield r; } } }]]);
+      let text = "";
+      writeJson({ files: [{ path: "a.xlsx", rows: placeholder, totals: { rows: rows.length } }] }, (t) => { text += t; }, pretty, deferred);
+      const whole = { files: [{ path: "a.xlsx", rows, totals: { rows: rows.length } }] };
+      expect(text).toBe((pretty ? JSON.stringify(whole, null, 2) : JSON.stringify(whole)) + "\n");
+      expect(made).toBe(rows.length);
+    }), { numRuns: 200 });
+  });
   test("a large report is written in many chunks of about 64 KB, never as one string", () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => ({ row: i + 2, unit: `单位${i}`, approvable: "1000.00", messages: [] }));
     const { text, chunks } = streamed({ files: [{ rows }] }, false);

@@ -4,10 +4,11 @@
  * here lowered so that a few hundred rows with many warnings each stand for 40,000.
  */
 import { checkBatch } from "../../src/engine/check";
-import { planAnnotation } from "../../src/output/plan";
+import { planAnnotation, stagePlan } from "../../src/output/plan";
+import type { TableLayout } from "../../src/workbook/types";
 import { AnnotateError } from "../../src/writer/annotateError";
 import { copySizeEstimate } from "../../src/writer/copySize";
-import { annotateXlsxTo } from "../../src/writer/writeXlsx";
+import { annotateHandedOver, annotateXlsxTo } from "../../src/writer/writeXlsx";
 import { LIMITS, type Limits } from "../../src/workbook/limits";
 import { findTable, readRows } from "../../src/workbook/table";
 import { openWorkbook } from "../../src/workbook/xlsx/openWorkbook";
@@ -36,15 +37,20 @@ function workbook(rows: number, plain = false): Uint8Array {
 
 const inflated = (bytes: Uint8Array) => readZip(bytes).entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
 
-/** The check as the command line makes it, read under `limits`: the plan of the copy. */
-function planOf(bytes: Uint8Array, limits: Limits = LIMITS) {
+const INFO = (rows: number) => ({ checkedAt: "2026-12-01T10:00:00Z", version: "test", files: [{ name: "申报表.xlsx", sheet: "申报表", rows }] });
+
+function tableOf(bytes: Uint8Array, limits: Limits = LIMITS) {
   const wb = openWorkbook(bytes, limits);
   const found = findTable([wb.readSheet("申报表")]);
   if (!found.ok) throw new Error("no table");
-  const rows = readRows(wb.readSheet("申报表"), found.layout, 0);
+  return { layout: found.layout, rows: readRows(wb.readSheet("申报表"), found.layout, 0) };
+}
+
+/** The check as the command line makes it, read under `limits`: the plan of the copy. */
+function planOf(bytes: Uint8Array, limits: Limits = LIMITS) {
+  const { layout, rows } = tableOf(bytes, limits);
   const [results] = checkBatch([rows]);
-  const info = { checkedAt: "2026-12-01T10:00:00Z", version: "test", files: [{ name: "申报表.xlsx", sheet: "申报表", rows: rows.length }] };
-  return { results, plan: planAnnotation(found.layout, results, { fileLabel: "申报表.xlsx", info }) };
+  return { results, plan: planAnnotation(layout, results, { fileLabel: "申报表.xlsx", info: INFO(rows.length) }) };
 }
 
 function copyOf(bytes: Uint8Array, limits: Limits): Uint8Array {
@@ -95,5 +101,31 @@ describe("the copy's size is known before it is built", () => {
     expect(error).toBeInstanceOf(AnnotateError);
     expect((error as AnnotateError).message).toMatch(/300 行.*超过 lygip 自己能再读取的上限.*请把申报表分成 \d+ 个左右的文件/);
     expect(sink.bytes().length).toBe(0);
+  });
+
+  it("made a sheet at a time (a staged plan), the copy is the same bytes, and refused with the same reckoning before a byte is written", () => {
+    const staged = (layout: TableLayout) => stagePlan(layout, results, { fileLabel: "申报表.xlsx", info: INFO(results.length) });
+    const { layout } = tableOf(input);
+    const made = new MemorySink();
+    annotateHandedOver(input, { staged: staged(layout) }, made, LIMITS);
+    expect(Buffer.from(made.bytes()).equals(Buffer.from(copy))).toBe(true);
+
+    const refusedAt = (limits: Limits) => {
+      const sink = new MemorySink();
+      try {
+        annotateHandedOver(input, { staged: staged(layout) }, sink, limits);
+      } catch (e) {
+        return { error: e as AnnotateError, written: sink.bytes().length };
+      }
+      throw new Error("not refused");
+    };
+    const whole = refusedAt({ ...LIMITS, maxTotalInflatedBytes: estimate - 1 });
+    // Past the limit at the table's own cells already: the sheets not yet made are still counted.
+    const early = refusedAt({ ...LIMITS, maxTotalInflatedBytes: inflated(input) });
+    for (const { error, written } of [whole, early]) {
+      expect(error).toBeInstanceOf(AnnotateError);
+      expect(error.failure).toMatchObject({ code: "copy-rows-too-large", rows: 300, estimate });
+      expect(written).toBe(0);
+    }
   });
 });

@@ -54,6 +54,16 @@ function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/**
+ * The text as a string of its own. A value read from a part as it inflates is a slice of the piece of the
+ * part it came in (V8 keeps a substring of 13 characters or more as a view of its parent), so one credit
+ * code kept from each piece would keep the whole part alive for as long as the rows are; a copy lets the
+ * pieces go. Shorter strings are copied by V8 already.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+
 /** `spans`, when given, is told where each row and cell lies in the part (rowSpans.ts). */
 export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetContext, spans?: RowSpanRecorder): SheetGrid {
   const { limits, sharedStrings, dateStyles } = ctx;
@@ -101,7 +111,8 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
     if (value.length > limits.maxStringChars) {
       return bad({ fault: "text-too-long", length: value.length, limit: limits.maxStringChars });
     }
-    return formula ? { t: "s", v: value, formula: true } : { t: "s", v: value };
+    const v = detached(value);
+    return formula ? { t: "s", v, formula: true } : { t: "s", v };
   };
 
   const finishCell = (): RawCell | undefined => {
