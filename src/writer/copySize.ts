@@ -15,7 +15,6 @@
 import { utf8Length } from "../workbook/bytes/text";
 import { DETAIL_COLUMNS, type DetailRow } from "../output/detail";
 import type { AnnotationPlan, ManagerOutput, PlanSheet, PlanValue, TablePlan } from "../output/types";
-import { LIMITS, type Limits } from "../workbook/limits";
 
 /**
  * Markup around one cell, as the writer makes it for a table of up to a million rows with our styles: a
@@ -28,8 +27,6 @@ const PER_TEXT = 36;
 const PER_ENTRY = 38;
 const PER_NUMBER = 27;
 const NUMBER_DIGITS = 16;
-/** The most rows a sheet has (Excel's 1,048,576): the digits of any row a copy writes. */
-const MAX_SHEET_ROWS = 1_048_576;
 const PER_BLANK = 24;
 /** A row's own tag and attributes, for the rows of our sheets (`<row r="123456" ht="45"></row>`, 32 and spans). */
 const PER_ROW = 48;
@@ -46,37 +43,42 @@ const textBytes = (v: string): number => utf8Length(v) + (/[&<>]/.test(v) ? v.le
 
 /**
  * The reckoning, a part at a time: the writer makes each part of the plan only as it comes to it
- * (StagedPlan), and counts it then. The cells' markup is counted with the digits of the last row a sheet can
- * have and of the last index the shared strings can reach in a copy within the limit, so no part needs to
- * know the parts still to come; each different text is counted once, as the shared strings hold it (notes
- * are not shared).
+ * (StagedPlan), and counts it then, so no part needs to know the parts still to come. A cell's markup is
+ * counted with the digits of its sheet's last row and of the last index the shared strings have reached (the
+ * input's table has at most one entry for every five of its bytes, `<si/>`); each different text is counted
+ * once, as the shared strings hold it (notes are not shared).
  */
 export class CopySize {
   total: number;
   private readonly entries = new Set<string>();
-  private readonly rowDigits = String(MAX_SHEET_ROWS).length;
-  private readonly indexDigits: number;
+  private readonly inputEntries: number;
+  private rowDigits = 1;
 
   /** `inputBytes`: the input's parts inflated, as declared. */
-  constructor(inputBytes: number, limits: Limits = LIMITS) {
+  constructor(inputBytes: number) {
     this.total = inputBytes + FIXED;
-    // Every entry of a copy that reads again is at least five bytes (`<si/>`) of its total.
-    this.indexDigits = String(Math.ceil(limits.maxTotalInflatedBytes / 5)).length;
+    this.inputEntries = Math.ceil(inputBytes / 5);
   }
 
   private cell(v: PlanValue | undefined): void {
     if (v === null || v === undefined || v === "") this.total += PER_BLANK;
     else if (typeof v === "number") this.total += PER_NUMBER + this.rowDigits + String(v).length;
     else {
-      this.total += PER_TEXT + this.rowDigits + this.indexDigits;
+      this.total += PER_TEXT + this.rowDigits + String(this.inputEntries + this.entries.size).length;
       if (this.entries.has(v)) return;
       this.entries.add(v);
       this.total += PER_ENTRY + textBytes(v);
     }
   }
 
+  /** Cells that follow are in a sheet whose last row is `lastRow`. */
+  private rowsUpTo(lastRow: number): void {
+    this.rowDigits = String(lastRow).length;
+  }
+
   /** The result cells and the notes on the table's sheet. */
   table(plan: TablePlan): void {
+    this.rowsUpTo(plan.resultRows.reduce((last, r) => Math.max(last, r.row), plan.headerRow));
     // Result cells go into the table's rows: no row of their own.
     for (const row of plan.resultRows) for (const v of row.values) this.cell(v);
     for (const m of plan.marks) this.total += PER_NOTE + textBytes(m.note);
@@ -85,6 +87,7 @@ export class CopySize {
   /** One of our sheets written from its plan. */
   sheet(sheet: PlanSheet | undefined): void {
     if (!sheet) return;
+    this.rowsUpTo(sheet.rows.length + 1);
     for (const row of sheet.rows) {
       this.total += PER_ROW;
       for (const v of row.values) this.cell(v);
@@ -100,6 +103,7 @@ export class CopySize {
   }
 
   private detail(rows: readonly DetailRow[]): void {
+    this.rowsUpTo(rows.length + 1);
     for (const r of rows) {
       const texts = [r.file, r.unit, r.creditCode, r.district, r.itemCode, r.itemName, r.clause, r.verdict, r.codes];
       // Its numbers (row, year, amounts) at most as long as an amount of a trillion yuan with its fen.
@@ -110,8 +114,8 @@ export class CopySize {
 }
 
 /** The copy's inflated size, reckoned high, for a whole plan: `inputBytes` is the input's parts inflated, as declared. */
-export function copySizeEstimate(inputBytes: number, plan: AnnotationPlan, limits: Limits = LIMITS): number {
-  const size = new CopySize(inputBytes, limits);
+export function copySizeEstimate(inputBytes: number, plan: AnnotationPlan): number {
+  const size = new CopySize(inputBytes);
   size.table(plan);
   size.sheet(plan.issueSheet);
   if (plan.managers) size.managers(plan.managers);

@@ -146,7 +146,7 @@ class CopyReckoning {
   private readonly size: CopySize;
 
   constructor(zip: ZipArchive, private readonly limits: Limits) {
-    this.size = new CopySize(zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0), limits);
+    this.size = new CopySize(zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0));
   }
 
   /** Counts a part; true while the copy is still within the limit. */
