@@ -75,11 +75,11 @@ export function mergeBombWholeGrid(): Uint8Array {
 }
 
 /** 100,000 merges, ten times the limit. */
-export function mergeBombMany(): Uint8Array {
+export const mergeBombMany = once(() => {
   const merges: string[] = [];
   for (let i = 0; i < 100_000; i++) merges.push(`<mergeCell ref="A${2 * i + 1}:B${2 * i + 2}"/>`);
   return oneSheet(TITLE_ROWS, { after: `<mergeCells count="100000">${merges.join("")}</mergeCells>` });
-}
+});
 
 /** A dimension claiming the whole grid, on a two-row sheet: the reader must not size anything by it. */
 export function dimensionBomb(): Uint8Array {
@@ -212,7 +212,7 @@ export function tooLarge(): Uint8Array {
  * Issue 10's ratio bomb: about 6 MB that inflates to 490 MB, every entry within 500 MB and 100:1. Each of five
  * sheet-like entries is 1.2 MB of deflate: 1 MiB of varied bytes stored as they are, then runs of zeros.
  */
-export function ratioBombWithinLimits(): Uint8Array {
+export const ratioBombWithinLimits = once(() => {
   let x = 7;
   const varied = new Uint8Array(MB).map(() => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24));
   const head = deflateRawSync(varied, { finishFlush: constants.Z_SYNC_FLUSH });
@@ -226,10 +226,10 @@ export function ratioBombWithinLimits(): Uint8Array {
     entries.push({ copy: { name: `xl/worksheets/bomb${i}.xml`, method: 8, crc32: 0, compressedSize: raw.length, uncompressedSize: inflated, raw } });
   }
   return writeZip(entries);
-}
+});
 
 /** Rows closed by end tags of another name (`<row>…</R>`), many of them: not XML, refused at once. */
-export function mismatchedEndTags(): Uint8Array {
+export const mismatchedEndTags = once(() => {
   let x = 11;
   const rows: string[] = [];
   for (let i = 1; i <= 50_000; i++) {
@@ -237,7 +237,7 @@ export function mismatchedEndTags(): Uint8Array {
     rows.push(`<row r="${i}"><c r="A${i}"><v>${x}</v></c></R>`);
   }
   return oneSheet(rows.join(""));
-}
+});
 
 /** The sheet as Excel shows it holds one cell; a second sheetData inside an extension list holds another. */
 export function sheetDataInExtLst(): Uint8Array {
