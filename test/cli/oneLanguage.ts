@@ -9,7 +9,7 @@
  *  - Chinese output: no run of three English words (codes such as UNREADABLE_FILE, options such as --rate
  *    and `lygip --help` are names, not sentences).
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { lygip } from "../support/cli";
 import { HEADERS, row, tempDir, writeWorkbook } from "../support/workbooks";
@@ -101,6 +101,16 @@ export const OTHER_CASES: Case[] = [
   { name: "a missing --history", args: (dir) => ["check", join(dir, "good.xlsx"), "--history", join(dir, "absent.xlsx"), "--no-write"] },
   { name: "a --history that is no workbook", args: (dir) => ["check", join(dir, "good.xlsx"), "--history", join(dir, "a-file"), "--no-write"] },
   { name: "a --summary over a file lygip did not write", args: (dir) => ["check", join(dir, "good.xlsx"), "--summary", join(dir, "a-file")] },
+  // Each way an output is refused or fails (OUTPUT_REFUSED by reason, OUTPUT_FAILED).
+  {
+    name: "a --summary that is a link",
+    setup: (dir) => symlinkSync(join(dir, "a-file"), join(dir, "link.xlsx")),
+    args: (dir) => ["check", join(dir, "good.xlsx"), "--no-write", "--summary", join(dir, "link.xlsx")],
+  },
+  { name: "a --summary that is a folder", args: (dir) => ["check", join(dir, "good.xlsx"), "--no-write", "--summary", join(dir, "out")] },
+  { name: "a --summary naming an input of the run", args: (dir) => ["check", join(dir, "good.xlsx"), "--no-write", "--summary", join(dir, "good.xlsx")] },
+  { name: "a --summary that cannot be written", args: (dir) => ["check", join(dir, "good.xlsx"), "--no-write", "--summary", join(dir, "a-file", "batch.xlsx")] },
+  { name: "a template over a file that exists", args: (dir) => ["template", "--out", join(dir, "a-file")] },
   {
     name: "a checked copy over a file lygip did not write",
     setup: (dir) => writeFileSync(join(dir, "out", "good.checked.xlsx"), "someone else's file"),
