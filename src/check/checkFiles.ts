@@ -6,7 +6,7 @@
  * the same bytes given the same inputs (names, time, settings, source): the codec makes them host-free.
  */
 import {
-  reportJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang, type ReportJson, type RowResult,
+  reportJson, summarise, type CheckSettings, type Summary, type FileJson, type HistoryEntry, type Lang, type ReportJson, type RowResult,
   type Verdict,
 } from "../engine";
 import { LIMITS } from "../workbook";
@@ -79,6 +79,8 @@ export interface CheckedFiles {
   /** Copies that could not be made, with why (in `lang`); their file's `output` is null. */
   readonly copyFailures: readonly { readonly file: number; readonly message: string }[];
   readonly summary?: Uint8Array;
+  /** The batch's sums (summarise over every row checked), the report's totals before they are formatted. */
+  readonly totals: Summary;
   /** Each readable file's problems, in the order of the files (where copies were made). */
   readonly problems: readonly FileProblems[];
 }
@@ -138,13 +140,14 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
     reported.push(checkedFileJson(file.name, read.layout, results, output, fileName));
   });
 
-  const report = reportJson(reported, summarise(all), {
+  const totals = summarise(all);
+  const report = reportJson(reported, totals, {
     checkedAt, settings: options.settings,
     history: historyUsed ? { ...historyUsed, leftOut: options.historyLeftOut ?? 0 } : null,
   });
   if (options.summary) progress({ step: "summary", done: 0, total: 1 });
   const summary = options.summary ? batchSummaryXlsx(all, (i) => fileName(i) ?? "", info) : undefined;
-  return { report, copies, copyFailures, problems, ...(summary ? { summary } : {}) };
+  return { report, totals, copies, copyFailures, problems, ...(summary ? { summary } : {}) };
 }
 
 /** One file's table, or why it cannot be read (a reader refusal, or anything else the reader threw). */

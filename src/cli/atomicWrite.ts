@@ -9,31 +9,51 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import { dirname, join } from "node:path";
-import type { Lang } from "../engine";
 import type { ByteSink } from "../workbook/node";
-import { describeWriteError, outputWords, type RefusalReason } from "./outputWords";
+import { outputProblemText, writeErrorOf, type OutputProblem, type RefusalReason } from "./outputWords";
 
-export { describeWriteError };
-
-/** The target is there and is not ours (or is a link, or not a file): refused before anything is written. */
+/**
+ * The target is there and is not ours (or is a link, or not a file): refused before anything is written.
+ * `problem` is the code the command line words in the user's language; the message is its Chinese.
+ */
 export class OutputRefused extends Error {
-  constructor(readonly target: string, readonly reason: RefusalReason) {
-    super(outputWords("zh").refused(target, reason));
-  }
+  readonly problem: OutputProblem;
 
-  describe(lang: Lang): string {
-    return outputWords(lang).refused(this.target, this.reason);
+  constructor(readonly target: string, readonly reason: RefusalReason) {
+    const problem: OutputProblem = { code: "OUTPUT_REFUSED", target, reason };
+    super(outputProblemText(problem, "zh"));
+    this.problem = problem;
   }
 }
 
 /** Writing failed (disk full, read-only folder …): nothing was left under the target's name. */
 export class OutputFailed extends Error {
-  constructor(readonly target: string, override readonly cause: unknown) {
-    super(outputWords("zh").failed(target, describeWriteError(cause)));
-  }
+  readonly problem: OutputProblem;
 
-  describe(lang: Lang): string {
-    return outputWords(lang).failed(this.target, describeWriteError(this.cause, lang));
+  constructor(readonly target: string, override readonly cause: unknown) {
+    const problem: OutputProblem = { code: "OUTPUT_FAILED", target, ...writeErrorOf(cause) };
+    super(outputProblemText(problem, "zh"));
+    this.problem = problem;
+  }
+}
+
+/** The folder an output goes into could not be made: nothing was written. */
+export class FolderNotMade extends Error {
+  readonly problem: OutputProblem;
+
+  constructor(readonly target: string, override readonly cause: unknown) {
+    const problem: OutputProblem = { code: "FOLDER_NOT_MADE", target, ...writeErrorOf(cause) };
+    super(outputProblemText(problem, "zh"));
+    this.problem = problem;
+  }
+}
+
+/** Makes the folder `target` goes into, as `mkdir -p` does; FolderNotMade where it cannot. */
+export function makeFolderFor(target: string): void {
+  try {
+    fs.mkdirSync(dirname(target), { recursive: true });
+  } catch (e) {
+    throw new FolderNotMade(target, e);
   }
 }
 

@@ -2,12 +2,10 @@
  * `--summary FILE.xlsx`: the batch workbook (built in src/check, as the browser page builds it), written
  * through the atomic writer like every output.
  */
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import type { CheckSettings, RowResult } from "../engine";
 import type { CheckInfo } from "../output";
 import { batchSummaryXlsx, checkInfoOf as infoOfFiles } from "../check";
-import { writeAtomically, type OwnedByUs } from "./atomicWrite";
+import { makeFolderFor, writeAtomically, type OwnedByUs } from "./atomicWrite";
 import type { LoadedFile } from "./loadFile";
 
 /** The files as read (`bytes` not needed). */
@@ -28,6 +26,6 @@ export function writeBatchSummary(
   target: string, results: readonly RowResult[], fileOf: (file: number) => string, info: CheckInfo, ownedByUs: OwnedByUs,
 ): void {
   const bytes = batchSummaryXlsx(results, fileOf, info);
-  mkdirSync(dirname(target), { recursive: true });
+  makeFolderFor(target);
   writeAtomically(target, bytes, ownedByUs);
 }

@@ -2,18 +2,19 @@
  * `lygip check FILE...`: one batch across the files in the order given (or each alone with --separate),
  * the JSON report or a readable summary, and an annotated copy of each file.
  */
-import { existsSync, mkdirSync, statSync } from "node:fs";
-import { basename, dirname } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { basename } from "node:path";
 import { reportJson, summarise, type CheckSettings, type FileJson, type HistoryEntry, type Lang, type RowJson, type RowResult } from "../engine";
 import {
   AnnotateError, annotateHandedOver, copyState, isLygipOutput, isLygipSummary, isMacroWorkbook, type PlanHandOver, type SheetAsRead,
 } from "../writer";
 import { toChineseMoney, type PlanOptions } from "../output";
 import { checkedFileJson, checkTables, rowsJsonOf, stageTable, unreadableFileJson } from "../check";
-import { OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
+import { FolderNotMade, makeFolderFor, OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
 import { MAX_COPY_BYTES, partOfRun, planBatch, sourceOf, summaryPathOf, type OutputState } from "./batchFiles";
 import { readRegularFile } from "./regularFile";
-import { outputWords } from "./outputWords";
+import { outputWords, type OutputProblem } from "./outputWords";
+import { usageText } from "./usageWords";
 import { checkInfoOf, writeBatchSummary } from "./batchSummary";
 import { loadFile, type LoadedFile } from "./loadFile";
 import { loadHistory } from "./loadHistory";
@@ -48,11 +49,12 @@ export { EXIT, type Io };
 
 export { outputPathFor } from "./batchFiles";
 
-/** Why an output was not written, in the user's language. */
-function writeFailure(e: unknown, lang: Lang, otherwise: (detail: string) => string): string {
-  if (e instanceof OutputRefused || e instanceof OutputFailed) return e.describe(lang);
-  if (e instanceof AnnotateError) return otherwise(lang === "zh" ? e.zh : e.en);
-  return otherwise(e instanceof Error ? e.message : String(e));
+/** Why an output was not written, as one of the command line's failures (usageWords.ts words it). */
+function writeProblem(e: unknown, code: "COPY_NOT_WRITTEN" | "SUMMARY_NOT_WRITTEN"): OutputProblem {
+  if (e instanceof OutputRefused || e instanceof OutputFailed || e instanceof FolderNotMade) return e.problem;
+  if (e instanceof AnnotateError) return { code, detail: { zh: e.zh, en: e.en } };
+  const message = e instanceof Error ? e.message : String(e);
+  return { code, detail: { zh: message, en: message } };
 }
 
 /** What is at a copy's name now, for a check of `input` (see OutputState). */
@@ -104,7 +106,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   const outBlocked = options.write && options.out !== undefined && existsSync(options.out) && !statSync(options.out).isDirectory();
   if (outBlocked) {
     progress.stop();
-    io.stderr(`${inert(words.outNotFolder(options.out!))}\n`);
+    io.stderr(`${usageText({ code: "OUT_NOT_FOLDER", out: options.out! }, options.lang)}\n`);
   }
 
   const historyUsed = options.history ? { file: options.history, entries: history.length } : undefined;
@@ -134,7 +136,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
       const target = isMacroWorkbook(from.bytes) ? planned.replace(/\.xlsx$/, ".xlsm") : planned;
       progress.writing(files.length + 1, read.length, basename(target));
       try {
-        mkdirSync(dirname(target), { recursive: true });
+        makeFolderFor(target);
         writeCopy(target, file, from, results, { lang: options.lang, fileLabel: basename(file.path), info });
         output = target;
         const beside = outputOf.get(file.path)?.beside;
@@ -142,7 +144,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
       } catch (e) {
         exit = EXIT.usage;
         progress.stop();
-        io.stderr(`${inert(file.path)}${colon}${inert(writeFailure(e, options.lang, words.copyNotWritten))}\n`);
+        io.stderr(`${inert(file.path)}${colon}${usageText(writeProblem(e, "COPY_NOT_WRITTEN"), options.lang)}\n`);
       }
     }
     if (options.json) {
@@ -165,7 +167,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
     } catch (e) {
       exit = EXIT.usage;
       progress.stop();
-      io.stderr(`${inert(target)}${colon}${inert(writeFailure(e, options.lang, words.summaryNotWritten))}\n`);
+      io.stderr(`${inert(target)}${colon}${usageText(writeProblem(e, "SUMMARY_NOT_WRITTEN"), options.lang)}\n`);
     }
   }
   progress.stop();

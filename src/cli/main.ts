@@ -10,8 +10,9 @@ import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../engine";
 import { commanderProblem, helpCommandWords, helpConfiguration, versionWords } from "./commanderWords";
 import { EXIT, UsageError, widthOf, type Io } from "./io";
+import type { UsageProblem } from "./usageProblem";
 import { langOf } from "./lang";
-import { inert, wrapText } from "./terminalText";
+import { wrapText } from "./terminalText";
 import { packageVersion } from "./version";
 
 const processIo: Io = {
@@ -34,14 +35,11 @@ function endQuietlyOnClosedStdout(): void {
 }
 
 /**
- * Anything unexpected is a failure of the run, never "rows with errors" (exit 1): one line and exit 2.
- * The stack is for developers, shown with LYGIP_DEBUG=1.
+ * Anything unexpected is a failure of the run, never "rows with errors" (exit 1): one line (INTERNAL_ERROR)
+ * and exit 2. The stack is for developers, shown with LYGIP_DEBUG=1.
  */
-function reportCrash(e: unknown, io: Io): number {
-  const message = (e instanceof Error ? e.message : String(e)).split(/\r?\n/, 1)[0]!.slice(0, 300);
-  io.stderr(`lygip：内部错误，审核未完成（${inert(message)}）；设置环境变量 LYGIP_DEBUG=1 可显示详细信息\n`);
-  if (process.env.LYGIP_DEBUG === "1" && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
-  return EXIT.usage;
+function crashProblem(e: unknown): UsageProblem {
+  return { code: "INTERNAL_ERROR", message: (e instanceof Error ? e.message : String(e)).split(/\r?\n/, 1)[0]!.slice(0, 300) };
 }
 
 const WORDS = {
@@ -181,9 +179,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command("template")
     .description(w.template)
     .option("--out <file>", w.templateOut, "申报模板.xlsx")
-    .action(async (o: { out: string }) => {
+    .addOption(lang())
+    .action(async (o: { out: string; lang: Lang }) => {
       const { writeTemplate } = await import("./templateCommand");
-      await writeTemplate(o.out, io);
+      await writeTemplate(o.out, o.lang, io);
     });
 
   program
@@ -216,23 +215,21 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stderr(`${io.stderrIsTTY ? wrapText(text, widthOf(io), 2) : text}\n`);
     return EXIT.usage;
   };
-  // The words of a usage problem load only when there is one.
-  const usage = async (e: UsageError | CommanderError) => {
-    const { usageText } = await import("./usageWords");
-    return e instanceof UsageError ? usageText(e.problem, language) : usageText(commanderProblem(e), language) + w.hint;
-  };
+  // The words of a failure load only when there is one.
+  const words = async (problem: UsageProblem) => (await import("./usageWords")).usageText(problem, language);
   try {
     await program.parseAsync([...argv], { from: "node" });
     return exit;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0 || e.code === "commander.help" || e.code === "commander.helpDisplayed" || e.code === "commander.version") return EXIT.clean;
-      return fail(await usage(e));
+      return fail((await words(commanderProblem(e))) + w.hint);
     }
-    if (e instanceof UsageError) return fail(await usage(e));
+    if (e instanceof UsageError) return fail(await words(e.problem));
     // The writer (and node:crypto behind it) loads only with the commands that write.
     const { OutputFailed, OutputRefused } = await import("./atomicWrite");
-    if (e instanceof OutputRefused || e instanceof OutputFailed) return fail(inert(e.describe(language)));
-    return reportCrash(e, io);
+    if (e instanceof OutputRefused || e instanceof OutputFailed) return fail(await words(e.problem));
+    if (process.env.LYGIP_DEBUG === "1" && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    return fail(await words(crashProblem(e)));
   }
 }

@@ -21,6 +21,29 @@ export type RefusalReason =
   /** An input or another output of the same run. */
   | "in-run";
 
+/**
+ * Why an output was not written, as a code with what it names: one arm of the command line's failures
+ * (./usageProblem.ts), worded by outputProblemText below in the user's language.
+ */
+export type OutputProblem =
+  /** Refused before a byte was written. */
+  | { readonly code: "OUTPUT_REFUSED"; readonly target: string; readonly reason: RefusalReason }
+  /**
+   * Writing failed; nothing was left under the target's name. `error`: the system's code (ENOSPC …) where
+   * there is one; `detail`: the system's own words, shown only where the catalog has none for the code.
+   */
+  | { readonly code: "OUTPUT_FAILED"; readonly target: string; readonly error?: string; readonly detail: string }
+  /** The folder an output goes into could not be made (`error`, `detail` as for OUTPUT_FAILED). */
+  | { readonly code: "FOLDER_NOT_MADE"; readonly target: string; readonly error?: string; readonly detail: string }
+  /** `--out` names something that is not a folder. */
+  | { readonly code: "OUT_NOT_FOLDER"; readonly out: string }
+  /**
+   * A copy, or the batch workbook, the workbook writer could not make: its reason in both languages (the
+   * writer's AnnotateError words it; anything else unexpected is its message as it is).
+   */
+  | { readonly code: "COPY_NOT_WRITTEN"; readonly detail: { readonly zh: string; readonly en: string } }
+  | { readonly code: "SUMMARY_NOT_WRITTEN"; readonly detail: { readonly zh: string; readonly en: string } };
+
 export interface OutputWords {
   /** Why an input was left out of the batch. */
   skipped(s: SkippedInput): string;
@@ -38,6 +61,8 @@ export interface OutputWords {
   outNotFolder(out: string): string;
   /** Where the batch workbook was written. */
   summaryWritten(target: string): string;
+  /** Where the blank template was written. */
+  templateWritten(target: string): string;
 }
 
 const zhWriteErrors: Record<string, string> = {
@@ -103,6 +128,7 @@ const zh: OutputWords = {
   summaryNotWritten: (detail) => `无法写出汇总工作簿（${detail}）`,
   outNotFolder: (out) => `--out ${out} 不是文件夹，未写出审核副本；请指定一个文件夹（不存在时会新建）`,
   summaryWritten: (target) => `已写出汇总工作簿：${target}`,
+  templateWritten: (target) => `已写出申报模板：${target}`,
 };
 
 const en: OutputWords = {
@@ -138,14 +164,35 @@ const en: OutputWords = {
   summaryNotWritten: (detail) => `the batch workbook was not written (${detail})`,
   outNotFolder: (out) => `--out ${out} is not a folder; no checked copy was written: give a folder (it is created if missing)`,
   summaryWritten: (target) => `batch workbook written: ${target}`,
+  templateWritten: (target) => `application template written: ${target}`,
 };
 
 export function outputWords(lang: Lang): OutputWords {
   return lang === "zh" ? zh : en;
 }
 
-/** What a failed write means for the user; the system's code where the catalog has no words for it. */
-export function describeWriteError(e: unknown, lang: Lang = "zh"): string {
+/** An output problem in the user's language. */
+export function outputProblemText(p: OutputProblem, lang: Lang): string {
+  const w = outputWords(lang);
+  switch (p.code) {
+    case "OUTPUT_REFUSED":
+      return w.refused(p.target, p.reason);
+    case "OUTPUT_FAILED":
+      return w.failed(p.target, w.writeError(p.error, p.detail));
+    case "FOLDER_NOT_MADE":
+      // Making a folder, EEXIST is a file where a folder of the path should be.
+      return w.failed(p.target, p.error === "EEXIST" ? w.writeError("ENOTDIR", p.detail) : w.writeError(p.error, p.detail));
+    case "OUT_NOT_FOLDER":
+      return w.outNotFolder(p.out);
+    case "COPY_NOT_WRITTEN":
+      return w.copyNotWritten(p.detail[lang]);
+    case "SUMMARY_NOT_WRITTEN":
+      return w.summaryNotWritten(p.detail[lang]);
+  }
+}
+
+/** What stopped a write, as OUTPUT_FAILED keeps it: the system's error code, and its words. */
+export function writeErrorOf(e: unknown): { readonly error?: string; readonly detail: string } {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  return outputWords(lang).writeError(code, e instanceof Error ? e.message : String(e));
+  return { ...(typeof code === "string" ? { error: code } : {}), detail: e instanceof Error ? e.message : String(e) };
 }

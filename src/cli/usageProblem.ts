@@ -1,10 +1,13 @@
 /**
- * Every way a command line can be wrong (exit 2, said before any file is read): a code with what the user
- * typed and what it should be, put into words by ./usageWords.ts in the user's language. Type imports
- * only: UsageError carries one, and `lygip --version` loads nothing else.
+ * Every way the command line fails: a code with what the user typed or what it names, put into words by
+ * ./usageWords.ts in the user's language. Most are a command line to correct (exit 2, said before any file
+ * is read); the output problems (./outputWords.ts) are said where an output is refused or cannot be
+ * written, and an internal error ends the run (exit 2). Type imports only: UsageError carries one, and
+ * `lygip --version` loads nothing else.
  */
 import type { Issue } from "../engine";
 import type { ItemCode } from "../policy";
+import type { OutputProblem } from "./outputWords";
 
 export type UsageProblem =
   // --rate ITEM=RATE
@@ -48,4 +51,8 @@ export type UsageProblem =
   /** `option` is "" for an argument; `choices` as commander lists them. */
   | { readonly code: "INVALID_VALUE"; readonly option: string; readonly value: string; readonly choices?: readonly string[] }
   /** A refusal of commander's this version does not know: its own text, as it is. */
-  | { readonly code: "COMMAND_LINE"; readonly message: string };
+  | { readonly code: "COMMAND_LINE"; readonly message: string }
+  // --out, --summary, template --out
+  | OutputProblem
+  /** Anything unexpected: the run did not finish (the first line of the error's message, as it is). */
+  | { readonly code: "INTERNAL_ERROR"; readonly message: string };

@@ -1,10 +1,11 @@
 /**
- * The usage problems (./usageProblem.ts) in words: Chinese, and English with --lang en. What the user typed
+ * The command line's failures (./usageProblem.ts) in words: Chinese, and English with --lang en. What the user typed
  * is shown as typed, made inert (a control character in it cannot move the terminal's cursor).
  */
 import { citeClause, itemNames, render, type Lang } from "../engine";
 import { ITEMS, type Item, type ItemCode } from "../policy";
 import { example, KEYS, KEY_WORDS, zhKey, type Key } from "./explainKeys";
+import { outputProblemText } from "./outputWords";
 import { inert } from "./terminalText";
 import type { UsageProblem } from "./usageProblem";
 
@@ -57,6 +58,13 @@ const zh: Words = {
   EXCESS_ARGUMENTS: (p) => `参数过多：应为 ${p.expected} 个，收到 ${p.got} 个`,
   INVALID_VALUE: (p) => `${p.option ? `选项 ${inert(p.option)} 的` : ""}取值 ${inert(p.value)} 无效` + (p.choices ? `；可选：${p.choices.map(inert).join("、")}` : ""),
   COMMAND_LINE: (p) => inert(p.message),
+  OUTPUT_REFUSED: (p) => inert(outputProblemText(p, "zh")),
+  OUTPUT_FAILED: (p) => inert(outputProblemText(p, "zh")),
+  FOLDER_NOT_MADE: (p) => inert(outputProblemText(p, "zh")),
+  OUT_NOT_FOLDER: (p) => inert(outputProblemText(p, "zh")),
+  COPY_NOT_WRITTEN: (p) => inert(outputProblemText(p, "zh")),
+  SUMMARY_NOT_WRITTEN: (p) => inert(outputProblemText(p, "zh")),
+  INTERNAL_ERROR: (p) => `内部错误，审核未完成（${inert(p.message)}）；设置环境变量 LYGIP_DEBUG=1 可显示详细信息`,
 };
 
 const en: Words = {
@@ -97,6 +105,13 @@ const en: Words = {
   EXCESS_ARGUMENTS: (p) => `too many arguments: expected ${p.expected}, got ${p.got}`,
   INVALID_VALUE: (p) => `${p.option ? `option ${inert(p.option)}: ` : ""}invalid value ${inert(p.value)}` + (p.choices ? `; allowed: ${p.choices.map(inert).join(", ")}` : ""),
   COMMAND_LINE: (p) => inert(p.message),
+  OUTPUT_REFUSED: (p) => inert(outputProblemText(p, "en")),
+  OUTPUT_FAILED: (p) => inert(outputProblemText(p, "en")),
+  FOLDER_NOT_MADE: (p) => inert(outputProblemText(p, "en")),
+  OUT_NOT_FOLDER: (p) => inert(outputProblemText(p, "en")),
+  COPY_NOT_WRITTEN: (p) => inert(outputProblemText(p, "en")),
+  SUMMARY_NOT_WRITTEN: (p) => inert(outputProblemText(p, "en")),
+  INTERNAL_ERROR: (p) => `internal error; the check did not finish (${inert(p.message)}); set LYGIP_DEBUG=1 to show the details`,
 };
 
 const WORDS: Readonly<Record<Lang, Words>> = { zh, en };

@@ -21,3 +21,4 @@ export * from "./moneyNumber";
 export * from "./rmb";
 export * from "./reviewForm";
 export * from "./beijingTime";
+export * from "./shownTotals";

@@ -32,13 +32,20 @@ const PROBLEMS: { readonly [C in UsageProblem["code"]]: Extract<UsageProblem, { 
   EXCESS_ARGUMENTS: { code: "EXCESS_ARGUMENTS", expected: "0", got: "1" },
   INVALID_VALUE: { code: "INVALID_VALUE", option: "--lang <lang>", value: "fr", choices: ["zh", "en"] },
   COMMAND_LINE: { code: "COMMAND_LINE", message: "option '--x' conflicts" },
+  OUTPUT_REFUSED: { code: "OUTPUT_REFUSED", target: "out/application.checked.xlsx", reason: "foreign" },
+  OUTPUT_FAILED: { code: "OUTPUT_FAILED", target: "out/batch.xlsx", error: "ENOSPC", detail: "ENOSPC: no space left on device, write" },
+  FOLDER_NOT_MADE: { code: "FOLDER_NOT_MADE", target: "a-file/batch.xlsx", error: "EEXIST", detail: "EEXIST: file already exists, mkdir 'a-file'" },
+  OUT_NOT_FOLDER: { code: "OUT_NOT_FOLDER", out: "a-file" },
+  COPY_NOT_WRITTEN: { code: "COPY_NOT_WRITTEN", detail: { zh: "审核结果列已有内容：F4", en: "the result columns hold content: F4" } },
+  SUMMARY_NOT_WRITTEN: { code: "SUMMARY_NOT_WRITTEN", detail: { zh: "汇总工作簿过大", en: "the batch workbook is too large" } },
+  INTERNAL_ERROR: { code: "INTERNAL_ERROR", message: "Cannot read properties of undefined (reading 'x')" },
 };
 
 const CJK = /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/;
 /** What the user typed, quoted in either language. */
 const withoutQuoted = (text: string) => text.replace(/"[^"\n]*"|「[^」\n]*」/g, " ");
 
-describe("the command line's usage problems, in words", () => {
+describe("the command line's failures, in words", () => {
   it.each(Object.values(PROBLEMS).map((p) => [p.code, p] as const))("%s: English without Chinese, Chinese in Chinese", (_code, p) => {
     const en = usageText(p, "en");
     const zh = usageText(p, "zh");
@@ -53,6 +60,16 @@ describe("the command line's usage problems, in words", () => {
     expect(usageText(PROBLEMS.RATE_ABOVE_MAX, "en")).toMatch(/^--rate: 90% for PLEDGE_LOAN is above the maximum 30% of /);
     expect(usageText(PROBLEMS.INVALID_VALUE, "zh")).toBe("选项 --lang <lang> 的取值 fr 无效；可选：zh、en");
     expect(usageText(PROBLEMS.HISTORY_UNCLOSED_QUOTE, "en")).toContain("lines 3, 4, 5 cannot be read: the quote opened on line 3 is never closed");
+  });
+
+  it("an output not written names it and why: the system's error in the catalog's words, not the system's", () => {
+    expect(usageText(PROBLEMS.OUTPUT_FAILED, "zh")).toBe("无法写出 out/batch.xlsx：磁盘空间不足；已有的输出文件未改动");
+    expect(usageText(PROBLEMS.OUTPUT_FAILED, "en")).toBe("cannot write out/batch.xlsx: the disk is full; any earlier output is unchanged");
+    expect(usageText({ code: "OUTPUT_FAILED", target: "x", error: "EWHATEVER", detail: "odd" }, "en")).toContain("system error EWHATEVER");
+    expect(usageText(PROBLEMS.OUTPUT_REFUSED, "en")).toMatch(/^the output out\/application\.checked\.xlsx exists and was not written by lygip/);
+    expect(usageText(PROBLEMS.COPY_NOT_WRITTEN, "en")).toBe("no checked copy was written (the result columns hold content: F4)");
+    expect(usageText(PROBLEMS.FOLDER_NOT_MADE, "en")).toBe("cannot write a-file/batch.xlsx: a part of the target path is not a folder; any earlier output is unchanged");
+    expect(usageText(PROBLEMS.INTERNAL_ERROR, "zh")).toMatch(/^内部错误，审核未完成/);
   });
 
   it("what the user typed is made inert: a control character cannot reach the terminal", () => {

@@ -3,6 +3,7 @@
  * page sends one request per batch; the worker answers with progress, then the results or a problem.
  */
 import type { Lang, Severity, Verdict } from "../../engine";
+import type { ShownTotals } from "../../output";
 
 export interface NamedBytes {
   readonly name: string;
@@ -55,19 +56,8 @@ export interface ProblemOut {
   readonly en: string;
 }
 
-export interface Totals {
-  readonly rows: number;
-  readonly counts: Readonly<Record<Severity | "ok", number>>;
-  readonly verdicts: Readonly<Record<Verdict, number>>;
-  /** 申请金额 = 可核定 + 待核实 + 核减, as formatted money ("110000.00"). */
-  readonly claimed: string;
-  readonly approvable: string;
-  readonly pending: string;
-  readonly excess: string;
-  readonly approvableWords: string;
-  readonly pendingWords: string;
-  readonly excessWords: string;
-}
+/** The batch's figures as the page shows them: the builder the task pane uses too (src/output). */
+export type Totals = ShownTotals;
 
 export interface FileOut {
   readonly name: string;

@@ -4,13 +4,13 @@
  * batch workbook and the JSON report as bytes — the same bytes the command line writes for the same inputs,
  * settings and time stamp. Runs in the page's worker; plain TypeScript, so a unit test runs it in Node.
  */
-import { Decimal, VERDICTS, render, type CheckSettings, type HistoryEntry, type Lang, type ReportJson, type Verdict } from "../../engine";
+import { VERDICTS, render, type CheckSettings, type HistoryEntry, type Lang, type Verdict } from "../../engine";
 import { checkFiles, historyGridOf, settingsOfRateSpecs, unreadableOf, type RateSpecProblem } from "../../check";
-import { toChineseMoney } from "../../output";
+import { shownTotals } from "../../output";
 import { readHistory } from "../../workbook";
 import { isLygipSummary } from "../../writer";
 import { PAGE_TEXTS, type RateWordsProblem } from "../texts";
-import type { BatchRequest, BatchResult, FileOut, NamedBytes, ProblemOut, Progress, Totals, Words } from "./protocol";
+import type { BatchRequest, BatchResult, FileOut, NamedBytes, ProblemOut, Progress, Words } from "./protocol";
 import { sourceOf } from "./sourceOf";
 
 export type BatchOutcome = { readonly ok: true; readonly result: BatchResult } | { readonly ok: false; readonly problem: Words };
@@ -18,8 +18,6 @@ export type BatchOutcome = { readonly ok: true; readonly result: BatchResult } |
 /** The batch workbook's and the JSON report's names, as the page offers them for download. */
 export const SUMMARY_NAME = "汇总.xlsx";
 export const JSON_NAME = "审核报告.json";
-
-type ReportTotals = ReportJson["totals"];
 
 function both(word: (lang: Lang) => string): Words {
   return { zh: word("zh"), en: word("en") };
@@ -76,7 +74,7 @@ export function runBatch(request: BatchRequest, progress: (p: Progress) => void 
   return {
     ok: true,
     result: {
-      files: outs, totals: totalsOf(report.totals), problems,
+      files: outs, totals: shownTotals(checked.totals), problems,
       summary: { name: SUMMARY_NAME, bytes: checked.summary! }, json: { name: JSON_NAME, bytes: json },
       ...(request.history && history ? { history: { name: request.history.name, entries: history.entries.length, leftOut: history.leftOut } } : {}),
     },
@@ -116,23 +114,6 @@ function rateWords(p: RateSpecProblem): RateWordsProblem {
     case "above":
       return { kind: "above", code: p.item.code, rate: p.rate, clause: p.item.clause, max: p.max };
   }
-}
-
-/** The report's totals as the page shows them, with 大写 for the three amounts. */
-function totalsOf(t: ReportTotals): Totals {
-  return {
-    rows: t.rows,
-    counts: { ok: t.ok, warning: t.warning, error: t.error },
-    verdicts: { approved: t.approved, reduced: t.reduced, rejected: t.rejected, review: t.review },
-    // What was requested (a blank claim requests its eligible amount): claimed = approvable + pending + excess.
-    claimed: t.requested,
-    approvable: t.approvable,
-    pending: t.pending,
-    excess: t.excess,
-    approvableWords: toChineseMoney(new Decimal(t.approvable)),
-    pendingWords: toChineseMoney(new Decimal(t.pending)),
-    excessWords: toChineseMoney(new Decimal(t.excess)),
-  };
 }
 
 function safely(test: () => boolean): boolean {

@@ -3,12 +3,10 @@
  * to show out. The table found, read, checked and planned by the check every host runs (src/check); only
  * the reading of the workbook and the writing of the plan are the pane's own (src/taskpane/excel).
  */
-import {
-  render, type Lang, type HistoryEntry, formatMoney, summarise, type RowResult, type Status, type Verdict, VERDICTS,
-} from "../../engine";
+import { render, type Lang, type HistoryEntry, summarise, type RowResult } from "../../engine";
 import { checkTables, planTable, readTable, type ProblemRef } from "../../check";
 import { readHistory } from "../../workbook";
-import { toChineseMoney, type AnnotationPlan } from "../../output";
+import { shownTotals, type AnnotationPlan, type ShownTotals } from "../../output";
 import type { WorkbookData } from "./ports";
 import type { ItemCode } from "../../policy";
 import { detectTable, type Mapping } from "./detect";
@@ -27,21 +25,8 @@ export interface CheckRequest {
 /** One message of the results list; clicking it selects `cell` on `sheet`. */
 export type ProblemView = ProblemRef;
 
-export interface ResultSummary {
-  readonly rows: number;
-  readonly counts: Readonly<Record<Status, number>>;
-  /** Rows by 审核结论 (decision 23). */
-  readonly verdicts: Readonly<Record<Verdict, number>>;
-  /** 申请金额 = 可核定 + 待核实 + 核减, as on every row. */
-  readonly claimed: string;
-  readonly approvable: string;
-  readonly pending: string;
-  /** 核减金额: what the review cuts (the engine's excess). */
-  readonly excess: string;
-  readonly approvableWords: string;
-  readonly pendingWords: string;
-  readonly excessWords: string;
-}
+/** The figures the pane shows: the builder the page uses too (src/output). */
+export type ResultSummary = ShownTotals;
 
 export type PlannedCheck =
   | {
@@ -75,7 +60,7 @@ export function planCheck(data: WorkbookData, request: CheckRequest): PlannedChe
   return {
     ok: true,
     plan,
-    summary: summaryOf(results!),
+    summary: shownTotals(summarise(results!)),
     problems,
     results: results!,
     clearToRow: layout.resultFound ? table.maxRow : 0,
@@ -97,22 +82,4 @@ function historyOf(data: WorkbookData, request: CheckRequest): { entries: Histor
   });
   const more = read.issues.length > 3 ? (request.lang === "zh" ? ` 等 ${read.issues.length} 处` : ` and ${read.issues.length - 3} more`) : "";
   return { problem: { code: "HISTORY", sheet: name, detail: `${lines.join(request.lang === "zh" ? "；" : "; ")}${more}` } };
-}
-
-/** The figures shown, all from the engine's one sum (summarise): the pane adds up no row itself. */
-function summaryOf(results: readonly RowResult[]): ResultSummary {
-  const s = summarise(results);
-  return {
-    rows: s.rows,
-    counts: { ok: s.ok, warning: s.warning, error: s.error },
-    verdicts: Object.fromEntries(VERDICTS.map((v) => [v, s[v]])) as Record<Verdict, number>,
-    // What was requested (a blank claim requests its eligible amount): claimed = approvable + pending + excess.
-    claimed: formatMoney(s.requested),
-    approvable: formatMoney(s.approvable),
-    pending: formatMoney(s.pending),
-    excess: formatMoney(s.excess),
-    approvableWords: toChineseMoney(s.approvable),
-    pendingWords: toChineseMoney(s.pending),
-    excessWords: toChineseMoney(s.excess),
-  };
 }

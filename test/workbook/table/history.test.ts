@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { parseCsv, readHistory } from "../../../src/workbook/table/history";
 import { e, grid, n } from "./helpers";
+import { sampled } from "../../support/sampled";
 
 const HEAD = ["单位名称", "统一社会信用代码", "申报年度", "支持事项", "核定金额（元）"];
 
@@ -169,13 +170,13 @@ describe("parseCsv", () => {
           r.forEach((f, j) => expect(got[j]?.t === "s" ? got[j]!.v : "").toBe(f));
         });
       }),
-      { numRuns: 500 },
+      sampled(500),
     );
   });
 
   it("property: random text never throws", () => {
     fc.assert(fc.property(fc.string({ unit: "binary" }), (t) => {
       readHistory(parseCsv(t, "r.csv"));
-    }), { numRuns: 1000 });
+    }), sampled(1000));
   });
 });

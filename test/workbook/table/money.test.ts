@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { Decimal } from "../../../src/engine/money";
 import { readMoney } from "../../../src/workbook/table/cells";
 import { bad, b, e, n, s } from "./helpers";
+import { sampled } from "../../support/sampled";
 
 const value = (r: ReturnType<typeof readMoney>) => (r !== null && r.ok ? r.value.toFixed() : r);
 
@@ -152,7 +153,7 @@ describe("readMoney: properties", () => {
         const r = readMoney(s(format(x)), "claimed");
         expect(r !== null && r.ok && r.value.eq(yuan(c))).toBe(true);
       }),
-      { numRuns: 300 },
+      sampled(300),
     );
   });
 
@@ -165,7 +166,7 @@ describe("readMoney: properties", () => {
           expect(r !== null && r.ok && r.value.eq(yuan(c))).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      sampled(300),
     );
   });
 
@@ -175,7 +176,7 @@ describe("readMoney: properties", () => {
         const r = readMoney(n(String(Number(c) / 100)), "claimed");
         expect(r !== null && r.ok && r.value.eq(yuan(c))).toBe(true);
       }),
-      { numRuns: 300 },
+      sampled(300),
     );
   });
 
@@ -185,7 +186,7 @@ describe("readMoney: properties", () => {
         readMoney(s(text), "claimed", { tenThousand: wan });
         readMoney(n(text), "claimed", { tenThousand: wan });
       }),
-      { numRuns: 2000 },
+      sampled(2000),
     );
   });
 });

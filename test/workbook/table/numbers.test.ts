@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { readInteger, readRate, readText, readYear } from "../../../src/workbook/table/cells";
 import { bad, b, d, e, n, s } from "./helpers";
+import { sampled } from "../../support/sampled";
 
 const value = <T>(r: { ok: true; value: T } | { ok: false } | null) => (r !== null && r.ok ? r.value : r);
 
@@ -46,7 +47,7 @@ describe("readInteger", () => {
     fc.assert(fc.property(fc.string({ unit: "binary" }), (t) => {
       readInteger(s(t), "quantity", false);
       readInteger(n(t), "months", true);
-    }), { numRuns: 2000 });
+    }), sampled(2000));
   });
 });
 
@@ -78,7 +79,7 @@ describe("readYear", () => {
     fc.assert(fc.property(fc.string({ unit: "binary" }), (t) => {
       readYear(s(t));
       readYear(n(t));
-    }), { numRuns: 2000 });
+    }), sampled(2000));
   });
 });
 

@@ -3,6 +3,7 @@ import { findTable } from "../../../src/workbook/table/findTable";
 import { readRows, S, SLOTS } from "../../../src/workbook/table/readRows";
 import type { RawCell, SheetGrid } from "../../../src/workbook/types";
 import { bad, e, grid, n, s, type Plain } from "./helpers";
+import { sampled } from "../../support/sampled";
 
 const FULL_HEAD = [
   "序号", "单位名称", "统一社会信用代码", "所属县区", "申报年度", "支持事项", "级别", "数量", "计算基数（元）",
@@ -242,7 +243,7 @@ describe("findTable and readRows: properties", () => {
           }
         },
       ),
-      { numRuns: 300 },
+      sampled(300),
     );
   });
 });

@@ -10,6 +10,7 @@ import { readZip, writeZip, type ZipWriteEntry } from "../../../src/workbook/zip
 import { isSafeEntryName } from "../../../src/workbook/zip/readZip";
 import { minimalEntries } from "../../hostile/minimalXlsx";
 import { richWorkbook } from "./exceljsFixtures";
+import { sampled } from "../../support/sampled";
 
 /** Opens and reads every sheet and table; returns normally or with a ReadError only. */
 function readEverything(bytes: Uint8Array): void {
@@ -41,13 +42,13 @@ describe("reader properties", () => {
   });
 
   it("random bytes: only ReadError", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => readEverything(bytes)), { numRuns: 300 });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => readEverything(bytes)), sampled(300));
   });
 
   it("random bytes that start like a zip: only ReadError", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2048 }), (tail) => readEverything(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...tail]))),
-      { numRuns: 300 },
+      sampled(300),
     );
   });
 
@@ -59,7 +60,7 @@ describe("reader properties", () => {
         for (const [at, value] of changes) bytes[at % bytes.length] = value;
         readEverything(bytes);
       }),
-      { numRuns: 400 },
+      sampled(400),
     );
   });
 
@@ -80,7 +81,7 @@ describe("reader properties", () => {
         const entries = minimalEntries({ sheets: [{ name: "表", xml }], sharedStrings: ["甲"] }) as ZipWriteEntry[];
         readEverything(writeZip(entries));
       }),
-      { numRuns: 400 },
+      sampled(400),
     );
   });
 
@@ -97,7 +98,7 @@ describe("reader properties", () => {
           if (!(e instanceof ReadError)) throw e;
         }
       }),
-      { numRuns: 500 },
+      sampled(500),
     );
   });
 

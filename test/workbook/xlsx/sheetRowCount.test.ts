@@ -10,6 +10,7 @@ import { ReadError } from "../../../src/workbook/readError";
 import { parseSheet } from "../../../src/workbook/xlsx/sheet";
 import { countRowsAhead, MIN_VALUED_ROW_BYTES, SheetRowCounter } from "../../../src/workbook/xlsx/sheetRowCount";
 import { detailOf } from "../../support/readErrorOf";
+import { sampled } from "../../support/sampled";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const enc = new TextEncoder();
@@ -96,7 +97,7 @@ describe("the row count ahead of the reader", () => {
       if (reader instanceof ReadError) return; // refused by the reader anyway
       if (counted.kind === "counted") expect(counted.rows).toBeLessThanOrEqual(reader);
       expect(counted.kind).not.toBe("over");
-    }), { numRuns: 600 });
+    }), sampled(600));
   });
 
   it("is exactly the reader's on sheets written plainly (values, formulas and inline strings; rows and cells with or without r=)", () => {
@@ -120,7 +121,7 @@ describe("the row count ahead of the reader", () => {
         const refused = readerRows(xml, { ...LIMITS, maxSheetRows }) as ReadError;
         expect(detailOf(refused)).toContain(`到第 ${(counted as { row: number }).row} 行已有超过 ${maxSheetRows} 行内容`);
       }
-    }), { numRuns: 600 });
+    }), sampled(600));
   });
 
   it("says over only where the reader, given the same limit, refuses the sheet too", () => {
@@ -132,7 +133,7 @@ describe("the row count ahead of the reader", () => {
       expect(reader).toBeInstanceOf(ReadError);
       // Past the limit, or refused for its XML before it got there.
       expect(["limits", "bad-xml"]).toContain((reader as ReadError).reason);
-    }), { numRuns: 600 });
+    }), sampled(600));
   });
 
   it("is not run on a part too small to pass the limit: its bytes go to the reader untouched", () => {
