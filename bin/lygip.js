@@ -25,8 +25,6 @@ try {
   }
   throw err;
 }
-// The heap is kept close to what the check holds (src/cli/heapGrowth.ts says why).
-require("../lib/cli/heapGrowth.js").boundHeapGrowth();
 cli.main(process.argv).then((code) => {
   process.exitCode = code;
 });

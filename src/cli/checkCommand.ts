@@ -10,6 +10,7 @@ import {
 } from "../writer";
 import { toChineseMoney, type PlanOptions } from "../output";
 import { checkedFileJson, checkTables, rowsJsonOf, stageTable, unreadableFileJson } from "../check";
+import { boundHeapGrowth } from "./heapGrowth";
 import { FolderNotMade, makeFolderFor, OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
 import { MAX_COPY_BYTES, partOfRun, planBatch, sourceOf, summaryPathOf, type OutputState } from "./batchFiles";
 import { readRegularFile } from "./regularFile";
@@ -101,6 +102,10 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   const fileName = (index: number) => chosen.inputs[index]?.path;
   const checked = checkTables(readable.map((f) => f.table), { settings, history, separate: options.separate, fileName });
   const resultsOf = new Map<ReadFile, RowResult[]>(readable.map((f, i) => [f, checked[i]!]));
+  // Copies to write: from here the heap is kept close to what the check holds (heapGrowth.ts says why). A
+  // check that writes nothing, or a file refused while it is read, keeps V8's own growth, which is faster;
+  // so does a process that runs the command line in-process (its heap is not ours to tune).
+  if (io.ownsProcess && options.write && readable.length > 0) boundHeapGrowth();
 
   // --out naming a file (or anything but a folder): said once, before any copy is tried.
   const outBlocked = options.write && options.out !== undefined && existsSync(options.out) && !statSync(options.out).isDirectory();

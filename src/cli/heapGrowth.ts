@@ -5,7 +5,7 @@
  * the figure depending on when the collections happened to fall (issue 22). Bounded to a fifth past what is
  * live, the peak follows what the check holds (about 480–510 MB and 630 MB), for a few more full collections
  * that the measured CPU time does not show.
- * Set once, before the check allocates; a process option (`node --heap-growing-percent=…`) is left as given.
+ * Set once the rows are read and copies are to be written (checkCommand.ts); a process option (`node --heap-growing-percent=…`) is left as given.
  */
 import { setFlagsFromString } from "node:v8";
 

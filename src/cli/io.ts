@@ -12,6 +12,8 @@ export interface Io {
   readonly stderrIsTTY?: boolean;
   /** The terminal's width in columns, where known. */
   readonly columns?: number;
+  /** The process is the command's own (bin/lygip.js), not a host's that runs it in-process: its V8 settings are ours to set. */
+  readonly ownsProcess?: boolean;
 }
 
 export const EXIT = { clean: 0, rowErrors: 1, usage: 2 } as const;

@@ -21,6 +21,7 @@ const processIo: Io = {
   get stdoutIsTTY() { return Boolean(process.stdout.isTTY); },
   get stderrIsTTY() { return Boolean(process.stderr.isTTY); },
   get columns() { return process.stdout.columns ?? process.stderr.columns ?? (Number(process.env.COLUMNS) || undefined); },
+  ownsProcess: true,
 };
 
 /**
