@@ -21,11 +21,11 @@ import { cellAddress, parseCellAddress, printTitlesRef, sheetRef } from "../outp
 import { addMarks, removeOurMarks } from "./conditionalFormats";
 import { readComments, writeNewCommentsPart, writeNewVmlPart, rewriteCommentsPart, rewriteVmlPart, vmlIdBlocks, type Note } from "./notes";
 import {
-  CT_COMMENTS, CT_VML, CT_WORKSHEET, REL_COMMENTS, REL_NS, REL_VML, REL_WORKSHEET, addRelationship, emptyRels,
+  CT_COMMENTS, CT_VML, REL_COMMENTS, REL_NS, REL_VML, addRelationship, emptyRels,
   ensureDefault, ensureOverride, freePartName, freeRelId, parseRels, relKind, relativeTarget, relsPathOf, resolveTarget,
   type Relationship,
 } from "./opc";
-import { writeManagerSheets, writeSheet } from "./managerSheets";
+import { claimSheet, writeManagerSheets, writeSheet } from "./managerSheets";
 import { writePlanSheetXml } from "./planSheetXml";
 import { SharedStringTable, sharedStringTableOf } from "./sharedStringsPart";
 import { prepareResultColumns } from "./resultColumns";
@@ -37,7 +37,7 @@ import {
   OwnershipLedger, contentsDigest, hasOwnershipRecord, readOwnership, type EntrySum, type SharedStrings, type SheetRole,
 } from "./ownership";
 import { unrecordedSheetIsOurs } from "./lostRecord";
-import { appendSheet, listSheets, renameSheet, setSheetScopedName } from "./workbookPart";
+import { listSheets, setSheetScopedName } from "./workbookPart";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
 import { freezePanes, setAutoFilter, setColumnWidths, setPrintLayout } from "./sheetLayout";
 import { resultColumnWidths } from "../output/widths";
@@ -475,32 +475,9 @@ function writeNotes(pkg: Package, sheetPart: string, sheetXml: string, plan: Ann
 function writePlanSheet(
   pkg: Package, wbPart: string, sheet: PlanSheet, role: SheetRole, styles: AnnotationStyles, ledger: OwnershipLedger, strings: SharedStringTable,
 ): void {
-  let wb = pkg.text(wbPart);
-  const sheets = listSheets(wb);
-  const owned = ledger.ownedSheet(role, sheets, sheet);
-  const previous = owned && sheets.find((s) => s.name === owned.name);
-  const previousRel = previous && pkg.rels(wbPart).find((r) => r.id === previous.relId && relKind(r.type) === "worksheet");
-  const taken = (name: string) => sheets.some((s) => s !== previous && s.name.toLowerCase() === name.toLowerCase());
-
-  let name = sheet.name;
-  for (let n = 2; taken(name); n++) name = `${sheet.name}（${n}）`;
-  let index = sheets.length;
-
-  let part: string;
-  if (previous && previousRel) {
-    part = pkg.entryName(resolveTarget(wbPart, previousRel.target));
-    if (previous.name !== name) wb = renameSheet(wb, previous, name);
-    index = sheets.indexOf(previous);
-  } else {
-    part = freePartName(pkg.names(), "xl/worksheets/sheet", ".xml");
-    const relId = pkg.addRel(wbPart, REL_WORKSHEET, part);
-    pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_WORKSHEET));
-    wb = appendSheet(wb, name, sheets.reduce((m, s) => Math.max(m, s.sheetId), 0) + 1, relId);
-  }
-  ledger.claim(role, name, part);
-  writeSheet(pkg, part, role, ledger, (out) => writePlanSheetXml(out, sheet, styles, {}, strings));
-  if (sheet.headerRows) wb = sheetPrintNames(wb, index, name, [1, sheet.headerRows]);
-  pkg.set(wbPart, wb);
+  const placed = claimSheet(pkg, wbPart, sheet.name, role, ledger, sheet);
+  writeSheet(pkg, placed.part, role, ledger, (out) => writePlanSheetXml(out, sheet, styles, {}, strings));
+  if (sheet.headerRows) pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), placed.index, placed.name, [1, sheet.headerRows]));
 }
 
 /**
