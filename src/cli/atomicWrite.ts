@@ -13,38 +13,33 @@ import type { ByteSink } from "../workbook/node";
 import { outputProblemText, writeErrorOf, type OutputProblem, type RefusalReason } from "./outputWords";
 
 /**
- * The target is there and is not ours (or is a link, or not a file): refused before anything is written.
- * `problem` is the code the command line words in the user's language; the message is its Chinese.
+ * An output not written, as a code the command line words in the user's language (`problem`); the message
+ * is its Chinese.
  */
-export class OutputRefused extends Error {
-  readonly problem: OutputProblem;
-
-  constructor(readonly target: string, readonly reason: RefusalReason) {
-    const problem: OutputProblem = { code: "OUTPUT_REFUSED", target, reason };
+abstract class OutputProblemError extends Error {
+  constructor(readonly problem: OutputProblem) {
     super(outputProblemText(problem, "zh"));
-    this.problem = problem;
+  }
+}
+
+/** The target is there and is not ours (or is a link, or not a file): refused before anything is written. */
+export class OutputRefused extends OutputProblemError {
+  constructor(readonly target: string, readonly reason: RefusalReason) {
+    super({ code: "OUTPUT_REFUSED", target, reason });
   }
 }
 
 /** Writing failed (disk full, read-only folder …): nothing was left under the target's name. */
-export class OutputFailed extends Error {
-  readonly problem: OutputProblem;
-
+export class OutputFailed extends OutputProblemError {
   constructor(readonly target: string, override readonly cause: unknown) {
-    const problem: OutputProblem = { code: "OUTPUT_FAILED", target, ...writeErrorOf(cause) };
-    super(outputProblemText(problem, "zh"));
-    this.problem = problem;
+    super({ code: "OUTPUT_FAILED", target, ...writeErrorOf(cause) });
   }
 }
 
 /** The folder an output goes into could not be made: nothing was written. */
-export class FolderNotMade extends Error {
-  readonly problem: OutputProblem;
-
+export class FolderNotMade extends OutputProblemError {
   constructor(readonly target: string, override readonly cause: unknown) {
-    const problem: OutputProblem = { code: "FOLDER_NOT_MADE", target, ...writeErrorOf(cause) };
-    super(outputProblemText(problem, "zh"));
-    this.problem = problem;
+    super({ code: "FOLDER_NOT_MADE", target, ...writeErrorOf(cause) });
   }
 }
 

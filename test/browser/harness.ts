@@ -8,20 +8,15 @@ import fs from "fs";
 import http from "http";
 import os from "os";
 import path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import webpack from "webpack";
 
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-export const CHROMIUM = "/usr/bin/chromium";
+import { launchChromium } from "../support/chromium";
+import { repoRoot } from "../../scripts/repoRoot";
 
-/** The repository's root: the folder above this file whose package.json is lygip's (source or compiled). */
-export function repoRoot(from = __dirname): string {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, "package.json");
-    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, "utf8")) as { name?: string }).name === "lygip") return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no lygip package.json above ${from}`);
-  }
-}
+export { repoRoot };
+
 
 function compile(config: webpack.Configuration): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -108,11 +103,7 @@ export async function startSite(built?: string): Promise<PaneSite> {
   const fakeOfficeJs = fs.readFileSync(path.join(fake, "office.js"), "utf8");
   const server = await serve(site);
   const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--font-render-hinting=none"],
-  });
+  const browser = await launchChromium();
 
   async function open(options: PaneOptions = {}): Promise<OpenedPane> {
     const page = await browser.newPage({ viewport: { width: options.width ?? 320, height: options.height ?? 640 }, locale: "zh-CN" });

@@ -7,36 +7,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { COLUMNS } from "../../src/engine/columns";
-import { TEMPLATE_SHEET } from "../../src/writer/template";
-import { columnLetters } from "../../src/workbook/xlsx";
-import { escapeText } from "../../src/workbook/xml";
-import { readZip, writeZip } from "../../src/workbook/zip";
+import { readZip } from "../../src/workbook/zip";
 import { LIMITS } from "../../src/workbook/limits";
 import { generateRows } from "../../bench/generate";
-import { rowCells } from "../../bench/workbooks";
 import { runMeasured } from "../../bench/measure";
 import { ensureLib, repoRoot } from "../support/built";
 import { tempDir } from "../support/workbooks";
-import { minimalEntries } from "./minimalXlsx";
+import { generatedApplication } from "./generatedTable";
 
-/** LIMITS.maxTableRows generated application rows as a plain worksheet (inline strings). */
-function largestTable(): Uint8Array {
-  const cell = (ref: string, v: unknown): string => {
-    if (v === null || v === undefined) return "";
-    if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
-    const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-    return `<c r="${ref}" t="inlineStr"><is><t>${escapeText(text)}</t></is></c>`;
-  };
-  const letters = COLUMNS.map((_, i) => columnLetters(i));
-  const parts: string[] = [`<row r="1">${COLUMNS.map((c, i) => cell(`${letters[i]}1`, c.headers[0])).join("")}</row>`];
-  let r = 1;
-  for (const g of generateRows({ rows: LIMITS.maxTableRows, seed: 19 })) {
-    r++;
-    parts.push(`<row r="${r}">${rowCells(g, r - 1).map((v, i) => cell(`${letters[i]}${r}`, v)).join("")}</row>`);
-  }
-  return writeZip(minimalEntries({ sheets: [{ name: TEMPLATE_SHEET, rows: parts.join("") }] }));
-}
 
 const inflated = (bytes: Uint8Array) => readZip(bytes).entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
 
@@ -47,7 +25,7 @@ beforeAll(() => {
   ensureLib();
   dir = tempDir();
   input = join(dir, "全年申报.xlsx");
-  writeFileSync(input, largestTable());
+  writeFileSync(input, generatedApplication(generateRows({ rows: LIMITS.maxTableRows, seed: 19 })));
 }, 300_000);
 
 describe(`the largest table lygip takes: ${LIMITS.maxTableRows.toLocaleString("en")} rows`, () => {

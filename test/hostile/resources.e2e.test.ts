@@ -6,40 +6,20 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { COLUMNS } from "../../src/engine/columns";
-import { TEMPLATE_SHEET } from "../../src/writer/template";
 import { columnLetters } from "../../src/workbook/xlsx";
-import { escapeText } from "../../src/workbook/xml";
 import { writeZip } from "../../src/workbook/zip";
 import { LIMITS } from "../../src/workbook/limits";
-import { generateRows, type GeneratedRow } from "../../bench/generate";
-import { rowCells } from "../../bench/workbooks";
+import { generateRows } from "../../bench/generate";
 import { runMeasured } from "../../bench/measure";
 import { ensureLib, repoRoot } from "../support/built";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
+import { generatedApplication } from "./generatedTable";
 import { minimalEntries } from "./minimalXlsx";
 
 const ROWS = 130_000;
 const MB = 1024;
 
-/** The rows as a plain worksheet (inline strings, ISO dates as text): written in a second, unlike exceljs. */
-function applicationWorkbook(rows: Iterable<GeneratedRow>): Uint8Array {
-  const cell = (ref: string, v: unknown): string => {
-    if (v === null || v === undefined) return "";
-    if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
-    const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-    return `<c r="${ref}" t="inlineStr"><is><t>${escapeText(text)}</t></is></c>`;
-  };
-  const letters = COLUMNS.map((_, i) => columnLetters(i));
-  const parts: string[] = [`<row r="1">${COLUMNS.map((c, i) => cell(`${letters[i]}1`, c.headers[0])).join("")}</row>`];
-  let r = 1;
-  for (const g of rows) {
-    r++;
-    parts.push(`<row r="${r}">${rowCells(g, r - 1).map((v, i) => cell(`${letters[i]}${r}`, v)).join("")}</row>`);
-  }
-  return writeZip(minimalEntries({ sheets: [{ name: TEMPLATE_SHEET, rows: parts.join("") }] }));
-}
 
 let dir: string;
 let input: string;
@@ -48,7 +28,7 @@ beforeAll(() => {
   ensureLib();
   dir = tempDir();
   input = join(dir, "全市申报.xlsx");
-  writeFileSync(input, applicationWorkbook(generateRows({ rows: ROWS, seed: 3 })));
+  writeFileSync(input, generatedApplication(generateRows({ rows: ROWS, seed: 3 })));
 }, 180_000);
 
 describe("a valid 130,000-row file", () => {

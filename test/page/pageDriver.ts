@@ -9,18 +9,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
+import { launchChromium } from "../support/chromium";
+import { repoRoot } from "../../scripts/repoRoot";
 
-/** The repository's root: the folder above this file whose package.json is lygip's (source or compiled). */
-export function repoRoot(from = __dirname): string {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, "package.json");
-    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, "utf8")) as { name?: string }).name === "lygip") return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no lygip package.json above ${from}`);
-  }
-}
+export { repoRoot };
+
 
 /** The page's production build (`webpack -c webpack.page.config.js`, the page alone) into `outDir`; returns its index.html. */
 export function buildPage(outDir: string): string {
@@ -33,19 +28,7 @@ export function buildPage(outDir: string): string {
   return path.join(outDir, "index.html");
 }
 
-/**
- * Chromium under a UTF-8 locale whatever the test run's: the tests' globalSetup clears LANG (the command
- * line must speak its default language), and under the C locale chromium cannot turn a file name such as
- * 申报表示例.xlsx into a path — a dropped file arrives as no file at all, and a download is named "download".
- */
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--font-render-hinting=none"],
-  });
-}
+export const launch = launchChromium;
 
 export interface OpenedPage {
   readonly page: Page;

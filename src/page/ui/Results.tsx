@@ -6,10 +6,10 @@
  */
 import { Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from "react";
-import { VERDICT_WORDS, VERDICTS, yuanText, type Lang, type Verdict } from "../../engine";
+import { VERDICT_WORDS, VERDICTS, type Lang, type Verdict } from "../../engine";
 import { PAGE_TEXTS, type PageTexts } from "../texts";
 import type { BatchResult, NamedBytes, ProblemOut } from "../worker/protocol";
-import { Amount, Count, Step, VERDICT_COLOURS } from "../../ui";
+import { Step, Totals, VERDICT_COLOURS } from "../../ui";
 
 /** Rows (each with all its problems) on one page of the problem list. */
 export const PROBLEM_ROWS_PER_PAGE = 50;
@@ -35,27 +35,9 @@ export function Results({ result, lang }: { result: BatchResult; lang: Lang }) {
   const pages = Math.max(1, Math.ceil(rows.length / PROBLEM_ROWS_PER_PAGE));
   const at = Math.min(page, pages - 1);
   const listed = rows.slice(at * PROBLEM_ROWS_PER_PAGE, (at + 1) * PROBLEM_ROWS_PER_PAGE);
-  const words = (s: string) => (lang === "zh" ? s : undefined);
   return (
     <Step roomy n={4} title={t.resultsStep} testId="results">
-      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "baseline" }} data-testid="verdicts">
-        <Caption1 data-testid="sum-rows">{`${t.rows(totals.rows)} · ${t.verdictsLabel}`}</Caption1>
-        {VERDICTS.map((v) => <Count key={v} label={VERDICT_WORDS[lang][v]} n={totals.verdicts[v]} colour={VERDICT_COLOURS[v]} id={v} />)}
-      </div>
-      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "baseline", marginTop: 4 }} data-testid="counts">
-        <Caption1>{t.severitiesLabel}</Caption1>
-        <Count label={t.ok} n={totals.counts.ok} colour={tokens.colorStatusSuccessForeground1} id="ok" />
-        <Count label={t.warning} n={totals.counts.warning} colour={tokens.colorStatusWarningForeground1} id="warning" />
-        <Count label={t.error} n={totals.counts.error} colour={tokens.colorPaletteRedForeground1} id="error" />
-      </div>
-      <table style={{ borderCollapse: "collapse", width: "100%", maxWidth: 560, marginTop: 4 }}>
-        <tbody>
-          <Amount label={t.claimed} value={yuanText(totals.claimed, lang)} id="claimed" />
-          <Amount label={t.approvable} value={yuanText(totals.approvable, lang)} words={words(totals.approvableWords)} id="approvable" />
-          <Amount label={t.pending} value={yuanText(totals.pending, lang)} words={words(totals.pendingWords)} id="pending" />
-          <Amount label={t.excess} value={yuanText(totals.excess, lang)} words={words(totals.excessWords)} id="excess" />
-        </tbody>
-      </table>
+      <Totals totals={totals} words={{ ...t, verdicts: VERDICT_WORDS[lang] }} lang={lang} maxWidth={560} />
       <Caption1 data-testid="sum-identity">{t.identity}</Caption1>
       {result.history && <Body1 as="p" style={{ margin: "4px 0" }}>{t.historyUsed(result.history.name, result.history.entries, result.history.leftOut)}</Body1>}
 

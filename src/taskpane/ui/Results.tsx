@@ -5,10 +5,8 @@
  */
 import { Body1, Caption1, Link, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { CheckDone } from "../session/host";
-import { yuan } from "./format";
-import { Amount, Count, Step, VERDICT_COLOURS } from "../../ui";
+import { Step, Totals } from "../../ui";
 import type { Lang, Texts } from "./texts";
-import { VERDICTS } from "../../engine";
 
 /** Problems listed in the pane; the rest are in 问题清单. A few hundred keep the pane quick and short enough to scan. */
 export const PROBLEM_LIST_CAP = 200;
@@ -24,26 +22,7 @@ export function Results({ outcome, texts: t, lang, onSelect }: {
   const hidden = problems.length - listed.length;
   return (
     <Step n={4} title={t.resultsStep} testId="results">
-      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "baseline" }} data-testid="verdicts">
-        <Caption1 data-testid="sum-rows">{`${t.rows(summary.rows)} · ${t.verdictsLabel}`}</Caption1>
-        {VERDICTS.map((v) => (
-          <Count key={v} label={t.verdicts[v]} n={summary.verdicts[v]} colour={VERDICT_COLOURS[v]} id={v} />
-        ))}
-      </div>
-      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "baseline", marginTop: 4 }} data-testid="counts">
-        <Caption1>{t.severitiesLabel}</Caption1>
-        <Count label={t.ok} n={summary.counts.ok} colour={tokens.colorStatusSuccessForeground1} id="ok" />
-        <Count label={t.warning} n={summary.counts.warning} colour={tokens.colorStatusWarningForeground1} id="warning" />
-        <Count label={t.error} n={summary.counts.error} colour={tokens.colorPaletteRedForeground1} id="error" />
-      </div>
-      <table style={{ borderCollapse: "collapse", width: "100%", marginTop: 4 }}>
-        <tbody>
-          <Amount label={t.claimed} value={yuan(summary.claimed, lang)} id="claimed" />
-          <Amount label={t.approvable} value={yuan(summary.approvable, lang)} words={lang === "zh" ? summary.approvableWords : undefined} id="approvable" />
-          <Amount label={t.pending} value={yuan(summary.pending, lang)} words={lang === "zh" ? summary.pendingWords : undefined} id="pending" />
-          <Amount label={t.excess} value={yuan(summary.excess, lang)} words={lang === "zh" ? summary.excessWords : undefined} id="excess" />
-        </tbody>
-      </table>
+      <Totals totals={summary} words={t} lang={lang} />
       <Caption1 data-testid="sum-identity">{t.identity}</Caption1>
       {outcome.notes === "unsupported" && (
         <MessageBar intent="info" layout="multiline"><MessageBarBody>{t.notesUnsupported}</MessageBarBody></MessageBar>
