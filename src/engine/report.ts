@@ -9,7 +9,7 @@ import { templateHeader, type FieldKey } from "./columns";
 import { severityOf, type Issue, type Origin } from "./issues";
 import { centsOfResult } from "./evaluate";
 import { centsOf, formatCents, formatMoney, moneyOfCents, ZERO, type Money } from "./money";
-import type { CheckSettings, RowResult, Verdict } from "./types";
+import type { CheckSettings, RowResult, Status, Verdict } from "./types";
 
 export const REPORT_SCHEMA = 1;
 export const TOOL_VERSION = "0.1.0";
@@ -177,6 +177,26 @@ export interface Summary extends Record<Verdict, number> {
   approvable: Money;
   pending: Money;
   excess: Money;
+}
+
+/**
+ * A Summary as a host's results show it (the task pane, the browser page): money formatted ("110000.00")
+ * and 大写 for three amounts. Made by src/output's shownTotals; drawn by src/ui's Totals.
+ */
+export interface ShownTotals {
+  readonly rows: number;
+  readonly counts: Readonly<Record<Status, number>>;
+  /** Rows by 审核结论 (decision 23). */
+  readonly verdicts: Readonly<Record<Verdict, number>>;
+  /** 申请金额 = 可核定 + 待核实 + 核减, as formatted money ("110000.00"); a blank claim requests its eligible amount. */
+  readonly claimed: string;
+  readonly approvable: string;
+  readonly pending: string;
+  /** 核减金额: what the review cuts (the engine's excess). */
+  readonly excess: string;
+  readonly approvableWords: string;
+  readonly pendingWords: string;
+  readonly excessWords: string;
 }
 
 export function summarise(results: readonly RowResult[]): Summary {

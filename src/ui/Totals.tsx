@@ -4,22 +4,9 @@
  * its words.
  */
 import { Caption1, tokens } from "@fluentui/react-components";
-import { VERDICTS, yuanText, type Lang, type Verdict } from "../engine";
+import { VERDICTS, yuanText, type Lang, type ShownTotals, type Verdict } from "../engine";
 import { Amount, Count, VERDICT_COLOURS } from "./figures";
 
-/** The figures shown, as src/output's shownTotals makes them (money as "110000.00"). */
-export interface TotalsShown {
-  readonly rows: number;
-  readonly counts: Readonly<Record<"ok" | "warning" | "error", number>>;
-  readonly verdicts: Readonly<Record<Verdict, number>>;
-  readonly claimed: string;
-  readonly approvable: string;
-  readonly pending: string;
-  readonly excess: string;
-  readonly approvableWords: string;
-  readonly pendingWords: string;
-  readonly excessWords: string;
-}
 
 /** The host's words for them. */
 export interface TotalsWords {
@@ -36,7 +23,7 @@ export interface TotalsWords {
   readonly excess: string;
 }
 
-export function Totals({ totals, words: t, lang, maxWidth }: { totals: TotalsShown; words: TotalsWords; lang: Lang; maxWidth?: number }) {
+export function Totals({ totals, words: t, lang, maxWidth }: { totals: ShownTotals; words: TotalsWords; lang: Lang; maxWidth?: number }) {
   const daxie = (s: string) => (lang === "zh" ? s : undefined);
   return (
     <>

@@ -1,4 +1,4 @@
 /** What the hosts' React pages share: their look, never a host's state or words. */
 export { Step } from "./Step";
 export { Amount, Count, VERDICT_COLOURS } from "./figures";
-export { Totals, type TotalsShown, type TotalsWords } from "./Totals";
+export { Totals, type TotalsWords } from "./Totals";
