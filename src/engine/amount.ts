@@ -4,7 +4,9 @@
  * 分 (decision 3 rounds every amount to the 分); decimal.js computes only what whole numbers cannot: a rate
  * of many decimals, and a loan part's share of interest that does not end.
  */
-import { CAP_GROUPS, type Item, type ItemCode, type Level } from "../policy";
+import { CAP_GROUPS } from "../policy/caps";
+import type { Item, ItemCode } from "../policy/items";
+import type { Level } from "../policy/levels";
 import type { Cents, CountWord, Explain, ExplainStep } from "./explain";
 import type { Issue } from "./issues";
 import { centsOf, Decimal, formatRate, toCents, type Money } from "./money";

@@ -3,7 +3,10 @@
  * same status of a unit, or a one-time award. The first eligible claim takes it; a later one is refused and
  * points at the one that took it.
  */
-import { identifierKey, ITEMS_BY_CODE, resolveLevel, type Item, type ItemCode, type Level } from "../policy";
+import { ITEMS_BY_CODE, type Item, type ItemCode } from "../policy/items";
+import type { Level } from "../policy/levels";
+import { resolveLevel } from "../policy/lookup";
+import { identifierKey } from "../policy/normalise";
 import { amountFor } from "./amount";
 import { centsOf, Decimal } from "./money";
 import { earliestFirst, stillEligible, wouldReceive, type BatchContext } from "./batchRules";

@@ -4,7 +4,8 @@
  * what is left of the cap, and what it approves uses the cap up. The ledger remembers where the amounts
  * used came from (history, rows of the batch) so a cut row can say so (decision 21). Amounts in whole 分.
  */
-import { CAP_GROUPS, ITEMS_BY_CODE, type CapGroupId, type ItemCode } from "../policy";
+import { CAP_GROUPS, type CapGroupId } from "../policy/caps";
+import { ITEMS_BY_CODE, type ItemCode } from "../policy/items";
 import type { Cents } from "./explain";
 import { centsOf, Decimal, moneyOfCents, type Money } from "./money";
 import type { RowRef } from "./types";

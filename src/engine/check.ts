@@ -4,7 +4,8 @@
  * of a unit, then the annual caps with running totals. Files are taken in the order given, rows top to
  * bottom.
  */
-import { CAP_GROUPS, EDITION } from "../policy";
+import { CAP_GROUPS } from "../policy/caps";
+import { EDITION } from "../policy/edition";
 import { DuplicateFinder, markOnceAwards, type KeyedHistory } from "./awards";
 import { isIneligible, originMaker, type BatchContext } from "./batchRules";
 import { CapLedger, type CapCut } from "./caps";

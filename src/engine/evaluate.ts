@@ -2,7 +2,9 @@
  * One row on its own: the item and level resolved, the amount computed, the row's own rules applied.
  * Cross-row rules (duplicates, one-time, two-year, caps) come after, in ./check.
  */
-import { namesLevel, resolveLevel, type Item, type Level } from "../policy";
+import type { Item } from "../policy/items";
+import { namesLevel, type Level } from "../policy/levels";
+import { resolveLevel } from "../policy/lookup";
 import { ItemCellMemo } from "./itemWords";
 import { amountFor, policyCents } from "./amount";
 import { AmountMemo } from "./amountMemo";

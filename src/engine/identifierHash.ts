@@ -5,7 +5,7 @@
  * kept for every row of the batch. Different identifiers may share a number; a caller that finds one
  * compares the keys themselves (identifierKey).
  */
-import { identifierKey } from "../policy";
+import { identifierKey } from "../policy/normalise";
 
 /** FNV-1a over UTF-16 units, kept to 30 bits so the number stays a small integer for V8. */
 function hashUnits(text: string, fold: boolean): number {

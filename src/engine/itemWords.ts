@@ -2,7 +2,9 @@
  * An item as typed, read for a host that reports issues (the check, --history, the custom functions):
  * the one resolver of src/policy (decision 28), its failure made the issue every host shows alike.
  */
-import { levelNamedBy, resolveItem, type Item, type Level } from "../policy";
+import type { Item } from "../policy/items";
+import { levelNamedBy, type Level } from "../policy/levels";
+import { resolveItem } from "../policy/lookup";
 import type { Issue } from "./issues";
 
 export type ItemRead = { readonly ok: true; readonly item: Item } | { readonly ok: false; readonly issue: Issue };

@@ -2,7 +2,8 @@
  * The pledge loan across rows (MEASURES.md decisions 5 and 6): the parts of one loan share its 12 months of
  * interest, and a unit receives the subsidy in at most two distinct application years.
  */
-import { identifierKey, ITEMS_BY_CODE } from "../policy";
+import { ITEMS_BY_CODE } from "../policy/items";
+import { identifierKey } from "../policy/normalise";
 import { earliestFirst, recompute, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { isPending } from "./issues";

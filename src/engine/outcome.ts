@@ -4,11 +4,9 @@
  * that states it governs, because people narrate in time order (「一审败诉，二审和解并获赔偿」). Of the
  * branches of an "A 或 B" condition, the one decided last governs.
  */
-import {
-  FAILURE_WORDS, LINKS, NEGATIONS, NEGATIONS_AFTER, NEUTRAL_WORDS, NOT_YET_AFTER, NOT_YET_BEFORE, NOT_YET_NEGATIONS,
-  NOT_YET_RIGHT_BEFORE, OBJECT_NOUNS, OTHER_MATTERS, PASSING_AFTER, PASSING_AFTER_REACH, PASSING_BEFORE, PENDING_WORDS,
-  UNDOING_WORDS, normalise, type ClauseCondition, type FactState, type Item,
-} from "../policy";
+import type { Item } from "../policy/items";
+import { normalise } from "../policy/normalise";
+import { FAILURE_WORDS, LINKS, NEGATIONS, NEGATIONS_AFTER, NEUTRAL_WORDS, NOT_YET_AFTER, NOT_YET_BEFORE, NOT_YET_NEGATIONS, NOT_YET_RIGHT_BEFORE, OBJECT_NOUNS, OTHER_MATTERS, PASSING_AFTER, PASSING_AFTER_REACH, PASSING_BEFORE, PENDING_WORDS, UNDOING_WORDS, type ClauseCondition, type FactState } from "../policy/outcomes";
 import { memoise } from "../policy/memo";
 
 /** `words`: what decided it, as written after normalising; `found`: the text read, or null when blank. */

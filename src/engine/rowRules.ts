@@ -2,9 +2,12 @@
  * Rules a row answers on its own: the period (decision 12), the clause's condition (decisions 16–17) and
  * where the unit is registered (decisions 11, 18, 19). Each returns issues; none computes money.
  */
-import {
-  CITY_DIVISION_PREFIX, DISTRICTS, EDITION, FULL_YEAR, canonicalOutcomes, resolveDistrict, type Item,
-} from "../policy";
+import { canonicalOutcomes } from "../policy/conditions";
+import { CITY_DIVISION_PREFIX, DISTRICTS } from "../policy/districts";
+import { EDITION } from "../policy/edition";
+import type { Item } from "../policy/items";
+import { resolveDistrict } from "../policy/lookup";
+import { FULL_YEAR } from "../policy/outcomes";
 import { memoise } from "../policy/memo";
 import { checkCreditCode } from "./creditCode";
 import { validCode } from "./unit";

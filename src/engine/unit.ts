@@ -5,7 +5,7 @@
  * different valid codes is two units, and a row naming only that name is UNIT_AMBIGUOUS. Caps,
  * duplicates and the one-time and two-year rules all count per unit key.
  */
-import { normalise } from "../policy";
+import { normalise } from "../policy/normalise";
 import { memoise } from "../policy/memo";
 import { checkCreditCode } from "./creditCode";
 import type { Issue } from "./issues";
