@@ -52,6 +52,44 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 
 /** The value in whole 分 where it is a whole number of 分 within ±2^53; NaN otherwise. */
 export function centsOf(value: Money): number {
+  // Read from the value's own text (valueOf, decimal.js's exact digits without trailing zeros): one string
+  // made and read digit by digit, where asking for its places and its number made the string twice.
+  const cents = centsOfPlain(value.valueOf());
+  return cents === undefined ? centsOfAny(value) : cents;
+}
+
+/**
+ * The 分 of a plain decimal text ("-12345.5", "0", "-0"): NaN where it has more than two places or its 分
+ * lie beyond 2^53; undefined where the text is not of that form (an exponent, Infinity, NaN).
+ */
+function centsOfPlain(text: string): number | undefined {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const neg = i === 1;
+  if (i >= n) return undefined;
+  let cents = 0;
+  let places = -1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (places >= 0) return undefined;
+      places = 0;
+      continue;
+    }
+    if (c < 48 || c > 57) return undefined;
+    if (places >= 0) places++;
+    cents = cents * 10 + (c - 48);
+  }
+  if (places === 0) return undefined;
+  if (places > 2) return NaN;
+  if (places < 2) cents *= places === 1 ? 10 : 100;
+  // Digits beyond 2^53 round on the way; the result then lies above SAFE, which is all that is asked of it.
+  if (cents > SAFE) return NaN;
+  return neg && cents !== 0 ? -cents : cents;
+}
+
+/** centsOf of any value: exponents, the infinities and NaN included. */
+function centsOfAny(value: Money): number {
   if (!value.isFinite() || value.decimalPlaces() > 2) return NaN;
   const n = value.toNumber();
   // Below 10^11 元 a value of two decimals is its double to within 2^-17, and 100 times that to within 0.002
