@@ -16,9 +16,28 @@ const GROUP_INDEX: Readonly<Record<CapGroupId, number>> = Object.fromEntries(GRO
 
 /** What a unit has used of a cap in a year, and where it came from. */
 interface Slot {
+  /** The group's place in GROUPS and the year, as one number. */
+  readonly at: number;
   used: Cents;
   fromHistory: Cents;
   rows: RowRef[];
+}
+
+/**
+ * What one unit has used of its caps, a slot per group and year it has rows in: a few, so a short list read
+ * from the start costs less than a map of its own per unit.
+ */
+export class UnitCaps {
+  readonly slots: Slot[] = [];
+
+  slot(index: number, year: number): Slot {
+    const at = index * 10_000 + year;
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i++) if (slots[i].at === at) return slots[i];
+    const slot: Slot = { at, used: 0, fromHistory: 0, rows: [] };
+    slots.push(slot);
+    return slot;
+  }
 }
 
 export interface CapCut {
@@ -38,18 +57,19 @@ function sum(a: Cents, b: Cents): Cents {
 }
 
 export class CapLedger {
-  /** unit key → (group, year) → what was approved so far. Nested maps: no key string is built per row. */
-  private readonly slots = new Map<string, Map<number, Slot>>();
+  /** unit key → what it has been approved so far, per group and year. */
+  private readonly units = new Map<string, UnitCaps>();
   /** The cap state where the last `approve` cut the row, else null. */
   lastCut: CapCut | null = null;
 
-  private slot(index: number, unitKey: string, year: number): Slot {
-    let byYear = this.slots.get(unitKey);
-    if (!byYear) this.slots.set(unitKey, (byYear = new Map()));
-    const key = index * 10_000 + year;
-    let slot = byYear.get(key);
-    if (!slot) byYear.set(key, (slot = { used: 0, fromHistory: 0, rows: [] }));
-    return slot;
+  /**
+   * What a unit has used of its caps: found once per unit key, so a caller that knows a row's unit from an
+   * earlier row (./check, by the row's credit code cell) need not look it up again.
+   */
+  unitOf(unitKey: string): UnitCaps {
+    let unit = this.units.get(unitKey);
+    if (!unit) this.units.set(unitKey, (unit = new UnitCaps()));
+    return unit;
   }
 
   static groupOf(item: ItemCode): CapGroupId | undefined {
@@ -60,7 +80,7 @@ export class CapLedger {
   record(item: ItemCode, unitKey: string, year: number, approved: Cents): void {
     const group = CapLedger.groupOf(item);
     if (!group) return;
-    const slot = this.slot(GROUP_INDEX[group], unitKey, year);
+    const slot = this.unitOf(unitKey).slot(GROUP_INDEX[group], year);
     slot.used = sum(slot.used, approved);
     slot.fromHistory = sum(slot.fromHistory, approved);
   }
@@ -79,8 +99,13 @@ export class CapLedger {
 
   /** `take` for an item of a cap group: the amount approved, the cut (if any) in `lastCut`. */
   approve(group: CapGroupId, unitKey: string, year: number, wanted: Cents, ref?: RowRef): Cents {
+    return this.approveIn(this.unitOf(unitKey), group, year, wanted, ref);
+  }
+
+  /** `approve` for the unit `unitOf` gave. */
+  approveIn(unit: UnitCaps, group: CapGroupId, year: number, wanted: Cents, ref?: RowRef): Cents {
     const index = GROUP_INDEX[group];
-    const slot = this.slot(index, unitKey, year);
+    const slot = unit.slot(index, year);
     const cap = CAP_CENTS[index];
     const used = slot.used;
     const left = Math.max(cap - used, 0);

@@ -19,7 +19,7 @@ import { ItemCellMemo } from "./itemWords";
 import type { Cents, ExplainStep } from "./explain";
 import { centsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Verdict } from "./types";
-import { RegistrationMemo } from "./rowRules";
+import { RegistrationMemo, type Registration } from "./rowRules";
 import { nameKeyOf, UnitDirectory, validCode } from "./unit";
 
 export interface CheckOptions {
@@ -39,9 +39,6 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   const registrations = new RegistrationMemo();
   const itemCells = new ItemCellMemo();
   const drafts: RowDraft[][] = [];
-  const ordered: RowDraft[] = [];
-  const codes: (string | null)[] = [];
-  const names: string[] = [];
   // Decision 11: one unit however its rows and history entries name it; the directory is complete once
   // every row and entry is seen.
   const directory = new UnitDirectory();
@@ -55,15 +52,22 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   let total = 0;
   for (const rows of files) total += rows.length;
   const refHashes = new Int32Array(total);
+  // Per row in batch order: its draft, its credit code cell's registration, its valid code and its name.
+  const ordered = new Array<RowDraft>(total);
+  const regs = new Array<Registration>(total);
+  const codes = new Array<string | null>(total);
+  const names = new Array<string>(total);
+  let at = 0;
   for (const rows of files) {
     const fileDrafts: RowDraft[] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      refHashes[ordered.length] = row.refNo ? identifierHash(row.refNo) : -1;
+      refHashes[at] = row.refNo ? identifierHash(row.refNo) : -1;
       const reg = registrations.of(row);
       const d = evaluateRow(row, settings, reg, amounts, itemCells);
       fileDrafts[i] = d;
-      ordered.push(d);
+      ordered[at] = d;
+      regs[at] = reg;
       const code = reg.valid;
       let name: string;
       if (reg.unitCell === row.unit && reg.unitName !== undefined) name = reg.unitName;
@@ -73,8 +77,9 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
         reg.unitCell = row.unit;
         reg.unitName = name;
       }
-      codes.push(code);
-      names.push(name);
+      codes[at] = code;
+      names[at] = name;
+      at++;
       const item = d.item;
       if (item !== null) {
         if (item.oneTime || item.once === "period" || item.once === "year") once.push(d);
@@ -114,7 +119,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   const ledger = new CapLedger();
   for (const h of history) ledger.record(h.item, h.unitKey, h.year, historyCents(h.approved));
   // Each draft is settled into its own result: the lists of drafts are the lists of results.
-  for (const fileDrafts of drafts) for (let i = 0; i < fileDrafts.length; i++) settle(fileDrafts[i], ledger, ctx);
+  for (let i = 0; i < ordered.length; i++) settle(ordered[i], regs[i], ledger, ctx);
   return drafts;
 }
 
@@ -130,7 +135,7 @@ function historyCents(approved: Money): Cents {
  * A row 待核实 approves nothing: what it would approve is pending and reserves its part of the cap as an
  * approval would, so no later row is approved beyond the cap however the fact is decided. In whole 分.
  */
-function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
+function settle(d: RowDraft, reg: Registration, ledger: CapLedger, ctx: BatchContext): void {
   const claimed = d.claimedCents;
   const item = d.item;
   const ineligible = item === null || d.computed === null || isIneligible(d.issues);
@@ -160,8 +165,13 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     let cut: CapCut | null = null;
     if (d.candidates === null) {
       // One unit: what the cap leaves it.
-      const left = group === undefined ? wanted : ledger.approve(group, d.unitKey, year, wanted, d.input.ref);
-      if (group !== undefined) cut = ledger.lastCut;
+      let left = wanted;
+      if (group !== undefined) {
+        // A unit with a valid code has that code for key: its caps are found once per credit code cell.
+        const caps = reg.valid === null ? ledger.unitOf(d.unitKey) : (reg.caps ??= ledger.unitOf(reg.valid));
+        left = ledger.approveIn(caps, group, year, wanted, d.input.ref);
+        cut = ledger.lastCut;
+      }
       least = most = left;
     } else {
       // Decision 26: a row that may be one of several units is taken as each of them; it approves what every
