@@ -58,6 +58,14 @@ function dayNumber(date: string): number {
  * kept in batch order, instead of comparing each pair's fields.
  */
 export function earliestFirst(drafts: readonly RowDraft[]): RowDraft[] {
+  const order = earliestOrder(drafts);
+  const out = new Array<RowDraft>(order.length);
+  for (let k = 0; k < order.length; k++) out[k] = drafts[order[k]];
+  return out;
+}
+
+/** The places in `drafts` of its rows in earliestFirst's order. */
+export function earliestOrder(drafts: readonly RowDraft[]): ArrayLike<number> {
   const n = drafts.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -65,16 +73,48 @@ export function earliestFirst(drafts: readonly RowDraft[]): RowDraft[] {
     const y = year ?? NO_YEAR;
     const day = eventDate === null ? UNDATED : dayNumber(eventDate);
     if (!Number.isInteger(y) || y < 0 || y > NO_YEAR || Number.isNaN(day)) {
-      return drafts.map((d, order) => ({ d, order })).sort(byEarliest).map((x) => x.d);
+      return drafts.map((d, order) => ({ d, order })).sort(byEarliest).map((x) => x.order);
     }
     keys[i] = y * 100_000_000 + day;
   }
+  return n < MOST_RANKED ? byRank(keys) : byKeyThenPlace(keys);
+}
+
+/** Rows up to which rank × n + place stays below 2^53 (and so exact). */
+const MOST_RANKED = 2 ** 26;
+
+/**
+ * Places by key, ties in batch order, with the typed array's own numeric sort (no function called per
+ * pair): each key becomes its rank among the distinct keys, and rank × n + place one whole number that
+ * sorts as (key, place) does.
+ */
+function byRank(keys: Float64Array): Float64Array {
+  const n = keys.length;
+  const distinct = keys.slice().sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (m === 0 || distinct[i] !== distinct[m - 1]) distinct[m++] = distinct[i];
+  const ranked = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    let lo = 0;
+    let hi = m - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (distinct[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    ranked[i] = lo * n + i;
+  }
+  ranked.sort();
+  for (let k = 0; k < n; k++) ranked[k] %= n;
+  return ranked;
+}
+
+function byKeyThenPlace(keys: Float64Array): number[] {
+  const n = keys.length;
   const order = new Array<number>(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => keys[a] - keys[b] || a - b);
-  const out = new Array<RowDraft>(n);
-  for (let i = 0; i < n; i++) out[i] = drafts[order[i]];
-  return out;
+  return order.sort((a, b) => keys[a] - keys[b] || a - b);
 }
 
 export interface BatchContext {
