@@ -4,7 +4,7 @@
  */
 import { ITEMS_BY_CODE } from "../policy/items";
 import { identifierKey } from "../policy/normalise";
-import { earliestFirst, recompute, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
+import { earliestOrder, recompute, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { isPending } from "./issues";
 import type { KeyedHistory } from "./awards";
@@ -18,14 +18,21 @@ import type { KeyedHistory } from "./awards";
  */
 export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): void {
   const withContract: RowDraft[] = [];
+  // Each part's loan, the unit and its contract as compared (identifierKey): joined once per part.
+  const keys: string[] = [];
   for (const d of drafts) {
-    if (d.item?.loanMonths && stillEligible(d) && d.input.months !== null && d.input.refNo && identifierKey(d.input.refNo) !== "") withContract.push(d);
+    if (!(d.item?.loanMonths && stillEligible(d) && d.input.months !== null && d.input.refNo)) continue;
+    const contract = identifierKey(d.input.refNo);
+    if (contract === "") continue;
+    withContract.push(d);
+    keys.push(`${d.unitKey}\u0000${contract}`);
   }
-  const parts = earliestFirst(withContract);
+  const order = earliestOrder(withContract);
   const loans = new Map<string, { first: RowDraft; months: number }>();
-  for (const d of parts) {
+  for (let k = 0; k < order.length; k++) {
+    const d = withContract[order[k]];
+    const key = keys[order[k]];
     const item = d.item!;
-    const key = `${d.unitKey}\u0000${identifierKey(d.input.refNo!)}`;
     const loan = loans.get(key);
     if (!loan) {
       loans.set(key, { first: d, months: d.input.months! });
