@@ -11,10 +11,10 @@ import {
   resultCellsVerdict, writtenBlock, type ResultArea, type ResultCellLookup, type ResultCellsVerdict, type ResultsEvidence,
 } from "../output/resultCells";
 import type { RawCell, SheetGrid } from "../workbook";
-import { isCheckInfoCells } from "../writer/lostRecord";
-import { parseRecord, recordXml } from "../writer/ownership";
+import { isCheckInfoCells } from "../output/checkInfoSheet";
+import { parseRecord, recordXml } from "../output/ownershipRecord";
 
-export { OWNERSHIP_NS } from "../writer/ownership";
+export { OWNERSHIP_NS } from "../output/ownershipRecord";
 export type { ResultBlock, ResultCellsVerdict, ResultsEvidence } from "../output/resultCells";
 
 /** A loaded cell as a digest reads it: a formula marked as such (Office gives its text, a file its own). */

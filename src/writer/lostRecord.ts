@@ -8,15 +8,14 @@
  * 审核说明 cell, a note beside 问题清单) make them the reviewer's: the result cells are refused naming the
  * cell, a sheet gets ours beside it. Headers typed by hand on a workbook without 审核信息 claim nothing.
  */
-import { INFO_LABELS, INFO_TOOL_PREFIX } from "../output/infoSheet";
 import type { PlanSheet, PlanValue } from "../output/types";
 import { parseCellAddress } from "../output/cellRef";
 import { END, OPEN, XmlScanner } from "../workbook/xml/scanner";
 import { relKind, relsPathOf, resolveTarget } from "./opc";
 export { isCheckValue, resultHeaderSet } from "../output/resultCells";
+export { isCheckInfoCells } from "../output/checkInfoSheet";
+import { isCheckInfoCells } from "../output/checkInfoSheet";
 import { scanCellValues, type CellValueKey, type RecordPackage, type SharedStrings, type SheetRole } from "./ownership";
-
-const INFO_LABEL_SET: ReadonlySet<string> = new Set<string>([...Object.values(INFO_LABELS), ""]);
 
 function cellsOf(xml: string, part: string, sst: SharedStrings): CellValueKey[] {
   const out: CellValueKey[] = [];
@@ -24,22 +23,12 @@ function cellsOf(xml: string, part: string, sst: SharedStrings): CellValueKey[] 
   return out;
 }
 
-const isText = (c: CellValueKey) => c.formula === undefined && (c.kind === "s" || c.kind === "str");
-
 /**
  * 审核信息 as a check writes it: 项目 | 内容 on top, then 审核时间, 审核工具 (lygip and its version), 政策依据;
  * only text, in columns A and B, column A holding only the check's labels.
  */
 export function isCheckInfoSheet(xml: string, part: string, sst: SharedStrings): boolean {
   return isCheckInfoCells(cellsOf(xml, part, sst));
-}
-
-/** The same, of a sheet's cells as values (the task pane's, from Office.js). */
-export function isCheckInfoCells(cells: readonly CellValueKey[]): boolean {
-  const at = (row: number, col: number) => cells.find((c) => c.row === row && c.col === col)?.value;
-  if (cells.some((c) => !isText(c) || c.col > 1 || (c.col === 0 && !INFO_LABEL_SET.has(c.value)))) return false;
-  return at(1, 0) === INFO_LABELS.head && at(1, 1) === INFO_LABELS.value && at(2, 0) === INFO_LABELS.time &&
-    at(3, 0) === INFO_LABELS.tool && (at(3, 1) ?? "").startsWith(INFO_TOOL_PREFIX) && at(4, 0) === INFO_LABELS.basis;
 }
 
 /** Beijing times (beijingTime) in a text: they differ from one check to the next. */

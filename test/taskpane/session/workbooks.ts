@@ -1,7 +1,7 @@
 /** Application workbooks for the pane's tests, written from APPLICATION-TABLE.md and MEASURES.md. */
 import { CellDigest } from "../../../src/output/cellDigest";
 import { writtenKey } from "../../../src/output/resultCells";
-import { recordXml } from "../../../src/writer/ownership";
+import { recordXml } from "../../../src/output/ownershipRecord";
 import { key, namespaceOf, sheetOf, workbookOf, type FakeWorkbook } from "../fake-excel/model";
 
 export const HEADERS = ["单位名称", "申报年度", "支持事项", "数量", "申请金额（元）", "事项日期"];
