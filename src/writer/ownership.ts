@@ -20,6 +20,7 @@ import { INFO_SHEET_NAME } from "../output/infoSheet";
 import type { PlanSheet } from "../output/types";
 import { decodeOoxmlEscapes } from "../workbook/xlsx/ooxmlText";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../workbook/xml/scanner";
+import { CELL, CellContent, FORMULA, INLINE, mainPrefix, TEXT as TEXT_RUN, VALUE } from "../workbook/xlsx/cellContent";
 import { ensureOverride, freePartName, relKind, resolveTarget, type Relationship } from "./opc";
 import { CONTENT_TYPES_PART, REL_CUSTOM_XML } from "../workbook/xlsx/ooxmlNames";
 import {
@@ -60,61 +61,68 @@ export { CellDigest, type CellValueKey } from "../output/cellDigest";
 /**
  * The cells of a worksheet part (rows of its top-level <sheetData>; a <sheetData> in an extension list is
  * not read, as Excel does not), or of one cell's XML, with their values. Only cells that hold something (a
- * value, an inline string or a formula) are given.
+ * value, an inline string or a formula) are given. What inside a cell is its value is the reader's grammar
+ * (workbook/xlsx/cellContent.ts), so a digest sees a cell exactly as the check reads it: a <v> in an
+ * extension list or another namespace, a phonetic guide's text, are not the cell's.
  */
 export function scanCellValues(s: XmlScanner, sst: SharedStrings, onCell: (cell: CellValueKey) => void, row = 0): void {
   let rowNum = row;
   let col = -1;
+  let prefix = "";
   let inSheetData = false;
-  let cellLevel = 0;
+  let inCell = false;
   let type = "";
   let value: string | undefined;
   let inline: string | undefined;
   let formula: string | undefined;
-  let capture: "v" | "t" | "f" | undefined;
-  let phonetic = 0;
+  const content = new CellContent();
+  const startCell = () => {
+    const ref = s.attr("r");
+    const at = ref !== undefined ? parseCellAddress(ref) : undefined;
+    if (at) rowNum = at.row;
+    col = at ? at.col : col + 1;
+    type = s.attr("t") ?? "n";
+    value = inline = formula = undefined;
+    inCell = !s.selfClosing;
+    content.enter(CELL, prefix);
+  };
   for (let ev = s.next(); ev !== END; ev = s.next()) {
     if (ev === OPEN) {
-      if (cellLevel === 0) {
-        if (s.level === 2 && s.is("sheetData")) inSheetData = !s.selfClosing;
-        else if (inSheetData && s.level === 3 && s.is("row")) {
-          const r = s.attr("r");
-          rowNum = r !== undefined ? Number(r) : rowNum + 1;
-          col = -1;
-        } else if ((inSheetData && s.level === 4) || s.level === 1 ? s.is("c") : false) {
-          const ref = s.attr("r");
-          const at = ref !== undefined ? parseCellAddress(ref) : undefined;
-          if (at) rowNum = at.row;
-          col = at ? at.col : col + 1;
-          type = s.attr("t") ?? "n";
-          value = inline = formula = undefined;
-          if (!s.selfClosing) cellLevel = s.level;
-        }
-      } else if (s.is("rPh")) phonetic++;
-      else if (s.is("v")) {
-        value ??= "";
-        capture = "v";
-      } else if (s.is("f")) {
-        formula ??= "";
-        capture = "f";
-      } else if (s.is("is")) inline ??= "";
-      else if (s.is("t") && inline !== undefined && phonetic === 0) capture = "t";
-    } else if (ev === TEXT && capture) {
-      const text = s.text();
-      if (capture === "v") value += text;
-      else if (capture === "f") formula += text;
-      else inline += text;
+      if (inCell) {
+        const kind = content.open(s);
+        if (kind === VALUE) value ??= "";
+        else if (kind === FORMULA) formula ??= "";
+        else if (kind === INLINE) inline ??= "";
+      } else if (s.level === 1) {
+        prefix = mainPrefix(s);
+        if (s.is("c")) startCell();
+      } else if (s.level === 2 && s.is("sheetData") && s.hasPrefix(prefix)) {
+        inSheetData = !s.selfClosing;
+      } else if (inSheetData && s.level === 3 && s.is("row") && s.hasPrefix(prefix)) {
+        const r = s.attr("r");
+        rowNum = r !== undefined ? Number(r) : rowNum + 1;
+        col = -1;
+      } else if (inSheetData && s.level === 4 && s.is("c") && s.hasPrefix(prefix)) {
+        startCell();
+      }
+    } else if (ev === TEXT) {
+      if (!inCell) continue;
+      const kind = content.kind;
+      if (kind === VALUE) value += s.text();
+      else if (kind === FORMULA) formula += s.text();
+      else if (kind === TEXT_RUN) inline += s.text();
     } else if (ev === CLOSE) {
-      if (cellLevel !== 0 && s.level === cellLevel) {
-        cellLevel = 0;
-        capture = undefined;
-        phonetic = 0;
+      if (inCell) {
+        if (!content.atCell) {
+          content.close();
+          continue;
+        }
+        inCell = false;
         const cell = valueOf(rowNum, col, type, value, inline, formula, sst);
         if (cell) onCell(cell);
-      } else if (cellLevel !== 0) {
-        if (s.is("rPh")) phonetic--;
-        else if (s.is("v") || s.is("f") || s.is("t")) capture = undefined;
-      } else if (s.level === 2 && s.is("sheetData")) inSheetData = false;
+      } else if (s.level === 2 && inSheetData) {
+        inSheetData = false;
+      }
     }
   }
 }
