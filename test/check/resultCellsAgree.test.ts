@@ -143,6 +143,13 @@ describe("the result cells: the command line and the task pane give the same ver
     await expectBoth(sheetOf(noted), { ok: true });
   });
 
+  test("a result cell whose only text is in another namespace, which Excel does not show: empty to both, both write", async () => {
+    const hidden = `<c r="${letters(RESULT_COL)}2" xmlns:y="urn:other"><y:v>9</y:v></c>`;
+    const rows = rowsXml(TABLE).replace("</row><row r=\"3\">", `${hidden}</row><row r="3">`);
+    expect(rows).toContain(hidden);
+    await expectBoth(sheetOf(rows), { ok: true });
+  });
+
   test("written by lygip, the record dropped by another program: told by 审核信息 and its values, both rewrite", async () => {
     const copy = copyOf(original);
     await expectBoth(withPart(copy, recordPartOf(copy), null), { ok: true });
