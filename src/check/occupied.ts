@@ -1,33 +1,87 @@
 /**
- * Whether the result columns can be written beside the table, decided from the cells before anything is
- * written: from the header row down to the sheet's last row, the columns the results take must be empty or
- * the product's own from an earlier run (found by header: a copy from before the verdicts has five columns,
- * and the sixth must be empty). Anything else is the applicant's, and the check stops. Down to the last row,
- * because an earlier run's columns are cleared down to it before the new results are written.
- * The xlsx writer keeps a finer record (which cells an earlier run wrote, and that they are unchanged:
- * src/writer/resultColumns.ts); a host that cannot keep that record applies this rule.
+ * The task pane's side of the one rule for the cells where the result columns go (output/resultCells.ts):
+ * the cells as Office.js loaded them, read as the values a digest sees, and the evidence of an earlier
+ * check — the ownership record (a custom XML part Office.js reads and writes as the file does), or, when
+ * another program dropped it, a sheet 审核信息 laid out as a check writes it. The xlsx writer applies the same
+ * rule to the cells it splices (src/writer/resultColumns.ts), so a workbook gets the same verdict in either.
  */
-import { RESULT_HEADERS } from "../engine";
-import { cellAddress } from "../output";
-import type { SheetGrid, TableLayout } from "../workbook";
+import { INFO_SHEET_NAME, parseCellAddress, type AnnotationPlan } from "../output";
+import type { CellValueKey } from "../output/cellDigest";
+import {
+  resultCellsVerdict, writtenBlock, type ResultArea, type ResultCellLookup, type ResultCellsVerdict, type ResultsEvidence,
+} from "../output/resultCells";
+import type { RawCell, SheetGrid } from "../workbook";
+import { isCheckInfoCells } from "../output/checkInfoSheet";
+import { parseRecord, recordXml } from "../output/ownershipRecord";
 
+export { OWNERSHIP_NS } from "../output/ownershipRecord";
+export type { ResultBlock, ResultCellsVerdict, ResultsEvidence } from "../output/resultCells";
+
+/** A loaded cell as a digest reads it: a formula marked as such (Office gives its text, a file its own). */
+export function cellValueKey(row: number, col: number, cell: RawCell): CellValueKey {
+  const formula = cell.t !== "bad" && cell.formula ? { formula: "=" } : {};
+  switch (cell.t) {
+    case "n":
+      return { row, col, kind: "n", value: cell.v, ...formula };
+    case "s":
+      return { row, col, kind: formula.formula ? "str" : "s", value: cell.v, ...formula };
+    case "b":
+      return { row, col, kind: "b", value: cell.v ? "1" : "0", ...formula };
+    case "e":
+      return { row, col, kind: "e", value: cell.v, ...formula };
+    case "d":
+      return { row, col, kind: "d", value: cell.v, ...formula };
+    case "bad":
+      return { row, col, kind: "bad", value: "" };
+  }
+}
+
+/** A sheet's cells for the rule. */
+export function gridResultCells(grid: SheetGrid): ResultCellLookup {
+  const at = (row: number, col: number) => grid.rows.get(row)?.[col];
+  return {
+    has: (row, col) => at(row, col) !== undefined,
+    value: (row, col) => {
+      const cell = at(row, col);
+      return cell === undefined ? undefined : cellValueKey(row, col, cell);
+    },
+  };
+}
+
+/**
+ * What the workbook says of an earlier check on `tableSheet`: the texts of its custom XML parts in the
+ * record's namespace (the first record counts, as in the file), and its sheets.
+ */
+export function resultsEvidence(recordParts: readonly string[], sheets: readonly SheetGrid[], tableSheet: string): ResultsEvidence {
+  const record = recordParts.map((xml) => parseRecord(xml, "customXml")).find((r) => r !== undefined);
+  if (record) return record.results && record.results.sheet === tableSheet ? { recorded: record.results } : {};
+  const info = sheets.find((g) => g.name === INFO_SHEET_NAME);
+  if (!info || info.name === tableSheet) return {};
+  const cells: CellValueKey[] = [];
+  for (const [row, line] of info.rows) line.forEach((cell, col) => cell !== undefined && cells.push(cellValueKey(row, col, cell)));
+  return { recordLost: isCheckInfoCells(cells) };
+}
+
+/** The verdict for the plan's result cells on `grid`, the sheet it writes them on. */
+export function resultCellsOf(plan: ResultArea, grid: SheetGrid, evidence: ResultsEvidence): ResultCellsVerdict {
+  return resultCellsVerdict(plan, gridResultCells(grid), evidence);
+}
+
+/** The record a host writes with the result columns of `plan` (the block and its digest; no sheets). */
+export function resultsRecordXml(plan: AnnotationPlan): string {
+  return recordXml({ results: { sheet: plan.sheet, ...writtenBlock(plan) }, sheets: [] });
+}
+
+/** The first cell the rule names, as a host shows it: the sheet, its address, what it holds. */
 export interface OccupiedCell {
   readonly sheet: string;
-  /** A1 address of the first such cell, by row then column. */
   readonly cell: string;
   readonly found: string;
 }
 
-export function occupiedResultCell(grid: SheetGrid, layout: TableLayout): OccupiedCell | null {
-  const width = RESULT_HEADERS.length;
-  const from = layout.resultCol + (layout.resultFound ? layout.resultWidth ?? width : 0);
-  for (let row = layout.headerRow; row <= grid.maxRow; row++) {
-    const cells = grid.rows.get(row);
-    if (!cells) continue;
-    for (let col = from; col < layout.resultCol + width; col++) {
-      const cell = cells[col];
-      if (cell !== undefined) return { sheet: layout.sheet, cell: cellAddress(row, col), found: cell.t === "bad" ? "" : String(cell.v) };
-    }
-  }
-  return null;
+export function firstRefused(verdict: Extract<ResultCellsVerdict, { ok: false }>, plan: ResultArea, grid: SheetGrid): OccupiedCell {
+  const cell = verdict.cells[0]!;
+  const at = parseCellAddress(cell)!;
+  const raw = grid.rows.get(at.row)?.[at.col];
+  return { sheet: plan.sheet, cell, found: raw === undefined || raw.t === "bad" ? "" : String(raw.v) };
 }

@@ -14,7 +14,6 @@ import {
 } from "../output";
 import { LIMITS, readRows, type SheetGrid, type TableLayout } from "../workbook";
 import { locateTable } from "./locate";
-import { occupiedResultCell, type OccupiedCell } from "./occupied";
 import type { WorkbookSource } from "./source";
 
 export type TableRead =
@@ -22,8 +21,6 @@ export type TableRead =
       readonly ok: true;
       readonly layout: TableLayout;
       readonly rows: ClaimRow[];
-      /** The first cell the results would overwrite that is not the product's own; null: free. */
-      readonly occupied: OccupiedCell | null;
       /** The table sheet's last row (an earlier run's result columns are cleared down to it). */
       readonly maxRow: number;
     }
@@ -51,7 +48,7 @@ export function readTable(source: WorkbookSource, fileIndex: number, options: Re
   // The grid read is the one as read: a view only steers the search, never the data. It is not kept: a
   // batch of large files holds their rows, not their cells.
   const grid = source.readSheet(layout.sheet);
-  return { ok: true, layout, rows: readRows(grid, layout, fileIndex), occupied: occupiedResultCell(grid, layout), maxRow: grid.maxRow };
+  return { ok: true, layout, rows: readRows(grid, layout, fileIndex), maxRow: grid.maxRow };
 }
 
 export interface BatchOptions {

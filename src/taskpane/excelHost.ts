@@ -60,7 +60,7 @@ export class ExcelHost implements PaneHost {
       const read = await readWorkbook(context, this.caps);
       const planned = planCheck(read.data, request);
       if (!planned.ok) return planned;
-      const report = await writePlan(context, { plan: planned.plan, read, caps: this.caps, clearToRow: planned.clearToRow });
+      const report = await writePlan(context, { plan: planned.plan, read, caps: this.caps, earlier: planned.earlier });
       // A workbook that has 生成汇总's sheets keeps them current: 审核明细 and its PivotTables follow the check.
       const summary = read.data.sheets.some((s) => s.name === DETAIL_SHEET_NAME)
         ? await writeSummary(context, planSummary(detailRows(planned.results, [read.data.fileName ?? planned.plan.sheet])), read, this.caps)

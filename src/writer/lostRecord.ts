@@ -8,19 +8,14 @@
  * 审核说明 cell, a note beside 问题清单) make them the reviewer's: the result cells are refused naming the
  * cell, a sheet gets ours beside it. Headers typed by hand on a workbook without 审核信息 claim nothing.
  */
-import { RESULT_HEADER_SETS } from "../engine/columns";
-import { verdictOpenings } from "../engine/catalog/rowText";
-import { VERDICT_WORDS } from "../engine/catalog/verdict";
-import { INFO_LABELS, INFO_TOOL_PREFIX } from "../output/infoSheet";
-import { neutralise } from "../output/neutralise";
 import type { PlanSheet, PlanValue } from "../output/types";
-import { ITEMS } from "../policy";
 import { parseCellAddress } from "../output/cellRef";
 import { END, OPEN, XmlScanner } from "../workbook/xml/scanner";
 import { relKind, relsPathOf, resolveTarget } from "./opc";
+export { isCheckValue, resultHeaderSet } from "../output/resultCells";
+export { isCheckInfoCells } from "../output/checkInfoSheet";
+import { isCheckInfoCells } from "../output/checkInfoSheet";
 import { scanCellValues, type CellValueKey, type RecordPackage, type SharedStrings, type SheetRole } from "./ownership";
-
-const INFO_LABEL_SET: ReadonlySet<string> = new Set<string>([...Object.values(INFO_LABELS), ""]);
 
 function cellsOf(xml: string, part: string, sst: SharedStrings): CellValueKey[] {
   const out: CellValueKey[] = [];
@@ -28,18 +23,12 @@ function cellsOf(xml: string, part: string, sst: SharedStrings): CellValueKey[] 
   return out;
 }
 
-const isText = (c: CellValueKey) => c.formula === undefined && (c.kind === "s" || c.kind === "str");
-
 /**
  * 审核信息 as a check writes it: 项目 | 内容 on top, then 审核时间, 审核工具 (lygip and its version), 政策依据;
  * only text, in columns A and B, column A holding only the check's labels.
  */
 export function isCheckInfoSheet(xml: string, part: string, sst: SharedStrings): boolean {
-  const cells = cellsOf(xml, part, sst);
-  const at = (row: number, col: number) => cells.find((c) => c.row === row && c.col === col)?.value;
-  if (cells.some((c) => !isText(c) || c.col > 1 || (c.col === 0 && !INFO_LABEL_SET.has(c.value)))) return false;
-  return at(1, 0) === INFO_LABELS.head && at(1, 1) === INFO_LABELS.value && at(2, 0) === INFO_LABELS.time &&
-    at(3, 0) === INFO_LABELS.tool && (at(3, 1) ?? "").startsWith(INFO_TOOL_PREFIX) && at(4, 0) === INFO_LABELS.basis;
+  return isCheckInfoCells(cellsOf(xml, part, sst));
 }
 
 /** Beijing times (beijingTime) in a text: they differ from one check to the next. */
@@ -112,34 +101,4 @@ function canonical(c: CellValueKey): string {
   if (c.kind !== "n") return c.value;
   const n = Number(c.value);
   return Number.isFinite(n) ? String(n) : c.value;
-}
-
-/** The set of result headers the cells of a header row hold exactly (the current or the earlier set). */
-export function resultHeaderSet(header: readonly (string | undefined)[]): readonly string[] | undefined {
-  return RESULT_HEADER_SETS.find((set) => set.every((h, i) => header[i] === h) && header.slice(set.length).every((h) => h === undefined));
-}
-
-const VERDICTS: ReadonlySet<string> = new Set(Object.values(VERDICT_WORDS).flatMap((w) => Object.values(w)));
-const OPENINGS = [...verdictOpenings("zh"), ...verdictOpenings("en")];
-const CLAUSES: ReadonlySet<string> = new Set(ITEMS.map((i) => neutralise(i.clause)));
-
-/**
- * Whether a cell under a result header holds only what a check writes there: `ours` is what this check
- * writes into it. Never a formula. A verdict word under 审核结论; a number under an amount; a clause of the
- * policy under 条款; under 审核说明 a text that begins as a check's text begins (a verdict and its amounts)
- * and is not this check's text with words added to it (a reviewer's 复核意见 after ours).
- */
-export function isCheckValue(header: string, cell: CellValueKey, ours: PlanValue | undefined): boolean {
-  if (cell.formula !== undefined) return false;
-  if (ours !== undefined && ours !== null && (typeof ours === "number" ? cell.kind === "n" && Number(cell.value) === ours : isText(cell) && cell.value === ours)) {
-    return true;
-  }
-  if (header.endsWith("（元）")) return cell.kind === "n";
-  if (!isText(cell)) return false;
-  if (header === "审核说明") {
-    const extends_ = typeof ours === "string" && ours !== "" && cell.value.startsWith(ours);
-    return !extends_ && OPENINGS.some((o) => cell.value.startsWith(o));
-  }
-  if (header === "条款") return CLAUSES.has(cell.value);
-  return VERDICTS.has(cell.value);
 }

@@ -12,78 +12,31 @@
  * table claim nothing. The digests are over values (address, kind, text or number, formula), not over the
  * XML, so a copy that Excel saved again (shared strings, other style ids) is still recognised.
  */
-import { codec, type Sha256 } from "../workbook/bytes/codec";
-import { utf8Encode, utf8EncodeInto } from "../workbook/bytes/text";
+import { codec } from "../workbook/bytes/codec";
+import { utf8Encode } from "../workbook/bytes/text";
+import { CellDigest, type CellValueKey } from "../output/cellDigest";
 import { cellAddress, parseCellAddress } from "../output/cellRef";
 import { INFO_SHEET_NAME } from "../output/infoSheet";
 import type { PlanSheet } from "../output/types";
 import { decodeOoxmlEscapes } from "../workbook/xlsx/ooxmlText";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../workbook/xml/scanner";
+import { CELL, CellContent, FORMULA, INLINE, mainPrefix, TEXT as TEXT_RUN, VALUE } from "../workbook/xlsx/cellContent";
 import { ensureOverride, freePartName, relKind, resolveTarget, type Relationship } from "./opc";
-import { XML_DECLARATION, escapeAttr } from "./xmlScan";
 import { CONTENT_TYPES_PART, REL_CUSTOM_XML } from "../workbook/xlsx/ooxmlNames";
+import {
+  OWNERSHIP_NS, ROLES, parseRecord, recordXml, type OwnedResults, type OwnedSheet, type OwnershipRecord, type SheetRole,
+} from "../output/ownershipRecord";
 
-export const OWNERSHIP_NS = "urn:lygip:ownership:1";
+export {
+  OWNERSHIP_NS, parseRecord, recordXml, type OwnedResults, type OwnedSheet, type OwnershipRecord, type SheetRole,
+} from "../output/ownershipRecord";
 const CONTENT_TYPES = CONTENT_TYPES_PART;
-
-/** The product's sheets, by what they are (their names may differ: 汇总（2） beside an applicant's 汇总). */
-export type SheetRole = "issues" | "summary" | "detail" | "info" | "form";
-
-export interface OwnedSheet {
-  readonly role: SheetRole;
-  readonly name: string;
-  readonly sha256: string;
-}
-
-/** The result cells written into the table's sheet: columns first..last (0-based) on the rows listed. */
-export interface OwnedResults {
-  readonly sheet: string;
-  readonly firstCol: number;
-  readonly lastCol: number;
-  /** Ascending. */
-  readonly rows: readonly number[];
-  readonly sha256: string;
-}
-
-export interface OwnershipRecord {
-  readonly results?: OwnedResults;
-  readonly sheets: readonly OwnedSheet[];
-  /**
-   * Which input the copy was made from: a SHA-256 of the input's resolved path (not the path itself: the
-   * copy is passed on, the reviewer's folders stay private). The same file corrected and checked again is
-   * the same input; another file of the same name from another folder is not.
-   */
-  readonly source?: string;
-  /** The SHA-256 of every other entry of the package as written (name, CRC-32, size): see contentsDigest. */
-  readonly contents?: string;
-  /**
-   * The notes (comments) the check wrote on the table's sheet: cell → noteDigest of the text. A note whose
-   * text no longer matches has had words added by someone: it is theirs from then on.
-   */
-  readonly notes?: ReadonlyMap<string, string>;
-}
 
 /** A note's text as recorded: the first 64 bits of its SHA-256, enough to tell an edited note from ours. */
 export function noteDigest(text: string): string {
   const hash = codec().sha256();
   hash.update(utf8Encode(readBack(text)));
   return hash.hex().slice(0, 16);
-}
-
-const NOTE_ENTRY = /^([A-Z]{1,3}[1-9]\d{0,6}):([0-9a-f]{16})$/;
-
-function formatNotes(notes: ReadonlyMap<string, string>): string {
-  return [...notes].map(([ref, digest]) => `${ref}:${digest}`).join(" ");
-}
-
-function parseNotes(text: string): Map<string, string> | undefined {
-  const out = new Map<string, string>();
-  for (const entry of text.split(" ").filter(Boolean)) {
-    const m = NOTE_ENTRY.exec(entry);
-    if (!m) return undefined;
-    out.set(m[1], m[2]);
-  }
-  return out;
 }
 
 /** The package operations the record needs. */
@@ -101,114 +54,75 @@ export interface RecordPackage {
 export type SharedStrings = (index: number) => string | undefined;
 
 // ---------------------------------------------------------------------------------------------------------
-// Digests of cell values
+// Digests of cell values (output/cellDigest.ts)
 
-/** A cell's value as the digest sees it: the kind Excel gives it and its text, and a formula if it has one. */
-export interface CellValueKey {
-  readonly row: number;
-  readonly col: number;
-  /** "n" number, "s" text (shared or inline alike), "b", "e", "str" (a formula's text), "d". */
-  readonly kind: string;
-  readonly value: string;
-  readonly formula?: string;
-}
-
-/** Numbers compare by value: Excel may write 1234.57 back as 1234.5699999999999. */
-function canonicalValue(kind: string, value: string): string {
-  if (kind !== "n") return value;
-  const n = Number(value);
-  return Number.isFinite(n) && value.trim() !== "" ? String(n) : value;
-}
-
-/** SHA-256 over cells fed in row then column order. */
-export class CellDigest {
-  private readonly hash: Sha256 = codec().sha256();
-  /** Lines not yet hashed, as UTF-8: hashed a buffer at a time (the same digest as one update a line). */
-  private readonly buffer = new Uint8Array(1 << 16);
-  private used = 0;
-
-  add(cell: CellValueKey): void {
-    const line = `${cellAddress(cell.row, cell.col)}\u0001${cell.kind}\u0001${canonicalValue(cell.kind, cell.value)}\u0001${cell.formula ?? ""}\n`;
-    if (this.used + line.length * 3 > this.buffer.length) {
-      this.flush();
-      if (line.length * 3 > this.buffer.length) {
-        this.hash.update(utf8Encode(line));
-        return;
-      }
-    }
-    this.used += utf8EncodeInto(line, this.buffer, this.used);
-  }
-
-  hex(): string {
-    this.flush();
-    return this.hash.hex();
-  }
-
-  private flush(): void {
-    if (this.used === 0) return;
-    this.hash.update(this.buffer.subarray(0, this.used));
-    this.used = 0;
-  }
-}
+export { CellDigest, type CellValueKey } from "../output/cellDigest";
 
 /**
  * The cells of a worksheet part (rows of its top-level <sheetData>; a <sheetData> in an extension list is
  * not read, as Excel does not), or of one cell's XML, with their values. Only cells that hold something (a
- * value, an inline string or a formula) are given.
+ * value, an inline string or a formula) are given. What inside a cell is its value is the reader's grammar
+ * (workbook/xlsx/cellContent.ts), so a digest sees a cell exactly as the check reads it: a <v> in an
+ * extension list or another namespace, a phonetic guide's text, are not the cell's.
  */
 export function scanCellValues(s: XmlScanner, sst: SharedStrings, onCell: (cell: CellValueKey) => void, row = 0): void {
   let rowNum = row;
   let col = -1;
+  let prefix = "";
   let inSheetData = false;
-  let cellLevel = 0;
+  let inCell = false;
   let type = "";
   let value: string | undefined;
   let inline: string | undefined;
   let formula: string | undefined;
-  let capture: "v" | "t" | "f" | undefined;
-  let phonetic = 0;
+  const content = new CellContent();
+  const startCell = () => {
+    const ref = s.attr("r");
+    const at = ref !== undefined ? parseCellAddress(ref) : undefined;
+    if (at) rowNum = at.row;
+    col = at ? at.col : col + 1;
+    type = s.attr("t") ?? "n";
+    value = inline = formula = undefined;
+    inCell = !s.selfClosing;
+    content.enter(CELL, prefix);
+  };
   for (let ev = s.next(); ev !== END; ev = s.next()) {
     if (ev === OPEN) {
-      if (cellLevel === 0) {
-        if (s.level === 2 && s.is("sheetData")) inSheetData = !s.selfClosing;
-        else if (inSheetData && s.level === 3 && s.is("row")) {
-          const r = s.attr("r");
-          rowNum = r !== undefined ? Number(r) : rowNum + 1;
-          col = -1;
-        } else if ((inSheetData && s.level === 4) || s.level === 1 ? s.is("c") : false) {
-          const ref = s.attr("r");
-          const at = ref !== undefined ? parseCellAddress(ref) : undefined;
-          if (at) rowNum = at.row;
-          col = at ? at.col : col + 1;
-          type = s.attr("t") ?? "n";
-          value = inline = formula = undefined;
-          if (!s.selfClosing) cellLevel = s.level;
-        }
-      } else if (s.is("rPh")) phonetic++;
-      else if (s.is("v")) {
-        value ??= "";
-        capture = "v";
-      } else if (s.is("f")) {
-        formula ??= "";
-        capture = "f";
-      } else if (s.is("is")) inline ??= "";
-      else if (s.is("t") && inline !== undefined && phonetic === 0) capture = "t";
-    } else if (ev === TEXT && capture) {
-      const text = s.text();
-      if (capture === "v") value += text;
-      else if (capture === "f") formula += text;
-      else inline += text;
+      if (inCell) {
+        const kind = content.open(s);
+        if (kind === VALUE) value ??= "";
+        else if (kind === FORMULA) formula ??= "";
+        else if (kind === INLINE) inline ??= "";
+      } else if (s.level === 1) {
+        prefix = mainPrefix(s);
+        if (s.is("c")) startCell();
+      } else if (s.level === 2 && s.is("sheetData") && s.hasPrefix(prefix)) {
+        inSheetData = !s.selfClosing;
+      } else if (inSheetData && s.level === 3 && s.is("row") && s.hasPrefix(prefix)) {
+        const r = s.attr("r");
+        rowNum = r !== undefined ? Number(r) : rowNum + 1;
+        col = -1;
+      } else if (inSheetData && s.level === 4 && s.is("c") && s.hasPrefix(prefix)) {
+        startCell();
+      }
+    } else if (ev === TEXT) {
+      if (!inCell) continue;
+      const kind = content.kind;
+      if (kind === VALUE) value += s.text();
+      else if (kind === FORMULA) formula += s.text();
+      else if (kind === TEXT_RUN) inline += s.text();
     } else if (ev === CLOSE) {
-      if (cellLevel !== 0 && s.level === cellLevel) {
-        cellLevel = 0;
-        capture = undefined;
-        phonetic = 0;
+      if (inCell) {
+        if (!content.atCell) {
+          content.close();
+          continue;
+        }
+        inCell = false;
         const cell = valueOf(rowNum, col, type, value, inline, formula, sst);
         if (cell) onCell(cell);
-      } else if (cellLevel !== 0) {
-        if (s.is("rPh")) phonetic--;
-        else if (s.is("v") || s.is("f") || s.is("t")) capture = undefined;
-      } else if (s.level === 2 && s.is("sheetData")) inSheetData = false;
+      } else if (s.level === 2 && inSheetData) {
+        inSheetData = false;
+      }
     }
   }
 }
@@ -255,93 +169,6 @@ export function cellValueOf(xml: string, row: number, part: string, sst: SharedS
 
 // ---------------------------------------------------------------------------------------------------------
 // The record part
-
-/** Rows as ascending runs: "1 3-40 45". */
-function formatRows(rows: readonly number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < rows.length; ) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-    out.push(i === j ? String(rows[i]) : `${rows[i]}-${rows[j]}`);
-    i = j + 1;
-  }
-  return out.join(" ");
-}
-
-function parseRows(text: string, maxRows: number): number[] | undefined {
-  const rows: number[] = [];
-  for (const run of text.split(" ").filter(Boolean)) {
-    const m = /^(\d{1,7})(?:-(\d{1,7}))?$/.exec(run);
-    if (!m) return undefined;
-    const from = Number(m[1]);
-    const to = m[2] === undefined ? from : Number(m[2]);
-    const last = rows.length ? rows[rows.length - 1] : 0;
-    if (from <= last || to < from || to > maxRows) return undefined;
-    for (let r = from; r <= to; r++) rows.push(r);
-  }
-  return rows;
-}
-
-const HEX64 = /^[0-9a-f]{64}$/;
-const ROLES: readonly SheetRole[] = ["issues", "summary", "detail", "info", "form"];
-
-export function recordXml(record: OwnershipRecord): string {
-  const parts: string[] = [];
-  const r = record.results;
-  if (r) {
-    parts.push(
-      `<results sheet="${escapeAttr(r.sheet)}" firstCol="${r.firstCol}" lastCol="${r.lastCol}" rows="${formatRows(r.rows)}" sha256="${r.sha256}"/>`,
-    );
-  }
-  for (const s of record.sheets) parts.push(`<sheet role="${s.role}" name="${escapeAttr(s.name)}" sha256="${s.sha256}"/>`);
-  if (record.notes) parts.push(`<notes cells="${formatNotes(record.notes)}"/>`);
-  if (record.source) parts.push(`<source sha256="${record.source}"/>`);
-  if (record.contents) parts.push(`<contents sha256="${record.contents}"/>`);
-  return `${XML_DECLARATION}<ownership xmlns="${OWNERSHIP_NS}">${parts.join("")}</ownership>`;
-}
-
-/** The record in a part, or undefined if the part is not one (another custom XML part, or malformed). */
-export function parseRecord(xml: string, part: string, maxRows = 1_048_576): OwnershipRecord | undefined {
-  const s = new XmlScanner(xml, part);
-  let results: OwnedResults | undefined;
-  const sheets: OwnedSheet[] = [];
-  const digests: { source?: string; contents?: string; notes?: Map<string, string> } = {};
-  try {
-    for (let ev = s.next(); ev !== END; ev = s.next()) {
-      if (ev !== OPEN) continue;
-      if (s.level === 1) {
-        if (!s.is("ownership") || s.attr("xmlns") !== OWNERSHIP_NS || s.name !== "ownership") return undefined;
-      } else if (s.level === 2 && s.is("results")) {
-        const firstCol = Number(s.attr("firstCol"));
-        const lastCol = Number(s.attr("lastCol"));
-        const rows = parseRows(s.attr("rows") ?? "", maxRows);
-        const sha256 = s.attr("sha256") ?? "";
-        const sheet = s.attr("sheet");
-        if (results || sheet === undefined || !rows || !HEX64.test(sha256)) return undefined;
-        if (!Number.isInteger(firstCol) || !Number.isInteger(lastCol) || firstCol < 0 || lastCol < firstCol || lastCol > 16_383) return undefined;
-        results = { sheet, firstCol, lastCol, rows, sha256 };
-      } else if (s.level === 2 && s.is("sheet")) {
-        const role = s.attr("role") as SheetRole;
-        const name = s.attr("name");
-        const sha256 = s.attr("sha256") ?? "";
-        if (!ROLES.includes(role) || name === undefined || !HEX64.test(sha256) || sheets.some((x) => x.role === role)) return undefined;
-        sheets.push({ role, name, sha256 });
-      } else if (s.level === 2 && s.is("notes")) {
-        const notes = parseNotes(s.attr("cells") ?? "");
-        if (digests.notes !== undefined || !notes) return undefined;
-        digests.notes = notes;
-      } else if (s.level === 2 && (s.is("source") || s.is("contents"))) {
-        const key = s.is("source") ? "source" : "contents";
-        const sha256 = s.attr("sha256") ?? "";
-        if (digests[key] !== undefined || !HEX64.test(sha256)) return undefined;
-        digests[key] = sha256;
-      }
-    }
-  } catch {
-    return undefined;
-  }
-  return { results, sheets, ...digests };
-}
 
 /** The workbook's custom XML parts that hold our record (normally one). */
 function recordParts(pkg: RecordPackage, wbPart: string): { part: string; record: OwnershipRecord }[] {

@@ -5,16 +5,14 @@
  * results go is the applicant's, and the copy is refused rather than overwrite it. Cells outside the
  * results' rows — a note typed below the table in a result column — are never touched.
  */
-import { LEGACY_RESULT_HEADERS, RESULT_HEADER_SETS } from "../engine/columns";
-import { isCheckValue, resultHeaderSet } from "./lostRecord";
+import { resultCellsVerdict, writtenBlock, writtenKey as valueKey, type ResultCellLookup } from "../output/resultCells";
 import type { Verdict } from "../engine/types";
 import type { AnnotationPlan } from "../output/types";
 import { EXPLANATION_COLUMN, resultColumnWidths, resultRowHeights, VERDICT_COLUMN } from "../output/widths";
 import { AnnotateError } from "./annotateError";
-import { cellAddress } from "../output/cellRef";
-import { CellDigest, cellValueOf, type OwnedResults, type SharedStrings } from "./ownership";
+import { cellValueOf, type OwnedResults, type SharedStrings } from "./ownership";
 import {
-  partAsLatin1, prepareSheetCells, prepareSheetCellsFromSpans, type CellValue, type PreparedSheetCells, type SheetCell, type SheetCellEdit, type SheetCells,
+  partAsLatin1, prepareSheetCells, prepareSheetCellsFromSpans, type CellValue, type PreparedSheetCells, type SheetCellEdit, type SheetCells,
 } from "./sheetCells";
 import type { AnnotationStyles } from "./stylesPart";
 import type { SharedStringTable } from "./sharedStringsPart";
@@ -74,24 +72,9 @@ export function prepareResultColumns(
   return { prepared, owned: owned! };
 }
 
-/** The digest of result cells as they are now in the sheet: columns first..last of the rows given. */
-export function currentResultsDigest(cells: SheetCells, part: string, sst: SharedStrings, r: Pick<OwnedResults, "firstCol" | "lastCol" | "rows">): string {
-  const digest = new CellDigest();
-  for (const row of r.rows) {
-    for (const c of cells.get(row) ?? []) {
-      if (c.col < r.firstCol || c.col > r.lastCol || !c.hasContent) continue;
-      const key = cellValueOf(c.xml, row, part, sst);
-      if (key) digest.add(key);
-    }
-  }
-  return digest.hex();
-}
-
 /** The key of a value this check writes, as the digest reads it back from the cell. */
 export function writtenKey(row: number, col: number, value: CellValue) {
-  return value.kind === "number"
-    ? { row, col, kind: "n", value: String(value.value) }
-    : { row, col, kind: "s", value: value.text };
+  return valueKey(row, col, value.kind === "number" ? value.value : value.text);
 }
 
 function resultEdit(
@@ -102,14 +85,14 @@ function resultEdit(
   const first = plan.resultCol;
   const at = (row: number, col: number) => cells.get(row)?.find((c) => c.col === col);
 
-  // The earlier check's cells, if they are exactly as it wrote them, in the columns this check writes (or
-  // the five a version before the verdicts wrote from the same column, rewritten into the six): a record
-  // over any other columns (the table's own) vouches for nothing.
-  const sameColumns = !!earlier && earlier.firstCol === first &&
-    (earlier.lastCol === first + width - 1 || earlier.lastCol === first + LEGACY_RESULT_HEADERS.length - 1);
-  const recorded = sameColumns && currentResultsDigest(cells, part, sst, earlier!) === earlier!.sha256 ? earlier : undefined;
-  // Without a record (another program saved the copy), a block told by its headers and cells instead.
-  const vouched = recorded ?? (recordLost && !earlier ? unrecordedResults(cells, part, plan, sst) : undefined);
+  // Whose the cells are is decided by the one rule every host applies (output/resultCells.ts).
+  const verdict = resultCellsVerdict(plan, sheetCellLookup(cells, part, sst), { recorded: earlier, recordLost: recordLost && !earlier });
+  if (!verdict.ok) {
+    throw new AnnotateError(verdict.code === "cell-reviewed"
+      ? { code: "cell-reviewed", sheet: plan.sheet, cells: verdict.cells }
+      : { code: "cell-occupied", sheet: plan.sheet, cells: verdict.cells, ...(verdict.record ? { record: verdict.record } : {}) });
+  }
+  const vouched = verdict.owned;
   const ownedRows = vouched && new Set(vouched.rows);
   const owned = (row: number, col: number) => !!ownedRows && ownedRows.has(row) && col >= vouched!.firstCol && col <= vouched!.lastCol;
 
@@ -130,74 +113,24 @@ function resultEdit(
   }
 
   const writes = new ResultWrites(plan, headerWrites, styles, stylesThere, strings);
-
-  // Every cell of the results' rows and columns that holds something not ours is the applicant's.
-  const taken: string[] = [];
-  const check = (row: number, col: number) => {
-    const c = at(row, col);
-    if (c?.hasContent && !owned(row, col)) taken.push(cellAddress(row, col));
-  };
-  for (let i = 0; i < width; i++) check(plan.headerRow, first + i);
-  for (const r of plan.resultRows) for (let i = 0; i < width; i++) check(r.row, first + i);
-  if (taken.length) throw occupied(plan, taken, header, part, sst, earlier !== undefined);
-
-  // The record: the rows written (ascending) and the digest of the values, in the order the sheet holds them.
-  const rows = [...writes.keys()].sort((a, b) => a - b);
-  const digest = new CellDigest();
-  for (const row of rows) {
-    const byCol = writes.get(row)!;
-    // A row's cells are made in column order (ResultWrites): no sort needed.
-    for (const [col, value] of byCol) digest.add(writtenKey(row, col, value));
-  }
-  const record: OwnedResults = { sheet: plan.sheet, firstCol: first, lastCol: first + width - 1, rows, sha256: digest.hex() };
+  // The record: the rows written and the digest of the values, as every host records them.
+  const record: OwnedResults = { sheet: plan.sheet, ...writtenBlock(plan) };
 
   // The earlier check's cells that this one does not write again go (rows no longer in the table keep none).
   const clears = ownedRows ? (row: number, col: number) => owned(row, col) : undefined;
   return { edit: { writes, clears, heights: resultRowHeights(plan, resultColumnWidths(plan)) }, record };
 }
 
-/**
- * The result block of a copy whose record was lost (lostRecord.ts): under the header row holding exactly one
- * set of result headers, the header row and the rows this check writes, if every cell of theirs in those
- * columns holds only what a check writes there. A cell that holds anything else is named and the copy
- * refused: it is a reviewer's, and nothing of theirs is overwritten.
- */
-function unrecordedResults(
-  cells: SheetCells, part: string, plan: AnnotationPlan, sst: SharedStrings,
-): Pick<OwnedResults, "firstCol" | "lastCol" | "rows"> | undefined {
-  const first = plan.resultCol;
-  const valueAt = (row: number, col: number) => {
-    const c = cells.get(row)?.find((x) => x.col === col);
-    return c?.hasContent ? cellValueOf(c.xml, row, part, sst) : undefined;
+/** The splicer's cells of the result columns as the rule reads them: their values decoded when asked. */
+function sheetCellLookup(cells: SheetCells, part: string, sst: SharedStrings): ResultCellLookup {
+  const at = (row: number, col: number) => cells.get(row)?.find((c) => c.col === col);
+  return {
+    has: (row, col) => at(row, col)?.hasContent ?? false,
+    value: (row, col) => {
+      const c = at(row, col);
+      return c?.hasContent ? cellValueOf(c.xml, row, part, sst) : undefined;
+    },
   };
-  const width = RESULT_HEADER_SETS.reduce((m, h) => Math.max(m, h.length), 0);
-  const headers = resultHeaderSet(Array.from({ length: width }, (_, i) => valueAt(plan.headerRow, first + i)).map((c) => c && c.formula === undefined ? c.value : undefined));
-  if (!headers) return undefined;
-  const reviewers: string[] = [];
-  for (const r of plan.resultRows) {
-    headers.forEach((header, i) => {
-      const c = valueAt(r.row, first + i);
-      // This check's value in that cell, where the block has the columns this check writes.
-      const ours = headers === plan.resultHeaders || headers.every((h, j) => h === plan.resultHeaders[j]) ? r.values[i] : undefined;
-      if (c && !isCheckValue(header, c, ours ?? undefined)) reviewers.push(cellAddress(r.row, first + i));
-    });
-  }
-  if (reviewers.length) throw reviewed(plan, reviewers);
-  return { firstCol: first, lastCol: first + headers.length - 1, rows: [plan.headerRow, ...plan.resultRows.map((r) => r.row)] };
-}
-
-function reviewed(plan: AnnotationPlan, cells: readonly string[]): AnnotateError {
-  return new AnnotateError({ code: "cell-reviewed", sheet: plan.sheet, cells });
-}
-
-function occupied(
-  plan: AnnotationPlan, taken: readonly string[], header: readonly (SheetCell | undefined)[], part: string, sst: SharedStrings, recorded: boolean,
-): AnnotateError {
-  const looksOurs = plan.resultHeaders.every((h, i) => {
-    const c = header[i];
-    return c !== undefined && cellValueOf(c.xml, plan.headerRow, part, sst)?.value === h;
-  });
-  return new AnnotateError({ code: "cell-occupied", sheet: plan.sheet, cells: taken, ...(looksOurs ? { record: recorded ? "changed" : "missing" } : {}) });
 }
 
 /**

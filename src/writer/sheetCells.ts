@@ -6,6 +6,7 @@ import { utf8OfLatin1 } from "../workbook/bytes/text";
 import { codec } from "../workbook/bytes/codec";
 import { decodeOoxmlEscapes, encodeOoxmlString, isPlainText } from "../workbook/xlsx/ooxmlText";
 import { parseCellRefInto } from "../workbook/xlsx/cellRef";
+import { CELL, CellContent, FORMULA, INLINE, mainPrefix, VALUE } from "../workbook/xlsx/cellContent";
 import { ROW_END, ROW_FIELDS, ROW_FIRST_CELL, ROW_INNER_END, ROW_NUMBER, ROW_OPEN_END, ROW_START, type RowSpans } from "../workbook/xlsx/rowSpans";
 import { cellAddress } from "../output/cellRef";
 import { textOf, type TextSink } from "../workbook/zip";
@@ -235,10 +236,19 @@ function cellAt(xml: string, row: number, c: CellSpan, part: string, latin1: boo
   const type = s.attr("t");
   let hasContent = false;
   if (!s.selfClosing) {
+    // What holds the cell's value is the reader's grammar (cellContent.ts): what it reads, this keeps.
+    const content = new CellContent();
+    content.enter(CELL, mainPrefix(s));
     for (let ev = s.next(); ev !== END && s.tagStart < c.end; ev = s.next()) {
-      if (ev === OPEN && s.level === 2 && (s.is("v") || s.is("f") || s.is("is"))) {
-        hasContent = true;
-        break;
+      if (ev === CLOSE) {
+        if (content.atCell) break;
+        content.close();
+      } else if (ev === OPEN) {
+        const kind = content.open(s);
+        if (kind === VALUE || kind === FORMULA || kind === INLINE) {
+          hasContent = true;
+          break;
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
 /** The one entry every host calls: workbooks in, each one's table read, the batch checked, one plan each. */
-import { checkWorkbooks, gridSource } from "../../src/check";
+import { checkWorkbooks, gridSource, resultCellsOf } from "../../src/check";
 import type { RawCell, SheetGrid } from "../../src/workbook";
 
 const HEADERS = ["单位名称", "统一社会信用代码", "申报年度", "支持事项", "数量", "申请金额（元）", "事项日期"];
@@ -34,12 +34,10 @@ describe("checkWorkbooks", () => {
     expect(only!.checked).toBeUndefined();
   });
 
-  test("the result cells are free, or the first of the applicant's cells there is named", () => {
-    const [free, taken] = checkWorkbooks([
-      gridSource([grid("申报表", [HEADERS, GI])]),
-      gridSource([grid("申报表", [HEADERS, [...GI, "备注"]])]),
-    ]);
-    expect(free!.read.ok && free!.read.occupied).toBeNull();
-    expect(taken!.read.ok && taken!.read.occupied).toEqual({ sheet: "申报表", cell: "H2", found: "备注" });
+  test("the result cells are free, or the applicant's cells there are named", () => {
+    const grids = [grid("申报表", [HEADERS, GI]), grid("申报表", [HEADERS, [...GI, "备注"]])];
+    const [free, taken] = checkWorkbooks(grids.map((g) => gridSource([g])));
+    expect(resultCellsOf(free!.checked!.plan, grids[0]!, {})).toEqual({ ok: true });
+    expect(resultCellsOf(taken!.checked!.plan, grids[1]!, {})).toEqual({ ok: false, code: "cell-occupied", cells: ["H2"] });
   });
 });

@@ -29,7 +29,7 @@ async function writeWith(wb: FakeWorkbook, plan: AnnotationPlan) {
   const ctx = new FakeContext(wb, caps.notes);
   const context = ctx as unknown as Excel.RequestContext;
   const read = await readWorkbook(context, caps);
-  const report = await writePlan(context, { plan, read, caps, clearToRow: 0 });
+  const report = await writePlan(context, { plan, read, caps });
   return { ctx, report };
 }
 

@@ -18,6 +18,7 @@ const digestOf = (keys: Parameters<CellDigest["add"]>[0][]) => {
 };
 
 const noStrings = () => undefined;
+const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 describe("the digest of a written cell", () => {
   const values: CellValue[] = [
@@ -46,6 +47,18 @@ describe("the digest of a written cell", () => {
     const ours = cellValueOf('<c r="J5"><v>1234.57</v></c>', 5, "sheet", noStrings)!;
     const excel = cellValueOf('<c r="J5" s="3"><v>1234.5699999999999</v></c>', 5, "sheet", noStrings)!;
     expect(digestOf([excel])).toBe(digestOf([ours]));
+  });
+
+  it("reads a cell as the reader does: text in an extension list, a phonetic guide or another namespace is not its value", () => {
+    const hidden = cellValueOf(
+      '<c r="J5" xmlns:y="urn:other"><extLst><v>37</v></extLst><v>1</v><y:v>9</y:v></c>', 5, "sheet", noStrings,
+    )!;
+    expect(hidden).toEqual({ row: 5, col: 9, kind: "n", value: "1", formula: undefined });
+    const guided = cellValueOf('<c r="J5" t="inlineStr"><is><t>连云港</t><rPh sb="0" eb="3"><t>れんうんこう</t></rPh></is></c>', 5, "sheet", noStrings)!;
+    expect(guided.value).toBe("连云港");
+    const sheet = `<worksheet xmlns="${NS}"><sheetData><row r="2"><c r="A2"><f>1+1</f><v>2</v></c></row></sheetData>` +
+      `<extLst><ext><sheetData><row r="3"><c r="A3"><v>5</v></c></row></sheetData></ext></extLst></worksheet>`;
+    expect(sheetDigest(sheet, "sheet", noStrings)).toBe(digestOf([{ row: 2, col: 0, kind: "n", value: "2", formula: "1+1" }]));
   });
 
   it("differs when the value, the place, the kind or a formula differs", () => {

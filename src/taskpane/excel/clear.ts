@@ -12,12 +12,14 @@ const GENERAL = "General";
 
 /** Queues the removals and syncs; returns the number of syncs (0 when there was nothing to remove). */
 export async function clearResults(context: Excel.RequestContext, read: WorkbookRead, plan: ClearPlan): Promise<number> {
-  const { ourMarks, ourNotes } = read.handles;
-  if (ourMarks.length + ourNotes.length + plan.sheets.length + plan.columns.length === 0) return 0;
+  const { ourMarks, ourNotes, ownershipParts } = read.handles;
+  if (ourMarks.length + ourNotes.length + plan.sheets.length + plan.columns.length + ownershipParts.length === 0) return 0;
   const budget = new RequestBudget(context);
   context.application.suspendApiCalculationUntilNextSync();
   for (const cf of ourMarks) cf.delete();
   for (const note of ourNotes) note.delete();
+  // The record of what the check wrote goes with it: nothing is the check's any more.
+  for (const part of ownershipParts) part.delete();
 
   // Excel refuses to delete a workbook's last sheet; a workbook of nothing but ours keeps its first.
   const remaining = read.data.sheets.length - plan.sheets.length;

@@ -1,8 +1,10 @@
 /**
  * Reading the workbook: two syncs, whatever its size. The first learns the structure (sheet names, tables,
- * notes); the second loads every sheet's used range (values, value types, number formats, formulas) with the
- * product's earlier marks and the notes' places, so a later write can remove what an earlier run left.
+ * notes, the ownership record's parts); the second loads every sheet's used range (values, value types, number
+ * formats, formulas) with the product's earlier marks, the notes' places and the record's text, so a later
+ * write can remove what an earlier run left.
  */
+import { OWNERSHIP_NS } from "../../check";
 import type { NoteInfo, WorkbookData } from "../session/ports";
 import { parseAddress } from "./address";
 import { gridFromRange } from "./cells";
@@ -15,6 +17,8 @@ export type { NoteInfo, TableInfo, WorkbookData } from "../session/ports";
 export interface WorkbookHandles {
   readonly ourMarks: readonly Excel.ConditionalFormat[];
   readonly ourNotes: readonly Excel.Note[];
+  /** The ownership record's parts, replaced when results are written and removed by a clear. */
+  readonly ownershipParts: readonly Excel.CustomXmlPart[];
 }
 
 export interface WorkbookRead {
@@ -29,6 +33,7 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   const tables = workbook.tables.load("items/name");
   const notes = caps.notes ? workbook.notes.load("items/content") : null;
   if (caps.freeze) workbook.load("name");
+  const records = workbook.customXmlParts.getByNamespace(OWNERSHIP_NS).load("items/id");
   await context.sync();
 
   const sheets = worksheets.items.map((ws) => {
@@ -40,6 +45,7 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   });
   const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address") }));
   const noteItems = notes ? notes.items.map((note) => ({ note, where: note.getLocation().load("address") })) : [];
+  const recordXml = records.items.map((part) => part.getXml());
   await context.sync();
 
   const ourMarks: Excel.ConditionalFormat[] = [];
@@ -71,8 +77,9 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
       sheets: grids, activeSheet: active.name, tables: tableInfo,
       hiddenSheets: worksheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name),
       notes: noteInfo,
+      ownershipParts: recordXml.map((x) => x.value),
       ...(caps.freeze ? { fileName: workbook.name } : {}),
     },
-    handles: { ourMarks, ourNotes },
+    handles: { ourMarks, ourNotes, ownershipParts: records.items },
   };
 }

@@ -7,6 +7,7 @@ import {
   toOfficeValue, EXPLANATION_COLUMN, resultColumnWidths, sheetRef, VERDICT_COLUMN, VERDICT_FILLS, type AnnotationPlan,
   type PlanSheet, type PlanValue,
 } from "../../output";
+import { resultsRecordXml, type ResultBlock } from "../../check";
 import { cellAddress, rangeAddress } from "./address";
 import { estimateBytes, RequestBudget } from "./budget";
 import { markAreas } from "./markAreas";
@@ -35,8 +36,8 @@ export interface WriteInput {
   readonly plan: AnnotationPlan;
   readonly read: WorkbookRead;
   readonly caps: Capabilities;
-  /** The last row of the earlier result columns, to clear (a re-run); 0 on a first run. */
-  readonly clearToRow: number;
+  /** The earlier check's result cells, vouched for by its record: cleared before writing (a re-run). */
+  readonly earlier?: ResultBlock;
 }
 
 export async function writePlan(context: Excel.RequestContext, input: WriteInput): Promise<WriteReport> {
@@ -53,7 +54,13 @@ export async function writePlan(context: Excel.RequestContext, input: WriteInput
     if (existing.has(name)) context.workbook.worksheets.getItem(name).delete();
   }
 
-  await writeResultColumns(sheet, plan, input.clearToRow, budget);
+  await writeResultColumns(sheet, plan, input.earlier, budget);
+  // The record of what was written, so that a later check — here or on the command line — knows these
+  // cells for the check's own and everything else for the user's.
+  const record = resultsRecordXml(plan);
+  await budget.reserve(estimateBytes(record));
+  for (const part of read.handles.ownershipParts) part.delete();
+  context.workbook.customXmlParts.add(record);
   await writeMarks(sheet, plan, budget);
   const notes = caps.notes ? await writeNotes(sheet, plan, read, budget) : { written: 0, kept: 0 };
   await writeSheet(context, plan.issueSheet, budget, caps);
@@ -67,16 +74,19 @@ export async function writePlan(context: Excel.RequestContext, input: WriteInput
   };
 }
 
-async function writeResultColumns(sheet: Excel.Worksheet, plan: AnnotationPlan, clearToRow: number, budget: RequestBudget) {
+async function writeResultColumns(sheet: Excel.Worksheet, plan: AnnotationPlan, earlier: ResultBlock | undefined, budget: RequestBudget) {
   const width = plan.resultHeaders.length;
   const left = plan.resultCol;
   const right = left + width - 1;
-  if (clearToRow > plan.headerRow) {
+  // The earlier check's cells below the header, and only those: a note typed below the table stays.
+  for (const run of contiguousRuns((earlier?.rows ?? []).filter((r) => r > plan.headerRow))) {
+    const top = run.rows[0]!;
+    const bottom = run.rows[run.rows.length - 1]!;
     await budget.reserve(estimateBytes(null));
-    sheet.getRange(rangeAddress({ top: plan.headerRow + 1, bottom: clearToRow, left, right })).clear("Contents");
-    // The verdict fills of the earlier run go with its verdicts (the column is ours, found by header).
-    const verdicts = left + VERDICT_COLUMN;
-    sheet.getRange(rangeAddress({ top: plan.headerRow + 1, bottom: clearToRow, left: verdicts, right: verdicts })).format.fill.clear();
+    sheet.getRange(rangeAddress({ top, bottom, left: earlier!.firstCol, right: earlier!.lastCol })).clear("Contents");
+    // The verdict fills of the earlier run go with its verdicts.
+    const verdicts = earlier!.firstCol + VERDICT_COLUMN;
+    sheet.getRange(rangeAddress({ top, bottom, left: verdicts, right: verdicts })).format.fill.clear();
   }
   const header = sheet.getRange(rangeAddress({ top: plan.headerRow, bottom: plan.headerRow, left, right }));
   const headerValues = [plan.resultHeaders.map((h) => toOfficeValue(h))];

@@ -4,7 +4,7 @@
  * the reading of the workbook and the writing of the plan are the pane's own (src/taskpane/excel).
  */
 import { render, type Lang, type HistoryEntry, summarise, type RowResult } from "../../engine";
-import { checkTables, planTable, readTable, type ProblemRef } from "../../check";
+import { checkTables, firstRefused, planTable, readTable, resultCellsOf, resultsEvidence, type ProblemRef, type ResultBlock } from "../../check";
 import { readHistory } from "../../workbook";
 import { shownTotals, type AnnotationPlan, type ShownTotals } from "../../output";
 import type { WorkbookData } from "./ports";
@@ -36,8 +36,8 @@ export type PlannedCheck =
       readonly problems: readonly ProblemView[];
       /** Each row's result, for 审核明细. */
       readonly results: readonly RowResult[];
-      /** The last row of an earlier run's result columns, cleared before writing (0: first run). */
-      readonly clearToRow: number;
+      /** The earlier check's result cells (vouched for by its record), cleared before writing. */
+      readonly earlier?: ResultBlock;
     }
   | { readonly ok: false; readonly problem: PaneProblem };
 
@@ -47,7 +47,6 @@ export function planCheck(data: WorkbookData, request: CheckRequest): PlannedChe
   const table = readTable(detection.source, 0, { view: detection.view });
   if (!table.ok) return { ok: false, problem: { code: "TABLE", issue: table.issue } };
   const { layout } = table;
-  if (table.occupied) return { ok: false, problem: { code: "RESULT_AREA_TAKEN", ...table.occupied } };
   if (layout.dataRows.length === 0) return { ok: false, problem: { code: "NO_ROWS", sheet: layout.sheet } };
   const settings = settingsOf(request.rates);
   if ("problem" in settings) return { ok: false, problem: settings.problem };
@@ -57,13 +56,17 @@ export function planCheck(data: WorkbookData, request: CheckRequest): PlannedChe
 
   const [results] = checkTables([table], { settings: settings.settings, history: history.entries });
   const { plan, problems } = planTable(table, results!, { lang: request.lang });
+  // Whose the cells are where the results go: the rule every host applies, on the cells Excel holds.
+  const grid = data.sheets.find((g) => g.name === layout.sheet)!;
+  const cells = resultCellsOf(plan, grid, resultsEvidence(data.ownershipParts ?? [], data.sheets, layout.sheet));
+  if (!cells.ok) return { ok: false, problem: { code: "RESULT_AREA_TAKEN", ...firstRefused(cells, plan, grid) } };
   return {
     ok: true,
     plan,
     summary: shownTotals(summarise(results!)),
     problems,
     results: results!,
-    clearToRow: layout.resultFound ? table.maxRow : 0,
+    ...(cells.owned ? { earlier: cells.owned } : {}),
   };
 }
 

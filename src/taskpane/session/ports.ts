@@ -26,6 +26,11 @@ export interface WorkbookData {
   readonly hiddenSheets?: readonly string[];
   readonly tables: readonly TableInfo[];
   readonly notes: readonly NoteInfo[];
+  /**
+   * The custom XML parts in the ownership record's namespace, as text: what an earlier check recorded it
+   * wrote (REPORT.md "Ownership"), the command line's or the pane's.
+   */
+  readonly ownershipParts?: readonly string[];
   /** The workbook's file name, where Excel gives it (ExcelApi 1.7): 审核明细's 文件 column. */
   readonly fileName?: string;
 }

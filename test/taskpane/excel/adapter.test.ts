@@ -13,11 +13,14 @@ import { planOf, smallWorkbook } from "./helpers";
 
 const ALL: Capabilities = { required: true, notes: true, merges: true };
 
-async function run(wb: FakeWorkbook, plan: AnnotationPlan, caps = ALL, clearToRow = 0) {
+/** `earlierTo`: an earlier check wrote the result columns from the header row down to that row. */
+async function run(wb: FakeWorkbook, plan: AnnotationPlan, caps = ALL, earlierTo = 0) {
   const ctx = new FakeContext(wb, caps.notes);
   const context = ctx as unknown as Excel.RequestContext;
   const read = await readWorkbook(context, caps);
-  const report = await writePlan(context, { plan, read, caps, clearToRow });
+  const rows = Array.from({ length: Math.max(0, earlierTo - plan.headerRow + 1) }, (_, i) => plan.headerRow + i);
+  const earlier = rows.length ? { firstCol: plan.resultCol, lastCol: plan.resultCol + plan.resultHeaders.length - 1, rows } : undefined;
+  const report = await writePlan(context, { plan, read, caps, earlier });
   return { ctx, read, report };
 }
 

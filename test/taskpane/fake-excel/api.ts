@@ -6,7 +6,7 @@
  * becomes a formula, one that looks like a number becomes a number, unless it starts with an apostrophe.
  */
 import {
-  a1, intersects, key, newSheet, parseAreas, quoted, rectAddress, type FakeCell, type FakeChart, type FakeConditionalFormat,
+  a1, intersects, key, namespaceOf, newSheet, parseAreas, quoted, rectAddress, type FakeCell, type FakeChart, type FakeConditionalFormat,
   type FakeNote, type FakePivot, type FakeSheet, type FakeSlicer, type FakeTable, type FakeWorkbook, type Rect,
 } from "./model";
 
@@ -130,11 +130,17 @@ class FakeWorkbookApi extends Client {
   readonly worksheets: FakeWorksheets;
   readonly tables: FakeTables;
   private readonly _notes: FakeNotes;
+  private readonly _customXmlParts: FakeCustomXmlParts;
   constructor(ctx: FakeContext) {
     super(ctx);
     this.worksheets = new FakeWorksheets(ctx);
     this.tables = new FakeTables(ctx);
     this._notes = new FakeNotes(ctx, null);
+    this._customXmlParts = new FakeCustomXmlParts(ctx, null);
+  }
+  get customXmlParts(): FakeCustomXmlParts {
+    this.ctx.requireSet("1.5", "workbook.customXmlParts");
+    return this._customXmlParts;
   }
   get notes(): FakeNotes {
     if (!this.ctx.notesSupported) throw new Error("ApiNotFound: workbook.notes needs ExcelApi 1.18");
@@ -147,6 +153,76 @@ class FakeWorkbookApi extends Client {
       return this.ctx.model.name;
     }
     throw new Error(`InvalidArgument: workbook.${prop} is not in the fake`);
+  }
+}
+
+/** A value a method returns: readable only after the sync that runs the call. */
+class FakeClientResult<T> {
+  private done = false;
+  private result: T | undefined;
+  set(value: T): void {
+    this.result = value;
+    this.done = true;
+  }
+  get value(): T {
+    if (!this.done) throw new Error("PropertyNotLoaded: a ClientResult was read before sync()");
+    return this.result as T;
+  }
+}
+
+/** workbook.customXmlParts, or the parts of one namespace (getByNamespace). */
+class FakeCustomXmlParts extends Client {
+  constructor(ctx: FakeContext, private readonly namespaceUri: string | null) {
+    super(ctx);
+  }
+  get items(): FakeCustomXmlPart[] { return this.read("items"); }
+  protected resolve(prop: string): unknown {
+    if (prop !== "items") throw new Error(`InvalidArgument: customXmlParts.${prop}`);
+    return this.ctx.model.customXml
+      .filter((p) => this.namespaceUri === null || p.namespaceUri === this.namespaceUri)
+      .map((p) => new FakeCustomXmlPart(this.ctx, p.id));
+  }
+  getByNamespace(namespaceUri: string): FakeCustomXmlParts {
+    if (this.namespaceUri !== null) throw new Error("InvalidArgument: getByNamespace is a method of workbook.customXmlParts");
+    return new FakeCustomXmlParts(this.ctx, namespaceUri);
+  }
+  add(xml: string): FakeCustomXmlPart {
+    if (this.namespaceUri !== null) throw new Error("InvalidArgument: add is a method of workbook.customXmlParts");
+    const id = `{${String(this.ctx.model.nextId++).padStart(8, "0")}-0000-0000-0000-000000000000}`;
+    this.ctx.queue("customXmlParts.add", [xml], () => {
+      if (!/^\s*(<\?xml[^>]*\?>\s*)?</.test(xml)) throw new Error("InvalidArgument: the XML is not well formed");
+      this.ctx.model.customXml.push({ id, namespaceUri: namespaceOf(xml), xml });
+    });
+    return new FakeCustomXmlPart(this.ctx, id);
+  }
+}
+
+class FakeCustomXmlPart extends Client {
+  constructor(ctx: FakeContext, private readonly partId: string) {
+    super(ctx);
+  }
+  get id(): string { return this.read("id"); }
+  get namespaceUri(): string { return this.read("namespaceUri"); }
+  protected resolve(prop: string): unknown {
+    if (prop === "id") return this.part().id;
+    if (prop === "namespaceUri") return this.part().namespaceUri;
+    throw new Error(`InvalidArgument: customXmlPart.${prop}`);
+  }
+  private part() {
+    const p = this.ctx.model.customXml.find((x) => x.id === this.partId);
+    if (!p) throw new Error(`ItemNotFound: custom XML part ${this.partId}`);
+    return p;
+  }
+  getXml(): FakeClientResult<string> {
+    const out = new FakeClientResult<string>();
+    this.ctx.queue("customXmlPart.getXml", [this.partId], () => out.set(this.part().xml));
+    return out;
+  }
+  delete(): void {
+    this.ctx.queue("customXmlPart.delete", [this.partId], () => {
+      this.part();
+      this.ctx.model.customXml = this.ctx.model.customXml.filter((x) => x.id !== this.partId);
+    });
   }
 }
 

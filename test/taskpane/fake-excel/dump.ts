@@ -22,6 +22,7 @@ export function dump(wb: FakeWorkbook): unknown {
     pivots: wb.pivots,
     charts: wb.charts.map(({ id: _id, ...c }) => c),
     slicers: wb.slicers.map(({ id: _id, ...c }) => c),
+    customXml: wb.customXml.map(({ id: _id, ...p }) => p),
   };
 }
 

@@ -120,6 +120,19 @@ export interface FakeWorkbook {
   active: string;
   selection: { sheet: string; address: string } | null;
   nextId: number;
+  /** Custom XML data parts (ExcelApi 1.5), in the order added: the file's customXml/itemN.xml. */
+  customXml: FakeCustomXml[];
+}
+
+export interface FakeCustomXml {
+  readonly id: string;
+  readonly namespaceUri: string;
+  readonly xml: string;
+}
+
+/** The namespace of a custom XML part: its root element's default namespace, as Excel reads it. */
+export function namespaceOf(xml: string): string {
+  return /<(?:[A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*\s[^>]*?xmlns="([^"]*)"/.exec(xml.replace(/<\?[^>]*\?>/g, ""))?.[1] ?? "";
 }
 
 export const key = (row: number, col: number) => `${row}:${col}`;
@@ -135,7 +148,7 @@ export function newSheet(name: string): FakeSheet {
 export function workbookOf(sheets: Record<string, (string | number | boolean | null)[][]>): FakeWorkbook {
   const wb: FakeWorkbook = {
     name: "申报.xlsx", sheets: [], tables: [], pivots: [], charts: [], slicers: [], notes: [], active: Object.keys(sheets)[0],
-    selection: null, nextId: 1,
+    selection: null, nextId: 1, customXml: [],
   };
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = newSheet(name);

@@ -13,7 +13,7 @@ import { TEXTS } from "../../../src/taskpane/ui/texts";
 import { dump } from "../fake-excel/dump";
 import { key, sheetOf, type FakeWorkbook } from "../fake-excel/model";
 import { fakeExcel } from "../fake-excel/office";
-import { application } from "./workbooks";
+import { application, recordEarlierCheck } from "./workbooks";
 
 const REQUEST: CheckRequest = { mapping: new Map(), rates: {}, lang: "zh" };
 
@@ -24,7 +24,10 @@ function hostOn(wb: FakeWorkbook, excelApi = "1.18") {
 
 const value = (wb: FakeWorkbook, row: number, col: number) => sheetOf(wb, "申报表").cells.get(key(row, col))?.value;
 
-/** The application with the five result columns a version before the verdicts wrote, in G..K (0-based 6..10). */
+/**
+ * The application with the five result columns a version before the verdicts wrote, in G..K (0-based 6..10),
+ * and the record it left of them.
+ */
 function applicationCheckedBefore(): FakeWorkbook {
   const wb = application();
   const s = sheetOf(wb, "申报表");
@@ -35,6 +38,7 @@ function applicationCheckedBefore(): FakeWorkbook {
     ["有错误", 0, 1000, "无法识别支持事项", ""],
   ];
   old.forEach((values, r) => values.forEach((v, i) => s.cells.set(key(r + 2, 6 + i), { value: v })));
+  recordEarlierCheck(wb, "申报表", 6, 10, [1, 2, 3, 4]);
   return wb;
 }
 
