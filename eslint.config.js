@@ -31,9 +31,8 @@ const officeRules = Object.fromEntries(Object.entries(preset.rules).filter(([nam
  *    and never another host. The other entries are not for the add-in's bundles (they run in Excel):
  *    src/workbook/node.ts (reading xlsx files; the command line and checkFiles), src/writer (its index.ts:
  *    writing the annotated copy and the batch summary) and src/writer/template.ts (the blank template, loaded
- *    only by `lygip template`); the add-in's bundles import none of them. The codec,
- *    src/workbook/bytes, is taken directly by the command line to install Node's faster versions (its
- *    deflate worker threads load nothing else). The width table
+ *    only by `lygip template`); the add-in's bundles import none of them. The codec, src/workbook/bytes,
+ *    is taken directly by the command line to install Node's faster versions. The width table
  *    src/output/eastAsianWidth.ts (data only) is taken directly by the terminal's text, so --version and
  *    --help load no output code.
  */

@@ -2,8 +2,9 @@
  * A batch checked from files in memory, for a host without a file system (a browser page's Web Worker):
  * each file's name and bytes in; the JSON report (REPORT.md, schema 1, as `lygip check --json` gives it),
  * each readable file's annotated copy and, when asked, the batch workbook out, all as bytes. The same steps
- * as the command line's check (src/cli/checkCommand.ts) with the same building blocks, so the copies are
- * the same bytes given the same inputs (names, time, settings, source): the codec makes them host-free.
+ * as the command line's check (src/cli/checkCommand.ts) with the same building blocks, so given the same
+ * inputs (names, time, settings, source) the report is the same bytes and the copies are the same workbooks
+ * part for part: the codec keeps the host out of every part (only the deflated bytes are the host's own).
  */
 import {
   reportJson, summarise, type CheckSettings, type Summary, type FileJson, type HistoryEntry, type Lang, type ReportJson, type RowResult,

@@ -2,7 +2,8 @@
  * The time a check is stamped with (审核信息, 审核意见表, the JSON report's checkedAt): now, unless given.
  * `--checked-at <ISO time>` names it; otherwise SOURCE_DATE_EPOCH (the reproducible-builds convention:
  * seconds since 1970-01-01 UTC) does. A given time makes the outputs reproducible: the same inputs, settings
- * and time give the same bytes, from the command line and from the browser page alike.
+ * and time give the same bytes from the command line every time, and the browser page gives the same JSON
+ * and the same workbooks part for part (its deflater compresses them in its own way).
  */
 import { UsageError } from "./io";
 

@@ -4,14 +4,18 @@
  * twice fflate's speed (97 MB sheet part: 0.47 s against 0.9–1.2 s), CRC-32 9× (0.04 s against 0.38 s),
  * SHA-256 9× (0.09 s against 0.85 s), latin1 decoding 4× (97 MB: 0.39 s against 1.5 s) and the UTF-8
  * check 100× (0.002 s against 0.2 s). Each gives exactly what the portable one gives (the same inflated
- * bytes, checksums, digests and strings; test/cli/nodeCodec.test.ts holds them to it), so a copy is the
- * same file whichever host made it. Deflate stays fflate's, on worker threads where cores are idle
- * (deflatePool.ts): zlib's bytes differ.
+ * bytes, checksums, digests and strings; test/cli/nodeCodec.test.ts holds them to it).
+ *
+ * Deflate is zlib's, on the main thread: the 230 MB of XML a copy of 100,000 rows writes took fflate
+ * 3.4–3.7 s and takes zlib 0.9–1.3 s at the same levels, for the same sizes. Its compressed bytes are not
+ * fflate's, so the command line's copy and the page's are the same workbook part for part, not the same
+ * zip (codec.ts). Worker threads no longer pay: with zlib, deflate is some 1.5 s of CPU in a 25 s copy of
+ * 100,000 rows, and handing pieces to a worker thread cost about 1.3 s more CPU and 60 MB more memory, and
+ * saved no measurable time.
  */
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import * as zlib from "node:zlib";
-import { deflatePoolForThisMachine, type DeflatePool } from "./deflatePool";
 import { InflateLimitError, inflateInRounds, useCodec, type Codec, type InflateOptions } from "../workbook/bytes";
 
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
@@ -34,6 +38,16 @@ export function inflateRawNode(data: Uint8Array, maxOutput: number, options: Inf
   return out;
 }
 
+/**
+ * One piece of a raw-deflate stream deflated by zlib on its own (a fresh stream, no window shared with the
+ * piece before): a non-last piece ends with a sync flush (byte-aligned, an empty stored block, no final
+ * block), so the next piece's stream follows it and the pieces join into one valid stream, as the portable
+ * deflater's do.
+ */
+export function deflatePieceNode(piece: Uint8Array, level: number, last: boolean): Uint8Array {
+  return zlib.deflateRawSync(piece, { level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+}
+
 export const nodeCodec: Partial<Codec> = {
   inflateRaw: inflateRawNode,
   // Node has no documented synchronous streaming inflate: rounds of the one-shot one.
@@ -45,15 +59,13 @@ export const nodeCodec: Partial<Codec> = {
   },
   latin1Decode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
   isUtf8: (bytes) => isUtf8(bytes),
+  deflatePiece: (piece, level, last) => {
+    const out = deflatePieceNode(piece, level, last);
+    return () => out;
+  },
 };
 
-let pool: DeflatePool | undefined;
-
-/**
- * Installs the native codec for the rest of the process (the check command calls it before reading), with
- * new parts' pieces deflated on worker threads where the machine has the cores.
- */
+/** Installs the native codec for the rest of the process (the check command calls it before reading). */
 export function installNodeCodec(): void {
-  pool ??= deflatePoolForThisMachine();
-  useCodec(pool ? { ...nodeCodec, deflatePiece: pool.deflatePiece } : nodeCodec);
+  useCodec(nodeCodec);
 }

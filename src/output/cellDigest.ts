@@ -25,7 +25,10 @@ export function canonicalValue(kind: string, value: string): string {
   return Number.isFinite(n) && value.trim() !== "" ? String(n) : value;
 }
 
-/** SHA-256 over cells fed in row then column order. */
+/**
+ * SHA-256 over cells fed in row then column order: a line a cell, its address, kind, value and formula
+ * apart by U+0001, as UTF-8 (a lone surrogate as U+FFFD).
+ */
 export class CellDigest {
   private readonly hash: Sha256 = codec().sha256();
   /** Lines not yet hashed, as UTF-8: hashed a buffer at a time (the same digest as one update a line). */
@@ -33,15 +36,31 @@ export class CellDigest {
   private used = 0;
 
   add(cell: CellValueKey): void {
-    const line = `${cellAddress(cell.row, cell.col)}\u0001${cell.kind}\u0001${canonicalValue(cell.kind, cell.value)}\u0001${cell.formula ?? ""}\n`;
-    if (this.used + line.length * 3 > this.buffer.length) {
+    const address = cellAddress(cell.row, cell.col);
+    const value = canonicalValue(cell.kind, cell.value);
+    const formula = cell.formula ?? "";
+    // The fields are encoded one by one, never joined into a line first: a sheet of 100,000 rows has a
+    // million cells, and making each line a string (then flattening it to encode) cost as much again.
+    // Apart, each encodes as it does in the line: the separators are no surrogates to pair with.
+    const room = (address.length + cell.kind.length + value.length + formula.length) * 3 + 4;
+    if (this.used + room > this.buffer.length) {
       this.flush();
-      if (line.length * 3 > this.buffer.length) {
-        this.hash.update(utf8Encode(line));
+      if (room > this.buffer.length) {
+        this.hash.update(utf8Encode(`${address}\u0001${cell.kind}\u0001${value}\u0001${formula}\n`));
         return;
       }
     }
-    this.used += utf8EncodeInto(line, this.buffer, this.used);
+    const b = this.buffer;
+    let at = this.used;
+    at += utf8EncodeInto(address, b, at);
+    b[at++] = 0x01;
+    at += utf8EncodeInto(cell.kind, b, at);
+    b[at++] = 0x01;
+    at += utf8EncodeInto(value, b, at);
+    b[at++] = 0x01;
+    at += utf8EncodeInto(formula, b, at);
+    b[at++] = 0x0a;
+    this.used = at;
   }
 
   hex(): string {

@@ -1,12 +1,13 @@
 /**
- * The command line's native codec answers exactly as the portable one (the browser's) does: the same
- * inflated bytes and refusals, checksums, digests, latin1 strings and UTF-8 verdicts. A copy's bytes never
- * depend on which one ran.
+ * The command line's native codec answers as the portable one (the browser's) does: the same inflated bytes
+ * and refusals, checksums, digests, latin1 strings and UTF-8 verdicts. Its deflate is zlib's, whose
+ * compressed bytes differ from fflate's: its pieces must still join into one stream that inflates (with
+ * either inflater) to exactly the bytes given, so a copy's parts never depend on which codec ran.
  */
 import * as zlib from "node:zlib";
 import fc from "fast-check";
-import { nodeCodec } from "../../src/cli/nodeCodec";
-import { InflateLimitError, inflateRawChunksPortable, portableCodec, type Codec } from "../../src/workbook/bytes";
+import { deflatePieceNode, nodeCodec } from "../../src/cli/nodeCodec";
+import { InflateLimitError, deflatePieceNow, inflateRawChunksPortable, inflateRawPortable, portableCodec, type Codec } from "../../src/workbook/bytes";
 
 const native = nodeCodec as Codec;
 
@@ -48,4 +49,66 @@ test("CRC-32, SHA-256, latin1 and UTF-8 checks agree with the portable ones", ()
     b.update(bytes);
     expect(a.hex()).toBe(b.hex());
   }), { numRuns: 200 });
+});
+
+/** The pieces deflated on their own by the native codec, in order, the last one final, joined. */
+function joinedNative(pieces: readonly Uint8Array[], level: number): Buffer {
+  return Buffer.concat(pieces.map((p, i) => native.deflatePiece(p, level, i === pieces.length - 1)()));
+}
+
+describe("native deflate in independent pieces", () => {
+  test("pieces joined inflate to the input with zlib and with fflate: empty pieces, and a cut inside a character", () => {
+    const whole = Buffer.from("<c><t>连云港市知识产权资助</t></c>".repeat(3000));
+    // "连" is three bytes from offset 6: cuts after its first and second byte.
+    const cuts = [6 + 1, 6 + 2, 20_000, 45_001];
+    const pieces = [new Uint8Array(0), ...cuts.map((at, i) => whole.subarray(i === 0 ? 0 : cuts[i - 1], at)), new Uint8Array(0), whole.subarray(45_001), new Uint8Array(0)];
+    expect(Buffer.concat(pieces).equals(whole)).toBe(true);
+    // The first two non-empty pieces end inside 连: neither is UTF-8 on its own.
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(pieces[1])).toThrow();
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(pieces[2])).toThrow();
+    for (const level of [1, 3, 6]) {
+      const stream = joinedNative(pieces, level);
+      expect(zlib.inflateRawSync(stream).equals(whole)).toBe(true);
+      expect(Buffer.from(inflateRawPortable(stream, whole.length)).equals(whole)).toBe(true);
+      expect(Buffer.from(native.inflateRaw(stream, whole.length)).equals(whole)).toBe(true);
+    }
+  });
+
+  test("a stream of nothing but empty pieces is a valid stream of no bytes", () => {
+    const stream = joinedNative([new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)], 6);
+    expect(zlib.inflateRawSync(stream).length).toBe(0);
+    expect(inflateRawPortable(stream, 0).length).toBe(0);
+  });
+
+  test("pieces of any length and content join into one stream, at the fast and the default level", () => {
+    fc.assert(fc.property(
+      fc.array(fc.oneof(fc.uint8Array({ maxLength: 3000 }), fc.string({ maxLength: 2000 }).map((s) => Buffer.from(s))), { minLength: 1, maxLength: 6 }),
+      fc.constantFrom(3, 6),
+      (pieces, level) => {
+        const whole = Buffer.concat(pieces);
+        const stream = joinedNative(pieces, level);
+        expect(zlib.inflateRawSync(stream).equals(whole)).toBe(true);
+        expect(Buffer.from(inflateRawPortable(stream, whole.length)).equals(whole)).toBe(true);
+      },
+    ), { numRuns: 50 });
+  });
+
+  test("native and portable pieces mixed in one stream still join: each piece stands alone", () => {
+    const a = Buffer.from("甲".repeat(5000)), b = Buffer.from("<row/>".repeat(5000)), c = Buffer.from("乙丙".repeat(3000));
+    const stream = Buffer.concat([deflatePieceNode(a, 3, false), deflatePieceNow(b, 3, false), deflatePieceNode(c, 3, true)]);
+    expect(zlib.inflateRawSync(stream).equals(Buffer.concat([a, b, c]))).toBe(true);
+  });
+
+  test("a non-last piece ends byte-aligned in an empty stored block and is not final; the last is", () => {
+    const piece = deflatePieceNode(Buffer.from("abc".repeat(1000)), 3, false);
+    expect([...piece.subarray(-4)]).toEqual([0x00, 0x00, 0xff, 0xff]);
+    expect(() => zlib.inflateRawSync(piece)).toThrow();
+    expect(zlib.inflateRawSync(deflatePieceNode(Buffer.from("abc"), 3, true)).toString()).toBe("abc");
+  });
+
+  test("the same piece at the same level gives the same bytes every time (one host's copies are byte for byte)", () => {
+    const piece = Buffer.from(xml.subarray(0, 300_000));
+    expect(Buffer.from(deflatePieceNode(piece, 3, false)).equals(deflatePieceNode(Buffer.from(piece), 3, false))).toBe(true);
+    expect(Buffer.from(deflatePieceNode(piece, 3, true)).equals(deflatePieceNode(piece, 3, false))).toBe(false);
+  });
 });

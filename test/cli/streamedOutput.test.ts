@@ -13,6 +13,8 @@ import { loadFile } from "../../src/cli/loadFile";
 import { sourceOf } from "../../src/cli/batchFiles";
 import { checkInfoOf } from "../../src/cli/batchSummary";
 import { parseRates } from "../../src/cli/rates";
+import { nodeCodec } from "../../src/cli/nodeCodec";
+import { codec } from "../../src/workbook/bytes";
 import { lygip } from "../support/cli";
 import { tempDir } from "../support/workbooks";
 
@@ -109,6 +111,8 @@ test("the copy the command line streams to disk is byte for byte the copy made i
   const plan = planAnnotation(loaded.layout, results, { lang: "zh", fileLabel: "申报表示例.xlsx", info });
   const written = readdirSync(dir).filter((n) => n.endsWith(".xlsx"));
   expect(written).toHaveLength(1);
-  // The command line records which input the copy was made from (its path's digest).
+  // The command line records which input the copy was made from (its path's digest). Both copies are made
+  // with the command line's codec (the run installed it in this process): one host, the same bytes.
+  expect(codec().deflatePiece).toBe(nodeCodec.deflatePiece);
   expect(readFileSync(join(dir, written[0]!)).equals(Buffer.from(annotateXlsx(loaded.bytes, plan, sourceOf(SAMPLE))))).toBe(true);
 });

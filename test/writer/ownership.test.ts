@@ -3,6 +3,7 @@
  * from the cell, whatever the text holds; a cell changed in any way no longer matches.
  */
 import { createHash } from "node:crypto";
+import fc from "fast-check";
 import { cellAddress } from "../../src/output/cellRef";
 import { CellDigest, cellValueOf, parseRecord, recordXml, sheetDigest } from "../../src/writer/ownership";
 import { writtenKey } from "../../src/writer/resultColumns";
@@ -68,6 +69,28 @@ describe("the digest of a written cell", () => {
     expect(digestOf([{ row: 5, col: 10, kind: "n", value: "100" }])).not.toBe(base);
     expect(digestOf([{ row: 5, col: 9, kind: "s", value: "100" }])).not.toBe(base);
     expect(digestOf([{ row: 5, col: 9, kind: "n", value: "100", formula: "50*2" }])).not.toBe(base);
+  });
+});
+
+describe("the cell digest's bytes", () => {
+  // Any text: ASCII, Chinese, the separator itself, pairs, and lone surrogates (which UTF-8 writes as U+FFFD).
+  const unit = fc.oneof(
+    fc.constantFrom("a", "9", "连", "\u0001", "\n", "é", "😀"),
+    fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+  );
+  const cell = fc.record({
+    row: fc.integer({ min: 1, max: 1_048_576 }),
+    col: fc.integer({ min: 0, max: 16_383 }),
+    kind: fc.constantFrom("s", "str", "b", "e", "d"),
+    value: fc.string({ unit, maxLength: 40 }),
+    formula: fc.option(fc.string({ unit, maxLength: 20 }), { nil: undefined }),
+  });
+
+  it("is SHA-256 of a UTF-8 line a cell, a lone surrogate at any field's end included (what copies already record)", () => {
+    fc.assert(fc.property(fc.array(cell, { maxLength: 30 }), (cells) => {
+      const lines = cells.map((c) => `${cellAddress(c.row, c.col)}\u0001${c.kind}\u0001${c.value}\u0001${c.formula ?? ""}\n`).join("");
+      expect(digestOf(cells)).toBe(createHash("sha256").update(Buffer.from(lines, "utf8")).digest("hex"));
+    }), { numRuns: 50 });
   });
 });
 

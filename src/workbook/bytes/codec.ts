@@ -4,11 +4,13 @@
  * imports a Node module; it calls `codec()`. The default (`portableCodec`) is plain JavaScript on
  * Uint8Array, fflate and @noble/hashes, and runs anywhere.
  *
- * A host may install faster implementations with `useCodec` (the command line does, src/cli/nodeCodec.ts),
- * but only ones that give the same results: the same inflated bytes, checksums and digests, and — for
- * deflate — the very bytes fflate gives, so a copy written by the command line and one made in a browser
- * are the same file byte for byte. That is why deflate is not zlib anywhere: zlib's output differs from
- * fflate's. The command line's deflate is fflate too, run on worker threads.
+ * A host may install faster implementations with `useCodec` (the command line does, src/cli/nodeCodec.ts).
+ * Inflate, checksums, digests and text must give exactly what the portable ones give. Deflate must give a
+ * stream that inflates to exactly the bytes given, with pieces that join as `deflatePiece` says, and the
+ * same bytes every time in that host; its compressed bytes may be its own (zlib's on the command line differ
+ * from fflate's). So a copy made by the command line and one made in a browser are the same workbook, part
+ * for part (the same entries, in the same order, with the same inflated bytes), though not the same zip
+ * bytes; one host makes the same file byte for byte every time.
  */
 import { Deflate, Inflate } from "fflate";
 import { sha256 } from "@noble/hashes/sha2";
@@ -56,10 +58,11 @@ export interface Codec {
    */
   inflateRawChunks(data: Uint8Array, maxOutput: number): () => Uint8Array | undefined;
   /**
-   * One piece of a raw-deflate stream deflated on its own (see zip/deflatePieces.ts): ends byte-aligned
-   * with an empty stored block (a sync flush) so the next piece's stream can follow it, or, when `last`,
-   * with the final block. The deflater owns `piece` from now on (it may hand it to another thread). The
-   * result may come later: pieces handed out in order are taken in that order.
+   * One piece of a raw-deflate stream deflated on its own (see zip/deflatePieces.ts): no back-reference
+   * before its start; ends byte-aligned with an empty stored block (a sync flush) so the next piece's
+   * stream can follow it, or, when `last`, with the final block. The bytes depend only on the piece, its
+   * level and `last` (within one host: each host's deflater compresses in its own way). The deflater owns
+   * `piece` from now on. The result may come later: pieces handed out in order are taken in that order.
    */
   deflatePiece(piece: Uint8Array, level: number, last: boolean): DeflatedPiece;
   /** CRC-32 (IEEE 802.3, the zip checksum) of `bytes`, continuing from `previous`. */
@@ -244,8 +247,9 @@ export function codec(): Codec {
 }
 
 /**
- * Installs a host's implementations of some of the codec's functions, each behaving exactly as the
- * portable one (same bytes out); returns the codec that was in use, so a caller can put it back.
+ * Installs a host's implementations of some of the codec's functions, each behaving as the portable one
+ * (the same bytes out; for deflate, a stream of the same inflated bytes); returns the codec that was in
+ * use, so a caller can put it back.
  */
 export function useCodec(overrides: Partial<Codec>): Codec {
   const before = current;

@@ -6,10 +6,11 @@
  * compressed bytes as it copies an entry of the input.
  *
  * Text is encoded into pieces of about a megabyte, each deflated on its own by the codec with a sync flush
- * (the last with the final block), so they join into one deflate stream; the codec may deflate them on
- * other threads. The level follows the size as the zip writer chooses it: the default level for a part
+ * (the last with the final block), so they join into one deflate stream; the codec may hand them back
+ * later than asked. The level follows the size as the zip writer chooses it: the default level for a part
  * under LARGE_PART_BYTES (one piece: a part under it is one final piece, as writeZip makes it), the fast
- * level once it grows past that. The same pieces in the same order give the same bytes, in every host.
+ * level once it grows past that. The same pieces in the same order give the same bytes in one host, and
+ * the same inflated bytes in every host.
  */
 import { crc32 } from "./crc32";
 import { latin1Encode, utf8EncodeInto } from "../bytes/text";

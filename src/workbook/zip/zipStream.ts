@@ -4,9 +4,10 @@
  * as text is encoded and deflated a megabyte at a time, and a part can be written piece by piece.
  *
  * Pieces are deflated each on its own with a sync flush (the last one with the final block), so they join
- * into one valid deflate stream; the codec may deflate them on other threads while the next is made, and
- * they are written in order. The CRC and sizes go into the local header once the data is out. The same
- * entries in the same order give the same bytes, in every host.
+ * into one valid deflate stream; the codec may hand them back later than asked, and they are written in
+ * order. The CRC and sizes go into the local header once the data is out. The same entries in the same
+ * order give the same bytes in one host, and the same inflated parts in every host (each host's deflater
+ * compresses in its own way: codec.ts).
  */
 import type { ByteSink } from "./byteSink";
 import { crc32 } from "./crc32";
