@@ -5,11 +5,10 @@
  * money numbers carry the money format, links are internal (`location=`), so they need no relationship.
  */
 import type { PlanRow, PlanSheet, PlanValue } from "../output/types";
-import { cellAddress, columnLetters, sheetRef } from "../output/cellRef";
-import { textOf, type TextSink } from "../workbook/zip";
-import { isPlainText } from "../workbook/xlsx/ooxmlText";
-import { cellXmlAt } from "./sheetCells";
-import { CellDigest, readBack } from "./ownership";
+import { cellAddress, sheetRef } from "../output/cellRef";
+import { textOf } from "../workbook/zip";
+import type { BytesSink } from "./byteRun";
+import { SheetRun } from "./sheetRun";
 import type { AnnotationStyles } from "./stylesPart";
 import type { SharedStringTable } from "./sharedStringsPart";
 import { planSheetWidths } from "../output/widths";
@@ -32,7 +31,7 @@ export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles, parts: 
  * values (ownership.ts), the one `sheetDigest` gives when it reads the part back.
  */
 export function writePlanSheetXml(
-  out: TextSink, sheet: PlanSheet, styles: AnnotationStyles, parts: SheetParts = {}, strings?: SharedStringTable,
+  out: BytesSink, sheet: PlanSheet, styles: AnnotationStyles, parts: SheetParts = {}, strings?: SharedStringTable,
 ): string {
   let maxCol = 0;
   for (const planRow of sheet.rows) {
@@ -56,7 +55,8 @@ export function writePlanSheetXml(
     ? `<sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/>` +
       '<selection pane="bottomLeft"/></sheetView>'
     : '<sheetView workbookViewId="0"/>';
-  out.write(
+  const run = new SheetRun(out, strings);
+  run.out.text(
     XML_DECLARATION +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     (print.fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
@@ -66,55 +66,51 @@ export function writePlanSheetXml(
     (widths ? `<cols>${widths}</cols>` : "") +
     "<sheetData>",
   );
-  const digest = new CellDigest();
-  const letters: string[] = [];
   const wrapped = new Set(sheet.wrapColumns ?? []);
   let links = false;
-  sheet.rows.forEach((planRow, i) => {
-    const row = i + 1;
-    let cells = "";
+  const rows = sheet.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const planRow = rows[i]!;
+    run.startRow(i + 1, planRow.height);
     // A ruled row is ruled across the whole sheet, its blank cells too, so the grid has no gaps.
     const ruled = planRow.look !== undefined && planRow.look !== "title";
-    const last = ruled ? maxCol : planRow.values.length - 1;
+    const values = planRow.values;
+    const last = ruled ? maxCol : values.length - 1;
     for (let col = 0; col <= last; col++) {
-      const value = planRow.values[col] ?? null;
+      const value = values[col] ?? null;
       const blank = value === null || value === "";
       if (blank && !ruled) continue;
       const style = styleOf(value, planRow, col, wrapped.has(col), styles);
-      const ref = `${(letters[col] ??= columnLetters(col))}${row}`;
-      if (blank) {
-        cells += `<c r="${ref}"${style === undefined ? "" : ` s="${style}"`}/>`;
-        continue;
-      }
-      cells += cellXmlAt(ref, typeof value === "number" ? { kind: "number", value, style } : { kind: "text", text: value, style, shared: strings?.indexOf(value) }, "");
-      digest.add(typeof value === "number" ? { row, col, kind: "n", value: String(value) } : { row, col, kind: "s", value: isPlainText(value) ? value : readBack(value) });
+      if (blank) run.blank(col, style);
+      else if (typeof value === "number") run.number(col, value, style);
+      else run.text(col, value, style);
     }
     if (planRow.link) links = true;
-    const height = planRow.height === undefined ? "" : ` ht="${planRow.height}" customHeight="1"`;
-    if (cells || height) out.write(`<row r="${row}"${height}>${cells}</row>`);
-  });
-  out.write("</sheetData>");
+    run.endRow();
+  }
+  run.out.ascii("</sheetData>");
   if (sheet.merges?.length) {
-    out.write(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`);
+    run.out.text(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`);
   }
   if (links) {
-    out.write("<hyperlinks>");
+    run.out.ascii("<hyperlinks>");
     sheet.rows.forEach((planRow, i) => {
       if (!planRow.link) return;
       const ref = cellAddress(i + 1, planRow.link.col);
       const location = sheetRef(planRow.link.sheet, planRow.link.cell);
-      out.write(`<hyperlink ref="${ref}" location="${escapeAttr(location)}" display="${escapeAttr(planRow.link.cell)}"/>`);
+      run.out.text(`<hyperlink ref="${ref}" location="${escapeAttr(location)}" display="${escapeAttr(planRow.link.cell)}"/>`);
     });
-    out.write("</hyperlinks>");
+    run.out.ascii("</hyperlinks>");
   }
-  out.write(
+  run.out.text(
     print.xml +
     rowBreaks(sheet.pageBreaks ?? []) +
     (parts.drawing ? `<drawing r:id="${parts.drawing}"/>` : "") +
     (parts.tables?.length ? `<tableParts count="${parts.tables.length}">${parts.tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>` : "") +
     "</worksheet>",
   );
-  return digest.hex();
+  run.end();
+  return run.digestHex();
 }
 
 /** Side margins in inches: a form takes more of the page's width, so it prints larger. */
@@ -151,23 +147,23 @@ function rowBreaks(rows: readonly number[]): string {
   return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
-function styleOf(value: PlanValue, row: PlanRow, col: number, wrap: boolean, s: AnnotationStyles): string | undefined {
+function styleOf(value: PlanValue, row: PlanRow, col: number, wrap: boolean, s: AnnotationStyles): number | undefined {
   const money = typeof value === "number" && !!row.moneyColumns?.includes(col);
   const f = s.form;
   switch (row.look) {
     case "title":
-      return String(f.title);
+      return f.title;
     case "header":
-      return String(f.header);
+      return f.header;
     case "body":
-      return String(money ? f.money : row.centered?.includes(col) ? f.center : f.text);
+      return money ? f.money : row.centered?.includes(col) ? f.center : f.text;
     case "total":
-      return String(money ? f.totalMoney : f.totalText);
+      return money ? f.totalMoney : f.totalText;
     default:
       break;
   }
-  if (row.link?.col === col) return String(s.link);
-  if (money) return String(row.bold ? s.boldMoney : s.money);
-  if (row.bold) return String(s.bold);
-  return wrap ? String(s.wrap) : undefined;
+  if (row.link?.col === col) return s.link;
+  if (money) return row.bold ? s.boldMoney : s.money;
+  if (row.bold) return s.bold;
+  return wrap ? s.wrap : undefined;
 }
