@@ -1,6 +1,6 @@
 /**
  * A plan sheet (问题清单, 汇总) as a worksheet part, written whole on every run: columns fitted to their
- * contents, the header frozen, printed on A4 one page wide where that stays readable (see printSetup). Text is
+ * contents, the header frozen, printed on A4 one page wide where that stays readable (sheetFrame.ts). Text is
  * the workbook's shared strings when a table is given (the copy, the batch workbook), else inline strings;
  * money numbers carry the money format, links are internal (`location=`), so they need no relationship.
  */
@@ -12,15 +12,10 @@ import { SheetRun } from "./sheetRun";
 import type { AnnotationStyles } from "./stylesPart";
 import type { SharedStringTable } from "./sharedStringsPart";
 import { planSheetWidths } from "../output/widths";
-import { XML_DECLARATION, escapeAttr, escapeText } from "./xmlScan";
-import { MIN_PRINTED_POINTS, fitScale } from "./printScale";
-import { MAIN_NS, REL_NS } from "../workbook/xlsx/ooxmlNames";
+import { escapeAttr } from "./xmlScan";
+import { sheetFrame, type SheetParts } from "./sheetFrame";
 
-/** Relationships of the sheet's own part: a drawing (charts), table objects. */
-export interface SheetParts {
-  readonly drawing?: string;
-  readonly tables?: readonly string[];
-}
+export type { SheetParts } from "./sheetFrame";
 
 export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles, parts: SheetParts = {}): string {
   return textOf((out) => writePlanSheetXml(out, sheet, styles, parts));
@@ -44,28 +39,9 @@ export function writePlanSheetXml(
       }
     }
   }
-  const lastRow = Math.max(1, sheet.rows.length);
-  const columnWidths = planSheetWidths(sheet);
-  const print = printSetup(sheet, columnWidths, styles.fontSize);
-  const widths = columnWidths
-    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
-    .join("");
-  const frozen = sheet.headerRows ?? 0;
-  const view = frozen
-    ? `<sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/>` +
-      '<selection pane="bottomLeft"/></sheetView>'
-    : '<sheetView workbookViewId="0"/>';
+  const frame = sheetFrame(sheet, planSheetWidths(sheet), Math.max(1, sheet.rows.length), maxCol, styles.fontSize);
   const run = new SheetRun(out, strings);
-  run.out.text(
-    XML_DECLARATION +
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    (print.fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
-    `<dimension ref="A1:${cellAddress(lastRow, maxCol)}"/>` +
-    `<sheetViews>${view}</sheetViews>` +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    (widths ? `<cols>${widths}</cols>` : "") +
-    "<sheetData>",
-  );
+  run.out.text(frame.head);
   const wrapped = new Set(sheet.wrapColumns ?? []);
   let links = false;
   const rows = sheet.rows;
@@ -102,49 +78,9 @@ export function writePlanSheetXml(
     });
     run.out.ascii("</hyperlinks>");
   }
-  run.out.text(
-    print.xml +
-    rowBreaks(sheet.pageBreaks ?? []) +
-    (parts.drawing ? `<drawing r:id="${parts.drawing}"/>` : "") +
-    (parts.tables?.length ? `<tableParts count="${parts.tables.length}">${parts.tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>` : "") +
-    "</worksheet>",
-  );
+  run.out.text(frame.tail(sheet.pageBreaks ?? [], parts));
   run.end();
   return run.digestHex();
-}
-
-/** Side margins in inches: a form takes more of the page's width, so it prints larger. */
-const SIDE_MARGIN = { sheet: 0.5, form: 0.3 } as const;
-const margins = (side: number) => `<pageMargins left="${side}" right="${side}" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
-
-/**
- * A4 in the sheet's orientation, fitted to one page wide (fitToPage in <sheetPr> switches the sheet from
- * scaling to fitting) only when that keeps its text at 8 pt or more; a wider sheet prints at its own size
- * across as many pages as it needs. A form is centred, its pages numbered in the footer.
- */
-function printSetup(sheet: PlanSheet, widths: readonly number[], fontSize: number): { fit: boolean; xml: string } {
-  const orientation = sheet.print?.orientation ?? "landscape";
-  const side = sheet.print?.form ? SIDE_MARGIN.form : SIDE_MARGIN.sheet;
-  // A chart's labels are as large as the cells' text (chartParts), so they shrink with the sheet no further.
-  const fit = fitScale(widths, orientation, fontSize, side) * fontSize >= MIN_PRINTED_POINTS;
-  const form = sheet.print?.form
-    ? { options: '<printOptions horizontalCentered="1"/>', footer: `<headerFooter><oddFooter>&amp;C${escapeText(sheet.name)}　第 &amp;P 页</oddFooter></headerFooter>` }
-    : { options: "", footer: "" };
-  return {
-    fit,
-    xml:
-      form.options +
-      margins(side) +
-      `<pageSetup paperSize="9" orientation="${orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ' pageOrder="overThenDown"'}/>` +
-      form.footer,
-  };
-}
-
-/** Manual page breaks: `brk id` is the 0-based index of the row that starts the new page. */
-function rowBreaks(rows: readonly number[]): string {
-  if (rows.length === 0) return "";
-  const breaks = rows.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("");
-  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
 function styleOf(value: PlanValue, row: PlanRow, col: number, wrap: boolean, s: AnnotationStyles): number | undefined {
