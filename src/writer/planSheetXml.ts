@@ -4,7 +4,7 @@
  * the workbook's shared strings when a table is given (the copy, the batch workbook), else inline strings;
  * money numbers carry the money format, links are internal (`location=`), so they need no relationship.
  */
-import type { PlanRow, PlanSheet, PlanValue } from "../output/types";
+import type { PlanRow, PlanRowStream, PlanSheet, PlanValue } from "../output/types";
 import { cellAddress, sheetRef } from "../output/cellRef";
 import { textOf } from "../workbook/zip";
 import type { BytesSink } from "./byteRun";
@@ -28,26 +28,17 @@ export function planSheetXml(sheet: PlanSheet, styles: AnnotationStyles, parts: 
 export function writePlanSheetXml(
   out: BytesSink, sheet: PlanSheet, styles: AnnotationStyles, parts: SheetParts = {}, strings?: SharedStringTable,
 ): string {
-  let maxCol = 0;
-  for (const planRow of sheet.rows) {
-    const values = planRow.values;
-    for (let col = values.length - 1; col > maxCol; col--) {
-      const v = values[col];
-      if (v !== null && v !== "" && v !== undefined) {
-        maxCol = col;
-        break;
-      }
-    }
-  }
-  const frame = sheetFrame(sheet, planSheetWidths(sheet), Math.max(1, sheet.rows.length), maxCol, styles.fontSize);
+  const source = sheet.stream ? sheet.stream() : wholeSheet(sheet);
+  const frame = sheetFrame(sheet, source.columnWidths, Math.max(1, source.rowCount), source.maxCol, styles.fontSize);
+  const maxCol = source.maxCol;
   const run = new SheetRun(out, strings);
   run.out.text(frame.head);
   const wrapped = new Set(sheet.wrapColumns ?? []);
-  let links = false;
-  const rows = sheet.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const planRow = rows[i]!;
-    run.startRow(i + 1, planRow.height);
+  const links: { row: number; link: NonNullable<PlanRow["link"]> }[] = [];
+  let row = 0;
+  source.forEachRow((planRow) => {
+    row++;
+    run.startRow(row, planRow.height);
     // A ruled row is ruled across the whole sheet, its blank cells too, so the grid has no gaps.
     const ruled = planRow.look !== undefined && planRow.look !== "title";
     const values = planRow.values;
@@ -61,26 +52,48 @@ export function writePlanSheetXml(
       else if (typeof value === "number") run.number(col, value, style);
       else run.text(col, value, style);
     }
-    if (planRow.link) links = true;
+    if (planRow.link) links.push({ row, link: planRow.link });
     run.endRow();
-  }
+  });
   run.out.ascii("</sheetData>");
-  if (sheet.merges?.length) {
-    run.out.text(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`);
+  const merges = source.merges();
+  if (merges.length) {
+    run.out.text(`<mergeCells count="${merges.length}">${merges.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`);
   }
-  if (links) {
+  if (links.length) {
     run.out.ascii("<hyperlinks>");
-    sheet.rows.forEach((planRow, i) => {
-      if (!planRow.link) return;
-      const ref = cellAddress(i + 1, planRow.link.col);
-      const location = sheetRef(planRow.link.sheet, planRow.link.cell);
-      run.out.text(`<hyperlink ref="${ref}" location="${escapeAttr(location)}" display="${escapeAttr(planRow.link.cell)}"/>`);
-    });
+    for (const { row: at, link } of links) {
+      const ref = cellAddress(at, link.col);
+      const location = sheetRef(link.sheet, link.cell);
+      run.out.text(`<hyperlink ref="${ref}" location="${escapeAttr(location)}" display="${escapeAttr(link.cell)}"/>`);
+    }
     run.out.ascii("</hyperlinks>");
   }
   run.out.text(frame.tail(sheet.pageBreaks ?? [], parts));
   run.end();
   return run.digestHex();
+}
+
+/** A sheet planned whole, its rows read in order. */
+function wholeSheet(sheet: PlanSheet): PlanRowStream {
+  let maxCol = 0;
+  for (const planRow of sheet.rows) {
+    const values = planRow.values;
+    for (let col = values.length - 1; col > maxCol; col--) {
+      const v = values[col];
+      if (v !== null && v !== "" && v !== undefined) {
+        maxCol = col;
+        break;
+      }
+    }
+  }
+  return {
+    rowCount: sheet.rows.length,
+    maxCol,
+    columnWidths: planSheetWidths(sheet),
+    forEachRow: (visit) => sheet.rows.forEach((row) => visit(row)),
+    merges: () => sheet.merges ?? [],
+  };
 }
 
 function styleOf(value: PlanValue, row: PlanRow, col: number, wrap: boolean, s: AnnotationStyles): number | undefined {
