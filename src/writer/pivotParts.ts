@@ -33,12 +33,7 @@ export function pivotCacheDefinitionXml(
     const open = `<cacheField name="${escapeAttr(c.header)}" numFmtId="${format}">`;
     if (items) return `${open}${axisItems(items)}</cacheField>`;
     if (c.kind === "text") return `${open}<sharedItems/></cacheField>`;
-    const values = rows.flatMap((r) => {
-      const v = r[c.key];
-      if (v === null || typeof v === "string") return [];
-      return [typeof v === "number" ? v : moneyNumber(v)];
-    });
-    return `${open}${numberRange(values, c.kind === "integer")}</cacheField>`;
+    return `${open}${numberRange(rows, c.key, c.kind === "integer")}</cacheField>`;
   });
   return (
     XML_DECLARATION +
@@ -73,12 +68,26 @@ function axisItems(items: readonly (string | number | null)[]): string {
 }
 
 /** A numeric field no pivot puts on an axis: its type and range, no items. */
-function numberRange(values: readonly number[], integers: boolean): string {
-  if (values.length === 0) return '<sharedItems containsSemiMixedTypes="0" containsString="0"/>';
-  const int = integers || values.every(Number.isInteger) ? ' containsInteger="1"' : "";
+/** The numbers of a column (money as the sheet writes it, empty cells left out): their range, in one pass. */
+function numberRange(rows: readonly DetailRow[], key: DetailKey, integers: boolean): string {
+  let count = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  let fractional = false;
+  for (const r of rows) {
+    const v = r[key];
+    if (v === null || typeof v === "string") continue;
+    const n = typeof v === "number" ? v : moneyNumber(v);
+    count++;
+    if (n < min) min = n;
+    if (n > max) max = n;
+    if (!fractional && !Number.isInteger(n)) fractional = true;
+  }
+  if (count === 0) return '<sharedItems containsSemiMixedTypes="0" containsString="0"/>';
+  const int = integers || !fractional ? ' containsInteger="1"' : "";
   return (
     `<sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1"${int} ` +
-    `minValue="${minOf(values)}" maxValue="${maxOf(values)}"/>`
+    `minValue="${min}" maxValue="${max}"/>`
   );
 }
 
