@@ -160,6 +160,8 @@ export const LINE_HEIGHT = 16;
 /** How many lines `text` takes wrapped in a column `width` wide. */
 export function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, width - PADDING + 1);
+  // Most texts are one line: measured as they are, not split.
+  if (!text.includes("\n")) return Math.max(1, Math.ceil(displayWidth(text) / room));
   return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / room)), 0);
 }
 

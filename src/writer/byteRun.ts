@@ -67,22 +67,21 @@ export class ByteRun {
 
   /** A number as String(n) writes it: a whole one of up to 15 digits digit by digit, any other as String(n). */
   int(n: number): void {
-    if (n < 0 || n >= 1e15 || !Number.isInteger(n)) {
-      this.ascii(String(n));
+    // Below 2^31 the digits come from 32-bit integer division, the common case (rows, indexes, years).
+    if (n >= 0 && n < 0x80000000 && (n | 0) === n && !Object.is(n, -0)) {
+      this.room(10);
+      const b = this.buffer;
+      let at = this.used + digitsOf(n);
+      this.used = at;
+      let x = n;
+      do {
+        const q = (x / 10) | 0;
+        b[--at] = 48 + x - q * 10;
+        x = q;
+      } while (x > 0);
       return;
     }
-    this.room(16);
-    const b = this.buffer;
-    let digits = 1;
-    for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
-    let at = this.used + digits;
-    this.used = at;
-    let x = n;
-    do {
-      const q = Math.floor(x / 10);
-      b[--at] = 48 + (x - q * 10);
-      x = q;
-    } while (x > 0);
+    this.ascii(String(n));
   }
 
   /** Hands on what the buffer holds. */
@@ -96,4 +95,10 @@ export class ByteRun {
     }
     this.used = 0;
   }
+}
+
+/** How many decimal digits a whole number below 2^31 has. */
+function digitsOf(n: number): number {
+  if (n < 100000) return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : 5;
+  return n < 1000000 ? 6 : n < 10000000 ? 7 : n < 100000000 ? 8 : n < 1000000000 ? 9 : 10;
 }
