@@ -9,17 +9,13 @@ import { ByteRun, type BytesSink } from "./byteRun";
 import { CellDigestRun } from "./cellDigestRun";
 import type { SharedStringTable } from "./sharedStringsPart";
 
-/** What a column last held: a column of 100,000 rows often holds one text over and over (a file, a verdict). */
-interface LastText {
-  text: string;
-  index: number;
-}
-
 export class SheetRun {
   readonly out: ByteRun;
   private readonly digest = new CellDigestRun();
   private readonly letters: Uint8Array[] = [];
-  private readonly last: (LastText | undefined)[] = [];
+  /** What each column last held and its index: a column of 100,000 rows often holds one text over and over. */
+  private readonly lastText: (string | undefined)[] = [];
+  private readonly lastIndex: number[] = [];
   private row = 0;
   private open = false;
   private height: number | undefined;
@@ -56,12 +52,12 @@ export class SheetRun {
   text(col: number, text: string, style?: number): void {
     const letters = this.cellStart(col, style);
     if (this.strings) {
-      const last = this.last[col];
       let index: number;
-      if (last !== undefined && last.text === text) index = last.index;
+      if (this.lastText[col] === text) index = this.lastIndex[col]!;
       else {
         index = this.strings.indexOf(text);
-        this.last[col] = { text, index };
+        this.lastText[col] = text;
+        this.lastIndex[col] = index;
       }
       this.out.ascii(' t="s"><v>');
       this.out.int(index);
