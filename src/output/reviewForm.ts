@@ -7,17 +7,18 @@
  */
 import { citeClause, render } from "../engine/catalog";
 import { REVIEW_REASONS, severityOf, type Issue } from "../engine/issues";
-import { ZERO, groupThousands } from "../engine/money";
+import { Decimal, ZERO, groupThousands } from "../engine/money";
+import { centsOfResult } from "../engine/evaluate";
 import type { RowResult, Verdict } from "../engine/types";
 import { VERDICTS } from "../engine/types";
 import { cellAddress } from "./cellRef";
 import { beijingTime } from "./beijingTime";
 import { policyBasis } from "./infoSheet";
 import { VERDICT_WORDS } from "./labels";
-import { moneyNumber } from "./moneyNumber";
+import { centsNumber, moneyNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
-import type { PlanRow, PlanSheet } from "./types";
-import { LINE_HEIGHT, wrappedLines } from "./widths";
+import type { PlanRow, PlanRowStream, PlanSheet } from "./types";
+import { LINE_HEIGHT, shownNumberWidth, wrappedLines } from "./widths";
 
 export const FORM_SHEET_NAME = "审核意见表";
 export const FORM_TITLE = "连云港市知识产权资助申请审核意见表";
@@ -46,66 +47,119 @@ export interface ReviewFormInput {
   readonly fileOf?: (file: number) => string;
 }
 
+/** The title, the two lines of what it covers, the ruled header: repeated on every printed page. */
+const HEADER_ROWS = 4;
+/** Rows after the lines: the total, the check of the sums, a blank row, the signatures. */
+const FOOTER_ROWS = 4;
+
 export function buildReviewForm(results: readonly RowResult[], input: ReviewFormInput): PlanSheet {
-  const across = (row: number) => `A${row}:${cellAddress(row, LAST)}`;
-  const rows: PlanRow[] = [
-    { values: [FORM_TITLE], look: "title", height: 30 },
-    { values: [`审核范围：${input.covers.map(neutralise).join("、")}`] },
-    { values: [`政策依据：${policyBasis()}　　审核时间：${beijingTime(input.checkedAt)}`] },
-    { values: [...FORM_HEADERS], look: "header", height: 2 * LINE_HEIGHT },
-  ];
-  const merges = [across(1), across(2), across(3)];
-  const headerRows = rows.length;
-
-  const sums = { requested: ZERO, approvable: ZERO, pending: ZERO, excess: ZERO };
-  const counts: Record<Verdict, number> = { approved: 0, reduced: 0, rejected: 0, review: 0 };
-  const grouped = input.fileOf !== undefined && results.some((r) => r.ref.file !== results[0].ref.file);
-  results.forEach((r, i) => {
-    if (grouped && (i === 0 || results[i - 1].ref.file !== r.ref.file)) {
-      rows.push({ values: [`文件：${neutralise(input.fileOf!(r.ref.file))}`], look: "body" });
-      merges.push(across(rows.length));
+  // Made only if read: a writer takes the rows one at a time from `stream`.
+  let whole: { rows: PlanRow[]; merges: readonly string[] } | undefined;
+  const made = () => {
+    if (!whole) {
+      const rows: PlanRow[] = [];
+      const stream = reviewFormStream(results, input);
+      stream.forEachRow((row) => rows.push(row));
+      whole = { rows, merges: stream.merges() };
     }
-    sums.requested = sums.requested.plus(r.requested);
-    sums.approvable = sums.approvable.plus(r.approvable);
-    sums.pending = sums.pending.plus(r.pending);
-    sums.excess = sums.excess.plus(r.excess);
-    counts[r.verdict]++;
-    const values = [
-      i + 1,
-      neutralise(r.input.unit?.trim() ?? ""),
-      neutralise(r.item?.name ?? r.input.item ?? ""),
-      r.item?.clause ?? "",
-      moneyNumber(r.requested), moneyNumber(r.approvable), moneyNumber(r.pending), moneyNumber(r.excess),
-      VERDICT_WORDS[r.verdict],
-      neutralise(formOpinion(r)),
-    ];
-    // One pair of column lists shared by every line rather than a copy each (100,000 lines in a large batch).
-    rows.push({ values, look: "body", moneyColumns: MONEY, centered: CENTERED, height: lineHeight(values) });
-  });
-
-  const total = rows.length + 1;
-  const verdicts = VERDICTS.filter((v) => counts[v] > 0).map((v) => `${VERDICT_WORDS[v]} ${counts[v]}`).join("，");
-  rows.push({
-    values: [`合计（${results.length} 项）`, "", "", "", ...[sums.requested, sums.approvable, sums.pending, sums.excess].map(moneyNumber), verdicts || "—", ""],
-    look: "total", moneyColumns: [...MONEY], height: 2 * LINE_HEIGHT,
-  });
-  merges.push(`A${total}:D${total}`, `I${total}:J${total}`);
-  const check = `核对：申请金额 ${groupThousands(sums.requested)} 元 = 可核定金额 ${groupThousands(sums.approvable)} 元 + 待核实金额 ${groupThousands(sums.pending)} 元 + 核减金额 ${groupThousands(sums.excess)} 元`;
-  rows.push({ values: [check] });
-  merges.push(across(total + 1));
-  rows.push({ values: [] });
-  const sign = rows.length + 1;
-  rows.push({ values: ["审核人：__________________", "", "", "", "复核人：__________________", "", "", "", "日期：______年____月____日"], height: 2 * LINE_HEIGHT });
-  merges.push(`A${sign}:D${sign}`, `E${sign}:H${sign}`, `I${sign}:J${sign}`);
-
+    return whole;
+  };
   return {
     name: FORM_SHEET_NAME,
-    rows,
+    get rows() {
+      return made().rows;
+    },
     columnWidths: [...WIDTHS],
     fixedWidths: true,
-    headerRows,
-    merges,
+    headerRows: HEADER_ROWS,
+    get merges() {
+      return made().merges;
+    },
     print: { orientation: "landscape", form: true },
+    stream: () => reviewFormStream(results, input),
+  };
+}
+
+/** The figures a form adds up, in whole 分 while they stay exact, else in decimal. */
+const AMOUNTS = ["requested", "approvable", "pending", "excess"] as const;
+
+/**
+ * The form's rows one at a time. A first pass over the results adds the totals up and finds the widest
+ * figure of each money column (the columns' widths come before the rows); the rows are made on the second.
+ */
+function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput): PlanRowStream {
+  const grouped = input.fileOf !== undefined && results.some((r) => r.ref.file !== results[0].ref.file);
+  const startsFile = (i: number) => grouped && (i === 0 || results[i - 1].ref.file !== results[i].ref.file);
+  const cents = [0, 0, 0, 0];
+  const widest = [0, 0, 0, 0];
+  const counts: Record<Verdict, number> = { approved: 0, reduced: 0, rejected: 0, review: 0 };
+  let fileRows = 0;
+  results.forEach((r, i) => {
+    if (startsFile(i)) fileRows++;
+    counts[r.verdict]++;
+    AMOUNTS.forEach((key, k) => {
+      const c = centsOfResult(r, key);
+      cents[k] += c;
+      widest[k] = Math.max(widest[k], shownNumberWidth(centsNumber(c), true));
+    });
+  });
+  const sums = cents.every(Number.isSafeInteger)
+    ? cents.map((c) => new Decimal(c).div(100))
+    : AMOUNTS.map((key) => results.reduce((t, r) => t.plus(r[key]), ZERO));
+  const totals = sums.map(moneyNumber);
+  totals.forEach((n, k) => (widest[k] = Math.max(widest[k], shownNumberWidth(n, true))));
+  // A ruled form's figures need room for a bold total and the rule, not a filter button.
+  const columnWidths = WIDTHS.map((w, col) => {
+    const k = (MONEY as readonly number[]).indexOf(col);
+    return Math.max(w, (k < 0 ? 0 : widest[k]) + 3);
+  });
+  let merges: string[] = [];
+  return {
+    rowCount: HEADER_ROWS + fileRows + results.length + FOOTER_ROWS,
+    maxCol: LAST,
+    columnWidths,
+    merges: () => merges,
+    forEachRow(visit) {
+      const across = (row: number) => `A${row}:${cellAddress(row, LAST)}`;
+      merges = [across(1), across(2), across(3)];
+      visit({ values: [FORM_TITLE], look: "title", height: 30 });
+      visit({ values: [`审核范围：${input.covers.map(neutralise).join("、")}`] });
+      visit({ values: [`政策依据：${policyBasis()}　　审核时间：${beijingTime(input.checkedAt)}`] });
+      visit({ values: [...FORM_HEADERS], look: "header", height: 2 * LINE_HEIGHT });
+      let row = HEADER_ROWS;
+      results.forEach((r, i) => {
+        if (startsFile(i)) {
+          visit({ values: [`文件：${neutralise(input.fileOf!(r.ref.file))}`], look: "body" });
+          merges.push(across(++row));
+        }
+        const values = [
+          i + 1,
+          neutralise(r.input.unit?.trim() ?? ""),
+          neutralise(r.item?.name ?? r.input.item ?? ""),
+          r.item?.clause ?? "",
+          ...AMOUNTS.map((key) => centsNumber(centsOfResult(r, key))),
+          VERDICT_WORDS[r.verdict],
+          neutralise(formOpinion(r)),
+        ];
+        // One pair of column lists shared by every line rather than a copy each (100,000 lines in a large batch).
+        visit({ values, look: "body", moneyColumns: MONEY, centered: CENTERED, height: lineHeight(values) });
+        row++;
+      });
+      const total = row + 1;
+      const verdicts = VERDICTS.filter((v) => counts[v] > 0).map((v) => `${VERDICT_WORDS[v]} ${counts[v]}`).join("，");
+      visit({
+        values: [`合计（${results.length} 项）`, "", "", "", ...totals, verdicts || "—", ""],
+        look: "total", moneyColumns: [...MONEY], height: 2 * LINE_HEIGHT,
+      });
+      merges.push(`A${total}:D${total}`, `I${total}:J${total}`);
+      const [requested, approvable, pending, excess] = sums.map((m) => groupThousands(m));
+      visit({ values: [`核对：申请金额 ${requested} 元 = 可核定金额 ${approvable} 元 + 待核实金额 ${pending} 元 + 核减金额 ${excess} 元`] });
+      merges.push(across(total + 1));
+      visit({ values: [] });
+      const sign = total + 3;
+      visit({ values: ["审核人：__________________", "", "", "", "复核人：__________________", "", "", "", "日期：______年____月____日"], height: 2 * LINE_HEIGHT });
+      merges.push(`A${sign}:D${sign}`, `E${sign}:H${sign}`, `I${sign}:J${sign}`);
+    },
   };
 }
 

@@ -91,6 +91,24 @@ export interface PlanSheet {
   readonly merges?: readonly string[];
   /** How the sheet prints; by default A4 landscape, one page wide if its text stays readable (≥ 8 pt). */
   readonly print?: PlanPrint;
+  /**
+   * The same rows made one at a time as a writer comes to each, never held together (a sheet with a line per
+   * application row); `rows` and `merges` are then made only if read.
+   */
+  readonly stream?: () => PlanRowStream;
+}
+
+/** A sheet's rows made one at a time, with what a writer needs before the first of them. */
+export interface PlanRowStream {
+  readonly rowCount: number;
+  /** 0-based: the last column any row holds something in. */
+  readonly maxCol: number;
+  /** The columns' widths as planSheetWidths gives them. */
+  readonly columnWidths: readonly number[];
+  /** Each row in order, made for the call and let go after it. */
+  forEachRow(visit: (row: PlanRow) => void): void;
+  /** The sheet's merged ranges: complete once forEachRow has run. */
+  merges(): readonly string[];
 }
 
 export interface PlanPrint {

@@ -48,7 +48,7 @@ export function shownNumber(value: number, money: boolean): string {
 }
 
 /** shownNumber(value, money).length without building it: the digits, a comma every three, the sign. */
-function shownNumberWidth(value: number, money: boolean): number {
+export function shownNumberWidth(value: number, money: boolean): number {
   if (!money) return String(value).length;
   const fixed = Math.abs(value).toFixed(2);
   const dot = fixed.indexOf(".");
@@ -139,6 +139,17 @@ function fixedWidths(sheet: PlanSheet): number[] {
   });
 }
 
+/**
+ * The width planSheetWidths gives a column that does not wrap, asked to be at least `asked`, whose widest
+ * value shows `widest` wide: money is never cut, anything else at most MAX_WIDTH.
+ */
+export function fittedWidth(asked: number, widest: number, money: boolean): number {
+  return Math.max(asked, clamp(widest, money ? Infinity : MAX_WIDTH));
+}
+
+/** Room for the padding: a column whose widest value is at least this wide is as wide as it can be. */
+export const WIDEST_FITTED = MAX_WIDTH - PADDING;
+
 function clamp(widest: number, max: number): number {
   return Math.min(max, Math.max(MIN_WIDTH, widest + PADDING));
 }
@@ -149,6 +160,8 @@ export const LINE_HEIGHT = 16;
 /** How many lines `text` takes wrapped in a column `width` wide. */
 export function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, width - PADDING + 1);
+  // Most texts are one line: measured as they are, not split.
+  if (!text.includes("\n")) return Math.max(1, Math.ceil(displayWidth(text) / room));
   return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / room)), 0);
 }
 

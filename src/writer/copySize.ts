@@ -14,7 +14,7 @@
  */
 import { utf8Length } from "../workbook/bytes/text";
 import { DETAIL_COLUMNS, type DetailRow } from "../output/detail";
-import type { AnnotationPlan, ManagerOutput, PlanSheet, PlanValue, TablePlan } from "../output/types";
+import type { AnnotationPlan, ManagerOutput, PlanRow, PlanSheet, PlanValue, TablePlan } from "../output/types";
 
 /**
  * Markup around one cell, as the writer makes it for a table of up to a million rows with our styles: a
@@ -87,11 +87,15 @@ export class CopySize {
   /** One of our sheets written from its plan. */
   sheet(sheet: PlanSheet | undefined): void {
     if (!sheet) return;
-    this.rowsUpTo(sheet.rows.length + 1);
-    for (const row of sheet.rows) {
+    // A sheet made a row at a time is counted a row at a time, never held whole.
+    const stream = sheet.stream?.();
+    this.rowsUpTo((stream ? stream.rowCount : sheet.rows.length) + 1);
+    const count = (row: PlanRow) => {
       this.total += PER_ROW;
       for (const v of row.values) this.cell(v);
-    }
+    };
+    if (stream) stream.forEachRow(count);
+    else sheet.rows.forEach(count);
   }
 
   /** 审核明细, 汇总, 审核信息 and 审核意见表. */

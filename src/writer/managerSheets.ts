@@ -19,6 +19,7 @@ import {
 } from "./opc";
 import { pivotCacheDefinitionXml, pivotTableXml } from "./pivotParts";
 import { writePlanSheetXml, type SheetParts } from "./planSheetXml";
+import { writeDetailSheetXml } from "./detailSheetXml";
 import { DeflatedPart, type DeflatedData, type TextSink } from "../workbook/zip";
 import type { AnnotationStyles } from "./stylesPart";
 import type { SharedStringTable } from "./sharedStringsPart";
@@ -71,8 +72,7 @@ interface PlacedSheet {
 export function writeManagerSheets(
   pkg: PackageParts, wbPart: string, sheets: ManagerSheets, styles: AnnotationStyles, ledger: OwnershipLedger, strings: SharedStringTable,
 ): void {
-  // Let go once written: 汇总 reads the rows themselves.
-  let detailSheet: PlanSheet | undefined = buildDetailSheet(sheets.detail);
+  const detailSheet = lazyDetailSheet(sheets.detail);
   const summary = claimSheet(pkg, wbPart, SUMMARY_SHEET_NAME, "summary", ledger, sheets.summary.sheet);
   const detail = claimSheet(pkg, wbPart, DETAIL_SHEET_NAME, "detail", ledger, detailSheet);
   const info = sheets.info ? claimSheet(pkg, wbPart, INFO_SHEET_NAME, "info", ledger, sheets.info) : undefined;
@@ -85,8 +85,7 @@ export function writeManagerSheets(
   const table = tableIdentity(pkg, wbPart, tablePart);
   pkg.set(tablePart, tablePartXml(table.id, table.name, detailRef, DETAIL_COLUMNS.map((c) => c.header)));
   writeSheetRels(pkg, detail.part, [{ kind: "table", part: tablePart }]);
-  writeSheet(pkg, detail.part, "detail", ledger, (out) => writePlanSheetXml(out, detailSheet!, styles, { tables: ["rId1"] }, strings));
-  detailSheet = undefined;
+  writeSheet(pkg, detail.part, "detail", ledger, (out) => writeDetailSheetXml(out, sheets.detail, styles, { tables: ["rId1"] }, strings));
   // 审核明细 is wider than a readable page: each printed page repeats the header and the columns up to 单位名称.
   printTitles(pkg, wbPart, detail, 1, DETAIL_COLUMNS.findIndex((c) => c.key === "unit") + 1);
 
@@ -133,6 +132,21 @@ export function writeManagerSheets(
     writeSheet(pkg, form.part, "form", ledger, (out) => writePlanSheetXml(out, sheet, styles, {}, strings));
     printTitles(pkg, wbPart, form, sheet.headerRows ?? 1);
   }
+}
+
+/**
+ * 审核明细 as the plan that claimSheet compares with a sheet of ours whose record is lost, its rows made
+ * only then: the sheet itself is written from the rows (writeDetailSheetXml).
+ */
+function lazyDetailSheet(rows: readonly DetailRow[]): PlanSheet {
+  let built: PlanSheet | undefined;
+  return {
+    name: DETAIL_SHEET_NAME,
+    headerRows: 1,
+    get rows() {
+      return (built ??= buildDetailSheet(rows)).rows;
+    },
+  };
 }
 
 /** One of our sheets written a piece at a time into its part, the digest of its cells recorded as written. */

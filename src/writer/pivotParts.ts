@@ -9,6 +9,7 @@ import { maxOf, minOf } from "../output/extremes";
 import { DETAIL_COLUMNS, type DetailKey, type DetailRow } from "../output/detail";
 import type { PivotBlock } from "../output/summaryLayout";
 import { moneyNumber } from "../output/moneyNumber";
+import type { Money } from "../engine/money";
 import { cellAddress } from "../output/cellRef";
 import { XML_DECLARATION, escapeAttr } from "./xmlScan";
 import { MAIN_NS, REL_NS } from "../workbook/xlsx/ooxmlNames";
@@ -33,12 +34,7 @@ export function pivotCacheDefinitionXml(
     const open = `<cacheField name="${escapeAttr(c.header)}" numFmtId="${format}">`;
     if (items) return `${open}${axisItems(items)}</cacheField>`;
     if (c.kind === "text") return `${open}<sharedItems/></cacheField>`;
-    const values = rows.flatMap((r) => {
-      const v = r[c.key];
-      if (v === null || typeof v === "string") return [];
-      return [typeof v === "number" ? v : moneyNumber(v)];
-    });
-    return `${open}${numberRange(values, c.kind === "integer")}</cacheField>`;
+    return `${open}${numberRange(rows, c.key, c.kind === "integer")}</cacheField>`;
   });
   return (
     XML_DECLARATION +
@@ -73,12 +69,37 @@ function axisItems(items: readonly (string | number | null)[]): string {
 }
 
 /** A numeric field no pivot puts on an axis: its type and range, no items. */
-function numberRange(values: readonly number[], integers: boolean): string {
-  if (values.length === 0) return '<sharedItems containsSemiMixedTypes="0" containsString="0"/>';
-  const int = integers || values.every(Number.isInteger) ? ' containsInteger="1"' : "";
+/**
+ * The numbers of a column (money as the sheet writes it, empty cells left out): their range, in one pass.
+ * Money is compared as it is and only the least and the greatest turned into numbers: moneyNumber keeps the
+ * order (it rounds to the 分, half up), so they are the least and greatest of the sheet's numbers.
+ */
+function numberRange(rows: readonly DetailRow[], key: DetailKey, integers: boolean): string {
+  let count = 0;
+  let min: number | Money = Infinity;
+  let max: number | Money = -Infinity;
+  let fractional = false;
+  for (const r of rows) {
+    const v = r[key];
+    if (v === null || typeof v === "string") continue;
+    count++;
+    if (typeof v === "number") {
+      if (v < (min as number)) min = v;
+      if (v > (max as number)) max = v;
+      if (!fractional && !Number.isInteger(v)) fractional = true;
+      continue;
+    }
+    if (typeof min === "number" || v.lt(min)) min = v;
+    if (typeof max === "number" || v.gt(max)) max = v;
+    // A figure of whole 分 is a whole number when it has no decimals; any other is rounded first, as written.
+    if (!fractional && (v.decimalPlaces() <= 2 ? !v.isInteger() : !Number.isInteger(moneyNumber(v)))) fractional = true;
+  }
+  if (count === 0) return '<sharedItems containsSemiMixedTypes="0" containsString="0"/>';
+  const shown = (m: number | Money) => (typeof m === "number" ? m : moneyNumber(m));
+  const int = integers || !fractional ? ' containsInteger="1"' : "";
   return (
     `<sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1"${int} ` +
-    `minValue="${minOf(values)}" maxValue="${maxOf(values)}"/>`
+    `minValue="${shown(min)}" maxValue="${shown(max)}"/>`
   );
 }
 

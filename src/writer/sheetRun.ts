@@ -1,0 +1,125 @@
+/**
+ * The rows of one of our sheets written as bytes, a cell at a time, straight into the part (ByteRun): each
+ * cell's markup written once, its text a shared-string index (or an inline string where there is no table),
+ * and the digest of its value taken as it goes (CellDigestRun). The markup is the one cellXmlAt writes.
+ */
+import { columnLetters } from "../output/cellRef";
+import { encodeOoxmlString, isPlainText } from "../workbook/xlsx/ooxmlText";
+import { ByteRun, type BytesSink } from "./byteRun";
+import { CellDigestRun } from "./cellDigestRun";
+import type { SharedStringTable } from "./sharedStringsPart";
+
+export class SheetRun {
+  readonly out: ByteRun;
+  private readonly digest = new CellDigestRun();
+  private readonly letters: Uint8Array[] = [];
+  /** What each column last held and its index: a column of 100,000 rows often holds one text over and over. */
+  private readonly lastText: (string | undefined)[] = [];
+  private readonly lastIndex: number[] = [];
+  private row = 0;
+  private open = false;
+  private height: number | undefined;
+
+  constructor(sink: BytesSink, private readonly strings?: SharedStringTable) {
+    this.out = new ByteRun(sink);
+  }
+
+  /** Starts row `row` (1-based), `height` in points if it has one; its tag is written with its first cell. */
+  startRow(row: number, height?: number): void {
+    this.row = row;
+    this.open = false;
+    this.height = height;
+  }
+
+  /** Ends the row: a row without cells is written only when it has a height. */
+  endRow(): void {
+    if (!this.open) {
+      if (this.height === undefined) return;
+      this.openRow();
+    }
+    this.out.ascii("</row>");
+  }
+
+  number(col: number, value: number, style?: number): void {
+    if (!Number.isFinite(value)) throw new Error(`cell ${columnLetters(col)}${this.row}: not a finite number`);
+    const letters = this.cellStart(col, style);
+    this.out.ascii("><v>");
+    this.out.int(value);
+    this.out.ascii("</v></c>");
+    this.digest.number(letters, this.row, value);
+  }
+
+  text(col: number, text: string, style?: number): void {
+    const letters = this.cellStart(col, style);
+    if (this.strings) {
+      let index: number;
+      if (this.lastText[col] === text) index = this.lastIndex[col]!;
+      else {
+        index = this.strings.indexOf(text);
+        this.lastText[col] = text;
+        this.lastIndex[col] = index;
+      }
+      this.out.ascii(' t="s"><v>');
+      this.out.int(index);
+      this.out.ascii("</v></c>");
+    } else if (isPlainText(text)) {
+      this.out.ascii(' t="inlineStr"><is><t>');
+      this.out.text(text);
+      this.out.ascii("</t></is></c>");
+    } else {
+      this.out.ascii(/^\s|\s$|\n/.test(text) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+      this.out.text(encodeOoxmlString(text));
+      this.out.ascii("</t></is></c>");
+    }
+    this.digest.text(letters, this.row, text);
+  }
+
+  /** A cell with a style and no value (a ruled form's blank cells). */
+  blank(col: number, style?: number): void {
+    this.cellStart(col, style);
+    this.out.ascii("/>");
+  }
+
+  /** The digest of every cell written (ownership.ts): the one sheetDigest gives reading the part back. */
+  digestHex(): string {
+    return this.digest.hex();
+  }
+
+  end(): void {
+    this.out.flush();
+  }
+
+  private openRow(): void {
+    this.open = true;
+    this.out.ascii('<row r="');
+    this.out.int(this.row);
+    if (this.height !== undefined) {
+      this.out.ascii('" ht="');
+      this.out.ascii(String(this.height));
+      this.out.ascii('" customHeight="1');
+    }
+    this.out.ascii('">');
+  }
+
+  /** `<c r="A1"` and the style: the rest of the cell follows. Returns the column's letters. */
+  private cellStart(col: number, style: number | undefined): Uint8Array {
+    if (!this.open) this.openRow();
+    const letters = (this.letters[col] ??= asciiBytes(columnLetters(col)));
+    this.out.ascii('<c r="');
+    this.out.bytes(letters);
+    this.out.int(this.row);
+    if (style === undefined) this.out.ascii('"');
+    else {
+      this.out.ascii('" s="');
+      this.out.int(style);
+      this.out.ascii('"');
+    }
+    return letters;
+  }
+}
+
+function asciiBytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}

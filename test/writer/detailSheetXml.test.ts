@@ -1,0 +1,69 @@
+import { Decimal } from "../../src/engine/money";
+import { BLANK_LABEL, UNRECOGNISED_ITEM_LABEL, buildDetailSheet, type DetailRow } from "../../src/output/detail";
+import { writeDetailSheetXml } from "../../src/writer/detailSheetXml";
+import { writePlanSheetXml } from "../../src/writer/planSheetXml";
+import { sheetDigest } from "../../src/writer/ownership";
+import { SharedStringTable } from "../../src/writer/sharedStringsPart";
+import type { AnnotationStyles } from "../../src/writer/stylesPart";
+
+const styles = { money: 11, boldMoney: 12, bold: 13, link: 14, wrap: 15, errorDxf: 0, warningDxf: 1, fontSize: 11 } as unknown as AnnotationStyles;
+
+function row(over: Partial<DetailRow>): DetailRow {
+  const m = (s: string) => new Decimal(s);
+  return {
+    file: "申报表.xlsx", row: 5, unit: "连云港某某科技有限公司", creditCode: "91320700MA1XXXXXX1", district: "海州区", year: 2026,
+    itemCode: "INVENTION_GRANT", itemName: "发明专利授权", clause: "01 （一）", verdict: "通过",
+    requested: m("5000.00"), approvable: m("5000.00"), pending: m("0.00"), excess: m("0.00"), codes: "",
+    ...over,
+  };
+}
+
+/** Rows that reach every branch: blanks, an empty year, long and odd texts, large and negative-zero money. */
+const ROWS: DetailRow[] = [
+  row({}),
+  row({ row: 6, year: null, itemCode: "", itemName: UNRECOGNISED_ITEM_LABEL, clause: "", district: BLANK_LABEL, codes: "NO_ITEM, NO_YEAR" }),
+  row({ row: 7, unit: "甲".repeat(40), requested: new Decimal("123456789012.34"), approvable: new Decimal("-0") }),
+  row({ row: 8, unit: " lead & <trail> ", creditCode: "a\nb", file: "x\uD800y", excess: new Decimal("0.1") }),
+  row({ row: 1048576, unit: "申报表.xlsx", year: 1999 }),
+];
+
+function written(write: (sink: { write: (t: string) => void }) => string): { xml: string; digest: string } {
+  const pieces: string[] = [];
+  const digest = write({ write: (t) => void pieces.push(t) });
+  return { xml: pieces.join(""), digest };
+}
+
+describe("审核明细 written from its rows", () => {
+  test.each([
+    ["with the workbook's shared strings", true],
+    ["with inline strings", false],
+  ])("is the sheet its plan gives, byte for byte, %s", (_, shared) => {
+    const tables = { tables: ["rId1"] };
+    const a = shared ? new SharedStringTable() : undefined;
+    const b = shared ? new SharedStringTable() : undefined;
+    const direct = written((out) => writeDetailSheetXml(out, ROWS, styles, tables, a));
+    const planned = written((out) => writePlanSheetXml(out, buildDetailSheet(ROWS), styles, tables, b));
+    expect(direct.xml).toBe(planned.xml);
+    expect(direct.digest).toBe(planned.digest);
+    if (a && b) expect([...Array(a.appended).keys()].map((i) => a.text(i))).toEqual([...Array(b.appended).keys()].map((i) => b.text(i)));
+  });
+
+  test("its digest is the one a later check reads back from the part", () => {
+    const { xml, digest } = written((out) => writeDetailSheetXml(out, ROWS, styles, {}));
+    expect(sheetDigest(xml, "xl/worksheets/sheet9.xml", () => undefined)).toBe(digest);
+  });
+
+  test("a column of long names stops at the widest a text column takes, a money column never does", () => {
+    const rows = [row({ unit: "乙".repeat(100), requested: new Decimal("1234567890123456.78") })];
+    const { xml } = written((out) => writeDetailSheetXml(out, rows, styles, {}));
+    expect(xml).toContain('<col min="3" max="3" width="60" customWidth="1"/>');
+    // "1,234,567,890,123,456.8" as the double shows it: 23 characters and the padding.
+    expect(xml).toMatch(/<col min="11" max="11" width="2\d" customWidth="1"\/>/);
+  });
+
+  test("a sheet without rows still has its header and its dimension reaches row 1", () => {
+    const { xml } = written((out) => writeDetailSheetXml(out, [], styles, {}));
+    expect(xml).toContain('<dimension ref="A1:O1"/>');
+    expect(xml).toContain('<row r="1"><c r="A1" s="13" t="inlineStr">');
+  });
+});
