@@ -138,9 +138,11 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
       progress({ step: "writing", done: index, total: files.length, name: file.name });
       try {
         problems.push({ file: index, problems: problemsOf(results, read.layout), verdicts: new Map(results.map((r) => [r.ref.row, r.verdict])) });
+        // Asked before the copy is made: the writer lets the input's parts go once it has written the copy.
+        const macro = isMacroWorkbook(opened ?? file.bytes);
         // Handed over: the writer makes each of our sheets as it comes to it and lets it go once written.
         const bytes = annotateXlsxStaged(opened ?? file.bytes, { staged: stageTable(read, results, { lang, fileLabel: file.name, info }) }, options.sourceOf?.(file, index));
-        output = copyName(file, opened ?? file.bytes, taken);
+        output = copyName(file, macro, taken);
         copies.push({ file: index, name: output, bytes });
       } catch (e) {
         copyFailures.push({ file: index, message: e instanceof AnnotateError ? (lang === "zh" ? e.zh : e.en) : e instanceof Error ? e.message : String(e) });
@@ -179,9 +181,9 @@ function readFile(file: NamedFile, index: number, keep: boolean): { read: TableR
 }
 
 /** The copy's name, as the command line names it beside its input: numbered where it would repeat. */
-function copyName(file: NamedFile, opened: OpenedPackage | Uint8Array, taken: Set<string>): string {
+function copyName(file: NamedFile, macro: boolean, taken: Set<string>): string {
   const base = file.name.replace(/\.[^./\\]*$/, "");
-  const ext = isMacroWorkbook(opened) ? ".xlsm" : ".xlsx";
+  const ext = macro ? ".xlsm" : ".xlsx";
   let name = `${base}.checked${ext}`;
   for (let n = 2; taken.has(name); n++) name = `${base}（${n}）.checked${ext}`;
   taken.add(name);

@@ -20,6 +20,9 @@ import { readSheetTables, type TableInfo } from "./tables";
 import { parseWorkbookPart } from "./workbookPart";
 import { END, XmlScanner } from "../xml/scanner";
 
+/** Most bytes of the parts verifyParts scans that it keeps in the package, all together. */
+const KEEP_SCANNED_BYTES = 4 * 1024 * 1024;
+
 export interface SheetInfo {
   readonly name: string;
   /** The worksheet part inside the zip, e.g. "xl/worksheets/sheet1.xml"; "" when its relationship is missing. */
@@ -114,10 +117,15 @@ export function openWorkbook(input: Uint8Array | OpenedPackage, limits: Limits =
     relsOf: (partPath) => readRels(archive, partPath),
     tables: (name) => readSheetTables(archive, sheetNamed(name).path),
     verifyParts: () => {
+      let small = 0;
       for (const e of archive.entries) {
         if (!/\.(xml|rels|vml)$/i.test(e.name)) continue;
         if (!readWhole.has(e.name)) {
-          const s = XmlScanner.fromSource(streamOf(e.name), e.name);
+          // The small parts are kept: the macro check and the writer read some of them ([Content_Types].xml,
+          // relationships). A large one (a sheet not checked) is scanned as it inflates and let go.
+          const keep = small + e.uncompressedSize <= KEEP_SCANNED_BYTES;
+          if (keep) small += e.uncompressedSize;
+          const s = XmlScanner.fromSource(streamOf(e.name, keep), e.name);
           while (s.next() !== END);
         }
         opened.markScanned(e.name);
