@@ -101,6 +101,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
     stateOf: existingOutput,
   });
   for (const s of chosen.skipped) io.stderr(`${inert(words.skipped(s))}\n`);
+  packages.keepOnly(chosen.inputs.map((b) => b.path));
   const outputOf = new Map(chosen.inputs.map((b) => [b.path, b]));
 
   const { read, copyFrom } = loadAll(chosen.inputs.map((b) => b.path), packages, progress);

@@ -18,6 +18,12 @@ export class InputPackages {
     return open();
   }
 
+  /** Lets go of every file but those at `paths` (the inputs the batch checks; the others were only asked about). */
+  keepOnly(paths: readonly string[]): void {
+    const kept = new Set(paths);
+    for (const path of [...this.opened.keys()]) if (!kept.has(path)) this.opened.delete(path);
+  }
+
   /** The file's package, handed over: it is no longer held here (the caller lets it go when done with it). */
   take(path: string): OpenedPackage {
     try {

@@ -69,6 +69,9 @@ export interface XlsxWorkbook {
 export function openWorkbook(input: Uint8Array | OpenedPackage, limits: Limits = LIMITS): XlsxWorkbook {
   const opened = packageOf(input, limits);
   limits = opened.limits;
+  // Parts read in pieces are kept only for a package shared with others (the macro check, the writer): a
+  // workbook opened from its bytes here is read by nobody else.
+  const shared = (opened as unknown) === input;
   const archive = opened.archive;
   const workbookPath = findWorkbookPart(archive);
   const part = parseWorkbookPart(archive.read(workbookPath), workbookPath);
@@ -91,7 +94,7 @@ export function openWorkbook(input: Uint8Array | OpenedPackage, limits: Limits =
   // Parts that may be large are scanned as they inflate: a reader that refuses one part-way (past the row
   // limit, past Excel's cell formats) neither inflates nor holds the rest. A sheet and the styles read to
   // their end are kept in the package: the copy's writer reads them again.
-  const streamOf = (path: string, keep = false): ChunkSource => opened.pieces(path, keep);
+  const streamOf = (path: string, keep = false): ChunkSource => opened.pieces(path, keep && shared);
   const partOfType = (type: string) => [...rels.values()].find((r) => !r.external && relType(r.type) === type)?.target;
   const loadShared = () => {
     if (sharedStrings) return sharedStrings;

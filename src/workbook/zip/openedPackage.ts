@@ -4,6 +4,9 @@
  * part's inflated bytes are kept once made, so the next reader of that part takes them instead of
  * inflating it again. Keeping costs memory, so it is bounded:
  *  - a part is inflated only within the reader's bounds (its declared size, the ratio, the total), as before;
+ *  - a package keeps at most KEEP_BYTES of inflated parts in all: a part past that (the sheet of a table of
+ *    100,000 rows, 55 MB) is inflated for each reader that asks for it, as before, so a large table's copy
+ *    holds no more than it did while the table is checked (its peak memory is what it was);
  *  - a part read whole is kept; a part read in pieces (a sheet, scanned as it inflates) is kept only when
  *    the reader asks and reads it to its end (a part refused part-way is never held whole);
  *  - `release` lets a part's bytes go (the writer does, once it has used them; a host of a batch of several
@@ -21,6 +24,11 @@ import type { ZipArchive, ZipEntry } from "./types";
 
 /** Largest piece a kept part is handed on in, as inflateChunks hands them. */
 const PIECE = 1024 * 1024;
+/**
+ * Most inflated bytes one package keeps, all parts together: every part of a table of some 50,000 rows,
+ * and the small parts and shared strings of a larger one.
+ */
+export const KEEP_BYTES = 32 * 1024 * 1024;
 
 export interface OpenedPackage {
   /** The file as read: the writer copies the entries it leaves alone from it, byte for byte. */
@@ -50,7 +58,18 @@ export interface OpenedPackage {
 export function openPackage(bytes: Uint8Array, limits: Limits = LIMITS): OpenedPackage {
   const zip = readZip(bytes, limits);
   const kept = new Map<string, Uint8Array>();
+  let keptBytes = 0;
   const scanned = new Set<string>();
+  const mayKeep = (e: ZipEntry) => keptBytes + e.uncompressedSize <= KEEP_BYTES;
+  const keep = (e: ZipEntry, bytes: Uint8Array) => {
+    kept.set(e.name, bytes);
+    keptBytes += bytes.length;
+  };
+  const letGo = (name: string) => {
+    const bytes = kept.get(name);
+    if (bytes) keptBytes -= bytes.length;
+    kept.delete(name);
+  };
 
   const entryOf = (name: string): ZipEntry => {
     const e = zip.entry(name);
@@ -60,7 +79,9 @@ export function openPackage(bytes: Uint8Array, limits: Limits = LIMITS): OpenedP
   const read = (name: string): Uint8Array => {
     const e = entryOf(name);
     let out = kept.get(e.name);
-    if (!out) kept.set(e.name, (out = inflateEntry(e, limits)));
+    if (out) return out;
+    out = inflateEntry(e, limits);
+    if (mayKeep(e)) keep(e, out);
     return out;
   };
 
@@ -74,16 +95,16 @@ export function openPackage(bytes: Uint8Array, limits: Limits = LIMITS): OpenedP
 
   return {
     bytes, limits, archive,
-    pieces: (name, keep = false) => {
+    pieces: (name, wanted = false) => {
       const e = entryOf(name);
       const whole = kept.get(e.name);
       if (whole) return piecesOf(whole);
       const next = inflateChunks(e, limits);
-      if (!keep) return next;
+      if (!wanted || !mayKeep(e)) return next;
       // Stored entries are views into the input: nothing to gather.
       if (e.method === 0) return () => {
         const piece = next();
-        if (piece === undefined) kept.set(e.name, e.raw);
+        if (piece === undefined && !kept.has(e.name)) keep(e, e.raw);
         return piece;
       };
       // The declared size is the most the entry gives (inflateChunks refuses more), so it is gathered in
@@ -93,7 +114,7 @@ export function openPackage(bytes: Uint8Array, limits: Limits = LIMITS): OpenedP
       return () => {
         const piece = next();
         if (piece === undefined) {
-          kept.set(e.name, gathered ?? new Uint8Array(0));
+          if (!kept.has(e.name)) keep(e, gathered ?? new Uint8Array(0));
           return undefined;
         }
         gathered ??= new Uint8Array(e.uncompressedSize);
@@ -115,10 +136,12 @@ export function openPackage(bytes: Uint8Array, limits: Limits = LIMITS): OpenedP
       return e !== undefined && scanned.has(e.name);
     },
     release: (name) => {
-      if (name === undefined) kept.clear();
-      else {
+      if (name === undefined) {
+        kept.clear();
+        keptBytes = 0;
+      } else {
         const e = zip.entry(name);
-        if (e) kept.delete(e.name);
+        if (e) letGo(e.name);
       }
     },
   };
