@@ -12,7 +12,7 @@ import {
 } from "../engine";
 import { LIMITS } from "../workbook";
 import { unreadable, unreadableOf } from "./unreadable";
-import { openWorkbook } from "../workbook/node";
+import { openOnce, openWorkbook, type OpenedPackage } from "../workbook/node";
 import { AnnotateError, annotateXlsxStaged, isMacroWorkbook } from "../writer";
 import { batchSummaryXlsx, checkInfoOf } from "./batchSummary";
 import { checkedFileJson, unreadableFileJson } from "./batchReport";
@@ -23,6 +23,12 @@ export interface NamedFile {
   /** The file's name as the user chose it (shown in the report, the copy and the batch workbook). */
   readonly name: string;
   readonly bytes: Uint8Array;
+  /**
+   * The file opened once (openOnce over `bytes`), where the host has opened it already to ask something of
+   * it (whether lygip wrote it); by default it is opened here. Either way the reader, the macro check and the
+   * writer of its copy share the one package.
+   */
+  readonly open?: () => OpenedPackage;
 }
 
 export interface CheckFilesOptions {
@@ -86,7 +92,7 @@ export interface CheckedFiles {
   readonly problems: readonly FileProblems[];
 }
 
-type Loaded = { readonly file: NamedFile; readonly read: TableRead };
+type Loaded = { readonly file: NamedFile; readonly read: TableRead; readonly opened?: OpenedPackage };
 
 export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptions = {}): CheckedFiles {
   const lang = options.lang ?? "zh";
@@ -95,9 +101,12 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
   const fileName = (index: number) => files[index]?.name;
 
   const progress = options.progress ?? (() => {});
+  // One file keeps what the reader inflated for the writer of its copy; a batch of several (or a check
+  // without copies) lets it go as each is read, so it never holds every file's sheets at once.
+  const keep = files.length === 1 && options.copies !== false;
   const loaded: Loaded[] = files.map((file, i) => {
     progress({ step: "reading", done: i, total: files.length, name: file.name });
-    return { file, read: readFile(file, i) };
+    return { file, ...readFile(file, i, keep) };
   });
   progress({ step: "checking", done: 0, total: 1 });
   const readable = loaded.flatMap((l) => (l.read.ok ? [l.read] : []));
@@ -118,7 +127,7 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
   const problems: FileProblems[] = [];
   const reported: FileJson[] = [];
   const all: RowResult[] = [];
-  loaded.forEach(({ file, read }, index) => {
+  loaded.forEach(({ file, read, opened }, index) => {
     if (!read.ok) {
       reported.push(unreadableFileJson(file.name, read.issue, lang, read));
       return;
@@ -130,9 +139,11 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
       progress({ step: "writing", done: index, total: files.length, name: file.name });
       try {
         problems.push({ file: index, problems: problemsOf(results, read.layout), verdicts: new Map(results.map((r) => [r.ref.row, r.verdict])) });
+        // Asked before the copy is made: the writer lets the input's parts go once it has written the copy.
+        const macro = isMacroWorkbook(opened ?? file.bytes);
         // Handed over: the writer makes each of our sheets as it comes to it and lets it go once written.
-        const bytes = annotateXlsxStaged(file.bytes, { staged: stageTable(read, results, { lang, fileLabel: file.name, info }) }, options.sourceOf?.(file, index));
-        output = copyName(file, taken);
+        const bytes = annotateXlsxStaged(opened ?? file.bytes, { staged: stageTable(read, results, { lang, fileLabel: file.name, info }) }, options.sourceOf?.(file, index));
+        output = copyName(file, macro, taken);
         copies.push({ file: index, name: output, bytes });
       } catch (e) {
         copyFailures.push({ file: index, message: e instanceof AnnotateError ? (lang === "zh" ? e.zh : e.en) : e instanceof Error ? e.message : String(e) });
@@ -152,23 +163,28 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
 }
 
 /** One file's table, or why it cannot be read (a reader refusal, or anything else the reader threw). */
-function readFile(file: NamedFile, index: number): TableRead {
+function readFile(file: NamedFile, index: number, keep: boolean): { read: TableRead; opened?: OpenedPackage } {
   // As the command line refuses a file over the input limit before reading it, in the same words.
   if (file.bytes.length > LIMITS.maxInputBytes) {
-    return { ok: false, issue: unreadable("too-large", { d: "input-too-large", bytes: file.bytes.length, max: LIMITS.maxInputBytes }) };
+    return { read: { ok: false, issue: unreadable("too-large", { d: "input-too-large", bytes: file.bytes.length, max: LIMITS.maxInputBytes }) } };
   }
   try {
-    const workbook = openWorkbook(file.bytes);
-    return readTable(cachedSource(workbook), index, { verify: () => workbook.verifyParts() });
+    const opened = (file.open ?? openOnce(file.bytes))();
+    const workbook = openWorkbook(opened);
+    const read = readTable(cachedSource(workbook), index, { verify: () => workbook.verifyParts() });
+    if (!read.ok) return { read };
+    if (keep) workbook.releaseSheetsBut(read.layout.sheet);
+    else opened.release();
+    return { read, opened };
   } catch (e) {
-    return { ok: false, issue: unreadableOf(e) };
+    return { read: { ok: false, issue: unreadableOf(e) } };
   }
 }
 
 /** The copy's name, as the command line names it beside its input: numbered where it would repeat. */
-function copyName(file: NamedFile, taken: Set<string>): string {
+function copyName(file: NamedFile, macro: boolean, taken: Set<string>): string {
   const base = file.name.replace(/\.[^./\\]*$/, "");
-  const ext = isMacroWorkbook(file.bytes) ? ".xlsm" : ".xlsx";
+  const ext = macro ? ".xlsm" : ".xlsx";
   let name = `${base}.checked${ext}`;
   for (let n = 2; taken.has(name); n++) name = `${base}（${n}）.checked${ext}`;
   taken.add(name);

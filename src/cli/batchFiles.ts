@@ -13,7 +13,6 @@ import { createHash } from "node:crypto";
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { LIMITS } from "../workbook";
-import { readRegularFile } from "./regularFile";
 
 /** No copy lygip writes is larger than what lygip reads: a larger file is not one of its copies. */
 export const MAX_COPY_BYTES = LIMITS.maxInputBytes;
@@ -85,10 +84,10 @@ export function sourceOf(path: string): string {
 
 /** What the plan asks of the files: whether one is lygip's, and what is at a copy's name. */
 export interface PlanChecks {
-  /** lygip wrote the file: an annotated copy or a batch workbook. */
-  readonly isOurOutput: (bytes: Uint8Array) => boolean;
-  /** lygip wrote the file as a batch workbook (--summary): never an application. */
-  readonly isOurSummary?: (bytes: Uint8Array) => boolean;
+  /** lygip wrote the file at the path: an annotated copy or a batch workbook (false: not, or not readable). */
+  readonly isOurOutput: (path: string) => boolean;
+  /** lygip wrote the file at the path as a batch workbook (--summary): never an application. */
+  readonly isOurSummary?: (path: string) => boolean;
   readonly stateOf?: (output: string, input: string) => OutputState;
 }
 
@@ -115,12 +114,12 @@ export function planBatch(paths: readonly string[], outDir: string | undefined, 
   const inputs: string[] = [];
   for (const p of unique) {
     // A batch workbook a run wrote (`--summary`), found again by *.xlsx: its rows are results, not claims.
-    if (writtenByUs(p, isOurSummary)) {
+    if (isOurSummary(p)) {
       skipped.push({ path: p, why: "summary" });
       continue;
     }
     const original = firstOutputs.get(canonical(p));
-    if (original !== undefined && original !== p && writtenByUs(p, isOurOutput)) {
+    if (original !== undefined && original !== p && isOurOutput(p)) {
       skipped.push({ path: p, why: "our-copy", other: original });
       continue;
     }
@@ -167,12 +166,4 @@ export function partOfRun(plan: BatchPlan, path: string): boolean {
  */
 export function summaryPathOf(given: string): string {
   return extname(given) === "" && !existsSync(given) ? `${given}.xlsx` : given;
-}
-
-function writtenByUs(path: string, isOurOutput: (bytes: Uint8Array) => boolean): boolean {
-  try {
-    return isOurOutput(readRegularFile(path, MAX_COPY_BYTES));
-  } catch {
-    return false;
-  }
 }

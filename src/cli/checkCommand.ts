@@ -18,6 +18,8 @@ import { outputWords, type OutputProblem } from "./outputWords";
 import { usageText } from "./usageWords";
 import { checkInfoOf, writeBatchSummary } from "./batchSummary";
 import { loadFile, type LoadedFile } from "./loadFile";
+import { InputPackages } from "./inputPackages";
+import type { OpenedPackage } from "../workbook/node";
 import { loadHistory } from "./loadHistory";
 import { startProgress, type Progress } from "./progress";
 import { parseRates } from "./rates";
@@ -91,11 +93,18 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
 
   const words = outputWords(options.lang);
   const colon = options.lang === "zh" ? "：" : ": ";
-  const chosen = planBatch(paths, options.out, { isOurOutput: isLygipOutput, isOurSummary: isLygipSummary, stateOf: existingOutput });
+  // Each input is opened once: the plan's questions, the reader, the macro check and the writer share it.
+  const packages = new InputPackages();
+  const chosen = planBatch(paths, options.out, {
+    isOurOutput: (path) => writtenByUs(packages, path, isLygipOutput),
+    isOurSummary: (path) => writtenByUs(packages, path, isLygipSummary),
+    stateOf: existingOutput,
+  });
   for (const s of chosen.skipped) io.stderr(`${inert(words.skipped(s))}\n`);
+  packages.keepOnly(chosen.inputs.map((b) => b.path));
   const outputOf = new Map(chosen.inputs.map((b) => [b.path, b]));
 
-  const { read, copyFrom } = loadAll(chosen.inputs.map((b) => b.path), progress);
+  const { read, copyFrom } = loadAll(chosen.inputs.map((b) => b.path), packages, progress);
 
   const readable = read.filter((f): f is ReadFile => f.ok);
   progress.checking(readable.reduce((n, f) => n + f.rows.length, 0));
@@ -138,7 +147,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
     else if (options.write) {
       // A workbook with macros keeps the extension that matches its content (an .xlsx name would not open).
       const planned = outputOf.get(file.path)!.output;
-      const target = isMacroWorkbook(from.bytes) ? planned.replace(/\.xlsx$/, ".xlsm") : planned;
+      const target = isMacroWorkbook(from.opened) ? planned.replace(/\.xlsx$/, ".xlsm") : planned;
       progress.writing(files.length + 1, read.length, basename(target));
       try {
         makeFolderFor(target);
@@ -188,28 +197,38 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
 }
 
 /** A file read and its table found, without the bytes its copy is made from (CopySource). */
-type ReadFile = Omit<Extract<LoadedFile, { ok: true }>, "bytes" | "spans">;
+type ReadFile = Omit<Extract<LoadedFile, { ok: true }>, "bytes" | "opened" | "spans">;
 
-/** What a file's copy is made from: the input's bytes, and where the reader found its table's rows. */
+/** What a file's copy is made from: the input as the reader opened it, and where it found its table's rows. */
 interface CopySource {
-  readonly bytes: Uint8Array;
+  readonly opened: OpenedPackage;
   readonly spans?: SheetAsRead;
+}
+
+/** The file at `path` is one lygip wrote (`test`); false for a file that cannot be read or opened. */
+function writtenByUs(packages: InputPackages, path: string, test: (opened: OpenedPackage) => boolean): boolean {
+  try {
+    return test(packages.of(path));
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Every input read, in order; the bytes of each readable one kept apart (`copyFrom`, by input), so that the
  * caller can let each go once its copy is written rather than hold every input to the end of the batch.
  */
-function loadAll(paths: readonly string[], progress: Progress): {
+function loadAll(paths: readonly string[], packages: InputPackages, progress: Progress): {
   read: (ReadFile | Extract<LoadedFile, { ok: false }>)[]; copyFrom: (CopySource | undefined)[];
 } {
   const copyFrom: (CopySource | undefined)[] = [];
   const read = paths.map((path, i) => {
     progress.reading(i + 1, paths.length, basename(path));
-    const loaded = loadFile(path, i);
+    // One file keeps what the reader inflated for its writer; a batch of several lets it go as each is read.
+    const loaded = loadFile(path, i, () => packages.take(path), paths.length === 1);
     if (!loaded.ok) return loaded;
-    const { bytes, spans, ...rest } = loaded;
-    copyFrom[i] = spans ? { bytes, spans } : { bytes };
+    const { bytes: _bytes, opened, spans, ...rest } = loaded;
+    copyFrom[i] = spans ? { opened, spans } : { opened };
     return rest;
   });
   return { read, copyFrom };
@@ -223,5 +242,5 @@ function loadAll(paths: readonly string[], progress: Progress): {
 function writeCopy(target: string, file: ReadFile, from: CopySource, results: readonly RowResult[], plan: PlanOptions): void {
   const handOver: PlanHandOver = { staged: stageTable(file.table, results, plan) };
   const source = sourceOf(file.path);
-  writeAtomicallyFrom(target, (sink) => annotateHandedOver(from.bytes, handOver, sink, undefined, source, from.spans), (b) => copyState(b, source) === "unchanged");
+  writeAtomicallyFrom(target, (sink) => annotateHandedOver(from.opened, handOver, sink, undefined, source, from.spans), (b) => copyState(b, source) === "unchanged");
 }

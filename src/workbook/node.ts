@@ -6,3 +6,4 @@
  */
 export * from "./xlsx";
 export type { ByteSink } from "./zip";
+export { openPackage, openOnce, type OpenedPackage } from "./zip";

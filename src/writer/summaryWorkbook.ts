@@ -4,7 +4,7 @@
  * It carries the product's ownership record, so a later run may replace it and never a file the user made.
  */
 import type { ManagerOutput } from "../output/types";
-import { MemorySink, readZip, writeZip } from "../workbook/zip";
+import { MemorySink, openPackage, writeZip } from "../workbook/zip";
 import { writeManagerSheets } from "./managerSheets";
 import { minimalPackageEntries } from "./minimalPackage";
 import { ensureAnnotationStyles, minimalStyles } from "./stylesPart";
@@ -19,7 +19,7 @@ function emptyPackage(): Uint8Array {
 }
 
 export function summaryWorkbookXlsx(managers: ManagerOutput): Uint8Array {
-  const pkg = new Package(readZip(emptyPackage()));
+  const pkg = new Package(openPackage(emptyPackage()));
   const wbPart = pkg.workbookPart();
   const { xml, styles } = ensureAnnotationStyles(pkg.text("xl/styles.xml"));
   pkg.set("xl/styles.xml", xml);

@@ -12,7 +12,8 @@ import { codec } from "../workbook/bytes/codec";
 import { concatBytes } from "../workbook/bytes/bytes";
 import { utf8Decode, utf8Encode, utf8Length } from "../workbook/bytes/text";
 import {
-  DeflatedPart, MemorySink, crc32, deflatePart, readZip, writeZipTo, type ByteSink, type DeflatedData, type ZipArchive, type ZipWriteEntry,
+  DeflatedPart, MemorySink, crc32, deflatePart, packageOf, writeZipTo, type ByteSink, type DeflatedData, type OpenedPackage, type ZipArchive,
+  type ZipWriteEntry,
 } from "../workbook/zip";
 import type { AnnotationPlan, ManagerOutput, PlanSheet, StagedPlan, TablePlan } from "../output/types";
 import type { RowSpans } from "../workbook/xlsx/rowSpans";
@@ -48,14 +49,21 @@ import { CONTENT_TYPES_PART, CT_STYLES, REL_STYLES } from "../workbook/xlsx/ooxm
 
 const CONTENT_TYPES = CONTENT_TYPES_PART;
 
-export function annotateXlsx(input: Uint8Array, plan: AnnotationPlan, source?: string): Uint8Array {
+/**
+ * Every writer here takes the input as its bytes or as the package the reader opened (OpenedPackage): given
+ * the package, the writer reads the zip's directory and parts the reader already read from it, and lets
+ * each part's bytes go once it has used them.
+ */
+export type WriterInput = Uint8Array | OpenedPackage;
+
+export function annotateXlsx(input: WriterInput, plan: AnnotationPlan, source?: string): Uint8Array {
   const sink = new MemorySink();
   annotateXlsxTo(input, plan, sink, LIMITS, source);
   return sink.bytes();
 }
 
 /** annotateXlsx from a plan whose sheets are made as the writer comes to each, handed over (PlanHandOver). */
-export function annotateXlsxStaged(input: Uint8Array, handOver: PlanHandOver, source?: string): Uint8Array {
+export function annotateXlsxStaged(input: WriterInput, handOver: PlanHandOver, source?: string): Uint8Array {
   const sink = new MemorySink();
   annotateHandedOver(input, handOver, sink, LIMITS, source);
   return sink.bytes();
@@ -66,7 +74,7 @@ export function annotateXlsxStaged(input: Uint8Array, handOver: PlanHandOver, so
  * `source` identifies the input file (see OwnershipRecord.source), so a later check knows whose copy it is.
  */
 export function annotateXlsxTo(
-  input: Uint8Array, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS, source?: string, read?: SheetAsRead,
+  input: WriterInput, plan: AnnotationPlan, sink: ByteSink, limits: Limits = LIMITS, source?: string, read?: SheetAsRead,
 ): void {
   annotateHandedOver(input, { plan }, sink, limits, source, read);
 }
@@ -84,10 +92,11 @@ export interface PlanHandOver {
 
 /** annotateXlsxTo with the plan handed over (PlanHandOver). */
 export function annotateHandedOver(
-  input: Uint8Array, handOver: PlanHandOver, sink: ByteSink, limits: Limits = LIMITS, source?: string, read?: SheetAsRead,
+  input: WriterInput, handOver: PlanHandOver, sink: ByteSink, limits: Limits = LIMITS, source?: string, read?: SheetAsRead,
 ): void {
-  const zip = readZip(input);
-  const pkg = new Package(zip);
+  const opened = packageOf(input);
+  const zip = opened.archive;
+  const pkg = new Package(opened);
   try {
     if (!handOver.plan && !handOver.staged) throw new Error("no plan handed over");
     const reckoning = isEarlierCopy(pkg) ? undefined : new CopyReckoning(zip, limits);
@@ -95,6 +104,7 @@ export function annotateHandedOver(
     pkg.verify(limits);
     pkg.writeTo(boundedSink(sink, limits));
   } catch (e) {
+    opened.release();
     if (e instanceof ReadError) {
       throw new AnnotateError({ code: "part-malformed", reason: e.reason, ...(e.found === undefined ? {} : { found: e.found }) });
     }
@@ -103,6 +113,8 @@ export function annotateHandedOver(
     }
     throw e;
   }
+  // The copy is written: nothing reads the input's parts again.
+  opened.release();
 }
 
 /** A whole plan as the stages the writer takes it in: each function gives the part the plan has. */
@@ -189,9 +201,9 @@ function isXmlPart(name: string): boolean {
 }
 
 /** The workbook's content types say it holds macros (an .xlsm, whatever its name): its copy keeps .xlsm. */
-export function isMacroWorkbook(bytes: Uint8Array): boolean {
+export function isMacroWorkbook(input: WriterInput): boolean {
   try {
-    const archive = readZip(bytes);
+    const archive = packageOf(input).archive;
     const s = XmlScanner.fromBytes(archive.read(CONTENT_TYPES), CONTENT_TYPES);
     for (let ev = s.next(); ev !== END; ev = s.next()) {
       if (ev === OPEN && (s.is("Override") || s.is("Default")) && /macroEnabled/i.test(s.attr("ContentType") ?? "")) return true;
@@ -213,8 +225,9 @@ export function copyState(bytes: Uint8Array, source?: string): CopyState {
   let zip: ZipArchive;
   let found: ReturnType<typeof readOwnership>;
   try {
-    zip = readZip(bytes);
-    const pkg = new Package(zip);
+    const opened = packageOf(bytes);
+    zip = opened.archive;
+    const pkg = new Package(opened);
     found = readOwnership(pkg, pkg.workbookPart());
   } catch {
     return "not-ours";
@@ -227,9 +240,9 @@ export function copyState(bytes: Uint8Array, source?: string): CopyState {
 }
 
 /** The workbook is a batch workbook lygip wrote (--summary): its record names sheets and no result cells. */
-export function isLygipSummary(bytes: Uint8Array): boolean {
+export function isLygipSummary(input: WriterInput): boolean {
   try {
-    const pkg = new Package(readZip(bytes));
+    const pkg = new Package(packageOf(input));
     const found = readOwnership(pkg, pkg.workbookPart());
     return found !== undefined && found.record.results === undefined;
   } catch {
@@ -238,9 +251,9 @@ export function isLygipSummary(bytes: Uint8Array): boolean {
 }
 
 /** The workbook was written by the check: it carries the ownership record (a custom XML part, not a name). */
-export function isLygipOutput(bytes: Uint8Array): boolean {
+export function isLygipOutput(input: WriterInput): boolean {
   try {
-    const pkg = new Package(readZip(bytes));
+    const pkg = new Package(packageOf(input));
     return hasOwnershipRecord(pkg, pkg.workbookPart());
   } catch {
     return false;
@@ -288,6 +301,8 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   const filter = writeTableSheet(
     pkg, tablePart, { ...tablePlan, issueSheet: NO_SHEET, summarySheet: NO_SHEET }, styles, sst, ledger, ledger.recordLost(sheets), strings, spans,
   );
+  // The input's sheet is in the copy's own part now: its bytes, perhaps the largest part, are let go.
+  pkg.release(tablePart);
   // The result rows and marks are written: let go.
   tablePlan = undefined;
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), tableSheet, [headerRow, headerRow], filter, titleColumns));
@@ -491,8 +506,16 @@ export class Package {
   private readonly edited = new Map<string, string>();
   private readonly deflated = new Map<string, DeflatedData>();
   private readonly added: string[] = [];
+  private readonly zip: ZipArchive;
 
-  constructor(private readonly zip: ZipArchive) {}
+  constructor(private readonly opened: OpenedPackage) {
+    this.zip = opened.archive;
+  }
+
+  /** Lets go of an input part's inflated bytes, kept in the package (read again if asked for again). */
+  release(name: string): void {
+    this.opened.release(name);
+  }
 
   names(): string[] {
     return [...this.zip.entries.map((e) => e.name), ...this.added];
@@ -609,7 +632,9 @@ export class Package {
       } else {
         const entry = this.zip.entry(name)!;
         total += entry.uncompressedSize;
-        if (isXmlPart(name)) scanWhole(XmlScanner.fromBytes(this.zip.read(name), name));
+        // A part the reader has scanned to its end is not scanned again; any other is inflated for the scan
+        // only, not kept.
+        if (isXmlPart(name) && !this.opened.scanned(name)) scanWhole(XmlScanner.fromBytes(this.opened.transient(name), name));
       }
     }
     if (total > limits.maxTotalInflatedBytes) {

@@ -9,6 +9,7 @@ import { checkFiles, historyGridOf, settingsOfRateSpecs, unreadableOf, type Rate
 import { shownTotals } from "../../output";
 import { readHistory } from "../../workbook";
 import { isLygipSummary } from "../../writer";
+import { openOnce } from "../../workbook/node";
 import { PAGE_TEXTS, type RateWordsProblem } from "../texts";
 import type { BatchRequest, BatchResult, FileOut, NamedBytes, ProblemOut, Progress, Words } from "./protocol";
 import { sourceOf } from "./sourceOf";
@@ -35,9 +36,11 @@ export function runBatch(request: BatchRequest, progress: (p: Progress) => void 
     history = read.value;
   }
 
-  // A batch workbook lygip wrote is never an application (the command line skips it too).
-  const inputs = request.files.filter((f) => !safely(() => isLygipSummary(f.bytes)));
-  const skipped = request.files.filter((f) => !inputs.includes(f));
+  // A batch workbook lygip wrote is never an application (the command line skips it too). Each file is
+  // opened once: the question asked here and the check share its package.
+  const files = request.files.map((f) => ({ ...f, open: openOnce(f.bytes) }));
+  const inputs = files.filter((f) => !safely(() => isLygipSummary(f.open())));
+  const skipped = files.filter((f) => !inputs.includes(f));
 
   const checked = checkFiles(inputs, {
     lang: request.lang, settings, summary: true, progress,

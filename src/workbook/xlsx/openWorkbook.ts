@@ -6,8 +6,8 @@
 import { LIMITS, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import type { SheetGrid } from "../types";
-import { inflateChunks, type ChunkSource } from "../zip/inflateChunks";
-import { readZip } from "../zip/readZip";
+import type { ChunkSource } from "../zip/inflateChunks";
+import { packageOf, type OpenedPackage } from "../zip/openedPackage";
 import { sniffZip } from "../zip/sniff";
 import type { ZipArchive } from "../zip/types";
 import { readRels, relType, type Relationship } from "./rels";
@@ -20,6 +20,9 @@ import { readSheetTables, type TableInfo } from "./tables";
 import { parseWorkbookPart } from "./workbookPart";
 import { END, XmlScanner } from "../xml/scanner";
 
+/** Most bytes of the parts verifyParts scans that it keeps in the package, all together. */
+const KEEP_SCANNED_BYTES = 4 * 1024 * 1024;
+
 export interface SheetInfo {
   readonly name: string;
   /** The worksheet part inside the zip, e.g. "xl/worksheets/sheet1.xml"; "" when its relationship is missing. */
@@ -29,6 +32,8 @@ export interface SheetInfo {
 }
 
 export interface XlsxWorkbook {
+  /** The file opened once: what the reader inflated is kept there for the writer of its copy. */
+  readonly opened: OpenedPackage;
   readonly archive: ZipArchive;
   /** The workbook part, usually "xl/workbook.xml" (a writer edits it to add sheets). */
   readonly workbookPath: string;
@@ -53,10 +58,21 @@ export interface XlsxWorkbook {
    * a part that is not well-formed does too. Parts already read whole (the sheets read) are not read again.
    */
   verifyParts(): void;
+  /** Lets go of the kept bytes of every sheet read but `sheetName` (the table's, which its copy is made from). */
+  releaseSheetsBut(sheetName: string): void;
 }
 
-export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWorkbook {
-  const archive = readZip(bytes, limits);
+/**
+ * `input`: the file's bytes, or the file already opened (its package shared with the macro check and the
+ * writer; the limits are then the package's).
+ */
+export function openWorkbook(input: Uint8Array | OpenedPackage, limits: Limits = LIMITS): XlsxWorkbook {
+  const opened = packageOf(input, limits);
+  limits = opened.limits;
+  // Parts read in pieces are kept only for a package shared with others (the macro check, the writer): a
+  // workbook opened from its bytes here is read by nobody else.
+  const shared = (opened as unknown) === input;
+  const archive = opened.archive;
   const workbookPath = findWorkbookPart(archive);
   const part = parseWorkbookPart(archive.read(workbookPath), workbookPath);
   const rels = readRels(archive, workbookPath);
@@ -76,8 +92,9 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
   let sharedStrings: string[] | undefined;
   let dateStyles: boolean[] | undefined;
   // Parts that may be large are scanned as they inflate: a reader that refuses one part-way (past the row
-  // limit, past Excel's cell formats) neither inflates nor holds the rest.
-  const streamOf = (path: string): ChunkSource => inflateChunks(archive.entry(path)!, limits);
+  // limit, past Excel's cell formats) neither inflates nor holds the rest. A sheet and the styles read to
+  // their end are kept in the package: the copy's writer reads them again.
+  const streamOf = (path: string, keep = false): ChunkSource => opened.pieces(path, keep && shared);
   const partOfType = (type: string) => [...rels.values()].find((r) => !r.external && relType(r.type) === type)?.target;
   const loadShared = () => {
     if (sharedStrings) return sharedStrings;
@@ -88,7 +105,7 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
   const loadStyles = () => {
     if (dateStyles) return dateStyles;
     const path = partOfType("styles");
-    dateStyles = path && archive.has(path) ? parseDateStyles(streamOf(path), path, limits) : [];
+    dateStyles = path && archive.has(path) ? parseDateStyles(streamOf(path, true), path, limits) : [];
     return dateStyles;
   };
   const sheetNamed = (name: string): SheetInfo => {
@@ -99,21 +116,33 @@ export function openWorkbook(bytes: Uint8Array, limits: Limits = LIMITS): XlsxWo
   };
 
   return {
-    archive, workbookPath, date1904: part.date1904, sheets, activeSheet,
+    opened, archive, workbookPath, date1904: part.date1904, sheets, activeSheet,
     relsOf: (partPath) => readRels(archive, partPath),
     tables: (name) => readSheetTables(archive, sheetNamed(name).path),
     verifyParts: () => {
+      let small = 0;
       for (const e of archive.entries) {
-        if (!/\.(xml|rels|vml)$/i.test(e.name) || readWhole.has(e.name)) continue;
-        const s = XmlScanner.fromSource(streamOf(e.name), e.name);
-        while (s.next() !== END);
+        if (!/\.(xml|rels|vml)$/i.test(e.name)) continue;
+        if (!readWhole.has(e.name)) {
+          // The small parts are kept: the macro check and the writer read some of them ([Content_Types].xml,
+          // relationships). A large one (a sheet not checked) is scanned as it inflates and let go.
+          const keep = small + e.uncompressedSize <= KEEP_SCANNED_BYTES;
+          if (keep) small += e.uncompressedSize;
+          const s = XmlScanner.fromSource(streamOf(e.name, keep), e.name);
+          while (s.next() !== END);
+        }
+        opened.markScanned(e.name);
       }
+    },
+    releaseSheetsBut: (name) => {
+      const table = byName.get(name)?.path;
+      for (const path of readWhole) if (path !== table) opened.release(path);
     },
     readSheet: (name) => {
       const sheet = sheetNamed(name);
       readWhole.add(sheet.path);
       // A large part's rows are counted first, so one past the row limit is refused before any is built.
-      const source = countRowsAhead(streamOf(sheet.path), archive.entry(sheet.path)!.uncompressedSize, sheet.name, limits);
+      const source = countRowsAhead(streamOf(sheet.path, true), archive.entry(sheet.path)!.uncompressedSize, sheet.name, limits);
       const spans = new RowSpanRecorder();
       const grid = parseSheet(source, {
         name: sheet.name, part: sheet.path, sharedStrings: loadShared(), dateStyles: loadStyles(),

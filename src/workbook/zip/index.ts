@@ -8,3 +8,4 @@ export { sniffNonZip, sniffZip, isOle2, classifyOle2, looksLikeCsv } from "./sni
 export type { ZipArchive, ZipEntry, ZipMethod, ZipWriteEntry } from "./types";
 export { DeflatedPart, deflatePart, textOf, type DeflatedData, type TextSink } from "./deflatedPart";
 export { inflateChunks, type ChunkSource } from "./inflateChunks";
+export { openPackage, openOnce, packageOf, type OpenedPackage } from "./openedPackage";
