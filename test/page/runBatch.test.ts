@@ -50,11 +50,26 @@ describe("the page's batch writes what the command line writes", () => {
     const { result } = outcome;
     expect(result.files.map((f) => f.copy?.name)).toEqual(["申报表示例.checked.xlsx", "甲.checked.xlsx", "乙.checked.xlsx"]);
     for (const f of result.files) expectSameWorkbook(f.copy!.bytes, readFileSync(join(dir, f.copy!.name)));
-    expectSameWorkbook(result.summary.bytes, readFileSync(join(dir, SUMMARY_NAME)));
+    expectSameWorkbook(result.summary!.bytes, readFileSync(join(dir, SUMMARY_NAME)));
     expect(new TextDecoder().decode(result.json.bytes)).toBe(cli.stdout);
     expect(result.json.name).toBe(JSON_NAME);
     // The second file meets the 50,000 cap the first used: the batch is one batch, as on the command line.
     expect(result.problems.some((p) => p.file === 2 && p.code === "CAP_EXCEEDED")).toBe(true);
+  });
+
+  it("a batch shared between two workers is the whole batch: the copies and the report from one, the batch workbook from the other", async () => {
+    const request = (share?: "copies" | "summary") => ({
+      files: names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })),
+      rates: [], lang: "zh" as const, checkedAt: AT, ...(share ? { share } : {}),
+    });
+    const [whole, copies, summary] = await Promise.all([runBatchNative(request()), runBatchNative(request("copies")), runBatchNative(request("summary"))]);
+    if (!whole.ok || !copies.ok || !summary.ok) throw new Error("refused");
+    expect(copies.result.summary).toBeUndefined();
+    expect(summary.result.files.map((f) => f.copy)).toEqual([undefined, undefined, undefined]);
+    expectSameWorkbook(summary.result.summary!.bytes, whole.result.summary!.bytes);
+    whole.result.files.forEach((f, i) => expectSameWorkbook(copies.result.files[i]!.copy!.bytes, f.copy!.bytes));
+    expect(Buffer.from(copies.result.json.bytes).equals(Buffer.from(whole.result.json.bytes))).toBe(true);
+    expect(copies.result.problems).toEqual(whole.result.problems);
   });
 
   it("a bad rate line stops the batch with the rate's problem in both languages", () => {

@@ -29,7 +29,8 @@ export async function runBatchNative(request: BatchRequest, progress: (p: Progre
   if (!outcome.ok) return outcome;
   const { result } = outcome;
   const files = await Promise.all(result.files.map((f) => finishCopy(f, deferred)));
-  return { ok: true, result: { ...result, files, summary: { ...result.summary, bytes: await finishZip(result.summary.bytes, deferred) } } };
+  const summary = result.summary && { ...result.summary, bytes: await finishZip(result.summary.bytes, deferred) };
+  return { ok: true, result: { ...result, files, ...(summary ? { summary } : {}) } };
 }
 
 /**

@@ -4,7 +4,7 @@
  * inlined in the page (a <script type="text/plain">, never run as a page script) and started from a Blob
  * URL, which the page's Content-Security-Policy allows (worker-src blob:).
  */
-import type { BatchRequest, Progress, RequestProblem, BatchResult, WorkerReply } from "./protocol";
+import type { BatchRequest, BatchResult, Progress, RequestProblem, Share, WorkerReply, WorkerResult } from "./protocol";
 
 export const WORKER_SCRIPT_ID = "lygip-worker";
 
@@ -30,36 +30,61 @@ function urlOfWorker(): string {
   return workerUrl;
 }
 
-/** A worker started ahead of the next check: its bundle is read while the reviewer chooses the files. */
-let spare: Worker | null = null;
+/** Workers started ahead of the next check: their bundle is read while the reviewer chooses the files. */
+const spares: Worker[] = [];
 
-/** Starts the next check's worker now, unless one is waiting already. */
+/** Starts the next check's two workers now, unless they are waiting already. */
 export function startSpareWorker(): void {
-  spare ??= new Worker(urlOfWorker());
+  while (spares.length < 2) spares.push(new Worker(urlOfWorker()));
 }
 
-/** One batch in a fresh worker (the one started ahead, if any), which ends with it. */
+function takeWorker(): Worker {
+  return spares.shift() ?? new Worker(urlOfWorker());
+}
+
+/**
+ * One batch in two fresh workers (those started ahead, if any), which end with it: each reads and checks the
+ * whole batch, one then makes the copies and the report, the other the batch workbook (protocol.ts Share),
+ * so the batch workbook is not written after the copies but beside them. The progress shown is the copies'
+ * worker's; once it is done, the batch workbook is what is left.
+ */
 export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) => void): RunningCheck {
-  const worker = spare ?? new Worker(urlOfWorker());
-  spare = null;
+  const workers = { copies: takeWorker(), summary: takeWorker() };
+  let settled = false;
   let settle: (o: RunOutcome) => void = () => {};
   const outcome = new Promise<RunOutcome>((resolve) => {
     settle = (o) => {
-      worker.terminate();
+      if (settled) return;
+      settled = true;
+      workers.copies.terminate();
+      workers.summary.terminate();
       resolve(o);
     };
   });
-  worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-    if (data.type === "progress") onProgress(data.progress);
-    else if (data.type === "done") settle({ kind: "done", result: data.result });
-    else if (data.type === "refused") settle({ kind: "refused", problem: data.problem });
-    else settle({ kind: "failed", message: data.message });
+  const results: Partial<Record<Share, WorkerResult>> = {};
+  const listen = (share: Share) => {
+    const worker = workers[share];
+    worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+      if (data.type === "progress") {
+        if (share === "copies") onProgress(data.progress);
+      } else if (data.type === "done") {
+        results[share] = data.result;
+        const { copies, summary } = results;
+        if (copies && summary?.summary) settle({ kind: "done", result: { ...copies, summary: summary.summary } });
+        else if (copies) onProgress({ step: "summary", done: 0, total: 1 });
+      } else if (data.type === "refused") settle({ kind: "refused", problem: data.problem });
+      else settle({ kind: "failed", message: data.message });
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      settle({ kind: "failed", message: e.message || "worker error" });
+    };
   };
-  worker.onerror = (e) => {
-    e.preventDefault();
-    settle({ kind: "failed", message: e.message || "worker error" });
-  };
+  listen("copies");
+  listen("summary");
+  // The batch workbook's worker gets a copy of the files; the copies' worker is then given the page's own.
+  workers.summary.postMessage({ ...request, share: "summary" } satisfies BatchRequest);
   const buffers = [...request.files, ...(request.history ? [request.history] : [])].map((f) => f.bytes.buffer as ArrayBuffer);
-  worker.postMessage(request, [...new Set(buffers)]);
+  workers.copies.postMessage({ ...request, share: "copies" } satisfies BatchRequest, [...new Set(buffers)]);
   return { outcome, cancel: () => settle({ kind: "cancelled" }) };
 }

@@ -27,7 +27,7 @@ scope.onmessage = async ({ data }) => {
     }
     const { result } = outcome;
     // The outputs move to the page rather than being copied: a batch's copies can be tens of megabytes.
-    const buffers = [result.summary, result.json, ...result.files.flatMap((f) => (f.copy ? [f.copy] : []))].map((b) => b.bytes.buffer as ArrayBuffer);
+    const buffers = [result.summary, result.json, ...result.files.map((f) => f.copy)].flatMap((b) => (b ? [b.bytes.buffer as ArrayBuffer] : []));
     scope.postMessage({ type: "done", result }, [...new Set(buffers)]);
   } catch (e) {
     scope.postMessage({ type: "failed", message: e instanceof Error ? e.message : String(e) });
