@@ -86,6 +86,15 @@ describe("the browser's inflate, ahead of the check", () => {
     }
   });
 
+  test("parts past what may be held are left to the reader", async () => {
+    const zip = assembleZip([
+      entry("xl/a.xml", deflated, { crc32: crc32(xml), uncompressedSize: xml.length }),
+      entry("xl/b.xml", deflated.slice(), { crc32: crc32(xml), uncompressedSize: xml.length }),
+    ]);
+    const inflated = await preInflate([zip], undefined, xml.length * 1.5);
+    expect(readZip(zip).entries.map((e) => inflated.find(e.raw) !== undefined)).toEqual([true, false]);
+  });
+
   test("a file that is no zip is left to the reader", async () => {
     const inflated = await preInflate([new TextEncoder().encode("not a workbook")]);
     expect(inflated.find(new Uint8Array(4))).toBeUndefined();

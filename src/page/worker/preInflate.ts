@@ -62,9 +62,17 @@ export class PreInflated {
   }
 }
 
+/**
+ * Inflated bytes held at most, for all the files together. The reader inflates a large part as it reads it
+ * and may stop early (a sheet past the row limit), holding a megabyte at a time: parts past this are left to
+ * it, so a batch of the largest workbooks is held no more than the reader would hold it.
+ */
+export const MAX_PRE_INFLATED = 160 * 1024 * 1024;
+
 /** Each file's XML parts inflated and checked; a file that is no zip the reader takes is left to the reader. */
-export async function preInflate(files: readonly Uint8Array[], limits: Limits = LIMITS): Promise<PreInflated> {
+export async function preInflate(files: readonly Uint8Array[], limits: Limits = LIMITS, most = MAX_PRE_INFLATED): Promise<PreInflated> {
   const kept = new PreInflated();
+  let room = most;
   for (const file of files) {
     let entries: readonly ZipEntry[];
     try {
@@ -72,7 +80,12 @@ export async function preInflate(files: readonly Uint8Array[], limits: Limits = 
     } catch {
       continue;
     }
-    await Promise.all(entries.filter((e) => e.method === 8 && isXmlPart(e.name)).map(async (e) => {
+    const taken = entries.filter((e) => {
+      if (e.method !== 8 || !isXmlPart(e.name) || e.uncompressedSize > room) return false;
+      room -= e.uncompressedSize;
+      return true;
+    });
+    await Promise.all(taken.map(async (e) => {
       const bytes = await inflateEntryNative(e, limits);
       if (bytes) kept.add(e.raw, bytes);
     }));
