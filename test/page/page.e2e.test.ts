@@ -37,8 +37,8 @@ function cli(names: readonly string[], extra: readonly string[] = []): { stdout:
 
 const filesIn = (names: readonly string[]) => names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))) }));
 
-async function open(query: Record<string, string> = {}): Promise<OpenedPage> {
-  return openPage(browser, indexHtml, { query: { checkedAt: AT, folder: dir, ...query } });
+async function open(query: Record<string, string> = {}, cores?: number): Promise<OpenedPage> {
+  return openPage(browser, indexHtml, { query: { checkedAt: AT, folder: dir, ...query }, ...(cores ? { cores } : {}) });
 }
 
 beforeAll(async () => {
@@ -57,7 +57,8 @@ afterAll(async () => {
 
 describe("the page opened from disk", () => {
   test("the sample dropped on the page: the counts, the copy and the batch workbook are the command line's part for part, the JSON byte for byte", async () => {
-    const opened = await open();
+    // Two cores: the batch in one worker.
+    const opened = await open({}, 2);
     const { page } = opened;
     await dropFiles(page, filesIn(["申报表示例.xlsx"]));
     await runCheck(page);
@@ -91,9 +92,10 @@ describe("the page opened from disk", () => {
     await page.context().close();
   }, 180_000);
 
-  test("a three-file batch picked at once is one batch: every copy, the batch workbook and the JSON match the command line's", async () => {
+  test("a three-file batch picked at once is one batch, shared between two workers: every copy, the batch workbook and the JSON match the command line's", async () => {
     const names = ["申报表示例.xlsx", "甲.xlsx", "乙.xlsx"];
-    const opened = await open();
+    // Eight cores: the batch in two workers, the batch workbook made beside the copies.
+    const opened = await open({}, 8);
     const { page } = opened;
     await pickFiles(page, filesIn(names));
     await runCheck(page);

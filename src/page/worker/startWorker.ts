@@ -30,12 +30,20 @@ function urlOfWorker(): string {
   return workerUrl;
 }
 
+/**
+ * A batch is shared between two workers (protocol.ts Share) only where a core is left for each beside the
+ * page's own thread: on two cores, two workers each reading and checking the batch take longer than one.
+ */
+function shares(): readonly (Share | undefined)[] {
+  return (navigator.hardwareConcurrency ?? 1) > 2 ? ["copies", "summary"] : [undefined];
+}
+
 /** Workers started ahead of the next check: their bundle is read while the reviewer chooses the files. */
 const spares: Worker[] = [];
 
-/** Starts the next check's two workers now, unless they are waiting already. */
+/** Starts the next check's workers now, unless they are waiting already. */
 export function startSpareWorker(): void {
-  while (spares.length < 2) spares.push(new Worker(urlOfWorker()));
+  while (spares.length < shares().length) spares.push(new Worker(urlOfWorker()));
 }
 
 function takeWorker(): Worker {
@@ -43,35 +51,35 @@ function takeWorker(): Worker {
 }
 
 /**
- * One batch in two fresh workers (those started ahead, if any), which end with it: each reads and checks the
- * whole batch, one then makes the copies and the report, the other the batch workbook (protocol.ts Share),
- * so the batch workbook is not written after the copies but beside them. The progress shown is the copies'
- * worker's; once it is done, the batch workbook is what is left.
+ * One batch in fresh workers (those started ahead, if any), which end with it. Where there are cores to
+ * spare, two: each reads and checks the whole batch, one then makes the copies and the report, the other
+ * the batch workbook, so the batch workbook is not written after the copies but beside them. The progress
+ * shown is the first worker's; once it is done, the batch workbook is what is left.
  */
 export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) => void): RunningCheck {
-  const workers = { copies: takeWorker(), summary: takeWorker() };
+  const split = shares();
+  const workers = split.map(() => takeWorker());
   let settled = false;
   let settle: (o: RunOutcome) => void = () => {};
   const outcome = new Promise<RunOutcome>((resolve) => {
     settle = (o) => {
       if (settled) return;
       settled = true;
-      workers.copies.terminate();
-      workers.summary.terminate();
+      for (const w of workers) w.terminate();
       resolve(o);
     };
   });
-  const results: Partial<Record<Share, WorkerResult>> = {};
-  const listen = (share: Share) => {
-    const worker = workers[share];
+  const results: (WorkerResult | undefined)[] = split.map(() => undefined);
+  workers.forEach((worker, i) => {
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (data.type === "progress") {
-        if (share === "copies") onProgress(data.progress);
+        if (i === 0) onProgress(data.progress);
       } else if (data.type === "done") {
-        results[share] = data.result;
-        const { copies, summary } = results;
-        if (copies && summary?.summary) settle({ kind: "done", result: { ...copies, summary: summary.summary } });
-        else if (copies) onProgress({ step: "summary", done: 0, total: 1 });
+        results[i] = data.result;
+        const first = results[0];
+        const summary = results.find((r) => r?.summary)?.summary;
+        if (first && summary && results.every((r) => r)) settle({ kind: "done", result: { ...first, summary } });
+        else if (i === 0) onProgress({ step: "summary", done: 0, total: 1 });
       } else if (data.type === "refused") settle({ kind: "refused", problem: data.problem });
       else settle({ kind: "failed", message: data.message });
     };
@@ -79,12 +87,10 @@ export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) =
       e.preventDefault();
       settle({ kind: "failed", message: e.message || "worker error" });
     };
-  };
-  listen("copies");
-  listen("summary");
-  // The batch workbook's worker gets a copy of the files; the copies' worker is then given the page's own.
-  workers.summary.postMessage({ ...request, share: "summary" } satisfies BatchRequest);
+  });
+  // The second worker gets a copy of the files; the first is then given the page's own.
+  for (let i = workers.length - 1; i > 0; i--) workers[i]!.postMessage({ ...request, share: split[i] } satisfies BatchRequest);
   const buffers = [...request.files, ...(request.history ? [request.history] : [])].map((f) => f.bytes.buffer as ArrayBuffer);
-  workers.copies.postMessage({ ...request, share: "copies" } satisfies BatchRequest, [...new Set(buffers)]);
+  workers[0]!.postMessage({ ...request, ...(split[0] ? { share: split[0] } : {}) } satisfies BatchRequest, [...new Set(buffers)]);
   return { outcome, cancel: () => settle({ kind: "cancelled" }) };
 }
