@@ -4,6 +4,7 @@
  * its bound, the size and CRC-32 it declares; anything else is left to the reader, which refuses it in its
  * own words. Parts written while deflate is put off come out as the same parts, compressed.
  */
+import { createHash } from "node:crypto";
 import * as zlib from "node:zlib";
 import { DeferredDeflate } from "../../src/page/worker/deferredDeflate";
 import { batchCodec } from "../../src/page/worker/nativeBatch";
@@ -28,10 +29,11 @@ function entryOf(record: ZipRecord): ZipEntry {
   return readZip(assembleZip([record])).entries[0]!;
 }
 
-/** What the reader says of a part, under the codec in use: its bytes, or its refusal's reason and detail. */
+/** What the reader says of a part, under the codec in use: its bytes (by length and digest), or its refusal's reason and detail. */
 function readOutcome(zip: Uint8Array, name: string): unknown {
   try {
-    return Buffer.from(readZip(zip).read(name));
+    const bytes = readZip(zip).read(name);
+    return { length: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
   } catch (e) {
     if (!(e instanceof ReadError)) throw e;
     return { reason: e.reason, found: e.found };
