@@ -7,3 +7,5 @@
 export * from "./xlsx";
 export type { ByteSink } from "./zip";
 export { openPackage, openOnce, type OpenedPackage } from "./zip";
+/** The zip reader and the in-memory zip layout, for a host that finishes a zip the writer made (the page's deflate). */
+export { readZip, assembleZip, entryBound, type ZipEntry, type ZipRecord } from "./zip";

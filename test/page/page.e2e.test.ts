@@ -1,8 +1,8 @@
 /**
  * The browser page as a reviewer uses it: opened from disk (file://) in Debian's chromium, workbooks dropped
  * or picked, the check run in the page's worker, the downloads compared with what
- * `node bin/lygip.js check … --out . --summary 汇总.xlsx --json --checked-at T` writes for the same files (the
- * JSON byte for byte; the workbooks part for part, as each host deflates with its own deflater);
+ * `node bin/lygip.js check … --out . --summary 汇总.xlsx --json --checked-at T` writes for the same files
+ * (the workbooks part for part, as each host deflates with its own deflate; the JSON byte for byte);
  * each hostile file named with the command line's message; and not one request after the page has loaded.
  */
 import { spawnSync } from "node:child_process";
@@ -13,7 +13,7 @@ import type { Browser } from "playwright-core";
 import { HOSTILE_CASES } from "../hostile/generate";
 import { ensureLib, repoRoot } from "../support/built";
 import { oncePerRun } from "../support/oncePerRun";
-import { expectSameWorkbook } from "../support/sameWorkbook";
+import { expectSameWorkbook, firstDifference } from "../support/sameWorkbook";
 import { HEADERS, row, writeWorkbook } from "../support/workbooks";
 import { buildPage, download, dropFiles, launch, openPage, pickFiles, runCheck, type OpenedPage } from "./pageDriver";
 
@@ -37,8 +37,8 @@ function cli(names: readonly string[], extra: readonly string[] = []): { stdout:
 
 const filesIn = (names: readonly string[]) => names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))) }));
 
-async function open(query: Record<string, string> = {}): Promise<OpenedPage> {
-  return openPage(browser, indexHtml, { query: { checkedAt: AT, folder: dir, ...query } });
+async function open(query: Record<string, string> = {}, cores?: number): Promise<OpenedPage> {
+  return openPage(browser, indexHtml, { query: { checkedAt: AT, folder: dir, ...query }, ...(cores ? { cores } : {}) });
 }
 
 beforeAll(async () => {
@@ -57,7 +57,8 @@ afterAll(async () => {
 
 describe("the page opened from disk", () => {
   test("the sample dropped on the page: the counts, the copy and the batch workbook are the command line's part for part, the JSON byte for byte", async () => {
-    const opened = await open();
+    // Two cores: the batch in one worker.
+    const opened = await open({}, 2);
     const { page } = opened;
     await dropFiles(page, filesIn(["申报表示例.xlsx"]));
     await runCheck(page);
@@ -91,9 +92,10 @@ describe("the page opened from disk", () => {
     await page.context().close();
   }, 180_000);
 
-  test("a three-file batch picked at once is one batch: every copy, the batch workbook and the JSON match the command line's", async () => {
+  test("a three-file batch picked at once is one batch, shared between two workers: every copy, the batch workbook and the JSON match the command line's", async () => {
     const names = ["申报表示例.xlsx", "甲.xlsx", "乙.xlsx"];
-    const opened = await open();
+    // Eight cores: the batch in two workers, the batch workbook made beside the copies.
+    const opened = await open({}, 8);
     const { page } = opened;
     await pickFiles(page, filesIn(names));
     await runCheck(page);
@@ -101,7 +103,7 @@ describe("the page opened from disk", () => {
     for (let i = 0; i < names.length; i++) {
       const copy = await download(page, "download-copy", i);
       expect(copy.name).toBe(names[i]!.replace(/\.xlsx$/, ".checked.xlsx"));
-      expectSameWorkbook(copy.bytes, fs.readFileSync(path.join(dir, copy.name)));
+      expect({ copy: copy.name, difference: firstDifference(copy.bytes, fs.readFileSync(path.join(dir, copy.name))) }).toEqual({ copy: copy.name, difference: null });
     }
     expectSameWorkbook((await download(page, "download-summary")).bytes, fs.readFileSync(path.join(dir, "汇总.xlsx")));
     expect((await download(page, "download-json")).bytes.toString("utf8")).toBe(expected.stdout);

@@ -45,12 +45,17 @@ export interface OpenOptions {
   readonly height?: number;
   /** The page's address settings: lang, checkedAt, folder. */
   readonly query?: Record<string, string>;
+  /** The cores the page is told it has (navigator.hardwareConcurrency): the machine's own by default. */
+  readonly cores?: number;
 }
 
 export async function openPage(browser: Browser, indexHtml: string, options: OpenOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: "zh-CN", acceptDownloads: true,
   });
+  if (options.cores !== undefined) {
+    await context.addInitScript((cores) => Object.defineProperty(navigator, "hardwareConcurrency", { get: () => cores }), options.cores);
+  }
   const page = await context.newPage();
   const own = pathToFileURL(indexHtml).href;
   const refused: string[] = [];

@@ -1,12 +1,14 @@
 /**
  * The page's batch (run in its worker) against the command line: the same files, history, rates and time
- * stamp give the same JSON report byte for byte, and the same copies and batch workbook part for part (the
- * page deflates with its own deflater, the command line with zlib) — in Node here, the page's batch on the
- * portable codec; the browser test does the same through the built page.
+ * stamp give the same JSON report byte for byte, and the same copies and batch workbook part for part (each
+ * host deflates with its own deflater: the command line with zlib, the page with the browser's) — in Node here,
+ * the page's batch on the portable codec, whose CompressionStream and DecompressionStream stand in for the
+ * browser's; the browser test does the same through the built page.
  */
 import { copyFileSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runBatchNative } from "../../src/page/worker/nativeBatch";
 import { runBatch, JSON_NAME, SUMMARY_NAME } from "../../src/page/worker/runBatch";
 import { portableCodec, useCodec } from "../../src/workbook/bytes";
 import { lygip } from "../support/cli";
@@ -45,7 +47,7 @@ describe("the page's batch writes what the command line writes", () => {
     const cliCodec = useCodec(portableCodec);
     let outcome;
     try {
-      outcome = runBatch({
+      outcome = await runBatchNative({
         files: names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })),
         history: { name: "历史.csv", bytes: new Uint8Array(readFileSync(join(dir, "历史.csv"))) },
         rates: ["PLEDGE_LOAN=25%"], lang: "zh", checkedAt: AT, folder: dir,
@@ -57,11 +59,26 @@ describe("the page's batch writes what the command line writes", () => {
     const { result } = outcome;
     expect(result.files.map((f) => f.copy?.name)).toEqual(["申报表示例.checked.xlsx", "甲.checked.xlsx", "乙.checked.xlsx"]);
     for (const f of result.files) expectSameWorkbook(f.copy!.bytes, readFileSync(join(dir, f.copy!.name)));
-    expectSameWorkbook(result.summary.bytes, readFileSync(join(dir, SUMMARY_NAME)));
+    expectSameWorkbook(result.summary!.bytes, readFileSync(join(dir, SUMMARY_NAME)));
     expect(new TextDecoder().decode(result.json.bytes)).toBe(cli.stdout);
     expect(result.json.name).toBe(JSON_NAME);
     // The second file meets the 50,000 cap the first used: the batch is one batch, as on the command line.
     expect(result.problems.some((p) => p.file === 2 && p.code === "CAP_EXCEEDED")).toBe(true);
+  });
+
+  it("a batch shared between two workers is the whole batch: the copies and the report from one, the batch workbook from the other", async () => {
+    const request = (share?: "copies" | "summary") => ({
+      files: names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })),
+      rates: [], lang: "zh" as const, checkedAt: AT, ...(share ? { share } : {}),
+    });
+    const [whole, copies, summary] = await Promise.all([runBatchNative(request()), runBatchNative(request("copies")), runBatchNative(request("summary"))]);
+    if (!whole.ok || !copies.ok || !summary.ok) throw new Error("refused");
+    expect(copies.result.summary).toBeUndefined();
+    expect(summary.result.files.map((f) => f.copy)).toEqual([undefined, undefined, undefined]);
+    expectSameWorkbook(summary.result.summary!.bytes, whole.result.summary!.bytes);
+    whole.result.files.forEach((f, i) => expectSameWorkbook(copies.result.files[i]!.copy!.bytes, f.copy!.bytes));
+    expect(Buffer.from(copies.result.json.bytes).equals(Buffer.from(whole.result.json.bytes))).toBe(true);
+    expect(copies.result.problems).toEqual(whole.result.problems);
   });
 
   it("a bad rate line stops the batch with the rate's problem in both languages", () => {
@@ -72,8 +89,8 @@ describe("the page's batch writes what the command line writes", () => {
     expect(outcome.problem.en).toContain("above the maximum 30%");
   });
 
-  it("an unreadable file is named with the reader's reason; the other files are still checked", () => {
-    const outcome = runBatch({
+  it("an unreadable file is named with the reader's reason; the other files are still checked", async () => {
+    const outcome = await runBatchNative({
       files: [{ name: "坏.xlsx", bytes: new TextEncoder().encode("not a workbook") }, { name: "好.xlsx", bytes: new Uint8Array(readFileSync(SAMPLE)) }],
       rates: [], lang: "zh", checkedAt: AT,
     });

@@ -11,8 +11,8 @@
  * inflater's. CRC-32 reads 16 bytes a step (slicing-by-16, the same checksum) instead of one. Latin1 text
  * of a run of ASCII — most of a sheet part — is the browser's own decoding, about twice as fast.
  *
- * Deflate stays the portable codec's (the downloads are the command line's bytes); SHA-256 too: a browser's
- * only native one (crypto.subtle) answers asynchronously, and the codec is synchronous.
+ * Deflate is the browser's, after the check (nativeBatch.ts); SHA-256 stays the portable codec's: a
+ * browser's only native one (crypto.subtle) answers asynchronously, and the codec is synchronous.
  */
 import { Inflate } from "fflate";
 import {

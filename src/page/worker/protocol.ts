@@ -10,6 +10,13 @@ export interface NamedBytes {
   readonly bytes: Uint8Array;
 }
 
+/**
+ * Which outputs one worker makes of a batch. The page runs a batch in two workers at once, each reading and
+ * checking the whole batch: one makes the copies (and the report), the other the batch workbook, so neither
+ * waits for the other's writing. Without it, one worker makes all.
+ */
+export type Share = "copies" | "summary";
+
 export interface BatchRequest {
   /** The batch's workbooks, in the order checked (caps and duplicates run across them in this order). */
   readonly files: readonly NamedBytes[];
@@ -25,6 +32,7 @@ export interface BatchRequest {
    * command line's copy would (so a later `lygip check` there knows the copy as its own). Default: none.
    */
   readonly folder?: string;
+  readonly share?: Share;
 }
 
 export type Step = "reading" | "checking" | "writing" | "summary";
@@ -83,11 +91,14 @@ export interface BatchResult {
   readonly history?: { readonly name: string; readonly entries: number; readonly leftOut: number };
 }
 
+/** One worker's result: the batch workbook only from the worker that makes it. */
+export type WorkerResult = Omit<BatchResult, "summary"> & { readonly summary?: NamedBytes };
+
 /** What stops the whole batch before any file is read: a bad rate line, an unreadable history file. */
 export type RequestProblem = Words;
 
 export type WorkerReply =
   | { readonly type: "progress"; readonly progress: Progress }
-  | { readonly type: "done"; readonly result: BatchResult }
+  | { readonly type: "done"; readonly result: WorkerResult }
   | { readonly type: "refused"; readonly problem: RequestProblem }
   | { readonly type: "failed"; readonly message: string };

@@ -2,7 +2,7 @@
  * One batch in the browser, as `lygip check FILE... --out DIR --summary F --json` runs it: the files read
  * and checked as one batch through src/check (the command line's pipeline), each one's annotated copy, the
  * batch workbook and the JSON report as bytes — the same bytes the command line writes for the same inputs,
- * settings and time stamp. Runs in the page's worker; plain TypeScript, so a unit test runs it in Node.
+ * settings and time stamp (or only the copies, or only the batch workbook: request.share). Runs in the page's worker; plain TypeScript, so a unit test runs it in Node.
  */
 import { VERDICTS, render, type CheckSettings, type HistoryEntry, type Lang, type Verdict } from "../../engine";
 import { checkFiles, historyGridOf, settingsOfRateSpecs, unreadableOf, type RateSpecProblem } from "../../check";
@@ -11,10 +11,10 @@ import { readHistory } from "../../workbook";
 import { isLygipSummary } from "../../writer";
 import { openOnce } from "../../workbook/node";
 import { PAGE_TEXTS, type RateWordsProblem } from "../texts";
-import type { BatchRequest, BatchResult, FileOut, NamedBytes, ProblemOut, Progress, Words } from "./protocol";
+import type { BatchRequest, FileOut, NamedBytes, ProblemOut, Progress, Words, WorkerResult } from "./protocol";
 import { sourceOf } from "./sourceOf";
 
-export type BatchOutcome = { readonly ok: true; readonly result: BatchResult } | { readonly ok: false; readonly problem: Words };
+export type BatchOutcome = { readonly ok: true; readonly result: WorkerResult } | { readonly ok: false; readonly problem: Words };
 
 /** The batch workbook's and the JSON report's names, as the page offers them for download. */
 export const SUMMARY_NAME = "汇总.xlsx";
@@ -43,7 +43,8 @@ export function runBatch(request: BatchRequest, progress: (p: Progress) => void 
   const skipped = files.filter((f) => !inputs.includes(f));
 
   const checked = checkFiles(inputs, {
-    lang: request.lang, settings, summary: true, progress,
+    lang: request.lang, settings, progress,
+    summary: request.share !== "copies", copies: request.share !== "summary",
     ...(request.checkedAt ? { checkedAt: new Date(request.checkedAt) } : {}),
     ...(request.history && history ? { history: history.entries, historyName: request.history.name, historyLeftOut: history.leftOut } : {}),
     sourceOf: (file) => sourceOf(file.name, request.folder),
@@ -78,7 +79,7 @@ export function runBatch(request: BatchRequest, progress: (p: Progress) => void 
     ok: true,
     result: {
       files: outs, totals: shownTotals(checked.totals), problems,
-      summary: { name: SUMMARY_NAME, bytes: checked.summary! }, json: { name: JSON_NAME, bytes: json },
+      ...(checked.summary ? { summary: { name: SUMMARY_NAME, bytes: checked.summary } } : {}), json: { name: JSON_NAME, bytes: json },
       ...(request.history && history ? { history: { name: request.history.name, entries: history.entries.length, leftOut: history.leftOut } } : {}),
     },
   };

@@ -4,7 +4,7 @@
  * inlined in the page (a <script type="text/plain">, never run as a page script) and started from a Blob
  * URL, which the page's Content-Security-Policy allows (worker-src blob:).
  */
-import type { BatchRequest, Progress, RequestProblem, BatchResult, WorkerReply } from "./protocol";
+import type { BatchRequest, BatchResult, Progress, RequestProblem, Share, WorkerReply, WorkerResult } from "./protocol";
 
 export const WORKER_SCRIPT_ID = "lygip-worker";
 
@@ -30,36 +30,67 @@ function urlOfWorker(): string {
   return workerUrl;
 }
 
-/** A worker started ahead of the next check: its bundle is read while the reviewer chooses the files. */
-let spare: Worker | null = null;
-
-/** Starts the next check's worker now, unless one is waiting already. */
-export function startSpareWorker(): void {
-  spare ??= new Worker(urlOfWorker());
+/**
+ * A batch is shared between two workers (protocol.ts Share) only where a core is left for each beside the
+ * page's own thread: on two cores, two workers each reading and checking the batch take longer than one.
+ */
+function shares(): readonly (Share | undefined)[] {
+  return (navigator.hardwareConcurrency ?? 1) > 2 ? ["copies", "summary"] : [undefined];
 }
 
-/** One batch in a fresh worker (the one started ahead, if any), which ends with it. */
+/** Workers started ahead of the next check: their bundle is read while the reviewer chooses the files. */
+const spares: Worker[] = [];
+
+/** Starts the next check's workers now, unless they are waiting already. */
+export function startSpareWorker(): void {
+  while (spares.length < shares().length) spares.push(new Worker(urlOfWorker()));
+}
+
+function takeWorker(): Worker {
+  return spares.shift() ?? new Worker(urlOfWorker());
+}
+
+/**
+ * One batch in fresh workers (those started ahead, if any), which end with it. Where there are cores to
+ * spare, two: each reads and checks the whole batch, one then makes the copies and the report, the other
+ * the batch workbook, so the batch workbook is not written after the copies but beside them. The progress
+ * shown is the first worker's; once it is done, the batch workbook is what is left.
+ */
 export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) => void): RunningCheck {
-  const worker = spare ?? new Worker(urlOfWorker());
-  spare = null;
+  const split = shares();
+  const workers = split.map(() => takeWorker());
+  let settled = false;
   let settle: (o: RunOutcome) => void = () => {};
   const outcome = new Promise<RunOutcome>((resolve) => {
     settle = (o) => {
-      worker.terminate();
+      if (settled) return;
+      settled = true;
+      for (const w of workers) w.terminate();
       resolve(o);
     };
   });
-  worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-    if (data.type === "progress") onProgress(data.progress);
-    else if (data.type === "done") settle({ kind: "done", result: data.result });
-    else if (data.type === "refused") settle({ kind: "refused", problem: data.problem });
-    else settle({ kind: "failed", message: data.message });
-  };
-  worker.onerror = (e) => {
-    e.preventDefault();
-    settle({ kind: "failed", message: e.message || "worker error" });
-  };
+  const results: (WorkerResult | undefined)[] = split.map(() => undefined);
+  workers.forEach((worker, i) => {
+    worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+      if (data.type === "progress") {
+        if (i === 0) onProgress(data.progress);
+      } else if (data.type === "done") {
+        results[i] = data.result;
+        const first = results[0];
+        const summary = results.find((r) => r?.summary)?.summary;
+        if (first && summary && results.every((r) => r)) settle({ kind: "done", result: { ...first, summary } });
+        else if (i === 0) onProgress({ step: "summary", done: 0, total: 1 });
+      } else if (data.type === "refused") settle({ kind: "refused", problem: data.problem });
+      else settle({ kind: "failed", message: data.message });
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      settle({ kind: "failed", message: e.message || "worker error" });
+    };
+  });
+  // The second worker gets a copy of the files; the first is then given the page's own.
+  for (let i = workers.length - 1; i > 0; i--) workers[i]!.postMessage({ ...request, share: split[i] } satisfies BatchRequest);
   const buffers = [...request.files, ...(request.history ? [request.history] : [])].map((f) => f.bytes.buffer as ArrayBuffer);
-  worker.postMessage(request, [...new Set(buffers)]);
+  workers[0]!.postMessage({ ...request, ...(split[0] ? { share: split[0] } : {}) } satisfies BatchRequest, [...new Set(buffers)]);
   return { outcome, cancel: () => settle({ kind: "cancelled" }) };
 }

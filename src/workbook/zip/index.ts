@@ -1,4 +1,4 @@
-export { readZip, inflateEntry, decodeText } from "./readZip";
+export { readZip, inflateEntry, decodeText, entryBound } from "./readZip";
 export { writeZip, writeZipTo } from "./writeZip";
 export { ZipStreamWriter, type EntryWriter } from "./zipStream";
 export { MemorySink, type ByteSink } from "./byteSink";
