@@ -77,11 +77,17 @@ export interface OccupiedCell {
   readonly sheet: string;
   readonly cell: string;
   readonly found: string;
+  /**
+   * The header row holds the result headers, but no record vouches for the cells ("missing": none, as in a
+   * workbook an earlier version checked; "changed": edited since): a clear and a new check puts it right.
+   */
+  readonly record?: "missing" | "changed";
 }
 
 export function firstRefused(verdict: Extract<ResultCellsVerdict, { ok: false }>, plan: ResultArea, grid: SheetGrid): OccupiedCell {
   const cell = verdict.cells[0]!;
   const at = parseCellAddress(cell)!;
   const raw = grid.rows.get(at.row)?.[at.col];
-  return { sheet: plan.sheet, cell, found: raw === undefined || raw.t === "bad" ? "" : String(raw.v) };
+  const found = raw === undefined || raw.t === "bad" ? "" : String(raw.v);
+  return { sheet: plan.sheet, cell, found, ...(verdict.code === "cell-occupied" && verdict.record ? { record: verdict.record } : {}) };
 }

@@ -10,6 +10,7 @@ import { RESULT_HEADERS } from "../../src/engine/columns";
 import { cachedSource, checkInfoOf, checkTables, planTable, readTable } from "../../src/check";
 import { parseRecord } from "../../src/output/ownershipRecord";
 import { ExcelHost } from "../../src/taskpane/excelHost";
+import { problemText } from "../../src/taskpane/session/problems";
 import type { CheckRequest } from "../../src/taskpane/session/pipeline";
 import { openWorkbook } from "../../src/workbook/node";
 import { readZip, writeZip, type ZipWriteEntry } from "../../src/workbook/zip";
@@ -168,5 +169,35 @@ describe("the result cells: the command line and the task pane give the same ver
     const cli = parseRecord(Buffer.from(readZip(copy).read(recordPartOf(copy))).toString("utf8"), "customXml")!.results;
     expect(pane).toEqual(cli);
     expect(pane).toMatchObject({ sheet: "申报表", firstCol: RESULT_COL, lastCol: RESULT_COL + RESULT_HEADERS.length - 1, rows: [1, 2, 3] });
+  });
+});
+
+describe("a workbook an earlier version of the pane checked: result columns, no record", () => {
+  test("the pane refuses it, says the columns carry the result headers with no record, and a clear then a check writes", async () => {
+    const wb = fakeOf(original);
+    const fx = fakeExcel(wb);
+    const host = new ExcelHost(fx.run, fx.requirements);
+    expect((await host.check(REQUEST)).ok).toBe(true);
+    // What an earlier version left: the same columns and values, no record of them.
+    wb.customXml.length = 0;
+    const refused = await host.check(REQUEST);
+    if (refused.ok) throw new Error("a block no record vouches for was overwritten");
+    expect(refused.problem).toMatchObject({ code: "RESULT_AREA_TAKEN", cell: FIRST_HEADER, record: "missing" });
+    expect(problemText(refused.problem, "zh")).toContain("没有本工具的审核记录");
+    expect(problemText(refused.problem, "zh")).toContain("「清除审核结果」");
+    expect(problemText(refused.problem, "en")).toContain("Clear results");
+    // No Chinese but the sheet's own name, which is the user's.
+    expect(problemText(refused.problem, "en").replace("申报表!", "!")).not.toMatch(/[\u4e00-\u9fff]/);
+    expect((await host.clear()).ok).toBe(true);
+    expect((await host.check(REQUEST)).ok).toBe(true);
+  });
+
+  test("the applicant's own columns under our headers: refused, and the message offers moving them, not only a clear", async () => {
+    const own = rowsXml([[...HEAD, ...RESULT_HEADERS], [...claim("甲公司", 100000, "G1"), "通过", 100000, 0, 0, "内部已核", "（二）"], claim("乙公司", 150000, "G2")]);
+    const fx = fakeExcel(fakeOf(sheetOf(own)));
+    const refused = await new ExcelHost(fx.run, fx.requirements).check(REQUEST);
+    if (refused.ok) throw new Error("the applicant's columns were overwritten");
+    expect(problemText(refused.problem, "zh")).toContain("若是别人的数据：请移走，或在表格与其之间留出六列");
+    expect(problemText(refused.problem, "en")).toContain("If they are someone's data: move it, or leave six free columns");
   });
 });

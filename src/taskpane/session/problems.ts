@@ -9,7 +9,7 @@ export type PaneProblem =
   | { readonly code: "NO_TABLE" }
   | { readonly code: "MISSING_COLUMN"; readonly columns: readonly string[]; readonly sheet: string; readonly headerRow: number }
   | { readonly code: "REQUIREMENTS"; readonly set: string; readonly version: string }
-  | { readonly code: "RESULT_AREA_TAKEN"; readonly sheet: string; readonly cell: string; readonly found: string }
+  | { readonly code: "RESULT_AREA_TAKEN"; readonly sheet: string; readonly cell: string; readonly found: string; readonly record?: "missing" | "changed" }
   | { readonly code: "BAD_RATE"; readonly itemCode: string; readonly item: string; readonly found: string; readonly max: string }
   | { readonly code: "NO_ROWS"; readonly sheet: string }
   /** The table was found but cannot be read (two columns for one field, more rows than the limit): the check's own message. */
@@ -33,6 +33,11 @@ export function problemText(p: PaneProblem, lang: "zh" | "en"): string {
         ? `此版本的 Excel 不支持 ${p.set} ${p.version}，无法写入审核结果。请使用 Microsoft 365 或更新的 Excel。`
         : `This Excel does not support ${p.set} ${p.version}, which the check needs to write its results. Use Microsoft 365 or a newer Excel.`;
     case "RESULT_AREA_TAKEN":
+      if (p.record) {
+        return zh
+          ? `${p.sheet}!${p.cell} 起的列带有审核结果的表头，但${p.record === "changed" ? "自上次审核后被改动过，与本工具的审核记录不符" : "工作簿中没有本工具的审核记录（可能由旧版本审核，或被其他程序另存时去掉，也可能是别人自己的列）"}，无法确认其中没有别人填写的内容。若是之前审核的结果：先把要保留的文字移出这些列，点「清除审核结果」，再点「检查」；若是别人的数据：请移走，或在表格与其之间留出六列。未写入任何内容。`
+          : `The columns from ${p.sheet}!${p.cell} carry the result headers, but ${p.record === "changed" ? "they were edited since the last check and no longer match this tool's record of it" : "the workbook carries no record of a check (an earlier version checked it, another program dropped the record when saving, or they are someone's own columns)"}, so this tool cannot be sure nobody else wrote in them. If they are an earlier check's results: move any words to keep out of them, press Clear results, then check again. If they are someone's data: move it, or leave six free columns. Nothing was written.`;
+      }
       return zh
         ? `审核结果列将写在表格右侧，但单元格 ${p.sheet}!${p.cell} 已有内容「${p.found}」（不是本工具写入的）。请移走该处数据，或在表格与其之间留出六列。未写入任何内容。`
         : `The result columns go to the right of the table, but cell ${p.sheet}!${p.cell} holds “${p.found}”, which this tool did not write. Move it, or leave six free columns. Nothing was written.`;
