@@ -4,9 +4,10 @@
  * Office's objects, so every host takes the same digest of the same cells, and a copy that Excel saved again
  * (shared strings, other style ids) is still recognised.
  */
+import { ByteRun } from "../workbook/bytes/byteRun";
 import { codec, type Sha256 } from "../workbook/bytes/codec";
-import { utf8Encode, utf8EncodeInto } from "../workbook/bytes/text";
-import { cellAddress } from "./cellRef";
+import { utf8Encode } from "../workbook/bytes/text";
+import { columnLetters } from "./cellRef";
 
 /** A cell's value as the digest sees it: the kind Excel gives it and its text, and a formula if it has one. */
 export interface CellValueKey {
@@ -25,52 +26,71 @@ export function canonicalValue(kind: string, value: string): string {
   return Number.isFinite(n) && value.trim() !== "" ? String(n) : value;
 }
 
+/** Lines hashed a buffer at a time (the same digest as one update a line). */
+const BUFFER_BYTES = 1 << 16;
+
 /**
  * SHA-256 over cells fed in row then column order: a line a cell, its address, kind, value and formula
- * apart by U+0001, as UTF-8 (a lone surrogate as U+FFFD).
+ * apart by U+0001, as UTF-8 (a lone surrogate as U+FFFD). The line is written a field at a time into a
+ * buffer (ByteRun), never joined into a string first: a sheet of 100,000 rows has a million cells. Apart,
+ * each field encodes as it does in the line: the separators are no surrogates to pair with.
+ *
+ * `add` takes a cell as a reader found it; `number` and `text` are the same lines for the cells a writer
+ * writes (a whole or decimal number, a text), with the column's letters kept from one row to the next.
  */
 export class CellDigest {
   private readonly hash: Sha256 = codec().sha256();
-  /** Lines not yet hashed, as UTF-8: hashed a buffer at a time (the same digest as one update a line). */
-  private readonly buffer = new Uint8Array(1 << 16);
-  private used = 0;
+  // A field longer than the buffer goes to `write` whole, encoded as the buffer would encode it.
+  private readonly run = new ByteRun(
+    { write: (text) => this.hash.update(utf8Encode(text)), writeBytes: (bytes) => this.hash.update(bytes) },
+    BUFFER_BYTES,
+    false,
+  );
+  private readonly letters: string[] = [];
 
   add(cell: CellValueKey): void {
-    const address = cellAddress(cell.row, cell.col);
-    const value = canonicalValue(cell.kind, cell.value);
-    const formula = cell.formula ?? "";
-    // The fields are encoded one by one, never joined into a line first: a sheet of 100,000 rows has a
-    // million cells, and making each line a string (then flattening it to encode) cost as much again.
-    // Apart, each encodes as it does in the line: the separators are no surrogates to pair with.
-    const room = (address.length + cell.kind.length + value.length + formula.length) * 3 + 4;
-    if (this.used + room > this.buffer.length) {
-      this.flush();
-      if (room > this.buffer.length) {
-        this.hash.update(utf8Encode(`${address}\u0001${cell.kind}\u0001${value}\u0001${formula}\n`));
-        return;
-      }
-    }
-    const b = this.buffer;
-    let at = this.used;
-    at += utf8EncodeInto(address, b, at);
-    b[at++] = 0x01;
-    at += utf8EncodeInto(cell.kind, b, at);
-    b[at++] = 0x01;
-    at += utf8EncodeInto(value, b, at);
-    b[at++] = 0x01;
-    at += utf8EncodeInto(formula, b, at);
-    b[at++] = 0x0a;
-    this.used = at;
+    this.run.ascii(this.lettersOf(cell.col));
+    this.run.number(cell.row);
+    this.run.bytes(SEPARATOR);
+    this.run.ascii(cell.kind);
+    this.run.bytes(SEPARATOR);
+    this.run.text(canonicalValue(cell.kind, cell.value));
+    this.run.bytes(SEPARATOR);
+    this.run.text(cell.formula ?? "");
+    this.run.bytes(LINE_END);
+  }
+
+  /** A number's cell: a finite number's canonical form is String(n), which ByteRun writes. */
+  number(col: number, row: number, value: number): void {
+    this.run.ascii(this.lettersOf(col));
+    this.run.number(row);
+    this.run.bytes(NUMBER_KIND);
+    this.run.number(value);
+    this.run.bytes(NO_FORMULA);
+  }
+
+  /** A text's cell, shared or inline alike. */
+  text(col: number, row: number, text: string): void {
+    this.run.ascii(this.lettersOf(col));
+    this.run.number(row);
+    this.run.bytes(TEXT_KIND);
+    this.run.text(text);
+    this.run.bytes(NO_FORMULA);
   }
 
   hex(): string {
-    this.flush();
+    this.run.flush();
     return this.hash.hex();
   }
 
-  private flush(): void {
-    if (this.used === 0) return;
-    this.hash.update(this.buffer.subarray(0, this.used));
-    this.used = 0;
+  private lettersOf(col: number): string {
+    return (this.letters[col] ??= columnLetters(col));
   }
 }
+
+const SEPARATOR = Uint8Array.of(1);
+const LINE_END = Uint8Array.of(0x0a);
+const NUMBER_KIND = Uint8Array.of(1, 0x6e, 1);
+const TEXT_KIND = Uint8Array.of(1, 0x73, 1);
+/** The empty formula's separator and the line's end. */
+const NO_FORMULA = Uint8Array.of(1, 0x0a);

@@ -8,7 +8,7 @@ import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, type DetailRow } from "../output/det
 import { moneyNumber } from "../output/moneyNumber";
 import { WIDEST_FITTED, displayWidth, fittedWidth, shownNumberWidth } from "../output/widths";
 import type { Money } from "../engine/money";
-import type { BytesSink } from "./byteRun";
+import type { BytesSink } from "../workbook/bytes/byteRun";
 import { sheetFrame, type SheetParts } from "./sheetFrame";
 import { SheetRun } from "./sheetRun";
 import type { SharedStringTable } from "./sharedStringsPart";

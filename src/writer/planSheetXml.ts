@@ -7,7 +7,7 @@
 import type { PlanRow, PlanRowStream, PlanSheet, PlanValue } from "../output/types";
 import { cellAddress, sheetRef } from "../output/cellRef";
 import { textOf } from "../workbook/zip";
-import type { BytesSink } from "./byteRun";
+import type { BytesSink } from "../workbook/bytes/byteRun";
 import { SheetRun } from "./sheetRun";
 import type { AnnotationStyles } from "./stylesPart";
 import type { SharedStringTable } from "./sharedStringsPart";

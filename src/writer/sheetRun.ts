@@ -1,17 +1,17 @@
 /**
  * The rows of one of our sheets written as bytes, a cell at a time, straight into the part (ByteRun): each
  * cell's markup written once, its text a shared-string index (or an inline string where there is no table),
- * and the digest of its value taken as it goes (CellDigestRun). The markup is the one cellXmlAt writes.
+ * and the digest of its value taken as it goes (output/cellDigest.ts). The markup is the one cellXmlAt writes.
  */
+import { CellDigest } from "../output/cellDigest";
 import { columnLetters } from "../output/cellRef";
 import { encodeOoxmlString, isPlainText } from "../workbook/xlsx/ooxmlText";
-import { ByteRun, type BytesSink } from "./byteRun";
-import { CellDigestRun } from "./cellDigestRun";
+import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
 import type { SharedStringTable } from "./sharedStringsPart";
 
 export class SheetRun {
   readonly out: ByteRun;
-  private readonly digest = new CellDigestRun();
+  private readonly digest = new CellDigest();
   private readonly letters: Uint8Array[] = [];
   /** What each column last held and its index: a column of 100,000 rows often holds one text over and over. */
   private readonly lastText: (string | undefined)[] = [];
@@ -42,15 +42,15 @@ export class SheetRun {
 
   number(col: number, value: number, style?: number): void {
     if (!Number.isFinite(value)) throw new Error(`cell ${columnLetters(col)}${this.row}: not a finite number`);
-    const letters = this.cellStart(col, style);
+    this.cellStart(col, style);
     this.out.ascii("><v>");
-    this.out.int(value);
+    this.out.number(value);
     this.out.ascii("</v></c>");
-    this.digest.number(letters, this.row, value);
+    this.digest.number(col, this.row, value);
   }
 
   text(col: number, text: string, style?: number): void {
-    const letters = this.cellStart(col, style);
+    this.cellStart(col, style);
     if (this.strings) {
       let index: number;
       if (this.lastText[col] === text) index = this.lastIndex[col]!;
@@ -60,7 +60,7 @@ export class SheetRun {
         this.lastIndex[col] = index;
       }
       this.out.ascii(' t="s"><v>');
-      this.out.int(index);
+      this.out.number(index);
       this.out.ascii("</v></c>");
     } else if (isPlainText(text)) {
       this.out.ascii(' t="inlineStr"><is><t>');
@@ -71,7 +71,7 @@ export class SheetRun {
       this.out.text(encodeOoxmlString(text));
       this.out.ascii("</t></is></c>");
     }
-    this.digest.text(letters, this.row, text);
+    this.digest.text(col, this.row, text);
   }
 
   /** A cell with a style and no value (a ruled form's blank cells). */
@@ -92,7 +92,7 @@ export class SheetRun {
   private openRow(): void {
     this.open = true;
     this.out.ascii('<row r="');
-    this.out.int(this.row);
+    this.out.number(this.row);
     if (this.height !== undefined) {
       this.out.ascii('" ht="');
       this.out.ascii(String(this.height));
@@ -101,20 +101,19 @@ export class SheetRun {
     this.out.ascii('">');
   }
 
-  /** `<c r="A1"` and the style: the rest of the cell follows. Returns the column's letters. */
-  private cellStart(col: number, style: number | undefined): Uint8Array {
+  /** `<c r="A1"` and the style: the rest of the cell follows. */
+  private cellStart(col: number, style: number | undefined): void {
     if (!this.open) this.openRow();
     const letters = (this.letters[col] ??= asciiBytes(columnLetters(col)));
     this.out.ascii('<c r="');
     this.out.bytes(letters);
-    this.out.int(this.row);
+    this.out.number(this.row);
     if (style === undefined) this.out.ascii('"');
     else {
       this.out.ascii('" s="');
-      this.out.int(style);
+      this.out.number(style);
       this.out.ascii('"');
     }
-    return letters;
   }
 }
 

@@ -6,6 +6,7 @@
  * reader sees the same parts.
  */
 import { LIMITS, type Limits } from "../../workbook";
+import { concatBytes } from "../../workbook/bytes";
 import { assembleZip, readZip, type ZipRecord } from "../../workbook/node";
 import type { DeferredDeflate } from "./deferredDeflate";
 
@@ -30,19 +31,8 @@ export async function deflateRawNative(pieces: readonly Uint8Array[]): Promise<U
 async function collect(readable: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   const reader = readable.getReader();
   const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let r = await reader.read(); !r.done; r = await reader.read()) {
-    chunks.push(r.value);
-    size += r.value.length;
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
+  return chunks.length === 1 ? chunks[0]! : concatBytes(chunks);
 }
 
 /** The zip with its deferred entries compressed; the zip as it was when it has none. */

@@ -2,3 +2,4 @@
 export * from "./bytes";
 export * from "./text";
 export * from "./codec";
+export * from "./byteRun";

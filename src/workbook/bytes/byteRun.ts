@@ -5,13 +5,14 @@
  * is UTF-8-encoded straight into the buffer; whole numbers are written digit by digit.
  *
  * A sink that takes bytes (DeflatedPart) gets each full buffer as it is, and the next one is fresh, since
- * the sink keeps it until it is deflated; any other TextSink gets the buffer's text (small parts, tests).
+ * the sink keeps it until it is deflated; any other sink gets the buffer's text (small parts, tests). The
+ * digest of cell values (output/cellDigest.ts) writes its lines with it too, into the hash.
  */
-import { utf8Decode, utf8EncodeInto } from "../workbook/bytes/text";
-import type { TextSink } from "../workbook/zip";
+import { utf8Decode, utf8EncodeInto } from "./text";
 
-/** A TextSink that also takes bytes already encoded, and keeps what it is given. */
-export interface BytesSink extends TextSink {
+/** Where a run's bytes go: text, or (when it can) bytes already encoded, which it keeps (zip's DeflatedPart). */
+export interface BytesSink {
+  write(text: string): void;
   writeBytes?(bytes: Uint8Array): void;
 }
 
@@ -65,8 +66,8 @@ export class ByteRun {
     this.used += bytes.length;
   }
 
-  /** A number as String(n) writes it: a whole one of up to 15 digits digit by digit, any other as String(n). */
-  int(n: number): void {
+  /** A number as String(n) writes it: a whole one below 2^31 digit by digit, any other through String(n). */
+  number(n: number): void {
     // Below 2^31 the digits come from 32-bit integer division, the common case (rows, indexes, years).
     if (n >= 0 && n < 0x80000000 && (n | 0) === n && !Object.is(n, -0)) {
       this.room(10);
