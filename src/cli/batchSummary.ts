@@ -9,7 +9,7 @@ import { makeFolderFor, writeAtomically, type OwnedByUs } from "./atomicWrite";
 import type { LoadedFile } from "./loadFile";
 
 /** The files as read (`bytes` not needed). */
-type FileRead = Omit<Extract<LoadedFile, { ok: true }>, "bytes" | "opened" | "spans"> | Extract<LoadedFile, { ok: false }>;
+type FileRead = Omit<Extract<LoadedFile, { ok: true }>, "opened" | "spans"> | Extract<LoadedFile, { ok: false }>;
 
 export function checkInfoOf(
   loaded: readonly FileRead[], checkedAt: Date, settings: CheckSettings, history?: { file: string; entries: number },

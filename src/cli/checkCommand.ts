@@ -196,8 +196,8 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   return exit;
 }
 
-/** A file read and its table found, without the bytes its copy is made from (CopySource). */
-type ReadFile = Omit<Extract<LoadedFile, { ok: true }>, "bytes" | "opened" | "spans">;
+/** A file read and its table found, without the package its copy is made from (CopySource). */
+type ReadFile = Omit<Extract<LoadedFile, { ok: true }>, "opened" | "spans">;
 
 /** What a file's copy is made from: the input as the reader opened it, and where it found its table's rows. */
 interface CopySource {
@@ -227,7 +227,7 @@ function loadAll(paths: readonly string[], packages: InputPackages, progress: Pr
     // One file keeps what the reader inflated for its writer; a batch of several lets it go as each is read.
     const loaded = loadFile(path, i, () => packages.take(path), paths.length === 1);
     if (!loaded.ok) return loaded;
-    const { bytes: _bytes, opened, spans, ...rest } = loaded;
+    const { opened, spans, ...rest } = loaded;
     copyFrom[i] = spans ? { opened, spans } : { opened };
     return rest;
   });

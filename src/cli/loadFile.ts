@@ -11,8 +11,8 @@ import { openedFile } from "./inputPackages";
 import { FileTooLarge, NotRegularFile } from "./regularFile";
 
 export type LoadedFile =
-  | { readonly ok: true; readonly path: string; readonly bytes: Uint8Array;
-      /** The file opened once: the macro check and the writer of its copy take it as the reader left it. */
+  | { readonly ok: true; readonly path: string;
+      /** The file opened once (its bytes too): the macro check and the writer of its copy take it as the reader left it. */
       readonly opened: OpenedPackage; readonly table: Extract<TableRead, { ok: true }>; readonly layout: TableLayout; readonly rows: ClaimRow[];
       /** Where the table sheet's rows lie in its part, as read: the copy is spliced from them. */
       readonly spans?: SheetAsRead }
@@ -33,7 +33,7 @@ export function loadFile(path: string, fileIndex: number, open: () => OpenedPack
     if (keep) workbook.releaseSheetsBut(table.layout.sheet);
     else opened.release();
     const spans = workbook.rowSpans(table.layout.sheet);
-    return { ok: true, path, bytes: opened.bytes, opened, table, layout: table.layout, rows: table.rows, ...(spans ? { spans: { sheet: table.layout.sheet, spans } } : {}) };
+    return { ok: true, path, opened, table, layout: table.layout, rows: table.rows, ...(spans ? { spans: { sheet: table.layout.sheet, spans } } : {}) };
   } catch (e) {
     return { ok: false, path, issue: unreadableIssue(e) };
   }

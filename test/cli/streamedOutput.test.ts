@@ -114,5 +114,5 @@ test("the copy the command line streams to disk is byte for byte the copy made i
   // The command line records which input the copy was made from (its path's digest). Both copies are made
   // with the command line's codec (the run installed it in this process): one host, the same bytes.
   expect(codec().deflatePiece).toBe(nodeCodec.deflatePiece);
-  expect(readFileSync(join(dir, written[0]!)).equals(Buffer.from(annotateXlsx(loaded.bytes, plan, sourceOf(SAMPLE))))).toBe(true);
+  expect(readFileSync(join(dir, written[0]!)).equals(Buffer.from(annotateXlsx(loaded.opened.bytes, plan, sourceOf(SAMPLE))))).toBe(true);
 });

@@ -24,7 +24,7 @@ function checkCopy(path: string): Uint8Array {
   const loaded = loadFile(path, 0);
   if (!loaded.ok) throw new Error(`not loaded: ${JSON.stringify(loaded.issue)}`);
   const results = checkBatch([loaded.rows])[0]!;
-  return annotateXlsx(loaded.bytes, planAnnotation(loaded.layout, results));
+  return annotateXlsx(loaded.opened.bytes, planAnnotation(loaded.layout, results));
 }
 
 async function headerRow(bytes: Uint8Array): Promise<unknown[]> {
