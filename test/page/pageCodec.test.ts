@@ -5,8 +5,8 @@
  */
 import * as zlib from "node:zlib";
 import fc from "fast-check";
-import { crc32Sliced, inflateRawChunksPage, inflateRawPage, latin1DecodeAscii } from "../../src/page/worker/pageCodec";
-import { InflateLimitError, crc32Table, inflateRawChunksPortable, inflateRawPortable, latin1Decode } from "../../src/workbook/bytes";
+import { inflateRawChunksPage, inflateRawPage, latin1DecodeAscii } from "../../src/page/worker/pageCodec";
+import { InflateLimitError, crc32Sliced, crc32Table, inflateRawChunksPortable, inflateRawPortable, latin1Decode } from "../../src/workbook/bytes";
 
 function drain(next: () => Uint8Array | undefined): Buffer {
   const out: Uint8Array[] = [];

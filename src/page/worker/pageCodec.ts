@@ -8,8 +8,7 @@
  * state fflate 0.8 keeps between pushes: `o`, its output buffer whose first `s.b` bytes are the last
  * output (the window matches refer back into), and which it only reallocates when its room runs short.
  * The slices, the bound and the errors are the portable codec's; the bytes are the same, being the same
- * inflater's. CRC-32 reads 16 bytes a step (slicing-by-16, the same checksum) instead of one. Latin1 text
- * of a run of ASCII — most of a sheet part — is the browser's own decoding, about twice as fast.
+ * inflater's. Latin1 text of a run of ASCII — most of a sheet part — is the browser's own decoding, about twice as fast.
  *
  * Deflate is the browser's, after the check (nativeBatch.ts); SHA-256 stays the portable codec's: a
  * browser's only native one (crypto.subtle) answers asynchronously, and the codec is synchronous.
@@ -124,41 +123,6 @@ function grown(bytes: Uint8Array, used: number, size: number): Uint8Array {
   return out;
 }
 
-/** CRC-32 tables for slicing-by-16: table k gives a byte's CRC followed by k zero bytes. */
-const CRC_TABLES = (() => {
-  const t = new Int32Array(16 * 256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  for (let n = 0; n < 256; n++) {
-    let c = t[n]!;
-    for (let k = 1; k < 16; k++) {
-      c = t[c & 0xff]! ^ (c >>> 8);
-      t[k * 256 + n] = c;
-    }
-  }
-  return t;
-})();
-
-/** CRC-32 (IEEE), 16 bytes a step: the same value as the portable codec's byte-at-a-time table. */
-export function crc32Sliced(bytes: Uint8Array, previous = 0): number {
-  const t = CRC_TABLES;
-  const n = bytes.length;
-  let c = ~previous;
-  let i = 0;
-  for (; i + 16 <= n; i += 16) {
-    const a = c ^ (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24));
-    c = t[3840 + (a & 0xff)]! ^ t[3584 + ((a >>> 8) & 0xff)]! ^ t[3328 + ((a >>> 16) & 0xff)]! ^ t[3072 + (a >>> 24)]!
-      ^ t[2816 + bytes[i + 4]!]! ^ t[2560 + bytes[i + 5]!]! ^ t[2304 + bytes[i + 6]!]! ^ t[2048 + bytes[i + 7]!]!
-      ^ t[1792 + bytes[i + 8]!]! ^ t[1536 + bytes[i + 9]!]! ^ t[1280 + bytes[i + 10]!]! ^ t[1024 + bytes[i + 11]!]!
-      ^ t[768 + bytes[i + 12]!]! ^ t[512 + bytes[i + 13]!]! ^ t[256 + bytes[i + 14]!]! ^ t[bytes[i + 15]!]!;
-  }
-  for (; i < n; i++) c = t[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return ~c >>> 0;
-}
-
 /** Bytes decoded at a time: a run of this many ASCII bytes is handed to the browser's decoder. */
 const ASCII_RUN = 65536;
 
@@ -189,6 +153,5 @@ function isAscii(bytes: Uint8Array): boolean {
 export const pageCodec: Partial<Codec> = {
   inflateRaw: inflateRawPage,
   inflateRawChunks: inflateRawChunksPage,
-  crc32: crc32Sliced,
   latin1Decode: latin1DecodeAscii,
 };

@@ -12,10 +12,9 @@
  * found by where those bytes lie. The CRC-32 of each megabyte handed on is kept too: the reader checks every
  * part it inflates, and the answer is already known.
  */
-import { sliceFor } from "../../workbook/bytes";
+import { crc32Sliced, sliceFor } from "../../workbook/bytes";
 import { LIMITS, type Limits } from "../../workbook";
 import { entryBound, readZip, type ZipEntry } from "../../workbook/node";
-import { crc32Sliced } from "./pageCodec";
 
 /** The reader's largest piece of a part inflated in pieces (zip/inflateChunks.ts): the pieces handed on here. */
 export const PIECE = 1024 * 1024;

@@ -206,21 +206,53 @@ export function syncTrailer(held: number): Uint8Array {
   return out;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
+/**
+ * CRC-32 tables for slicing-by-16: table k gives a byte's CRC followed by k zero bytes (table 0 is the
+ * byte-at-a-time table).
+ */
+const CRC_TABLES = (() => {
+  const t = new Int32Array(16 * 256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
+    t[n] = c;
+  }
+  for (let n = 0; n < 256; n++) {
+    let c = t[n]!;
+    for (let k = 1; k < 16; k++) {
+      c = t[c & 0xff]! ^ (c >>> 8);
+      t[k * 256 + n] = c;
+    }
   }
   return t;
 })();
 
-/** Table-driven CRC-32, a byte at a time. */
+/** Table-driven CRC-32, a byte at a time: the definition the faster crc32Sliced is held to. */
 export function crc32Table(bytes: Uint8Array, previous = 0): number {
-  let c = (previous ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  const t = CRC_TABLES;
+  let c = ~previous;
+  for (let i = 0; i < bytes.length; i++) c = t[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/**
+ * CRC-32 (IEEE), 16 bytes a step: the same value as crc32Table, several times faster (the portable codec's,
+ * and the page's; checking a sheet part of tens of megabytes a byte at a time cost most of a second).
+ */
+export function crc32Sliced(bytes: Uint8Array, previous = 0): number {
+  const t = CRC_TABLES;
+  const n = bytes.length;
+  let c = ~previous;
+  let i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const a = c ^ (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24));
+    c = t[3840 + (a & 0xff)]! ^ t[3584 + ((a >>> 8) & 0xff)]! ^ t[3328 + ((a >>> 16) & 0xff)]! ^ t[3072 + (a >>> 24)]!
+      ^ t[2816 + bytes[i + 4]!]! ^ t[2560 + bytes[i + 5]!]! ^ t[2304 + bytes[i + 6]!]! ^ t[2048 + bytes[i + 7]!]!
+      ^ t[1792 + bytes[i + 8]!]! ^ t[1536 + bytes[i + 9]!]! ^ t[1280 + bytes[i + 10]!]! ^ t[1024 + bytes[i + 11]!]!
+      ^ t[768 + bytes[i + 12]!]! ^ t[512 + bytes[i + 13]!]! ^ t[256 + bytes[i + 14]!]! ^ t[bytes[i + 15]!]!;
+  }
+  for (; i < n; i++) c = t[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
 }
 
 export const portableCodec: Codec = {
@@ -230,7 +262,7 @@ export const portableCodec: Codec = {
     const out = deflatePieceNow(piece, level, last);
     return () => out;
   },
-  crc32: crc32Table,
+  crc32: crc32Sliced,
   sha256: () => {
     const hash = sha256.create();
     return { update: (bytes) => void hash.update(bytes), hex: () => bytesToHex(hash.digest()) };
