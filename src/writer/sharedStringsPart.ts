@@ -13,14 +13,11 @@ import { DeflatedPart } from "../workbook/zip";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../workbook/xml/scanner";
 import { decodeOoxmlEscapes, encodeOoxmlString, isPlainText } from "../workbook/xlsx/ooxmlText";
 import { parseSharedStrings } from "../workbook/xlsx/sharedStrings";
-import { MAIN_NS } from "../workbook/xlsx/ooxmlNames";
+import { CONTENT_TYPES_PART, CT_SHARED_STRINGS, MAIN_NS, REL_SHARED_STRINGS } from "../workbook/xlsx/ooxmlNames";
 import { ensureOverride, freePartName, relKind, resolveTarget } from "./opc";
 import { XML_DECLARATION, XmlShapeError, tagWithAttribute } from "./xmlScan";
 import type { PackageParts } from "./managerSheets";
 
-const CONTENT_TYPES = "[Content_Types].xml";
-const REL_SHARED_STRINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
-const CT_SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 
 /** The table as the input has it: its part, its text, its entries' count and the plain ones by text. */
 interface InputTable {
@@ -111,7 +108,7 @@ export class SharedStringTable {
     const part = pkg.has("xl/sharedStrings.xml") ? freePartName(pkg.names(), "xl/sharedStrings", ".xml") : "xl/sharedStrings.xml";
     pkg.setDeflated(part, made.end());
     pkg.addRel(wbPart, REL_SHARED_STRINGS, part);
-    pkg.set(CONTENT_TYPES, ensureOverride(pkg.text(CONTENT_TYPES), part, CT_SHARED_STRINGS));
+    pkg.set(CONTENT_TYPES_PART, ensureOverride(pkg.text(CONTENT_TYPES_PART), part, CT_SHARED_STRINGS));
   }
 
   private writeEntries(out: DeflatedPart, prefix: string): void {

@@ -26,6 +26,7 @@ export const REL_COMMENTS = relTypeUri("comments");
 export const REL_VML = relTypeUri("vmlDrawing");
 export const REL_STYLES = relTypeUri("styles");
 export const REL_CUSTOM_XML = relTypeUri("customXml");
+export const REL_SHARED_STRINGS = relTypeUri("sharedStrings");
 
 /** The stem of the Office parts' content types: CT_BASE + "spreadsheetml.worksheet+xml". */
 export const CT_BASE = "application/vnd.openxmlformats-officedocument.";
@@ -33,5 +34,6 @@ export const CT_SPREADSHEETML = `${CT_BASE}spreadsheetml`;
 export const CT_WORKSHEET = `${CT_SPREADSHEETML}.worksheet+xml`;
 export const CT_COMMENTS = `${CT_SPREADSHEETML}.comments+xml`;
 export const CT_STYLES = `${CT_SPREADSHEETML}.styles+xml`;
+export const CT_SHARED_STRINGS = `${CT_SPREADSHEETML}.sharedStrings+xml`;
 export const CT_VML = `${CT_BASE}vmlDrawing`;
 export const CT_RELS = "application/vnd.openxmlformats-package.relationships+xml";
