@@ -27,7 +27,7 @@ interface Slot {
  * What one unit has used of its caps, a slot per group and year it has rows in: a few, so a short list read
  * from the start costs less than a map of its own per unit.
  */
-export class UnitCaps {
+class UnitCaps {
   readonly slots: Slot[] = [];
 
   slot(index: number, year: number): Slot {
@@ -62,11 +62,8 @@ export class CapLedger {
   /** The cap state where the last `approve` cut the row, else null. */
   lastCut: CapCut | null = null;
 
-  /**
-   * What a unit has used of its caps: found once per unit key, so a caller that knows a row's unit from an
-   * earlier row (./check, by the row's credit code cell) need not look it up again.
-   */
-  unitOf(unitKey: string): UnitCaps {
+  /** What a unit has used of its caps. */
+  private unitOf(unitKey: string): UnitCaps {
     let unit = this.units.get(unitKey);
     if (!unit) this.units.set(unitKey, (unit = new UnitCaps()));
     return unit;
@@ -99,13 +96,8 @@ export class CapLedger {
 
   /** `take` for an item of a cap group: the amount approved, the cut (if any) in `lastCut`. */
   approve(group: CapGroupId, unitKey: string, year: number, wanted: Cents, ref?: RowRef): Cents {
-    return this.approveIn(this.unitOf(unitKey), group, year, wanted, ref);
-  }
-
-  /** `approve` for the unit `unitOf` gave. */
-  approveIn(unit: UnitCaps, group: CapGroupId, year: number, wanted: Cents, ref?: RowRef): Cents {
     const index = GROUP_INDEX[group];
-    const slot = unit.slot(index, year);
+    const slot = this.unitOf(unitKey).slot(index, year);
     const cap = CAP_CENTS[index];
     const used = slot.used;
     const left = Math.max(cap - used, 0);

@@ -19,7 +19,7 @@ import { ItemCellMemo } from "./itemWords";
 import type { Cents, ExplainStep } from "./explain";
 import { centsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Verdict } from "./types";
-import { RegistrationMemo, type Registration } from "./rowRules";
+import { RegistrationMemo } from "./rowRules";
 import { nameKeyOf, UnitDirectory, validCode } from "./unit";
 
 export interface CheckOptions {
@@ -52,9 +52,8 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   let total = 0;
   for (const rows of files) total += rows.length;
   const refHashes = new Int32Array(total);
-  // Per row in batch order: its draft, its credit code cell's registration, its valid code and its name.
+  // Per row in batch order: its draft, its valid code and its name.
   const ordered = new Array<RowDraft>(total);
-  const regs = new Array<Registration>(total);
   const codes = new Array<string | null>(total);
   const names = new Array<string>(total);
   let at = 0;
@@ -67,7 +66,6 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
       const d = evaluateRow(row, settings, reg, amounts, itemCells);
       fileDrafts[i] = d;
       ordered[at] = d;
-      regs[at] = reg;
       const code = reg.valid;
       let name: string;
       if (reg.unitCell === row.unit && reg.unitName !== undefined) name = reg.unitName;
@@ -119,7 +117,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   const ledger = new CapLedger();
   for (const h of history) ledger.record(h.item, h.unitKey, h.year, historyCents(h.approved));
   // Each draft is settled into its own result: the lists of drafts are the lists of results.
-  for (let i = 0; i < ordered.length; i++) settle(ordered[i], regs[i], ledger, ctx);
+  for (let i = 0; i < ordered.length; i++) settle(ordered[i], ledger, ctx);
   return drafts;
 }
 
@@ -135,7 +133,7 @@ function historyCents(approved: Money): Cents {
  * A row 待核实 approves nothing: what it would approve is pending and reserves its part of the cap as an
  * approval would, so no later row is approved beyond the cap however the fact is decided. In whole 分.
  */
-function settle(d: RowDraft, reg: Registration, ledger: CapLedger, ctx: BatchContext): void {
+function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   const claimed = d.claimedCents;
   const item = d.item;
   const ineligible = item === null || d.computed === null || isIneligible(d.issues);
@@ -165,13 +163,8 @@ function settle(d: RowDraft, reg: Registration, ledger: CapLedger, ctx: BatchCon
     let cut: CapCut | null = null;
     if (d.candidates === null) {
       // One unit: what the cap leaves it.
-      let left = wanted;
-      if (group !== undefined) {
-        // A unit with a valid code has that code for key: its caps are found once per credit code cell.
-        const caps = reg.valid === null ? ledger.unitOf(d.unitKey) : (reg.caps ??= ledger.unitOf(reg.valid));
-        left = ledger.approveIn(caps, group, year, wanted, d.input.ref);
-        cut = ledger.lastCut;
-      }
+      const left = group === undefined ? wanted : ledger.approve(group, d.unitKey, year, wanted, d.input.ref);
+      if (group !== undefined) cut = ledger.lastCut;
       least = most = left;
     } else {
       // Decision 26: a row that may be one of several units is taken as each of them; it approves what every

@@ -9,7 +9,6 @@ import type { Item } from "../policy/items";
 import { resolveDistrict } from "../policy/lookup";
 import { FULL_YEAR } from "../policy/outcomes";
 import { memoise } from "../policy/memo";
-import type { UnitCaps } from "./caps";
 import { checkCreditCode } from "./creditCode";
 import { validCode } from "./unit";
 
@@ -100,8 +99,6 @@ export interface Registration {
    */
   unitCell?: string | null;
   unitName?: string;
-  /** The caps used by the unit of the valid code, once a row of it is settled: its unit key is the code. */
-  caps?: UnitCaps;
 }
 
 /** A row's credit code cell on its own: its valid code and the verdict on it and the district. */
