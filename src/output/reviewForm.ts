@@ -49,8 +49,6 @@ export interface ReviewFormInput {
 
 /** The title, the two lines of what it covers, the ruled header: repeated on every printed page. */
 const HEADER_ROWS = 4;
-/** Rows after the lines: the total, the check of the sums, a blank row, the signatures. */
-const FOOTER_ROWS = 4;
 
 export function buildReviewForm(results: readonly RowResult[], input: ReviewFormInput): PlanSheet {
   // Made only if read: a writer takes the rows one at a time from `stream`.
@@ -93,9 +91,13 @@ function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput)
   const cents = [0, 0, 0, 0];
   const widest = [0, 0, 0, 0];
   const counts: Record<Verdict, number> = { approved: 0, reduced: 0, rejected: 0, review: 0 };
-  let fileRows = 0;
+  const across = (row: number) => `A${row}:${cellAddress(row, LAST)}`;
+  // The merges follow from where the files start: the title's three lines, a line for each file, the footer.
+  const merges = [across(1), across(2), across(3)];
+  let row = HEADER_ROWS;
   results.forEach((r, i) => {
-    if (startsFile(i)) fileRows++;
+    if (startsFile(i)) merges.push(across(++row));
+    row++;
     counts[r.verdict]++;
     AMOUNTS.forEach((key, k) => {
       const c = centsOfResult(r, key);
@@ -113,25 +115,23 @@ function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput)
     const k = (MONEY as readonly number[]).indexOf(col);
     return Math.max(w, (k < 0 ? 0 : widest[k]) + 3);
   });
-  let merges: string[] = [];
+  const total = row + 1;
+  merges.push(`A${total}:D${total}`, `I${total}:J${total}`, across(total + 1));
+  // After the lines: the total, the check of the sums, a blank row, the signatures.
+  const sign = total + 3;
+  merges.push(`A${sign}:D${sign}`, `E${sign}:H${sign}`, `I${sign}:J${sign}`);
   return {
-    rowCount: HEADER_ROWS + fileRows + results.length + FOOTER_ROWS,
+    rowCount: sign,
     maxCol: LAST,
     columnWidths,
     merges: () => merges,
     forEachRow(visit) {
-      const across = (row: number) => `A${row}:${cellAddress(row, LAST)}`;
-      merges = [across(1), across(2), across(3)];
       visit({ values: [FORM_TITLE], look: "title", height: 30 });
       visit({ values: [`审核范围：${input.covers.map(neutralise).join("、")}`] });
       visit({ values: [`政策依据：${policyBasis()}　　审核时间：${beijingTime(input.checkedAt)}`] });
       visit({ values: [...FORM_HEADERS], look: "header", height: 2 * LINE_HEIGHT });
-      let row = HEADER_ROWS;
       results.forEach((r, i) => {
-        if (startsFile(i)) {
-          visit({ values: [`文件：${neutralise(input.fileOf!(r.ref.file))}`], look: "body" });
-          merges.push(across(++row));
-        }
+        if (startsFile(i)) visit({ values: [`文件：${neutralise(input.fileOf!(r.ref.file))}`], look: "body" });
         const values = [
           i + 1,
           neutralise(r.input.unit?.trim() ?? ""),
@@ -143,22 +143,16 @@ function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput)
         ];
         // One pair of column lists shared by every line rather than a copy each (100,000 lines in a large batch).
         visit({ values, look: "body", moneyColumns: MONEY, centered: CENTERED, height: lineHeight(values) });
-        row++;
       });
-      const total = row + 1;
       const verdicts = VERDICTS.filter((v) => counts[v] > 0).map((v) => `${VERDICT_WORDS[v]} ${counts[v]}`).join("，");
       visit({
         values: [`合计（${results.length} 项）`, "", "", "", ...totals, verdicts || "—", ""],
         look: "total", moneyColumns: [...MONEY], height: 2 * LINE_HEIGHT,
       });
-      merges.push(`A${total}:D${total}`, `I${total}:J${total}`);
       const [requested, approvable, pending, excess] = sums.map((m) => groupThousands(m));
       visit({ values: [`核对：申请金额 ${requested} 元 = 可核定金额 ${approvable} 元 + 待核实金额 ${pending} 元 + 核减金额 ${excess} 元`] });
-      merges.push(across(total + 1));
       visit({ values: [] });
-      const sign = total + 3;
       visit({ values: ["审核人：__________________", "", "", "", "复核人：__________________", "", "", "", "日期：______年____月____日"], height: 2 * LINE_HEIGHT });
-      merges.push(`A${sign}:D${sign}`, `E${sign}:H${sign}`, `I${sign}:J${sign}`);
     },
   };
 }

@@ -107,7 +107,7 @@ export interface PlanRowStream {
   readonly columnWidths: readonly number[];
   /** Each row in order, made for the call and let go after it. */
   forEachRow(visit: (row: PlanRow) => void): void;
-  /** The sheet's merged ranges: complete once forEachRow has run. */
+  /** The sheet's merged ranges, known before any row is made. */
   merges(): readonly string[];
 }
 
