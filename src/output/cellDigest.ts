@@ -62,18 +62,14 @@ export class CellDigest {
 
   /** A number's cell: a finite number's canonical form is String(n), which ByteRun writes. */
   number(col: number, row: number, value: number): void {
-    this.run.ascii(this.lettersOf(col));
-    this.run.number(row);
-    this.run.bytes(NUMBER_KIND);
+    this.head(col, row, NUMBER_KIND);
     this.run.number(value);
     this.run.bytes(NO_FORMULA);
   }
 
   /** A text's cell, shared or inline alike. */
   text(col: number, row: number, text: string): void {
-    this.run.ascii(this.lettersOf(col));
-    this.run.number(row);
-    this.run.bytes(TEXT_KIND);
+    this.head(col, row, TEXT_KIND);
     this.run.text(text);
     this.run.bytes(NO_FORMULA);
   }
@@ -81,6 +77,13 @@ export class CellDigest {
   hex(): string {
     this.run.flush();
     return this.hash.hex();
+  }
+
+  /** The line's address and its kind between separators. */
+  private head(col: number, row: number, kind: Uint8Array): void {
+    this.run.ascii(this.lettersOf(col));
+    this.run.number(row);
+    this.run.bytes(kind);
   }
 
   private lettersOf(col: number): string {
