@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import * as zlib from "node:zlib";
 import { DeferredDeflate } from "../../src/page/worker/deferredDeflate";
-import { batchCodec } from "../../src/page/worker/nativeBatch";
+import { batchCodec, finishCopy } from "../../src/page/worker/nativeBatch";
 import { deflateRawNative, finishZip } from "../../src/page/worker/nativeZip";
 import { inflateEntryNative, inflateRawNative, preInflate } from "../../src/page/worker/preInflate";
 import { codec, portableCodec, useCodec } from "../../src/workbook/bytes";
@@ -151,5 +151,42 @@ describe("deflate put off, then done by the browser", () => {
   test("the browser's raw deflate inflates to the pieces joined", async () => {
     const out = await deflateRawNative([xml.subarray(0, 1000), xml.subarray(1000)]);
     expect(zlib.inflateRawSync(out).equals(xml)).toBe(true);
+  });
+});
+
+describe("a finished copy past the reader's limit", () => {
+  // The writer bounds the copy on what it writes, which in the page is tokens: the bound is applied again to
+  // the compressed copy. A limit of a few kilobytes stands for the reader's 80 MB.
+  const part = Array.from({ length: 5_000 }, (_, i) => `<row r="${i}"><c><v>${(i * 7919) % 100_003}</v></c></row>`).join("");
+
+  async function finished(maxBytes: number) {
+    const deferred = new DeferredDeflate();
+    const before = useCodec({ deflatePiece: deferred.deflatePiece });
+    let tokens: Uint8Array;
+    try {
+      tokens = writeZip([{ name: "xl/worksheets/sheet1.xml", data: part }]);
+    } finally {
+      useCodec(before);
+    }
+    const file = { name: "申报表.xlsx", sheet: "申报表", rows: 3, copy: { name: "申报表.checked.xlsx", bytes: tokens } };
+    return { file: await finishCopy(file, deferred, maxBytes), tokens: tokens.length };
+  }
+
+  test("is refused in both languages, naming the file and the limit, and no copy is offered", async () => {
+    const { file, tokens } = await finished(4 * 1024);
+    expect(tokens).toBeLessThan(4 * 1024);
+    expect(file.copy).toBeUndefined();
+    expect(file.rows).toBe(3);
+    expect(file.problem?.zh).toContain("申报表.xlsx");
+    expect(file.problem?.zh).toMatch(/超过 [\d.]+ MB/);
+    expect(file.problem?.en).toContain("申报表.xlsx");
+    expect(file.problem?.en).toMatch(/exceed [\d.]+ MB/);
+  });
+
+  test("within the limit, the copy is the compressed zip", async () => {
+    const { file } = await finished(10 * 1024 * 1024);
+    expect(file.problem).toBeUndefined();
+    expect(file.copy!.bytes.length).toBeLessThan(part.length / 3);
+    expect(Buffer.from(readZip(file.copy!.bytes).read("xl/worksheets/sheet1.xml")).toString("utf8") === part).toBe(true);
   });
 });
