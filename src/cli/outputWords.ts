@@ -100,7 +100,7 @@ const zh: OutputWords = {
     s.why === "same-file"
       ? `${s.path}：与 ${s.other} 是同一个文件，已在本批次中，跳过（同一文件审核两次会把每一行都当作重复申报）`
       : s.why === "our-copy"
-        ? `${s.path}：是本批次中 ${s.other} 的审核副本（lygip 写出），不作为申报表审核，跳过`
+        ? `${s.path}：是本批次中 ${s.other} 的批注副本（lygip 写出），不作为申报表审核，跳过`
         : `${s.path}：是 lygip 写出的汇总工作簿（--summary），不作为申报表审核，跳过`,
   refused: (target, reason) => {
     switch (reason) {
@@ -115,18 +115,18 @@ const zh: OutputWords = {
       case "exists":
         return `${target} 已存在，未覆盖；请用 --out 指定另一个文件名`;
       case "in-run":
-        return `${target} 是本次审核的输入文件或审核副本，未覆盖；请换一个文件名`;
+        return `${target} 是本次审核的输入文件或批注副本，未覆盖；请换一个文件名`;
     }
   },
   failed: (target, why) => `无法写出 ${target}：${why}；已有的输出文件未改动`,
   writeError: (code, fallback) => (code ? (zhWriteErrors[code] ?? `系统错误 ${code}`) : fallback),
   beside: (kept, state, written) =>
     state === "changed"
-      ? `${kept} 在 lygip 写出后被改动过（可能已有复核意见），保留不动；本次的审核副本写到 ${written}`
-      : `${kept} 是另一个同名申报表的审核副本，保留不动；本次的审核副本写到 ${written}`,
-  copyNotWritten: (detail) => `无法写出批注副本（${detail}）`,
+      ? `${kept} 在 lygip 写出后被改动过（可能已有复核意见），保留不动；本次的批注副本写到 ${written}`
+      : `${kept} 是另一个同名申报表的批注副本，保留不动；本次的批注副本写到 ${written}`,
+  copyNotWritten: (detail) => `未写出批注副本：${detail}`,
   summaryNotWritten: (detail) => `无法写出汇总工作簿（${detail}）`,
-  outNotFolder: (out) => `--out ${out} 不是文件夹，未写出审核副本；请指定一个文件夹（不存在时会新建）`,
+  outNotFolder: (out) => `--out ${out} 不是文件夹，未写出批注副本；请指定一个文件夹（不存在时会新建）`,
   summaryWritten: (target) => `已写出汇总工作簿：${target}`,
   templateWritten: (target) => `已写出申报模板：${target}`,
 };
@@ -136,7 +136,7 @@ const en: OutputWords = {
     s.why === "same-file"
       ? `${s.path}: the same file as ${s.other}, already in this batch; skipped (checking one file twice would make every row a duplicate)`
       : s.why === "our-copy"
-        ? `${s.path}: the checked copy lygip wrote of ${s.other} in this batch, not an application; skipped`
+        ? `${s.path}: the annotated copy lygip wrote of ${s.other} in this batch, not an application; skipped`
         : `${s.path}: a batch workbook lygip wrote (--summary), not an application; skipped`,
   refused: (target, reason) => {
     switch (reason) {
@@ -151,7 +151,7 @@ const en: OutputWords = {
       case "exists":
         return `${target} exists; it was not overwritten: give another name with --out`;
       case "in-run":
-        return `${target} is an input or a checked copy of this run; it was not overwritten: choose another name`;
+        return `${target} is an input or a annotated copy of this run; it was not overwritten: choose another name`;
     }
   },
   failed: (target, why) => `cannot write ${target}: ${why}; any earlier output is unchanged`,
@@ -159,10 +159,10 @@ const en: OutputWords = {
   beside: (kept, state, written) =>
     state === "changed"
       ? `${kept} has changed since lygip wrote it (it may hold a reviewer's notes) and is kept as it is; this check's copy is written to ${written}`
-      : `${kept} is the checked copy of another file of the same name and is kept as it is; this check's copy is written to ${written}`,
-  copyNotWritten: (detail) => `no checked copy was written (${detail})`,
+      : `${kept} is the annotated copy of another file of the same name and is kept as it is; this check's copy is written to ${written}`,
+  copyNotWritten: (detail) => `no annotated copy was written: ${detail}`,
   summaryNotWritten: (detail) => `the batch workbook was not written (${detail})`,
-  outNotFolder: (out) => `--out ${out} is not a folder; no checked copy was written: give a folder (it is created if missing)`,
+  outNotFolder: (out) => `--out ${out} is not a folder; no annotated copy was written: give a folder (it is created if missing)`,
   summaryWritten: (target) => `batch workbook written: ${target}`,
   templateWritten: (target) => `application template written: ${target}`,
 };

@@ -51,39 +51,39 @@ const zh: Words = {
   "sheet-missing": (f) => `工作簿中没有工作表「${f.sheet}」`,
   "cell-occupied": (f) =>
     f.record
-      ? `工作表「${f.sheet}」的审核结果列已有内容：${cellsZh(f.cells)}，${f.record === "changed" ? "与 lygip 的审核记录不符（上次审核后被改动过）" : "但工作簿中没有 lygip 的审核记录（可能是其他程序另存时去掉了，或并非 lygip 写入）"}，无法确认不是申报人填写的内容；未写出审核副本，以免覆盖。请对原始申报表重新审核，或把这些内容移开后重试`
-      : `工作表「${f.sheet}」中审核结果要写入的单元格已有内容：${cellsZh(f.cells)}；未写出审核副本，以免覆盖申报人填写的内容。请把这些内容移开后重试`,
-  "part-malformed": (f) => `工作簿的部件不是合格的 XML（${f.found ? readDetailText(f.found, "zh") : f.reason}），未写出审核副本`,
-  "part-shape": (f) => `工作簿的部件结构无法安全修改（${f.what}），未写出审核副本`,
+      ? `工作表「${f.sheet}」的审核结果列已有内容：${cellsZh(f.cells)}，${f.record === "changed" ? "与 lygip 的审核记录不符（上次审核后被改动过）" : "但工作簿中没有 lygip 的审核记录（可能是其他程序另存时去掉了，或并非 lygip 写入）"}，无法确认不是申报人填写的内容，为免覆盖不予写入。请对原始申报表重新审核，或把这些内容移开后重试`
+      : `工作表「${f.sheet}」中审核结果要写入的单元格已有内容：${cellsZh(f.cells)}，为免覆盖申报人填写的内容不予写入。请把这些内容移开后重试`,
+  "part-malformed": (f) => `工作簿的部件不是合格的 XML（${f.found ? readDetailText(f.found, "zh") : f.reason}）`,
+  "part-shape": (f) => `工作簿的部件结构无法安全修改（${f.what}）`,
   "past-last-column": (f) =>
-    `工作表「${f.sheet}」的审核结果需要写到第 ${formatCount(f.column)} 列，超出 Excel 的最后一列 XFD（第 ${formatCount(f.maxCols)} 列），未写出审核副本；请删去表格右侧不用的列后重试`,
-  "copy-too-large": (f) => `审核副本将超过 ${formatMegabytes(f.maxBytes)}（lygip 自己能读取的上限，写出后无法再审核），未写出审核副本`,
+    `工作表「${f.sheet}」的审核结果需要写到第 ${formatCount(f.column)} 列，超出 Excel 的最后一列 XFD（第 ${formatCount(f.maxCols)} 列）；请删去表格右侧不用的列后重试`,
+  "copy-too-large": (f) => `批注副本将超过 ${formatMegabytes(f.maxBytes)}（lygip 自己能读取的上限，写出后无法再审核）`,
   "copy-too-many-parts": (f) =>
-    `审核副本需要 ${formatCount(f.parts)} 个部件，超过 lygip 自己能读取的上限 ${formatCount(f.maxEntries)} 个（写出后无法再审核），未写出审核副本`,
-  "copy-inflates-too-far": (f) => `审核副本解压后将超过 ${formatMegabytes(f.maxBytes)}（lygip 自己能读取的上限），未写出审核副本`,
+    `批注副本需要 ${formatCount(f.parts)} 个部件，超过 lygip 自己能读取的上限 ${formatCount(f.maxEntries)} 个（写出后无法再审核）`,
+  "copy-inflates-too-far": (f) => `批注副本解压后将超过 ${formatMegabytes(f.maxBytes)}（lygip 自己能读取的上限）`,
   "cell-reviewed": (f) =>
-    `工作表「${f.sheet}」的审核结果列中 ${cellsZh(f.cells)} 的内容不是 lygip 写入的（如复核意见），而工作簿中 lygip 的审核记录已被其他程序另存时去掉，无法确认可以覆盖；未写出审核副本。请把这些内容移到审核结果列以外后重试，或对原始申报表重新审核`,
+    `工作表「${f.sheet}」的审核结果列中 ${cellsZh(f.cells)} 的内容不是 lygip 写入的（如复核意见），而工作簿中 lygip 的审核记录已被其他程序另存时去掉，无法确认可以覆盖，不予写入。请把这些内容移到审核结果列以外后重试，或对原始申报表重新审核`,
   "copy-rows-too-large": (f) =>
-    `工作表「${f.sheet}」${formatCount(f.rows)} 行的审核结果和说明较多，审核副本解压后约 ${formatMegabytes(f.estimate)}，超过 lygip 自己能再读取的上限 ${formatMegabytes(f.maxBytes)}，未写出审核副本；请把申报表分成 ${f.parts} 个左右的文件（每个约 ${formatCount(Math.ceil(f.rows / f.parts))} 行）一起审核，每个文件都会有审核副本`,
+    `工作表「${f.sheet}」${formatCount(f.rows)} 行的审核结果和说明较多，批注副本解压后约 ${formatMegabytes(f.estimate)}，超过 lygip 自己能再读取的上限 ${formatMegabytes(f.maxBytes)}；请把申报表分成 ${f.parts} 个左右的文件（每个约 ${formatCount(Math.ceil(f.rows / f.parts))} 行）一起审核，每个文件都会有批注副本`,
 };
 
 const en: Words = {
   "sheet-missing": (f) => `the workbook has no sheet "${f.sheet}"`,
   "cell-occupied": (f) =>
     f.record
-      ? `sheet "${f.sheet}": the result columns hold content (${cellsEn(f.cells)}) that lygip's record of its last check does not vouch for; no checked copy was written, so nothing the applicant wrote is overwritten. Check the original workbook again, or move that content away`
-      : `sheet "${f.sheet}": the cells for the results already hold content (${cellsEn(f.cells)}); no checked copy was written, so nothing the applicant wrote is overwritten`,
+      ? `sheet "${f.sheet}": the result columns hold content (${cellsEn(f.cells)}) that lygip's record of its last check does not vouch for; it may be the applicant's, so it is left as it is. Check the original workbook again, or move that content away`
+      : `sheet "${f.sheet}": the cells for the results already hold content (${cellsEn(f.cells)}); it is the applicant's and is left as it is. Move that content away`,
   // The reader's English detail; a detail it gave only in Chinese is left out.
-  "part-malformed": (f) => `a part of the workbook is not well-formed XML (${f.found ? readDetailText(f.found, "en") : f.reason}); no checked copy was written`,
-  "part-shape": (f) => `a part of the workbook cannot be edited safely (${f.what}); no checked copy was written`,
-  "past-last-column": (f) => `sheet "${f.sheet}": the results would go to column ${f.column}, past Excel's last column XFD; no checked copy was written`,
-  "copy-too-large": (f) => `the checked copy would exceed ${formatMegabytes(f.maxBytes)}, the most lygip itself reads; no checked copy was written`,
-  "copy-too-many-parts": (f) => `the checked copy would hold ${f.parts} parts, more than the ${f.maxEntries} lygip reads; no checked copy was written`,
-  "copy-inflates-too-far": (f) => `the checked copy would inflate past ${formatMegabytes(f.maxBytes)}, the most lygip reads; no checked copy was written`,
+  "part-malformed": (f) => `a part of the workbook is not well-formed XML (${f.found ? readDetailText(f.found, "en") : f.reason})`,
+  "part-shape": (f) => `a part of the workbook cannot be edited safely (${f.what})`,
+  "past-last-column": (f) => `sheet "${f.sheet}": the results would go to column ${f.column}, past Excel's last column XFD: delete the unused columns to the table's right`,
+  "copy-too-large": (f) => `the annotated copy would exceed ${formatMegabytes(f.maxBytes)}, the most lygip itself reads (it could not be checked again)`,
+  "copy-too-many-parts": (f) => `the annotated copy would hold ${f.parts} parts, more than the ${f.maxEntries} lygip reads (it could not be checked again)`,
+  "copy-inflates-too-far": (f) => `the annotated copy would inflate past ${formatMegabytes(f.maxBytes)}, the most lygip reads`,
   "cell-reviewed": (f) =>
-    `sheet "${f.sheet}": ${cellsEn(f.cells)} in the result columns hold content lygip does not write (such as a reviewer's note), and lygip's record was dropped when another program saved the workbook; no checked copy was written, so nothing is overwritten. Move that content out of the result columns, or check the original workbook again`,
+    `sheet "${f.sheet}": ${cellsEn(f.cells)} in the result columns hold content lygip does not write (such as a reviewer's note), and lygip's record was dropped when another program saved the workbook, so nothing is overwritten. Move that content out of the result columns, or check the original workbook again`,
   "copy-rows-too-large": (f) =>
-    `sheet "${f.sheet}": the results and notes of ${f.rows} rows would make a checked copy of about ${formatMegabytes(f.estimate)} inflated, more than the ${formatMegabytes(f.maxBytes)} lygip reads again; no checked copy was written. Split the table into about ${f.parts} files (about ${Math.ceil(f.rows / f.parts)} rows each) checked together: each gets its copy`,
+    `sheet "${f.sheet}": the results and notes of ${f.rows} rows would make an annotated copy of about ${formatMegabytes(f.estimate)} inflated, more than the ${formatMegabytes(f.maxBytes)} lygip reads again. Split the table into about ${f.parts} files (about ${Math.ceil(f.rows / f.parts)} rows each) checked together: each gets its copy`,
 };
 
 export function annotateFailureText(failure: AnnotateFailure, lang: "zh" | "en"): string {

@@ -34,7 +34,7 @@ describe("--summary", () => {
     const before = sha256(input);
     const r = await lygip("check", input, "--json", "--no-write", "--summary", input);
     expect(sha256(input)).toBe(before);
-    expect(r.stderr).toContain("本次审核的输入文件或审核副本");
+    expect(r.stderr).toContain("本次审核的输入文件或批注副本");
     expect(r.code).toBe(2);
   });
 
@@ -44,7 +44,7 @@ describe("--summary", () => {
     const r = await lygip("check", input, "--json", "--summary", copy);
     expect(JSON.parse(r.stdout).files[0].output).toBe(copy);
     expect(readFileSync(copy).length).toBeGreaterThan(0);
-    expect(r.stderr).toContain("本次审核的输入文件或审核副本");
+    expect(r.stderr).toContain("本次审核的输入文件或批注副本");
     expect(r.code).toBe(2);
   });
 

@@ -67,7 +67,7 @@ describe("the command line's failures, in words", () => {
     expect(usageText(PROBLEMS.OUTPUT_FAILED, "en")).toBe("cannot write out/batch.xlsx: the disk is full; any earlier output is unchanged");
     expect(usageText({ code: "OUTPUT_FAILED", target: "x", error: "EWHATEVER", detail: "odd" }, "en")).toContain("system error EWHATEVER");
     expect(usageText(PROBLEMS.OUTPUT_REFUSED, "en")).toMatch(/^the output out\/application\.checked\.xlsx exists and was not written by lygip/);
-    expect(usageText(PROBLEMS.COPY_NOT_WRITTEN, "en")).toBe("no checked copy was written (the result columns hold content: F4)");
+    expect(usageText(PROBLEMS.COPY_NOT_WRITTEN, "en")).toBe("no annotated copy was written: the result columns hold content: F4");
     expect(usageText(PROBLEMS.FOLDER_NOT_MADE, "en")).toBe("cannot write a-file/batch.xlsx: a part of the target path is not a folder; any earlier output is unchanged");
     expect(usageText(PROBLEMS.INTERNAL_ERROR, "zh")).toMatch(/^内部错误，审核未完成/);
   });

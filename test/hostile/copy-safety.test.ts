@@ -126,7 +126,7 @@ describe("point 13: the copy can be checked again", () => {
     try {
       annotateXlsxTo(input, fixturePlan(), new MemorySink(), limits);
     } catch (e) {
-      expect((e as AnnotateError).zh).toMatch(/^审核副本将超过 .* MB（lygip 自己能读取的上限/);
+      expect((e as AnnotateError).zh).toMatch(/^批注副本将超过 .* MB（lygip 自己能读取的上限/);
     }
   });
 

@@ -44,7 +44,7 @@ describe(`the largest table lygip takes: ${LIMITS.maxTableRows.toLocaleString("e
     if (output === null) {
       // Refused up front (annotate/copySize.ts), with the limit and what to do; nothing is left behind.
       expect(m.code).toBe(2);
-      expect(m.stderr).toContain(`超过 lygip 自己能再读取的上限 ${LIMITS.maxTotalInflatedBytes / 1024 / 1024} MB，未写出审核副本；请把申报表分成`);
+      expect(m.stderr).toContain(`超过 lygip 自己能再读取的上限 ${LIMITS.maxTotalInflatedBytes / 1024 / 1024} MB；请把申报表分成`);
       expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
       return;
     }

@@ -126,7 +126,7 @@ describe("point 3: batch collisions", () => {
     const copy = join(dir, "a.checked.xlsx");
     const r = await lygip("check", input, copy, "--json");
     expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual([input]);
-    expect(r.stderr).toContain("审核副本");
+    expect(r.stderr).toContain("批注副本");
     expect(readdirSync(dir).sort()).toEqual(["a.checked.xlsx", "a.xlsx"]);
     expect(r.code).toBe(0);
   });

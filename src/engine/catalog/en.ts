@@ -148,7 +148,7 @@ export const en: Catalog = {
     return `"${i.header}" is in ${named.length} columns: ${list}; each field goes in one column only, delete or rename all but one`;
   },
   HIDDEN_COLUMN: (i) => `${col(i.field)} comes from hidden column ${i.column}; unhide it and check it`,
-  HIDDEN_ROW: (i) => `Row ${i.row} is hidden in the sheet; it is checked and counted in the summary, and shown again in the checked copy`,
+  HIDDEN_ROW: (i) => `Row ${i.row} is hidden in the sheet; it is checked and counted in the summary, and shown again in the annotated copy`,
   FORMULA_RECALC: (i) =>
     `${col(i.field)} is the saved result of the formula in ${i.cell}; ` +
     (i.why === "full-calc-on-load" ? "this workbook is set to recalculate when opened" : "this workbook is set to calculate manually, so saved results may be stale") +
