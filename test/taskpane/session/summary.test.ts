@@ -137,7 +137,9 @@ describe("生成汇总 where Excel has less", () => {
     const wb = application();
     const { host } = hostOn(wb, "1.9");
     const out = await host.summarise(REQUEST);
-    expect(out).toMatchObject({ ok: true, pivots: 4, charts: 2, slicers: 0, missing: { what: "slicers", set: "ExcelApi", version: "1.10" }, syncs: 3 });
+    // The read, 审核明细 and 汇总, then the ownership record, which needs 汇总 as Excel laid out its PivotTables
+    // (where there are slicers, the record goes in their request).
+    expect(out).toMatchObject({ ok: true, pivots: 4, charts: 2, slicers: 0, missing: { what: "slicers", set: "ExcelApi", version: "1.10" }, syncs: 4 });
     expect(wb.slicers).toEqual([]);
     expect(wb.pivots).toHaveLength(4);
   });
