@@ -25,11 +25,6 @@ export interface SummaryReport {
   readonly pivots: number;
   readonly charts: number;
   readonly slicers: number;
-  /**
-   * The digest of 汇总's cells as Excel laid them out (its PivotTables' cells are Excel's to compute), read
-   * back once written: the record's line for it. Absent where no 汇总 was written.
-   */
-  readonly summaryDigest?: string;
 }
 
 /**
@@ -89,12 +84,12 @@ export async function writeSummary(
   }
   // Where the slicers go: read in the same request as the writes, so after the PivotTables took their width.
   const anchor = caps.slicers ? summary.getRange(plan.slicerAnchor).load("left,top") : null;
-  // 汇总's cells as the PivotTables laid them out, read in the same request, after them: the record's digest.
+  // 汇总's cells as the PivotTables laid them out (Excel computes theirs), read in the same request, after
+  // them: the record's digest of 汇总.
   const used = summary.getUsedRangeOrNullObject(true).load("address,values,valueTypes,numberFormat,formulas");
   summary.activate();
   await budget.finish();
-  const summaryDigest = gridDigest(gridFromRange(plan.sheet, used.isNullObject ? null : used));
-  queueRecord(summaryDigest);
+  queueRecord(gridDigest(gridFromRange(plan.sheet, used.isNullObject ? null : used)));
 
   let slicers = 0;
   if (anchor) {
@@ -109,7 +104,7 @@ export async function writeSummary(
     }
   }
   await budget.finish();
-  return { syncs: budget.syncCount, pivots: plan.pivots.length, charts: plan.charts.length, slicers, summaryDigest };
+  return { syncs: budget.syncCount, pivots: plan.pivots.length, charts: plan.charts.length, slicers };
 }
 
 /** 审核明细: header and rows, typed; an Excel table over them; widths; the header row frozen where Excel can. */
