@@ -35,7 +35,14 @@ export async function writeSummary(
   context: Excel.RequestContext, planned: SummaryPlan, placed: SummarySheets, caps: Capabilities,
   queueRecord: (summaryDigest: string | undefined) => void,
 ): Promise<SummaryReport> {
-  const plan: SummaryPlan = { ...planned, sheet: placed.summary.name, detail: { ...planned.detail, sheet: placed.detail.name, table: placed.table } };
+  const pivotName = (name: string) => placed.pivots.get(name) ?? name;
+  const plan: SummaryPlan = {
+    ...planned,
+    sheet: placed.summary.name,
+    detail: { ...planned.detail, sheet: placed.detail.name, table: placed.table },
+    pivots: planned.pivots.map((p) => ({ ...p, name: pivotName(p.name) })),
+    slicers: planned.slicers.map((s) => ({ ...s, pivot: pivotName(s.pivot) })),
+  };
   const budget = new RequestBudget(context);
   context.application.suspendApiCalculationUntilNextSync();
   const sheets = context.workbook.worksheets;

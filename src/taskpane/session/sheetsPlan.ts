@@ -16,6 +16,8 @@ export interface SummarySheets {
   readonly summary: PlacedSheet;
   /** The name of 审核明细's Excel table: the plan's, unless a table that stays has it. */
   readonly table: string;
+  /** The names of 汇总's PivotTables by the plan's: the plan's, unless one on a sheet that stays has it. */
+  readonly pivots: ReadonlyMap<string, string>;
   /** 审核明细's line of the record. */
   readonly written: OwnedSheet;
 }
@@ -55,8 +57,17 @@ export function summarySheets(data: WorkbookData, claims: SheetClaims, plan: Sum
   const sha256 = rowsDigest([plan.detail.headers, ...plan.detail.rows]);
   // A table's name is the workbook's: one on a sheet that stays (an earlier 审核明细 not ours) keeps it.
   const going = new Set([summary.replaces, detail.replaces, ...placed.map((p) => p.replaces)]);
-  const names = data.tables.filter((t) => !going.has(t.sheet)).map((t) => t.name.toLowerCase());
-  let table = plan.detail.table;
-  for (let n = 2; names.includes(table.toLowerCase()); n++) table = `${plan.detail.table}${n}`;
-  return { detail, summary, table, written: { role: "detail", name: detail.name, sha256 } };
+  const table = freeName(plan.detail.table, data.tables.filter((t) => !going.has(t.sheet)).map((t) => t.name));
+  // So is a PivotTable's, to Excel's API (a slicer names its PivotTable): one on a 汇总 that stays keeps it.
+  const staying = (data.pivots ?? []).filter((p) => !going.has(p.sheet)).map((p) => p.name);
+  const pivots = new Map(plan.pivots.map((p) => [p.name, freeName(p.name, staying)]));
+  return { detail, summary, table, pivots, written: { role: "detail", name: detail.name, sha256 } };
+}
+
+/** `wanted`, or `wanted2`, `wanted3` … where a name that stays has it (compared without case). */
+function freeName(wanted: string, taken: readonly string[]): string {
+  const names = new Set(taken.map((n) => n.toLowerCase()));
+  let name = wanted;
+  for (let n = 2; names.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
+  return name;
 }
