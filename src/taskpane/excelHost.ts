@@ -67,7 +67,9 @@ export class ExcelHost implements PaneHost {
       if (!planned.ok) return planned;
       const { plan } = planned;
       const fileName = read.data.fileName ?? plan.sheet;
-      const placed = checkSheets(read.data, plan, () => planSummary(detailRows(planned.results, [fileName])));
+      let summaryPlan: ReturnType<typeof planSummary> | undefined;
+      const summaryOf = () => (summaryPlan ??= planSummary(detailRows(planned.results, [fileName])));
+      const placed = checkSheets(read.data, plan, summaryOf);
       const results = writtenResults(plan);
       // Every digest of a plain check is the plan's: its record goes in the request that writes it. Where
       // 生成汇总's sheets follow the check, 汇总 is digested as Excel lays it out, and the record follows.
@@ -75,7 +77,7 @@ export class ExcelHost implements PaneHost {
       const report = await writePlan(context, { plan, read, caps: this.caps, earlier: planned.earlier, sheets: placed, record });
       // A workbook that has 生成汇总's sheets keeps them current: 审核明细 and its PivotTables follow the check.
       const summary = placed.managers
-        ? await this.writeManagers(context, read, placed.claims, placed.managers, planSummary(detailRows(planned.results, [fileName])), results, placed.written)
+        ? await this.writeManagers(context, read, placed.claims, placed.managers, summaryOf(), results, placed.written)
         : null;
       return {
         ok: true,
