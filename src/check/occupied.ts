@@ -6,16 +6,19 @@
  * rule to the cells it splices (src/writer/resultColumns.ts), so a workbook gets the same verdict in either.
  */
 import { INFO_SHEET_NAME, parseCellAddress, type AnnotationPlan } from "../output";
-import type { CellValueKey } from "../output/cellDigest";
+import { CellDigest, type CellValueKey } from "../output/cellDigest";
 import {
   resultCellsVerdict, writtenBlock, type ResultArea, type ResultCellLookup, type ResultCellsVerdict, type ResultsEvidence,
 } from "../output/resultCells";
 import type { RawCell, SheetGrid } from "../workbook";
 import { isCheckInfoCells } from "../output/checkInfoSheet";
-import { parseRecord, recordXml } from "../output/ownershipRecord";
+import { parseRecord, type OwnedResults, type OwnershipRecord } from "../output/ownershipRecord";
 
-export { OWNERSHIP_NS } from "../output/ownershipRecord";
+export { OWNERSHIP_NS, ROLES, recordXml, type OwnedResults, type OwnedSheet, type OwnershipRecord, type SheetRole } from "../output/ownershipRecord";
+export { rowsDigest } from "../output/rowsDigest";
 export type { ResultBlock, ResultCellsVerdict, ResultsEvidence } from "../output/resultCells";
+export { blockDigest, isCheckValue } from "../output/resultCells";
+export { isCheckInfoCells } from "../output/checkInfoSheet";
 
 /** A loaded cell as a digest reads it: a formula marked as such (Office gives its text, a file its own). */
 export function cellValueKey(row: number, col: number, cell: RawCell): CellValueKey {
@@ -48,12 +51,39 @@ export function gridResultCells(grid: SheetGrid): ResultCellLookup {
   };
 }
 
+/** The record among the texts of the custom XML parts in its namespace: the first, as in the file. */
+export function ownershipRecordOf(recordParts: readonly string[]): OwnershipRecord | undefined {
+  return recordParts.map((xml) => parseRecord(xml, "customXml")).find((r) => r !== undefined);
+}
+
+/**
+ * The digest of every cell of a sheet as Office.js loaded it, in row then column order: the one the file's
+ * reader takes of the same sheet's part (writer/ownership.ts sheetDigest), so either host recognises a sheet
+ * the other recorded.
+ */
+export function gridDigest(grid: SheetGrid): string {
+  const digest = new CellDigest();
+  for (const row of [...grid.rows.keys()].sort((a, b) => a - b)) {
+    const line = grid.rows.get(row)!;
+    for (let col = 0; col < line.length; col++) {
+      const cell = line[col];
+      if (cell === undefined) continue;
+      // Text and finite numbers, most of a sheet of 审核明细's 100,000 rows, take the writer's lines (the same
+      // bytes as `add` gives them) without a key made for each.
+      if (cell.t === "s" && !cell.formula) digest.text(col, row, cell.v);
+      else if (cell.t === "n" && !cell.formula && cell.v.trim() !== "" && Number.isFinite(Number(cell.v))) digest.number(col, row, Number(cell.v));
+      else digest.add(cellValueKey(row, col, cell));
+    }
+  }
+  return digest.hex();
+}
+
 /**
  * What the workbook says of an earlier check on `tableSheet`: the texts of its custom XML parts in the
  * record's namespace (the first record counts, as in the file), and its sheets.
  */
 export function resultsEvidence(recordParts: readonly string[], sheets: readonly SheetGrid[], tableSheet: string): ResultsEvidence {
-  const record = recordParts.map((xml) => parseRecord(xml, "customXml")).find((r) => r !== undefined);
+  const record = ownershipRecordOf(recordParts);
   if (record) return record.results && record.results.sheet === tableSheet ? { recorded: record.results } : {};
   const info = sheets.find((g) => g.name === INFO_SHEET_NAME);
   if (!info || info.name === tableSheet) return {};
@@ -67,9 +97,9 @@ export function resultCellsOf(plan: ResultArea, grid: SheetGrid, evidence: Resul
   return resultCellsVerdict(plan, gridResultCells(grid), evidence);
 }
 
-/** The record a host writes with the result columns of `plan` (the block and its digest; no sheets). */
-export function resultsRecordXml(plan: AnnotationPlan): string {
-  return recordXml({ results: { sheet: plan.sheet, ...writtenBlock(plan) }, sheets: [] });
+/** The record of the result cells a host writes by `plan`: the block and its digest. */
+export function writtenResults(plan: AnnotationPlan): OwnedResults {
+  return { sheet: plan.sheet, ...writtenBlock(plan) };
 }
 
 /** The first cell the rule names, as a host shows it: the sheet, its address, what it holds. */

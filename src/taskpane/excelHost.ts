@@ -5,9 +5,14 @@
 import { clearResults } from "./excel/clear";
 import { readWorkbook } from "./excel/read";
 import { capabilities, PIVOT_SET, REQUIRED_SET, SLICER_SET, SUMMARY_SET, type Capabilities } from "./excel/requirements";
-import { writeSummary } from "./excel/summary";
-import { DETAIL_SHEET_NAME, detailRows } from "../output";
+import { writeSummary, type SummaryReport } from "./excel/summary";
+import { detailRows } from "../output";
+import { writtenResults, type OwnedSheet } from "../check";
+import { replaceRecord } from "./excel/record";
+import { recordAfter, sheetClaims, type SheetClaims } from "./session/records";
+import { checkSheets, summarySheets, type SummarySheets } from "./session/sheetsPlan";
 import { planSummary } from "./session/summaryPlan";
+import type { WorkbookRead } from "./excel/read";
 import { insertTemplate } from "./excel/template";
 import { writePlan } from "./excel/write";
 import { detectTable, type Mapping } from "./session/detect";
@@ -60,10 +65,19 @@ export class ExcelHost implements PaneHost {
       const read = await readWorkbook(context, this.caps);
       const planned = planCheck(read.data, request);
       if (!planned.ok) return planned;
-      const report = await writePlan(context, { plan: planned.plan, read, caps: this.caps, earlier: planned.earlier });
+      const { plan } = planned;
+      const fileName = read.data.fileName ?? plan.sheet;
+      let summaryPlan: ReturnType<typeof planSummary> | undefined;
+      const summaryOf = () => (summaryPlan ??= planSummary(detailRows(planned.results, [fileName])));
+      const placed = checkSheets(read.data, plan, summaryOf);
+      const results = writtenResults(plan);
+      // Every digest of a plain check is the plan's: its record goes in the request that writes it. Where
+      // 生成汇总's sheets follow the check, 汇总 is digested as Excel lays it out, and the record follows.
+      const record = placed.managers ? undefined : recordAfter(placed.claims, results, placed.written, [placed.issues, placed.summary!]);
+      const report = await writePlan(context, { plan, read, caps: this.caps, earlier: planned.earlier, sheets: placed, record });
       // A workbook that has 生成汇总's sheets keeps them current: 审核明细 and its PivotTables follow the check.
-      const summary = read.data.sheets.some((s) => s.name === DETAIL_SHEET_NAME)
-        ? await writeSummary(context, planSummary(detailRows(planned.results, [read.data.fileName ?? planned.plan.sheet])), read, this.caps)
+      const summary = placed.managers
+        ? await this.writeManagers(context, read, placed.claims, placed.managers, summaryOf(), results, placed.written)
         : null;
       return {
         ok: true,
@@ -71,7 +85,7 @@ export class ExcelHost implements PaneHost {
         problems: planned.problems,
         notes: report.notesUnsupported ? "unsupported" : "written",
         syncs: report.syncs + (summary?.syncs ?? 0),
-        issueSheet: planned.plan.issueSheet.name,
+        issueSheet: placed.issues.name,
       };
     });
   }
@@ -101,6 +115,7 @@ export class ExcelHost implements PaneHost {
         marks: read.handles.ourMarks.length,
         notes: read.handles.ourNotes.length,
         sheets: plan.sheets,
+        left: plan.left,
         syncs: 2 + syncs,
       };
     });
@@ -117,7 +132,9 @@ export class ExcelHost implements PaneHost {
       const planned = planCheck(read.data, request);
       if (!planned.ok) return planned;
       const rows = detailRows(planned.results, [read.data.fileName ?? planned.plan.sheet]);
-      const report = await writeSummary(context, planSummary(rows), read, this.caps);
+      const plan = planSummary(rows);
+      const claims = sheetClaims(read.data, planned.plan.sheet);
+      const report = await this.writeManagers(context, read, claims, summarySheets(read.data, claims, plan), plan, undefined, []);
       const missing = !this.caps.pivots ? { what: "pivots" as const, ...PIVOT_SET } : !this.caps.slicers ? { what: "slicers" as const, ...SLICER_SET } : null;
       return {
         ok: true,
@@ -129,6 +146,22 @@ export class ExcelHost implements PaneHost {
         syncs: 2 + report.syncs,
       };
     }, SUMMARY_SET, this.caps.summary ?? false);
+  }
+
+  /**
+   * 生成汇总's sheets, and the record that lists them beside what else this action wrote (`written`, and the
+   * result cells when a check wrote them) and the earlier sheets still standing; it goes in the last request,
+   * as 汇总 is digested only once Excel laid out its PivotTables.
+   */
+  private async writeManagers(
+    context: Excel.RequestContext, read: WorkbookRead, claims: SheetClaims, placed: SummarySheets,
+    plan: ReturnType<typeof planSummary>, results: ReturnType<typeof writtenResults> | undefined, written: readonly OwnedSheet[],
+  ): Promise<SummaryReport> {
+    return writeSummary(context, plan, placed, this.caps, (summaryDigest) => {
+      const lines: OwnedSheet[] = [...written.filter((s) => s.role !== "detail"), placed.written];
+      if (summaryDigest !== undefined) lines.push({ role: "summary", name: placed.summary.name, sha256: summaryDigest });
+      replaceRecord(context, read, recordAfter(claims, results, lines, [placed.summary, placed.detail]));
+    });
   }
 
   /** Requirement set first, then the action; an error from Excel becomes a message, never a crash. */

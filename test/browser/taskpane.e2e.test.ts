@@ -251,6 +251,24 @@ describe("the task pane in a browser, 320 px wide", () => {
     await page.close();
   });
 
+  it("清除审核结果 leaves a 问题清单 a reviewer wrote in, and says so beside what it removed", async () => {
+    const pane = await site.open();
+    const { page } = pane;
+    await page.getByTestId("table").waitFor();
+    await page.getByTestId("check").click();
+    await page.getByTestId("results").waitFor();
+    await page.evaluate(() => {
+      const wb = (window as unknown as Record<string, any>).__lygipWorkbook;
+      wb.sheets.find((s: any) => s.name === "问题清单").cells.set("30:0", { value: "复核：已逐条核对" });
+    });
+    await page.getByTestId("clear").click();
+    await page.getByTestId("warning").waitFor();
+    await expect(page.getByTestId("notice").textContent()).resolves.toContain("工作表「汇总」");
+    await expect(page.getByTestId("warning").textContent()).resolves.toContain("工作表「问题清单」在本工具写入后被改动过，已保留");
+    expect((await fakeState(page)).sheets).toEqual(["申报表", "问题清单"]);
+    await page.close();
+  });
+
   it("生成汇总 adds 审核明细 and 汇总's PivotTables, charts and slicers; before ExcelApi 1.8, 审核明细 alone with a message", async () => {
     const pane = await site.open();
     const { page } = pane;

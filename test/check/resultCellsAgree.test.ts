@@ -4,7 +4,9 @@
  * the xlsx writer) and the task pane's (the same workbook in the strict fake Excel, checked by the pane's
  * host): both write, or both refuse naming the same first cell. Only what an earlier check wrote — vouched
  * for by its record, or by 审核信息 and cells that hold only a check's values when the record was lost — is
- * rewritten; a header typed by hand claims nothing.
+ * rewritten; a header typed by hand claims nothing. The same record names the sheets either host wrote: the
+ * other host replaces them (no 问题清单（2）) and 清除审核结果 removes them, while a sheet a user edited since is
+ * left in both.
  */
 import { RESULT_HEADERS } from "../../src/engine/columns";
 import { cachedSource, checkInfoOf, checkTables, planTable, readTable } from "../../src/check";
@@ -15,8 +17,10 @@ import type { CheckRequest } from "../../src/taskpane/session/pipeline";
 import { openWorkbook } from "../../src/workbook/node";
 import { readZip, writeZip, type ZipWriteEntry } from "../../src/workbook/zip";
 import { AnnotateError, annotateXlsx } from "../../src/writer";
-import { HEAD, HZ, cellXml, minimalXlsx, rowsXml } from "../hostile/minimalXlsx";
-import { key, namespaceOf, workbookOf, type FakeWorkbook } from "../taskpane/fake-excel/model";
+import { HEAD, HZ, cellXml, minimalEntries, minimalXlsx, rowsXml } from "../hostile/minimalXlsx";
+import { key, namespaceOf, sheetOf as fakeSheet, workbookOf, type FakeWorkbook } from "../taskpane/fake-excel/model";
+import { REL_CUSTOM_XML } from "../../src/workbook/xlsx/ooxmlNames";
+import { TEXTS } from "../../src/taskpane/ui/texts";
 import { fakeExcel } from "../taskpane/fake-excel/office";
 
 const claim = (unit: string, amount: number, ref: string) => [unit, HZ, "海州区", 2026, "GI", "2026-03-01", ref, amount];
@@ -199,5 +203,210 @@ describe("a workbook an earlier version of the pane checked: result columns, no 
     if (refused.ok) throw new Error("the applicant's columns were overwritten");
     expect(problemText(refused.problem, "zh")).toContain("若是别人的数据：请移走，或在表格与其之间留出六列");
     expect(problemText(refused.problem, "en")).toContain("If they are someone's data: move it, or leave six free columns");
+  });
+});
+
+/**
+ * The workbook the pane left, as Excel saves it: each sheet's cell values (a formula's result), and the
+ * custom XML parts, related from the workbook part as Excel relates them.
+ */
+function xlsxOf(wb: FakeWorkbook): Uint8Array {
+  const sheets = wb.sheets.map((s) => {
+    const rows = new Map<number, string[]>();
+    const cells = [...s.cells].map(([k, c]) => ({ at: k.split(":").map(Number) as [number, number], c }));
+    cells.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
+    for (const { at: [row, col], c } of cells) {
+      if (c.value === "") continue;
+      const value = typeof c.value === "number" ? c.value : String(c.value);
+      rows.set(row, [...(rows.get(row) ?? []), cellXml(row, col, value)]);
+    }
+    return { name: s.name, rows: [...rows].map(([r, xs]) => `<row r="${r}">${xs.join("")}</row>`).join("") };
+  });
+  const entries = minimalEntries({ sheets });
+  wb.customXml.forEach((part, i) => {
+    const name = `customXml/item${i + 1}.xml`;
+    entries.push({ name, data: part.xml });
+    const rels = entries.find((e) => "name" in e && e.name === "xl/_rels/workbook.xml.rels") as { name: string; data: string };
+    rels.data = rels.data.replace("</Relationships>", `<Relationship Id="rIdX${i + 1}" Type="${REL_CUSTOM_XML}" Target="../${name}"/></Relationships>`);
+  });
+  return writeZip(entries);
+}
+
+const sheetNames = (bytes: Uint8Array) => openWorkbook(bytes).sheets.map((s) => s.name);
+const recordIn = (bytes: Uint8Array) => parseRecord(Buffer.from(readZip(bytes).read(recordPartOf(bytes))).toString("utf8"), "customXml")!;
+
+async function paneHost(wb: FakeWorkbook) {
+  const fx = fakeExcel(wb);
+  return new ExcelHost(fx.run, fx.requirements);
+}
+
+/** The words the pane shows for what a clear left, in either language. */
+function leftWords(left: Parameters<(typeof TEXTS)["zh"]["clearedLeft"]>[0]) {
+  return { zh: TEXTS.zh.clearedLeft(left), en: TEXTS.en.clearedLeft(left) };
+}
+
+/** No Chinese in English words but the names of sheets, which are the user's. */
+function expectEnglish(text: string, sheets: readonly string[]) {
+  let rest = text;
+  for (const name of sheets) rest = rest.split(name).join("");
+  expect(rest).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+}
+
+describe("our sheets: what one host wrote, the other recognises by the record", () => {
+  test("pane check, then a command-line check of the saved workbook: our sheets replaced, none written as （2）", async () => {
+    const wb = fakeOf(original);
+    expect((await (await paneHost(wb)).check(REQUEST)).ok).toBe(true);
+    const pane = parseRecord(wb.customXml[0]!.xml, "customXml")!;
+    expect(pane.sheets.map((s) => [s.role, s.name])).toEqual([["issues", "问题清单"], ["summary", "汇总"]]);
+
+    const cli = cliOn(xlsxOf(wb));
+    expect(cli.verdict).toEqual({ ok: true });
+    const names = sheetNames(cli.copy!);
+    expect(names.filter((n) => n.includes("（"))).toEqual([]);
+    expect([...names].sort()).toEqual(["申报表", "问题清单", "汇总", "审核明细", "审核信息", "审核意见表"].sort());
+  });
+
+  test("the pane records 问题清单 with the digest the command line records for the same rows", async () => {
+    // (汇总 names the file, which the command line gives as the file and the pane, without one, as the sheet.)
+    const wb = fakeOf(original);
+    await (await paneHost(wb)).check(REQUEST);
+    const pane = parseRecord(wb.customXml[0]!.xml, "customXml")!;
+    const cli = recordIn(copyOf(original));
+    expect(pane.sheets.find((s) => s.role === "issues")).toEqual(cli.sheets.find((s) => s.role === "issues"));
+  });
+
+  test("pane 生成汇总 and check, then the command line: 审核明细 and 汇总 recognised too, none written as （2）", async () => {
+    const wb = fakeOf(original);
+    const host = await paneHost(wb);
+    expect((await host.summarise(REQUEST)).ok).toBe(true);
+    expect((await host.check(REQUEST)).ok).toBe(true);
+    const pane = parseRecord(wb.customXml[0]!.xml, "customXml")!;
+    expect(pane.sheets.map((s) => s.role).sort()).toEqual(["detail", "issues", "summary"]);
+    expect(pane.results).toBeDefined();
+    const cli = cliOn(xlsxOf(wb));
+    expect(cli.verdict).toEqual({ ok: true });
+    expect(sheetNames(cli.copy!).filter((n) => n.includes("（"))).toEqual([]);
+  });
+
+  test("command-line check, then the pane's check: the command line's sheets replaced, its 审核信息 and 审核意见表 kept on the record", async () => {
+    const wb = fakeOf(copyOf(original));
+    expect((await (await paneHost(wb)).check(REQUEST)).ok).toBe(true);
+    expect(wb.sheets.map((s) => s.name).filter((n) => n.includes("（"))).toEqual([]);
+    const pane = parseRecord(wb.customXml[0]!.xml, "customXml")!;
+    expect(pane.sheets.map((s) => s.role).sort()).toEqual(["detail", "form", "info", "issues", "summary"]);
+  });
+
+  test("command-line check, then the pane's clear: exactly what the record vouches for goes, nothing is left to say", async () => {
+    const copy = copyOf(original);
+    const record = recordIn(copy);
+    const wb = fakeOf(copy);
+    const out = await (await paneHost(wb)).clear();
+    if (!out.ok) throw new Error(JSON.stringify(out.problem));
+    expect([...out.sheets].sort()).toEqual(record.sheets.map((s) => s.name).sort());
+    expect(out).toMatchObject({ columns: true, left: [] });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["申报表"]);
+    // The table as it was before the check: the result cells the record names are empty, the rest untouched.
+    const table = fakeSheet(wb, "申报表");
+    const { rows, firstCol, lastCol } = record.results!;
+    for (const row of rows) for (let col = firstCol; col <= lastCol; col++) expect(table.cells.get(key(row, col))).toBeUndefined();
+    expect(fakeSheet(fakeOf(original), "申报表").cells).toEqual(table.cells);
+    expect(wb.customXml).toEqual([]);
+  });
+});
+
+describe("a sheet a user edited is theirs in both hosts", () => {
+  /** A reviewer's words typed into 问题清单 below what the check wrote. */
+  function typedIntoIssues(wb: FakeWorkbook) {
+    fakeSheet(wb, "问题清单").cells.set(key(20, 0), { value: "复核：已逐条核对" });
+  }
+
+  async function expectKeptByClear(wb: FakeWorkbook) {
+    const out = await (await paneHost(wb)).clear();
+    if (!out.ok) throw new Error(JSON.stringify(out.problem));
+    expect(out.sheets).not.toContain("问题清单");
+    expect(out.left).toEqual([{ kind: "sheet-changed", sheet: "问题清单" }]);
+    expect(fakeSheet(wb, "问题清单").cells.get(key(20, 0))?.value).toBe("复核：已逐条核对");
+    const words = leftWords(out.left[0]!);
+    expect(words.zh).toContain("「问题清单」");
+    expect(words.zh).toContain("已保留");
+    expect(words.en).toContain("was kept");
+    expectEnglish(words.en, ["问题清单"]);
+  }
+
+  async function expectKeptByCommandLine(wb: FakeWorkbook) {
+    const cli = cliOn(xlsxOf(wb));
+    expect(cli.verdict).toEqual({ ok: true });
+    expect(sheetNames(cli.copy!)).toEqual(expect.arrayContaining(["问题清单", "问题清单（2）"]));
+    const kept = openWorkbook(cli.copy!).readSheet("问题清单");
+    expect(kept.rows.get(20)?.[0]).toEqual({ t: "s", v: "复核：已逐条核对" });
+    expect(recordIn(cli.copy!).sheets.find((s) => s.role === "issues")?.name).toBe("问题清单（2）");
+  }
+
+  test("written by the command line: the pane's clear leaves it and says so; a command-line check writes beside it", async () => {
+    const wb = fakeOf(copyOf(original));
+    typedIntoIssues(wb);
+    await expectKeptByCommandLine(structuredClone(wb));
+    await expectKeptByClear(wb);
+    // Everything else the record vouched for is gone.
+    expect(wb.sheets.map((s) => s.name)).toEqual(["申报表", "问题清单"]);
+  });
+
+  test("written by the pane: the pane's clear leaves it and says so; a command-line check writes beside it", async () => {
+    const wb = fakeOf(original);
+    await (await paneHost(wb)).check(REQUEST);
+    typedIntoIssues(wb);
+    await expectKeptByCommandLine(structuredClone(wb));
+    await expectKeptByClear(wb);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["申报表", "问题清单"]);
+  });
+
+  test("the pane's own check writes beside it too: 问题清单（2）, and the edited one stays as it is", async () => {
+    const wb = fakeOf(copyOf(original));
+    typedIntoIssues(wb);
+    const out = await (await paneHost(wb)).check(REQUEST);
+    if (!out.ok) throw new Error(JSON.stringify(out.problem));
+    expect(out.issueSheet).toBe("问题清单（2）");
+    expect(fakeSheet(wb, "问题清单").cells.get(key(20, 0))?.value).toBe("复核：已逐条核对");
+  });
+
+  test("a result cell a reviewer wrote in: the pane's clear leaves the block and names where it is", async () => {
+    const wb = fakeOf(copyOf(original));
+    fakeSheet(wb, "申报表").cells.set(key(2, EXPLANATION), { value: "复核意见：同意" });
+    const out = await (await paneHost(wb)).clear();
+    if (!out.ok) throw new Error(JSON.stringify(out.problem));
+    expect(out.columns).toBe(false);
+    const range = `${FIRST_HEADER}:${letters(RESULT_COL + RESULT_HEADERS.length - 1)}3`;
+    expect(out.left).toEqual([{ kind: "cells-changed", sheet: "申报表", range }]);
+    expect(fakeSheet(wb, "申报表").cells.get(key(2, EXPLANATION))?.value).toBe("复核意见：同意");
+    expect(fakeSheet(wb, "申报表").cells.get(key(1, RESULT_COL))?.value).toBe(RESULT_HEADERS[0]);
+    const words = leftWords(out.left[0]!);
+    expect(words.zh).toContain(range);
+    expectEnglish(words.en, ["申报表"]);
+  });
+
+  test("no record, and a sheet 问题清单 of the applicant's: the clear leaves it and says it has no record", async () => {
+    const wb = fakeOf(original);
+    wb.sheets.push({ ...structuredClone(fakeSheet(wb, "申报表")), name: "问题清单" });
+    const out = await (await paneHost(wb)).clear();
+    if (!out.ok) throw new Error(JSON.stringify(out.problem));
+    expect(out.sheets).toEqual([]);
+    expect(out.left).toEqual([{ kind: "sheet-unrecorded", sheet: "问题清单" }]);
+    expectEnglish(leftWords(out.left[0]!).en, ["问题清单"]);
+  });
+
+  test("every message of what a clear left: Chinese first, and the English holds no Chinese beyond sheet names", () => {
+    const all = [
+      { kind: "sheet-changed", sheet: "汇总" },
+      { kind: "sheet-unrecorded", sheet: "审核明细" },
+      { kind: "cells-changed", sheet: "申报表", range: "I1:N3" },
+      { kind: "cells-unrecorded", sheet: "申报表", cell: "L2" },
+    ] as const;
+    for (const left of all) {
+      const words = leftWords(left);
+      expect(words.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(words.zh).toContain(left.sheet);
+      expect(words.en).toContain(left.sheet);
+      expectEnglish(words.en, [left.sheet]);
+    }
   });
 });

@@ -13,7 +13,7 @@ import type { CheckRequest } from "../../src/taskpane/session/pipeline";
 import { FakeContext } from "./fake-excel/api";
 import { key, sheetOf, workbookOf, type FakeWorkbook } from "./fake-excel/model";
 import { fakeExcel } from "./fake-excel/office";
-import { planOf } from "./excel/helpers";
+import { placedAsTheHostDoes, planOf } from "./excel/helpers";
 import { HEADERS } from "./session/workbooks";
 
 const REQUEST: CheckRequest = { mapping: new Map(), rates: {}, lang: "zh" };
@@ -29,7 +29,7 @@ async function writeWith(wb: FakeWorkbook, plan: AnnotationPlan) {
   const ctx = new FakeContext(wb, caps.notes);
   const context = ctx as unknown as Excel.RequestContext;
   const read = await readWorkbook(context, caps);
-  const report = await writePlan(context, { plan, read, caps });
+  const report = await writePlan(context, { plan, read, caps, ...placedAsTheHostDoes(read, plan) });
   return { ctx, report };
 }
 

@@ -1,7 +1,8 @@
 /**
  * 清除审核结果 through Office.js: deletes the product's marks, notes and sheets and empties its result
- * columns, in one request after the read. It touches nothing else: the applicant's cells, formats, notes and
- * conditional formats stay as they are.
+ * columns, as the plan (session/clearPlan.ts) names them, in one request after the read. It touches nothing
+ * else: the applicant's cells, formats, notes and conditional formats, and whatever the plan left as the
+ * user's, stay as they are.
  */
 import type { ClearPlan } from "../session/clearPlan";
 import { rangeAddress } from "./address";
@@ -18,7 +19,8 @@ export async function clearResults(context: Excel.RequestContext, read: Workbook
   context.application.suspendApiCalculationUntilNextSync();
   for (const cf of ourMarks) cf.delete();
   for (const note of ourNotes) note.delete();
-  // The record of what the check wrote goes with it: nothing is the check's any more.
+  // The record of what the check wrote goes with it: what it vouched for is gone, and what it no longer
+  // vouches for (a sheet or a block edited since) is the user's.
   for (const part of ownershipParts) part.delete();
 
   // Excel refuses to delete a workbook's last sheet; a workbook of nothing but ours keeps its first.
@@ -29,20 +31,34 @@ export async function clearResults(context: Excel.RequestContext, read: Workbook
   for (const c of plan.columns) {
     const sheet = context.workbook.worksheets.getItem(c.sheet);
     const right = c.col + c.width - 1;
-    const area = sheet.getRange(rangeAddress({ top: c.headerRow, bottom: c.lastRow, left: c.col, right }));
-    // The number formats, the wrapping, the bold header and the widths are the product's own: a check set them
-    // on cells and columns it found empty.
-    const formats = Array.from({ length: c.lastRow - c.headerRow + 1 }, () => Array<string>(c.width).fill(GENERAL));
-    await budget.reserve(estimateBytes(formats));
-    area.clear("Contents");
-    area.numberFormat = formats;
-    area.format.wrapText = false;
-    // 审核结论's fill by verdict is the product's too (the first column of either set of headers).
-    sheet.getRange(rangeAddress({ top: c.headerRow, bottom: c.lastRow, left: c.col, right: c.col })).format.fill.clear();
-    sheet.getRange(rangeAddress({ top: c.headerRow, bottom: c.headerRow, left: c.col, right })).format.font.bold = false;
+    // Only the rows the check wrote: a note typed between or below them in these columns is someone's.
+    for (const run of runsOf(c.rows)) {
+      const area = sheet.getRange(rangeAddress({ top: run.top, bottom: run.bottom, left: c.col, right }));
+      // The number formats, the wrapping and the fills are the product's own: a check set them on cells it
+      // found empty. 审核结论's fill by verdict is on the first column of either set of headers.
+      const formats = Array.from({ length: run.bottom - run.top + 1 }, () => Array<string>(c.width).fill(GENERAL));
+      await budget.reserve(estimateBytes(formats));
+      area.clear("Contents");
+      area.numberFormat = formats;
+      area.format.wrapText = false;
+      sheet.getRange(rangeAddress({ top: run.top, bottom: run.bottom, left: c.col, right: c.col })).format.fill.clear();
+    }
+    const header = sheet.getRange(rangeAddress({ top: c.headerRow, bottom: c.headerRow, left: c.col, right }));
+    header.format.font.bold = false;
     // The columns were empty before the first check; they go back to the sheet's standard width.
-    sheet.getRange(rangeAddress({ top: c.headerRow, bottom: c.headerRow, left: c.col, right })).format.useStandardWidth = true;
+    header.format.useStandardWidth = true;
   }
   await budget.finish();
   return budget.syncCount;
+}
+
+/** Ascending rows as runs of consecutive ones. */
+function runsOf(rows: readonly number[]): { top: number; bottom: number }[] {
+  const runs: { top: number; bottom: number }[] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.bottom === row - 1) last.bottom = row;
+    else runs.push({ top: row, bottom: row });
+  }
+  return runs;
 }

@@ -41,7 +41,9 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     // Asked of the whole sheet: the used range may be a null object, and a null object has no merged areas.
     const merged = caps.merges ? ws.getRange().getMergedAreasOrNullObject().load("address") : null;
     const formats = ws.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
-    return { name: ws.name, used, merged, formats };
+    // Names a new 汇总's PivotTables must not take while a sheet that holds them stays.
+    const pivots = caps.pivots ? ws.pivotTables.load("items/name") : null;
+    return { name: ws.name, used, merged, formats, pivots };
   });
   const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address") }));
   const noteItems = notes ? notes.items.map((note) => ({ note, where: note.getLocation().load("address") })) : [];
@@ -77,6 +79,7 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
       sheets: grids, activeSheet: active.name, tables: tableInfo,
       hiddenSheets: worksheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name),
       notes: noteInfo,
+      ...(caps.pivots ? { pivots: sheets.flatMap((s) => s.pivots!.items.map((p) => ({ name: p.name, sheet: s.name }))) } : {}),
       ownershipParts: recordXml.map((x) => x.value),
       ...(caps.freeze ? { fileName: workbook.name } : {}),
     },

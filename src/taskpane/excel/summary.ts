@@ -1,14 +1,17 @@
 /**
- * 生成汇总 through Office.js: renders a SummaryPlan (src/taskpane/session/summaryPlan.ts). It first removes
- * what an earlier 生成汇总 or 检查 left (汇总 with its PivotTables, charts and slicers, then 审核明细 with its
- * table), so running it twice gives one of each. 审核明细 and 汇总 go in one request (more where 10,000 rows
+ * 生成汇总 through Office.js: renders a SummaryPlan (src/taskpane/session/summaryPlan.ts) under the names
+ * the session gave (session/sheetsPlan.ts). It first removes what an earlier 生成汇总 or 检查 left and its
+ * record vouches for (汇总 with its PivotTables, charts and slicers, then 审核明细 with its table), so
+ * running it twice gives one of each. 审核明细 and 汇总 go in one request (more where 10,000 rows
  * pass the 5 MB budget); slicers, placed beside the PivotTables in points, take one more.
  */
+import { gridDigest } from "../../check";
 import { toOfficeValue } from "../../output";
+import type { SummarySheets } from "../session/sheetsPlan";
 import type { SummaryPlan } from "../session/summaryPlan";
+import { gridFromRange } from "./cells";
 import { columnIndex, rangeAddress } from "./address";
 import { estimateBytes, RequestBudget } from "./budget";
-import type { WorkbookRead } from "./read";
 import { printSetup } from "./pageSetup";
 import type { Capabilities } from "./requirements";
 
@@ -24,18 +27,31 @@ export interface SummaryReport {
   readonly slicers: number;
 }
 
+/**
+ * `queueRecord` queues the ownership record, given 汇总's digest (absent where no 汇总 is written), in the
+ * last request: with the slicers where there are any, else in one of its own.
+ */
 export async function writeSummary(
-  context: Excel.RequestContext, plan: SummaryPlan, read: WorkbookRead, caps: Capabilities,
+  context: Excel.RequestContext, planned: SummaryPlan, placed: SummarySheets, caps: Capabilities,
+  queueRecord: (summaryDigest: string | undefined) => void,
 ): Promise<SummaryReport> {
+  const pivotName = (name: string) => placed.pivots.get(name) ?? name;
+  const plan: SummaryPlan = {
+    ...planned,
+    sheet: placed.summary.name,
+    detail: { ...planned.detail, sheet: placed.detail.name, table: placed.table },
+    pivots: planned.pivots.map((p) => ({ ...p, name: pivotName(p.name) })),
+    slicers: planned.slicers.map((s) => ({ ...s, pivot: pivotName(s.pivot) })),
+  };
   const budget = new RequestBudget(context);
   context.application.suspendApiCalculationUntilNextSync();
   const sheets = context.workbook.worksheets;
-  const existing = new Set(read.data.sheets.map((s) => s.name));
   // 汇总 first: its PivotTables read 审核明细's table.
-  for (const name of [plan.sheet, plan.detail.sheet]) if (existing.has(name)) sheets.getItem(name).delete();
+  for (const p of [placed.summary, placed.detail]) if (p.replaces !== undefined) sheets.getItem(p.replaces).delete();
 
   const table = await writeDetail(sheets, plan, caps, budget);
   if (!caps.pivots) {
+    queueRecord(undefined);
     await budget.finish();
     return { syncs: budget.syncCount, pivots: 0, charts: 0, slicers: 0 };
   }
@@ -75,8 +91,12 @@ export async function writeSummary(
   }
   // Where the slicers go: read in the same request as the writes, so after the PivotTables took their width.
   const anchor = caps.slicers ? summary.getRange(plan.slicerAnchor).load("left,top") : null;
+  // 汇总's cells as the PivotTables laid them out (Excel computes theirs), read in the same request, after
+  // them: the record's digest of 汇总.
+  const used = summary.getUsedRangeOrNullObject(true).load("address,values,valueTypes,numberFormat,formulas");
   summary.activate();
   await budget.finish();
+  queueRecord(gridDigest(gridFromRange(plan.sheet, used.isNullObject ? null : used)));
 
   let slicers = 0;
   if (anchor) {
@@ -89,8 +109,8 @@ export async function writeSummary(
       slicer.height = SLICER.height;
       slicers += 1;
     }
-    await budget.finish();
   }
+  await budget.finish();
   return { syncs: budget.syncCount, pivots: plan.pivots.length, charts: plan.charts.length, slicers };
 }
 

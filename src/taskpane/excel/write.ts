@@ -1,19 +1,23 @@
 /**
- * Rendering an AnnotationPlan through Office.js. It decides nothing: the plan says what goes where. This
- * file removes what an earlier run left (its marks and notes, its two sheets), then writes the result
- * columns, the marks, the notes and the two sheets, in as few requests as the 5 MB limit allows.
+ * Rendering an AnnotationPlan through Office.js. It decides nothing: the plan says what goes where, the
+ * session where our sheets go and which earlier ones they replace (session/records.ts). This file removes
+ * what an earlier run left (its marks and notes, the sheets its record vouches for), then writes the result
+ * columns, the marks, the notes, the sheets and the ownership record, in as few requests as the 5 MB limit
+ * allows.
  */
 import {
   toOfficeValue, EXPLANATION_COLUMN, resultColumnWidths, sheetRef, VERDICT_COLUMN, VERDICT_FILLS, type AnnotationPlan,
   type PlanSheet, type PlanValue,
 } from "../../output";
-import { resultsRecordXml, type ResultBlock } from "../../check";
+import type { ResultBlock } from "../../check";
+import type { PlacedSheet } from "../session/records";
 import { cellAddress, rangeAddress } from "./address";
 import { estimateBytes, RequestBudget } from "./budget";
 import { markAreas } from "./markAreas";
 import { printSetup } from "./pageSetup";
 import { MARK_STYLE, markFormula, ourNote } from "./ours";
 import type { WorkbookRead } from "./read";
+import { replaceRecord } from "./record";
 import type { Capabilities } from "./requirements";
 
 export const MONEY_FORMAT = "#,##0.00";
@@ -38,6 +42,13 @@ export interface WriteInput {
   readonly caps: Capabilities;
   /** The earlier check's result cells, vouched for by its record: cleared before writing (a re-run). */
   readonly earlier?: ResultBlock;
+  /** Where 问题清单 goes, and 汇总 unless 生成汇总's sheets follow the check (then `summary` is absent). */
+  readonly sheets: { readonly issues: PlacedSheet; readonly summary?: PlacedSheet };
+  /**
+   * The record of what this check writes, which takes the place of the earlier one in the same request;
+   * absent when the host writes it later (生成汇总's 汇总 is digested as Excel lays it out).
+   */
+  readonly record?: string;
 }
 
 export async function writePlan(context: Excel.RequestContext, input: WriteInput): Promise<WriteReport> {
@@ -49,22 +60,21 @@ export async function writePlan(context: Excel.RequestContext, input: WriteInput
   // What an earlier run left.
   for (const cf of read.handles.ourMarks) cf.delete();
   for (const note of read.handles.ourNotes) note.delete();
-  const existing = new Set(read.data.sheets.map((s) => s.name));
-  for (const name of [plan.issueSheet.name, plan.summarySheet.name]) {
-    if (existing.has(name)) context.workbook.worksheets.getItem(name).delete();
-  }
+  // 汇总 before 问题清单, the order 清除审核结果 deletes them in.
+  const placed = [input.sheets.summary, input.sheets.issues].filter((p) => p !== undefined);
+  for (const p of placed) if (p.replaces !== undefined) context.workbook.worksheets.getItem(p.replaces).delete();
 
   await writeResultColumns(sheet, plan, input.earlier, budget);
   // The record of what was written, so that a later check — here or on the command line — knows these
-  // cells for the check's own and everything else for the user's.
-  const record = resultsRecordXml(plan);
-  await budget.reserve(estimateBytes(record));
-  for (const part of read.handles.ownershipParts) part.delete();
-  context.workbook.customXmlParts.add(record);
+  // cells and sheets for the check's own and everything else for the user's.
+  if (input.record !== undefined) {
+    await budget.reserve(estimateBytes(input.record));
+    replaceRecord(context, read, input.record);
+  }
   await writeMarks(sheet, plan, budget);
   const notes = caps.notes ? await writeNotes(sheet, plan, read, budget) : { written: 0, kept: 0 };
-  await writeSheet(context, plan.issueSheet, budget, caps);
-  await writeSheet(context, plan.summarySheet, budget, caps);
+  await writeSheet(context, { ...plan.issueSheet, name: input.sheets.issues.name }, budget, caps);
+  if (input.sheets.summary) await writeSheet(context, { ...plan.summarySheet, name: input.sheets.summary.name }, budget, caps);
   await budget.finish();
   return {
     syncs: budget.syncCount,

@@ -5,6 +5,7 @@
 import type { ColumnView } from "./detect";
 import type { CheckRequest, ProblemView, ResultSummary } from "./pipeline";
 import type { PaneProblem } from "./problems";
+import type { LeftBehind } from "./clearPlan";
 
 export interface TableView {
   readonly sheet: string;
@@ -37,12 +38,14 @@ export type TemplateOutcome = { readonly ok: true; readonly sheet: string } | { 
 /** What 清除审核结果 removed: only the product's own columns, marks, notes and sheets. */
 export interface Cleared {
   readonly ok: true;
-  /** The result columns were found (by their headers, either set) and emptied. */
+  /** Result columns the record vouches for (or, without one, holding only a check's values) were emptied. */
   readonly columns: boolean;
   /** Conditional formats of the product's removed (one covers every cell of a severity). */
   readonly marks: number;
   readonly notes: number;
   readonly sheets: readonly string[];
+  /** What was left as the user's: sheets and result cells edited since the check, or that no record vouches for. */
+  readonly left: readonly LeftBehind[];
   readonly syncs: number;
 }
 

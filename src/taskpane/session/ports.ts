@@ -25,6 +25,8 @@ export interface WorkbookData {
   /** The sheets Excel hides (hidden or very hidden): never searched for the table (decision 22). */
   readonly hiddenSheets?: readonly string[];
   readonly tables: readonly TableInfo[];
+  /** The PivotTables' names by sheet, where this Excel has them (ExcelApi 1.8). */
+  readonly pivots?: readonly { readonly name: string; readonly sheet: string }[];
   readonly notes: readonly NoteInfo[];
   /**
    * The custom XML parts in the ownership record's namespace, as text: what an earlier check recorded it

@@ -85,6 +85,7 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
       if (result.ok) {
         setOutcome(null);
         setNotice(t.cleared(clearedWords(result, t)));
+        if (result.left.length > 0) setWarning(result.left.map((l) => t.clearedLeft(l)).join(" "));
       } else {
         setFailure(result.problem);
       }

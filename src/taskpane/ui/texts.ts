@@ -1,5 +1,6 @@
 /** The pane's words: Chinese first, English second. Step numbers are drawn by the pane, not written here. */
 import { citeClause, clauseNote } from "../../engine";
+import type { LeftBehind } from "../session/clearPlan";
 
 export type Lang = "zh" | "en";
 
@@ -47,6 +48,19 @@ export const TEXTS = {
       notes: (n: number) => `${n} 条批注`,
       sheets: (names: readonly string[]) => `工作表${names.map((n) => `「${n}」`).join("")}`,
       join: "、",
+    },
+    // What 清除审核结果 left because it is the user's (session/clearPlan.ts).
+    clearedLeft: (left: LeftBehind) => {
+      switch (left.kind) {
+        case "sheet-changed":
+          return `工作表「${left.sheet}」在本工具写入后被改动过，已保留；如不再需要，请手动删除。`;
+        case "sheet-unrecorded":
+          return `工作表「${left.sheet}」没有本工具的审核记录（可能是他人的，或由旧版本写入），已保留；如确是以前的审核结果，请手动删除。`;
+        case "cells-changed":
+          return `「${left.sheet}」的审核结果列（${left.range}）在本工具写入后被改动过，已保留；如不再需要，请手动删除。`;
+        case "cells-unrecorded":
+          return `「${left.sheet}」的审核结果列没有本工具的审核记录，且 ${left.cell} 中有审核工具不会写入的内容，已保留。`;
+      }
     },
     resultsStep: "结果",
     rows: (n: number) => `共 ${n} 行`,
@@ -111,6 +125,19 @@ export const TEXTS = {
       notes: (n: number) => `${n} note(s)`,
       sheets: (names: readonly string[]) => `sheet(s) ${names.map((n) => `“${n}”`).join(", ")}`,
       join: ", ",
+    },
+    // What Clear results left because it is the user's (session/clearPlan.ts).
+    clearedLeft: (left: LeftBehind) => {
+      switch (left.kind) {
+        case "sheet-changed":
+          return `Sheet “${left.sheet}” was changed after the check wrote it, so it was kept; delete it by hand if it is no longer needed.`;
+        case "sheet-unrecorded":
+          return `Sheet “${left.sheet}” carries no record of this tool's check (it may be someone's, or an earlier version's), so it was kept; delete it by hand if it holds old results.`;
+        case "cells-changed":
+          return `The result columns on “${left.sheet}” (${left.range}) were changed after the check wrote them, so they were kept; delete them by hand if they are no longer needed.`;
+        case "cells-unrecorded":
+          return `The result columns on “${left.sheet}” carry no record of this tool's check, and ${left.cell} holds something a check never writes, so they were kept.`;
+      }
     },
     resultsStep: "Results",
     rows: (n: number) => `${n} rows`,

@@ -5,6 +5,7 @@
 import { readWorkbook } from "../../../src/taskpane/excel/read";
 import type { Capabilities } from "../../../src/taskpane/excel/requirements";
 import { writePlan } from "../../../src/taskpane/excel/write";
+import { placedAsTheHostDoes } from "./helpers";
 import type { AnnotationPlan } from "../../../src/output/types";
 import { FakeContext } from "../fake-excel/api";
 import { cellsIn, dump } from "../fake-excel/dump";
@@ -20,7 +21,7 @@ async function run(wb: FakeWorkbook, plan: AnnotationPlan, caps = ALL, earlierTo
   const read = await readWorkbook(context, caps);
   const rows = Array.from({ length: Math.max(0, earlierTo - plan.headerRow + 1) }, (_, i) => plan.headerRow + i);
   const earlier = rows.length ? { firstCol: plan.resultCol, lastCol: plan.resultCol + plan.resultHeaders.length - 1, rows } : undefined;
-  const report = await writePlan(context, { plan, read, caps, earlier });
+  const report = await writePlan(context, { plan, read, caps, earlier, ...placedAsTheHostDoes(read, plan) });
   return { ctx, read, report };
 }
 

@@ -2,6 +2,11 @@
 import { RESULT_HEADERS } from "../../../src/engine/columns";
 import type { AnnotationPlan, CellMark, PlanSheet } from "../../../src/output/types";
 import { workbookOf, type FakeWorkbook } from "../fake-excel/model";
+import { writtenResults } from "../../../src/check";
+import type { WorkbookRead } from "../../../src/taskpane/excel/read";
+import type { WriteInput } from "../../../src/taskpane/excel/write";
+import { recordAfter } from "../../../src/taskpane/session/records";
+import { checkSheets } from "../../../src/taskpane/session/sheetsPlan";
 
 /** 申报表: header row 1, three data rows in A..C. */
 export function smallWorkbook(): FakeWorkbook {
@@ -59,4 +64,15 @@ export function planOf(options: {
       ],
     },
   };
+}
+
+/**
+ * Where the host puts a plain check's sheets and the record it writes with them (src/taskpane/excelHost.ts):
+ * the earlier check's sheets replaced where the record vouches for them, else written under free names.
+ */
+export function placedAsTheHostDoes(read: WorkbookRead, plan: AnnotationPlan): Pick<WriteInput, "sheets" | "record"> {
+  const placed = checkSheets(read.data, plan, () => {
+    throw new Error("a plain check: no 审核明细 follows it");
+  });
+  return { sheets: placed, record: recordAfter(placed.claims, writtenResults(plan), placed.written, [placed.issues, placed.summary!]) };
 }

@@ -10,7 +10,7 @@ import { FakeContext } from "../fake-excel/api";
 import { dump } from "../fake-excel/dump";
 import { key, newSheet, sheetOf, workbookOf, type FakeWorkbook } from "../fake-excel/model";
 import { fakeExcel } from "../fake-excel/office";
-import { application, HEADERS } from "./workbooks";
+import { application, HEADERS, recordEarlierCheck } from "./workbooks";
 
 const REQUEST: CheckRequest = { mapping: new Map(), rates: {}, lang: "zh" };
 
@@ -44,7 +44,7 @@ describe("清除审核结果", () => {
     expect(dump(wb)).not.toEqual(before);
 
     const out = await host.clear();
-    expect(out).toEqual({ ok: true, columns: true, marks: 1, notes: 2, sheets: ["汇总", "问题清单"], syncs: 3 });
+    expect(out).toEqual({ ok: true, columns: true, marks: 1, notes: 2, sheets: ["汇总", "问题清单"], left: [], syncs: 3 });
     expect(dump(wb)).toEqual(before);
     expect(fx.contexts[fx.contexts.length - 1].syncs).toBe(3);
   });
@@ -76,7 +76,7 @@ describe("清除审核结果", () => {
     const wb = applicationWithTheirs();
     const before = dump(wb);
     const { host, fx } = hostOn(wb);
-    expect(await host.clear()).toEqual({ ok: true, columns: false, marks: 0, notes: 0, sheets: [], syncs: 2 });
+    expect(await host.clear()).toEqual({ ok: true, columns: false, marks: 0, notes: 0, sheets: [], left: [], syncs: 2 });
     expect(fx.contexts[0].syncs).toBe(2);
     expect(dump(wb)).toEqual(before);
   });
@@ -121,7 +121,7 @@ describe("finding the product's result columns", () => {
       ],
     });
     sheetOf(wb, "申报表").cells.set(key(9, 6), { value: "有错误" });
-    expect((await planOf(wb)).columns).toEqual([{ sheet: "申报表", headerRow: 3, col: 6, width: 5, lastRow: 9 }]);
+    expect((await planOf(wb)).columns).toEqual([{ sheet: "申报表", headerRow: 3, col: 6, width: 5, rows: [3, 4, 5, 6, 7, 8, 9] }]);
   });
 
   it("takes the six headers of now (审核结论 … 条款), beside an older copy's five on another sheet", async () => {
@@ -133,9 +133,36 @@ describe("finding the product's result columns", () => {
       旧表: [["审核结果", "可核定金额（元）", "超出金额（元）", "审核说明", "条款"], ["有错误", 0, 1000, "", ""]],
     });
     expect((await planOf(wb)).columns).toEqual([
-      { sheet: "申报表", headerRow: 1, col: 6, width: 6, lastRow: 2 },
-      { sheet: "旧表", headerRow: 1, col: 0, width: 5, lastRow: 2 },
+      { sheet: "申报表", headerRow: 1, col: 6, width: 6, rows: [1, 2] },
+      { sheet: "旧表", headerRow: 1, col: 0, width: 5, rows: [1, 2] },
     ]);
+  });
+
+  it("without a record, leaves columns under our headers that hold what a check never writes, and names the cell", async () => {
+    const wb = workbookOf({
+      申报表: [
+        [...HEADERS, "审核结论", "可核定金额（元）", "待核实金额（元）", "核减金额（元）", "审核说明", "条款"],
+        ["连云港甲科技有限公司", 2026, "DATA_IP", 10, 10000, "2026-03-01", "通过", 10000, 0, 0, "内部已核", "（三）"],
+      ],
+    });
+    const plan = await planOf(wb);
+    expect(plan.columns).toEqual([]);
+    expect(plan.left).toEqual([{ kind: "cells-unrecorded", sheet: "申报表", cell: "K2" }]);
+  });
+
+  it("with a record, takes only the block it names, and only while its digest matches", async () => {
+    const wb = workbookOf({
+      申报表: [
+        [...HEADERS, "审核结论", "可核定金额（元）", "待核实金额（元）", "核减金额（元）", "审核说明", "条款"],
+        ["连云港甲科技有限公司", 2026, "DATA_IP", 10, 10000, "2026-03-01", "通过", 10000, 0, 0, "", "（三）"],
+        [],
+        ["合计", "", "", "", "", "", "", "", "", "", "审核人备注"],
+      ],
+    });
+    recordEarlierCheck(wb, "申报表", 6, 11, [1, 2]);
+    expect(await planOf(wb)).toEqual({ columns: [{ sheet: "申报表", headerRow: 1, col: 6, width: 6, rows: [1, 2] }], sheets: [], left: [] });
+    sheetOf(wb, "申报表").cells.set(key(2, 10), { value: "复核：同意" });
+    expect(await planOf(wb)).toEqual({ columns: [], sheets: [], left: [{ kind: "cells-changed", sheet: "申报表", range: "G1:L2" }] });
   });
 
   it("does not take an applicant's own column headed 审核结果, nor the five in another order", async () => {

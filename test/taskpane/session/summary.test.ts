@@ -5,6 +5,7 @@
  * SlicerCollection.add(slicerSource, sourceField, slicerDestination)), each behind its requirement set.
  */
 import { DETAIL_COLUMNS } from "../../../src/output/detail";
+import { PIVOT_NAMES } from "../../../src/output";
 import { ITEMS } from "../../../src/policy";
 import { ExcelHost } from "../../../src/taskpane/excelHost";
 import type { CheckRequest } from "../../../src/taskpane/session/pipeline";
@@ -137,7 +138,9 @@ describe("生成汇总 where Excel has less", () => {
     const wb = application();
     const { host } = hostOn(wb, "1.9");
     const out = await host.summarise(REQUEST);
-    expect(out).toMatchObject({ ok: true, pivots: 4, charts: 2, slicers: 0, missing: { what: "slicers", set: "ExcelApi", version: "1.10" }, syncs: 3 });
+    // The read, 审核明细 and 汇总, then the ownership record, which needs 汇总 as Excel laid out its PivotTables
+    // (where there are slicers, the record goes in their request).
+    expect(out).toMatchObject({ ok: true, pivots: 4, charts: 2, slicers: 0, missing: { what: "slicers", set: "ExcelApi", version: "1.10" }, syncs: 4 });
     expect(wb.slicers).toEqual([]);
     expect(wb.pivots).toHaveLength(4);
   });
@@ -183,6 +186,27 @@ describe("生成汇总 with 检查 and 清除审核结果", () => {
     expect(wb.sheets.map((s) => s.name).sort()).toEqual(["审核明细", "汇总", "申报表", "问题清单"].sort());
     expect(wb.pivots).toHaveLength(4);
     expect(cell(wb, "审核明细", 3, col("核减金额"))?.value).toBe(0);
+  });
+
+  it("审核明细 and 汇总 no record vouches for (an earlier version's): 生成汇总 writes beside them, under free names for the sheets, the table and the PivotTables", async () => {
+    const wb = application();
+    const { host } = hostOn(wb);
+    await host.summarise(REQUEST);
+    wb.customXml.length = 0;
+    const theirs = structuredClone(wb);
+    const out = await host.summarise(REQUEST);
+    expect(out).toMatchObject({ ok: true, pivots: 4, slicers: 2 });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["申报表", "审核明细", "汇总", "审核明细（2）", "汇总（2）"]);
+    expect(wb.tables.map((t) => t.name)).toEqual(["lygip明细", "lygip明细2"]);
+    const ours = wb.pivots.filter((p) => p.sheet === "汇总（2）");
+    expect(ours).toHaveLength(4);
+    expect(ours.every((p) => p.name.endsWith("2") && p.source === "lygip明细2")).toBe(true);
+    expect(wb.slicers.filter((x) => x.sheet === "汇总（2）").map((x) => x.source)).toEqual([`${PIVOT_NAMES.byItem}2`, `${PIVOT_NAMES.byItem}2`]);
+    // Theirs as they were.
+    expect(cellsIn(wb, "审核明细", [1, 4], [0, 14])).toEqual(cellsIn(theirs, "审核明细", [1, 4], [0, 14]));
+    // A check follows ours, which the record now vouches for, and writes no third set.
+    expect((await host.check(REQUEST)).ok).toBe(true);
+    expect(wb.sheets.map((s) => s.name).filter((n) => n.includes("（3）"))).toEqual([]);
   });
 
   it("清除审核结果 removes 汇总 with its PivotTables, charts and slicers, then 审核明细 and its table", async () => {
