@@ -14,7 +14,7 @@
  */
 import { utf8Length } from "../workbook/bytes/text";
 import { DETAIL_COLUMNS, type DetailRow } from "../output/detail";
-import type { AnnotationPlan, ManagerOutput, PlanRow, PlanSheet, PlanValue, TablePlan } from "../output/types";
+import type { AnnotationPlan, ManagerOutput, PlanRow, PlanRowStream, PlanSheet, PlanValue, TablePlan } from "../output/types";
 
 /**
  * Markup around one cell, as the writer makes it for a table of up to a million rows with our styles: a
@@ -104,6 +104,48 @@ export class CopySize {
     this.sheet(m.summary.sheet);
     this.sheet(m.info);
     this.sheet(m.form);
+  }
+
+  /**
+   * The same count with 审核意见表, a sheet made a line at a time, counted as the writer makes it: the
+   * managers to hand to the writer are returned. Counting it beforehand made each of its lines (its opinion
+   * rendered, its height wrapped) twice, once only to be counted. Nothing is counted between now and when
+   * the writer comes to the form, so the sum is the one `managers` gives; the caller asks `total` after the
+   * form is written, and before a byte of the copy leaves the package. `formToCome` is the form not yet
+   * counted, for a caller that refuses the copy before it is written.
+   */
+  managersAsWritten(m: ManagerOutput): { managers: ManagerOutput; formToCome?: PlanSheet } {
+    const form = m.form;
+    const stream = form?.stream;
+    if (!form || !stream) {
+      this.managers(m);
+      return { managers: m };
+    }
+    this.detail(m.detail);
+    this.sheet(m.summary.sheet);
+    this.sheet(m.info);
+    let counted = false;
+    const countedStream = (): PlanRowStream => {
+      const made = stream();
+      // Counted the first time it is made: a writer makes it once.
+      if (counted) return made;
+      counted = true;
+      this.rowsUpTo(made.rowCount + 1);
+      return {
+        rowCount: made.rowCount,
+        maxCol: made.maxCol,
+        columnWidths: made.columnWidths,
+        merges: () => made.merges(),
+        forEachRow: (visit) => made.forEachRow((row) => {
+          this.total += PER_ROW;
+          for (const v of row.values) this.cell(v);
+          visit(row);
+        }),
+      };
+    };
+    // The form's other members (its rows, made whole only if read) are its own, not copies: a prototype.
+    const countedForm: PlanSheet = Object.create(form, { stream: { value: countedStream } }) as PlanSheet;
+    return { managers: { ...m, form: countedForm }, formToCome: form };
   }
 
   private detail(rows: readonly DetailRow[]): void {

@@ -174,24 +174,35 @@ function collection(xml: string, local: string): { xml: string; el: ElementSpan 
 }
 
 /**
- * The index of each entry in the collection: an identical entry already there is reused, others appended.
- * The count attribute follows the number of entries.
+ * The index of each entry in the collection: an identical entry already there is reused, others appended
+ * (an entry given twice is appended once). The count attribute follows the number of entries. The
+ * collection is read once and the new entries added in one piece: read again after each entry, a
+ * workbook's thousands of cell formats were scanned once for each of ours.
  */
 function ensureEntries(input: string, local: string, entries: readonly string[]): { xml: string; ids: number[] } {
-  let { xml, el } = collection(input, local);
-  const ids: number[] = [];
-  for (const entry of entries) {
-    const existing = childElements(xml, el, PART).map((c) => xml.slice(c.start, c.end));
-    const found = existing.indexOf(entry);
-    if (found >= 0) {
-      ids.push(found);
-      continue;
+  const found = collection(input, local);
+  const el = found.el;
+  let xml = found.xml;
+  const children = childElements(xml, el, PART);
+  // The first of identical entries is the one reused.
+  const indexOf = new Map<string, number>();
+  children.forEach((c, i) => {
+    const text = xml.slice(c.start, c.end);
+    if (!indexOf.has(text)) indexOf.set(text, i);
+  });
+  let count = children.length;
+  let added = "";
+  const ids = entries.map((entry) => {
+    let id = indexOf.get(entry);
+    if (id === undefined) {
+      id = count++;
+      indexOf.set(entry, id);
+      added += entry;
     }
-    xml = splice(xml, el.innerEnd, el.innerEnd, entry);
-    ids.push(existing.length);
-    el = childByName(xml, rootElement(xml, PART), local, PART)!;
-  }
-  const count = childElements(xml, el, PART).length;
+    return id;
+  });
+  // Added inside the collection, after its open tag: the open tag's span holds.
+  if (added) xml = splice(xml, el.innerEnd, el.innerEnd, added);
   if (attributes(xml, el).get("count") !== String(count)) {
     xml = splice(xml, el.start, el.openEnd, withAttribute(xml, el, "count", String(count)));
   }

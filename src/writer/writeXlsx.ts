@@ -315,9 +315,19 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   if (makeManagers) {
     let managers: ManagerOutput | undefined = makeManagers();
     makeManagers = makeSummarySheet = undefined;
-    if (!counted((size) => size.managers(managers!))) reckoning!.refuse(tableSheet, rows, []);
+    // 审核意见表 is counted as it is written (CopySize.managersAsWritten); the copy is refused, if it must be,
+    // once the form is in the package and before any of the package is written out.
+    if (reckoning) {
+      let asWritten: ReturnType<CopySize["managersAsWritten"]> | undefined;
+      const all = managers;
+      const within = reckoning.add((size) => void (asWritten = size.managersAsWritten(all)));
+      const { managers: counting, formToCome } = asWritten!;
+      if (!within) reckoning.refuse(tableSheet, rows, formToCome ? [(size) => size.sheet(formToCome)] : []);
+      managers = counting;
+    }
     writeManagerSheets(pkg, wbPart, managers, styles, ledger, strings);
     managers = undefined;
+    if (reckoning && !reckoning.add(() => undefined)) reckoning.refuse(tableSheet, rows, []);
   } else {
     let summarySheet: PlanSheet | undefined = makeSummarySheet?.() ?? NO_SHEET;
     makeSummarySheet = undefined;

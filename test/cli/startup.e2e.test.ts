@@ -43,6 +43,13 @@ describe("start-up loads only what the command uses (issue 13)", () => {
     expect(template.some((m) => m.includes("node_modules/exceljs/"))).toBe(false);
     expect(existsSync(out)).toBe(true);
   });
+  test("a check that reads, writes its copy and hashes loads neither fflate nor @noble/hashes: Node's zlib and crypto do that work", () => {
+    const out = mkdtempSync(join(tmpdir(), "lygip-check-"));
+    const check = loaded("check", join(ROOT, "samples", "申报表示例.xlsx"), "--out", out, "--json");
+    expect(existsSync(join(out, "申报表示例.checked.xlsx"))).toBe(true);
+    expect(check.some((m) => m.startsWith("lib/writer/"))).toBe(true);
+    expect(check.filter((m) => m.includes("node_modules/fflate/") || m.includes("node_modules/@noble/"))).toEqual([]);
+  });
 });
 
 describe("start-up loads no writer", () => {

@@ -6,8 +6,9 @@
 import { checkBatch } from "../../src/engine/check";
 import { planAnnotation, stagePlan } from "../../src/output/plan";
 import type { TableLayout } from "../../src/workbook/types";
+import type { ManagerOutput, PlanSheet } from "../../src/output/types";
 import { AnnotateError } from "../../src/writer/annotateError";
-import { copySizeEstimate } from "../../src/writer/copySize";
+import { CopySize, copySizeEstimate } from "../../src/writer/copySize";
 import { annotateHandedOver, annotateXlsxTo } from "../../src/writer/writeXlsx";
 import { LIMITS, type Limits } from "../../src/workbook/limits";
 import { findTable, readRows } from "../../src/workbook/table";
@@ -127,5 +128,58 @@ describe("the copy's size is known before it is built", () => {
       expect(error.failure).toMatchObject({ code: "copy-rows-too-large", rows: 300, estimate });
       expect(written).toBe(0);
     }
+  });
+
+  describe("审核意见表, made a line at a time, is counted as it is written: its lines are made once", () => {
+    const { layout } = tableOf(input);
+    /** A staged plan whose form counts how often its lines are made. */
+    const watched = () => {
+      const plan = stagePlan(layout, results, { fileLabel: "申报表.xlsx", info: INFO(results.length) });
+      const seen = { streams: 0 };
+      const managers = (): ManagerOutput => {
+        const m = plan.managers();
+        const form = m.form!;
+        const stream = () => {
+          seen.streams++;
+          return form.stream!();
+        };
+        return { ...m, form: Object.create(form, { stream: { value: stream } }) as PlanSheet };
+      };
+      return { seen, handOver: { staged: { ...plan, managers } } };
+    };
+    const refused = (limits: Limits) => {
+      const { seen, handOver } = watched();
+      const sink = new MemorySink();
+      try {
+        annotateHandedOver(input, handOver, sink, limits);
+      } catch (e) {
+        return { error: e as AnnotateError, written: sink.bytes().length, streams: seen.streams };
+      }
+      throw new Error("not refused");
+    };
+
+    it("a copy within the limit makes the form's lines once, and is the same bytes", () => {
+      const { seen, handOver } = watched();
+      const sink = new MemorySink();
+      annotateHandedOver(input, handOver, sink, LIMITS);
+      expect(seen.streams).toBe(1);
+      expect(Buffer.from(sink.bytes()).equals(Buffer.from(copy))).toBe(true);
+    });
+
+    it("past the limit only at the form's lines, or just before them, the copy is refused with the whole reckoning and nothing written", () => {
+      // The reckoning up to the form: everything else of the copy counted.
+      const before = new CopySize(inflated(input));
+      const plan = stagePlan(layout, results, { fileLabel: "申报表.xlsx", info: INFO(results.length) });
+      before.table(plan.table);
+      before.sheet(plan.issueSheet());
+      before.managersAsWritten(plan.managers());
+      expect(before.total).toBeLessThan(estimate);
+      for (const maxTotalInflatedBytes of [estimate - 1, before.total, before.total - 1]) {
+        const { error, written, streams } = refused({ ...LIMITS, maxTotalInflatedBytes });
+        expect(error.failure).toMatchObject({ code: "copy-rows-too-large", rows: 300, estimate });
+        expect(written).toBe(0);
+        expect(streams).toBe(1);
+      }
+    });
   });
 });

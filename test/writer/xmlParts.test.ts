@@ -108,6 +108,20 @@ describe("styles", () => {
     expect(ensureAnnotationStyles(styles.replace('<sz val="11"/>', '<sz val="10.5"/>')).styles.fontSize).toBe(10.5);
   });
 
+  it("reuses the first of a workbook's entries identical to one of ours, however many come after it", () => {
+    const money = '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>';
+    const many = Array.from({ length: 500 }, (_, i) => `<xf numFmtId="${i + 200}" fontId="0" fillId="0" borderId="0" xfId="0"/>`).join("");
+    const given = styles.replace('<cellXfs count="2">', '<cellXfs count="2">' + money + many + money);
+    const { xml, styles: ids } = ensureAnnotationStyles(given);
+    expect(ids.money).toBe(0);
+    // Ours that are new (all but the money format) follow the workbook's 504 entries, in order.
+    expect(ids.bold).toBe(504);
+    expect(ids.form.totalMoney).toBe(517);
+    expect(ids.form.totalText).toBe(ids.form.header);
+    const theirs = given.slice(given.indexOf("<cellXfs"), given.indexOf("</cellXfs>")).replace('count="2"', 'count="518"');
+    expect(xml).toContain(theirs);
+  });
+
   it("adds nothing on a second run", () => {
     const once = ensureAnnotationStyles(styles);
     const twice = ensureAnnotationStyles(once.xml);

@@ -12,11 +12,26 @@
  * for part (the same entries, in the same order, with the same inflated bytes), though not the same zip
  * bytes; one host makes the same file byte for byte every time.
  */
-import { Deflate, Inflate } from "fflate";
-import { sha256 } from "@noble/hashes/sha2";
-import { bytesToHex } from "@noble/hashes/utils";
+import type * as Fflate from "fflate";
+import type * as NobleSha2 from "@noble/hashes/sha2";
+import type * as NobleUtils from "@noble/hashes/utils";
 import { concatBytes } from "./bytes";
 import { isUtf8, latin1Decode } from "./text";
+
+/*
+ * fflate and @noble/hashes are loaded the first time the portable codec uses them, not with this module: a
+ * host that installs its own (the command line: Node's zlib and crypto) never loads them. They were about a
+ * quarter of the command line's module loading (fflate builds its Huffman tables as it loads). A bundler
+ * (the page, the task pane) resolves these requires as it resolves an import, so the core still needs
+ * nothing of Node's.
+ */
+let fflateLoaded: typeof Fflate | undefined;
+let nobleLoaded: { sha2: typeof NobleSha2; utils: typeof NobleUtils } | undefined;
+// eslint-disable-next-line no-restricted-globals -- resolved by every bundler; see above
+const fflate = (): typeof Fflate => (fflateLoaded ??= require("fflate") as typeof Fflate);
+const noble = () =>
+  // eslint-disable-next-line no-restricted-globals -- resolved by every bundler; see above
+  (nobleLoaded ??= { sha2: require("@noble/hashes/sha2") as typeof NobleSha2, utils: require("@noble/hashes/utils") as typeof NobleUtils });
 
 /** Thrown by `inflateRaw` when the output would pass `maxOutput` (a zip bomb, or an entry that lies). */
 export class InflateLimitError extends Error {
@@ -93,7 +108,7 @@ export function inflateRawPortable(data: Uint8Array, maxOutput: number, options:
   if (data.length === 0 && !options.partial) throw new Error("inflate: no data");
   const out: Uint8Array[] = [];
   let total = 0;
-  const inflater = new Inflate((chunk) => {
+  const inflater = new (fflate().Inflate)((chunk) => {
     total += chunk.length;
     if (total > maxOutput) throw new InflateLimitError();
     if (chunk.length > 0) out.push(chunk);
@@ -111,7 +126,7 @@ export function inflateRawChunksPortable(data: Uint8Array, maxOutput: number): (
   const ready: Uint8Array[] = [];
   let total = 0;
   let at = 0;
-  const inflater = new Inflate((chunk) => {
+  const inflater = new (fflate().Inflate)((chunk) => {
     total += chunk.length;
     if (total > maxOutput) throw new InflateLimitError();
     if (chunk.length > 0) ready.push(chunk);
@@ -172,7 +187,7 @@ export function inflateInRounds(
 export function deflatePieceNow(piece: Uint8Array, level: number, last: boolean): Uint8Array {
   const out: Uint8Array[] = [];
   let total = 0;
-  const deflater = new Deflate({ level: level as 1 }, (chunk) => {
+  const deflater = new (fflate().Deflate)({ level: level as 1 }, (chunk) => {
     if (chunk.length === 0) return;
     out.push(chunk);
     total += chunk.length;
@@ -264,8 +279,9 @@ export const portableCodec: Codec = {
   },
   crc32: crc32Sliced,
   sha256: () => {
-    const hash = sha256.create();
-    return { update: (bytes) => void hash.update(bytes), hex: () => bytesToHex(hash.digest()) };
+    const { sha2, utils } = noble();
+    const hash = sha2.sha256.create();
+    return { update: (bytes) => void hash.update(bytes), hex: () => utils.bytesToHex(hash.digest()) };
   },
   latin1Decode,
   isUtf8,
