@@ -1,15 +1,15 @@
 /**
  * One row's eligible amount under its clause, with the calculation written out, before any cross-row rule.
  * Every figure comes from src/policy; this file only applies the rule kinds of MEASURES.md. Amounts are whole
- * 分 (decision 3 rounds every amount to the 分); decimal.js computes only what whole numbers cannot: a rate
- * of many decimals, and a loan part's share of interest that does not end.
+ * 分 (decision 3 rounds every amount to the 分), as safe integers; what they cannot hold exactly (a rate of
+ * many decimals, a product beyond 2^53) is computed in BigInt, exactly too.
  */
 import { CAP_GROUPS } from "../policy/caps";
 import type { Item, ItemCode } from "../policy/items";
 import type { Level } from "../policy/levels";
 import type { Cents, CountWord, Explain, ExplainStep } from "./explain";
 import type { Issue } from "./issues";
-import { centsOf, Decimal, formatRate, toCents, type Money } from "./money";
+import { centsOf, Decimal, formatRate, type Money } from "./money";
 import type { CheckSettings } from "./types";
 
 export interface AmountInput {
@@ -145,9 +145,10 @@ type RateStep = Extract<ExplainStep, { kind: "rate" | "loan" }>;
 
 /**
  * A rate row in whole 分, where every figure is a whole number of 分 and every product stays below 2^53: exact.
- * Null sends the row to the decimal computation (rateInDecimal): values beyond that, and a loan
- * part whose share of the interest does not end (interest × counted ÷ months) while the result lies exactly
- * half way between two 分, where the decimal computation's 40 digits decide.
+ * The amount is the exact fraction product / den (den × months for a loan part that counts some of its months)
+ * rounded once, half-up (decision 3): below 2^53 a double holds every whole number, so the product, the
+ * remainder (%) and the quotient of the whole numbers are exact, and the remainder decides the half exactly.
+ * Null sends the row to rateExactly: a rate of more than 12 places, or a product beyond 2^53.
  */
 function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, input: AmountInput): RateStep | null {
   const baseC = centsOf(input.base!);
@@ -173,14 +174,12 @@ function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, inpu
     result = halfUp(product, den);
     countedInterest = baseC;
   } else {
+    // rate × (interest × counted / months + fees) = num × (interest × counted + fees × months) / (den × months).
     const share = baseC * countedMonths;
-    const sum = share + feesC * months;
-    const product = sum * num;
+    const product = (share + feesC * months) * num;
     const d = den * months;
     if (product > Number.MAX_SAFE_INTEGER || d > Number.MAX_SAFE_INTEGER) return null;
     result = halfUp(product, d);
-    const halfWay = (product % d) * 2 === d;
-    if (halfWay && !(share % months === 0 || isTerminating(share, months))) return null;
     countedInterest = halfUp(share, months);
   }
   return {
@@ -189,40 +188,49 @@ function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, inpu
   };
 }
 
-/** The same computation in decimal.js (exact to 40 digits), for what rateInCents leaves. */
-function rateInDecimal(rule: RateRule, rate: Money, input: AmountInput): RateStep {
+/** A decimal value as the fraction n / 10^places, exactly, read through decimal.js's public methods. */
+function fractionOf(value: Money): { readonly n: bigint; readonly scale: bigint } {
+  const places = value.decimalPlaces();
+  // Scaling by a power of ten moves the exponent only: no digit is lost, and the result is a whole number.
+  return { n: BigInt(value.times(new Decimal(10).pow(places)).toFixed(0)), scale: 10n ** BigInt(places) };
+}
+
+/** n / d half-up in whole numbers of any size (n ≥ 0, d > 0), as a number of 分; NaN beyond 2^53, as centsOf. */
+function halfUpBig(n: bigint, d: bigint): number {
+  const q = (n % d) * 2n >= d ? n / d + 1n : n / d;
+  return q > BigInt(Number.MAX_SAFE_INTEGER) ? NaN : Number(q);
+}
+
+/**
+ * The same computation as rateInCents for what it leaves (a long rate, a product beyond 2^53), in BigInt: the
+ * exact fraction rounded once, half-up (decision 3). Every value is read as n / 10^places, so nothing is
+ * rounded before the end, where a decimal computation to a fixed number of digits would round a loan part's
+ * share of interest that does not end, and so could land below a half that is exact.
+ */
+function rateExactly(rule: RateRule, rate: Money, input: AmountInput): RateStep {
   const base = input.base!;
+  const r = fractionOf(rate);
+  const b = fractionOf(base);
   if (rule.base === "loan") {
     const months = input.months!;
     const maxMonths = input.item.loanMonths!;
     const before = input.monthsBefore ?? 0;
     const countedMonths = Math.max(0, Math.min(months, maxMonths - before));
     const fees = input.fees && !input.fees.isZero() ? input.fees : null;
-    const interest = countedMonths === months ? base : base.times(countedMonths).dividedBy(months);
+    const f = fees ? fractionOf(fees) : { n: 0n, scale: 1n };
+    const m = BigInt(months);
+    const c = BigInt(countedMonths);
+    // 分 = 100 × rate × (interest × c / m + fees) = 100 × rn × (bn × c × fs + fn × m × bs) / (rs × bs × fs × m).
+    const result = halfUpBig(100n * r.n * (b.n * c * f.scale + f.n * m * b.scale), r.scale * b.scale * f.scale * m);
     return {
       kind: "loan", rate: rate.toString(), interest: centsOf(base), months, countedMonths, maxMonths, monthsBefore: before,
-      countedInterest: centsOf(toCents(interest)), fees: fees ? centsOf(fees) : null, result: centsOf(toCents(rate.times(fees ? interest.plus(fees) : interest))),
+      countedInterest: halfUpBig(100n * b.n * c, b.scale * m), fees: fees ? centsOf(fees) : null, result,
     };
   }
   return {
-    kind: "rate", rate: rate.toString(), base: centsOf(base), result: centsOf(toCents(rate.times(base))),
+    kind: "rate", rate: rate.toString(), base: centsOf(base), result: halfUpBig(100n * r.n * b.n, r.scale * b.scale),
     baseName: { zh: rule.baseName, en: rule.baseNameEn }, ceiling: rule.ceiling,
   };
-}
-
-/** Whether n / d (whole, d > 0) is a decimal with an end: d over gcd(n, d) has no prime factor but 2 and 5. */
-function isTerminating(n: number, d: number): boolean {
-  let a = n;
-  let b = d;
-  while (b !== 0) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  let rest = d / a;
-  while (rest % 2 === 0) rest /= 2;
-  while (rest % 5 === 0) rest /= 5;
-  return rest === 1;
 }
 
 /**
@@ -280,7 +288,7 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings, figu
     }
     if (issues) return { ok: false, issues };
     const parts = figures.rateParts(rate);
-    step = (parts && rateInCents(rule, parts, figures.baseName(rule), input)) ?? rateInDecimal(rule, rate, input);
+    step = (parts && rateInCents(rule, parts, figures.baseName(rule), input)) ?? rateExactly(rule, rate, input);
     eligible = step.result;
   } else {
     const per = rule.per;

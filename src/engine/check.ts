@@ -4,7 +4,7 @@
  * of a unit, then the annual caps with running totals. Files are taken in the order given, rows top to
  * bottom.
  */
-import { CAP_GROUPS } from "../policy/caps";
+import { CAP_GROUPS, type CapGroupId } from "../policy/caps";
 import { EDITION } from "../policy/edition";
 import { DuplicateFinder, markOnceAwards, type KeyedHistory } from "./awards";
 import { isIneligible, originMaker, type BatchContext } from "./batchRules";
@@ -16,7 +16,7 @@ import { isPending, type Origin } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { AmountMemo } from "./amountMemo";
 import { ItemCellMemo } from "./itemWords";
-import type { Cents, ExplainStep } from "./explain";
+import type { Cents, CountWord, ExplainStep } from "./explain";
 import { centsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Verdict } from "./types";
 import { RegistrationMemo } from "./rowRules";
@@ -121,6 +121,11 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   return drafts;
 }
 
+/** Who holds each group's cap, in both languages: one frozen word per group, shared by every cut row's step. */
+const HOLDERS = Object.fromEntries(
+  (Object.keys(CAP_GROUPS) as CapGroupId[]).map((g) => [g, Object.freeze({ zh: CAP_GROUPS[g].holder, en: CAP_GROUPS[g].holderEn })]),
+) as Readonly<Record<CapGroupId, CountWord>>;
+
 /** An approval of the history in whole 分: its reader takes money to two decimals, as the table's does. */
 function historyCents(approved: Money): Cents {
   const cents = centsOf(approved);
@@ -195,7 +200,7 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
         code: "CAP_EXCEEDED", field: "claimed", clause, cap: cut.cap, used: cut.used, left: cut.left,
         holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
       });
-      const holder = { zh: capGroup.holder, en: capGroup.holderEn };
+      const holder = HOLDERS[group];
       // Two literals rather than a spread of the optional field: a spread builds the step the slow way, as a
       // dictionary, on every cut row.
       const step: ExplainStep = held && most > 0

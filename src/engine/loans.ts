@@ -72,9 +72,13 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
     if (ITEMS_BY_CODE.get(h.item)?.maxYears && h.unitKey !== "" && h.approved.gt(0)) add(fromHistory, `${h.unitKey}\u0000${h.item}`, h.year);
   }
   const candidates = drafts.filter((d) => d.item?.maxYears && d.input.year !== null && stillEligible(d) && wouldReceive(d));
-  for (const d of candidates) {
+  // Each row's unit and item as one key, joined once: the row is counted by it and then judged by it.
+  const keys = new Array<string>(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const d = candidates[i];
     const year = d.input.year!;
-    if (d.candidates === null && !isPending(d.issues)) add(fromBatch, `${d.unitKey}\u0000${d.item!.code}`, year);
+    keys[i] = `${d.unitKey}\u0000${d.item!.code}`;
+    if (d.candidates === null && !isPending(d.issues)) add(fromBatch, keys[i], year);
     else {
       for (const u of d.candidates ?? [d.unitKey]) {
         const key = `${u}\u0000${d.item!.code}`;
@@ -115,10 +119,9 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
   };
   type Outcome = { kind: "ok" } | { kind: "over"; years: number[] } | { kind: "held"; by: RowDraft };
   const OK: Outcome = { kind: "ok" };
-  const outcomeOf = (unitKey: string, d: RowDraft): Outcome => {
+  const outcomeOf = (unitKey: string, d: RowDraft, key = `${unitKey}\u0000${d.item!.code}`): Outcome => {
     const max = d.item!.maxYears!;
     const year = d.input.year!;
-    const key = `${unitKey}\u0000${d.item!.code}`;
     const pendingYears = maybe.get(key);
     if (pendingYears === undefined) return rankOf(key, year) < max ? OK : { kind: "over", years: yearsOf(unitKey, d, false).slice(0, max) };
     const least = yearsOf(unitKey, d, false);
@@ -129,9 +132,10 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
     return by ? { kind: "held", by } : OK;
   };
 
-  for (const d of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const d = candidates[i];
     if (d.candidates === null) {
-      const outcome = outcomeOf(d.unitKey, d);
+      const outcome = outcomeOf(d.unitKey, d, keys[i]);
       if (outcome.kind === "over") {
         addIssue(d, { code: "TWO_YEAR_LIMIT", field: "year", clause: d.item!.clause, years: outcome.years, max: d.item!.maxYears! });
       } else if (outcome.kind === "held") {
