@@ -18,22 +18,15 @@ import { CLOSE, END, OPEN, TEXT, type XmlScanner } from "../xml/scanner";
 import { CELL, CellContent, FORMULA, INLINE, mainPrefix, TEXT as RUN_TEXT, VALUE } from "./cellContent";
 import { parseCellRefInto } from "./cellRef";
 
-/** The scanner's part has ended. */
-export const DONE = 0;
-/** The worksheet's <sheetData> starts (`s` is at its start tag) and ends (at its end tag). */
-export const DATA_OPEN = 1;
-export const DATA_CLOSE = 2;
-/** A row starts (`row`, `rowRef` say its number) and ends. */
-export const ROW_OPEN = 3;
-export const ROW_CLOSE = 4;
-/** A cell starts (`cellRow`, `cellCol`, `cellRef`) and ends (its value is then in `value`, `inline`, …). */
-export const CELL_OPEN = 5;
-export const CELL_CLOSE = 6;
-/** An element in <sheetData> that is not a row, or in a row that is not a cell, starts and ends. */
-export const STRAY_OPEN = 7;
-export const STRAY_CLOSE = 8;
-/** An element outside <sheetData> (below the root) starts: the sheet's columns, merges and the rest. */
-export const ELEMENT = 9;
+/**
+ * What `next()` moved to. DONE: the part has ended. DATA_OPEN, DATA_CLOSE: the worksheet's <sheetData> starts
+ * (`s` is at its start tag) and ends (at its end tag). ROW_OPEN, ROW_CLOSE: a row (`row`, `rowRef`). CELL_OPEN,
+ * CELL_CLOSE: a cell (`cellRow`, `cellCol`, `cellRef`; at its close, what it holds in `value`, `inline`, …).
+ * STRAY_OPEN, STRAY_CLOSE: an element in <sheetData> that is not a row, or in a row that is not a cell.
+ * ELEMENT: an element outside <sheetData> below the root (the sheet's columns, merges and the rest).
+ */
+export const DONE = 0, DATA_OPEN = 1, DATA_CLOSE = 2, ROW_OPEN = 3, ROW_CLOSE = 4, CELL_OPEN = 5, CELL_CLOSE = 6,
+  STRAY_OPEN = 7, STRAY_CLOSE = 8, ELEMENT = 9;
 export type WalkEvent =
   | typeof DONE | typeof DATA_OPEN | typeof DATA_CLOSE | typeof ROW_OPEN | typeof ROW_CLOSE | typeof CELL_OPEN | typeof CELL_CLOSE
   | typeof STRAY_OPEN | typeof STRAY_CLOSE | typeof ELEMENT;
