@@ -75,7 +75,6 @@ export class CellWalker {
     this.dataLevel = lone ? -1 : 2;
     this.rowLevel = lone ? -1 : 3;
     this.cellLevel = lone ? 1 : 4;
-    this.inRow = lone;
     this.row = row;
   }
 
@@ -110,7 +109,6 @@ export class CellWalker {
           else if (kind === INLINE) this.hasInline = true;
         } else if (this.inRow) {
           if (s.level !== this.cellLevel) continue;
-          if (this.cellLevel === 1) this.prefix = mainPrefix(s);
           if (s.is("c") && s.hasPrefix(this.prefix)) return this.openCell();
           return STRAY_OPEN;
         } else if (this.inSheetData) {
@@ -119,6 +117,8 @@ export class CellWalker {
           return STRAY_OPEN;
         } else if (s.level === 1) {
           this.prefix = mainPrefix(s);
+          // A lone cell is the root, written with the prefix it has.
+          if (this.cellLevel === 1) return s.is("c") ? this.openCell() : STRAY_OPEN;
         } else if (s.level === this.dataLevel && s.is("sheetData") && s.hasPrefix(this.prefix)) {
           this.inSheetData = true;
           return DATA_OPEN;
