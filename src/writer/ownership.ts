@@ -15,12 +15,12 @@
 import { codec } from "../workbook/bytes/codec";
 import { utf8Encode } from "../workbook/bytes/text";
 import { CellDigest, type CellValueKey } from "../output/cellDigest";
-import { cellAddress, parseCellAddress } from "../output/cellRef";
+import { cellAddress } from "../output/cellRef";
 import { INFO_SHEET_NAME } from "../output/infoSheet";
 import type { PlanSheet } from "../output/types";
 import { decodeOoxmlEscapes } from "../workbook/xlsx/ooxmlText";
-import { CLOSE, END, OPEN, TEXT, XmlScanner } from "../workbook/xml/scanner";
-import { CELL, CellContent, FORMULA, INLINE, mainPrefix, TEXT as TEXT_RUN, VALUE } from "../workbook/xlsx/cellContent";
+import { XmlScanner } from "../workbook/xml/scanner";
+import { CELL_CLOSE, CELL_OPEN, CellWalker, DONE } from "../workbook/xlsx/cellWalker";
 import { ensureOverride, freePartName, relKind, resolveTarget, type Relationship } from "./opc";
 import { CONTENT_TYPES_PART, REL_CUSTOM_XML } from "../workbook/xlsx/ooxmlNames";
 import {
@@ -60,79 +60,34 @@ export { CellDigest, type CellValueKey } from "../output/cellDigest";
 
 /**
  * The cells of a worksheet part (rows of its top-level <sheetData>; a <sheetData> in an extension list is
- * not read, as Excel does not), or of one cell's XML, with their values. Only cells that hold something (a
- * value, an inline string or a formula) are given. What inside a cell is its value is the reader's grammar
- * (workbook/xlsx/cellContent.ts), so a digest sees a cell exactly as the check reads it: a <v> in an
- * extension list or another namespace, a phonetic guide's text, are not the cell's.
+ * not read, as Excel does not), with their values. Only cells that hold something (a value, an inline string
+ * or a formula) are given. The cells are the reader's (workbook/xlsx/cellWalker.ts), and so is what inside a
+ * cell is its value, so a digest sees a cell exactly as the check reads it: a <v> in an extension list or
+ * another namespace, a phonetic guide's text, are not the cell's. Nothing odd is refused here: a digest of an
+ * odd sheet simply matches no record.
  */
-export function scanCellValues(s: XmlScanner, sst: SharedStrings, onCell: (cell: CellValueKey) => void, row = 0): void {
-  let rowNum = row;
-  let col = -1;
-  let prefix = "";
-  let inSheetData = false;
-  let inCell = false;
+export function scanCellValues(s: XmlScanner, sst: SharedStrings, onCell: (cell: CellValueKey) => void): void {
+  cellValues(CellWalker.sheet(s, true), sst, onCell);
+}
+
+function cellValues(w: CellWalker, sst: SharedStrings, onCell: (cell: CellValueKey) => void): void {
   let type = "";
-  let value: string | undefined;
-  let inline: string | undefined;
-  let formula: string | undefined;
-  const content = new CellContent();
-  const startCell = () => {
-    const ref = s.attr("r");
-    const at = ref !== undefined ? parseCellAddress(ref) : undefined;
-    if (at) rowNum = at.row;
-    col = at ? at.col : col + 1;
-    type = s.attr("t") ?? "n";
-    value = inline = formula = undefined;
-    inCell = !s.selfClosing;
-    content.enter(CELL, prefix);
-  };
-  for (let ev = s.next(); ev !== END; ev = s.next()) {
-    if (ev === OPEN) {
-      if (inCell) {
-        const kind = content.open(s);
-        if (kind === VALUE) value ??= "";
-        else if (kind === FORMULA) formula ??= "";
-        else if (kind === INLINE) inline ??= "";
-      } else if (s.level === 1) {
-        prefix = mainPrefix(s);
-        if (s.is("c")) startCell();
-      } else if (s.level === 2 && s.is("sheetData") && s.hasPrefix(prefix)) {
-        inSheetData = !s.selfClosing;
-      } else if (inSheetData && s.level === 3 && s.is("row") && s.hasPrefix(prefix)) {
-        const r = s.attr("r");
-        rowNum = r !== undefined ? Number(r) : rowNum + 1;
-        col = -1;
-      } else if (inSheetData && s.level === 4 && s.is("c") && s.hasPrefix(prefix)) {
-        startCell();
-      }
-    } else if (ev === TEXT) {
-      if (!inCell) continue;
-      const kind = content.kind;
-      if (kind === VALUE) value += s.text();
-      else if (kind === FORMULA) formula += s.text();
-      else if (kind === TEXT_RUN) inline += s.text();
-    } else if (ev === CLOSE) {
-      if (inCell) {
-        if (!content.atCell) {
-          content.close();
-          continue;
-        }
-        inCell = false;
-        const cell = valueOf(rowNum, col, type, value, inline, formula, sst);
-        if (cell) onCell(cell);
-      } else if (s.level === 2 && inSheetData) {
-        inSheetData = false;
-      }
+  for (let ev = w.next(); ev !== DONE; ev = w.next()) {
+    if (ev === CELL_OPEN) {
+      type = w.s.attr("t") ?? "n";
+    } else if (ev === CELL_CLOSE) {
+      const cell = valueOf(w, type, sst);
+      if (cell) onCell(cell);
     }
   }
 }
 
-function valueOf(
-  row: number, col: number, type: string, v: string | undefined, inline: string | undefined, formula: string | undefined, sst: SharedStrings,
-): CellValueKey | undefined {
-  if (v === undefined && inline === undefined && formula === undefined) return undefined;
-  const f = formula;
-  if (type === "inlineStr") return { row, col, kind: "s", value: decodeOoxmlEscapes(inline ?? ""), formula: f };
+function valueOf(w: CellWalker, type: string, sst: SharedStrings): CellValueKey | undefined {
+  if (!w.hasValue && !w.hasInline && !w.hasFormula) return undefined;
+  const { cellRow: row, cellCol: col } = w;
+  const v = w.hasValue ? w.value : undefined;
+  const f = w.hasFormula ? w.formula : undefined;
+  if (type === "inlineStr") return { row, col, kind: "s", value: decodeOoxmlEscapes(w.inline), formula: f };
   if (type === "s") {
     const text = v === undefined ? undefined : sst(Number(v));
     return { row, col, kind: text === undefined ? "s?" : "s", value: text ?? v ?? "", formula: f };
@@ -163,7 +118,7 @@ export function sheetDigest(xml: string, part: string, sst: SharedStrings): stri
 /** One cell as the writer stores it (its XML), for the digest of the result cells found on a re-check. */
 export function cellValueOf(xml: string, row: number, part: string, sst: SharedStrings): CellValueKey | undefined {
   let out: CellValueKey | undefined;
-  scanCellValues(new XmlScanner(xml, part), sst, (c) => (out = c), row);
+  cellValues(CellWalker.cell(new XmlScanner(xml, part), row, true), sst, (c) => (out = c));
   return out;
 }
 

@@ -5,12 +5,13 @@
 import { utf8OfLatin1 } from "../workbook/bytes/text";
 import { codec } from "../workbook/bytes/codec";
 import { decodeOoxmlEscapes, encodeOoxmlString, isPlainText } from "../workbook/xlsx/ooxmlText";
-import { parseCellRefInto } from "../workbook/xlsx/cellRef";
-import { CELL, CellContent, FORMULA, INLINE, mainPrefix, VALUE } from "../workbook/xlsx/cellContent";
+import {
+  CELL_CLOSE, CELL_OPEN, CellWalker, DATA_CLOSE, DATA_OPEN, DONE, ROW_CLOSE, ROW_OPEN, STRAY_CLOSE, STRAY_OPEN,
+} from "../workbook/xlsx/cellWalker";
 import { ROW_END, ROW_FIELDS, ROW_FIRST_CELL, ROW_INNER_END, ROW_NUMBER, ROW_OPEN_END, ROW_START, type RowSpans } from "../workbook/xlsx/rowSpans";
 import { cellAddress } from "../output/cellRef";
 import { textOf, type TextSink } from "../workbook/zip";
-import { CLOSE, END, OPEN, XmlScanner } from "../workbook/xml/scanner";
+import { OPEN, XmlScanner } from "../workbook/xml/scanner";
 import {
   XmlShapeError, childElements, escapeAttr, expandEmpty, innerText, rootElement, rootStart, topLevelChild,
   tagWithAttribute, type ElementSpan,
@@ -84,26 +85,19 @@ interface RowSpan {
   readonly others: readonly (readonly [number, number])[];
 }
 
-/** "C5" → 2, read as the reader reads a cell's r (without allocating); -1 for anything else. */
-const scratch = { row: 0, col: 0 };
-function columnOfRef(ref: string): number {
-  return parseCellRefInto(ref, scratch) ? scratch.col : -1;
-}
-
 /**
- * The rows and cells of <sheetData> in one pass of the reader's scanner: each row's span and each cell's span
- * and column; of a plain row only the cells in columns from..to are kept. A repeated row or cell is refused
- * as the reader refuses it: an edit must never hide one cell behind another.
+ * The rows and cells of <sheetData> in one pass of the reader's walk (cellWalker.ts): each row's span and each
+ * cell's span and column; of a plain row only the cells in columns from..to are kept. A repeated row or cell
+ * is refused as the reader refuses it: an edit must never hide one cell behind another.
  */
 function readRows(
-  xml: string, sheetData: SheetDataStart, part: string, from: number, to: number, also: ((row: number, col: number) => boolean) | undefined,
+  xml: string, part: string, from: number, to: number, also: ((row: number, col: number) => boolean) | undefined,
   latin1: boolean, writable: ((row: number) => boolean) | undefined,
 ): { rows: RowSpan[]; innerEnd: number } {
   const rows: RowSpan[] = [];
-  if (sheetData.selfClosing) return { rows, innerEnd: sheetData.openEnd };
-  const s = XmlScanner.fragment(xml, part, sheetData.openEnd, sheetData.qname, latin1);
+  const w = CellWalker.sheet(scannerOf(xml, part, latin1));
+  const s = w.s;
   let lastRow = 0;
-  let lastCol = -1;
   let open: { row: number; start: number; openEnd: number; qname: string; selfClosing: boolean } | undefined;
   // The current row's cells, in arrays kept from row to row: objects are made only for the cells kept.
   const starts: number[] = [];
@@ -116,86 +110,75 @@ function readRows(
   let plain = true;
   let expect = 0;
   let cellStart = -1;
-  let cellCol = 0;
-  let cellRef = false;
   let otherStart = -1;
-  for (let ev = s.next(); ev !== END; ev = s.next()) {
-    if (ev === OPEN) {
-      if (s.level === 1 && s.is("row")) {
-        const r = s.attr("r");
-        const row = r !== undefined ? Number(r) : lastRow + 1;
-        if (!Number.isInteger(row) || row < 1) throw new XmlShapeError(part, `row number "${r}"`);
-        if (row <= lastRow) throw new XmlShapeError(part, `row ${row} repeated or out of order`);
-        lastRow = row;
-        lastCol = -1;
-        open = { row, start: s.tagStart, openEnd: s.tagEnd, qname: s.name, selfClosing: s.selfClosing };
-        count = 0;
-        others = undefined;
-        plain = true;
-        expect = s.tagEnd;
-      } else if (s.level === 2 && open && s.is("c")) {
-        const ref = s.attr("r");
-        const col = ref !== undefined ? columnOfRef(ref) : lastCol + 1;
-        if (col < 0) throw new XmlShapeError(part, `cell reference "${ref}"`);
-        if (col <= lastCol) throw new XmlShapeError(part, `cell ${cellAddress(open.row, col)} repeated or out of order`);
-        lastCol = col;
-        if (s.tagStart !== expect || ref === undefined) plain = false;
-        cellStart = s.tagStart;
-        cellCol = col;
-        cellRef = ref !== undefined;
-      } else if (s.level === 2 && open) {
-        plain = false;
-        if (otherStart < 0) otherStart = s.tagStart;
+  for (let ev = w.next(); ev !== DONE; ev = w.next()) {
+    if (ev === ROW_OPEN) {
+      const row = w.row;
+      if (!Number.isInteger(row) || row < 1) throw new XmlShapeError(part, `row number "${w.rowRef}"`);
+      if (row <= lastRow) throw new XmlShapeError(part, `row ${row} repeated or out of order`);
+      lastRow = row;
+      open = { row, start: s.tagStart, openEnd: s.tagEnd, qname: s.name, selfClosing: s.selfClosing };
+      count = 0;
+      others = undefined;
+      plain = true;
+      expect = s.tagEnd;
+    } else if (ev === CELL_OPEN) {
+      const ref = w.cellRef;
+      if (ref !== undefined && !w.refOk) throw new XmlShapeError(part, `cell reference "${ref}"`);
+      const col = w.cellCol;
+      if (col <= w.prevCol) throw new XmlShapeError(part, `cell ${cellAddress(w.row, col)} repeated or out of order`);
+      if (s.tagStart !== expect || ref === undefined) plain = false;
+      cellStart = s.tagStart;
+    } else if (ev === CELL_CLOSE) {
+      starts[count] = cellStart;
+      ends[count] = s.tagEnd;
+      cols[count] = w.cellCol;
+      refs[count] = w.cellRef !== undefined;
+      count++;
+      expect = s.tagEnd;
+    } else if (ev === STRAY_OPEN && open) {
+      plain = false;
+      if (otherStart < 0) otherStart = s.tagStart;
+    } else if (ev === STRAY_CLOSE && open && otherStart >= 0) {
+      (others ??= []).push([otherStart, s.tagEnd]);
+      otherStart = -1;
+    } else if (ev === ROW_CLOSE && open) {
+      const innerEnd = open.selfClosing ? open.openEnd : s.tagStart;
+      if (innerEnd !== expect) plain = false;
+      // A row with nothing in the window that no write can reach passes through as a span of the input
+      // between the rows kept: a million empty rows cost no object each.
+      if (writable && !writable(open.row) && !rowHasKept(cols, count, from, to, open.row, also)) {
+        open = undefined;
+        continue;
       }
-    } else if (ev === CLOSE) {
-      if (s.level === 2 && cellStart >= 0 && s.is("c")) {
-        starts[count] = cellStart;
-        ends[count] = s.tagEnd;
-        cols[count] = cellCol;
-        refs[count] = cellRef;
-        count++;
-        expect = s.tagEnd;
-        cellStart = -1;
-      } else if (s.level === 2 && otherStart >= 0) {
-        (others ??= []).push([otherStart, s.tagEnd]);
-        otherStart = -1;
-      } else if (s.level === 1 && open) {
-        const innerEnd = open.selfClosing ? open.openEnd : s.tagStart;
-        if (innerEnd !== expect) plain = false;
-        // A row with nothing in the window that no write can reach passes through as a span of the input
-        // between the rows kept: a million empty rows cost no object each.
-        if (writable && !writable(open.row) && !rowHasKept(cols, count, from, to, open.row, also)) {
-          open = undefined;
+      const span: ElementSpan = {
+        qname: open.qname, ...splitName(open.qname), start: open.start, openEnd: open.openEnd, innerEnd, end: s.tagEnd,
+        selfClosing: open.selfClosing,
+      };
+      const cells: CellSpan[] = [];
+      let afterWindow = innerEnd;
+      let outFirst = -1;
+      let outLast = -1;
+      for (let i = 0; i < count; i++) {
+        const col = cols[i]!;
+        const inWindow = col >= from && col <= to;
+        if (!plain || inWindow) {
+          cells.push({ start: starts[i]!, end: ends[i]!, col, hasRef: refs[i]! });
           continue;
         }
-        const span: ElementSpan = {
-          qname: open.qname, ...splitName(open.qname), start: open.start, openEnd: open.openEnd, innerEnd, end: s.tagEnd,
-          selfClosing: open.selfClosing,
-        };
-        const cells: CellSpan[] = [];
-        let afterWindow = innerEnd;
-        let outFirst = -1;
-        let outLast = -1;
-        for (let i = 0; i < count; i++) {
-          const col = cols[i]!;
-          const inWindow = col >= from && col <= to;
-          if (!plain || inWindow) {
-            cells.push({ start: starts[i]!, end: ends[i]!, col, hasRef: refs[i]! });
-            continue;
-          }
-          // Outside the window: kept where it stands (read too if `also` asks for it).
-          if (also?.(open.row, col)) cells.push({ start: starts[i]!, end: ends[i]!, col, hasRef: refs[i]! });
-          if (outFirst < 0) outFirst = col;
-          outLast = col;
-          if (col > to && afterWindow === innerEnd) afterWindow = starts[i]!;
-        }
-        rows.push({ row: open.row, span, plain, cells, afterWindow, outFirst, outLast, others: others ?? NO_OTHERS });
-        open = undefined;
+        // Outside the window: kept where it stands (read too if `also` asks for it).
+        if (also?.(open.row, col)) cells.push({ start: starts[i]!, end: ends[i]!, col, hasRef: refs[i]! });
+        if (outFirst < 0) outFirst = col;
+        outLast = col;
+        if (col > to && afterWindow === innerEnd) afterWindow = starts[i]!;
       }
+      rows.push({ row: open.row, span, plain, cells, afterWindow, outFirst, outLast, others: others ?? NO_OTHERS });
+      open = undefined;
+    } else if (ev === DATA_CLOSE) {
+      return { rows, innerEnd: s.tagStart };
     }
   }
-  // END is <sheetData>'s end tag.
-  return { rows, innerEnd: s.tagStart };
+  throw new XmlShapeError(part, "no <sheetData>");
 }
 
 /** The row has a cell in the window, or one `also` asks for. */
@@ -221,37 +204,28 @@ interface SheetDataStart {
  * by readRows, which finds where it ends).
  */
 function sheetDataStart(xml: string, part: string, latin1: boolean): SheetDataStart {
-  const s = latin1 ? new XmlScanner(xml, part, true) : new XmlScanner(xml, part);
-  for (let ev = s.next(); ev !== END; ev = s.next()) {
-    if (ev === OPEN && s.level === 2 && s.is("sheetData")) return { qname: s.name, start: s.tagStart, openEnd: s.tagEnd, selfClosing: s.selfClosing };
+  const w = CellWalker.sheet(scannerOf(xml, part, latin1));
+  const s = w.s;
+  for (let ev = w.next(); ev !== DONE; ev = w.next()) {
+    if (ev === DATA_OPEN) return { qname: s.name, start: s.tagStart, openEnd: s.tagEnd, selfClosing: s.selfClosing };
   }
   throw new XmlShapeError(part, "no <sheetData>");
 }
 
+function scannerOf(xml: string, part: string, latin1: boolean): XmlScanner {
+  return latin1 ? new XmlScanner(xml, part, true) : new XmlScanner(xml, part);
+}
+
 /** A cell read from its span: its style, type, and whether it holds a value, formula or inline string. */
 function cellAt(xml: string, row: number, c: CellSpan, part: string, latin1: boolean): SheetCell {
-  const s = XmlScanner.fragment(xml, part, c.start, undefined, latin1);
-  s.next();
-  const style = s.attr("s");
-  const type = s.attr("t");
-  let hasContent = false;
-  if (!s.selfClosing) {
-    // What holds the cell's value is the reader's grammar (cellContent.ts): what it reads, this keeps.
-    const content = new CellContent();
-    content.enter(CELL, mainPrefix(s));
-    for (let ev = s.next(); ev !== END && s.tagStart < c.end; ev = s.next()) {
-      if (ev === CLOSE) {
-        if (content.atCell) break;
-        content.close();
-      } else if (ev === OPEN) {
-        const kind = content.open(s);
-        if (kind === VALUE || kind === FORMULA || kind === INLINE) {
-          hasContent = true;
-          break;
-        }
-      }
-    }
-  }
+  // What holds the cell's value is the reader's grammar (cellContent.ts): what it reads, this keeps.
+  const w = CellWalker.cell(XmlScanner.fragment(xml, part, c.start, undefined, latin1), row);
+  w.next();
+  const style = w.s.attr("s");
+  const type = w.s.attr("t");
+  // Only the cell is read: what follows its end in `xml` is its row's.
+  for (let ev = w.next(); ev !== CELL_CLOSE && ev !== DONE; ev = w.next());
+  const hasContent = w.hasValue || w.hasFormula || w.hasInline;
   const text = xml.slice(c.start, c.end);
   return { row, col: c.col, xml: latin1 ? fromLatin1(text) : text, style, type, hasContent, hasRef: c.hasRef };
 }
@@ -364,7 +338,7 @@ export function prepareSheetCells(
   }
   const root = rootStart(xml, part);
   const prefix = root.prefix ? `${root.prefix}:` : "";
-  const { rows, innerEnd } = readRows(xml, start, part, window[0], window[1], also, latin1, writable);
+  const { rows, innerEnd } = readRows(xml, part, window[0], window[1], also, latin1, writable);
   const { openEnd } = start;
   const cells = new Map<number, SheetCell[]>();
   for (const r of rows) if (r.cells.length) cells.set(r.row, r.cells.map((c) => cellAt(xml, r.row, c, part, latin1)));

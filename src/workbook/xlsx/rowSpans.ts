@@ -3,7 +3,8 @@
  * the sheet, so the writer of the annotated copy splices its result cells into the rows without inflating
  * and scanning the sheet a second time. Kept only for a sheet whose rows the writer can splice as they are
  * ("plain": every cell says its address, the cells follow one another with nothing between them, and
- * <sheetData> holds rows only); any other sheet has none, and the writer reads it again with its own scan.
+ * <sheetData> holds rows only); any other sheet has none, and the writer walks it again (cellWalker.ts, the
+ * walk the reader took).
  * Offsets count the part's UTF-8 bytes after a byte-order mark; a part with one is not spliced from spans.
  */
 

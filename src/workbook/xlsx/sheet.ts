@@ -8,9 +8,11 @@ import type { Limits } from "../limits";
 import { ReadError } from "../readError";
 import type { CellFault } from "../../engine/issues";
 import type { CellRange, RawCell, SheetGrid } from "../types";
-import { CLOSE, END, OPEN, TEXT, XmlScanner, type ByteSource } from "../xml/scanner";
-import { columnLetters, formatCellRef, parseCellRefInto, parseRangeRef } from "./cellRef";
-import { CELL, CellContent, FORMULA, INLINE, mainPrefix, TEXT as TEXT_RUN, VALUE } from "./cellContent";
+import { XmlScanner, type ByteSource } from "../xml/scanner";
+import { columnLetters, formatCellRef, parseRangeRef } from "./cellRef";
+import {
+  CELL_CLOSE, CELL_OPEN, CellWalker, DATA_CLOSE, DATA_OPEN, DONE, ELEMENT, ROW_CLOSE, ROW_OPEN, STRAY_OPEN,
+} from "./cellWalker";
 import { decodeOoxmlEscapes } from "./ooxmlText";
 import type { RowSpanRecorder } from "./rowSpans";
 
@@ -70,26 +72,12 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
   const rows = new Map<number, (RawCell | undefined)[]>();
   const rawMerges: CellRange[] = [];
   const sharedCells: (RawCell | undefined)[] = [];
-  const at = { row: 0, col: 0 };
   let maxRow = 0;
   let maxCol = -1;
   let currentRowNum = -1;
   let currentRow: (RawCell | undefined)[] | undefined;
   let lastCellRow = -1;
 
-  let inSheetData = false;
-  let inCell = false;
-  let rowNum = 0;
-  let lastCol = -1;
-  let cellRow = 0;
-  let cellCol = 0;
-  let cellType: string | undefined;
-  let cellStyle = 0;
-  let vText = "";
-  let isText = "";
-  let hasV = false;
-  let hasF = false;
-  let hasIs = false;
   let hiddenRows: Set<number> | undefined;
   const hiddenColumns: [number, number][] = [];
 
@@ -115,13 +103,14 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
     return formula ? { t: "s", v, formula: true } : { t: "s", v };
   };
 
-  const finishCell = (): RawCell | undefined => {
-    const formula = hasF;
+  const finishCell = (w: CellWalker, cellType: string | undefined, cellStyle: number): RawCell | undefined => {
+    const formula = w.hasFormula;
+    const hasV = w.hasValue;
     const noValue = (): RawCell | undefined => (formula ? bad({ fault: "no-cached-value" }) : undefined);
     switch (cellType) {
       case undefined:
       case "n": {
-        const v = vText.trim();
+        const v = w.value.trim();
         if (!hasV || v === "") return noValue();
         if (!NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
         const date = dateStyles[cellStyle] === true;
@@ -129,7 +118,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
         return formula ? { t: "n", v, formula: true } : { t: "n", v };
       }
       case "s": {
-        const v = vText.trim();
+        const v = w.value.trim();
         if (!hasV) return noValue();
         const index = sharedIndex(v);
         if (index < 0) return bad({ fault: "bad-string-index", found: shown(v) });
@@ -140,24 +129,24 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
         return (sharedCells[index] ??= text(found, false));
       }
       case "str":
-        return hasV ? text(decodeOoxmlEscapes(vText), formula) : noValue();
+        return hasV ? text(decodeOoxmlEscapes(w.value), formula) : noValue();
       case "inlineStr":
-        if (hasIs) return text(decodeOoxmlEscapes(isText), formula);
-        return hasV ? text(decodeOoxmlEscapes(vText), formula) : noValue();
+        if (w.hasInline) return text(decodeOoxmlEscapes(w.inline), formula);
+        return hasV ? text(decodeOoxmlEscapes(w.value), formula) : noValue();
       case "b": {
-        const v = vText.trim();
+        const v = w.value.trim();
         if (!hasV || v === "") return noValue();
         if (v === "1" || v === "true") return formula ? { t: "b", v: true, formula: true } : { t: "b", v: true };
         if (v === "0" || v === "false") return formula ? { t: "b", v: false, formula: true } : { t: "b", v: false };
         return bad({ fault: "bad-boolean", found: shown(v) });
       }
       case "e": {
-        const v = vText.trim();
+        const v = w.value.trim();
         if (!hasV || v === "") return noValue();
         return formula ? { t: "e", v, formula: true } : { t: "e", v };
       }
       case "d": {
-        const v = vText.trim();
+        const v = w.value.trim();
         if (!hasV || v === "") return noValue();
         return formula ? { t: "d", v, formula: true } : { t: "d", v };
       }
@@ -166,98 +155,88 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
     }
   };
 
-  const s = XmlScanner.of(xml, ctx.part);
-  const content = new CellContent();
-  let prefix = "";
-  let inRow = false;
-  for (let ev = s.next(); ev !== END; ev = s.next()) {
-    if (ev === TEXT) {
-      if (!inCell) continue;
-      const kind = content.kind;
-      if (kind === VALUE) vText = vText === "" ? s.text() : vText + s.text();
-      else if (kind === TEXT_RUN) isText = isText === "" ? s.text() : isText + s.text();
-    } else if (ev === OPEN) {
-      if (inCell) {
-        const kind = content.open(s);
-        if (kind === VALUE) hasV = true;
-        else if (kind === FORMULA) hasF = true;
-        else if (kind === INLINE) hasIs = true;
-      } else if (inRow) {
-        // A cell is a <c> directly inside its <row>; anything else there (an extension list) is not read.
-        if (s.level === 4 && s.is("c") && s.hasPrefix(prefix)) {
-          inCell = !s.selfClosing;
-          content.enter(CELL, prefix);
-          const ref = s.attr("r");
-          if (ref !== undefined) {
-            if (!parseCellRefInto(ref, at)) {
-              throw new ReadError("bad-xml", { d: "bad-cell-address", sheet: ctx.name, found: shown(ref) });
-            }
-            cellRow = at.row;
-            cellCol = at.col;
-          } else {
-            cellRow = Math.max(rowNum, 1);
-            cellCol = lastCol + 1;
-          }
-          checkRow(cellRow, ref ?? String(cellRow));
-          checkCol(cellCol, ref ?? columnLetters(Math.min(cellCol, limits.maxCols)) + cellRow);
-          // Excel keeps a row's cells in column order, each once; a cell repeated (or out of order) would
-          // silently hide the other, so the file is not read.
-          if (cellRow === lastCellRow && cellCol <= lastCol) {
-            throw new ReadError("bad-xml", { d: "cell-out-of-order", sheet: ctx.name, cell: formatCellRef(cellRow, cellCol) });
-          }
-          lastCellRow = cellRow;
-          lastCol = cellCol;
-          spans?.cellOpen(s.tagStart + s.partOffset, cellCol, ref !== undefined);
-          if (++cells > limits.maxCells) {
-            throw new ReadError("limits", { d: "too-many-cells", maxCells: limits.maxCells });
-          }
-          cellType = s.attr("t");
-          const style = s.attr("s");
-          cellStyle = style === undefined ? 0 : Number(style);
-          vText = "";
-          isText = "";
-          hasV = hasF = hasIs = false;
-        } else if (s.level === 4) {
-          spans?.fail();
+  const w = CellWalker.sheet(XmlScanner.of(xml, ctx.part));
+  const s = w.s;
+  let cellType: string | undefined;
+  let cellStyle = 0;
+  for (let ev = w.next(); ev !== DONE; ev = w.next()) {
+    if (ev === CELL_OPEN) {
+      const ref = w.cellRef;
+      if (ref !== undefined && !w.refOk) {
+        throw new ReadError("bad-xml", { d: "bad-cell-address", sheet: ctx.name, found: shown(ref) });
+      }
+      const cellRow = w.cellRow, cellCol = w.cellCol;
+      checkRow(cellRow, ref ?? String(cellRow));
+      checkCol(cellCol, ref ?? columnLetters(Math.min(cellCol, limits.maxCols)) + cellRow);
+      // Excel keeps a row's cells in column order, each once; a cell repeated (or out of order) would
+      // silently hide the other, so the file is not read.
+      if (cellRow === lastCellRow && cellCol <= w.prevCol) {
+        throw new ReadError("bad-xml", { d: "cell-out-of-order", sheet: ctx.name, cell: formatCellRef(cellRow, cellCol) });
+      }
+      lastCellRow = cellRow;
+      spans?.cellOpen(s.tagStart + s.partOffset, cellCol, ref !== undefined);
+      if (++cells > limits.maxCells) {
+        throw new ReadError("limits", { d: "too-many-cells", maxCells: limits.maxCells });
+      }
+      cellType = s.attr("t");
+      const style = s.attr("s");
+      cellStyle = style === undefined ? 0 : Number(style);
+    } else if (ev === CELL_CLOSE) {
+      spans?.cellClose(s.tagEnd + s.partOffset);
+      // An empty-element cell (<c r="A1" t="s"/>) holds nothing, whatever its type says.
+      if (w.cellSelfClosing) continue;
+      const cell = finishCell(w, cellType, cellStyle);
+      if (cell === undefined) continue;
+      const cellRow = w.cellRow, cellCol = w.cellCol;
+      // Cells come row by row: keep the current row's array rather than look it up for every cell.
+      if (cellRow !== currentRowNum) {
+        currentRowNum = cellRow;
+        if (rows.size >= limits.maxSheetRows && !rows.has(cellRow)) {
+          throw new ReadError("limits", {
+            d: "too-many-sheet-rows", sheet: ctx.name, row: cellRow, maxSheetRows: limits.maxSheetRows, maxTableRows: limits.maxTableRows,
+          });
         }
-      } else if (inSheetData) {
-        // A row is a <row> directly inside sheetData.
-        if (s.level === 3 && s.is("row") && s.hasPrefix(prefix)) {
-          inRow = !s.selfClosing;
-          const r = s.attr("r");
-          if (r !== undefined) {
-            const n = /^\s*\d+\s*$/.test(r) ? Number(r) : NaN;
-            if (!(n >= 1)) throw new ReadError("bad-xml", { d: "bad-row-number", sheet: ctx.name, found: shown(r) });
-            rowNum = n;
-          } else {
-            rowNum++;
-          }
-          checkRow(rowNum, r ?? String(rowNum));
-          // Excel keeps rows in order, each once: a repeated <row> is not read as a second half of the first.
-          if (rowNum <= lastRowNum) {
-            throw new ReadError("bad-xml", { d: "row-out-of-order", sheet: ctx.name, row: rowNum });
-          }
-          lastRowNum = rowNum;
-          lastCol = -1;
-          if (truthy(s.attr("hidden")) || isZero(s.attr("ht"))) (hiddenRows ??= new Set()).add(rowNum);
-          spans?.rowOpen(rowNum, s.name, s.tagStart + s.partOffset, s.tagEnd + s.partOffset, s.selfClosing);
-        } else if (s.level === 3) {
-          spans?.fail();
+        currentRow = rows.get(cellRow);
+        if (currentRow === undefined) {
+          currentRow = [];
+          rows.set(cellRow, currentRow);
         }
-      } else if (s.level === 1) {
-        prefix = mainPrefix(s);
-      } else if (s.level === 2 && s.is("sheetData") && s.hasPrefix(prefix)) {
-        // Only the worksheet's own sheetData: a copy inside an extension list is ignored by Excel, so here too.
-        inSheetData = !s.selfClosing;
-        spans?.sheetDataOpen(s.tagEnd + s.partOffset, s.selfClosing);
-      } else if (s.level === 3 && s.is("col") && s.hasPrefix(prefix)) {
+      }
+      currentRow![cellCol] = cell;
+      if (cellRow > maxRow) maxRow = cellRow;
+      if (cellCol > maxCol) maxCol = cellCol;
+    } else if (ev === ROW_OPEN) {
+      const r = w.rowRef;
+      const rowNum = w.row;
+      if (r !== undefined && !(rowNum >= 1)) throw new ReadError("bad-xml", { d: "bad-row-number", sheet: ctx.name, found: shown(r) });
+      checkRow(rowNum, r ?? String(rowNum));
+      // Excel keeps rows in order, each once: a repeated <row> is not read as a second half of the first.
+      if (rowNum <= lastRowNum) {
+        throw new ReadError("bad-xml", { d: "row-out-of-order", sheet: ctx.name, row: rowNum });
+      }
+      lastRowNum = rowNum;
+      if (truthy(s.attr("hidden")) || isZero(s.attr("ht"))) (hiddenRows ??= new Set()).add(rowNum);
+      spans?.rowOpen(rowNum, s.name, s.tagStart + s.partOffset, s.tagEnd + s.partOffset, s.selfClosing);
+    } else if (ev === ROW_CLOSE) {
+      // An empty-element row was told whole at its start.
+      if (!w.rowSelfClosing) spans?.rowClose(s.tagStart + s.partOffset, s.tagEnd + s.partOffset);
+    } else if (ev === STRAY_OPEN) {
+      // Anything in <sheetData> or a row that is not a row or cell (an extension list) is not read, and the
+      // rows are then not spliced as they stand.
+      spans?.fail();
+    } else if (ev === DATA_OPEN) {
+      spans?.sheetDataOpen(s.tagEnd + s.partOffset, s.selfClosing);
+    } else if (ev === DATA_CLOSE) {
+      spans?.sheetDataClose(s.tagStart + s.partOffset);
+    } else if (ev === ELEMENT && s.level === 3 && s.hasPrefix(w.prefix)) {
+      if (s.is("col")) {
         if (truthy(s.attr("hidden")) || isZero(s.attr("width"))) {
           const min = Number(s.attr("min")), max = Number(s.attr("max"));
           if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min && hiddenColumns.length < limits.maxCols) {
             hiddenColumns.push([min - 1, Math.min(max, limits.maxCols) - 1]);
           }
         }
-      } else if (s.level === 3 && s.is("mergeCell") && s.hasPrefix(prefix)) {
+      } else if (s.is("mergeCell")) {
         const range = parseRangeRef(s.attr("ref") ?? "");
         if (range) {
           if (rawMerges.length >= limits.maxMerges) {
@@ -265,45 +244,6 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
           }
           rawMerges.push(range);
         }
-      }
-    } else if (ev === CLOSE) {
-      if (inCell) {
-        if (!content.atCell) {
-          content.close();
-          continue;
-        }
-        inCell = false;
-        spans?.cellClose(s.tagEnd + s.partOffset);
-        const cell = finishCell();
-        if (cell !== undefined) {
-          // Cells come row by row: keep the current row's array rather than look it up for every cell.
-          if (cellRow !== currentRowNum) {
-            currentRowNum = cellRow;
-            if (rows.size >= limits.maxSheetRows && !rows.has(cellRow)) {
-              throw new ReadError("limits", {
-                d: "too-many-sheet-rows", sheet: ctx.name, row: cellRow, maxSheetRows: limits.maxSheetRows, maxTableRows: limits.maxTableRows,
-              });
-            }
-            currentRow = rows.get(cellRow);
-            if (currentRow === undefined) {
-              currentRow = [];
-              rows.set(cellRow, currentRow);
-            }
-          }
-          currentRow![cellCol] = cell;
-          if (cellRow > maxRow) maxRow = cellRow;
-          if (cellCol > maxCol) maxCol = cellCol;
-        }
-      } else if (inRow) {
-        // A self-closing cell's end (the others end above), or the row's.
-        if (s.level === 4) spans?.cellClose(s.tagEnd + s.partOffset);
-        else if (s.level === 3) {
-          inRow = false;
-          spans?.rowClose(s.tagStart + s.partOffset, s.tagEnd + s.partOffset);
-        }
-      } else if (inSheetData && s.level === 2) {
-        inSheetData = false;
-        spans?.sheetDataClose(s.tagStart + s.partOffset);
       }
     }
   }

@@ -1,0 +1,187 @@
+/**
+ * The one walk over a worksheet's cells: the reader, the writer's splicer and the ownership digests all
+ * follow the same elements to the same cells, so what one of them takes for a cell every other does too.
+ *
+ *   <worksheet> → <sheetData> → <row> → <c> → the cell's value (cellContent.ts)
+ *
+ * Each step is a direct child of the one before, written with the root's prefix (`x:` where the producer
+ * chose one): a <sheetData> inside an extension list, a <c> inside a row's extension list or a row inside
+ * another namespace's element are not the sheet's, as Excel does not read them. A row without `r` is the
+ * one after the row before it; a cell without `r` is in its row, in the column after the cell before it.
+ *
+ * It is a pull walker: `next()` moves to the next thing a reader of cells needs to know of and says what it
+ * is; the scanner (`s`) gives that element's attributes and where it lies. Callers own their state and their
+ * strictness: the walker never throws for an odd row number or address (it says what it found), it reads
+ * every cell once, and it holds only the cell it is in.
+ */
+import { CLOSE, END, OPEN, TEXT, type XmlScanner } from "../xml/scanner";
+import { CELL, CellContent, FORMULA, INLINE, mainPrefix, TEXT as RUN_TEXT, VALUE } from "./cellContent";
+import { parseCellRefInto } from "./cellRef";
+
+/**
+ * What `next()` moved to. DONE: the part has ended. DATA_OPEN, DATA_CLOSE: the worksheet's <sheetData> starts
+ * (`s` is at its start tag) and ends (at its end tag). ROW_OPEN, ROW_CLOSE: a row (`row`, `rowRef`). CELL_OPEN,
+ * CELL_CLOSE: a cell (`cellRow`, `cellCol`, `cellRef`; at its close, what it holds in `value`, `inline`, …).
+ * STRAY_OPEN, STRAY_CLOSE: an element in <sheetData> that is not a row, or in a row that is not a cell.
+ * ELEMENT: an element outside <sheetData> below the root (the sheet's columns, merges and the rest).
+ */
+export const DONE = 0, DATA_OPEN = 1, DATA_CLOSE = 2, ROW_OPEN = 3, ROW_CLOSE = 4, CELL_OPEN = 5, CELL_CLOSE = 6,
+  STRAY_OPEN = 7, STRAY_CLOSE = 8, ELEMENT = 9;
+export type WalkEvent =
+  | typeof DONE | typeof DATA_OPEN | typeof DATA_CLOSE | typeof ROW_OPEN | typeof ROW_CLOSE | typeof CELL_OPEN | typeof CELL_CLOSE
+  | typeof STRAY_OPEN | typeof STRAY_CLOSE | typeof ELEMENT;
+
+const DIGITS = /^\s*\d+\s*$/;
+
+export class CellWalker {
+  /** The prefix (with its colon) of the sheet's elements: "" or e.g. "x:". */
+  prefix = "";
+  /** The current row's number: its `r`, or one past the row before; NaN when its `r` is not a number. */
+  row = 0;
+  /** The current row's `r` as written (undefined when it has none). */
+  rowRef: string | undefined;
+  /** The row is an empty-element tag (`<row/>`): its ROW_CLOSE follows at once. */
+  rowSelfClosing = false;
+  /** The current cell's row and 0-based column: from its `r`, else where it stands. */
+  cellRow = 0;
+  cellCol = 0;
+  /** The current cell's `r` as written, and whether it is an address (when not, the cell is placed as one without). */
+  cellRef: string | undefined;
+  refOk = false;
+  /** The column of the cell before this one in its row, -1 for its first. */
+  prevCol = -1;
+  cellSelfClosing = false;
+  /** What the cell holds (cellContent.ts): a <v>, a formula, an inline string, and their text. */
+  hasValue = false;
+  hasFormula = false;
+  hasInline = false;
+  value = "";
+  inline = "";
+  /** The formula's text: gathered only when the walker was made with `formulas`. */
+  formula = "";
+
+  private readonly content = new CellContent();
+  private readonly at = { row: 0, col: 0 };
+  private inSheetData = false;
+  private inRow = false;
+  private inCell = false;
+  private lastCol = -1;
+  /** Levels of <sheetData>, rows and cells: 2, 3, 4 in a worksheet; a lone cell is at 1. */
+  private readonly dataLevel: number;
+  private readonly rowLevel: number;
+  private readonly cellLevel: number;
+
+  private constructor(readonly s: XmlScanner, private readonly formulas: boolean, lone: boolean, row: number) {
+    this.dataLevel = lone ? -1 : 2;
+    this.rowLevel = lone ? -1 : 3;
+    this.cellLevel = lone ? 1 : 4;
+    this.row = row;
+  }
+
+  /** A walk over a worksheet part; `formulas`: gather each formula's text. */
+  static sheet(s: XmlScanner, formulas = false): CellWalker {
+    return new CellWalker(s, formulas, false, 0);
+  }
+
+  /**
+   * A walk over one cell's XML, in row `row`: the scanner's first element is the cell, with the prefix it
+   * is written with. Over a fragment the caller stops at its CELL_CLOSE (what follows is not the cell's).
+   */
+  static cell(s: XmlScanner, row: number, formulas = false): CellWalker {
+    return new CellWalker(s, formulas, true, row);
+  }
+
+  next(): WalkEvent {
+    const s = this.s;
+    for (;;) {
+      const ev = s.next();
+      if (ev === TEXT) {
+        if (!this.inCell) continue;
+        const kind = this.content.kind;
+        if (kind === VALUE) this.value = this.value === "" ? s.text() : this.value + s.text();
+        else if (kind === RUN_TEXT) this.inline = this.inline === "" ? s.text() : this.inline + s.text();
+        else if (kind === FORMULA && this.formulas) this.formula += s.text();
+      } else if (ev === OPEN) {
+        if (this.inCell) {
+          const kind = this.content.open(s);
+          if (kind === VALUE) this.hasValue = true;
+          else if (kind === FORMULA) this.hasFormula = true;
+          else if (kind === INLINE) this.hasInline = true;
+        } else if (this.inRow) {
+          if (s.level !== this.cellLevel) continue;
+          if (s.is("c") && s.hasPrefix(this.prefix)) return this.openCell();
+          return STRAY_OPEN;
+        } else if (this.inSheetData) {
+          if (s.level !== this.rowLevel) continue;
+          if (s.is("row") && s.hasPrefix(this.prefix)) return this.openRow();
+          return STRAY_OPEN;
+        } else if (s.level === 1) {
+          this.prefix = mainPrefix(s);
+          // A lone cell is the root, written with the prefix it has.
+          if (this.cellLevel === 1) return s.is("c") ? this.openCell() : STRAY_OPEN;
+        } else if (s.level === this.dataLevel && s.is("sheetData") && s.hasPrefix(this.prefix)) {
+          this.inSheetData = true;
+          return DATA_OPEN;
+        } else {
+          return ELEMENT;
+        }
+      } else if (ev === CLOSE) {
+        if (this.inCell) {
+          if (!this.content.atCell) {
+            this.content.close();
+            continue;
+          }
+          this.inCell = false;
+          return CELL_CLOSE;
+        }
+        if (this.inRow) {
+          if (s.level === this.cellLevel) return STRAY_CLOSE;
+          if (s.level !== this.rowLevel) continue;
+          this.inRow = false;
+          return ROW_CLOSE;
+        }
+        if (this.inSheetData) {
+          if (s.level === this.rowLevel) return STRAY_CLOSE;
+          if (s.level !== this.dataLevel) continue;
+          this.inSheetData = false;
+          return DATA_CLOSE;
+        }
+      } else if (ev === END) {
+        return DONE;
+      }
+    }
+  }
+
+  private openRow(): WalkEvent {
+    const r = this.s.attr("r");
+    this.rowRef = r;
+    this.row = r === undefined ? this.row + 1 : DIGITS.test(r) ? Number(r) : NaN;
+    this.rowSelfClosing = this.s.selfClosing;
+    this.inRow = true;
+    this.lastCol = -1;
+    return ROW_OPEN;
+  }
+
+  private openCell(): WalkEvent {
+    const s = this.s;
+    const ref = s.attr("r");
+    this.cellRef = ref;
+    this.prevCol = this.lastCol;
+    const at = this.at;
+    this.refOk = ref !== undefined && parseCellRefInto(ref, at);
+    if (this.refOk) {
+      this.cellRow = at.row;
+      this.cellCol = at.col;
+    } else {
+      this.cellRow = this.row;
+      this.cellCol = this.lastCol + 1;
+    }
+    this.lastCol = this.cellCol;
+    this.cellSelfClosing = s.selfClosing;
+    this.inCell = true;
+    this.content.enter(CELL, this.prefix);
+    this.hasValue = this.hasFormula = this.hasInline = false;
+    this.value = this.inline = this.formula = "";
+    return CELL_OPEN;
+  }
+}
