@@ -10,7 +10,7 @@ import {
 } from "../writer";
 import { toChineseMoney, type PlanOptions } from "../output";
 import { checkedFileJson, checkTables, rowsJsonOf, stageTable, unreadableFileJson } from "../check";
-import { boundHeapGrowth } from "./heapGrowth";
+import { boundHeapGrowth, collectGarbage } from "./heapGrowth";
 import { FolderNotMade, makeFolderFor, OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
 import { MAX_COPY_BYTES, partOfRun, planBatch, sourceOf, summaryPathOf, type OutputState } from "./batchFiles";
 import { readRegularFile } from "./regularFile";
@@ -114,7 +114,8 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   // Copies to write: from here the heap is kept close to what the check holds (heapGrowth.ts says why). A
   // check that writes nothing, or a file refused while it is read, keeps V8's own growth, which is faster;
   // so does a process that runs the command line in-process (its heap is not ours to tune).
-  if (io.ownsProcess && options.write && readable.length > 0) boundHeapGrowth();
+  const heapBound = io.ownsProcess && options.write && readable.length > 0;
+  if (heapBound) boundHeapGrowth();
 
   // --out naming a file (or anything but a folder): said once, before any copy is tried.
   const outBlocked = options.write && options.out !== undefined && existsSync(options.out) && !statSync(options.out).isDirectory();
@@ -151,7 +152,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
       progress.writing(files.length + 1, read.length, basename(target));
       try {
         makeFolderFor(target);
-        writeCopy(target, file, from, results, { lang: options.lang, fileLabel: basename(file.path), info });
+        writeCopy(target, file, from, results, { lang: options.lang, fileLabel: basename(file.path), info }, heapBound ? collectGarbage : undefined);
         output = target;
         const beside = outputOf.get(file.path)?.beside;
         if (beside) io.stderr(`${inert(words.beside(beside.path, beside.state, target))}\n`);
@@ -244,8 +245,10 @@ function loadAll(paths: readonly string[], packages: InputPackages, progress: Pr
  * which makes each of our sheets as it comes to it and lets each go once it is written. A function of its
  * own, so nothing of the plan outlives it.
  */
-function writeCopy(target: string, file: ReadFile, from: CopySource, results: readonly RowResult[], plan: PlanOptions): void {
-  const handOver: PlanHandOver = { staged: stageTable(file.table, results, plan) };
+function writeCopy(
+  target: string, file: ReadFile, from: CopySource, results: readonly RowResult[], plan: PlanOptions, letGo: (() => void) | undefined,
+): void {
+  const handOver: PlanHandOver = { staged: stageTable(file.table, results, plan), ...(letGo ? { letGo } : {}) };
   const source = sourceOf(file.path);
   writeAtomicallyFrom(target, (sink) => annotateHandedOver(from.opened, handOver, sink, undefined, source, from.spans), (b) => copyState(b, source) === "unchanged");
 }
