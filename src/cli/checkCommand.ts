@@ -104,6 +104,11 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   packages.keepOnly(chosen.inputs.map((b) => b.path));
   const outputOf = new Map(chosen.inputs.map((b) => [b.path, b]));
 
+  // Copies to write: the heap is kept close to what the check holds (heapGrowth.ts says why). A check that
+  // writes nothing keeps V8's own growth, which is faster; so does a process that runs the command line
+  // in-process (its heap is not ours to tune).
+  const heapBound = io.ownsProcess && options.write;
+  if (heapBound) boundHeapGrowth();
   const { read, copyFrom } = loadAll(chosen.inputs.map((b) => b.path), packages, progress);
 
   const readable = read.filter((f): f is ReadFile => f.ok);
@@ -111,11 +116,8 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   const fileName = (index: number) => chosen.inputs[index]?.path;
   const checked = checkTables(readable.map((f) => f.table), { settings, history, separate: options.separate, fileName });
   const resultsOf = new Map<ReadFile, RowResult[]>(readable.map((f, i) => [f, checked[i]!]));
-  // Copies to write: from here the heap is kept close to what the check holds (heapGrowth.ts says why). A
-  // check that writes nothing, or a file refused while it is read, keeps V8's own growth, which is faster;
-  // so does a process that runs the command line in-process (its heap is not ours to tune).
-  const heapBound = io.ownsProcess && options.write && readable.length > 0;
-  if (heapBound) boundHeapGrowth();
+  // The cells read are let go: collected now, not when the heap reaches the limit they raised.
+  if (heapBound && readable.length > 0) collectGarbage();
 
   // --out naming a file (or anything but a folder): said once, before any copy is tried.
   const outBlocked = options.write && options.out !== undefined && existsSync(options.out) && !statSync(options.out).isDirectory();
