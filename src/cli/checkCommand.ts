@@ -10,7 +10,7 @@ import {
 } from "../writer";
 import { toChineseMoney, type PlanOptions } from "../output";
 import { checkedFileJson, checkTables, rowsJsonOf, stageTable, unreadableFileJson } from "../check";
-import { boundHeapGrowth } from "./heapGrowth";
+import { boundHeapGrowth, collectGarbage } from "./heapGrowth";
 import { FolderNotMade, makeFolderFor, OutputFailed, OutputRefused, writeAtomicallyFrom } from "./atomicWrite";
 import { MAX_COPY_BYTES, partOfRun, planBatch, sourceOf, summaryPathOf, type OutputState } from "./batchFiles";
 import { readRegularFile } from "./regularFile";
@@ -104,6 +104,11 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   packages.keepOnly(chosen.inputs.map((b) => b.path));
   const outputOf = new Map(chosen.inputs.map((b) => [b.path, b]));
 
+  // Copies to write: the heap is kept close to what the check holds (heapGrowth.ts says why). A check that
+  // writes nothing keeps V8's own growth, which is faster; so does a process that runs the command line
+  // in-process (its heap is not ours to tune).
+  const heapBound = io.ownsProcess && options.write;
+  if (heapBound) boundHeapGrowth();
   const { read, copyFrom } = loadAll(chosen.inputs.map((b) => b.path), packages, progress);
 
   const readable = read.filter((f): f is ReadFile => f.ok);
@@ -111,10 +116,8 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   const fileName = (index: number) => chosen.inputs[index]?.path;
   const checked = checkTables(readable.map((f) => f.table), { settings, history, separate: options.separate, fileName });
   const resultsOf = new Map<ReadFile, RowResult[]>(readable.map((f, i) => [f, checked[i]!]));
-  // Copies to write: from here the heap is kept close to what the check holds (heapGrowth.ts says why). A
-  // check that writes nothing, or a file refused while it is read, keeps V8's own growth, which is faster;
-  // so does a process that runs the command line in-process (its heap is not ours to tune).
-  if (io.ownsProcess && options.write && readable.length > 0) boundHeapGrowth();
+  // The cells read are let go: collected now, not when the heap reaches the limit they raised.
+  if (heapBound && readable.length > 0) collectGarbage();
 
   // --out naming a file (or anything but a folder): said once, before any copy is tried.
   const outBlocked = options.write && options.out !== undefined && existsSync(options.out) && !statSync(options.out).isDirectory();
@@ -151,7 +154,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
       progress.writing(files.length + 1, read.length, basename(target));
       try {
         makeFolderFor(target);
-        writeCopy(target, file, from, results, { lang: options.lang, fileLabel: basename(file.path), info });
+        writeCopy(target, file, from, results, { lang: options.lang, fileLabel: basename(file.path), info }, heapBound ? collectGarbage : undefined);
         output = target;
         const beside = outputOf.get(file.path)?.beside;
         if (beside) io.stderr(`${inert(words.beside(beside.path, beside.state, target))}\n`);
@@ -165,7 +168,12 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
       const rows: RowJson[] = [];
       deferred.set(rows, { length: results.length, items: () => rowsJsonOf(file.layout, results, fileName) });
       files.push(checkedFileJson(file.path, file.layout, results, output, fileName, rows));
-    } else files.push(checkedFileJson(file.path, file.layout, results, output, fileName));
+    } else {
+      // The readable summary lists the rows' messages and prints totals: only the rows with messages are
+      // made (100,000 rows' JSON is about 110 MB, most of it rows with nothing to say).
+      const rows = [...rowsJsonOf(file.layout, results.filter((r) => r.issues.length > 0), fileName)];
+      files.push(checkedFileJson(file.path, file.layout, results, output, fileName, rows));
+    }
   });
 
   if (options.summary) {
@@ -239,8 +247,10 @@ function loadAll(paths: readonly string[], packages: InputPackages, progress: Pr
  * which makes each of our sheets as it comes to it and lets each go once it is written. A function of its
  * own, so nothing of the plan outlives it.
  */
-function writeCopy(target: string, file: ReadFile, from: CopySource, results: readonly RowResult[], plan: PlanOptions): void {
-  const handOver: PlanHandOver = { staged: stageTable(file.table, results, plan) };
+function writeCopy(
+  target: string, file: ReadFile, from: CopySource, results: readonly RowResult[], plan: PlanOptions, letGo: (() => void) | undefined,
+): void {
+  const handOver: PlanHandOver = { staged: stageTable(file.table, results, plan), ...(letGo ? { letGo } : {}) };
   const source = sourceOf(file.path);
   writeAtomicallyFrom(target, (sink) => annotateHandedOver(from.opened, handOver, sink, undefined, source, from.spans), (b) => copyState(b, source) === "unchanged");
 }

@@ -161,7 +161,8 @@ function fileLines(file: FileJson, lang: Lang, budget: number): { lines: string[
   }
   lines.push(`  ${w.rows(tally)}`);
   lines.push(`  ${w.money(tally)}`);
-  if (file.rows.length === 0) {
+  // Told by the count, not the rows: the command line gives only the rows with messages (checkCommand.ts).
+  if (tally.rows === 0) {
     lines.push(`  ${w.empty(file.headerRow)}`);
     return { lines, shown: 0 };
   }

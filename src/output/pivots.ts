@@ -8,6 +8,7 @@ import { ZERO, type Money } from "../engine/money";
 import { VERDICTS } from "../engine/types";
 import { ITEMS } from "../policy";
 import { UNRECOGNISED_ITEM_LABEL, districtOrder, type DetailKey, type DetailRow } from "./detail";
+import { MoneySum } from "./moneySum";
 import { VERDICT_WORDS } from "./labels";
 
 /** A sum of 可核定金额 with one field on the rows and 申报年度 across. */
@@ -92,12 +93,15 @@ function crossTab(rows: readonly DetailRow[], rowKey: CrossTab["rowKey"], rowLab
   const years = yearOrder(rows);
   const rowAt = new Map(rowLabels.map((l, i) => [l, i]));
   const yearAt = new Map(years.map((y, i) => [y, i]));
-  const cells: (Money | null)[][] = rowLabels.map(() => years.map(() => null));
+  const sums: (MoneySum | null)[][] = rowLabels.map(() => years.map(() => null));
+  const all = new MoneySum();
   for (const r of rows) {
     const i = rowAt.get(r[rowKey])!;
     const j = yearAt.get(r.year)!;
-    cells[i][j] = (cells[i][j] ?? ZERO).plus(r.approvable);
+    (sums[i][j] ??= new MoneySum()).add(r, "approvable");
+    all.add(r, "approvable");
   }
+  const cells = valuesOf(sums);
   return {
     rowKey,
     rowLabels,
@@ -105,19 +109,22 @@ function crossTab(rows: readonly DetailRow[], rowKey: CrossTab["rowKey"], rowLab
     cells,
     rowTotals: cells.map(sum),
     yearTotals: years.map((_, j) => sum(cells.map((c) => c[j]))),
-    total: rows.reduce<Money>((t, r) => t.plus(r.approvable), ZERO),
+    total: all.value,
   };
 }
 
 function itemDistrictTab(rows: readonly DetailRow[], rowLabels: readonly string[], colLabels: readonly string[]): ItemDistrictTab {
   const rowAt = new Map(rowLabels.map((l, i) => [l, i]));
   const colAt = new Map(colLabels.map((l, i) => [l, i]));
-  const cells: (Money | null)[][] = rowLabels.map(() => colLabels.map(() => null));
+  const sums: (MoneySum | null)[][] = rowLabels.map(() => colLabels.map(() => null));
+  const all = new MoneySum();
   for (const r of rows) {
     const i = rowAt.get(r.itemName)!;
     const j = colAt.get(r.district)!;
-    cells[i][j] = (cells[i][j] ?? ZERO).plus(r.approvable);
+    (sums[i][j] ??= new MoneySum()).add(r, "approvable");
+    all.add(r, "approvable");
   }
+  const cells = valuesOf(sums);
   return {
     rowLabels,
     colLabels,
@@ -125,8 +132,20 @@ function itemDistrictTab(rows: readonly DetailRow[], rowLabels: readonly string[
     cells,
     rowTotals: cells.map(sum),
     colTotals: colLabels.map((_, j) => sum(cells.map((c) => c[j]))),
-    total: rows.reduce<Money>((t, r) => t.plus(r.approvable), ZERO),
+    total: all.value,
   };
+}
+
+/** The sums of a table's cells, an empty cell (no row) left null. */
+function valuesOf(sums: readonly (readonly (MoneySum | null)[])[]): (Money | null)[][] {
+  return sums.map((row) => row.map((s) => (s ? s.value : null)));
+}
+
+/** The sum of one amount over rows. */
+function sumOf(rows: readonly DetailRow[], key: (typeof VERDICT_SUM_KEYS)[number]): Money {
+  const total = new MoneySum();
+  for (const r of rows) total.add(r, key);
+  return total.value;
 }
 
 function verdictTab(rows: readonly DetailRow[]): VerdictTab {
@@ -138,7 +157,7 @@ function verdictTab(rows: readonly DetailRow[]): VerdictTab {
     if (mine.length === 0) continue;
     labels.push(VERDICT_WORDS[verdict]);
     counts.push(mine.length);
-    sums.push(VERDICT_SUM_KEYS.map((k) => mine.reduce<Money>((t, r) => t.plus(r[k]), ZERO)));
+    sums.push(VERDICT_SUM_KEYS.map((k) => sumOf(mine, k)));
   }
   return {
     rowKey: "verdict", labels, counts, sums, total: rows.length,

@@ -12,6 +12,7 @@ import type { Money } from "../engine/money";
 import { DETAIL_COLUMNS, ITEM_NAME_WIDTH, type DetailKey, type DetailRow } from "./detail";
 import { SUMMARY_SHEET_NAME } from "./labels";
 import { moneyNumber } from "./moneyNumber";
+import { MoneySum } from "./moneySum";
 import { neutralise } from "./neutralise";
 import { detailPivots, VERDICT_SUM_KEYS, type CrossTab, type ItemDistrictTab, type VerdictTab } from "./pivots";
 import { toChineseMoney } from "./rmb";
@@ -79,12 +80,19 @@ export interface SummaryLayout {
   readonly sharedItems: ReadonlyMap<DetailKey, readonly (string | number | null)[]>;
 }
 
+/** What the rows approve, in all. */
+function approvableOf(rows: readonly DetailRow[]): Money {
+  const total = new MoneySum();
+  for (const r of rows) total.add(r, "approvable");
+  return total.value;
+}
+
 /** Rows of the default height (15 points, 0.53 cm) a chart `height` cm tall covers, with room below. */
 const rowsFor = (height: number) => Math.ceil(height / 0.53) + 3;
 
 export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly string[]): SummaryLayout {
   const figures = detailPivots(rows);
-  const total = rows.reduce<Money | null>((t, r) => (t ? t.plus(r.approvable) : r.approvable), null);
+  const total = rows.length === 0 ? null : approvableOf(rows);
   const cells: PlanRow[] = [
     { values: ["知识产权资助申报审核汇总"], bold: true },
     { values: [`政策依据：${EDITION.title}《${EDITION.name}》`] },

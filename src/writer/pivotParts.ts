@@ -6,9 +6,9 @@
  * are written in the schema's order; only attributes that differ from the schema's defaults are written.
  */
 import { maxOf, minOf } from "../output/extremes";
-import { DETAIL_COLUMNS, type DetailKey, type DetailRow } from "../output/detail";
+import { DETAIL_COLUMNS, DETAIL_MONEY_KEYS, detailCents, type DetailKey, type DetailRow } from "../output/detail";
 import type { PivotBlock } from "../output/summaryLayout";
-import { moneyNumber } from "../output/moneyNumber";
+import { centsNumber, moneyNumber } from "../output/moneyNumber";
 import type { Money } from "../engine/money";
 import { cellAddress } from "../output/cellRef";
 import { XML_DECLARATION, escapeAttr } from "./xmlScan";
@@ -79,8 +79,11 @@ function numberRange(rows: readonly DetailRow[], key: DetailKey, integers: boole
   let min: number | Money = Infinity;
   let max: number | Money = -Infinity;
   let fractional = false;
+  // The check's own rows keep their amounts in 分 (DetailLine): read as the numbers the sheet writes.
+  const money = DETAIL_MONEY_KEYS.find((k) => k === key);
+  const inCents = money !== undefined && rows.every((r) => detailCents(r, money) !== undefined);
   for (const r of rows) {
-    const v = r[key];
+    const v = inCents ? centsNumber(detailCents(r, money)!) : r[key];
     if (v === null || typeof v === "string") continue;
     count++;
     if (typeof v === "number") {

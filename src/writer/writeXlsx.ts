@@ -88,6 +88,11 @@ export function annotateXlsxTo(
 export interface PlanHandOver {
   plan?: AnnotationPlan;
   staged?: StagedPlan;
+  /**
+   * Told once the table's sheet is written and its input bytes and result rows are let go (the largest
+   * things the copy holds): a host that owns its process may have them collected then (src/cli/heapGrowth.ts).
+   */
+  readonly letGo?: () => void;
 }
 
 /** annotateXlsxTo with the plan handed over (PlanHandOver). */
@@ -121,6 +126,14 @@ export function annotateHandedOver(
 function stagedOf(plan: AnnotationPlan): StagedPlan {
   const { issueSheet, summarySheet, managers, ...table } = plan;
   return { table, issueSheet: given(issueSheet), summarySheet: given(summarySheet), ...(managers ? { managers: given(managers) } : {}) };
+}
+
+/**
+ * The table's part of the reckoning. Made out here: a closure made in annotate would hold the table plan for
+ * as long as annotate runs (its closures share one context), long after the plan's rows are written.
+ */
+function tableSize(plan: TablePlan): (size: CopySize) => void {
+  return (size) => size.table(plan);
 }
 
 /** A function that gives `value`, holding nothing else (closures made side by side share what they hold). */
@@ -269,6 +282,7 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   let makeIssueSheet: (() => PlanSheet) | undefined = staged.issueSheet;
   let makeManagers: (() => ManagerOutput) | undefined = staged.managers;
   let makeSummarySheet: (() => PlanSheet) | undefined = staged.summarySheet;
+  const letGo = handOver.letGo;
   staged = undefined;
   const { sheet: tableSheet, headerRow, titleColumns } = tablePlan;
   const rows = tablePlan.resultRows.length;
@@ -280,8 +294,7 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   // Past the limit: the parts not yet made are made only to be counted (see CopyReckoning).
   const theManagers = (size: CopySize) => (makeManagers ? size.managers(makeManagers()) : size.sheet(makeSummarySheet?.()));
   const counted = (count: (size: CopySize) => void) => reckoning === undefined || reckoning.add(count);
-  const table0 = tablePlan;
-  if (!counted((size) => size.table(table0))) reckoning!.refuse(tableSheet, rows, [(size) => size.sheet(makeIssueSheet?.()), theManagers]);
+  if (!counted(tableSize(tablePlan))) reckoning!.refuse(tableSheet, rows, [(size) => size.sheet(makeIssueSheet?.()), theManagers]);
 
   const wbPart = pkg.workbookPart();
   const sheets = listSheets(pkg.text(wbPart));
@@ -305,6 +318,7 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   pkg.release(tablePart);
   // The result rows and marks are written: let go.
   tablePlan = undefined;
+  letGo?.();
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), tableSheet, [headerRow, headerRow], filter, titleColumns));
 
   let issueSheet: PlanSheet | undefined = makeIssueSheet();

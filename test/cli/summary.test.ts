@@ -214,3 +214,20 @@ describe("a table with its header and no rows under it", () => {
     expect(en.stdout).toContain("No application rows under the header (row 1): nothing to check.");
   });
 });
+
+describe("a table whose rows have nothing to say", () => {
+  it("says 没有发现问题 beside the row count, never that there are no rows; a row with messages is still listed", async () => {
+    const tidy = await writeWorkbook(join(dir, "tidy.xlsx"), [{
+      headers: HEADERS,
+      rows: [row({ 单位名称: "Acme", 统一社会信用代码: HZ, 所属县区: "海州区", 申报年度: 2026, 支持事项: "GI", 事项日期: "2026-03-01", "申请金额（元）": 100000 })],
+    }]);
+    const clean = await lygip("check", tidy, "--no-write");
+    expect(clean.stdout).toContain("1 行：通过 1");
+    expect(clean.stdout).toContain("没有发现问题。");
+    expect(clean.stdout).not.toContain("没有申报行");
+    const mixed = await lygip("check", hostile, "--no-write");
+    expect(mixed.stdout).toMatch(/^ {4}第 3 行 乙公司：/m);
+    expect(mixed.stdout).not.toContain("没有发现问题");
+    expect(mixed.stdout).not.toContain("没有申报行");
+  });
+});
