@@ -59,7 +59,7 @@ export const TEXTS = {
         case "cells-changed":
           return `「${left.sheet}」的审核结果列（${left.range}）在本工具写入后被改动过，已保留；如不再需要，请手动删除。`;
         case "cells-unrecorded":
-          return `「${left.sheet}」的审核结果列没有本工具的审核记录，且 ${left.cell} 中有审核工具不会写入的内容，已保留。`;
+          return `「${left.sheet}」的审核结果列没有本工具的审核记录，且 ${left.cell} 中有本工具不会写入的内容，已保留。`;
       }
     },
     resultsStep: "结果",
