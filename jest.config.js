@@ -22,7 +22,7 @@ module.exports = {
   // Jest's default leaves one core to itself (one worker on a 2-core machine); its own process only waits on
   // the workers, so every core runs tests, and half as many again: suites also wait (files written and
   // synced, the workers' messages), and a third worker on two cores runs while another waits. On a 2-core
-  // machine: 60–67 s with two workers, 52 s with three, 59 s with four.
+  // machine: 60–67 s with two workers, 52–59 s with three.
   maxWorkers: Math.ceil(os.availableParallelism() * 1.5),
   // A scratch folder per run, where the command line and the add-in bundle are built at most once.
   globalSetup: "<rootDir>/test/globalSetup.ts",
