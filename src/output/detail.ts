@@ -3,12 +3,12 @@
  * typed, so that a PivotTable groups it correctly. Both hosts write the same rows from these functions: the
  * command line as an Excel table object in the xlsx, the task pane through the Excel API.
  */
-import { moneyOfCents, type Money } from "../engine/money";
+import type { Cents } from "../engine/explain";
 import { centsOfResult } from "../engine/evaluate";
 import type { RowResult } from "../engine/types";
 import { DISTRICTS, ITEMS, resolveDistrict } from "../policy";
 import { VERDICT_WORDS } from "./labels";
-import { moneyNumber } from "./moneyNumber";
+import { centsNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
 import type { PlanSheet, PlanValue } from "./types";
 import { fitWidth } from "./widths";
@@ -90,12 +90,16 @@ export interface DetailRow {
   readonly clause: string;
   /** 审核结论: 通过, 核减, 不予支持 or 待核实 (decision 23). */
   readonly verdict: string;
-  /** The claim, or the eligible amount where the claim is blank: requested = approvable + pending + excess. */
-  readonly requested: Money;
-  readonly approvable: Money;
-  readonly pending: Money;
+  /**
+   * The amounts in whole 分, as the engine settles them: the claim, or the eligible amount where the claim is
+   * blank, and requested = approvable + pending + excess. Kept as numbers, not Money: a table of 100,000 rows
+   * held four Money objects a row (about 60 MB) while its sheets were written.
+   */
+  readonly requested: Cents;
+  readonly approvable: Cents;
+  readonly pending: Cents;
   /** 核减金额. */
-  readonly excess: Money;
+  readonly excess: Cents;
   /** The row's message codes, each once, in the order the messages come: "OVER_ELIGIBLE, NO_EVENT_DATE". */
   readonly codes: string;
 }
@@ -110,81 +114,29 @@ export function detailRows(results: readonly RowResult[], files: readonly string
 }
 
 function detailRow(r: RowResult, file: string): DetailRow {
-  return new DetailLine(
-    neutralise(file),
-    r.ref.row,
-    neutralise(r.input.unit?.trim() ?? ""),
-    neutralise(r.input.creditCode?.trim() ?? ""),
-    neutralise(districtName(r.input.district)),
-    r.input.year,
-    r.item?.code ?? "",
-    r.item?.name ?? UNRECOGNISED_ITEM_LABEL,
-    r.item ? clauseSortKey(r.item.clause) : "",
-    VERDICT_WORDS[r.verdict],
+  return {
+    file: neutralise(file),
+    row: r.ref.row,
+    unit: neutralise(r.input.unit?.trim() ?? ""),
+    creditCode: neutralise(r.input.creditCode?.trim() ?? ""),
+    district: neutralise(districtName(r.input.district)),
+    year: r.input.year,
+    itemCode: r.item?.code ?? "",
+    itemName: r.item?.name ?? UNRECOGNISED_ITEM_LABEL,
+    clause: r.item ? clauseSortKey(r.item.clause) : "",
+    verdict: VERDICT_WORDS[r.verdict],
     // The engine settles requested = approvable + pending + excess on every row (REPORT.md).
-    centsOfResult(r, "requested"),
-    centsOfResult(r, "approvable"),
-    centsOfResult(r, "pending"),
-    centsOfResult(r, "excess"),
-    [...new Set(r.issues.map((i) => i.code))].join(", "),
-  );
+    requested: centsOfResult(r, "requested"),
+    approvable: centsOfResult(r, "approvable"),
+    pending: centsOfResult(r, "pending"),
+    excess: centsOfResult(r, "excess"),
+    codes: [...new Set(r.issues.map((i) => i.code))].join(", "),
+  };
 }
 
 /** The amounts of a row of 审核明细, by name. */
 export const DETAIL_MONEY_KEYS = ["requested", "approvable", "pending", "excess"] as const satisfies readonly DetailKey[];
 export type DetailMoneyKey = (typeof DETAIL_MONEY_KEYS)[number];
-
-/**
- * A row of 审核明细 as the check makes it: its amounts kept as whole 分, each a Money only when asked for. A
- * table of 100,000 rows held four Money objects a row (about 60 MB) while its sheets were written; the
- * writers and the sums read the 分 (detailCents) and never make them.
- */
-class DetailLine implements DetailRow {
-  constructor(
-    readonly file: string,
-    readonly row: number,
-    readonly unit: string,
-    readonly creditCode: string,
-    readonly district: string,
-    readonly year: number | null,
-    readonly itemCode: string,
-    readonly itemName: string,
-    readonly clause: string,
-    readonly verdict: string,
-    readonly requestedCents: number,
-    readonly approvableCents: number,
-    readonly pendingCents: number,
-    readonly excessCents: number,
-    readonly codes: string,
-  ) {}
-
-  get requested(): Money {
-    return moneyOfCents(this.requestedCents);
-  }
-  get approvable(): Money {
-    return moneyOfCents(this.approvableCents);
-  }
-  get pending(): Money {
-    return moneyOfCents(this.pendingCents);
-  }
-  get excess(): Money {
-    return moneyOfCents(this.excessCents);
-  }
-}
-
-/**
- * A row's amount in whole 分 where the row keeps it so (the check's own rows); undefined for a row given
- * with Money amounts (a host's own, a test's), whose Money is then read as it is.
- */
-export function detailCents(row: DetailRow, key: DetailMoneyKey): number | undefined {
-  if (!(row instanceof DetailLine)) return undefined;
-  switch (key) {
-    case "requested": return row.requestedCents;
-    case "approvable": return row.approvableCents;
-    case "pending": return row.pendingCents;
-    case "excess": return row.excessCents;
-  }
-}
 
 /**
  * A district as the policy names it; UNRECOGNISED_DISTRICT_LABEL for text the policy does not know (the
@@ -202,8 +154,7 @@ export function detailValues(row: DetailRow): PlanValue[] {
   return DETAIL_COLUMNS.map((c) => {
     const v = row[c.key];
     if (v === null) return null;
-    if (typeof v === "string" || typeof v === "number") return v;
-    return moneyNumber(v);
+    return c.kind === "money" ? centsNumber(v as Cents) : v;
   });
 }
 

@@ -4,10 +4,9 @@
  * of 100,000 rows. Two passes over the rows: the first fits the columns' widths (they come before the rows in
  * the part) and turns the money into numbers once, the second writes the cells.
  */
-import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, detailCents, type DetailRow } from "../output/detail";
-import { centsNumber, moneyNumber } from "../output/moneyNumber";
+import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, type DetailRow } from "../output/detail";
+import { centsNumber } from "../output/moneyNumber";
 import { WIDEST_FITTED, displayWidth, fittedWidth, shownNumberWidth } from "../output/widths";
-import type { Money } from "../engine/money";
 import type { BytesSink } from "../workbook/bytes/byteRun";
 import { sheetFrame, type SheetParts } from "./sheetFrame";
 import { SheetRun } from "./sheetRun";
@@ -70,8 +69,7 @@ function fitColumns(rows: readonly DetailRow[]): { widths: number[]; money: Floa
     for (let col = 0; col < COLUMNS.length; col++) {
       const c = COLUMNS[col]!;
       if (c.kind === "money") {
-        const cents = detailCents(r, c.key as MoneyKey);
-        const n = cents === undefined ? moneyNumber(r[c.key as MoneyKey] as Money) : centsNumber(cents);
+        const n = centsNumber(r[c.key as MoneyKey]);
         money[m++] = n;
         const w = shownNumberWidth(n, true);
         if (w > widest[col]!) widest[col] = w;

@@ -6,10 +6,9 @@
  * are written in the schema's order; only attributes that differ from the schema's defaults are written.
  */
 import { maxOf, minOf } from "../output/extremes";
-import { DETAIL_COLUMNS, DETAIL_MONEY_KEYS, detailCents, type DetailKey, type DetailRow } from "../output/detail";
+import { DETAIL_COLUMNS, DETAIL_MONEY_KEYS, type DetailKey, type DetailRow } from "../output/detail";
 import type { PivotBlock } from "../output/summaryLayout";
-import { centsNumber, moneyNumber } from "../output/moneyNumber";
-import type { Money } from "../engine/money";
+import { centsNumber } from "../output/moneyNumber";
 import { cellAddress } from "../output/cellRef";
 import { XML_DECLARATION, escapeAttr } from "./xmlScan";
 import { MAIN_NS, REL_NS } from "../workbook/xlsx/ooxmlNames";
@@ -69,40 +68,27 @@ function axisItems(items: readonly (string | number | null)[]): string {
 }
 
 /** A numeric field no pivot puts on an axis: its type and range, no items. */
-/**
- * The numbers of a column (money as the sheet writes it, empty cells left out): their range, in one pass.
- * Money is compared as it is and only the least and the greatest turned into numbers: moneyNumber keeps the
- * order (it rounds to the 分, half up), so they are the least and greatest of the sheet's numbers.
- */
+/** The numbers of a column (money as the sheet writes it, empty cells left out): their range, in one pass. */
 function numberRange(rows: readonly DetailRow[], key: DetailKey, integers: boolean): string {
   let count = 0;
-  let min: number | Money = Infinity;
-  let max: number | Money = -Infinity;
+  let min = Infinity;
+  let max = -Infinity;
   let fractional = false;
-  // The check's own rows keep their amounts in 分 (DetailLine): read as the numbers the sheet writes.
-  const money = DETAIL_MONEY_KEYS.find((k) => k === key);
-  const inCents = money !== undefined && rows.every((r) => detailCents(r, money) !== undefined);
+  const money = DETAIL_MONEY_KEYS.some((k) => k === key);
   for (const r of rows) {
-    const v = inCents ? centsNumber(detailCents(r, money)!) : r[key];
-    if (v === null || typeof v === "string") continue;
+    const cell = r[key];
+    if (cell === null || typeof cell === "string") continue;
+    const v = money ? centsNumber(cell) : cell;
     count++;
-    if (typeof v === "number") {
-      if (v < (min as number)) min = v;
-      if (v > (max as number)) max = v;
-      if (!fractional && !Number.isInteger(v)) fractional = true;
-      continue;
-    }
-    if (typeof min === "number" || v.lt(min)) min = v;
-    if (typeof max === "number" || v.gt(max)) max = v;
-    // A figure of whole 分 is a whole number when it has no decimals; any other is rounded first, as written.
-    if (!fractional && (v.decimalPlaces() <= 2 ? !v.isInteger() : !Number.isInteger(moneyNumber(v)))) fractional = true;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (!fractional && !Number.isInteger(v)) fractional = true;
   }
   if (count === 0) return '<sharedItems containsSemiMixedTypes="0" containsString="0"/>';
-  const shown = (m: number | Money) => (typeof m === "number" ? m : moneyNumber(m));
   const int = integers || !fractional ? ' containsInteger="1"' : "";
   return (
     `<sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1"${int} ` +
-    `minValue="${shown(min)}" maxValue="${shown(max)}"/>`
+    `minValue="${min}" maxValue="${max}"/>`
   );
 }
 

@@ -2,7 +2,7 @@
  * 审核明细 as REPORT.md "For managers" lists it: one clean, typed row per application row, whatever the
  * applicant typed, and the pivot figures over it summed to the 分.
  */
-import { checkBatch, Decimal, type RowResult } from "../../src/engine";
+import { checkBatch, Decimal, formatCents, type RowResult } from "../../src/engine";
 import { ITEMS } from "../../src/policy";
 import { clauseSortKey, DETAIL_COLUMNS, detailRows, detailValues, districtOrder } from "../../src/output/detail";
 import { detailPivots, VERDICT_SUM_KEYS } from "../../src/output/pivots";
@@ -38,8 +38,8 @@ describe("审核明细 columns and rows", () => {
     ]);
     const detail = detailRows([...a, ...b], ["甲.xlsx", "乙.xlsx"]);
     expect(detail.map((d) => [d.file, d.row])).toEqual([["甲.xlsx", 5], ["乙.xlsx", 9]]);
-    for (const d of detail) expect(d.requested.eq(d.approvable.plus(d.pending).plus(d.excess))).toBe(true);
-    expect(detail[0].requested.toFixed(2)).toBe("999999.99");
+    for (const d of detail) expect(d.requested === d.approvable + d.pending + d.excess).toBe(true);
+    expect(formatCents(detail[0].requested)).toBe("999999.99");
     // An over-claim keeps its capped amount: 核减, not 不予支持 (decision 23).
     expect(detail[0].verdict).toBe("核减");
     expect(detail[0].codes).toContain("OVER_ELIGIBLE");

@@ -1,4 +1,3 @@
-import { Decimal } from "../../src/engine/money";
 import { BLANK_LABEL, UNRECOGNISED_ITEM_LABEL, buildDetailSheet, type DetailRow } from "../../src/output/detail";
 import { writeDetailSheetXml } from "../../src/writer/detailSheetXml";
 import { writePlanSheetXml } from "../../src/writer/planSheetXml";
@@ -9,11 +8,10 @@ import type { AnnotationStyles } from "../../src/writer/stylesPart";
 const styles = { money: 11, boldMoney: 12, bold: 13, link: 14, wrap: 15, errorDxf: 0, warningDxf: 1, fontSize: 11 } as unknown as AnnotationStyles;
 
 function row(over: Partial<DetailRow>): DetailRow {
-  const m = (s: string) => new Decimal(s);
   return {
     file: "申报表.xlsx", row: 5, unit: "连云港某某科技有限公司", creditCode: "91320700MA1XXXXXX1", district: "海州区", year: 2026,
     itemCode: "INVENTION_GRANT", itemName: "发明专利授权", clause: "01 （一）", verdict: "通过",
-    requested: m("5000.00"), approvable: m("5000.00"), pending: m("0.00"), excess: m("0.00"), codes: "",
+    requested: 500_000, approvable: 500_000, pending: 0, excess: 0, codes: "",
     ...over,
   };
 }
@@ -22,8 +20,8 @@ function row(over: Partial<DetailRow>): DetailRow {
 const ROWS: DetailRow[] = [
   row({}),
   row({ row: 6, year: null, itemCode: "", itemName: UNRECOGNISED_ITEM_LABEL, clause: "", district: BLANK_LABEL, codes: "NO_ITEM, NO_YEAR" }),
-  row({ row: 7, unit: "甲".repeat(40), requested: new Decimal("123456789012.34"), approvable: new Decimal("-0") }),
-  row({ row: 8, unit: " lead & <trail> ", creditCode: "a\nb", file: "x\uD800y", excess: new Decimal("0.1") }),
+  row({ row: 7, unit: "甲".repeat(40), requested: 12_345_678_901_234, approvable: -0 }),
+  row({ row: 8, unit: " lead & <trail> ", creditCode: "a\nb", file: "x\uD800y", excess: 10 }),
   row({ row: 1048576, unit: "申报表.xlsx", year: 1999 }),
 ];
 
@@ -54,10 +52,11 @@ describe("审核明细 written from its rows", () => {
   });
 
   test("a column of long names stops at the widest a text column takes, a money column never does", () => {
-    const rows = [row({ unit: "乙".repeat(100), requested: new Decimal("1234567890123456.78") })];
+    // The largest amount the check keeps: 2^53 − 1 分.
+    const rows = [row({ unit: "乙".repeat(100), requested: Number.MAX_SAFE_INTEGER })];
     const { xml } = written((out) => writeDetailSheetXml(out, rows, styles, {}));
     expect(xml).toContain('<col min="3" max="3" width="60" customWidth="1"/>');
-    // "1,234,567,890,123,456.8" as the double shows it: 23 characters and the padding.
+    // "90,071,992,547,409.91": 21 characters and the padding.
     expect(xml).toMatch(/<col min="11" max="11" width="2\d" customWidth="1"\/>/);
   });
 

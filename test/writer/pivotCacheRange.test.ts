@@ -1,12 +1,12 @@
-import { Decimal } from "../../src/engine/money";
+import { centsOf, Decimal } from "../../src/engine/money";
 import type { DetailRow } from "../../src/output/detail";
 import { pivotCacheDefinitionXml } from "../../src/writer/pivotParts";
 
 function row(requested: string, year: number | null): DetailRow {
-  const m = new Decimal(requested);
+  const m = centsOf(new Decimal(requested));
   return {
     file: "f.xlsx", row: 2, unit: "u", creditCode: "", district: "海州区", year, itemCode: "", itemName: "n", clause: "", verdict: "通过",
-    requested: m, approvable: m, pending: new Decimal(0), excess: new Decimal("-0"), codes: "",
+    requested: m, approvable: m, pending: 0, excess: -0, codes: "",
   };
 }
 
