@@ -232,12 +232,17 @@ describe("the task pane in a browser, 320 px wide", () => {
     await page.close();
   });
 
-  it("清除审核结果 removes what 检查 wrote", async () => {
+  /** The pane opened on the fake workbook, its table found and 检查 done. */
+  async function checkedPane() {
     const pane = await site.open();
-    const { page } = pane;
-    await page.getByTestId("table").waitFor();
-    await page.getByTestId("check").click();
-    await page.getByTestId("results").waitFor();
+    await pane.page.getByTestId("table").waitFor();
+    await pane.page.getByTestId("check").click();
+    await pane.page.getByTestId("results").waitFor();
+    return pane;
+  }
+
+  it("清除审核结果 removes what 检查 wrote", async () => {
+    const { page } = await checkedPane();
     await page.getByTestId("clear").click();
     await page.getByTestId("notice").waitFor();
     await expect(page.getByTestId("notice").textContent()).resolves.toContain("已清除：审核结果列、单元格标记、2 条批注、工作表「汇总」「问题清单」");
@@ -252,11 +257,7 @@ describe("the task pane in a browser, 320 px wide", () => {
   });
 
   it("清除审核结果 leaves a 问题清单 a reviewer wrote in, and says so beside what it removed", async () => {
-    const pane = await site.open();
-    const { page } = pane;
-    await page.getByTestId("table").waitFor();
-    await page.getByTestId("check").click();
-    await page.getByTestId("results").waitFor();
+    const { page } = await checkedPane();
     await page.evaluate(() => {
       const wb = (window as unknown as Record<string, any>).__lygipWorkbook;
       wb.sheets.find((s: any) => s.name === "问题清单").cells.set("30:0", { value: "复核：已逐条核对" });
