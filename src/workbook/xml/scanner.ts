@@ -490,9 +490,20 @@ export class XmlScanner {
       if (i >= len) this.ranOut({ problem: "attribute-unquoted" });
       const q = xml.charCodeAt(i);
       if (q !== QUOT && q !== APOS) this.fail({ problem: "attribute-unquoted" });
-      const ve = xml.indexOf(q === QUOT ? '"' : "'", i + 1);
-      if (ve < 0) this.ranOut({ problem: "attribute-unterminated" });
-      this.checkChars(i + 1, ve, false, true);
+      // Most values are a few plain characters: one pass finds the closing quote and sees that none needs
+      // checking; a value with a control character, `&` or `<` is found and checked as a whole.
+      let ve = i + 1;
+      for (; ve < len; ve++) {
+        const d = xml.charCodeAt(ve);
+        if (d === q) break;
+        if (d < 0x20 || d === 0x26 || d === LT) {
+          ve = xml.indexOf(q === QUOT ? '"' : "'", ve);
+          if (ve < 0) break;
+          this.checkChars(i + 1, ve, false, true);
+          break;
+        }
+      }
+      if (ve < 0 || ve >= len) this.ranOut({ problem: "attribute-unterminated" });
       this.pushAttr(an, ae, i + 1, ve);
       i = ve + 1;
     }

@@ -5,6 +5,7 @@
 import { LIMITS } from "../../../src/workbook/limits";
 import type { RawCell } from "../../../src/workbook/types";
 import { parseSheet, type SheetContext } from "../../../src/workbook/xlsx";
+import { ReadError } from "../../../src/workbook/readError";
 import { XmlScanner } from "../../../src/workbook/xml/scanner";
 import { worksheetXml } from "../../hostile/minimalXlsx";
 
@@ -68,5 +69,47 @@ describe("XmlScanner's attribute places", () => {
     expect(s.attrValueAt(s.attrAt("e"))).toBe("4");
     expect(s.attrDigits(s.attrAt("long"))).toBe(-1);
     expect(s.attrDigits(id)).toBe(-1);
+  });
+});
+
+describe("an attribute value the scanner refuses", () => {
+  /** The refusal's detail, scanning `xml` whole and as it streams in pieces of `piece` bytes. */
+  function refusals(xml: string, piece = 3): unknown[] {
+    const bytes = new TextEncoder().encode(xml);
+    const ways = [
+      () => new XmlScanner(xml, "p"),
+      () => {
+        let at = 0;
+        return XmlScanner.fromSource(() => (at >= bytes.length ? undefined : bytes.subarray(at, (at += piece))), "p");
+      },
+    ];
+    return ways.map((open) => {
+      try {
+        const s = open();
+        while (s.next() !== 0);
+      } catch (e) {
+        if (e instanceof ReadError) return e.found;
+        throw e;
+      }
+      return undefined;
+    });
+  }
+
+  it("says what and where, the same whole or streamed, whatever stands before the offending character", () => {
+    const at = (offset: number, problem: object) => ({ d: "xml", part: "p", at: offset, problem });
+    const cases: [string, object][] = [
+      [`<a v="x\u0001y"/>`, at(7, { problem: "control-character", char: 1 })],
+      [`<a v="\u0001"/>`, at(6, { problem: "control-character", char: 1 })],
+      [`<a v="x<y"/>`, at(7, { problem: "lt-in-attribute" })],
+      [`<a v="a&b"/>`, at(7, { problem: "bare-ampersand" })],
+      [`<a v="a&amp;<"/>`, at(12, { problem: "lt-in-attribute" })],
+      [`<a v="xyz`, at(0, { problem: "attribute-unterminated" })],
+      [`<a v="x&amp;yz`, at(0, { problem: "attribute-unterminated" })],
+    ];
+    for (const [xml, expected] of cases) {
+      expect([xml, refusals(xml)]).toEqual([xml, [expected, expected]]);
+    }
+    expect(refusals(`<a v="a&amp;b" w="c"/>`)).toEqual([undefined, undefined]);
+    expect(refusals(`<a v='say "x"' w="it's"/>`)).toEqual([undefined, undefined]);
   });
 });
