@@ -71,7 +71,8 @@ export function identifierKey(text: string): string {
  * hyphen is ordinary Chinese input): each once, as U+XXXX, in the order they appear.
  */
 export function confusablesIn(text: string): string[] {
-  if (!LOOK_ALIKE.test(text)) return [];
+  // ASCII's one dash, "-", is never reported, and it holds no other look-alike: most references need no walk.
+  if (ASCII.test(text) || !LOOK_ALIKE.test(text)) return [];
   const found: string[] = [];
   for (const ch of text) {
     const plain = ch.normalize("NFKC");

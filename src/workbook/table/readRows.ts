@@ -97,7 +97,7 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
 
     for (const col of plan) {
       let cell: RawCell | undefined = cells?.[col.index];
-      if (isEmptyCell(cell) && fill !== undefined) cell = fill.get(row * FILL_STRIDE + col.index) ?? cell;
+      if (fill !== undefined && isEmptyCell(cell)) cell = fill.get(row * FILL_STRIDE + col.index) ?? cell;
       if (cell !== undefined && cell.t !== "bad" && cell.formula === true) (fromFormula ??= new Set()).add(col.key);
 
       let value: Value = null;

@@ -51,25 +51,28 @@ function childOf(parent: ContentKind, s: XmlScanner): ContentKind {
  * it, `kind` says what the innermost one is (VALUE or TEXT: its text is part of the value).
  */
 export class CellContent {
+  /** The kinds of the elements open inside the cell, outermost first: the first `depth` are live. */
   private readonly kinds: ContentKind[] = [];
+  /** A count rather than the array's length: resetting a length costs a runtime call on every cell. */
+  private depth = 0;
   private root: ContentKind = CELL;
   /** The prefix (with its colon) the part's main namespace is written with: "" when it is the default. */
   private prefix = "";
 
   /** Starts a cell: CELL for `<c>`, INLINE for `<si>`; `prefix` as `mainPrefix` gave it. */
   enter(root: typeof CELL | typeof INLINE, prefix: string): void {
-    this.kinds.length = 0;
+    this.depth = 0;
     this.root = root;
     this.prefix = prefix;
   }
 
   /** Inside the cell, no element open: the next CLOSE is the cell's own. */
   get atCell(): boolean {
-    return this.kinds.length === 0;
+    return this.depth === 0;
   }
 
   get kind(): ContentKind {
-    return this.kinds.length === 0 ? this.root : this.kinds[this.kinds.length - 1]!;
+    return this.depth === 0 ? this.root : this.kinds[this.depth - 1]!;
   }
 
   /** An element opens inside the cell; returns what it is. */
@@ -77,13 +80,13 @@ export class CellContent {
     const parent = this.kind;
     let kind = parent === OTHER ? OTHER : childOf(parent, s);
     if (kind !== OTHER && !inMainNamespace(s, this.prefix)) kind = OTHER;
-    this.kinds.push(kind);
+    this.kinds[this.depth++] = kind;
     return kind;
   }
 
   /** An element closes inside the cell; returns what it was. */
   close(): ContentKind {
-    return this.kinds.pop() ?? OTHER;
+    return this.depth === 0 ? OTHER : this.kinds[--this.depth]!;
   }
 }
 

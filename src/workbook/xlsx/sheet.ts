@@ -43,6 +43,24 @@ function sharedIndex(v: string): number {
   return n;
 }
 
+/** The cell types Excel writes, most common first. */
+const CELL_TYPES = ["s", "n", "str", "inlineStr", "b", "e", "d"] as const;
+
+/**
+ * A cell's `t` as one of the types Excel writes, when it is written plainly: the same string `attr` would
+ * give, without making one for every cell. Undefined for anything else (read as written, decoded).
+ */
+function writtenType(s: XmlScanner, at: number): string | undefined {
+  for (const type of CELL_TYPES) if (s.attrWrittenAs(at, type)) return type;
+  return undefined;
+}
+
+/** A cell's `s` as Number() reads it, plain digits parsed in place (one for most cells). */
+function styleIndex(s: XmlScanner, at: number): number {
+  const n = s.attrDigits(at);
+  return n >= 0 ? n : Number(s.attrValueAt(at));
+}
+
 const truthy = (v: string | undefined) => v === "1" || v === "true";
 /** A height or width of 0 hides the row or column as surely as `hidden` does. */
 const isZero = (v: string | undefined) => v !== undefined && v.trim() !== "" && Number(v) === 0;
@@ -178,9 +196,10 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
       if (++cells > limits.maxCells) {
         throw new ReadError("limits", { d: "too-many-cells", maxCells: limits.maxCells });
       }
-      cellType = s.attr("t");
-      const style = s.attr("s");
-      cellStyle = style === undefined ? 0 : Number(style);
+      const t = s.attrAt("t");
+      cellType = t < 0 ? undefined : writtenType(s, t) ?? s.attrValueAt(t);
+      const style = s.attrAt("s");
+      cellStyle = style < 0 ? 0 : styleIndex(s, style);
     } else if (ev === CELL_CLOSE) {
       spans?.cellClose(s.tagEnd + s.partOffset);
       // An empty-element cell (<c r="A1" t="s"/>) holds nothing, whatever its type says.

@@ -347,6 +347,12 @@ export class XmlScanner {
    * local name when `name` has no prefix (so "id" finds `r:id` whatever the prefix is).
    */
   attr(name: string): string | undefined {
+    const i = this.attrAt(name);
+    return i < 0 ? undefined : this.attrValue(i);
+  }
+
+  /** Which attribute `attr(name)` reads: its place in the current open tag, or -1 when there is none. */
+  attrAt(name: string): number {
     const xml = this.xml;
     const a = this.attrs;
     for (let i = 0; i < this.attrCount; i++) {
@@ -355,9 +361,41 @@ export class XmlScanner {
       if (!match && ne - ns > name.length && xml.charCodeAt(ne - name.length - 1) === COLON) {
         match = xml.startsWith(name, ne - name.length) && name.indexOf(":") < 0;
       }
-      if (match) return this.attrValue(i);
+      if (match) return i;
     }
-    return undefined;
+    return -1;
+  }
+
+  /** The decoded value of attribute `i` (from `attrAt`). */
+  attrValueAt(i: number): string {
+    return this.attrValue(i);
+  }
+
+  /**
+   * Whether attribute `i`'s value is written as exactly `ascii` (printable ASCII, no `&`): such a value is
+   * its own decoded text, so this is `attrValueAt(i) === ascii` without making the string. A value that only
+   * decodes to `ascii` (`&#115;`) gives false; the caller reads it with `attrValueAt`.
+   */
+  attrWrittenAs(i: number, ascii: string): boolean {
+    const vs = this.attrs[i * 4 + 2]!, ve = this.attrs[i * 4 + 3]!;
+    return ve - vs === ascii.length && this.xml.startsWith(ascii, vs);
+  }
+
+  /**
+   * Attribute `i`'s value when it is written as 1–9 ASCII digits and nothing else (the number it spells
+   * then is what Number() makes of the decoded value), else -1: the caller reads it with `attrValueAt`.
+   */
+  attrDigits(i: number): number {
+    const vs = this.attrs[i * 4 + 2]!, ve = this.attrs[i * 4 + 3]!;
+    if (ve === vs || ve - vs > 9) return -1;
+    const xml = this.xml;
+    let n = 0;
+    for (let k = vs; k < ve; k++) {
+      const d = xml.charCodeAt(k) - 0x30;
+      if (d < 0 || d > 9) return -1;
+      n = n * 10 + d;
+    }
+    return n;
   }
 
   /** Every attribute of the current open tag as [qualified name, decoded value], in the order written. */
@@ -452,9 +490,20 @@ export class XmlScanner {
       if (i >= len) this.ranOut({ problem: "attribute-unquoted" });
       const q = xml.charCodeAt(i);
       if (q !== QUOT && q !== APOS) this.fail({ problem: "attribute-unquoted" });
-      const ve = xml.indexOf(q === QUOT ? '"' : "'", i + 1);
-      if (ve < 0) this.ranOut({ problem: "attribute-unterminated" });
-      this.checkChars(i + 1, ve, false, true);
+      // Most values are a few plain characters: one pass finds the closing quote and sees that none needs
+      // checking; a value with a control character, `&` or `<` is found and checked as a whole.
+      let ve = i + 1;
+      for (; ve < len; ve++) {
+        const d = xml.charCodeAt(ve);
+        if (d === q) break;
+        if (d < 0x20 || d === 0x26 || d === LT) {
+          ve = xml.indexOf(q === QUOT ? '"' : "'", ve);
+          if (ve < 0) break;
+          this.checkChars(i + 1, ve, false, true);
+          break;
+        }
+      }
+      if (ve < 0 || ve >= len) this.ranOut({ problem: "attribute-unterminated" });
       this.pushAttr(an, ae, i + 1, ve);
       i = ve + 1;
     }
