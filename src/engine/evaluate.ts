@@ -186,7 +186,7 @@ export function evaluateRow(
     }
   }
 
-  const d = new RowDraft(row, item, level, row.claimed === null ? null : claimCents(row.claimed));
+  const d = new RowDraft(row, item, level, row.claimed === null ? null : row.claimedCents ?? claimCents(row.claimed));
   if (row.cellIssues.length) d.issues = row.cellIssues.slice();
   if (itemIssue) addIssue(d, itemIssue);
 
