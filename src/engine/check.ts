@@ -92,11 +92,8 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   // nothing this policy limits.
   const entries = (options.history ?? []).filter((h) => h.year >= EDITION.firstYear);
   for (const h of entries) directory.add(validCode(h.creditCode), nameKeyOf(h.unit));
-  const ctx: BatchContext = { amounts, origin: originMaker(options.fileName) };
   const ledger = new CapLedger();
-  // Each row's unit by its number in the ledger: a row with a valid code is that unit, and its credit code
-  // cell's registration keeps the number, so the unit is looked up once per code, not once a row.
-  const unitNos = new Int32Array(total);
+  const ctx: BatchContext = { amounts, origin: originMaker(options.fileName), unitNo: (key) => ledger.numberOf(key) };
 
   // Each row's unit, then duplicates by reference or person (decisions 10, 13), in one walk in batch order.
   const duplicates = new DuplicateFinder(ctx, ordered.length);
@@ -105,8 +102,10 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
     const reg = regs[i];
     const code = reg.valid;
     d.unitKey = directory.keyFor(code, names[i]);
-    if (code !== null) unitNos[i] = reg.unitNo ?? (reg.unitNo = ledger.numberOf(code));
-    else unitNos[i] = ledger.numberOf(d.unitKey);
+    // The unit's number in the ledger: a row with a valid code is that unit, and its credit code cell's
+    // registration keeps the number, so the unit is looked up once per code, not once a row.
+    if (code !== null) d.unitNo = reg.unitNo ?? (reg.unitNo = ledger.numberOf(code));
+    else d.unitNo = ledger.numberOf(d.unitKey);
     const issue = directory.ambiguity(code, names[i], d.input.unit);
     if (issue) {
       addIssue(d, issue);
@@ -115,7 +114,10 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
     }
     duplicates.check(d, i, refHashes[i]);
   }
-  const history: KeyedHistory[] = entries.map((h) => ({ ...h, unitKey: directory.keyOf(h).key }));
+  const history: KeyedHistory[] = entries.map((h) => {
+    const unitKey = directory.keyOf(h).key;
+    return { ...h, unitKey, unitNo: ledger.numberOf(unitKey) };
+  });
 
   markOnceAwards(once, history, ctx);
   countLoanParts(loans, ctx);
@@ -124,7 +126,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
 
   for (const h of history) ledger.record(h.item, h.unitKey, h.year, historyCents(h.approved));
   // Each draft is settled into its own result: the lists of drafts are the lists of results.
-  for (let i = 0; i < ordered.length; i++) settle(ordered[i], unitNos[i], ledger, ctx);
+  for (let i = 0; i < ordered.length; i++) settle(ordered[i], ledger, ctx);
   return drafts;
 }
 
@@ -145,7 +147,7 @@ function historyCents(approved: Money): Cents {
  * A row 待核实 approves nothing: what it would approve is pending and reserves its part of the cap as an
  * approval would, so no later row is approved beyond the cap however the fact is decided. In whole 分.
  */
-function settle(d: RowDraft, unitNo: number, ledger: CapLedger, ctx: BatchContext): void {
+function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   const claimed = d.claimedCents;
   const item = d.item;
   const ineligible = item === null || d.computed === null || isIneligible(d.issues);
@@ -175,7 +177,7 @@ function settle(d: RowDraft, unitNo: number, ledger: CapLedger, ctx: BatchContex
     let cut: CapCut | null = null;
     if (d.candidates === null) {
       // One unit: what the cap leaves it.
-      const left = group === undefined ? wanted : ledger.approveAt(group, unitNo, year, wanted, d.input.ref);
+      const left = group === undefined ? wanted : ledger.approveAt(group, d.unitNo, year, wanted, d.input.ref);
       if (group !== undefined) cut = ledger.lastCut;
       least = most = left;
     } else {
