@@ -14,6 +14,21 @@ const NONE_UNREADABLE: ReadonlySet<FieldKey> = new Set();
 
 export class MoneyPool {
   private readonly pool = new Map<string, Money>();
+  private readonly cents = new Map<string, number>();
+
+  /**
+   * The amount in whole 分, as a reader that reads a money cell to the 分 hands it over: the generator's text
+   * has exactly two decimals ("12345.50"), so its digits without the point are the 分.
+   */
+  centsOf(text: string | null): number | null {
+    if (text === null) return null;
+    let c = this.cents.get(text);
+    if (c === undefined) {
+      if (!/^\d+\.\d\d$/.test(text)) throw new RangeError(`not an amount of two decimals: ${text}`);
+      this.cents.set(text, (c = Number(text.replace(".", ""))));
+    }
+    return c;
+  }
 
   get(text: string | null): Money | null {
     if (text === null) return null;
@@ -66,6 +81,9 @@ export function toClaimRow(g: GeneratedRow, file: number, row: number, money: Mo
     refNo: decoded(g.ref),
     personId: decoded(g.personId),
     claimed: money.get(g.claimed),
+    claimedCents: money.centsOf(g.claimed),
+    baseCents: money.centsOf(g.base),
+    feesCents: money.centsOf(g.fees),
     cellIssues: NO_ISSUES,
     unreadable: NONE_UNREADABLE,
   };

@@ -23,6 +23,9 @@ export interface AmountInput {
   readonly rate: Money | null;
   /** The row's rate was typed as a bare number above 1 and read as a percentage (decision 28). */
   readonly ratePercent?: boolean;
+  /** `base` and `fees` in whole 分 where the host has them (ClaimRow.baseCents, feesCents). */
+  readonly baseCents?: number | null;
+  readonly feesCents?: number | null;
   /** Per full ten (decision 4): what the unit counted this year on earlier rows of the item. */
   readonly countBefore?: number;
   /** One loan in parts (decision 5): the months of the same loan counted by earlier parts. */
@@ -151,7 +154,7 @@ type RateStep = Extract<ExplainStep, { kind: "rate" | "loan" }>;
  * Null sends the row to rateExactly: a rate of more than 12 places, or a product beyond 2^53.
  */
 function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, input: AmountInput): RateStep | null {
-  const baseC = centsOf(input.base!);
+  const baseC = input.baseCents ?? centsOf(input.base!);
   if (!(baseC >= 0)) return null;
   const { num, den } = parts;
   if (rule.base !== "loan") {
@@ -159,7 +162,7 @@ function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, inpu
     if (product > Number.MAX_SAFE_INTEGER) return null;
     return { kind: "rate", rate: parts.text, base: baseC, result: halfUp(product, den), baseName, ceiling: rule.ceiling };
   }
-  const feesC = input.fees === null ? 0 : centsOf(input.fees);
+  const feesC = input.fees === null ? 0 : input.feesCents ?? centsOf(input.fees);
   if (!(feesC >= 0)) return null;
   const months = input.months!;
   const maxMonths = input.item.loanMonths!;

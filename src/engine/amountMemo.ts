@@ -57,6 +57,7 @@ export class AmountMemo implements PolicyFigures {
     if (item.rule.kind === "rate") {
       return computeAmount({
         item, level, quantity: row.quantity, base: row.base, months: row.months, fees: row.fees, rate: row.rate, ratePercent: row.ratePercent,
+        baseCents: row.baseCents, feesCents: row.feesCents,
       }, this.settings, this);
     }
     let byLevel = this.shared.get(item);
@@ -79,8 +80,8 @@ export class AmountMemo implements PolicyFigures {
 
   /** A row's amount with what earlier rows counted (tens of cases, months of a loan). */
   recount(item: Item, level: Level | null, row: ClaimRow, extra: { countBefore?: number; monthsBefore?: number }): AmountOutcome {
-    const { quantity, base, months, fees, rate, ratePercent } = row;
+    const { quantity, base, months, fees, rate, ratePercent, baseCents, feesCents } = row;
     const { countBefore, monthsBefore } = extra;
-    return computeAmount({ item, level, quantity, base, months, fees, rate, ratePercent, countBefore, monthsBefore }, this.settings, this);
+    return computeAmount({ item, level, quantity, base, months, fees, rate, ratePercent, baseCents, feesCents, countBefore, monthsBefore }, this.settings, this);
   }
 }

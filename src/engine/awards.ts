@@ -9,13 +9,13 @@ import { resolveLevel } from "../policy/lookup";
 import { identifierKey } from "../policy/normalise";
 import { amountFor } from "./amount";
 import { centsOf, Decimal } from "./money";
-import { earliestFirst, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
+import { earliestFirst, stillEligible, unitItemKey, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { identifierHash } from "./identifierHash";
 import { isPending } from "./issues";
 import type { HistoryEntry, RowRef } from "./types";
 
-export type KeyedHistory = HistoryEntry & { readonly unitKey: string };
+export type KeyedHistory = HistoryEntry & { readonly unitKey: string; readonly unitNo: number };
 
 /**
  * Decision 10: same unit, item and reference number; decision 13: the same person under the same item and
@@ -141,18 +141,40 @@ function isSameClaim(s: RowDraft, d: RowDraft): boolean {
 type OnceScope = "period" | "year" | "ever";
 type Received = { readonly first: RowRef | "history"; readonly year: number };
 
-/** The key of an award paid once: per unit and item, and per level (the period) or per year. */
-function onceKey(unitKey: string, code: string, level: string, year: number, scope: OnceScope): string {
-  return scope === "year" ? `${unitKey}\u0000${code}\u0000${year}` : scope === "ever" ? `${unitKey}\u0000${code}` : `${unitKey}\u0000${code}\u0000${level}`;
+/**
+ * Awards paid once, by unit and item (unitItemKey), then by what the award is per within them: the level (the
+ * period), the year, or nothing (ever). Two numbers and a level's name, no key text joined per row.
+ */
+class OnceAwards<T> {
+  private readonly byUnitItem = new Map<number, Map<string | number, T>>();
+
+  get(unitItem: number, within: string | number): T | undefined {
+    return this.byUnitItem.get(unitItem)?.get(within);
+  }
+
+  has(unitItem: number, within: string | number): boolean {
+    return this.get(unitItem, within) !== undefined;
+  }
+
+  set(unitItem: number, within: string | number, value: T): void {
+    let inner = this.byUnitItem.get(unitItem);
+    if (!inner) this.byUnitItem.set(unitItem, (inner = new Map()));
+    inner.set(within, value);
+  }
+}
+
+/** What an award paid once is per within its unit and item: the level (the period), the year, or nothing. */
+function withinKey(level: string, year: number, scope: OnceScope): string | number {
+  return scope === "year" ? year : scope === "ever" ? "" : level;
 }
 
 function scopeOf(item: Item): OnceScope {
   return item.oneTime ? "ever" : item.once === "year" ? "year" : "period";
 }
 
-/** A row's award key as the unit `unitKey`. */
-function rowOnceKey(d: RowDraft, unitKey: string, scope: OnceScope): string {
-  return onceKey(unitKey, d.item!.code, d.level?.name ?? "", d.input.year ?? 0, scope);
+/** A row's award, within its unit and item. */
+function rowWithin(d: RowDraft, scope: OnceScope): string | number {
+  return withinKey(d.level?.name ?? "", d.input.year ?? 0, scope);
 }
 
 /** The row is refused the award that `seen` received. */
@@ -177,8 +199,9 @@ function heldOnce(d: RowDraft, holder: RowDraft, ctx: BatchContext): void {
 }
 
 export function markOnceAwards(drafts: readonly RowDraft[], history: readonly KeyedHistory[], ctx: BatchContext): void {
-  const received = new Map<string, Received>();
-  const unknownLevel = new Map<string, KeyedHistory>();
+  const received = new OnceAwards<Received>();
+  // unit and item (unitItemKey) → the history entry whose level cannot be told
+  const unknownLevel = new Map<number, KeyedHistory>();
 
   for (const h of history) {
     const item = itemOf(h.item);
@@ -188,15 +211,16 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     if (scope === "period" && item.levels) {
       const found = levelOfEntry(item, h);
       if (found === null) {
-        const key = `${h.unitKey}\u0000${h.item}`;
+        const key = unitItemKey(h.unitNo, h.item);
         if (!unknownLevel.has(key)) unknownLevel.set(key, h);
         continue;
       }
       level = found.name;
     }
-    const key = onceKey(h.unitKey, h.item, level, h.year, scope);
-    const seen = received.get(key);
-    if (!seen || (seen.first === "history" && h.year < seen.year)) received.set(key, { first: "history", year: h.year });
+    const unitItem = unitItemKey(h.unitNo, h.item);
+    const within = withinKey(level, h.year, scope);
+    const seen = received.get(unitItem, within);
+    if (!seen || (seen.first === "history" && h.year < seen.year)) received.set(unitItem, within, { first: "history", year: h.year });
   }
 
   const eligible: RowDraft[] = [];
@@ -207,45 +231,48 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
   const candidates = earliestFirst(eligible);
   // Decisions 23 and 26: a row 待核实, or one that may be any of several units, holds the award of each unit
   // it may be until the reviewer decides; a later row for the same award waits on it (HELD_BY_ROW).
-  const reserved = new Map<string, RowDraft>();
+  const reserved = new OnceAwards<RowDraft>();
   for (const d of candidates) {
     const item = d.item!;
     // Only a row that would receive money takes the award or is refused it: a claim of 0 takes nothing
     // and leaves the award to another row, whatever the order rows are typed in.
     if (!wouldReceive(d)) continue;
     const scope = scopeOf(item);
-    const unknown = unknownLevel.size === 0 ? undefined : unknownLevel.get(`${d.unitKey}\u0000${item.code}`);
+    const unitItem = unitItemKey(d.unitNo, item.code);
+    const unknown = unknownLevel.size === 0 ? undefined : unknownLevel.get(unitItem);
     if (unknown) {
       addIssue(d, { code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: centsOf(unknown.approved) });
     }
     if (d.candidates === null) {
       // One unit (nearly every row): its award is taken, held by an earlier pending row, or this row's.
-      const key = rowOnceKey(d, d.unitKey, scope);
-      const seen = received.get(key);
+      const within = rowWithin(d, scope);
+      const seen = received.get(unitItem, within);
       if (seen) {
         refuseOnce(d, seen, scope, ctx);
         continue;
       }
-      const holder = reserved.get(key);
+      const holder = reserved.get(unitItem, within);
       if (holder) heldOnce(d, holder, ctx);
-      else if (isPending(d.issues)) reserved.set(key, d);
-      else received.set(key, { first: d.input.ref, year: d.input.year ?? 0 });
+      else if (isPending(d.issues)) reserved.set(unitItem, within, d);
+      else received.set(unitItem, within, { first: d.input.ref, year: d.input.year ?? 0 });
       continue;
     }
     const units = d.candidates;
-    const had = units.filter((u) => received.has(rowOnceKey(d, u, scope)));
+    const within = rowWithin(d, scope);
+    const keyOf = (u: string) => unitItemKey(ctx.unitNo(u), item.code);
+    const had = units.filter((u) => received.has(keyOf(u), within));
     if (had.length === units.length) {
-      refuseOnce(d, received.get(rowOnceKey(d, had[0], scope))!, scope, ctx);
+      refuseOnce(d, received.get(keyOf(had[0]), within)!, scope, ctx);
       continue;
     }
     // Decision 26: blocked as the units that have the award, held as those an earlier pending row holds.
     if (had.length > 0) d.blocked = new Set(had);
-    const holder = units.map((u) => reserved.get(rowOnceKey(d, u, scope))).find((r) => r !== undefined);
+    const holder = units.map((u) => reserved.get(keyOf(u), within)).find((r) => r !== undefined);
     if (holder) heldOnce(d, holder, ctx);
     // Decision 26: a row that may be several units holds the award of each it may be.
     for (const u of units) {
-      const key = rowOnceKey(d, u, scope);
-      if (!received.has(key) && !reserved.has(key)) reserved.set(key, d);
+      const key = keyOf(u);
+      if (!received.has(key, within) && !reserved.has(key, within)) reserved.set(key, within, d);
     }
   }
 }

@@ -2,6 +2,7 @@
  * What the cross-row rules share: whether a draft row is still eligible, whether it would receive money,
  * the order in which awards go to rows, and how a row is pointed at from another.
  */
+import { ITEMS, type ItemCode } from "../policy/items";
 import type { AmountMemo } from "./amountMemo";
 import { withFormulaNote, type RowDraft } from "./evaluate";
 import { hasCodeIn, INELIGIBLE, type Issue, type Origin } from "./issues";
@@ -120,6 +121,8 @@ function byKeyThenPlace(keys: Float64Array): number[] {
 export interface BatchContext {
   /** The batch's amounts: its settings, and what it remembers of them. */
   readonly amounts: AmountMemo;
+  /** A unit's number by its key (RowDraft.unitNo): the rules count units by number. */
+  readonly unitNo: (unitKey: string) => number;
   /** How a message on `own` points at `to`: with the file's name where it is another file (decision 21). */
   readonly origin: (to: RowRef, own: RowRef) => Origin;
 }
@@ -130,6 +133,18 @@ export function originMaker(fileName?: (file: number) => string | undefined): Ba
     const name = fileName(to.file);
     return name === undefined ? { file: to.file, row: to.row } : { file: to.file, row: to.row, fileName: name };
   };
+}
+
+/** Each item's place in the policy's list, below ITEM_PLACES. */
+const ITEM_PLACE: ReadonlyMap<ItemCode, number> = new Map(ITEMS.map((item, i) => [item.code, i]));
+const ITEM_PLACES = 2 ** Math.ceil(Math.log2(ITEMS.length + 1));
+
+/**
+ * A unit and an item as one whole number: the rules that count per unit and item key their counts by it,
+ * with no key text joined per row. Exact while unit numbers stay below 2^53 / ITEM_PLACES.
+ */
+export function unitItemKey(unitNo: number, item: ItemCode): number {
+  return unitNo * ITEM_PLACES + ITEM_PLACE.get(item)!;
 }
 
 /** Compute a row's amount again with what earlier rows counted (tens of cases, months of a loan). */

@@ -15,12 +15,18 @@ const GROUPS = Object.keys(CAP_GROUPS) as CapGroupId[];
 const GROUP_INDEX: Readonly<Record<CapGroupId, number>> = Object.fromEntries(GROUPS.map((g, i) => [g, i])) as Record<CapGroupId, number>;
 
 /** What a unit has used of a cap in a year, and where it came from. */
-interface Slot {
+export interface Slot {
   /** The group's place in GROUPS and the year, as one number. */
   readonly at: number;
   used: Cents;
   fromHistory: Cents;
-  rows: RowRef[];
+  /** The rows that used the cap, in order; a cut names those before it (CapCut.rowCount). */
+  readonly rows: RowRef[];
+  /**
+   * Where the check last named this slot's rows to a cut row: once the cap is used up nothing is added, and
+   * every later cut row of the unit, group and year names the same rows, so they share one list.
+   */
+  shown: { readonly file: number; readonly count: number; readonly list: readonly unknown[] } | null;
 }
 
 /**
@@ -34,7 +40,7 @@ class UnitCaps {
     const at = index * 10_000 + year;
     const slots = this.slots;
     for (let i = 0; i < slots.length; i++) if (slots[i].at === at) return slots[i];
-    const slot: Slot = { at, used: 0, fromHistory: 0, rows: [] };
+    const slot: Slot = { at, used: 0, fromHistory: 0, rows: [], shown: null };
     slots.push(slot);
     return slot;
   }
@@ -46,7 +52,9 @@ export interface CapCut {
   readonly left: Cents;
   readonly group: CapGroupId;
   readonly fromHistory: Cents;
-  readonly fromRows: readonly RowRef[];
+  /** The rows that used the cap before the cut row: the first `rowCount` of `slot.rows`. */
+  readonly slot: Slot;
+  readonly rowCount: number;
 }
 
 /** a + b, which must stay a whole number of 分 below 2^53 (some 90 trillion 元) to be exact. */
@@ -57,16 +65,30 @@ function sum(a: Cents, b: Cents): Cents {
 }
 
 export class CapLedger {
-  /** unit key → what it has been approved so far, per group and year. */
-  private readonly units = new Map<string, UnitCaps>();
+  /**
+   * unit key → its number: the ledger counts units by number, so a caller that knows a row's unit number
+   * (the check, from the row's credit code) finds its caps by place, with no key looked up per row.
+   */
+  private readonly numbers = new Map<string, number>();
+  /** Per unit number, what it has been approved so far, per group and year. */
+  private readonly units: UnitCaps[] = [];
   /** The cap state where the last `approve` cut the row, else null. */
   lastCut: CapCut | null = null;
 
+  /** The number of a unit key, given on first sight. */
+  numberOf(unitKey: string): number {
+    let n = this.numbers.get(unitKey);
+    if (n === undefined) {
+      n = this.units.length;
+      this.numbers.set(unitKey, n);
+      this.units.push(new UnitCaps());
+    }
+    return n;
+  }
+
   /** What a unit has used of its caps. */
   private unitOf(unitKey: string): UnitCaps {
-    let unit = this.units.get(unitKey);
-    if (!unit) this.units.set(unitKey, (unit = new UnitCaps()));
-    return unit;
+    return this.units[this.numberOf(unitKey)];
   }
 
   static groupOf(item: ItemCode): CapGroupId | undefined {
@@ -96,15 +118,20 @@ export class CapLedger {
 
   /** `take` for an item of a cap group: the amount approved, the cut (if any) in `lastCut`. */
   approve(group: CapGroupId, unitKey: string, year: number, wanted: Cents, ref?: RowRef): Cents {
+    return this.approveAt(group, this.numberOf(unitKey), year, wanted, ref);
+  }
+
+  /** `approve` for the unit of number `unit` (numberOf). */
+  approveAt(group: CapGroupId, unit: number, year: number, wanted: Cents, ref?: RowRef): Cents {
     const index = GROUP_INDEX[group];
-    const slot = this.unitOf(unitKey).slot(index, year);
+    const slot = this.units[unit].slot(index, year);
     const cap = CAP_CENTS[index];
     const used = slot.used;
     const left = Math.max(cap - used, 0);
     let approved = wanted;
     if (wanted > left) {
       approved = left;
-      this.lastCut = { cap, used, left, group, fromHistory: slot.fromHistory, fromRows: slot.rows.slice() };
+      this.lastCut = { cap, used, left, group, fromHistory: slot.fromHistory, slot, rowCount: slot.rows.length };
     } else this.lastCut = null;
     if (approved > 0) {
       slot.used = sum(used, approved);

@@ -18,8 +18,8 @@ import { AmountMemo } from "./amountMemo";
 import { ItemCellMemo } from "./itemWords";
 import type { Cents, CountWord, ExplainStep } from "./explain";
 import { centsOf, type Money } from "./money";
-import type { CheckSettings, ClaimRow, HistoryEntry, RowResult, Verdict } from "./types";
-import { RegistrationMemo } from "./rowRules";
+import type { CheckSettings, ClaimRow, HistoryEntry, RowRef, RowResult, Verdict } from "./types";
+import { RegistrationMemo, type Registration } from "./rowRules";
 import { nameKeyOf, UnitDirectory, validCode } from "./unit";
 
 export interface CheckOptions {
@@ -54,7 +54,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   const refHashes = new Int32Array(total);
   // Per row in batch order: its draft, its valid code and its name.
   const ordered = new Array<RowDraft>(total);
-  const codes = new Array<string | null>(total);
+  const regs = new Array<Registration>(total);
   const names = new Array<string>(total);
   let at = 0;
   for (const rows of files) {
@@ -75,7 +75,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
         reg.unitCell = row.unit;
         reg.unitName = name;
       }
-      codes[at] = code;
+      regs[at] = reg;
       names[at] = name;
       at++;
       const item = d.item;
@@ -92,14 +92,21 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   // nothing this policy limits.
   const entries = (options.history ?? []).filter((h) => h.year >= EDITION.firstYear);
   for (const h of entries) directory.add(validCode(h.creditCode), nameKeyOf(h.unit));
-  const ctx: BatchContext = { amounts, origin: originMaker(options.fileName) };
+  const ledger = new CapLedger();
+  const ctx: BatchContext = { amounts, origin: originMaker(options.fileName), unitNo: (key) => ledger.numberOf(key) };
 
   // Each row's unit, then duplicates by reference or person (decisions 10, 13), in one walk in batch order.
   const duplicates = new DuplicateFinder(ctx, ordered.length);
   for (let i = 0; i < ordered.length; i++) {
     const d = ordered[i];
-    d.unitKey = directory.keyFor(codes[i], names[i]);
-    const issue = directory.ambiguity(codes[i], names[i], d.input.unit);
+    const reg = regs[i];
+    const code = reg.valid;
+    d.unitKey = directory.keyFor(code, names[i]);
+    // The unit's number in the ledger: a row with a valid code is that unit, and its credit code cell's
+    // registration keeps the number, so the unit is looked up once per code, not once a row.
+    if (code !== null) d.unitNo = reg.unitNo ?? (reg.unitNo = ledger.numberOf(code));
+    else d.unitNo = ledger.numberOf(d.unitKey);
+    const issue = directory.ambiguity(code, names[i], d.input.unit);
     if (issue) {
       addIssue(d, issue);
       // Decision 26: held against the rules of every unit it may be (their keys are their codes).
@@ -107,14 +114,16 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
     }
     duplicates.check(d, i, refHashes[i]);
   }
-  const history: KeyedHistory[] = entries.map((h) => ({ ...h, unitKey: directory.keyOf(h).key }));
+  const history: KeyedHistory[] = entries.map((h) => {
+    const unitKey = directory.keyOf(h).key;
+    return { ...h, unitKey, unitNo: ledger.numberOf(unitKey) };
+  });
 
   markOnceAwards(once, history, ctx);
   countLoanParts(loans, ctx);
   markTwoYear(years, history, ctx);
   countFullTens(tens, ctx);
 
-  const ledger = new CapLedger();
   for (const h of history) ledger.record(h.item, h.unitKey, h.year, historyCents(h.approved));
   // Each draft is settled into its own result: the lists of drafts are the lists of results.
   for (let i = 0; i < ordered.length; i++) settle(ordered[i], ledger, ctx);
@@ -168,7 +177,7 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     let cut: CapCut | null = null;
     if (d.candidates === null) {
       // One unit: what the cap leaves it.
-      const left = group === undefined ? wanted : ledger.approve(group, d.unitKey, year, wanted, d.input.ref);
+      const left = group === undefined ? wanted : ledger.approveAt(group, d.unitNo, year, wanted, d.input.ref);
       if (group !== undefined) cut = ledger.lastCut;
       least = most = left;
     } else {
@@ -194,8 +203,7 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     if (cut && most < wanted && group !== undefined) {
       const capGroup = CAP_GROUPS[group];
       const fromHistory = cut.fromHistory > 0 ? cut.fromHistory : null;
-      const fromRows = new Array<Origin>(cut.fromRows.length);
-      for (let i = 0; i < fromRows.length; i++) fromRows[i] = ctx.origin(cut.fromRows[i], d.input.ref);
+      const fromRows = originsOf(cut, d.input.ref, ctx);
       addIssue(d, {
         code: "CAP_EXCEEDED", field: "claimed", clause, cap: cut.cap, used: cut.used, left: cut.left,
         holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
@@ -218,6 +226,22 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   d.approvableCents = approvable;
   d.pendingCents = pending;
   d.verdict = verdictOfCents(ineligible, requested, approvable, pending);
+}
+
+/**
+ * The rows that used the cap before a cut row, as its messages point at them. Once a cap is used up, every
+ * later cut row of the unit, group and year names the same rows: they share the list made for the first.
+ */
+function originsOf(cut: CapCut, own: RowRef, ctx: BatchContext): readonly Origin[] {
+  const slot = cut.slot;
+  const count = cut.rowCount;
+  const shown = slot.shown;
+  // An origin depends on the row pointed at and on the file of the row pointing, nothing else (originMaker).
+  if (shown !== null && shown.count === count && shown.file === own.file) return shown.list as readonly Origin[];
+  const list = new Array<Origin>(count);
+  for (let i = 0; i < count; i++) list[i] = ctx.origin(slot.rows[i], own);
+  slot.shown = { file: own.file, count, list };
+  return list;
 }
 
 /**

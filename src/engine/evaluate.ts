@@ -34,6 +34,8 @@ const UNSETTLED = null as unknown as Cents;
 export class RowDraft implements RowResult {
   /** The unit as the cross-row rules count it; set once the whole batch is seen (decision 11). */
   unitKey = "";
+  /** The unit's number in the batch (BatchContext.unitNo); -1 until the whole batch is seen. */
+  unitNo = -1;
   /** The claim in 分; null where blank. */
   readonly claimedCents: Cents | null;
   // The amounts, set when the row is settled (./check); the request and the excess follow from them.
@@ -186,7 +188,7 @@ export function evaluateRow(
     }
   }
 
-  const d = new RowDraft(row, item, level, row.claimed === null ? null : claimCents(row.claimed));
+  const d = new RowDraft(row, item, level, row.claimed === null ? null : row.claimedCents ?? claimCents(row.claimed));
   if (row.cellIssues.length) d.issues = row.cellIssues.slice();
   if (itemIssue) addIssue(d, itemIssue);
 

@@ -7,7 +7,7 @@
  * cases could add; a row that may be several units is eligible, as each, for what its cases add to that
  * unit's count (./check approves what every one allows, the rest pending).
  */
-import { recompute, stillEligible, type BatchContext } from "./batchRules";
+import { recompute, stillEligible, unitItemKey, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { isPending } from "./issues";
 
@@ -20,19 +20,54 @@ interface Count {
   firstMaybe: RowDraft | null;
 }
 
+/** unit and item (unitItemKey) → application year → what its rows count. */
+type Counted = Map<number, Map<number, Count>>;
+
+function countOf(counted: Counted, unitItem: number, year: number): Count {
+  let byYear = counted.get(unitItem);
+  if (!byYear) counted.set(unitItem, (byYear = new Map()));
+  let c = byYear.get(year);
+  if (!c) byYear.set(year, (c = { certain: 0, mayAdd: new Set([0]), firstMaybe: null }));
+  return c;
+}
+
 export function countFullTens(drafts: readonly RowDraft[], ctx: BatchContext): void {
-  const counted = new Map<string, Count>();
+  const counted: Counted = new Map();
   for (const d of drafts) {
     const rule = d.item?.rule;
     if (rule?.kind !== "perFullTen" || !stillEligible(d) || d.input.quantity === null || d.input.year === null) continue;
     const quantity = d.input.quantity;
+    const year = d.input.year;
     const uncertain = d.candidates !== null || isPending(d.issues);
-    const counts = (d.candidates ?? [d.unitKey]).map((u) => {
-      const key = `${u}\u0000${d.item!.code}\u0000${d.input.year}`;
-      let c = counted.get(key);
-      if (!c) counted.set(key, (c = { certain: 0, mayAdd: new Set([0]), firstMaybe: null }));
-      return { unit: u, c };
-    });
+    if (d.candidates === null) {
+      // One unit (nearly every row): the same count as below, without the lists kept for several units.
+      const c = countOf(counted, unitItemKey(d.unitNo, d.item!.code), year);
+      let least = Infinity;
+      let most = -1;
+      let mostBefore = 0;
+      for (const r of c.mayAdd) {
+        const at = c.certain + r;
+        const tens = Math.floor(((at % rule.size) + quantity) / rule.size);
+        if (tens < least) least = tens;
+        if (tens > most) {
+          most = tens;
+          mostBefore = at;
+        }
+      }
+      const heldBy = least !== most ? c.firstMaybe : null;
+      const before = heldBy !== null ? mostBefore : c.certain;
+      if (before > 0) recompute(d, { countBefore: before }, ctx);
+      if (heldBy !== null) {
+        addIssue(d, { code: "HELD_BY_ROW", field: "quantity", clause: d.item!.clause, first: ctx.origin(heldBy.input.ref, d.input.ref), rule: "fullTens" });
+      }
+      if (!uncertain) c.certain += quantity;
+      else {
+        for (const r of [...c.mayAdd]) c.mayAdd.add((r + quantity) % rule.size);
+        c.firstMaybe ??= d;
+      }
+      continue;
+    }
+    const counts = d.candidates.map((u) => ({ unit: u, c: countOf(counted, unitItemKey(ctx.unitNo(u), d.item!.code), year) }));
     const tensAdded = (before: number) => Math.floor(((before % rule.size) + quantity) / rule.size);
     let most = -1;
     let mostBefore = 0;

@@ -4,10 +4,19 @@
  */
 import { ITEMS_BY_CODE } from "../policy/items";
 import { identifierKey } from "../policy/normalise";
-import { earliestOrder, recompute, stillEligible, wouldReceive, type BatchContext } from "./batchRules";
+import { earliestOrder, recompute, stillEligible, unitItemKey, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { isPending } from "./issues";
 import type { KeyedHistory } from "./awards";
+
+/** One loan: a unit's parts of one contract, its first part and the months counted so far. */
+interface Loan {
+  readonly unitNo: number;
+  readonly first: RowDraft;
+  months: number;
+  /** The loan of another unit with the same contract, if any. */
+  readonly next: Loan | undefined;
+}
 
 /**
  * Decision 5 (rev. 3): rows of one unit with the same contract number (编号) are parts of one loan ("单笔贷款").
@@ -18,24 +27,27 @@ import type { KeyedHistory } from "./awards";
  */
 export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): void {
   const withContract: RowDraft[] = [];
-  // Each part's loan, the unit and its contract as compared (identifierKey): joined once per part.
-  const keys: string[] = [];
+  // Each part's contract as compared (identifierKey); its loan is that contract's of the part's unit.
+  const contracts: string[] = [];
   for (const d of drafts) {
     if (!(d.item?.loanMonths && stillEligible(d) && d.input.months !== null && d.input.refNo)) continue;
     const contract = identifierKey(d.input.refNo);
     if (contract === "") continue;
     withContract.push(d);
-    keys.push(`${d.unitKey}\u0000${contract}`);
+    contracts.push(contract);
   }
   const order = earliestOrder(withContract);
-  const loans = new Map<string, { first: RowDraft; months: number }>();
+  // contract → its loans, one per unit that has it (nearly always one), chained: no key joined per part.
+  const loans = new Map<string, Loan>();
   for (let k = 0; k < order.length; k++) {
     const d = withContract[order[k]];
-    const key = keys[order[k]];
+    const contract = contracts[order[k]];
     const item = d.item!;
-    const loan = loans.get(key);
-    if (!loan) {
-      loans.set(key, { first: d, months: d.input.months! });
+    const firstOfContract = loans.get(contract);
+    let loan = firstOfContract;
+    while (loan !== undefined && loan.unitNo !== d.unitNo) loan = loan.next;
+    if (loan === undefined) {
+      loans.set(contract, { unitNo: d.unitNo, first: d, months: d.input.months!, next: firstOfContract });
       continue;
     }
     // The explanation shows what the part counts, 0 months where none are left.
@@ -59,29 +71,30 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
  * earliest such row); it is refused only where it is refused even when none of them counts.
  */
 export function markTwoYear(drafts: readonly RowDraft[], history: readonly KeyedHistory[], ctx: BatchContext): void {
-  const fromHistory = new Map<string, Set<number>>();
-  const fromBatch = new Map<string, Set<number>>();
+  // Keyed by unit and item as one number (unitItemKey).
+  const fromHistory = new Map<number, Set<number>>();
+  const fromBatch = new Map<number, Set<number>>();
   // unit and item → year → the first row (batch order) that only may receive in it
-  const maybe = new Map<string, Map<number, RowDraft>>();
-  const add = (map: Map<string, Set<number>>, key: string, year: number) => {
+  const maybe = new Map<number, Map<number, RowDraft>>();
+  const add = (map: Map<number, Set<number>>, key: number, year: number) => {
     let set = map.get(key);
     if (!set) map.set(key, (set = new Set()));
     set.add(year);
   };
   for (const h of history) {
-    if (ITEMS_BY_CODE.get(h.item)?.maxYears && h.unitKey !== "" && h.approved.gt(0)) add(fromHistory, `${h.unitKey}\u0000${h.item}`, h.year);
+    if (ITEMS_BY_CODE.get(h.item)?.maxYears && h.unitKey !== "" && h.approved.gt(0)) add(fromHistory, unitItemKey(h.unitNo, h.item), h.year);
   }
   const candidates = drafts.filter((d) => d.item?.maxYears && d.input.year !== null && stillEligible(d) && wouldReceive(d));
-  // Each row's unit and item as one key, joined once: the row is counted by it and then judged by it.
-  const keys = new Array<string>(candidates.length);
+  // Each row's unit and item as one key, made once: the row is counted by it and then judged by it.
+  const keys = new Array<number>(candidates.length);
   for (let i = 0; i < candidates.length; i++) {
     const d = candidates[i];
     const year = d.input.year!;
-    keys[i] = `${d.unitKey}\u0000${d.item!.code}`;
+    keys[i] = unitItemKey(d.unitNo, d.item!.code);
     if (d.candidates === null && !isPending(d.issues)) add(fromBatch, keys[i], year);
     else {
       for (const u of d.candidates ?? [d.unitKey]) {
-        const key = `${u}\u0000${d.item!.code}`;
+        const key = unitItemKey(ctx.unitNo(u), d.item!.code);
         let years = maybe.get(key);
         if (!years) maybe.set(key, (years = new Map()));
         if (!years.has(year)) years.set(year, d);
@@ -90,8 +103,7 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
   }
 
   /** The years received by the unit, its row's own year among them, with or without the years that may count. */
-  const yearsOf = (unitKey: string, d: RowDraft, withMaybe: boolean): number[] => {
-    const key = `${unitKey}\u0000${d.item!.code}`;
+  const yearsOf = (key: number, d: RowDraft, withMaybe: boolean): number[] => {
     const earlier = [...(fromHistory.get(key) ?? [])].sort((a, b) => a - b);
     const batch = new Set(fromBatch.get(key));
     batch.add(d.input.year!);
@@ -103,8 +115,8 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
    * the first `max` years where fewer than `max` years of the history, and of the batch's years before it,
    * come first: counted from the sorted years once per unit and item, not listed per row.
    */
-  const ranks = new Map<string, { earlier: number[]; batch: number[] }>();
-  const rankOf = (key: string, year: number): number => {
+  const ranks = new Map<number, { earlier: number[]; batch: number[] }>();
+  const rankOf = (key: number, year: number): number => {
     let r = ranks.get(key);
     if (!r) {
       const earlier = [...(fromHistory.get(key) ?? [])].sort((a, b) => a - b);
@@ -119,14 +131,14 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
   };
   type Outcome = { kind: "ok" } | { kind: "over"; years: number[] } | { kind: "held"; by: RowDraft };
   const OK: Outcome = { kind: "ok" };
-  const outcomeOf = (unitKey: string, d: RowDraft, key = `${unitKey}\u0000${d.item!.code}`): Outcome => {
+  const outcomeOf = (key: number, d: RowDraft): Outcome => {
     const max = d.item!.maxYears!;
     const year = d.input.year!;
     const pendingYears = maybe.get(key);
-    if (pendingYears === undefined) return rankOf(key, year) < max ? OK : { kind: "over", years: yearsOf(unitKey, d, false).slice(0, max) };
-    const least = yearsOf(unitKey, d, false);
+    if (pendingYears === undefined) return rankOf(key, year) < max ? OK : { kind: "over", years: yearsOf(key, d, false).slice(0, max) };
+    const least = yearsOf(key, d, false);
     if (!least.slice(0, max).includes(year)) return { kind: "over", years: least.slice(0, max) };
-    const most = yearsOf(unitKey, d, true).slice(0, max);
+    const most = yearsOf(key, d, true).slice(0, max);
     if (most.includes(year)) return OK;
     const by = most.filter((y) => !least.includes(y)).map((y) => pendingYears.get(y)!).find((r) => r !== d);
     return by ? { kind: "held", by } : OK;
@@ -135,7 +147,7 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
   for (let i = 0; i < candidates.length; i++) {
     const d = candidates[i];
     if (d.candidates === null) {
-      const outcome = outcomeOf(d.unitKey, d, keys[i]);
+      const outcome = outcomeOf(keys[i], d);
       if (outcome.kind === "over") {
         addIssue(d, { code: "TWO_YEAR_LIMIT", field: "year", clause: d.item!.clause, years: outcome.years, max: d.item!.maxYears! });
       } else if (outcome.kind === "held") {
@@ -144,7 +156,7 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
       continue;
     }
     const units = d.candidates;
-    const outcomes = units.map((u) => outcomeOf(u, d));
+    const outcomes = units.map((u) => outcomeOf(unitItemKey(ctx.unitNo(u), d.item!.code), d));
     const over = units.filter((_, i) => outcomes[i].kind === "over");
     if (over.length === units.length) {
       const first = outcomes[0] as { years: number[] };

@@ -99,6 +99,8 @@ export interface Registration {
    */
   unitCell?: string | null;
   unitName?: string;
+  /** The number of the unit of the valid code in the check's cap ledger, once the check has asked. */
+  unitNo?: number;
 }
 
 /** A row's credit code cell on its own: its valid code and the verdict on it and the district. */

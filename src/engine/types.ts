@@ -43,6 +43,13 @@ export interface ClaimRow {
   readonly refNo: string | null;
   readonly personId: string | null;
   readonly claimed: Money | null;
+  /**
+   * The money cells in whole 分 (the values of `claimed`, `base` and `fees` times 100), where the host read
+   * them as such: the check counts with these and reads no Decimal. Left out, the check reads the Money.
+   */
+  readonly claimedCents?: number | null;
+  readonly baseCents?: number | null;
+  readonly feesCents?: number | null;
   readonly cellIssues: readonly Issue[];
   readonly unreadable: ReadonlySet<FieldKey>;
   /** Fields whose value came from a formula's cached result. */
