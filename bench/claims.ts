@@ -17,7 +17,7 @@ export class MoneyPool {
   private readonly cents = new Map<string, number>();
 
   /**
-   * The amount in whole 分, as a reader that reads a money cell to the 分 hands it over: the generator's text
+   * The amount in whole 分, as the table reader hands it over (readRows): the generator's text
    * has exactly two decimals ("12345.50"), so its digits without the point are the 分.
    */
   centsOf(text: string | null): number | null {

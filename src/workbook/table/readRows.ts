@@ -4,7 +4,7 @@
  */
 import { COLUMN_BY_KEY, type CellType, type FieldKey } from "../../engine/columns";
 import type { Issue } from "../../engine/issues";
-import type { Money } from "../../engine/money";
+import { centsOf, type Money } from "../../engine/money";
 import type { ClaimRow, IsoDate } from "../../engine/types";
 import type { RawCell, SheetGrid, TableLayout } from "../types";
 import { confusablesIn } from "../../policy/normalise";
@@ -142,6 +142,9 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
       values[col.slot] = value;
     }
 
+    const base = values[S.base] as Money | null;
+    const fees = values[S.fees] as Money | null;
+    const claimed = values[S.claimed] as Money | null;
     out[i] = {
       ref: { file, row },
       unit: values[S.unit] as string | null,
@@ -151,9 +154,9 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
       item: values[S.item] as string | null,
       level: values[S.level] as string | null,
       quantity: values[S.quantity] as number | null,
-      base: values[S.base] as Money | null,
+      base,
       months: values[S.months] as number | null,
-      fees: values[S.fees] as Money | null,
+      fees,
       rate: (values[S.rate] as TypedRate | null)?.rate ?? null,
       ratePercent: (values[S.rate] as TypedRate | null)?.percentTyped === true,
       outcome: values[S.outcome] as string | null,
@@ -161,7 +164,12 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
       startDate: values[S.startDate] as IsoDate | null,
       refNo: values[S.ref] as string | null,
       personId: values[S.personId] as string | null,
-      claimed: values[S.claimed] as Money | null,
+      claimed,
+      // Read money has at most two places and stays below 10^13 元 (cells/money.ts), so its 分 are a safe
+      // integer: handed over as such, the check counts with them and reads no Decimal.
+      claimedCents: claimed === null ? null : centsOf(claimed),
+      baseCents: base === null ? null : centsOf(base),
+      feesCents: fees === null ? null : centsOf(fees),
       cellIssues: issues ?? [],
       unreadable: unreadable ?? NONE,
       fromFormula: fromFormula ?? NONE,

@@ -48,6 +48,23 @@ describe("readRows: every column read by its type", () => {
     expect(row.fromFormula?.size).toBe(0);
   });
 
+  it("money is also handed over in whole 分, as typed: with separators, in 万, to the 分, blank", () => {
+    const head = ["单位名称", "申报年度", "支持事项", "计算基数（元）", "评估等服务费（元）", "申请金额（元）"];
+    const [a, b, c] = read([
+      head,
+      ["A", 2026, "PLEDGE_LOAN", "1,234,567.89", n("0.01"), "1.5万"],
+      ["B", 2026, "PLEDGE_LOAN", n("9999999999999.99"), "", "(500)"],
+      ["C", 2026, "PLEDGE_LOAN", "0.00", "￥20,000.10", n("180000")],
+    ]);
+    expect([a.baseCents, a.feesCents, a.claimedCents]).toEqual([123456789, 1, 1500000]);
+    // The largest amount a cell holds to the 分 (13 integer digits): still a whole number of 分.
+    expect([b.baseCents, b.feesCents]).toEqual([999999999999999, null]);
+    // (500) is negative money: refused, so no 分 either.
+    expect(b.claimed).toBeNull();
+    expect(b.claimedCents).toBeNull();
+    expect([c.baseCents, c.feesCents, c.claimedCents]).toEqual([0, 2000010, 18000000]);
+  });
+
   it("the file's index in the batch is carried on every row", () => {
     const g = grid("申报表", [["单位名称", "申报年度", "支持事项"], ["A", 2026, "GI"]]);
     const found = findTable([g]);
