@@ -10,15 +10,24 @@ import { codec, InflateLimitError, useCodec, type Codec } from "../../workbook/b
 import { LIMITS } from "../../workbook";
 import { AnnotateError } from "../../writer";
 import { PAGE_TEXTS } from "../texts";
-import { DeferredDeflate } from "./deferredDeflate";
-import { finishZip } from "./nativeZip";
+import { DeferredDeflate, type PieceListener } from "./deferredDeflate";
+import { finishZip, type TakeAhead } from "./nativeZip";
 import { PIECE, preInflate, type PreInflated } from "./preInflate";
 import type { BatchRequest, FileOut, Progress } from "./protocol";
 import { runBatch, type BatchOutcome } from "./runBatch";
 
-export async function runBatchNative(request: BatchRequest, progress: (p: Progress) => void = () => {}): Promise<BatchOutcome> {
+/**
+ * Deflate done ahead elsewhere (the page's thread, aheadDeflate.ts): told of each piece as the check makes
+ * it, asked afterwards for each part's compressed bytes.
+ */
+export interface Ahead {
+  readonly onPiece: PieceListener;
+  readonly take: TakeAhead;
+}
+
+export async function runBatchNative(request: BatchRequest, progress: (p: Progress) => void = () => {}, ahead?: Ahead): Promise<BatchOutcome> {
   const inflated = await preInflate([...request.files, ...(request.history ? [request.history] : [])].map((f) => f.bytes));
-  const deferred = new DeferredDeflate();
+  const deferred = new DeferredDeflate(ahead?.onPiece);
   const before = useCodec(batchCodec(codec(), inflated, deferred));
   let outcome: BatchOutcome;
   try {
@@ -28,8 +37,8 @@ export async function runBatchNative(request: BatchRequest, progress: (p: Progre
   }
   if (!outcome.ok) return outcome;
   const { result } = outcome;
-  const files = await Promise.all(result.files.map((f) => finishCopy(f, deferred)));
-  const summary = result.summary && { ...result.summary, bytes: await finishZip(result.summary.bytes, deferred) };
+  const files = await Promise.all(result.files.map((f) => finishCopy(f, deferred, LIMITS.maxInputBytes, ahead?.take)));
+  const summary = result.summary && { ...result.summary, bytes: await finishZip(result.summary.bytes, deferred, ahead?.take) };
   return { ok: true, result: { ...result, files, ...(summary ? { summary } : {}) } };
 }
 
@@ -38,9 +47,9 @@ export async function runBatchNative(request: BatchRequest, progress: (p: Progre
  * writes, which here is tokens: the same refusal is made on the finished copy. `maxBytes` is the reader's
  * limit; a test passes a smaller one, as a copy past 80 MB is costly to make.
  */
-export async function finishCopy(file: FileOut, deferred: DeferredDeflate, maxBytes = LIMITS.maxInputBytes): Promise<FileOut> {
+export async function finishCopy(file: FileOut, deferred: DeferredDeflate, maxBytes = LIMITS.maxInputBytes, ahead?: TakeAhead): Promise<FileOut> {
   if (!file.copy) return file;
-  const bytes = await finishZip(file.copy.bytes, deferred);
+  const bytes = await finishZip(file.copy.bytes, deferred, ahead);
   if (bytes.length <= maxBytes) return { ...file, copy: { ...file.copy, bytes } };
   const refusal = new AnnotateError({ code: "copy-too-large", maxBytes });
   const { copy: _dropped, ...rest } = file;

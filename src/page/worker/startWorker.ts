@@ -4,7 +4,8 @@
  * inlined in the page (a <script type="text/plain">, never run as a page script) and started from a Blob
  * URL, which the page's Content-Security-Policy allows (worker-src blob:).
  */
-import type { BatchRequest, BatchResult, Progress, RequestProblem, Share, WorkerReply, WorkerResult } from "./protocol";
+import { AheadDeflate } from "./aheadDeflate";
+import type { BatchRequest, BatchResult, Progress, RequestProblem, Share, Taken, WorkerReply, WorkerResult } from "./protocol";
 
 export const WORKER_SCRIPT_ID = "lygip-worker";
 
@@ -71,8 +72,15 @@ export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) =
   });
   const results: (WorkerResult | undefined)[] = split.map(() => undefined);
   workers.forEach((worker, i) => {
+    // The pieces each worker writes, compressed here while it checks on (aheadDeflate.ts).
+    const deflater = new AheadDeflate();
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-      if (data.type === "progress") {
+      if (data.type === "piece") deflater.add(data.index, data.bytes, data.last);
+      else if (data.type === "take") {
+        void deflater.take(data.first, data.count).then((bytes) => {
+          if (!settled) worker.postMessage({ taken: data.id, bytes } satisfies Taken, bytes ? [bytes.buffer as ArrayBuffer] : []);
+        });
+      } else if (data.type === "progress") {
         if (i === 0) onProgress(data.progress);
       } else if (data.type === "done") {
         results[i] = data.result;
