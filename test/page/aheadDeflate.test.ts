@@ -16,25 +16,41 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const inflate = (b: Uint8Array | null) => (b ? zlib.inflateRawSync(b).toString() : null);
 
 describe("the page's deflate ahead", () => {
-  test("each run of pieces up to its last is one stream; it is taken once, by its first piece and its count", async () => {
+  /** The streams' work done: the browser's deflate answers in later tasks. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+  test("each run of pieces up to its last is one stream; once finished it is taken once, by its first piece and its count", async () => {
     const ahead = new AheadDeflate();
     ahead.add(0, bytes("<a>"), false);
     ahead.add(1, bytes("</a>"), true);
     ahead.add(2, bytes("<b/>"), true);
-    expect(await ahead.take(1, 1)).toBeNull();
-    expect(await ahead.take(0, 1)).toBeNull();
-    expect(inflate(await ahead.take(0, 2))).toBe("<a></a>");
-    expect(await ahead.take(0, 2)).toBeNull();
-    expect(inflate(await ahead.take(2, 1))).toBe("<b/>");
+    ahead.add(3, bytes("<c/>"), true);
+    await settle();
+    expect(ahead.take(1, 1)).toBeNull();
+    expect(inflate(ahead.take(0, 2))).toBe("<a></a>");
+    expect(ahead.take(0, 2)).toBeNull();
+    // Asked with another count, the run is given up: the worker compresses that part itself.
+    expect(ahead.take(2, 2)).toBeNull();
+    expect(ahead.take(2, 1)).toBeNull();
+    expect(inflate(ahead.take(3, 1))).toBe("<c/>");
   });
 
-  test("a run still open, or broken by a missing piece, is not given", async () => {
+  test("a run still open, not finished yet, broken by a missing piece, or given up is not given", async () => {
     const ahead = new AheadDeflate();
     ahead.add(0, bytes("<a>"), false);
-    expect(await ahead.take(0, 1)).toBeNull();
+    expect(ahead.take(0, 1)).toBeNull();
     ahead.add(2, bytes("</a>"), true);
-    expect(await ahead.take(0, 2)).toBeNull();
-    expect(inflate(await ahead.take(2, 1))).toBe("</a>");
+    ahead.add(3, bytes("<b/>".repeat(100_000)), true);
+    // Asked at once, before the browser has finished it: given up, never handed later.
+    expect(ahead.take(3, 1)).toBeNull();
+    await settle();
+    expect(ahead.take(0, 2)).toBeNull();
+    expect(ahead.take(3, 1)).toBeNull();
+    expect(inflate(ahead.take(2, 1))).toBe("</a>");
+    ahead.add(4, bytes("<d/>"), true);
+    await settle();
+    ahead.giveUp();
+    expect(ahead.take(4, 1)).toBeNull();
   });
 
   test("a part's pieces are a run only when their numbers follow one another", () => {
@@ -76,8 +92,9 @@ describe("the page's deflate ahead", () => {
     const asked: { first: number; count: number; given: boolean }[] = [];
     // The styles part is kept from the page here (as when its pieces were interleaved): the worker compresses it.
     const styles = sent.length - 1;
+    await settle();
     const finished = await finishZip(tokens, deferred, async (first, count) => {
-      const given = first !== styles ? await ahead.take(first, count) : null;
+      const given = first !== styles ? ahead.take(first, count) : null;
       asked.push({ first, count, given: given !== null });
       return given;
     });

@@ -5,51 +5,80 @@
  * compresses the pieces one run at a time — a run is the pieces from one ending with `last` (a part's
  * final piece) to the next — with the browser's deflate, each run as one stream. Once the check has
  * finished, the worker asks for a part's compressed bytes by its pieces' numbers: a part whose pieces are
- * exactly one run (as when parts are written one after another) is then ready or nearly; any other part
- * (pieces of two parts interleaved) is answered null and compressed by the worker as before. A part's
- * bytes are the same whichever thread compressed them: its pieces joined, deflated whole by the browser.
+ * exactly one run (as when parts are written one after another) and which the page has finished is given;
+ * any other (pieces of two parts interleaved, or still being compressed here) is answered null at once and
+ * compressed by the worker as before — its thread is free by then, and a busy page never holds it up. A
+ * part's bytes are the same whichever thread compressed them: its pieces joined, deflated whole by the browser.
  */
 import { deflateRawStream } from "./nativeZip";
 
-/** A run of pieces written into one deflate stream: its first piece's number, how many, its output. */
-interface Run {
+type Stream = ReturnType<typeof deflateRawStream>;
+
+/** A run of pieces being written into one deflate stream: its first piece's number, how many so far. */
+interface OpenRun {
   readonly first: number;
   count: number;
-  readonly write: (piece: Uint8Array) => void;
-  readonly close: () => Promise<Uint8Array>;
+  readonly stream: Stream;
+}
+
+/** A run whose last piece has come: its output once the stream has finished it (null if it failed). */
+interface ClosedRun {
+  readonly count: number;
+  readonly stream: Stream;
+  output?: Uint8Array | null;
 }
 
 /** The page's side: pieces in as the worker makes them, compressed runs out when asked for. */
 export class AheadDeflate {
-  private open: Run | null = null;
-  private readonly done = new Map<number, { readonly count: number; readonly bytes: Promise<Uint8Array | null> }>();
+  private open: OpenRun | null = null;
+  private readonly closed = new Map<number, ClosedRun>();
   private next = 0;
 
   /** The worker's `index`th piece; pieces come in the order made (a gap, which postMessage never makes, ends the open run unused). */
   add(index: number, piece: Uint8Array, last: boolean): void {
-    if (index !== this.next) this.open = null;
-    this.next = index + 1;
-    if (!this.open) {
-      const stream = deflateRawStream();
-      this.open = { first: index, count: 0, ...stream };
+    if (index !== this.next) {
+      this.open?.stream.abort();
+      this.open = null;
     }
+    this.next = index + 1;
+    this.open ??= { first: index, count: 0, stream: deflateRawStream() };
     const run = this.open;
-    run.write(piece);
+    run.stream.write(piece);
     run.count++;
     if (!last) return;
     this.open = null;
-    // A failed stream is answered null: the worker then compresses the part itself.
-    this.done.set(run.first, { count: run.count, bytes: run.close().catch(() => null) });
+    const closed: ClosedRun = { count: run.count, stream: run.stream };
+    this.closed.set(run.first, closed);
+    run.stream.close().then(
+      (bytes) => {
+        if (closed.output === undefined) closed.output = bytes;
+      },
+      () => void (closed.output = null),
+    );
   }
 
   /**
-   * The compressed run of `count` pieces from piece `first`, taken (it is handed once); null when no such
-   * run was made here.
+   * The compressed run of `count` pieces from piece `first` if it is finished (it is handed once); null when
+   * no such run was made here or it is not finished yet, which is then given up.
    */
-  async take(first: number, count: number): Promise<Uint8Array | null> {
-    const run = this.done.get(first);
-    if (!run || run.count !== count) return null;
-    this.done.delete(first);
-    return run.bytes;
+  take(first: number, count: number): Uint8Array | null {
+    const run = this.closed.get(first);
+    if (!run) return null;
+    this.closed.delete(first);
+    if (run.count === count && run.output) return run.output;
+    run.output = null;
+    run.stream.abort();
+    return null;
+  }
+
+  /** Every run not taken yet given up: the worker compresses whatever it still needs. */
+  giveUp(): void {
+    this.open?.stream.abort();
+    this.open = null;
+    for (const run of this.closed.values()) {
+      run.output ??= null;
+      run.stream.abort();
+    }
+    this.closed.clear();
   }
 }

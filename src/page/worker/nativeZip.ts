@@ -26,8 +26,8 @@ export async function deflateRawNative(pieces: readonly Uint8Array[]): Promise<U
   return stream.close();
 }
 
-/** One raw-deflate stream of the browser's, written a piece at a time (never waited for), its output once closed. */
-export function deflateRawStream(): { write(piece: Uint8Array): void; close(): Promise<Uint8Array> } {
+/** One raw-deflate stream of the browser's, written a piece at a time (never waited for), its output once closed; or given up. */
+export function deflateRawStream(): { write(piece: Uint8Array): void; close(): Promise<Uint8Array>; abort(): void } {
   const stream = new CompressionStream("deflate-raw");
   const writer = stream.writable.getWriter();
   const output = collect(stream.readable);
@@ -44,6 +44,7 @@ export function deflateRawStream(): { write(piece: Uint8Array): void; close(): P
       await Promise.all([...writes, writer.close()]);
       return output;
     },
+    abort: () => void heard(writer.abort()),
   };
 }
 

@@ -60,6 +60,8 @@ function takeWorker(): Worker {
 export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) => void): RunningCheck {
   const split = shares();
   const workers = split.map(() => takeWorker());
+  // The pieces each worker writes, compressed here while it checks on (aheadDeflate.ts).
+  const deflaters = workers.map(() => new AheadDeflate());
   let settled = false;
   let settle: (o: RunOutcome) => void = () => {};
   const outcome = new Promise<RunOutcome>((resolve) => {
@@ -67,22 +69,23 @@ export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) =
       if (settled) return;
       settled = true;
       for (const w of workers) w.terminate();
+      for (const d of deflaters) d.giveUp();
       resolve(o);
     };
   });
   const results: (WorkerResult | undefined)[] = split.map(() => undefined);
   workers.forEach((worker, i) => {
-    // The pieces each worker writes, compressed here while it checks on (aheadDeflate.ts).
-    const deflater = new AheadDeflate();
+    const deflater = deflaters[i]!;
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (data.type === "piece") deflater.add(data.index, data.bytes, data.last);
       else if (data.type === "take") {
-        void deflater.take(data.first, data.count).then((bytes) => {
-          if (!settled) worker.postMessage({ taken: data.id, bytes } satisfies Taken, bytes ? [bytes.buffer as ArrayBuffer] : []);
-        });
+        const bytes = deflater.take(data.first, data.count);
+        worker.postMessage({ taken: data.id, bytes } satisfies Taken, bytes ? [bytes.buffer as ArrayBuffer] : []);
       } else if (data.type === "progress") {
         if (i === 0) onProgress(data.progress);
       } else if (data.type === "done") {
+        // Whatever this worker did not take, it compressed itself.
+        deflater.giveUp();
         results[i] = data.result;
         const first = results[0];
         const summary = results.find((r) => r?.summary)?.summary;
