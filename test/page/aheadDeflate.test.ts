@@ -53,6 +53,19 @@ describe("the page's deflate ahead", () => {
     expect(ahead.take(4, 1)).toBeNull();
   });
 
+  test("past its backlog the page gives up the open run, and takes the next once the streams have caught up", async () => {
+    const ahead = new AheadDeflate(1000);
+    ahead.add(0, bytes("x".repeat(600)), true);
+    ahead.add(1, bytes("y".repeat(600)), false);
+    ahead.add(2, bytes("z"), true);
+    await settle();
+    ahead.add(3, bytes("w".repeat(600)), true);
+    await settle();
+    expect(inflate(ahead.take(0, 1))).toBe("x".repeat(600));
+    expect(ahead.take(1, 2)).toBeNull();
+    expect(inflate(ahead.take(3, 1))).toBe("w".repeat(600));
+  });
+
   test("a part's pieces are a run only when their numbers follow one another", () => {
     const deferred = new DeferredDeflate();
     const tokens = [0, 1, 2].map((i) => deferred.deflatePiece(bytes(`p${i}`), 6, i === 2)());

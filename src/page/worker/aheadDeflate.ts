@@ -14,11 +14,18 @@ import { deflateRawStream } from "./nativeZip";
 
 type Stream = ReturnType<typeof deflateRawStream>;
 
-/** A run of pieces being written into one deflate stream: its first piece's number, how many so far. */
+/**
+ * Bytes sent here and not yet taken in by a deflate stream, at most: past it (a page that cannot keep up,
+ * the copy of a very large batch) the open run is given up, so the page never holds more than this of pieces
+ * the worker holds anyway; the worker compresses that part itself.
+ */
+export const MAX_BACKLOG = 64 * 1024 * 1024;
+
+/** A run of pieces being written into one deflate stream: its first piece's number, how many so far; no stream once given up. */
 interface OpenRun {
   readonly first: number;
   count: number;
-  readonly stream: Stream;
+  stream: Stream | null;
 }
 
 /** A run whose last piece has come: its output once the stream has finished it (null if it failed). */
@@ -33,20 +40,33 @@ export class AheadDeflate {
   private open: OpenRun | null = null;
   private readonly closed = new Map<number, ClosedRun>();
   private next = 0;
+  /** Bytes written to the streams and not taken in yet. */
+  private backlog = 0;
+
+  constructor(private readonly maxBacklog = MAX_BACKLOG) {}
 
   /** The worker's `index`th piece; pieces come in the order made (a gap, which postMessage never makes, ends the open run unused). */
   add(index: number, piece: Uint8Array, last: boolean): void {
     if (index !== this.next) {
-      this.open?.stream.abort();
+      this.open?.stream?.abort();
       this.open = null;
     }
     this.next = index + 1;
     this.open ??= { first: index, count: 0, stream: deflateRawStream() };
     const run = this.open;
-    run.stream.write(piece);
     run.count++;
+    if (run.stream && this.backlog + piece.length > this.maxBacklog) {
+      run.stream.abort();
+      run.stream = null;
+    }
+    if (run.stream) {
+      this.backlog += piece.length;
+      const settled = () => void (this.backlog -= piece.length);
+      run.stream.write(piece).then(settled, settled);
+    }
     if (!last) return;
     this.open = null;
+    if (!run.stream) return;
     const closed: ClosedRun = { count: run.count, stream: run.stream };
     this.closed.set(run.first, closed);
     run.stream.close().then(
@@ -73,7 +93,7 @@ export class AheadDeflate {
 
   /** Every run not taken yet given up: the worker compresses whatever it still needs. */
   giveUp(): void {
-    this.open?.stream.abort();
+    this.open?.stream?.abort();
     this.open = null;
     for (const run of this.closed.values()) {
       run.output ??= null;

@@ -26,8 +26,8 @@ export async function deflateRawNative(pieces: readonly Uint8Array[]): Promise<U
   return stream.close();
 }
 
-/** One raw-deflate stream of the browser's, written a piece at a time (never waited for), its output once closed; or given up. */
-export function deflateRawStream(): { write(piece: Uint8Array): void; close(): Promise<Uint8Array>; abort(): void } {
+/** One raw-deflate stream of the browser's, written a piece at a time (each write settles once the piece is taken in), its output once closed; or given up. */
+export function deflateRawStream(): { write(piece: Uint8Array): Promise<void>; close(): Promise<Uint8Array>; abort(): void } {
   const stream = new CompressionStream("deflate-raw");
   const writer = stream.writable.getWriter();
   const output = collect(stream.readable);
@@ -39,7 +39,11 @@ export function deflateRawStream(): { write(piece: Uint8Array): void; close(): P
   };
   heard(output);
   return {
-    write: (piece) => void writes.push(heard(writer.write(piece as Uint8Array<ArrayBuffer>))),
+    write: (piece) => {
+      const written = heard(writer.write(piece as Uint8Array<ArrayBuffer>));
+      writes.push(written);
+      return written;
+    },
     close: async () => {
       await Promise.all([...writes, writer.close()]);
       return output;
