@@ -16,16 +16,13 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const inflate = (b: Uint8Array | null) => (b ? zlib.inflateRawSync(b).toString() : null);
 
 describe("the page's deflate ahead", () => {
-  /** The streams' work done: the browser's deflate answers in later tasks. */
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-
   test("each run of pieces up to its last is one stream; once finished it is taken once, by its first piece and its count", async () => {
     const ahead = new AheadDeflate();
     ahead.add(0, bytes("<a>"), false);
     ahead.add(1, bytes("</a>"), true);
     ahead.add(2, bytes("<b/>"), true);
     ahead.add(3, bytes("<c/>"), true);
-    await settle();
+    await ahead.idle();
     expect(ahead.take(1, 1)).toBeNull();
     expect(inflate(ahead.take(0, 2))).toBe("<a></a>");
     expect(ahead.take(0, 2)).toBeNull();
@@ -43,12 +40,12 @@ describe("the page's deflate ahead", () => {
     ahead.add(3, bytes("<b/>".repeat(100_000)), true);
     // Asked at once, before the browser has finished it: given up, never handed later.
     expect(ahead.take(3, 1)).toBeNull();
-    await settle();
+    await ahead.idle();
     expect(ahead.take(0, 2)).toBeNull();
     expect(ahead.take(3, 1)).toBeNull();
     expect(inflate(ahead.take(2, 1))).toBe("</a>");
     ahead.add(4, bytes("<d/>"), true);
-    await settle();
+    await ahead.idle();
     ahead.giveUp();
     expect(ahead.take(4, 1)).toBeNull();
   });
@@ -58,9 +55,9 @@ describe("the page's deflate ahead", () => {
     ahead.add(0, bytes("x".repeat(600)), true);
     ahead.add(1, bytes("y".repeat(600)), false);
     ahead.add(2, bytes("z"), true);
-    await settle();
+    await ahead.idle();
     ahead.add(3, bytes("w".repeat(600)), true);
-    await settle();
+    await ahead.idle();
     expect(inflate(ahead.take(0, 1))).toBe("x".repeat(600));
     expect(ahead.take(1, 2)).toBeNull();
     expect(inflate(ahead.take(3, 1))).toBe("w".repeat(600));
@@ -105,7 +102,7 @@ describe("the page's deflate ahead", () => {
     const asked: { first: number; count: number; given: boolean }[] = [];
     // The styles part is kept from the page here (as when its pieces were interleaved): the worker compresses it.
     const styles = sent.length - 1;
-    await settle();
+    await ahead.idle();
     const finished = await finishZip(tokens, deferred, async (first, count) => {
       const given = first !== styles ? ahead.take(first, count) : null;
       asked.push({ first, count, given: given !== null });

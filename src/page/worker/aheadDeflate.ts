@@ -42,6 +42,8 @@ export class AheadDeflate {
   private next = 0;
   /** Bytes written to the streams and not taken in yet. */
   private backlog = 0;
+  /** The streams' writes and closes not settled yet. */
+  private readonly busy = new Set<Promise<unknown>>();
 
   constructor(private readonly maxBacklog = MAX_BACKLOG) {}
 
@@ -62,19 +64,29 @@ export class AheadDeflate {
     if (run.stream) {
       this.backlog += piece.length;
       const settled = () => void (this.backlog -= piece.length);
-      run.stream.write(piece).then(settled, settled);
+      this.track(run.stream.write(piece).then(settled, settled));
     }
     if (!last) return;
     this.open = null;
     if (!run.stream) return;
     const closed: ClosedRun = { count: run.count, stream: run.stream };
     this.closed.set(run.first, closed);
-    run.stream.close().then(
+    this.track(run.stream.close().then(
       (bytes) => {
         if (closed.output === undefined) closed.output = bytes;
       },
       () => void (closed.output = null),
-    );
+    ));
+  }
+
+  /** Settles once every piece given so far is taken in and every run closed so far is finished or failed. */
+  async idle(): Promise<void> {
+    while (this.busy.size > 0) await Promise.allSettled([...this.busy]);
+  }
+
+  private track(work: Promise<unknown>): void {
+    this.busy.add(work);
+    void work.finally(() => this.busy.delete(work));
   }
 
   /**
