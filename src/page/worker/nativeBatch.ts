@@ -2,9 +2,10 @@
  * One batch as the page's worker runs it: runBatch (the command line's pipeline, synchronous) between two
  * asynchronous steps that let the browser's own inflate and deflate do the byte work. Before it, the input's
  * parts are inflated by the browser within the reader's bounds (preInflate.ts); during it, the codec hands
- * the check those parts and puts its deflate off (deferredDeflate.ts); after it, the copies and the batch
- * workbook are compressed by the browser (nativeZip.ts). The parts, their order, names, methods and
- * inflated bytes are the command line's; the JSON report is the same bytes.
+ * the check those parts and puts its deflate off (deferredDeflate.ts), each piece also sent to the page,
+ * which compresses it meanwhile (aheadDeflate.ts); after it, the copies and the batch workbook are laid out
+ * again with those compressed parts, the browser compressing here any the page has not (nativeZip.ts). The
+ * parts, their order, names, methods and inflated bytes are the command line's; the JSON report is the same bytes.
  */
 import { codec, InflateLimitError, useCodec, type Codec } from "../../workbook/bytes";
 import { LIMITS } from "../../workbook";
