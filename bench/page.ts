@@ -56,13 +56,18 @@ async function watchSteps(page: Page): Promise<void> {
     document.querySelector('[data-testid="check"]')?.addEventListener("click", () => void (times.click = performance.now()), { capture: true });
     const post = Worker.prototype.postMessage;
     Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: unknown) {
-      times.posted = performance.now();
-      // The batch workbook may be made by a worker of its own, beside the copies' worker: its steps apart.
-      const own = (message as { share?: string }).share === "summary" ? "workbook " : "";
-      this.addEventListener("message", (e: MessageEvent<{ type: string; progress?: { step: string } }>) => {
-        const key = own + (e.data.type === "progress" ? e.data.progress!.step : e.data.type);
-        times[key] ??= performance.now();
-      });
+      // A batch, not the page's answers to the worker's questions afterwards (its compressed parts).
+      if ((message as { files?: unknown }).files) {
+        times.posted ??= performance.now();
+        // The batch workbook may be made by a worker of its own, beside the copies' worker: its steps apart.
+        const own = (message as { share?: string }).share === "summary" ? "workbook " : "";
+        this.addEventListener("message", (e: MessageEvent<{ type: string; progress?: { step: string } }>) => {
+          // The pieces sent to be compressed ahead, and the worker's questions, are no steps.
+          if (e.data.type === "piece" || e.data.type === "take") return;
+          const key = own + (e.data.type === "progress" ? e.data.progress!.step : e.data.type);
+          times[key] ??= performance.now();
+        });
+      }
       return (post as (this: Worker, m: unknown, t?: unknown) => void).call(this, message, transfer);
     };
   });

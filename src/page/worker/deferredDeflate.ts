@@ -15,18 +15,35 @@ import { concatBytes, InflateLimitError, type DeflatedPiece } from "../../workbo
 const TOKEN_BYTES = 16;
 const NONCE_BYTES = 12;
 
+/** Told of each piece as it is kept: its number, the piece, whether it ends its part (aheadDeflate.ts). */
+export type PieceListener = (index: number, piece: Uint8Array, last: boolean) => void;
+
 export class DeferredDeflate {
   private readonly nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
   private readonly pieces: Uint8Array[] = [];
 
+  constructor(private readonly onPiece?: PieceListener) {}
+
   /** The codec's deflatePiece: the piece kept, a token written in its place (level and end are the browser's). */
-  readonly deflatePiece = (piece: Uint8Array): DeflatedPiece => {
+  readonly deflatePiece = (piece: Uint8Array, _level?: number, last = false): DeflatedPiece => {
     const token = new Uint8Array(TOKEN_BYTES);
     token.set(this.nonce);
-    new DataView(token.buffer).setUint32(NONCE_BYTES, this.pieces.length, true);
+    const index = this.pieces.length;
+    new DataView(token.buffer).setUint32(NONCE_BYTES, index, true);
     this.pieces.push(piece);
+    this.onPiece?.(index, piece, last);
     return () => token;
   };
+
+  /** The numbers of the pieces an entry's compressed bytes stand for, when they are all this batch's and follow one another; else null. */
+  runOf(raw: Uint8Array): { first: number; count: number } | null {
+    if (!this.piecesOf(raw)) return null;
+    const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+    const first = view.getUint32(NONCE_BYTES, true);
+    const count = raw.length / TOKEN_BYTES;
+    for (let i = 1; i < count; i++) if (view.getUint32(i * TOKEN_BYTES + NONCE_BYTES, true) !== first + i) return null;
+    return { first, count };
+  }
 
   /** The pieces an entry's compressed bytes stand for, in order, when they are all tokens of this batch; else null. */
   piecesOf(raw: Uint8Array): Uint8Array[] | null {

@@ -2,23 +2,33 @@
  * One batch as the page's worker runs it: runBatch (the command line's pipeline, synchronous) between two
  * asynchronous steps that let the browser's own inflate and deflate do the byte work. Before it, the input's
  * parts are inflated by the browser within the reader's bounds (preInflate.ts); during it, the codec hands
- * the check those parts and puts its deflate off (deferredDeflate.ts); after it, the copies and the batch
- * workbook are compressed by the browser (nativeZip.ts). The parts, their order, names, methods and
- * inflated bytes are the command line's; the JSON report is the same bytes.
+ * the check those parts and puts its deflate off (deferredDeflate.ts), each piece also sent to the page,
+ * which compresses it meanwhile (aheadDeflate.ts); after it, the copies and the batch workbook are laid out
+ * again with those compressed parts, the browser compressing here any the page has not (nativeZip.ts). The
+ * parts, their order, names, methods and inflated bytes are the command line's; the JSON report is the same bytes.
  */
 import { codec, InflateLimitError, useCodec, type Codec } from "../../workbook/bytes";
 import { LIMITS } from "../../workbook";
 import { AnnotateError } from "../../writer";
 import { PAGE_TEXTS } from "../texts";
-import { DeferredDeflate } from "./deferredDeflate";
-import { finishZip } from "./nativeZip";
+import { DeferredDeflate, type PieceListener } from "./deferredDeflate";
+import { finishZip, type TakeAhead } from "./nativeZip";
 import { PIECE, preInflate, type PreInflated } from "./preInflate";
 import type { BatchRequest, FileOut, Progress } from "./protocol";
 import { runBatch, type BatchOutcome } from "./runBatch";
 
-export async function runBatchNative(request: BatchRequest, progress: (p: Progress) => void = () => {}): Promise<BatchOutcome> {
+/**
+ * Deflate done ahead elsewhere (the page's thread, aheadDeflate.ts): told of each piece as the check makes
+ * it, asked afterwards for each part's compressed bytes.
+ */
+export interface Ahead {
+  readonly onPiece: PieceListener;
+  readonly take: TakeAhead;
+}
+
+export async function runBatchNative(request: BatchRequest, progress: (p: Progress) => void = () => {}, ahead?: Ahead): Promise<BatchOutcome> {
   const inflated = await preInflate([...request.files, ...(request.history ? [request.history] : [])].map((f) => f.bytes));
-  const deferred = new DeferredDeflate();
+  const deferred = new DeferredDeflate(ahead?.onPiece);
   const before = useCodec(batchCodec(codec(), inflated, deferred));
   let outcome: BatchOutcome;
   try {
@@ -28,8 +38,8 @@ export async function runBatchNative(request: BatchRequest, progress: (p: Progre
   }
   if (!outcome.ok) return outcome;
   const { result } = outcome;
-  const files = await Promise.all(result.files.map((f) => finishCopy(f, deferred)));
-  const summary = result.summary && { ...result.summary, bytes: await finishZip(result.summary.bytes, deferred) };
+  const files = await Promise.all(result.files.map((f) => finishCopy(f, deferred, LIMITS.maxInputBytes, ahead?.take)));
+  const summary = result.summary && { ...result.summary, bytes: await finishZip(result.summary.bytes, deferred, ahead?.take) };
   return { ok: true, result: { ...result, files, ...(summary ? { summary } : {}) } };
 }
 
@@ -38,9 +48,9 @@ export async function runBatchNative(request: BatchRequest, progress: (p: Progre
  * writes, which here is tokens: the same refusal is made on the finished copy. `maxBytes` is the reader's
  * limit; a test passes a smaller one, as a copy past 80 MB is costly to make.
  */
-export async function finishCopy(file: FileOut, deferred: DeferredDeflate, maxBytes = LIMITS.maxInputBytes): Promise<FileOut> {
+export async function finishCopy(file: FileOut, deferred: DeferredDeflate, maxBytes = LIMITS.maxInputBytes, ahead?: TakeAhead): Promise<FileOut> {
   if (!file.copy) return file;
-  const bytes = await finishZip(file.copy.bytes, deferred);
+  const bytes = await finishZip(file.copy.bytes, deferred, ahead);
   if (bytes.length <= maxBytes) return { ...file, copy: { ...file.copy, bytes } };
   const refusal = new AnnotateError({ code: "copy-too-large", maxBytes });
   const { copy: _dropped, ...rest } = file;

@@ -10,8 +10,9 @@
  * The slices, the bound and the errors are the portable codec's; the bytes are the same, being the same
  * inflater's. Latin1 text of a run of ASCII — most of a sheet part — is the browser's own decoding, about twice as fast.
  *
- * Deflate is the browser's, after the check (nativeBatch.ts); SHA-256 stays the portable codec's: a
- * browser's only native one (crypto.subtle) answers asynchronously, and the codec is synchronous.
+ * Deflate is the browser's, on the page's thread during the check or here after it (nativeBatch.ts);
+ * SHA-256 stays the portable codec's: a browser's only native one (crypto.subtle) answers asynchronously,
+ * and the codec is synchronous.
  */
 import { Inflate } from "fflate";
 import {

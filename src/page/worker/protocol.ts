@@ -97,8 +97,31 @@ export type WorkerResult = Omit<BatchResult, "summary"> & { readonly summary?: N
 /** What stops the whole batch before any file is read: a bad rate line, an unreadable history file. */
 export type RequestProblem = Words;
 
+/**
+ * The worker's request for a part compressed ahead by the page (aheadDeflate.ts): the run of `count`
+ * pieces from piece `first`, answered by a Taken with the same id.
+ */
+export interface Take {
+  readonly type: "take";
+  readonly id: number;
+  readonly first: number;
+  readonly count: number;
+}
+
+/** The page's answer to a Take: the compressed run, or null when it has none (the worker compresses it). */
+export interface Taken {
+  readonly taken: number;
+  readonly bytes: Uint8Array | null;
+}
+
+/** What the page sends its worker: a batch, then the answers to its Takes. */
+export type PageMessage = BatchRequest | Taken;
+
 export type WorkerReply =
   | { readonly type: "progress"; readonly progress: Progress }
+  /** A piece of a part the check wrote, a copy, as it is made: the page compresses it ahead (aheadDeflate.ts). */
+  | { readonly type: "piece"; readonly index: number; readonly bytes: Uint8Array; readonly last: boolean }
+  | Take
   | { readonly type: "done"; readonly result: WorkerResult }
   | { readonly type: "refused"; readonly problem: RequestProblem }
   | { readonly type: "failed"; readonly message: string };

@@ -4,7 +4,8 @@
  * inlined in the page (a <script type="text/plain">, never run as a page script) and started from a Blob
  * URL, which the page's Content-Security-Policy allows (worker-src blob:).
  */
-import type { BatchRequest, BatchResult, Progress, RequestProblem, Share, WorkerReply, WorkerResult } from "./protocol";
+import { AheadDeflate } from "./aheadDeflate";
+import type { BatchRequest, BatchResult, Progress, RequestProblem, Share, Taken, WorkerReply, WorkerResult } from "./protocol";
 
 export const WORKER_SCRIPT_ID = "lygip-worker";
 
@@ -59,6 +60,8 @@ function takeWorker(): Worker {
 export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) => void): RunningCheck {
   const split = shares();
   const workers = split.map(() => takeWorker());
+  // The pieces each worker writes, compressed here while it checks on (aheadDeflate.ts).
+  const deflaters = workers.map(() => new AheadDeflate());
   let settled = false;
   let settle: (o: RunOutcome) => void = () => {};
   const outcome = new Promise<RunOutcome>((resolve) => {
@@ -66,15 +69,23 @@ export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) =
       if (settled) return;
       settled = true;
       for (const w of workers) w.terminate();
+      for (const d of deflaters) d.giveUp();
       resolve(o);
     };
   });
   const results: (WorkerResult | undefined)[] = split.map(() => undefined);
   workers.forEach((worker, i) => {
+    const deflater = deflaters[i]!;
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-      if (data.type === "progress") {
+      if (data.type === "piece") deflater.add(data.index, data.bytes, data.last);
+      else if (data.type === "take") {
+        const bytes = deflater.take(data.first, data.count);
+        worker.postMessage({ taken: data.id, bytes } satisfies Taken, bytes ? [bytes.buffer as ArrayBuffer] : []);
+      } else if (data.type === "progress") {
         if (i === 0) onProgress(data.progress);
       } else if (data.type === "done") {
+        // Whatever this worker did not take, it compressed itself.
+        deflater.giveUp();
         results[i] = data.result;
         const first = results[0];
         const summary = results.find((r) => r?.summary)?.summary;
