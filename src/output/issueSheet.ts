@@ -44,6 +44,8 @@ export function buildIssueSheet(layout: TableLayout, results: readonly RowResult
   const rows: PlanRow[] = [{ values: [...w.headers], bold: true }];
   let seq = 0;
   for (const r of results) {
+    // Most rows have no message: their unit and item are made text only for a row that lists one.
+    if (r.issues.length === 0) continue;
     const unit = neutralise(r.input.unit ?? "");
     const item = neutralise((lang === "zh" ? r.item?.name : r.item?.nameEn) ?? r.input.item ?? "");
     for (const issue of r.issues) {
