@@ -50,6 +50,7 @@ export class CellDigest {
   private readonly letters: string[] = [];
   private readonly lastText: (string | undefined)[] = [];
   private readonly lastBytes: (Uint8Array | undefined)[] = [];
+  private readonly repeats: number[] = [];
 
   add(cell: CellValueKey): void {
     this.run.ascii(this.lettersOf(cell.col));
@@ -81,10 +82,16 @@ export class CellDigest {
   text(col: number, row: number, text: string): void {
     this.head(col, row, TEXT_KIND);
     // A column often holds the text of the row above (a file's name, a verdict): its bytes are kept.
-    if (this.lastText[col] === text && text.length <= KEPT_TEXT) this.run.bytes((this.lastBytes[col] ??= utf8Encode(text)));
-    else {
+    // Encoded apart only once it comes a third time running: a text seen twice is cheaper written twice.
+    if (this.lastText[col] === text && text.length <= KEPT_TEXT) {
+      const kept = this.lastBytes[col];
+      if (kept) this.run.bytes(kept);
+      else if (this.repeats[col]++ === 0) this.run.text(text);
+      else this.run.bytes((this.lastBytes[col] = utf8Encode(text)));
+    } else {
       this.lastText[col] = text;
       this.lastBytes[col] = undefined;
+      this.repeats[col] = 0;
       this.run.text(text);
     }
     this.run.bytes(NO_FORMULA);

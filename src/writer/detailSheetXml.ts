@@ -5,7 +5,7 @@
  * the part), the second writes the cells, the amounts straight from their 分 (centsDigits.ts). Each
  * column's markup around a cell is made once, for all its rows: a million cells are mostly that markup.
  */
-import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, type DetailRow } from "../output/detail";
+import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, type DetailKey, type DetailRow } from "../output/detail";
 import { CellDigest } from "../output/cellDigest";
 import { columnLetters } from "../output/cellRef";
 import { centsShownWidth, writeCentsNumber } from "../output/centsDigits";
@@ -16,13 +16,25 @@ import { sheetFrame, type SheetParts } from "./sheetFrame";
 import type { SharedStringTable } from "./sharedStringsPart";
 import type { AnnotationStyles } from "./stylesPart";
 
-type TextKey = "file" | "unit" | "creditCode" | "district" | "itemCode" | "itemName" | "clause" | "verdict" | "codes";
-type MoneyKey = "requested" | "approvable" | "pending" | "excess";
-type IntegerKey = "row" | "year";
-
 const KIND = { text: 0, integer: 1, money: 2 } as const;
-/** Each column as its cells are written: its kind as a number, its key. */
-const COLUMNS = DETAIL_COLUMNS.map((c) => ({ key: c.key, kind: KIND[c.kind], width: c.width }));
+
+/**
+ * Each field read by its name: `row[key]` with the key changing from column to column is a property lookup
+ * the engine cannot specialise, and it was most of the time a row took.
+ */
+const READ: { readonly [K in DetailKey]: (r: DetailRow) => DetailRow[K] } = {
+  file: (r) => r.file, row: (r) => r.row, unit: (r) => r.unit, creditCode: (r) => r.creditCode, district: (r) => r.district,
+  year: (r) => r.year, itemCode: (r) => r.itemCode, itemName: (r) => r.itemName, clause: (r) => r.clause, verdict: (r) => r.verdict,
+  requested: (r) => r.requested, approvable: (r) => r.approvable, pending: (r) => r.pending, excess: (r) => r.excess, codes: (r) => r.codes,
+};
+
+/** Each column as its cells are written: its kind as a number, its field's reader. */
+const COLUMNS = DETAIL_COLUMNS.map((c) => ({
+  kind: KIND[c.kind], width: c.width,
+  text: READ[c.key] as (r: DetailRow) => string,
+  number: READ[c.key] as (r: DetailRow) => number,
+  integer: READ[c.key] as (r: DetailRow) => number | null,
+}));
 const HEADER_ROWS = 1;
 
 /** Writes 审核明细 into `out`; returns the digest of its cells (ownership.ts). */
@@ -41,12 +53,12 @@ export function writeDetailSheetXml(
     cells.startRow(i + 2);
     for (let col = 0; col < COLUMNS.length; col++) {
       const c = COLUMNS[col]!;
-      if (c.kind === KIND.money) cells.cents(col, r[c.key as MoneyKey]);
+      if (c.kind === KIND.money) cells.cents(col, c.number(r));
       else if (c.kind === KIND.integer) {
-        const v = r[c.key as IntegerKey];
+        const v = c.integer(r);
         if (v !== null) cells.integer(col, v);
       } else {
-        const v = r[c.key as TextKey];
+        const v = c.text(r);
         if (v !== "") cells.text(col, v);
       }
     }
@@ -162,16 +174,16 @@ function fitColumns(rows: readonly DetailRow[]): number[] {
     for (let col = 0; col < COLUMNS.length; col++) {
       const c = COLUMNS[col]!;
       if (c.kind === KIND.money) {
-        const w = centsShownWidth(r[c.key as MoneyKey]);
+        const w = centsShownWidth(c.number(r));
         if (w > widest[col]!) widest[col] = w;
       } else if (c.kind === KIND.integer) {
-        const v = r[c.key as IntegerKey];
+        const v = c.integer(r);
         const w = v === null ? 0 : String(v).length;
         if (w > widest[col]!) widest[col] = w;
       } else {
         // A text column at its widest already, or holding the text the row above had, is not measured again.
         if (widest[col]! >= WIDEST_FITTED) continue;
-        const v = r[c.key as TextKey];
+        const v = c.text(r);
         if (v === last[col]) continue;
         last[col] = v;
         const w = displayWidth(v);
