@@ -8,6 +8,7 @@ import { ByteRun } from "../workbook/bytes/byteRun";
 import { codec, type Sha256 } from "../workbook/bytes/codec";
 import { utf8Encode } from "../workbook/bytes/text";
 import { columnLetters } from "./cellRef";
+import { writeCentsNumber } from "./centsDigits";
 
 /** A cell's value as the digest sees it: the kind Excel gives it and its text, and a formula if it has one. */
 export interface CellValueKey {
@@ -47,6 +48,9 @@ export class CellDigest {
     false,
   );
   private readonly letters: string[] = [];
+  private readonly lastText: (string | undefined)[] = [];
+  private readonly lastBytes: (Uint8Array | undefined)[] = [];
+  private readonly repeats: number[] = [];
 
   add(cell: CellValueKey): void {
     this.run.ascii(this.lettersOf(cell.col));
@@ -67,10 +71,29 @@ export class CellDigest {
     this.run.bytes(NO_FORMULA);
   }
 
+  /** An amount's cell, from its whole 分: the line number(col, row, cents / 100) gives. */
+  cents(col: number, row: number, cents: number): void {
+    this.head(col, row, NUMBER_KIND);
+    writeCentsNumber(this.run, cents);
+    this.run.bytes(NO_FORMULA);
+  }
+
   /** A text's cell, shared or inline alike. */
   text(col: number, row: number, text: string): void {
     this.head(col, row, TEXT_KIND);
-    this.run.text(text);
+    // A column often holds the text of the row above (a file's name, a verdict): its bytes are kept.
+    // Encoded apart only once it comes a third time running: a text seen twice is cheaper written twice.
+    if (this.lastText[col] === text && text.length <= KEPT_TEXT) {
+      const kept = this.lastBytes[col];
+      if (kept) this.run.bytes(kept);
+      else if (this.repeats[col]++ === 0) this.run.text(text);
+      else this.run.bytes((this.lastBytes[col] = utf8Encode(text)));
+    } else {
+      this.lastText[col] = text;
+      this.lastBytes[col] = undefined;
+      this.repeats[col] = 0;
+      this.run.text(text);
+    }
     this.run.bytes(NO_FORMULA);
   }
 
@@ -90,6 +113,9 @@ export class CellDigest {
     return (this.letters[col] ??= columnLetters(col));
   }
 }
+
+/** Texts up to this long have their bytes kept (a longer one is written in pieces, see ByteRun.text). */
+const KEPT_TEXT = 1024;
 
 const SEPARATOR = Uint8Array.of(1);
 const LINE_END = Uint8Array.of(0x0a);

@@ -123,7 +123,7 @@ function detailRow(r: RowResult, file: string): DetailRow {
     year: r.input.year,
     itemCode: r.item?.code ?? "",
     itemName: r.item?.name ?? UNRECOGNISED_ITEM_LABEL,
-    clause: r.item ? clauseSortKey(r.item.clause) : "",
+    clause: r.item ? itemClauseKey(r.item.clause) : "",
     verdict: VERDICT_WORDS[r.verdict],
     // The engine settles requested = approvable + pending + excess on every row (REPORT.md).
     requested: centsOfResult(r, "requested"),
@@ -156,6 +156,18 @@ export function detailValues(row: DetailRow): PlanValue[] {
     if (v === null) return null;
     return c.kind === "money" ? centsNumber(v as Cents) : v;
   });
+}
+
+/**
+ * clauseSortKey of an item's clause, made once for each of the policy's clauses rather than once a row: the
+ * rows of a large table share a few dozen.
+ */
+const CLAUSE_KEYS = new Map<string, string>();
+
+function itemClauseKey(clause: string): string {
+  let key = CLAUSE_KEYS.get(clause);
+  if (key === undefined) CLAUSE_KEYS.set(clause, (key = clauseSortKey(clause)));
+  return key;
 }
 
 const NUMERALS = "一二三四五六七八九";

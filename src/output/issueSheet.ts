@@ -8,7 +8,7 @@ import type { PlanRow, PlanSheet } from "./types";
 import type { TableLayout } from "../workbook/types";
 import { cellAddress } from "./cellRef";
 import { ISSUE_SHEET_NAME, SEVERITY_WORDS } from "./labels";
-import { rowMessages } from "./messages";
+import { messagePlace, messageText } from "./messages";
 import { neutralise } from "./neutralise";
 import { LINE_HEIGHT, wrappedLines } from "./widths";
 
@@ -44,15 +44,19 @@ export function buildIssueSheet(layout: TableLayout, results: readonly RowResult
   const rows: PlanRow[] = [{ values: [...w.headers], bold: true }];
   let seq = 0;
   for (const r of results) {
+    // Most rows have no message: their unit and item are made text only for a row that lists one.
+    if (r.issues.length === 0) continue;
     const unit = neutralise(r.input.unit ?? "");
     const item = neutralise((lang === "zh" ? r.item?.name : r.item?.nameEn) ?? r.input.item ?? "");
-    for (const m of rowMessages(r.issues, layout)) {
+    for (const issue of r.issues) {
+      // The sheet is in one language: only that one is rendered.
+      const m = messagePlace(issue, layout);
       seq += 1;
       const target = cellAddress(r.ref.row, m.col ?? firstCol);
       // A message on a column the table lacks still links to its row; the cell text says the column is absent.
       const shown = m.col !== undefined || m.fieldHeader === undefined ? target : `${target}${w.noColumn(m.fieldHeader)}`;
       const clause = m.clause === "" ? m.clause : clauseNumber(m.clause, lang);
-      const values = [seq, r.ref.row, shown, unit, item, w.severity[m.severity], m.issue.code, clause, lang === "zh" ? m.zh : m.en];
+      const values = [seq, r.ref.row, shown, unit, item, w.severity[m.severity], m.issue.code, clause, messageText(issue, lang)];
       let lines = 1;
       for (const c of WRAPPING) lines = Math.max(lines, wrappedLines(String(values[c]), WIDTHS[c]));
       rows.push({

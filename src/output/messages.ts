@@ -26,22 +26,43 @@ export interface RowMessage {
 
 export function rowMessages(issues: readonly Issue[], layout: TableLayout): RowMessage[] {
   return issues.map((issue) => {
-    const field = issue.field;
+    const place = messagePlace(issue, layout);
     return {
-      issue,
-      severity: severityOf(issue),
-      // Messages quote what the applicant typed; they are display text like any other plan string.
-      zh: neutralise(render(issue, "zh")),
-      en: neutralise(render(issue, "en")),
-      clause: issue.clause ?? "",
-      field,
-      col: field === undefined ? undefined : layout.columns.get(field)?.index,
-      fieldHeader: field === undefined ? undefined : templateHeader(field),
+      issue, severity: place.severity, zh: messageText(issue, "zh"), en: messageText(issue, "en"), clause: place.clause,
+      field: place.field, col: place.col, fieldHeader: place.fieldHeader,
     };
   });
 }
 
+/** Where a message points and what it cites, without its words: rendering is most of a message's cost. */
+export type MessagePlace = Omit<RowMessage, "zh" | "en">;
+
+export function messagePlace(issue: Issue, layout: TableLayout): MessagePlace {
+  const field = issue.field;
+  return {
+    issue,
+    severity: severityOf(issue),
+    clause: issue.clause ?? "",
+    field,
+    col: field === undefined ? undefined : layout.columns.get(field)?.index,
+    fieldHeader: field === undefined ? undefined : templateHeader(field),
+  };
+}
+
+/**
+ * A message's words in one language. Messages quote what the applicant typed; they are display text like
+ * any other plan string. A sheet in one language renders only that one.
+ */
+export function messageText(issue: Issue, lang: "zh" | "en"): string {
+  return neutralise(render(issue, lang));
+}
+
 /** "lygip 审核：<message>（第（七）条）" / "lygip check: <message> (clause (7))" — the clause part only when the message cites one. */
 export function noteText(message: RowMessage, lang: "zh" | "en"): string {
-  return `${NOTE_PREFIX[lang]}${message[lang]}${message.clause ? clauseNote(message.clause, lang) : ""}`;
+  return noteOf(message[lang], message.clause, lang);
+}
+
+/** noteText of a message's words `text` in `lang`, citing `clause` ("" for none). */
+export function noteOf(text: string, clause: string, lang: "zh" | "en"): string {
+  return `${NOTE_PREFIX[lang]}${text}${clause ? clauseNote(clause, lang) : ""}`;
 }

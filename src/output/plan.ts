@@ -11,7 +11,7 @@ import type { AnnotationPlan, CellMark, ManagerOutput, PlanValue, StagedPlan, Ta
 import type { TableLayout } from "../workbook/types";
 import { buildIssueSheet, tableFirstCol } from "./issueSheet";
 import { VERDICT_WORDS, worse } from "./labels";
-import { noteText, rowMessages } from "./messages";
+import { messagePlace, messageText, noteOf } from "./messages";
 import { centsNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
 import { detailRows } from "./detail";
@@ -113,10 +113,12 @@ function resultValues(r: RowResult): PlanValue[] {
 function planMarks(rows: readonly RowResult[], layout: TableLayout, lang: "zh" | "en"): CellMark[] {
   const byCell = new Map<string, { row: number; col: number; severity: Severity; notes: string[] }>();
   for (const r of rows) {
-    for (const message of rowMessages(r.issues, layout)) {
+    for (const issue of r.issues) {
+      // Only the note's language is rendered, and only for a message on a cell the table has.
+      const message = messagePlace(issue, layout);
       if (message.col === undefined) continue;
       const key = `${r.ref.row}:${message.col}`;
-      const note = noteText(message, lang);
+      const note = noteOf(messageText(issue, lang), message.clause, lang);
       const mark = byCell.get(key);
       if (mark) {
         mark.severity = worse(mark.severity, message.severity);

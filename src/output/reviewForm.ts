@@ -12,6 +12,7 @@ import { centsOfResult } from "../engine/evaluate";
 import type { RowResult, Verdict } from "../engine/types";
 import { VERDICTS } from "../engine/types";
 import { cellAddress } from "./cellRef";
+import { centsShownWidth } from "./centsDigits";
 import { beijingTime } from "./beijingTime";
 import { policyBasis } from "./infoSheet";
 import { VERDICT_WORDS } from "./labels";
@@ -102,7 +103,7 @@ function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput)
     AMOUNTS.forEach((key, k) => {
       const c = centsOfResult(r, key);
       cents[k] += c;
-      widest[k] = Math.max(widest[k], shownNumberWidth(centsNumber(c), true));
+      widest[k] = Math.max(widest[k], centsShownWidth(c));
     });
   });
   const sums = cents.every(Number.isSafeInteger)

@@ -101,28 +101,42 @@ export function planSheetWidths(sheet: PlanSheet): number[] {
   const widest: number[] = [];
   const money: boolean[] = [];
   const plainNumbers: boolean[] = [];
+  const wrapped = new Set(sheet.wrapColumns ?? []);
   for (const row of sheet.rows) {
     const moneyCols = row.moneyColumns ?? [];
     row.values.forEach((v, i) => {
       const isMoney = typeof v === "number" && moneyCols.includes(i);
       if (isMoney) money[i] = true;
       else if (typeof v === "number") plainNumbers[i] = true;
-      widest[i] = Math.max(widest[i] ?? 0, shownWidth(v, isMoney));
+      // A wrapping column's text is not measured (its width is the one asked), unless it turns out to hold money.
+      widest[i] = wrapped.has(i) ? (widest[i] ?? 0) : Math.max(widest[i] ?? 0, shownWidth(v, isMoney));
     });
   }
   const count = Math.max(widest.length, sheet.columnWidths?.length ?? 0);
-  const wrapped = new Set(sheet.wrapColumns ?? []);
   return Array.from({ length: count }, (_, i) => {
     const asked = sheet.columnWidths?.[i] ?? MIN_WIDTH;
     if (widest[i] === undefined) return asked;
     // A column whose text wraps keeps the width asked for: the sheet stays narrow enough to print readably.
     if (wrapped.has(i) && !money[i]) return asked;
+    if (wrapped.has(i)) widest[i] = widestShown(sheet, i);
     // A column that holds money shows every number in it as money: one measured otherwise is measured again.
     const w = money[i] && plainNumbers[i]
       ? fitWidth(sheet.rows.map((r) => r.values[i] ?? null), true, Infinity)
       : clamp(widest[i]!, money[i] ? Infinity : MAX_WIDTH);
     return Math.max(asked, w);
   });
+}
+
+/** The widest value of column `i` as each row shows it (money where the row says so). */
+function widestShown(sheet: PlanSheet, i: number): number {
+  let widest = 0;
+  for (const row of sheet.rows) {
+    const v = row.values[i];
+    if (v === undefined) continue;
+    const isMoney = typeof v === "number" && (row.moneyColumns ?? []).includes(i);
+    widest = Math.max(widest, shownWidth(v, isMoney));
+  }
+  return widest;
 }
 
 /** A form's columns as it asks for them, its text wrapping within; a money column still widens to its figures. */

@@ -2,85 +2,188 @@
  * 审核明细 written straight from its rows (DetailRow), a cell at a time, into the part: the same sheet
  * buildDetailSheet plans and writePlanSheetXml writes, without a row object and an array of values for each
  * of 100,000 rows. Two passes over the rows: the first fits the columns' widths (they come before the rows in
- * the part) and turns the money into numbers once, the second writes the cells.
+ * the part), the second writes the cells, the amounts straight from their 分 (centsDigits.ts). Each
+ * column's markup around a cell is made once, for all its rows: a million cells are mostly that markup.
  */
-import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, type DetailRow } from "../output/detail";
-import { centsNumber } from "../output/moneyNumber";
-import { WIDEST_FITTED, displayWidth, fittedWidth, shownNumberWidth } from "../output/widths";
-import type { BytesSink } from "../workbook/bytes/byteRun";
+import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, type DetailKey, type DetailRow } from "../output/detail";
+import { CellDigest } from "../output/cellDigest";
+import { columnLetters } from "../output/cellRef";
+import { centsShownWidth, writeCentsNumber } from "../output/centsDigits";
+import { WIDEST_FITTED, displayWidth, fittedWidth } from "../output/widths";
+import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
+import { encodeOoxmlString, isPlainText } from "../workbook/xlsx/ooxmlText";
 import { sheetFrame, type SheetParts } from "./sheetFrame";
-import { SheetRun } from "./sheetRun";
 import type { SharedStringTable } from "./sharedStringsPart";
 import type { AnnotationStyles } from "./stylesPart";
 
-type TextKey = "file" | "unit" | "creditCode" | "district" | "itemCode" | "itemName" | "clause" | "verdict" | "codes";
-type MoneyKey = "requested" | "approvable" | "pending" | "excess";
+const KIND = { text: 0, integer: 1, money: 2 } as const;
 
-/** Each column as its cells are written: its kind and the index of its figures among the row's money. */
-const COLUMNS = DETAIL_COLUMNS.map((c) => ({ key: c.key, kind: c.kind, width: c.width }));
-const MONEY_KEYS = DETAIL_COLUMNS.filter((c) => c.kind === "money").map((c) => c.key as MoneyKey);
+/**
+ * Each field read by its name: `row[key]` with the key changing from column to column is a property lookup
+ * the engine cannot specialise, and it was most of the time a row took.
+ */
+const READ: { readonly [K in DetailKey]: (r: DetailRow) => DetailRow[K] } = {
+  file: (r) => r.file, row: (r) => r.row, unit: (r) => r.unit, creditCode: (r) => r.creditCode, district: (r) => r.district,
+  year: (r) => r.year, itemCode: (r) => r.itemCode, itemName: (r) => r.itemName, clause: (r) => r.clause, verdict: (r) => r.verdict,
+  requested: (r) => r.requested, approvable: (r) => r.approvable, pending: (r) => r.pending, excess: (r) => r.excess, codes: (r) => r.codes,
+};
+
+/** Each column as its cells are written: its kind as a number, its field's reader. */
+const COLUMNS = DETAIL_COLUMNS.map((c) => ({
+  kind: KIND[c.kind], width: c.width,
+  text: READ[c.key] as (r: DetailRow) => string,
+  number: READ[c.key] as (r: DetailRow) => number,
+  integer: READ[c.key] as (r: DetailRow) => number | null,
+}));
 const HEADER_ROWS = 1;
 
 /** Writes 审核明细 into `out`; returns the digest of its cells (ownership.ts). */
 export function writeDetailSheetXml(
   out: BytesSink, rows: readonly DetailRow[], styles: AnnotationStyles, parts: SheetParts, strings?: SharedStringTable,
 ): string {
-  const { widths, money } = fitColumns(rows);
+  const widths = fitColumns(rows);
   const frame = sheetFrame({ name: DETAIL_SHEET_NAME, headerRows: HEADER_ROWS }, widths, rows.length + 1, COLUMNS.length - 1, styles.fontSize);
-  const run = new SheetRun(out, strings);
-  run.out.text(frame.head);
-  run.startRow(1);
-  COLUMNS.forEach((_, col) => run.text(col, DETAIL_COLUMNS[col]!.header, styles.bold));
-  run.endRow();
-  const perRow = MONEY_KEYS.length;
+  const cells = new DetailCells(out, strings, styles.money);
+  cells.out.text(frame.head);
+  cells.startRow(1);
+  COLUMNS.forEach((_, col) => cells.text(col, DETAIL_COLUMNS[col]!.header, styles.bold));
+  cells.endRow();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    run.startRow(i + 2);
-    let m = i * perRow;
+    cells.startRow(i + 2);
     for (let col = 0; col < COLUMNS.length; col++) {
       const c = COLUMNS[col]!;
-      if (c.kind === "money") run.number(col, money[m++]!, styles.money);
-      else if (c.kind === "integer") {
-        const v = r[c.key as "row" | "year"];
-        if (v !== null) run.number(col, v);
+      if (c.kind === KIND.money) cells.cents(col, c.number(r));
+      else if (c.kind === KIND.integer) {
+        const v = c.integer(r);
+        if (v !== null) cells.integer(col, v);
       } else {
-        const v = r[c.key as TextKey];
-        if (v !== "") run.text(col, v);
+        const v = c.text(r);
+        if (v !== "") cells.text(col, v);
       }
     }
-    run.endRow();
+    cells.endRow();
   }
-  run.out.ascii("</sheetData>");
-  run.out.text(frame.tail([], parts));
-  run.end();
-  return run.digestHex();
+  cells.out.ascii("</sheetData>");
+  cells.out.text(frame.tail([], parts));
+  cells.out.flush();
+  return cells.digest.hex();
+}
+
+/**
+ * The cells of 审核明细 as SheetRun writes them (`<c r="A2" s="1" t="s"><v>3</v></c>`), each column's
+ * `<c r="A` made once: a row of this sheet always has cells (its amounts), so its tag opens at once.
+ */
+class DetailCells {
+  readonly out: ByteRun;
+  readonly digest = new CellDigest();
+  private readonly open: Uint8Array[];
+  /** What each column last held and its index: a column of 100,000 rows often holds one text over and over. */
+  private readonly lastText: (string | undefined)[] = [];
+  private readonly lastIndex: number[] = [];
+  private row = 0;
+
+  constructor(sink: BytesSink, private readonly strings: SharedStringTable | undefined, private readonly moneyStyle: number) {
+    this.out = new ByteRun(sink);
+    this.open = COLUMNS.map((_, col) => asciiBytes(`<c r="${columnLetters(col)}`));
+  }
+
+  startRow(row: number): void {
+    this.row = row;
+    this.out.ascii('<row r="');
+    this.out.number(row);
+    this.out.ascii('">');
+  }
+
+  endRow(): void {
+    this.out.ascii("</row>");
+  }
+
+  cents(col: number, cents: number): void {
+    if (!Number.isFinite(cents)) throw new Error(`cell ${columnLetters(col)}${this.row}: not a finite number`);
+    this.start(col);
+    this.out.ascii('" s="');
+    this.out.number(this.moneyStyle);
+    this.out.ascii('"><v>');
+    writeCentsNumber(this.out, cents);
+    this.out.ascii("</v></c>");
+    this.digest.cents(col, this.row, cents);
+  }
+
+  integer(col: number, value: number): void {
+    if (!Number.isFinite(value)) throw new Error(`cell ${columnLetters(col)}${this.row}: not a finite number`);
+    this.start(col);
+    this.out.ascii('"><v>');
+    this.out.number(value);
+    this.out.ascii("</v></c>");
+    this.digest.number(col, this.row, value);
+  }
+
+  text(col: number, text: string, style?: number): void {
+    this.start(col);
+    if (style === undefined) this.out.ascii('"');
+    else {
+      this.out.ascii('" s="');
+      this.out.number(style);
+      this.out.ascii('"');
+    }
+    if (this.strings) {
+      let index: number;
+      if (this.lastText[col] === text) index = this.lastIndex[col]!;
+      else {
+        index = this.strings.indexOf(text);
+        this.lastText[col] = text;
+        this.lastIndex[col] = index;
+      }
+      this.out.ascii(' t="s"><v>');
+      this.out.number(index);
+      this.out.ascii("</v></c>");
+    } else if (isPlainText(text)) {
+      this.out.ascii(' t="inlineStr"><is><t>');
+      this.out.text(text);
+      this.out.ascii("</t></is></c>");
+    } else {
+      this.out.ascii(/^\s|\s$|\n/.test(text) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+      this.out.text(encodeOoxmlString(text));
+      this.out.ascii("</t></is></c>");
+    }
+    this.digest.text(col, this.row, text);
+  }
+
+  /** `<c r="A2`: the style and the rest follow. */
+  private start(col: number): void {
+    this.out.bytes(this.open[col]!);
+    this.out.number(this.row);
+  }
+}
+
+function asciiBytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
 }
 
 /**
  * The columns' widths as planSheetWidths gives them for the sheet (each its widest value, header included,
- * between the width asked and MAX_WIDTH; money never cut), and every row's money as numbers, row by row.
+ * between the width asked and MAX_WIDTH; money never cut).
  */
-function fitColumns(rows: readonly DetailRow[]): { widths: number[]; money: Float64Array } {
+function fitColumns(rows: readonly DetailRow[]): number[] {
   const widest = DETAIL_COLUMNS.map((c) => displayWidth(c.header));
-  const money = new Float64Array(rows.length * MONEY_KEYS.length);
   const last: (string | undefined)[] = [];
-  let m = 0;
   for (const r of rows) {
     for (let col = 0; col < COLUMNS.length; col++) {
       const c = COLUMNS[col]!;
-      if (c.kind === "money") {
-        const n = centsNumber(r[c.key as MoneyKey]);
-        money[m++] = n;
-        const w = shownNumberWidth(n, true);
+      if (c.kind === KIND.money) {
+        const w = centsShownWidth(c.number(r));
         if (w > widest[col]!) widest[col] = w;
-      } else if (c.kind === "integer") {
-        const v = r[c.key as "row" | "year"];
+      } else if (c.kind === KIND.integer) {
+        const v = c.integer(r);
         const w = v === null ? 0 : String(v).length;
         if (w > widest[col]!) widest[col] = w;
       } else {
         // A text column at its widest already, or holding the text the row above had, is not measured again.
         if (widest[col]! >= WIDEST_FITTED) continue;
-        const v = r[c.key as TextKey];
+        const v = c.text(r);
         if (v === last[col]) continue;
         last[col] = v;
         const w = displayWidth(v);
@@ -88,6 +191,5 @@ function fitColumns(rows: readonly DetailRow[]): { widths: number[]; money: Floa
       }
     }
   }
-  const widths = COLUMNS.map((c, i) => fittedWidth(c.width, widest[i]!, c.kind === "money"));
-  return { widths, money };
+  return COLUMNS.map((c, i) => fittedWidth(c.width, widest[i]!, c.kind === KIND.money));
 }

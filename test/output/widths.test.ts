@@ -59,3 +59,15 @@ test("result columns and our sheets get the widths of measuring every value", ()
   });
   expect(planSheetWidths(sheet)).toEqual(reference);
 });
+
+test("a wrapping column keeps the width asked for; one that holds money is measured as if it did not wrap", () => {
+  const rows = [
+    { values: ["说明", "金额", "备注"], bold: true },
+    ...numbers.map((n, i) => ({ values: ["说".repeat(5 + i), i % 2 ? "长长的文字".repeat(i) : n, texts[i % texts.length]!], moneyColumns: [1] })),
+  ];
+  const unwrapped: PlanSheet = { name: "问题清单", columnWidths: [8, 10, 6], rows };
+  const wrapped: PlanSheet = { ...unwrapped, wrapColumns: [0, 1, 2] };
+  const plain = planSheetWidths(unwrapped);
+  expect(plain[0]).toBeGreaterThan(8);
+  expect(planSheetWidths(wrapped)).toEqual([8, plain[1], 6]);
+});

@@ -23,6 +23,9 @@ const ROWS: DetailRow[] = [
   row({ row: 7, unit: "甲".repeat(40), requested: 12_345_678_901_234, approvable: -0 }),
   row({ row: 8, unit: " lead & <trail> ", creditCode: "a\nb", file: "x\uD800y", excess: 10 }),
   row({ row: 1048576, unit: "申报表.xlsx", year: 1999 }),
+  // Amounts with fractions of a yuan, and the same texts as the row above (their bytes kept by the digest).
+  row({ row: 9, unit: "申报表.xlsx", requested: 12_345, approvable: 120, pending: 5, excess: 12_220 }),
+  row({ row: 10, unit: "申报表.xlsx", requested: -50, approvable: -12_345, pending: 1e15 + 1, excess: 999_999_999_999_999 }),
 ];
 
 function written(write: (sink: { write: (t: string) => void }) => string): { xml: string; digest: string } {

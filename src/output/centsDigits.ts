@@ -1,0 +1,53 @@
+/**
+ * An amount in whole 分 written as the spreadsheet number it is (centsNumber: cents / 100), digit by digit,
+ * without a double's text being made for each of a sheet's hundreds of thousands of amounts.
+ *
+ * Below 10^15 分 the quotient's shortest text (String, which both the part and the digest use) is the exact
+ * two-decimal amount with its trailing zeros dropped: a decimal of at most 15 significant digits is the only
+ * one of as few digits that reads back as its nearest double. Larger amounts, and anything not whole, go
+ * through String as before.
+ */
+import type { ByteRun } from "../workbook/bytes/byteRun";
+import { shownNumberWidth } from "./widths";
+
+const DIGITS_EXACT = 1e15;
+
+export function writeCentsNumber(out: ByteRun, cents: number): void {
+  if (!Number.isInteger(cents) || cents >= DIGITS_EXACT || cents <= -DIGITS_EXACT) {
+    out.number(cents / 100);
+    return;
+  }
+  // 0 and -0 alike: String(-0) is "0".
+  if (cents === 0) {
+    out.ascii("0");
+    return;
+  }
+  let abs = cents;
+  if (cents < 0) {
+    out.ascii("-");
+    abs = -cents;
+  }
+  const fraction = abs % 100;
+  out.number((abs - fraction) / 100);
+  if (fraction === 0) return;
+  const tenths = (fraction / 10) | 0;
+  const hundredths = fraction - tenths * 10;
+  out.ascii(hundredths === 0 ? DECIMALS[tenths]! : FRACTIONS[fraction]!);
+}
+
+/** ".1" … ".9", and ".01" … ".99" by the fraction in 分. */
+const DECIMALS = Array.from({ length: 10 }, (_, d) => `.${d}`);
+const FRACTIONS = Array.from({ length: 100 }, (_, f) => `.${String(f).padStart(2, "0")}`);
+
+/**
+ * shownNumberWidth(cents / 100, true): the width `#,##0.00` shows the amount at, from its digits (the sign,
+ * the whole yuan with a comma every three digits, the point and two decimals).
+ */
+export function centsShownWidth(cents: number): number {
+  if (!Number.isInteger(cents) || cents >= DIGITS_EXACT || cents <= -DIGITS_EXACT) return shownNumberWidth(cents / 100, true);
+  const abs = cents < 0 ? -cents : cents;
+  const whole = Math.floor(abs / 100);
+  let digits = 1;
+  for (let n = whole; n >= 10; n = Math.floor(n / 10)) digits++;
+  return (cents < 0 ? 1 : 0) + digits + 3 + Math.floor((digits - 1) / 3);
+}

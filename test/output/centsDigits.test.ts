@@ -1,0 +1,44 @@
+import { centsShownWidth, writeCentsNumber } from "../../src/output/centsDigits";
+import { shownNumberWidth } from "../../src/output/widths";
+import { ByteRun } from "../../src/workbook/bytes/byteRun";
+
+function written(cents: number): string {
+  let text = "";
+  const run = new ByteRun({ write: (t) => void (text += t) }, 64, false);
+  writeCentsNumber(run, cents);
+  run.flush();
+  return text;
+}
+
+/** Amounts at the edges of each branch: zero, each kind of fraction, around 2^31 yuan and 10^15 分, negatives. */
+const EDGES = [
+  0, -0, 1, 5, 9, 10, 50, 99, 100, 101, 110, 120, 12345, 100000, 2147483647, 2147483648, 214748364700, 214748364801,
+  999_999_999_999_999, 1e15, 1e15 + 1, Number.MAX_SAFE_INTEGER, -1, -10, -12345, -999_999_999_999_999, -1e15, 0.5, 12.34,
+];
+
+/** A fixed spread of amounts: every fraction of a yuan, at magnitudes from 分 to 10^15. */
+function spread(): number[] {
+  const out: number[] = [];
+  let whole = 1;
+  for (let magnitude = 0; magnitude < 14; magnitude++) {
+    for (let fraction = 0; fraction < 100; fraction++) out.push(whole * 100 + fraction, -(whole * 100 + fraction));
+    whole = whole * 10 + (magnitude % 9) + 1;
+  }
+  return out;
+}
+
+describe("an amount in 分 written as its spreadsheet number", () => {
+  test.each(EDGES)("%p 分 is written as String(cents / 100) writes it", (cents) => {
+    expect(written(cents)).toBe(String(cents / 100));
+  });
+
+  test("every fraction at every magnitude is written as String(cents / 100)", () => {
+    for (const cents of spread()) expect([cents, written(cents)]).toEqual([cents, String(cents / 100)]);
+  });
+
+  test("its shown width is shownNumberWidth's", () => {
+    for (const cents of [...EDGES, ...spread()]) {
+      expect([cents, centsShownWidth(cents)]).toEqual([cents, shownNumberWidth(cents / 100, true)]);
+    }
+  });
+});
