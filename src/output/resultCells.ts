@@ -112,15 +112,46 @@ export function writtenBlock(area: ResultArea): ResultBlock & { readonly sha256:
   const first = area.resultCol;
   const digest = new CellDigest();
   area.resultHeaders.forEach((h, i) => digest.add(writtenKey(area.headerRow, first + i, h)));
-  const written = new Map<number, readonly PlanValue[]>();
-  for (const r of area.resultRows) if (r.row !== area.headerRow && r.values.some((v) => v !== null && v !== "")) written.set(r.row, r.values);
-  const rows = [...written.keys()].sort((a, b) => a - b);
-  for (const row of rows) {
-    written.get(row)!.forEach((v, i) => {
-      if (v !== null && v !== "") digest.add(writtenKey(row, first + i, v));
-    });
+  const { rows, values } = rowsWritten(area);
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    const cells = values[k]!;
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i]!;
+      if (v === null || v === "") continue;
+      // The digest's own lines for a number and a text: the lines `add` makes of their keys, no key made.
+      if (typeof v === "string") digest.text(first + i, row, v);
+      else if (Number.isFinite(v)) digest.number(first + i, row, v);
+      else digest.add(writtenKey(row, first + i, v));
+    }
   }
   return { firstCol: first, lastCol: first + area.resultHeaders.length - 1, rows: [area.headerRow, ...rows], sha256: digest.hex() };
+}
+
+/**
+ * The rows with a value to write, ascending, each with its values (a row listed twice: its last values). The
+ * plan lists its rows ascending, and is then taken as it is; any other order is sorted.
+ */
+function rowsWritten(area: ResultArea): { rows: number[]; values: (readonly PlanValue[])[] } {
+  const hasValue = (r: ResultArea["resultRows"][number]) => r.row !== area.headerRow && r.values.some((v) => v !== null && v !== "");
+  const rows: number[] = [];
+  const values: (readonly PlanValue[])[] = [];
+  for (const r of area.resultRows) {
+    if (!hasValue(r)) continue;
+    if (rows.length > 0 && r.row <= rows[rows.length - 1]!) return rowsSorted(area, hasValue);
+    rows.push(r.row);
+    values.push(r.values);
+  }
+  return { rows, values };
+}
+
+function rowsSorted(
+  area: ResultArea, hasValue: (r: ResultArea["resultRows"][number]) => boolean,
+): { rows: number[]; values: (readonly PlanValue[])[] } {
+  const written = new Map<number, readonly PlanValue[]>();
+  for (const r of area.resultRows) if (hasValue(r)) written.set(r.row, r.values);
+  const rows = [...written.keys()].sort((a, b) => a - b);
+  return { rows, values: rows.map((row) => written.get(row)!) };
 }
 
 /**

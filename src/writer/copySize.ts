@@ -53,21 +53,32 @@ export class CopySize {
   private readonly entries = new Set<string>();
   private readonly inputEntries: number;
   private rowDigits = 1;
+  /** The digits of the last index the shared strings have reached, and the first index with one more. */
+  private indexDigits: number;
+  private nextDigitAt: number;
 
   /** `inputBytes`: the input's parts inflated, as declared. */
   constructor(inputBytes: number) {
     this.total = inputBytes + FIXED;
     this.inputEntries = Math.ceil(inputBytes / 5);
+    this.indexDigits = String(this.inputEntries).length;
+    this.nextDigitAt = 10 ** this.indexDigits;
   }
 
   private cell(v: PlanValue | undefined): void {
     if (v === null || v === undefined || v === "") this.total += PER_BLANK;
     else if (typeof v === "number") this.total += PER_NUMBER + this.rowDigits + String(v).length;
     else {
-      this.total += PER_TEXT + this.rowDigits + String(this.inputEntries + this.entries.size).length;
+      this.total += PER_TEXT + this.rowDigits + this.indexDigits;
       if (this.entries.has(v)) return;
       this.entries.add(v);
       this.total += PER_ENTRY + textBytes(v);
+      // The digits of the last index grow only as entries are added: counted then, not made a string for
+      // each of a million cells.
+      if (this.inputEntries + this.entries.size >= this.nextDigitAt) {
+        this.indexDigits++;
+        this.nextDigitAt *= 10;
+      }
     }
   }
 

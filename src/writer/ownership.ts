@@ -302,7 +302,14 @@ export class OwnershipLedger {
 
   /** The notes this check writes on the table's sheet. */
   setNotes(notes: readonly { readonly row: number; readonly col: number; readonly text: string }[]): void {
-    this.notes = new Map(notes.map((n) => [cellAddress(n.row, n.col), noteDigest(n.text)]));
+    // A note's text often recurs (the same message on many rows): each different text is digested once.
+    const digests = new Map<string, string>();
+    const digestOf = (text: string) => {
+      let d = digests.get(text);
+      if (d === undefined) digests.set(text, (d = noteDigest(text)));
+      return d;
+    };
+    this.notes = new Map(notes.map((n) => [cellAddress(n.row, n.col), digestOf(n.text)]));
   }
 
   /**

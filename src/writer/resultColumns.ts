@@ -52,8 +52,11 @@ export interface SpannedPart {
 export function prepareResultColumns(
   xml: string | SpannedPart, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults,
   latin1 = false, recordLost = false, strings?: SharedStringTable,
-): { prepared: PreparedSheetCells; owned: OwnedResults } {
+): { prepared: PreparedSheetCells; owned: OwnedResults; widths: readonly number[] } {
   let owned: OwnedResults | undefined;
+  // The columns' widths read every row's values: taken once, for the rows' heights here and the columns' widths
+  // the caller sets.
+  let widths: readonly number[] | undefined;
   const window = [plan.resultCol, plan.resultCol + plan.resultHeaders.length - 1] as const;
   // The header left of ours lends its style to our headers.
   const headerLeft = (row: number, col: number) => row === plan.headerRow && col === plan.resultCol - 1;
@@ -61,7 +64,8 @@ export function prepareResultColumns(
   const resultRows = new Set(plan.resultRows.map((r) => r.row));
   const writable = (row: number) => row === plan.headerRow || resultRows.has(row);
   const decide = (cells: SheetCells) => {
-    const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier, recordLost, strings);
+    widths = resultColumnWidths(plan);
+    const { edit, record } = resultEdit(cells, part, plan, styles, sst, earlier, recordLost, widths, strings);
     owned = record;
     return edit;
   };
@@ -69,7 +73,7 @@ export function prepareResultColumns(
     (typeof xml === "string"
       ? prepareSheetCells(xml, part, decide, window, headerLeft, latin1, writable)
       : prepareSheetCells(partAsLatin1(xml.bytes), part, decide, window, headerLeft, true, writable));
-  return { prepared, owned: owned! };
+  return { prepared, owned: owned!, widths: widths! };
 }
 
 /** The key of a value this check writes, as the digest reads it back from the cell. */
@@ -79,7 +83,7 @@ export function writtenKey(row: number, col: number, value: CellValue) {
 
 function resultEdit(
   cells: SheetCells, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier: OwnedResults | undefined,
-  recordLost: boolean, strings?: SharedStringTable,
+  recordLost: boolean, widths: readonly number[], strings?: SharedStringTable,
 ): { edit: SheetCellEdit; record: OwnedResults } {
   const width = plan.resultHeaders.length;
   const first = plan.resultCol;
@@ -118,7 +122,7 @@ function resultEdit(
 
   // The earlier check's cells that this one does not write again go (rows no longer in the table keep none).
   const clears = ownedRows ? (row: number, col: number) => owned(row, col) : undefined;
-  return { edit: { writes, clears, heights: resultRowHeights(plan, resultColumnWidths(plan)) }, record };
+  return { edit: { writes, clears, heights: resultRowHeights(plan, widths) }, record };
 }
 
 /** The splicer's cells of the result columns as the rule reads them: their values decoded when asked. */

@@ -10,8 +10,9 @@ import {
 } from "../workbook/xlsx/cellWalker";
 import { ROW_END, ROW_FIELDS, ROW_FIRST_CELL, ROW_INNER_END, ROW_NUMBER, ROW_OPEN_END, ROW_START, type RowSpans } from "../workbook/xlsx/rowSpans";
 import { cellAddress } from "../output/cellRef";
+import { startTagAttributes } from "./startTag";
 import { textOf, type TextSink } from "../workbook/zip";
-import { OPEN, XmlScanner } from "../workbook/xml/scanner";
+import { XmlScanner } from "../workbook/xml/scanner";
 import {
   XmlShapeError, childElements, escapeAttr, expandEmpty, innerText, rootElement, rootStart, topLevelChild,
   tagWithAttribute, type ElementSpan,
@@ -549,24 +550,18 @@ const DEFAULT_ROW_HEIGHT = 15;
 function rowOpenTag(xml: string, row: RowSpan, first: number, last: number, height: number | undefined, show = false): string {
   let open = xml.slice(row.span.start, row.span.openEnd);
   if (row.span.selfClosing) open = `${open.slice(0, -2).replace(/\s+$/, "")}>`;
-  const s = XmlScanner.fragment(open, "xml", 0);
-  if (s.next() !== OPEN) throw new XmlShapeError("xml", "not a start tag");
-  // The value as a Map of the attributes would give it (the last, were a name repeated).
-  const value = (qname: string) => {
-    let found: string | undefined;
-    for (const [name, v] of s.attributeList()) if (name === qname) found = v;
-    return found;
-  };
-  const spans = first >= 0 ? s.attrValueSpan("spans") : undefined;
+  const s = startTagAttributes(open);
+  const value = (qname: string) => s.value(qname);
+  const spans = first >= 0 ? s.span("spans") : undefined;
   // Without customHeight a row's ht is the height Excel last fitted to its contents: ours may need more.
-  const customHeight = s.attrValueSpan("customHeight") ? value("customHeight") : undefined;
+  const customHeight = s.span("customHeight") ? value("customHeight") : undefined;
   const custom = customHeight === "1" || customHeight === "true";
-  const htAt = s.attrValueSpan("ht");
+  const htAt = s.span("ht");
   const zeroHeight = show && htAt !== undefined && Number(value("ht")) === 0;
   const setHt = zeroHeight || (height !== undefined && !custom && !(Number(htAt ? value("ht") : undefined) >= height));
-  const hiddenAt = show ? s.attrValueSpan("hidden") : undefined;
+  const hiddenAt = show ? s.span("hidden") : undefined;
   const added: string[] = [];
-  if (!s.attrValueSpan("r")) added.push(` r="${row.row}"`);
+  if (!s.span("r")) added.push(` r="${row.row}"`);
   const replace: [number, number, string][] = [];
   if (spans) replace.push([spans[0], spans[1], `${first + 1}:${last + 1}`]);
   if (setHt) {

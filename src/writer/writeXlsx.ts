@@ -41,7 +41,6 @@ import { unrecordedSheetIsOurs } from "./lostRecord";
 import { listSheets, setSheetScopedName } from "./workbookPart";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
 import { freezePanes, setAutoFilter, setColumnWidths, setPrintLayout } from "./sheetLayout";
-import { resultColumnWidths } from "../output/widths";
 import {
   XmlShapeError, attributes, childByName, declareUtf8, insertionPoint, rootElement, splice, tagWithAttribute,
 } from "./xmlScan";
@@ -366,7 +365,7 @@ function writeTableSheet(
   // else read again as its UTF-8 bytes one a character, or as text.
   const utf8 = spans && pkg.utf8Bytes(tablePart);
   const bytes = utf8 ? undefined : pkg.latin1(tablePart);
-  const { prepared, owned } = prepareResultColumns(
+  const { prepared, owned, widths } = prepareResultColumns(
     utf8 ? { bytes: utf8, spans: spans! } : bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet),
     bytes !== undefined, recordLost, strings,
   );
@@ -376,7 +375,7 @@ function writeTableSheet(
   rest = addMarks(rest, tablePart, plan.marks, { error: styles.errorDxf, warning: styles.warningDxf });
   rest = widenDimension(rest, tablePart, plan);
   rest = writeNotes(pkg, tablePart, rest, plan, ledger);
-  rest = setColumnWidths(rest, tablePart, resultColumnWidths(plan).map((width, i) => ({ col: plan.resultCol + i, width })));
+  rest = setColumnWidths(rest, tablePart, widths.map((width, i) => ({ col: plan.resultCol + i, width })));
   rest = freezePanes(rest, tablePart, plan.headerRow, plan.titleColumns ?? 0);
   const filter = plan.tableName === undefined ? filterRange(rest, tablePart, plan) : undefined;
   if (filter) rest = setAutoFilter(rest, tablePart, filter);

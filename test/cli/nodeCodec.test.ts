@@ -43,6 +43,16 @@ test("CRC-32, SHA-256, latin1 and UTF-8 checks agree with the portable ones", ()
   fc.assert(fc.property(fc.uint8Array({ maxLength: 5000 }), fc.nat(), (bytes, previous) => {
     expect(native.crc32(bytes, previous >>> 0)).toBe(portableCodec.crc32(bytes, previous >>> 0));
     expect(native.latin1Decode(bytes)).toBe(portableCodec.latin1Decode(bytes));
+    // And back, into a buffer at an offset, short and long, and where it runs past the buffer's end.
+    const text = portableCodec.latin1Decode(bytes);
+    for (const at of [0, previous % 97]) {
+      for (const size of [at + bytes.length, at + Math.floor(bytes.length / 2)]) {
+        const a = new Uint8Array(size).fill(7), b = new Uint8Array(size).fill(7);
+        native.latin1EncodeInto(text, a, at);
+        portableCodec.latin1EncodeInto(text, b, at);
+        expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+      }
+    }
     expect(native.isUtf8(bytes)).toBe(portableCodec.isUtf8(bytes));
     const a = native.sha256(), b = portableCodec.sha256();
     a.update(bytes);

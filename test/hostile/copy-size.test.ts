@@ -183,3 +183,22 @@ describe("the copy's size is known before it is built", () => {
     });
   });
 });
+
+test("each text cell counts the digits of the last shared-string index reached, as they grow past 9, 99, 999", () => {
+  // inputBytes 490 stand for 98 entries of the input's table; each new text adds one, each repeat none.
+  const texts = Array.from({ length: 1200 }, (_, i) => `t${i % 1000}`);
+  const size = new CopySize(490);
+  const before = size.total;
+  size.sheet({ name: "s", rows: texts.map((t) => ({ values: [t] })) });
+  const rowDigits = String(texts.length + 1).length;
+  let expected = 0;
+  const seen = new Set<string>();
+  for (const t of texts) {
+    expected += 36 + rowDigits + String(98 + seen.size).length;
+    if (!seen.has(t)) {
+      seen.add(t);
+      expected += 38 + t.length;
+    }
+  }
+  expect(size.total - before).toBe(expected + 48 * texts.length);
+});

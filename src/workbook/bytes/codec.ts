@@ -16,7 +16,7 @@ import type * as Fflate from "fflate";
 import type * as NobleSha2 from "@noble/hashes/sha2";
 import type * as NobleUtils from "@noble/hashes/utils";
 import { concatBytes } from "./bytes";
-import { isUtf8, latin1Decode } from "./text";
+import { isUtf8, latin1Decode, latin1Encode } from "./text";
 
 /*
  * fflate and @noble/hashes are loaded the first time the portable codec uses them, not with this module: a
@@ -85,6 +85,11 @@ export interface Codec {
   sha256(): Sha256;
   /** The bytes one a character, code unit == byte (never WHATWG's windows-1252 "latin1"). */
   latin1Decode(bytes: Uint8Array): string;
+  /**
+   * A string of characters below 256 (UTF-8 bytes one a character) written into `into` at `at`, a byte a
+   * character: the way back of latin1Decode.
+   */
+  latin1EncodeInto(text: string, into: Uint8Array, at: number): void;
   /** Whether the bytes are well-formed UTF-8. */
   isUtf8(bytes: Uint8Array): boolean;
 }
@@ -284,6 +289,7 @@ export const portableCodec: Codec = {
     return { update: (bytes) => void hash.update(bytes), hex: () => utils.bytesToHex(hash.digest()) };
   },
   latin1Decode,
+  latin1EncodeInto: (text, into, at) => void latin1Encode(text, into, at),
   isUtf8,
 };
 

@@ -13,6 +13,7 @@
  * the same inflated bytes in every host.
  */
 import { crc32 } from "./crc32";
+import { codec } from "../bytes/codec";
 import { latin1Encode, utf8EncodeInto } from "../bytes/text";
 import { FAST_LEVEL, LARGE_PART_BYTES, PIECE_BYTES, PieceQueue, deflatePieces, forEachUtf8Piece, levelFor } from "./deflatePieces";
 
@@ -81,7 +82,7 @@ export class DeflatedPart implements TextSink {
         return;
       }
     }
-    latin1Encode(bytes, this.buffer, this.used);
+    codec().latin1EncodeInto(bytes, this.buffer, this.used);
     this.used += bytes.length;
   }
 
