@@ -11,8 +11,8 @@ import { columnLetters } from "../output/cellRef";
 import { centsShownWidth, writeCentsNumber } from "../output/centsDigits";
 import { WIDEST_FITTED, displayWidth, fittedWidth } from "../output/widths";
 import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
-import { encodeOoxmlString, isPlainText } from "../workbook/xlsx/ooxmlText";
 import { sheetFrame, type SheetParts } from "./sheetFrame";
+import { TextValues } from "./sheetRun";
 import type { SharedStringTable } from "./sharedStringsPart";
 import type { AnnotationStyles } from "./stylesPart";
 
@@ -78,13 +78,12 @@ class DetailCells {
   readonly out: ByteRun;
   readonly digest = new CellDigest();
   private readonly open: Uint8Array[];
-  /** What each column last held and its index: a column of 100,000 rows often holds one text over and over. */
-  private readonly lastText: (string | undefined)[] = [];
-  private readonly lastIndex: number[] = [];
+  private readonly texts: TextValues;
   private row = 0;
 
-  constructor(sink: BytesSink, private readonly strings: SharedStringTable | undefined, private readonly moneyStyle: number) {
+  constructor(sink: BytesSink, strings: SharedStringTable | undefined, private readonly moneyStyle: number) {
     this.out = new ByteRun(sink);
+    this.texts = new TextValues(strings);
     this.open = COLUMNS.map((_, col) => asciiBytes(`<c r="${columnLetters(col)}`));
   }
 
@@ -127,26 +126,7 @@ class DetailCells {
       this.out.number(style);
       this.out.ascii('"');
     }
-    if (this.strings) {
-      let index: number;
-      if (this.lastText[col] === text) index = this.lastIndex[col]!;
-      else {
-        index = this.strings.indexOf(text);
-        this.lastText[col] = text;
-        this.lastIndex[col] = index;
-      }
-      this.out.ascii(' t="s"><v>');
-      this.out.number(index);
-      this.out.ascii("</v></c>");
-    } else if (isPlainText(text)) {
-      this.out.ascii(' t="inlineStr"><is><t>');
-      this.out.text(text);
-      this.out.ascii("</t></is></c>");
-    } else {
-      this.out.ascii(/^\s|\s$|\n/.test(text) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
-      this.out.text(encodeOoxmlString(text));
-      this.out.ascii("</t></is></c>");
-    }
+    this.texts.write(this.out, col, text);
     this.digest.text(col, this.row, text);
   }
 

@@ -9,19 +9,53 @@ import { encodeOoxmlString, isPlainText } from "../workbook/xlsx/ooxmlText";
 import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
 import type { SharedStringTable } from "./sharedStringsPart";
 
+/**
+ * A text cell's type, value and end, written after its `<c r="…"` and style: a shared-string index where
+ * the sheet has a table, else an inline string. Shared by every writer of our sheets' rows.
+ */
+export class TextValues {
+  /** What each column last held and its index: a column of 100,000 rows often holds one text over and over. */
+  private readonly lastText: (string | undefined)[] = [];
+  private readonly lastIndex: number[] = [];
+
+  constructor(private readonly strings?: SharedStringTable) {}
+
+  write(out: ByteRun, col: number, text: string): void {
+    if (this.strings) {
+      let index: number;
+      if (this.lastText[col] === text) index = this.lastIndex[col]!;
+      else {
+        index = this.strings.indexOf(text);
+        this.lastText[col] = text;
+        this.lastIndex[col] = index;
+      }
+      out.ascii(' t="s"><v>');
+      out.number(index);
+      out.ascii("</v></c>");
+    } else if (isPlainText(text)) {
+      out.ascii(' t="inlineStr"><is><t>');
+      out.text(text);
+      out.ascii("</t></is></c>");
+    } else {
+      out.ascii(/^\s|\s$|\n/.test(text) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+      out.text(encodeOoxmlString(text));
+      out.ascii("</t></is></c>");
+    }
+  }
+}
+
 export class SheetRun {
   readonly out: ByteRun;
   private readonly digest = new CellDigest();
   private readonly letters: Uint8Array[] = [];
-  /** What each column last held and its index: a column of 100,000 rows often holds one text over and over. */
-  private readonly lastText: (string | undefined)[] = [];
-  private readonly lastIndex: number[] = [];
+  private readonly texts: TextValues;
   private row = 0;
   private open = false;
   private height: number | undefined;
 
-  constructor(sink: BytesSink, private readonly strings?: SharedStringTable) {
+  constructor(sink: BytesSink, strings?: SharedStringTable) {
     this.out = new ByteRun(sink);
+    this.texts = new TextValues(strings);
   }
 
   /** Starts row `row` (1-based), `height` in points if it has one; its tag is written with its first cell. */
@@ -51,26 +85,7 @@ export class SheetRun {
 
   text(col: number, text: string, style?: number): void {
     this.cellStart(col, style);
-    if (this.strings) {
-      let index: number;
-      if (this.lastText[col] === text) index = this.lastIndex[col]!;
-      else {
-        index = this.strings.indexOf(text);
-        this.lastText[col] = text;
-        this.lastIndex[col] = index;
-      }
-      this.out.ascii(' t="s"><v>');
-      this.out.number(index);
-      this.out.ascii("</v></c>");
-    } else if (isPlainText(text)) {
-      this.out.ascii(' t="inlineStr"><is><t>');
-      this.out.text(text);
-      this.out.ascii("</t></is></c>");
-    } else {
-      this.out.ascii(/^\s|\s$|\n/.test(text) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
-      this.out.text(encodeOoxmlString(text));
-      this.out.ascii("</t></is></c>");
-    }
+    this.texts.write(this.out, col, text);
     this.digest.text(col, this.row, text);
   }
 
