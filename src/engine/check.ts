@@ -8,7 +8,7 @@ import { CAP_GROUPS, type CapGroupId } from "../policy/caps";
 import { EDITION } from "../policy/edition";
 import { DuplicateFinder, markOnceAwards, type KeyedHistory } from "./awards";
 import { isIneligible, originMaker, type BatchContext } from "./batchRules";
-import { CapLedger, type CapCut } from "./caps";
+import { capCents, CapLedger, type Slot } from "./caps";
 import { addIssue, evaluateRow, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
 import { identifierHash } from "./identifierHash";
@@ -174,11 +174,18 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     const group = item.capGroup;
     let least: number;
     let most: number;
-    let cut: CapCut | null = null;
+    // Where the cap cut the row: the slot, what it had used and how many rows had used it, else slot null.
+    let cutSlot: Slot | null = null;
+    let cutUsed = 0;
+    let cutRows = 0;
     if (d.candidates === null) {
       // One unit: what the cap leaves it.
       const left = group === undefined ? wanted : ledger.approveAt(group, d.unitNo, year, wanted, d.input.ref);
-      if (group !== undefined) cut = ledger.lastCut;
+      if (group !== undefined && ledger.cutSlot !== null) {
+        cutSlot = ledger.cutSlot;
+        cutUsed = ledger.cutUsed;
+        cutRows = ledger.cutRows;
+      }
       least = most = left;
     } else {
       // Decision 26: a row that may be one of several units is taken as each of them; it approves what every
@@ -191,7 +198,11 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
         if (d.blocked?.has(unit)) left = 0;
         else if (group !== undefined) {
           left = ledger.approve(group, unit, year, left, d.input.ref);
-          if (ledger.lastCut && (cut === null || left > most)) cut = ledger.lastCut;
+          if (ledger.cutSlot !== null && (cutSlot === null || left > most)) {
+            cutSlot = ledger.cutSlot;
+            cutUsed = ledger.cutUsed;
+            cutRows = ledger.cutRows;
+          }
         }
         if (left < least) least = left;
         if (left > most) most = left;
@@ -200,20 +211,21 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     }
     const held = isPending(d.issues);
     // The cap cuts the row only where it cuts it as every unit it may be.
-    if (cut && most < wanted && group !== undefined) {
+    if (cutSlot !== null && most < wanted && group !== undefined) {
       const capGroup = CAP_GROUPS[group];
-      const fromHistory = cut.fromHistory > 0 ? cut.fromHistory : null;
-      const fromRows = originsOf(cut, d.input.ref, ctx);
+      const cap = capCents(group);
+      const fromHistory = cutSlot.fromHistory > 0 ? cutSlot.fromHistory : null;
+      const fromRows = originsOf(cutSlot, cutRows, d.input.ref, ctx);
       addIssue(d, {
-        code: "CAP_EXCEEDED", field: "claimed", clause, cap: cut.cap, used: cut.used, left: cut.left,
+        code: "CAP_EXCEEDED", field: "claimed", clause, cap, used: cutUsed, left: Math.max(cap - cutUsed, 0),
         holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
       });
       const holder = HOLDERS[group];
       // Two literals rather than a spread of the optional field: a spread builds the step the slow way, as a
       // dictionary, on every cut row.
       const step: ExplainStep = held && most > 0
-        ? { kind: "capRunning", cap: cut.cap, used: cut.used, approvable: most, year, holder, fromHistory, fromRows, pending: true }
-        : { kind: "capRunning", cap: cut.cap, used: cut.used, approvable: most, year, holder, fromHistory, fromRows };
+        ? { kind: "capRunning", cap, used: cutUsed, approvable: most, year, holder, fromHistory, fromRows, pending: true }
+        : { kind: "capRunning", cap, used: cutUsed, approvable: most, year, holder, fromHistory, fromRows };
       d.explain = d.explain.concat(step);
     }
     if (held) pending = most;
@@ -232,9 +244,7 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
  * The rows that used the cap before a cut row, as its messages point at them. Once a cap is used up, every
  * later cut row of the unit, group and year names the same rows: they share the list made for the first.
  */
-function originsOf(cut: CapCut, own: RowRef, ctx: BatchContext): readonly Origin[] {
-  const slot = cut.slot;
-  const count = cut.rowCount;
+function originsOf(slot: Slot, count: number, own: RowRef, ctx: BatchContext): readonly Origin[] {
   const shown = slot.shown;
   // An origin depends on the row pointed at and on the file of the row pointing, nothing else (originMaker).
   if (shown !== null && shown.count === count && shown.file === own.file) return shown.list as readonly Origin[];
