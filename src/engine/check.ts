@@ -53,19 +53,20 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   for (const rows of files) total += rows.length;
   const refHashes = new Int32Array(total);
   // Per row in batch order: its draft, its valid code and its name.
+  // With one file (the usual check) its list is this list: one array of a million drafts, not two.
   const ordered = new Array<RowDraft>(total);
   const regs = new Array<Registration>(total);
   const names = new Array<string>(total);
   let at = 0;
   for (const rows of files) {
-    const fileDrafts: RowDraft[] = new Array(rows.length);
+    const fileDrafts: RowDraft[] = files.length === 1 ? ordered : new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       refHashes[at] = row.refNo ? identifierHash(row.refNo) : -1;
       const reg = registrations.of(row);
       const d = evaluateRow(row, settings, reg, amounts, itemCells);
       fileDrafts[i] = d;
-      ordered[at] = d;
+      if (fileDrafts !== ordered) ordered[at] = d;
       const code = reg.valid;
       let name: string;
       if (reg.unitCell === row.unit && reg.unitName !== undefined) name = reg.unitName;
