@@ -27,6 +27,11 @@ export interface Slot {
    * every later cut row of the unit, group and year names the same rows, so they share one list.
    */
   shown: { readonly file: number; readonly count: number; readonly list: readonly unknown[] } | null;
+  /**
+   * What the check last said of a cut by this slot (its message and step): once the cap is used up, later
+   * cut rows say the same, and share them. Opaque here; the check reads it.
+   */
+  said: unknown;
 }
 
 /**
@@ -40,7 +45,7 @@ class UnitCaps {
     const at = index * 10_000 + year;
     const slots = this.slots;
     for (let i = 0; i < slots.length; i++) if (slots[i].at === at) return slots[i];
-    const slot: Slot = { at, used: 0, fromHistory: 0, rows: [], shown: null };
+    const slot: Slot = { at, used: 0, fromHistory: 0, rows: [], shown: null, said: null };
     slots.push(slot);
     return slot;
   }

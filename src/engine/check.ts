@@ -12,11 +12,11 @@ import { capCents, CapLedger, type Slot } from "./caps";
 import { addIssue, evaluateRow, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
 import { identifierHash } from "./identifierHash";
-import { isPending, type Origin } from "./issues";
+import { isPending, type Issue, type Origin } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { AmountMemo } from "./amountMemo";
 import { ItemCellMemo } from "./itemWords";
-import type { Cents, CountWord, ExplainStep } from "./explain";
+import { NO_STEPS, type Cents, type CountWord, type Explain, type ExplainStep } from "./explain";
 import { centsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowRef, RowResult, Verdict } from "./types";
 import { RegistrationMemo, type Registration } from "./rowRules";
@@ -213,21 +213,40 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     const held = isPending(d.issues);
     // The cap cuts the row only where it cuts it as every unit it may be.
     if (cutSlot !== null && most < wanted && group !== undefined) {
-      const capGroup = CAP_GROUPS[group];
-      const cap = capCents(group);
-      const fromHistory = cutSlot.fromHistory > 0 ? cutSlot.fromHistory : null;
-      const fromRows = originsOf(cutSlot, cutRows, d.input.ref, ctx);
-      addIssue(d, {
-        code: "CAP_EXCEEDED", field: "claimed", clause, cap, used: cutUsed, left: Math.max(cap - cutUsed, 0),
-        holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
-      });
-      const holder = HOLDERS[group];
-      // Two literals rather than a spread of the optional field: a spread builds the step the slow way, as a
-      // dictionary, on every cut row.
-      const step: ExplainStep = held && most > 0
-        ? { kind: "capRunning", cap, used: cutUsed, approvable: most, year, holder, fromHistory, fromRows, pending: true }
-        : { kind: "capRunning", cap, used: cutUsed, approvable: most, year, holder, fromHistory, fromRows };
-      d.explain = d.explain.concat(step);
+      const stepPending = held && most > 0;
+      const own = d.input.ref;
+      // A cut row says what the last cut row of its slot said where everything said is the same: once a cap
+      // is used up, every later row of the unit, group and year is cut alike, and shares that row's message,
+      // step and explanation (results are data, read and never changed).
+      let said = cutSlot.said as CutSaid | null;
+      if (
+        said === null || said.used !== cutUsed || said.rows !== cutRows || said.file !== own.file || said.clause !== clause ||
+        said.most !== most || said.pending !== stepPending
+      ) {
+        const capGroup = CAP_GROUPS[group];
+        const cap = capCents(group);
+        const fromHistory = cutSlot.fromHistory > 0 ? cutSlot.fromHistory : null;
+        const fromRows = originsOf(cutSlot, cutRows, own, ctx);
+        const issue: Issue = {
+          code: "CAP_EXCEEDED", field: "claimed", clause, cap, used: cutUsed, left: Math.max(cap - cutUsed, 0),
+          holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
+        };
+        const holder = HOLDERS[group];
+        // Two literals rather than a spread of the optional field: a spread builds the step the slow way, as a
+        // dictionary, on every cut row.
+        const step: ExplainStep = stepPending
+          ? { kind: "capRunning", cap, used: cutUsed, approvable: most, year, holder, fromHistory, fromRows, pending: true }
+          : { kind: "capRunning", cap, used: cutUsed, approvable: most, year, holder, fromHistory, fromRows };
+        said = { used: cutUsed, rows: cutRows, file: own.file, clause, most, pending: stepPending, issue, step, before: null, after: NO_STEPS };
+        cutSlot.said = said;
+      }
+      addIssue(d, said.issue);
+      // Rows of one item and level share their explanation (./amountMemo), so most share the one with the step.
+      if (said.before !== d.explain) {
+        said.before = d.explain;
+        said.after = d.explain.concat(said.step);
+      }
+      d.explain = said.after;
     }
     if (held) pending = most;
     else {
@@ -239,6 +258,21 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   d.approvableCents = approvable;
   d.pendingCents = pending;
   d.verdict = verdictOfCents(ineligible, requested, approvable, pending);
+}
+
+/** What a cut row said (Slot.said), and what it said it of: its slot's state, file, clause and amount. */
+interface CutSaid {
+  readonly used: Cents;
+  readonly rows: number;
+  readonly file: number;
+  readonly clause: string;
+  readonly most: Cents;
+  readonly pending: boolean;
+  readonly issue: Issue;
+  readonly step: ExplainStep;
+  /** The last explanation the step was added to, and the result. */
+  before: Explain | null;
+  after: Explain;
 }
 
 /**
