@@ -27,7 +27,7 @@ describe("rows cut by a used-up cap", () => {
     const r = rows[1];
     expect(r.approvable.toFixed(2)).toBe("1000.00");
     expect(capIssue(r)).toMatchObject({ cap: 2_000_000, used: 1_900_000, left: 100_000, year: rows[0].input.year });
-    expect(capIssue(r)!.fromRows.map((o) => o.row)).toEqual([2]);
+    expect(capIssue(r)!.fromRows!.map((o) => o.row)).toEqual([2]);
     expect(lastStep(r)).toMatchObject({ kind: "capRunning", used: 1_900_000, approvable: 100_000 });
   });
 
@@ -36,7 +36,7 @@ describe("rows cut by a used-up cap", () => {
       expect(r.verdict).toBe("rejected");
       expect(r.approvable.toFixed(2)).toBe("0.00");
       expect(capIssue(r)).toMatchObject({ cap: 2_000_000, used: 2_000_000, left: 0 });
-      expect(capIssue(r)!.fromRows.map((o) => [o.row, o.fileName])).toEqual([[2, undefined], [3, undefined]]);
+      expect(capIssue(r)!.fromRows!.map((o) => [o.row, o.fileName])).toEqual([[2, undefined], [3, undefined]]);
       expect(lastStep(r)).toMatchObject({ kind: "capRunning", used: 2_000_000, approvable: 0 });
       expect(r.explain.filter((s) => s.kind === "capRunning")).toHaveLength(1);
     }
@@ -50,6 +50,6 @@ describe("rows cut by a used-up cap", () => {
   it("a row of another file names the file of the rows that used the cap", () => {
     const r = others[0];
     expect(capIssue(r)).toMatchObject({ used: 2_000_000, left: 0 });
-    expect(capIssue(r)!.fromRows.map((o) => [o.row, o.fileName])).toEqual([[2, "甲.xlsx"], [3, "甲.xlsx"]]);
+    expect(capIssue(r)!.fromRows!.map((o) => [o.row, o.fileName])).toEqual([[2, "甲.xlsx"], [3, "甲.xlsx"]]);
   });
 });
