@@ -27,6 +27,11 @@ export interface Slot {
    * every later cut row of the unit, group and year names the same rows, so they share one list.
    */
   shown: { readonly file: number; readonly count: number; readonly list: readonly unknown[] } | null;
+  /**
+   * What the check last said of a cut by this slot (its message and step): once the cap is used up, later
+   * cut rows say the same, and share them. Opaque here; the check reads it.
+   */
+  said: unknown;
 }
 
 /**
@@ -40,7 +45,7 @@ class UnitCaps {
     const at = index * 10_000 + year;
     const slots = this.slots;
     for (let i = 0; i < slots.length; i++) if (slots[i].at === at) return slots[i];
-    const slot: Slot = { at, used: 0, fromHistory: 0, rows: [], shown: null };
+    const slot: Slot = { at, used: 0, fromHistory: 0, rows: [], shown: null, said: null };
     slots.push(slot);
     return slot;
   }
@@ -72,8 +77,24 @@ export class CapLedger {
   private readonly numbers = new Map<string, number>();
   /** Per unit number, what it has been approved so far, per group and year. */
   private readonly units: UnitCaps[] = [];
+  /**
+   * Where the last `approve` cut the row: its slot, else null, with what the slot had used and how many rows
+   * before the cut. Kept in the ledger's own fields, not an object per cut row (most cut rows only read them
+   * once, into their issue); `lastCut` makes the object where a caller keeps it.
+   */
+  cutSlot: Slot | null = null;
+  cutUsed: Cents = 0;
+  cutRows = 0;
+  private cutGroup: CapGroupId | null = null;
+
   /** The cap state where the last `approve` cut the row, else null. */
-  lastCut: CapCut | null = null;
+  get lastCut(): CapCut | null {
+    const slot = this.cutSlot;
+    if (slot === null) return null;
+    const cap = CAP_CENTS[GROUP_INDEX[this.cutGroup!]];
+    const used = this.cutUsed;
+    return { cap, used, left: Math.max(cap - used, 0), group: this.cutGroup!, fromHistory: slot.fromHistory, slot, rowCount: this.cutRows };
+  }
 
   /** The number of a unit key, given on first sight. */
   numberOf(unitKey: string): number {
@@ -131,8 +152,11 @@ export class CapLedger {
     let approved = wanted;
     if (wanted > left) {
       approved = left;
-      this.lastCut = { cap, used, left, group, fromHistory: slot.fromHistory, slot, rowCount: slot.rows.length };
-    } else this.lastCut = null;
+      this.cutSlot = slot;
+      this.cutUsed = used;
+      this.cutRows = slot.rows.length;
+      this.cutGroup = group;
+    } else this.cutSlot = null;
     if (approved > 0) {
       slot.used = sum(used, approved);
       if (ref) slot.rows.push(ref);

@@ -8,15 +8,15 @@ import { CAP_GROUPS, type CapGroupId } from "../policy/caps";
 import { EDITION } from "../policy/edition";
 import { DuplicateFinder, markOnceAwards, type KeyedHistory } from "./awards";
 import { isIneligible, originMaker, type BatchContext } from "./batchRules";
-import { CapLedger, type CapCut } from "./caps";
+import { capCents, CapLedger, type Slot } from "./caps";
 import { addIssue, evaluateRow, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
 import { identifierHash } from "./identifierHash";
-import { isPending, type Origin } from "./issues";
+import { isPending, type Issue, type Origin } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { AmountMemo } from "./amountMemo";
 import { ItemCellMemo } from "./itemWords";
-import type { Cents, CountWord, ExplainStep } from "./explain";
+import { NO_STEPS, type Cents, type CountWord, type Explain, type ExplainStep } from "./explain";
 import { centsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowRef, RowResult, Verdict } from "./types";
 import { RegistrationMemo, type Registration } from "./rowRules";
@@ -53,19 +53,20 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   for (const rows of files) total += rows.length;
   const refHashes = new Int32Array(total);
   // Per row in batch order: its draft, its valid code and its name.
+  // With one file (the usual check) its list is this list: one array of a million drafts, not two.
   const ordered = new Array<RowDraft>(total);
   const regs = new Array<Registration>(total);
   const names = new Array<string>(total);
   let at = 0;
   for (const rows of files) {
-    const fileDrafts: RowDraft[] = new Array(rows.length);
+    const fileDrafts: RowDraft[] = files.length === 1 ? ordered : new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       refHashes[at] = row.refNo ? identifierHash(row.refNo) : -1;
       const reg = registrations.of(row);
       const d = evaluateRow(row, settings, reg, amounts, itemCells);
       fileDrafts[i] = d;
-      ordered[at] = d;
+      if (fileDrafts !== ordered) ordered[at] = d;
       const code = reg.valid;
       let name: string;
       if (reg.unitCell === row.unit && reg.unitName !== undefined) name = reg.unitName;
@@ -174,11 +175,18 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     const group = item.capGroup;
     let least: number;
     let most: number;
-    let cut: CapCut | null = null;
+    // Where the cap cut the row: the slot, what it had used and how many rows had used it, else slot null.
+    let cutSlot: Slot | null = null;
+    let cutUsed = 0;
+    let cutRows = 0;
     if (d.candidates === null) {
       // One unit: what the cap leaves it.
       const left = group === undefined ? wanted : ledger.approveAt(group, d.unitNo, year, wanted, d.input.ref);
-      if (group !== undefined) cut = ledger.lastCut;
+      if (group !== undefined && ledger.cutSlot !== null) {
+        cutSlot = ledger.cutSlot;
+        cutUsed = ledger.cutUsed;
+        cutRows = ledger.cutRows;
+      }
       least = most = left;
     } else {
       // Decision 26: a row that may be one of several units is taken as each of them; it approves what every
@@ -191,7 +199,11 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
         if (d.blocked?.has(unit)) left = 0;
         else if (group !== undefined) {
           left = ledger.approve(group, unit, year, left, d.input.ref);
-          if (ledger.lastCut && (cut === null || left > most)) cut = ledger.lastCut;
+          if (ledger.cutSlot !== null && (cutSlot === null || left > most)) {
+            cutSlot = ledger.cutSlot;
+            cutUsed = ledger.cutUsed;
+            cutRows = ledger.cutRows;
+          }
         }
         if (left < least) least = left;
         if (left > most) most = left;
@@ -200,21 +212,41 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     }
     const held = isPending(d.issues);
     // The cap cuts the row only where it cuts it as every unit it may be.
-    if (cut && most < wanted && group !== undefined) {
-      const capGroup = CAP_GROUPS[group];
-      const fromHistory = cut.fromHistory > 0 ? cut.fromHistory : null;
-      const fromRows = originsOf(cut, d.input.ref, ctx);
-      addIssue(d, {
-        code: "CAP_EXCEEDED", field: "claimed", clause, cap: cut.cap, used: cut.used, left: cut.left,
-        holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
-      });
-      const holder = HOLDERS[group];
-      // Two literals rather than a spread of the optional field: a spread builds the step the slow way, as a
-      // dictionary, on every cut row.
-      const step: ExplainStep = held && most > 0
-        ? { kind: "capRunning", cap: cut.cap, used: cut.used, approvable: most, year, holder, fromHistory, fromRows, pending: true }
-        : { kind: "capRunning", cap: cut.cap, used: cut.used, approvable: most, year, holder, fromHistory, fromRows };
-      d.explain = d.explain.concat(step);
+    if (cutSlot !== null && most < wanted && group !== undefined) {
+      const stepPending = held && most > 0;
+      const own = d.input.ref;
+      // A cut row says what the last cut row of its slot said where everything said is the same: once a cap
+      // is used up, every later row of the unit, group and year is cut alike, and shares that row's message,
+      // step and explanation (results are data, read and never changed).
+      let said = cutSlot.said as CutSaid | null;
+      if (
+        said === null || said.used !== cutUsed || said.rows !== cutRows || said.file !== own.file || said.clause !== clause ||
+        said.most !== most || said.pending !== stepPending
+      ) {
+        const capGroup = CAP_GROUPS[group];
+        const cap = capCents(group);
+        const fromHistory = cutSlot.fromHistory > 0 ? cutSlot.fromHistory : null;
+        const fromRows = originsOf(cutSlot, cutRows, own, ctx);
+        const issue: Issue = {
+          code: "CAP_EXCEEDED", field: "claimed", clause, cap, used: cutUsed, left: Math.max(cap - cutUsed, 0),
+          holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
+        };
+        const holder = HOLDERS[group];
+        // Two literals rather than a spread of the optional field: a spread builds the step the slow way, as a
+        // dictionary, on every cut row.
+        const step: ExplainStep = stepPending
+          ? { kind: "capRunning", cap, used: cutUsed, approvable: most, year, holder, fromHistory, fromRows, pending: true }
+          : { kind: "capRunning", cap, used: cutUsed, approvable: most, year, holder, fromHistory, fromRows };
+        said = { used: cutUsed, rows: cutRows, file: own.file, clause, most, pending: stepPending, issue, step, before: null, after: NO_STEPS };
+        cutSlot.said = said;
+      }
+      addIssue(d, said.issue);
+      // Rows of one item and level share their explanation (./amountMemo), so most share the one with the step.
+      if (said.before !== d.explain) {
+        said.before = d.explain;
+        said.after = d.explain.concat(said.step);
+      }
+      d.explain = said.after;
     }
     if (held) pending = most;
     else {
@@ -228,13 +260,26 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   d.verdict = verdictOfCents(ineligible, requested, approvable, pending);
 }
 
+/** What a cut row said (Slot.said), and what it said it of: its slot's state, file, clause and amount. */
+interface CutSaid {
+  readonly used: Cents;
+  readonly rows: number;
+  readonly file: number;
+  readonly clause: string;
+  readonly most: Cents;
+  readonly pending: boolean;
+  readonly issue: Issue;
+  readonly step: ExplainStep;
+  /** The last explanation the step was added to, and the result. */
+  before: Explain | null;
+  after: Explain;
+}
+
 /**
  * The rows that used the cap before a cut row, as its messages point at them. Once a cap is used up, every
  * later cut row of the unit, group and year names the same rows: they share the list made for the first.
  */
-function originsOf(cut: CapCut, own: RowRef, ctx: BatchContext): readonly Origin[] {
-  const slot = cut.slot;
-  const count = cut.rowCount;
+function originsOf(slot: Slot, count: number, own: RowRef, ctx: BatchContext): readonly Origin[] {
   const shown = slot.shown;
   // An origin depends on the row pointed at and on the file of the row pointing, nothing else (originMaker).
   if (shown !== null && shown.count === count && shown.file === own.file) return shown.list as readonly Origin[];

@@ -51,17 +51,10 @@ export class RowDraft implements RowResult {
   /** For 给予 X items, the standard amount in 分 (decision 1). */
   standard: Cents | null = null;
   /**
-   * Decision 26: the units a name-only row of a name seen with several credit codes may be (their keys),
-   * else null. The row is held against the rules of every one of them.
+   * Decision 26, for the rare row that may be one of several units: those units and what holds of each.
+   * One field, null on nearly every row, where three would be a null each in every row's object.
    */
-  candidates: readonly string[] | null = null;
-  /** Of `candidates`, those whose one-time or two-year rule would refuse the row: it approves 0 as that unit. */
-  blocked: Set<string> | null = null;
-  /**
-   * Of `candidates`, what the row is eligible for as each where that differs (decision 4's tens, counted per
-   * unit), in 分; `computed` is the most of them.
-   */
-  eligibleAs: Map<string, Cents> | null = null;
+  private several: Several | null = null;
 
   constructor(
     readonly input: ClaimRow,
@@ -74,6 +67,37 @@ export class RowDraft implements RowResult {
 
   get ref(): RowRef {
     return this.input.ref;
+  }
+  /**
+   * Decision 26: the units a name-only row of a name seen with several credit codes may be (their keys),
+   * else null. The row is held against the rules of every one of them.
+   */
+  get candidates(): readonly string[] | null {
+    return this.several === null ? null : this.several.units;
+  }
+  set candidates(units: readonly string[] | null) {
+    this.several = units === null ? null : { units, blocked: null, eligibleAs: null };
+  }
+  /** Of `candidates`, those whose one-time or two-year rule would refuse the row: it approves 0 as that unit. */
+  get blocked(): Set<string> | null {
+    return this.several === null ? null : this.several.blocked;
+  }
+  set blocked(units: Set<string> | null) {
+    this.severalOnes().blocked = units;
+  }
+  /**
+   * Of `candidates`, what the row is eligible for as each where that differs (decision 4's tens, counted per
+   * unit), in 分; `computed` is the most of them.
+   */
+  get eligibleAs(): Map<string, Cents> | null {
+    return this.several === null ? null : this.several.eligibleAs;
+  }
+  set eligibleAs(amounts: Map<string, Cents> | null) {
+    this.severalOnes().eligibleAs = amounts;
+  }
+  private severalOnes(): Several {
+    if (this.several === null) throw new Error("a row of one unit has nothing blocked or eligible per unit");
+    return this.several;
   }
   /** Made from the issues when asked, not kept in every row: the issues are the row's last word on it. */
   get status(): Status {
@@ -106,6 +130,13 @@ export class RowDraft implements RowResult {
   get excess(): Money {
     return moneyOfCents(this.excessCents);
   }
+}
+
+/** What holds of each unit a row of several possible units may be (RowDraft.candidates). */
+interface Several {
+  readonly units: readonly string[];
+  blocked: Set<string> | null;
+  eligibleAs: Map<string, Cents> | null;
 }
 
 /** The amounts of a result, as RowResult names them. */
