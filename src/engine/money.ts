@@ -25,10 +25,26 @@ export function formatMoney(value: Money): string {
  */
 export function groupThousands(amount: string | Money): string {
   const text = typeof amount === "string" ? amount : formatMoney(amount);
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text);
-  if (!m) return text;
-  return `${m[1]}${m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${m[3] ?? ""}`;
+  // One pass over the text rather than a look-ahead pattern: every figure of a report's sentences, notes and
+  // sheets comes through here (some 600,000 times for 100,000 rows). Only -?digits(.digits)? is grouped.
+  const n = text.length;
+  const start = n > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
+  let end = start;
+  while (end < n && isDigit(text.charCodeAt(end))) end++;
+  if (end === start) return text;
+  if (end < n) {
+    if (text.charCodeAt(end) !== 46 || end + 1 === n) return text;
+    for (let i = end + 1; i < n; i++) if (!isDigit(text.charCodeAt(i))) return text;
+  }
+  const digits = end - start;
+  if (digits <= 3) return text;
+  const head = start + (digits % 3 || 3);
+  let out = text.slice(0, head);
+  for (let at = head; at < end; at += 3) out += "," + text.slice(at, at + 3);
+  return out + text.slice(end);
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** "30,000.00 元" / "30,000.00 yuan": a money figure in a sentence, grouped and with its unit. */
 export function yuanText(amount: string | Money, lang: "zh" | "en"): string {

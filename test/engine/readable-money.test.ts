@@ -1,3 +1,4 @@
+import fc from "fast-check";
 /**
  * Issue 11: "figures carry 元 and thousands separators everywhere a person reads them". Every sentence the
  * catalogs write (messages, calculations, an item's rule and caps) groups money by thousands and names its
@@ -48,5 +49,40 @@ describe("money in every sentence a person reads", () => {
     expect(groupThousands("999.99")).toBe("999.99");
     expect(groupThousands("-1000.50")).toBe("-1,000.50");
     expect(groupThousands("0.00")).toBe("0.00");
+  });
+});
+
+describe("groupThousands: a comma between every three digits of the whole part, counted from its right", () => {
+  /** The rule as written: split the whole part into threes from the right, join them with commas. */
+  const byRule = (sign: string, whole: string, fraction: string) => {
+    const groups: string[] = [];
+    for (let end = whole.length; end > 0; end -= 3) groups.unshift(whole.slice(Math.max(0, end - 3), end));
+    return `${sign}${groups.join(",")}${fraction}`;
+  };
+
+  it("any whole part, signed or not, with or without decimals", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("", "-"), fc.stringMatching(/^\d{1,22}$/), fc.option(fc.stringMatching(/^\d{1,4}$/), { nil: undefined }),
+        (sign, whole, decimals) => {
+          const fraction = decimals === undefined ? "" : `.${decimals}`;
+          expect(groupThousands(`${sign}${whole}${fraction}`)).toBe(byRule(sign, whole, fraction));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("the edges of a group: three digits stay whole, four take one comma, six one, seven two", () => {
+    expect(groupThousands("100.00")).toBe("100.00");
+    expect(groupThousands("1000")).toBe("1,000");
+    expect(groupThousands("-100000.5")).toBe("-100,000.5");
+    expect(groupThousands("1000000")).toBe("1,000,000");
+  });
+
+  it("a text not of that form is returned as it is, never half grouped", () => {
+    for (const text of ["", "-", ".50", "1000.", "1000.5x", "12,345.00", "1e21", "Infinity", "－1000", "１０００", "1000 元", "--1000"]) {
+      expect(groupThousands(text)).toBe(text);
+    }
   });
 });
