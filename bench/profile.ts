@@ -150,7 +150,8 @@ async function main(): Promise<void> {
   const root = repoRoot(__dirname);
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "lygip-profile-"));
   try {
-    let file = given ? path.resolve(given) : "";
+    // `npm run` starts scripts in the package's folder: a path is the user's, from where npm was called.
+    let file = given ? path.resolve(process.env.INIT_CWD ?? process.cwd(), given) : "";
     if (!file) {
       const rows = rowsArg ? Number(rowsArg.slice("--rows=".length).replace(/[_,]/g, "")) : 100_000;
       if (!Number.isInteger(rows) || rows <= 0) throw new Error(`--rows wants a whole number of rows, got "${rowsArg}"`);
