@@ -3,7 +3,9 @@
  * theme under a dark Office theme, its light theme otherwise, with the body colours Office reports so the
  * pane sits on the same background as the ribbon around it.
  */
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+// The themes from their own package (the one react-components re-exports): loading this module, and the
+// tests of it, need not load every component.
+import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-theme";
 
 /** The part of Office.OfficeTheme the pane reads; every field may be absent on some hosts. */
 export interface OfficeThemeColours {
