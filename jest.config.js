@@ -15,8 +15,16 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", E2E],
+  // swc strips the types, file by file (as tsconfig's isolatedModules already requires of every file): a cold
+  // run — a fresh clone, as in CI — transpiles some 600 files, which TypeScript's own transpiler took about
+  // 20 s of the run to do. Types are not checked here, nor were they before: `npx tsc --noEmit -p .` does
+  // that. ES2022 and CommonJS as tsconfig.json says; React's automatic runtime as its "jsx": "react-jsx".
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+    "^.+\\.tsx?$": ["@swc/jest", {
+      jsc: { parser: { syntax: "typescript", tsx: true }, target: "es2022", transform: { react: { runtime: "automatic" } } },
+      module: { type: "commonjs" },
+      sourceMaps: "inline",
+    }],
   },
   testTimeout: 60000,
   // Jest's default leaves one core to itself (one worker on a 2-core machine); its own process only waits on
