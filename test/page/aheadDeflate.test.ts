@@ -8,9 +8,9 @@ import * as zlib from "node:zlib";
 import { AheadDeflate } from "../../src/page/worker/aheadDeflate";
 import { DeferredDeflate } from "../../src/page/worker/deferredDeflate";
 import { finishZip } from "../../src/page/worker/nativeZip";
-import { useCodec } from "../../src/workbook/bytes";
 import { writeZip } from "../../src/workbook/zip";
 import { expectSameWorkbook } from "../support/sameWorkbook";
+import { MANY_ROWS, STORED_IMAGE, writeZipDeferred } from "./deferredZip";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const inflate = (b: Uint8Array | null) => (b ? zlib.inflateRawSync(b).toString() : null);
@@ -73,12 +73,11 @@ describe("the page's deflate ahead", () => {
     expect(deferred.runOf(bytes("not a token at all, sixteen+"))).toBeNull();
   });
 
-  const text = Array.from({ length: 60_000 }, (_, i) => `<row r="${i}"><c t="s"><v>${i % 300}</v></c></row>`).join("");
   const parts = [
     { name: "[Content_Types].xml", data: "<Types/>" },
-    { name: "xl/worksheets/sheet1.xml", data: text },
+    { name: "xl/worksheets/sheet1.xml", data: MANY_ROWS },
     { name: "xl/styles.xml", data: "<styleSheet/>" },
-    { name: "xl/media/image1.png", data: Uint8Array.from({ length: 5000 }, (_, i) => (i * 7) & 0xff), store: true },
+    STORED_IMAGE,
   ];
 
   test("a zip finished with the page's runs has the same parts as one finished by the worker alone; a part not ahead is compressed by the worker", async () => {
@@ -90,13 +89,7 @@ describe("the page's deflate ahead", () => {
       // The page is sent a copy: the worker keeps its piece.
       ahead.add(index, piece.slice(), last);
     });
-    const before = useCodec({ deflatePiece: deferred.deflatePiece });
-    let tokens: Uint8Array;
-    try {
-      tokens = writeZip(parts);
-    } finally {
-      useCodec(before);
-    }
+    const tokens = writeZipDeferred(parts, deferred);
     expect(sent.length).toBeGreaterThan(3);
     expect(sent).toEqual(sent.map((_, i) => i));
     const asked: { first: number; count: number; given: boolean }[] = [];

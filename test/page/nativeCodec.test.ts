@@ -14,6 +14,7 @@ import { codec, portableCodec, useCodec } from "../../src/workbook/bytes";
 import { assembleZip, crc32, readZip, writeZip, type ZipEntry, type ZipRecord } from "../../src/workbook/zip";
 import { ReadError } from "../../src/workbook/readError";
 import { expectSameWorkbook, workbookParts } from "../support/sameWorkbook";
+import { MANY_ROWS, STORED_IMAGE, writeZipDeferred } from "./deferredZip";
 
 const xml = Buffer.from(`<sheetData>${Array.from({ length: 40_000 }, (_, i) => `<row r="${i}"><c><v>${i * 37}</v><t>连云港${i % 97}</t></c></row>`).join("")}</sheetData>`);
 const deflated = zlib.deflateRawSync(xml);
@@ -104,28 +105,21 @@ describe("the browser's inflate, ahead of the check", () => {
 });
 
 describe("deflate put off, then done by the browser", () => {
-  const text = Array.from({ length: 60_000 }, (_, i) => `<row r="${i}"><c t="s"><v>${i % 300}</v></c></row>`).join("");
   const parts = [
     { name: "[Content_Types].xml", data: "<Types/>" },
-    { name: "xl/worksheets/sheet1.xml", data: text },
+    { name: "xl/worksheets/sheet1.xml", data: MANY_ROWS },
     { name: "xl/empty.xml", data: "" },
-    { name: "xl/media/image1.png", data: Uint8Array.from({ length: 5000 }, (_, i) => (i * 7) & 0xff), store: true },
+    STORED_IMAGE,
   ];
 
   test("the parts come out the same (names, order, methods, bytes), compressed", async () => {
     const expected = writeZip(parts);
     const deferred = new DeferredDeflate();
-    const before = useCodec({ deflatePiece: deferred.deflatePiece });
-    let tokens: Uint8Array;
-    try {
-      tokens = writeZip(parts);
-    } finally {
-      useCodec(before);
-    }
+    const tokens = writeZipDeferred(parts, deferred);
     expect(tokens.length).toBeLessThan(20_000);
     const finished = await finishZip(tokens, deferred);
     expectSameWorkbook(finished, expected);
-    expect(finished.length).toBeLessThan(text.length / 5);
+    expect(finished.length).toBeLessThan(MANY_ROWS.length / 5);
     expect(workbookParts(finished).map((p) => p.method)).toEqual([8, 8, 8, 0]);
   });
 
@@ -161,13 +155,7 @@ describe("a finished copy past the reader's limit", () => {
 
   async function finished(maxBytes: number) {
     const deferred = new DeferredDeflate();
-    const before = useCodec({ deflatePiece: deferred.deflatePiece });
-    let tokens: Uint8Array;
-    try {
-      tokens = writeZip([{ name: "xl/worksheets/sheet1.xml", data: part }]);
-    } finally {
-      useCodec(before);
-    }
+    const tokens = writeZipDeferred([{ name: "xl/worksheets/sheet1.xml", data: part }], deferred);
     const file = { name: "申报表.xlsx", sheet: "申报表", rows: 3, copy: { name: "申报表.checked.xlsx", bytes: tokens } };
     return { file: await finishCopy(file, deferred, maxBytes), tokens: tokens.length };
   }
