@@ -6,7 +6,7 @@
  * as ropes, and a rope compared as a map key costs several times a decoded string (measured 5–10× on the
  * check's lookups by credit code and unit name), which no file read from disk would cost.
  */
-import { Decimal, type ClaimRow, type FieldKey, type Money } from "../src/engine";
+import { Decimal, centsOf, type ClaimRow, type FieldKey, type Money } from "../src/engine";
 import type { GeneratedRow } from "./generate";
 
 const NO_ISSUES: ClaimRow["cellIssues"] = [];
@@ -14,19 +14,14 @@ const NONE_UNREADABLE: ReadonlySet<FieldKey> = new Set();
 
 export class MoneyPool {
   private readonly pool = new Map<string, Money>();
-  private readonly cents = new Map<string, number>();
+  private readonly cents = new Map<Money, number>();
 
-  /**
-   * The amount in whole 分, as the table reader hands it over (readRows): the generator's text
-   * has exactly two decimals ("12345.50"), so its digits without the point are the 分.
-   */
+  /** The amount in whole 分, as the table reader hands it over (readRows): the engine's centsOf of its Money. */
   centsOf(text: string | null): number | null {
-    if (text === null) return null;
-    let c = this.cents.get(text);
-    if (c === undefined) {
-      if (!/^\d+\.\d\d$/.test(text)) throw new RangeError(`not an amount of two decimals: ${text}`);
-      this.cents.set(text, (c = Number(text.replace(".", ""))));
-    }
+    const money = this.get(text);
+    if (money === null) return null;
+    let c = this.cents.get(money);
+    if (c === undefined) this.cents.set(money, (c = centsOf(money)));
     return c;
   }
 

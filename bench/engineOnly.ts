@@ -7,11 +7,7 @@ import { PerformanceObserver, constants } from "node:perf_hooks";
 import { checkBatch } from "../src/engine";
 import { claimRows } from "./claims";
 import { generateRows } from "./generate";
-
-function cpuSeconds(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
+import { cpuSeconds } from "./measure";
 
 async function main(): Promise<void> {
   const rows = Number(process.argv[2] ?? 100_000);

@@ -86,3 +86,9 @@ export function runMeasured(command: string, args: readonly string[], options: R
     child.on("close", done);
   });
 }
+
+/** User + system CPU seconds of this process so far: comparable on a busy machine, where wall time is not. */
+export function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}

@@ -12,11 +12,7 @@ import { writeDetailSheetXml } from "../src/writer/detailSheetXml";
 import { writePlanSheetXml } from "../src/writer/planSheetXml";
 import { SharedStringTable } from "../src/writer/sharedStringsPart";
 import { ensureAnnotationStyles, minimalStyles } from "../src/writer/stylesPart";
-
-function cpuSeconds(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
+import { cpuSeconds } from "./measure";
 
 function main(): void {
   const file = process.argv[2];
