@@ -10,6 +10,7 @@ import type { Level } from "../policy/levels";
 import type { Cents, CountWord, Explain, ExplainStep } from "./explain";
 import type { Issue } from "./issues";
 import { centsOf, Decimal, formatRate, type Money } from "./money";
+import { baseCentsOf, feesCentsOf } from "./rowCents";
 import type { CheckSettings } from "./types";
 
 export interface AmountInput {
@@ -154,7 +155,7 @@ type RateStep = Extract<ExplainStep, { kind: "rate" | "loan" }>;
  * Null sends the row to rateExactly: a rate of more than 12 places, or a product beyond 2^53.
  */
 function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, input: AmountInput): RateStep | null {
-  const baseC = input.baseCents ?? centsOf(input.base!);
+  const baseC = baseCentsOf(input)!;
   if (!(baseC >= 0)) return null;
   const { num, den } = parts;
   if (rule.base !== "loan") {
@@ -162,7 +163,7 @@ function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, inpu
     if (product > Number.MAX_SAFE_INTEGER) return null;
     return { kind: "rate", rate: parts.text, base: baseC, result: halfUp(product, den), baseName, ceiling: rule.ceiling };
   }
-  const feesC = input.fees === null ? 0 : input.feesCents ?? centsOf(input.fees);
+  const feesC = feesCentsOf(input) ?? 0;
   if (!(feesC >= 0)) return null;
   const months = input.months!;
   const maxMonths = input.item.loanMonths!;
@@ -226,12 +227,12 @@ function rateExactly(rule: RateRule, rate: Money, input: AmountInput): RateStep 
     // 分 = 100 × rate × (interest × c / m + fees) = 100 × rn × (bn × c × fs + fn × m × bs) / (rs × bs × fs × m).
     const result = halfUpBig(100n * r.n * (b.n * c * f.scale + f.n * m * b.scale), r.scale * b.scale * f.scale * m);
     return {
-      kind: "loan", rate: rate.toString(), interest: centsOf(base), months, countedMonths, maxMonths, monthsBefore: before,
-      countedInterest: halfUpBig(100n * b.n * c, b.scale * m), fees: fees ? centsOf(fees) : null, result,
+      kind: "loan", rate: rate.toString(), interest: baseCentsOf(input)!, months, countedMonths, maxMonths, monthsBefore: before,
+      countedInterest: halfUpBig(100n * b.n * c, b.scale * m), fees: fees ? feesCentsOf(input) : null, result,
     };
   }
   return {
-    kind: "rate", rate: rate.toString(), base: centsOf(base), result: halfUpBig(100n * r.n * b.n, r.scale * b.scale),
+    kind: "rate", rate: rate.toString(), base: baseCentsOf(input)!, result: halfUpBig(100n * r.n * b.n, r.scale * b.scale),
     baseName: { zh: rule.baseName, en: rule.baseNameEn }, ceiling: rule.ceiling,
   };
 }

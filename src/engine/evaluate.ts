@@ -12,6 +12,7 @@ import type { FieldKey } from "./columns";
 import { NO_STEPS, type Cents, type Explain } from "./explain";
 import { statusOf, type Issue } from "./issues";
 import { centsOf, moneyOfCents, type Money } from "./money";
+import { claimedCentsOf } from "./rowCents";
 import { conditionIssues, periodIssues, registrationFor, registrationIssues, type Registration } from "./rowRules";
 import type { CheckSettings, ClaimRow, RowRef, RowResult, Status, Verdict } from "./types";
 
@@ -219,7 +220,7 @@ export function evaluateRow(
     }
   }
 
-  const d = new RowDraft(row, item, level, row.claimed === null ? null : row.claimedCents ?? claimCents(row.claimed));
+  const d = new RowDraft(row, item, level, claimedCentsOf(row));
   if (row.cellIssues.length) d.issues = row.cellIssues.slice();
   if (itemIssue) addIssue(d, itemIssue);
 
@@ -245,16 +246,6 @@ export function evaluateRow(
   addAll(d, registrationIssues(row, reg));
   if (row.fromFormula && row.fromFormula.size) d.explain = withFormulaNote(d.explain, row.fromFormula);
   return d;
-}
-
-/**
- * A claim in whole 分. The readers take money to two decimals below 10^13 元 (APPLICATION-TABLE.md), so
- * every claim is a safe whole number of 分; one that is not could only come from a host that skipped them.
- */
-function claimCents(claimed: Money): Cents {
-  const cents = centsOf(claimed);
-  if (Number.isNaN(cents)) throw new RangeError(`a claim of ${claimed.toString()} 元 is not a whole number of 分 below 2^53`);
-  return cents;
 }
 
 /** Of two levels of an item, the one paid less (decision 24); the first where they are paid alike. */

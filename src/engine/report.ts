@@ -7,7 +7,7 @@ import { rateInForce } from "./amount";
 import { refusedExplain, render, renderExplain, type Lang } from "./catalog";
 import { templateHeader, type FieldKey } from "./columns";
 import { severityOf, type Issue, type Origin } from "./issues";
-import { centsOfResult } from "./evaluate";
+import { centsOfResult, RowDraft } from "./evaluate";
 import { centsOf, formatCents, formatMoney, moneyOfCents, ZERO, type Money } from "./money";
 import type { CheckSettings, RowResult, Status, Verdict } from "./types";
 
@@ -210,7 +210,8 @@ export function summarise(results: readonly RowResult[]): Summary {
   for (const r of results) {
     counts[r.status]++;
     counts[r.verdict]++;
-    if (r.claimed) claimed += centsOf(r.claimed);
+    // A settled row holds its claim in 分 already (./rowCents); another host's result only its Money.
+    if (r.claimed) claimed += r instanceof RowDraft ? r.claimedCents! : centsOf(r.claimed);
     requested += centsOfResult(r, "requested");
     approvable += centsOfResult(r, "approvable");
     pending += centsOfResult(r, "pending");
