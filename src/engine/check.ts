@@ -20,7 +20,8 @@ import { NO_STEPS, type Cents, type CountWord, type Explain, type ExplainStep } 
 import { centsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowRef, RowResult, Verdict } from "./types";
 import { RegistrationMemo, type Registration } from "./rowRules";
-import { nameKeyOf, UnitDirectory, validCode } from "./unit";
+import { UnitDirectory } from "./unit";
+import { CellMemo } from "./cellMemo";
 
 export interface CheckOptions {
   readonly settings?: CheckSettings;
@@ -36,12 +37,14 @@ export interface CheckOptions {
 export function checkBatch(files: readonly (readonly ClaimRow[])[], options: CheckOptions = {}): RowResult[][] {
   const settings = options.settings;
   const amounts = new AmountMemo(settings);
-  const registrations = new RegistrationMemo();
+  // What the check remembers of the text in its cells: made here, gone with the check.
+  const cells = new CellMemo();
+  const registrations = new RegistrationMemo(cells);
   const itemCells = new ItemCellMemo();
   const drafts: RowDraft[][] = [];
   // Decision 11: one unit however its rows and history entries name it; the directory is complete once
   // every row and entry is seen.
-  const directory = new UnitDirectory();
+  const directory = new UnitDirectory([], cells);
   // The rows each cross-row rule looks at, in batch order: the rules walk these, not the whole batch.
   const once: RowDraft[] = [];
   const loans: RowDraft[] = [];
@@ -64,14 +67,14 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
       const row = rows[i];
       refHashes[at] = row.refNo ? identifierHash(row.refNo) : -1;
       const reg = registrations.of(row);
-      const d = evaluateRow(row, settings, reg, amounts, itemCells);
+      const d = evaluateRow(row, settings, reg, amounts, itemCells, cells);
       fileDrafts[i] = d;
       if (fileDrafts !== ordered) ordered[at] = d;
       const code = reg.valid;
       let name: string;
       if (reg.unitCell === row.unit && reg.unitName !== undefined) name = reg.unitName;
       else {
-        name = nameKeyOf(row.unit);
+        name = cells.nameKey(row.unit);
         directory.add(code, name);
         reg.unitCell = row.unit;
         reg.unitName = name;
@@ -92,7 +95,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   // Decision 27: an approval of a year before the policy's (the repealed 连政发〔2021〕79号) counts toward
   // nothing this policy limits.
   const entries = (options.history ?? []).filter((h) => h.year >= EDITION.firstYear);
-  for (const h of entries) directory.add(validCode(h.creditCode), nameKeyOf(h.unit));
+  for (const h of entries) directory.add(cells.validCode(h.creditCode), cells.nameKey(h.unit));
   const ledger = new CapLedger();
   const ctx: BatchContext = { amounts, origin: originMaker(options.fileName), unitNo: (key) => ledger.numberOf(key) };
 

@@ -4,8 +4,8 @@
  */
 import type { Item } from "../policy/items";
 import { namesLevel, type Level } from "../policy/levels";
-import { resolveLevel } from "../policy/lookup";
 import { ItemCellMemo } from "./itemWords";
+import { CellMemo } from "./cellMemo";
 import { amountFor, policyCents } from "./amount";
 import { AmountMemo } from "./amountMemo";
 import type { FieldKey } from "./columns";
@@ -187,7 +187,7 @@ const AMOUNT_INPUTS = ["quantity", "base", "months", "fees", "rate"] as const;
 
 export function evaluateRow(
   row: ClaimRow, settings?: CheckSettings, reg: Registration = registrationFor(row), amounts: AmountMemo = new AmountMemo(settings),
-  itemCells: ItemCellMemo = new ItemCellMemo(),
+  itemCells: ItemCellMemo = new ItemCellMemo(), cells: CellMemo = new CellMemo(),
 ): RowDraft {
   let item: Item | null = null;
   let level: Level | null = null;
@@ -206,7 +206,7 @@ export function evaluateRow(
     // Decision 24: the item's words may name its level (「高级知识产权师」); a blank 级别 takes it.
     level = named;
     if (row.level !== null && row.level.trim() !== "" && !row.unreadable.has("level")) {
-      const resolved = resolveLevel(item, row.level);
+      const resolved = cells.level(item, row.level);
       if (resolved.ok) {
         level = resolved.value;
         if (named && named !== level) {
@@ -241,9 +241,9 @@ export function evaluateRow(
       }
     }
     addAll(d, periodIssues(row, item));
-    addAll(d, conditionIssues(row, item));
+    addAll(d, conditionIssues(row, item, cells));
   }
-  addAll(d, registrationIssues(row, reg));
+  addAll(d, registrationIssues(row, cells, reg));
   if (row.fromFormula && row.fromFormula.size) d.explain = withFormulaNote(d.explain, row.fromFormula);
   return d;
 }

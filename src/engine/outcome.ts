@@ -47,32 +47,44 @@ const QUALIFIED = "基本";
 const MET: ConditionReading = { result: "met" };
 const BLANK_EVENT: ConditionReading = { result: "unknown", found: null };
 
-/** Reads the row's outcome cell for the item's condition; an item without one is met. */
-export function readCondition(item: Item, outcome: string | null): ConditionReading {
+/**
+ * Reads the row's outcome cell for the item's condition; an item without one is met. A check hands its own
+ * readers (one per condition, remembering each text); a single reading makes its own.
+ */
+export function readCondition(item: Item, outcome: string | null, readers: ConditionReaders = new ConditionReaders()): ConditionReading {
   const condition = item.condition;
   if (!condition) return MET;
   const found = outcome?.trim() ?? "";
   if (found === "") return condition.kind === "grant" ? MET : BLANK_EVENT;
-  return readerOf(condition)(found);
+  return readers.of(condition)(found);
 }
 
-/** One reader per condition, remembering each distinct text: a batch repeats the same outcomes. */
-const readers = new WeakMap<ClauseCondition, (text: string) => ConditionReading>();
+/** Distinct outcome texts remembered per condition: a batch repeats a few dozen, a hostile file may repeat none. */
+const MAX_TEXTS = 1_000;
+
+/**
+ * What one check remembers of its outcome cells: one reader per condition, each remembering every distinct
+ * text it has read (a batch repeats the same outcomes). Made per check, so nothing outlives it.
+ */
+export class ConditionReaders {
+  private readonly byCondition = new Map<ClauseCondition, (text: string) => ConditionReading>();
+
+  of(condition: ClauseCondition): (text: string) => ConditionReading {
+    let reader = this.byCondition.get(condition);
+    if (!reader) this.byCondition.set(condition, (reader = readerOf(condition)));
+    return reader;
+  }
+}
 
 function readerOf(condition: ClauseCondition): (text: string) => ConditionReading {
-  let reader = readers.get(condition);
-  if (!reader) {
-    const terms = termsOf(condition);
-    const canonical = new Map(condition.canonical.map((c) => [normalise(c.text), c.met]));
-    reader = memoise((found: string): ConditionReading => {
-      const text = normalise(found);
-      const exact = canonical.get(text);
-      if (exact !== undefined) return exact ? MET : { result: "notMet", words: found };
-      return decide(condition, statements(normalise(found.replace(LINE_BREAK, ";")), terms), found);
-    }, 1_000);
-    readers.set(condition, reader);
-  }
-  return reader;
+  const terms = termsOf(condition);
+  const canonical = new Map(condition.canonical.map((c) => [normalise(c.text), c.met]));
+  return memoise((found: string): ConditionReading => {
+    const text = normalise(found);
+    const exact = canonical.get(text);
+    if (exact !== undefined) return exact ? MET : { result: "notMet", words: found };
+    return decide(condition, statements(normalise(found.replace(LINE_BREAK, ";")), terms), found);
+  }, MAX_TEXTS);
 }
 
 /**

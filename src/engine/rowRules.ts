@@ -8,15 +8,9 @@ import { EDITION } from "../policy/edition";
 import type { Item } from "../policy/items";
 import { resolveDistrict } from "../policy/lookup";
 import { FULL_YEAR } from "../policy/outcomes";
-import { memoise } from "../policy/memo";
-import { checkCreditCode } from "./creditCode";
-import { validCode } from "./unit";
-
+import { CellMemo } from "./cellMemo";
 import type { Issue } from "./issues";
-import { readCondition } from "./outcome";
 import type { ClaimRow, IsoDate } from "./types";
-
-const checkCode = memoise(checkCreditCode, 50_000);
 
 /** What a rule returns when it finds nothing: shared, never written to. */
 const NONE: readonly Issue[] = Object.freeze([]);
@@ -41,17 +35,17 @@ export function periodIssues(row: ClaimRow, _item: Item): readonly Issue[] {
  * clause's condition (decision 17): not met is an error quoting the deciding words; not known a warning that
  * quotes the text and lists the canonical outcomes.
  */
-export function conditionIssues(row: ClaimRow, item: Item): readonly Issue[] {
-  const outcome = outcomeIssues(row, item);
+export function conditionIssues(row: ClaimRow, item: Item, cells: CellMemo = new CellMemo()): readonly Issue[] {
+  const outcome = outcomeIssues(row, item, cells);
   if (!item.fullYear) return outcome;
   const years = fullYearIssues(row, item);
   return outcome.length === 0 ? years : years.length === 0 ? outcome : [...outcome, ...years];
 }
 
-function outcomeIssues(row: ClaimRow, item: Item): readonly Issue[] {
+function outcomeIssues(row: ClaimRow, item: Item, cells: CellMemo): readonly Issue[] {
   const condition = item.condition;
   if (!condition) return NONE;
-  const reading = readCondition(item, row.outcome);
+  const reading = cells.condition(item, row.outcome);
   if (reading.result === "met") return NONE;
   const base = { field: "outcome", clause: item.clause, condition: condition.words } as const;
   if (reading.result === "notMet") return [{ code: "CONDITION_NOT_MET", ...base, found: row.outcome!.trim(), words: reading.words }];
@@ -104,9 +98,9 @@ export interface Registration {
 }
 
 /** A row's credit code cell on its own: its valid code and the verdict on it and the district. */
-export function registrationFor(row: ClaimRow): Registration {
+export function registrationFor(row: ClaimRow, cells: CellMemo = new CellMemo()): Registration {
   const district = row.district ?? "";
-  return { valid: validCode(row.creditCode), district, issues: registrationOf(row.creditCode ?? "", district), others: null };
+  return { valid: cells.validCode(row.creditCode), district, issues: registrationOf(row.creditCode ?? "", district, cells), others: null };
 }
 
 /**
@@ -123,11 +117,14 @@ const MAX_CODES = 250_000;
 export class RegistrationMemo {
   private readonly byCode = new Map<string, Registration>();
 
+  /** `cells`: the check's memo of its cells, where codes are checked. */
+  constructor(readonly cells: CellMemo = new CellMemo()) {}
+
   of(row: ClaimRow): Registration {
     let reg = this.byCode.get(row.creditCode ?? "");
     if (!reg) {
       if (this.byCode.size >= MAX_CODES) this.byCode.clear();
-      reg = registrationFor(row);
+      reg = registrationFor(row, this.cells);
       this.byCode.set(row.creditCode ?? "", reg);
     }
     return reg;
@@ -138,22 +135,22 @@ export class RegistrationMemo {
  * Credit code and district: warnings only (decisions 11, 18, 19). The verdict depends on the two cells
  * alone, and a unit repeats them on every row, so it is worked out once per pair.
  */
-export function registrationIssues(row: ClaimRow, reg: Registration = registrationFor(row)): readonly Issue[] {
+export function registrationIssues(row: ClaimRow, cells: CellMemo = new CellMemo(), reg: Registration = registrationFor(row, cells)): readonly Issue[] {
   const district = row.district ?? "";
   if (reg.district === district) return reg.issues;
   const others = reg.others ?? (reg.others = new Map());
   let issues = others.get(district);
-  if (!issues) others.set(district, (issues = registrationOf(row.creditCode ?? "", district)));
+  if (!issues) others.set(district, (issues = registrationOf(row.creditCode ?? "", district, cells)));
   return issues;
 }
 
-function registrationOf(creditCode: string, districtText: string): readonly Issue[] {
+function registrationOf(creditCode: string, districtText: string, cells: CellMemo): readonly Issue[] {
   const issues: Issue[] = [];
   let division: string | null = null;
   const code = creditCode.trim();
   if (code === "") issues.push({ code: "NO_CREDIT_CODE", field: "creditCode" });
   else {
-    const checked = checkCode(code);
+    const checked = cells.creditCode(code);
     if (!checked.ok) issues.push({ code: "BAD_CREDIT_CODE", field: "creditCode", found: code, problem: checked.problem });
     else {
       division = checked.division;

@@ -5,34 +5,8 @@
  * different valid codes is two units, and a row naming only that name is UNIT_AMBIGUOUS. Caps,
  * duplicates and the one-time and two-year rules all count per unit key.
  */
-import { normalise } from "../policy/normalise";
-import { memoise } from "../policy/memo";
-import { checkCreditCode } from "./creditCode";
+import { CellMemo } from "./cellMemo";
 import type { Issue } from "./issues";
-
-const byCode = memoise((code: string) => {
-  const checked = checkCreditCode(code);
-  return checked.ok ? checked.code : null;
-}, 100_000);
-const nameOf = memoise((unit: string) => normalise(unit), 100_000);
-
-/** The valid credit code of a cell, in its canonical form, or null. */
-export function validCode(creditCode: string | null): string | null {
-  return creditCode ? byCode(creditCode) : null;
-}
-
-/** A unit cell's normalised name, "" where blank. */
-export function nameKeyOf(unit: string | null): string {
-  return unit ? nameOf(unit) : "";
-}
-
-/** A unit's key from its own row alone: the valid code, else the normalised name (the APPROVE function). */
-export function unitKeyOf(unit: string | null, creditCode: string | null): string {
-  const code = validCode(creditCode);
-  if (code) return code;
-  const name = unit ? nameOf(unit) : "";
-  return name ? `name:${name}` : "";
-}
 
 interface Named {
   readonly unit: string | null;
@@ -43,8 +17,9 @@ interface Named {
 export class UnitDirectory {
   private readonly codesByName = new Map<string, string | Set<string>>();
 
-  constructor(entries: Iterable<Named> = []) {
-    for (const e of entries) this.add(validCode(e.creditCode), e.unit ? nameOf(e.unit) : "");
+  /** `cells`: the check's memo of its cells, where the directory reads codes and names. */
+  constructor(entries: Iterable<Named> = [], private readonly cells: CellMemo = new CellMemo()) {
+    for (const e of entries) this.add(cells.validCode(e.creditCode), cells.nameKey(e.unit));
   }
 
   /** A valid code and a normalised name seen together. */
@@ -59,8 +34,8 @@ export class UnitDirectory {
 
   /** The unit key of a row or entry, and UNIT_AMBIGUOUS where its name alone goes with several codes. */
   keyOf(e: Named): { key: string; issue?: Issue } {
-    const code = validCode(e.creditCode);
-    const name = e.unit ? nameOf(e.unit) : "";
+    const code = this.cells.validCode(e.creditCode);
+    const name = this.cells.nameKey(e.unit);
     const key = this.keyFor(code, name);
     const issue = this.ambiguity(code, name, e.unit);
     return issue ? { key, issue } : { key };

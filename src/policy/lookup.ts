@@ -6,7 +6,6 @@
 import { DISTRICTS, type District } from "./districts";
 import { ITEMS, type Item, type ItemCode } from "./items";
 import type { Level } from "./levels";
-import { memoise } from "./memo";
 import { normalise } from "./normalise";
 
 /**
@@ -58,19 +57,18 @@ for (const [word, codes] of Object.entries(AMBIGUOUS_ITEM_WORDS)) {
   itemIndex.set(normalise(word), codes.map((c) => ITEMS.find((i) => i.code === c)!));
 }
 
-/**
- * Resolve an item from a code, name, alias or (single-item) clause number, or a word found in the words of
- * one item only (「导航」, 「pledge」). The one resolver of item words (decision 28): the check, explain,
- * --rate, --history, the custom functions and the pane all call it, so a word means the same everywhere.
- */
-export const resolveItem: (text: string) => Resolved<Item> = memoise(resolveItemUncached);
-
 const itemKeys = (i: Item) => [i.code, i.name, i.nameEn, ...i.aliases];
 const ITEM_OPTIONS = ITEMS.map((i) => ({ label: i.name, keys: itemKeys(i).map(normalise) }));
 /** A word this short names nothing by being part of an item's words (「证」, 「奖」). */
 const MIN_PART = 2;
 
-function resolveItemUncached(text: string): Resolved<Item> {
+/**
+ * Resolve an item from a code, name, alias or (single-item) clause number, or a word found in the words of
+ * one item only (「导航」, 「pledge」). The one resolver of item words (decision 28): the check, explain,
+ * --rate, --history, the custom functions and the pane all call it, so a word means the same everywhere.
+ * It remembers nothing: a check remembers its own item cells (src/engine/itemWords).
+ */
+export function resolveItem(text: string): Resolved<Item> {
   const key = normalise(text);
   const hits = itemIndex.get(key);
   if (hits && hits.length === 1) return { ok: true, value: hits[0] };
@@ -88,29 +86,45 @@ function resolveItemUncached(text: string): Resolved<Item> {
   return containing.length ? { ok: false, closest: closestNames, containedIn: containing } : { ok: false, closest: closestNames };
 }
 
-const levelLookups = new Map<Item, (text: string) => Resolved<Level>>();
+/**
+ * Each item's levels by every normalised word they are known by, the first level first: made once from the
+ * policy's own words and never changed, so resolving a level is one normalising and one look-up.
+ */
+const levelIndex = new Map<Item, ReadonlyMap<string, Level>>(ITEMS.map((item) => [item, levelsByWord(item)]));
 
-/** Resolve a level of an item; items without levels accept none. */
-export function resolveLevel(item: Item, text: string): Resolved<Level> {
-  let lookup = levelLookups.get(item);
-  if (!lookup) levelLookups.set(item, (lookup = memoise((t) => resolveLevelUncached(item, t), 1_000)));
-  return lookup(text);
+function levelsByWord(item: Item): ReadonlyMap<string, Level> {
+  const byWord = new Map<string, Level>();
+  for (const level of item.levels ?? []) {
+    for (const k of [level.name, level.nameEn, ...level.aliases]) {
+      const key = normalise(k);
+      if (!byWord.has(key)) byWord.set(key, level);
+    }
+  }
+  return byWord;
 }
 
-function resolveLevelUncached(item: Item, text: string): Resolved<Level> {
+/** Resolve a level of an item; items without levels accept none. It remembers nothing (a check does, per check). */
+export function resolveLevel(item: Item, text: string): Resolved<Level> {
   const key = normalise(text);
-  for (const level of item.levels ?? []) {
-    if ([level.name, level.nameEn, ...level.aliases].some((k) => normalise(k) === key)) return { ok: true, value: level };
-  }
+  const level = (levelIndex.get(item) ?? levelsByWord(item)).get(key);
+  if (level) return { ok: true, value: level };
   // Every level is listed (an item has few), nearest first.
   const options = (item.levels ?? []).map((l) => ({ label: l.name, keys: [l.name, ...l.aliases].map(normalise) }));
   return { ok: false, closest: options.length ? closest(key, options, options.length, 0) : [] };
 }
 
-export const resolveDistrict: (text: string) => District | undefined = memoise((text) => {
-  const key = normalise(text);
-  return DISTRICTS.find((d) => [d.name, d.nameEn, ...d.aliases].some((k) => normalise(k) === key));
-}, 1_000);
+/** The districts by every normalised word they are known by, the first district first: made once, never changed. */
+const districtIndex = new Map<string, District>();
+for (const d of DISTRICTS) {
+  for (const k of [d.name, d.nameEn, ...d.aliases]) {
+    const key = normalise(k);
+    if (!districtIndex.has(key)) districtIndex.set(key, d);
+  }
+}
+
+export function resolveDistrict(text: string): District | undefined {
+  return districtIndex.get(normalise(text));
+}
 
 /**
  * The accepted labels most like `key` (normalised), best first: at most `count`, and only those at least
