@@ -6,7 +6,9 @@
  */
 import type { Item, Level } from "../policy";
 import { computeAmount, policyCents, rateParts, type AmountOutcome, type PolicyFigures, type RateParts, type RateRule } from "./amount";
-import type { Cents, CountWord } from "./explain";
+import type { Cents, CountWord, Explain } from "./explain";
+import { RateSteps } from "./rateSteps";
+import { baseCentsOf } from "./rowCents";
 import { Decimal, type Money } from "./money";
 import type { CheckSettings, ClaimRow } from "./types";
 
@@ -21,6 +23,7 @@ export class AmountMemo implements PolicyFigures {
   private readonly names = new Map<RateRule, CountWord>();
   private readonly shared = new Map<Item, Map<Level | null, Map<number | null, AmountOutcome>>>();
   private sharedSize = 0;
+  private readonly rateStepsByRule = new Map<RateRule, Map<string, RateSteps>>();
 
   constructor(private readonly settings?: CheckSettings) {}
 
@@ -76,6 +79,26 @@ export class AmountMemo implements PolicyFigures {
       this.sharedSize++;
     }
     return outcome;
+  }
+
+  /**
+   * The steps a rate row shares with the rows of its item and rate (./rateSteps): where its explanation is
+   * its rate step alone, of the row's own base, and its amount is that step's result; else null, and the row
+   * keeps its own steps.
+   */
+  rateSteps(item: Item, row: ClaimRow, outcome: { readonly eligible: Cents; readonly explain: Explain }): RateSteps | null {
+    const rule = item.rule;
+    if (rule.kind !== "rate" || outcome.explain.length !== 1) return null;
+    const step = outcome.explain[0];
+    if (step.kind !== "rate" || step.result !== outcome.eligible || step.base !== baseCentsOf(row) || step.ceiling !== rule.ceiling) return null;
+    let byRate = this.rateStepsByRule.get(rule);
+    if (!byRate) this.rateStepsByRule.set(rule, (byRate = new Map()));
+    let steps = byRate.get(step.rate);
+    if (!steps) {
+      if (byRate.size >= MAX_RATES) byRate.clear();
+      byRate.set(step.rate, (steps = new RateSteps(step.rate, this.baseName(rule), rule.ceiling)));
+    }
+    return steps;
   }
 
   /** A row's amount with what earlier rows counted (tens of cases, months of a loan). */

@@ -245,9 +245,10 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
       }
       addIssue(d, said.issue);
       // Rows of one item and level share their explanation (./amountMemo), so most share the one with the step.
-      if (said.before !== d.explain) {
-        said.before = d.explain;
-        said.after = d.explain.concat(said.step);
+      const explain = d.explain;
+      if (said.before !== explain) {
+        said.before = explain;
+        said.after = explain.concat(said.step);
       }
       d.explain = said.after;
     }

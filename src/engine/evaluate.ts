@@ -12,7 +12,8 @@ import type { FieldKey } from "./columns";
 import { NO_STEPS, type Cents, type Explain } from "./explain";
 import { statusOf, type Issue } from "./issues";
 import { centsOf, moneyOfCents, type Money } from "./money";
-import { claimedCentsOf } from "./rowCents";
+import { baseCentsOf, claimedCentsOf } from "./rowCents";
+import { RateSteps } from "./rateSteps";
 import { conditionIssues, periodIssues, registrationFor, registrationIssues, type Registration } from "./rowRules";
 import type { CheckSettings, ClaimRow, RowRef, RowResult, Status, Verdict } from "./types";
 
@@ -44,7 +45,11 @@ export class RowDraft implements RowResult {
   approvableCents: Cents = UNSETTLED;
   pendingCents: Cents = UNSETTLED;
   verdict: Verdict = "approved";
-  explain: Explain = NO_STEPS;
+  /**
+   * The calculation: the row's steps, or, on a rate row whose one step is its rate step, the steps it shares
+   * with the rows of its item and rate, its own step made from its base and amount when asked (./rateSteps).
+   */
+  private steps: Explain | RateSteps = NO_STEPS;
   /** NO_ISSUES until the row has one: add them with addIssue. */
   issues: Issue[] = NO_ISSUES;
   /** The amount under the clause in 分, before the claim and the caps; null where it could not be computed. */
@@ -68,6 +73,17 @@ export class RowDraft implements RowResult {
 
   get ref(): RowRef {
     return this.input.ref;
+  }
+  get explain(): Explain {
+    const steps = this.steps;
+    return steps instanceof RateSteps ? steps.of(baseCentsOf(this.input)!, this.computed!) : steps;
+  }
+  set explain(steps: Explain) {
+    this.steps = steps;
+  }
+  /** A rate row's shared steps, where its explanation is its rate step alone and its amount that step's result. */
+  shareRateSteps(steps: RateSteps): void {
+    this.steps = steps;
   }
   /**
    * Decision 26: the units a name-only row of a name seen with several credit codes may be (their keys),
@@ -234,7 +250,9 @@ export function evaluateRow(
       if (outcome.ok) {
         d.computed = outcome.eligible;
         d.standard = outcome.standard;
-        d.explain = outcome.explain;
+        const shared = amounts.rateSteps(item, row, outcome);
+        if (shared === null) d.explain = outcome.explain;
+        else d.shareRateSteps(shared);
         addAll(d, outcome.notes);
       } else {
         for (const i of outcome.issues) if (!(i.code === "MISSING_VALUE" && row.unreadable.has(i.field))) addIssue(d, i);

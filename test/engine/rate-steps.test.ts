@@ -1,0 +1,67 @@
+/**
+ * A rate row's calculation is data the row already holds (issue 22): its rate step (rate × base = result)
+ * is made when a reader asks for it from the row's base and amount and the rate its item and rate share. A
+ * reader must see exactly the step the calculation of that row alone gives, field for field and in the same
+ * order, however many rows share it, and a row whose calculation has more than that one step keeps them all.
+ */
+import { checkBatch, computeAmount, renderExplain, type ClaimRow, type Explain, type RowResult } from "../../src/engine";
+import { ITEMS_BY_CODE, type ItemCode } from "../../src/policy";
+import { claim, type ClaimSpec } from "../support/claims";
+
+/** The steps computeAmount gives a row on its own, with no earlier row counted. */
+function alone(row: ClaimRow): Explain {
+  const item = ITEMS_BY_CODE.get(row.item as ItemCode)!;
+  const outcome = computeAmount({ item, level: null, quantity: row.quantity, base: row.base, months: row.months, fees: row.fees, rate: row.rate });
+  if (!outcome.ok) throw new Error("the row computes");
+  return outcome.explain;
+}
+
+const SPECS: ClaimSpec[] = [
+  { item: "IP_INSURANCE", base: "80000.50", claimed: "1" },
+  { item: "IP_INSURANCE", base: "0.01", claimed: "1" },
+  { item: "IP_INSURANCE", base: "0.03", rate: "0.25", claimed: "1" },
+  { item: "IP_INSURANCE", base: "123456.79", rate: "0.3", claimed: "1" },
+  { item: "ENFORCEMENT_DOMESTIC", base: "99999.99", outcome: "胜诉", claimed: "1" },
+  // A rate of more than 12 places is computed in BigInt (rateExactly).
+  { item: "IP_INSURANCE", base: "1000.01", rate: "0.1234567890123", claimed: "1" },
+];
+
+describe("a rate row's step, made when asked", () => {
+  const specs = SPECS.map((s, i) => ({ ...s, unit: `连云港单位${i}科技有限公司`, creditCode: null, row: i + 2 }));
+  const rows = specs.map((s) => claim(s));
+  const results: RowResult[] = checkBatch([rows])[0];
+
+  it("is the step the row's calculation alone gives, field for field and in order", () => {
+    results.forEach((r, i) => {
+      expect(r.explain).toEqual(alone(rows[i]));
+      expect(JSON.stringify(r.explain)).toBe(JSON.stringify(alone(rows[i])));
+      expect(renderExplain(r.explain, "zh")).toBe(renderExplain(alone(rows[i]), "zh"));
+      expect(renderExplain(r.explain, "en")).toBe(renderExplain(alone(rows[i]), "en"));
+    });
+  });
+
+  it("is the same each time it is asked, and its result is the row's eligible amount", () => {
+    for (const r of results) {
+      expect(r.explain).toEqual(r.explain);
+      const step = r.explain[0];
+      expect(step.kind).toBe("rate");
+      if (step.kind === "rate") expect(step.result).toBe(Number(r.eligible.times(100).toFixed(0)));
+    }
+  });
+
+  it("is held by no row of its own: the row keeps its base and amount, not a step", () => {
+    for (const r of results) {
+      const own = Object.values(r).filter((v) => Array.isArray(v) && v.some((s: { kind?: string }) => s?.kind === "rate"));
+      expect(own).toEqual([]);
+    }
+  });
+
+  it("leaves a row its own steps where its calculation has more than the rate step: a single row's cap, a formula", () => {
+    const capped = claim({ item: "IP_INSURANCE", base: "100000000", claimed: "1", row: 40 });
+    const formula: ClaimRow = { ...claim({ item: "IP_INSURANCE", base: "5000", claimed: "1", row: 41 }), fromFormula: new Set(["base"] as const) };
+    const [c, f] = checkBatch([[capped, formula]])[0];
+    expect(c.explain.map((s) => s.kind)).toEqual(["rate", "capSingle"]);
+    expect(c.explain).toEqual(alone(capped));
+    expect(f.explain).toEqual([...alone(formula), { kind: "formula", fields: ["base"] }]);
+  });
+});
