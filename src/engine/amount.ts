@@ -69,7 +69,7 @@ export function rateInForce(item: Item, settings?: CheckSettings, figures: Polic
 }
 
 /** rateInForce's rate alone. */
-function rateValueInForce(item: Item, rule: RateRule, settings: CheckSettings | undefined, figures: PolicyFigures): Money {
+export function rateValueInForce(item: Item, rule: RateRule, settings: CheckSettings | undefined, figures: PolicyFigures): Money {
   const set = rule.ceiling ? settings?.rates?.[item.code as ItemCode] : undefined;
   return set ?? figures.decimal(rule.rate);
 }
@@ -138,7 +138,7 @@ export function rateParts(rate: Money): RateParts | null {
  * quotient that fits 32 bits is handed on as such, so V8 keeps it in the object it is stored in rather than
  * in a box of its own (a quotient of a division is otherwise a float to the compiler).
  */
-function halfUp(n: number, d: number): number {
+export function halfUp(n: number, d: number): number {
   const r = n % d;
   const q = (n - r) / d + (r * 2 >= d ? 1 : 0);
   return (q | 0) === q ? q | 0 : q;

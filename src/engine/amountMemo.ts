@@ -5,7 +5,8 @@
  * steps, never written to) is shared by the rows that have it. Made per check, so nothing outlives it.
  */
 import type { Item, Level } from "../policy";
-import { computeAmount, policyCents, rateParts, type AmountOutcome, type PolicyFigures, type RateParts, type RateRule } from "./amount";
+import { CAP_GROUPS } from "../policy/caps";
+import { computeAmount, halfUp, policyCents, rateParts, rateValueInForce, type AmountOutcome, type PolicyFigures, type RateParts, type RateRule } from "./amount";
 import type { Cents, CountWord, Explain } from "./explain";
 import { RateSteps } from "./rateSteps";
 import { baseCentsOf } from "./rowCents";
@@ -24,6 +25,7 @@ export class AmountMemo implements PolicyFigures {
   private readonly shared = new Map<Item, Map<Level | null, Map<number | null, AmountOutcome>>>();
   private sharedSize = 0;
   private readonly rateStepsByRule = new Map<RateRule, Map<string, RateSteps>>();
+  private readonly plain = new Map<Item, PlainRate | null>();
 
   constructor(private readonly settings?: CheckSettings) {}
 
@@ -91,14 +93,60 @@ export class AmountMemo implements PolicyFigures {
     if (rule.kind !== "rate" || outcome.explain.length !== 1) return null;
     const step = outcome.explain[0];
     if (step.kind !== "rate" || step.result !== outcome.eligible || step.base !== baseCentsOf(row) || step.ceiling !== rule.ceiling) return null;
+    return this.stepsAt(rule, step.rate);
+  }
+
+  /** The steps of the rows of a rule at a rate. */
+  private stepsAt(rule: RateRule, rate: string): RateSteps {
     let byRate = this.rateStepsByRule.get(rule);
     if (!byRate) this.rateStepsByRule.set(rule, (byRate = new Map()));
-    let steps = byRate.get(step.rate);
+    let steps = byRate.get(rate);
     if (!steps) {
       if (byRate.size >= MAX_RATES) byRate.clear();
-      byRate.set(step.rate, (steps = new RateSteps(step.rate, this.baseName(rule), rule.ceiling)));
+      byRate.set(rate, (steps = new RateSteps(rate, this.baseName(rule), rule.ceiling)));
     }
     return steps;
+  }
+
+  /**
+   * A plain rate row's amount in 分: rate × base at the rate in force (no rate of its own, no loan, no rate
+   * typed as a percentage, not cut to its group's cap), half-up to the 分 (decision 3), exactly the amount
+   * computeAmount gives it, without the input, outcome and step computeAmount builds; its steps are
+   * plainSteps(item). -1 where anything else applies, and the row goes through ofRow.
+   */
+  plainRateCents(item: Item, level: Level | null, row: ClaimRow): Cents {
+    const plain = this.plainOf(item);
+    if (plain === null || row.rate !== null || row.base === null) return -1;
+    if ((item.levelRequired && !level) || (item.once && row.quantity !== null && row.quantity > 1)) return -1;
+    const base = baseCentsOf(row)!;
+    if (!(base >= 0)) return -1;
+    const product = base * plain.num;
+    if (product > Number.MAX_SAFE_INTEGER) return -1;
+    const cents = halfUp(product, plain.den);
+    return plain.cap !== null && cents > plain.cap ? -1 : cents;
+  }
+
+  /** The steps plain rate rows of the item share (plainRateCents). */
+  plainSteps(item: Item): RateSteps {
+    return this.plainOf(item)!.steps;
+  }
+
+  /** What plain rate rows of an item share in this check; null for an item that has none (not a rate, a loan, a rate typed as a percentage). */
+  private plainOf(item: Item): PlainRate | null {
+    let plain = this.plain.get(item);
+    if (plain === undefined) {
+      plain = null;
+      const rule = item.rule;
+      if (rule.kind === "rate" && rule.base !== "loan" && !this.settings?.percentTyped?.[item.code]) {
+        const parts = this.rateParts(rateValueInForce(item, rule, this.settings, this));
+        if (parts !== null) {
+          const cap = item.capGroup ? this.cents(CAP_GROUPS[item.capGroup].amount) : null;
+          plain = { num: parts.num, den: parts.den, cap, steps: this.stepsAt(rule, parts.text) };
+        }
+      }
+      this.plain.set(item, plain);
+    }
+    return plain;
   }
 
   /** A row's amount with what earlier rows counted (tens of cases, months of a loan). */
@@ -107,4 +155,12 @@ export class AmountMemo implements PolicyFigures {
     const { countBefore, monthsBefore } = extra;
     return computeAmount({ item, level, quantity, base, months, fees, rate, ratePercent, baseCents, feesCents, countBefore, monthsBefore }, this.settings, this);
   }
+}
+
+/** What the plain rate rows of an item share in one check: the rate in force as num / den, the cap, the steps. */
+interface PlainRate {
+  readonly num: number;
+  readonly den: number;
+  readonly cap: Cents | null;
+  readonly steps: RateSteps;
 }

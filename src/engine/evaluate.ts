@@ -246,8 +246,13 @@ export function evaluateRow(
     const levelBad = levelIssue !== null || (d.issues.length > 0 && d.issues.some((i) => i.code === "UNKNOWN_LEVEL"));
     const inputsBad = row.unreadable.size > 0 && AMOUNT_INPUTS.some((f) => row.unreadable.has(f));
     if (!levelBad && !inputsBad) {
-      const outcome = amounts.ofRow(item, level, row);
-      if (outcome.ok) {
+      const plain = amounts.plainRateCents(item, level, row);
+      const outcome = plain >= 0 ? null : amounts.ofRow(item, level, row);
+      if (outcome === null) {
+        // A plain rate row: its amount, and the steps it shares with its item's rows.
+        d.computed = plain;
+        d.shareRateSteps(amounts.plainSteps(item));
+      } else if (outcome.ok) {
         d.computed = outcome.eligible;
         d.standard = outcome.standard;
         const shared = amounts.rateSteps(item, row, outcome);

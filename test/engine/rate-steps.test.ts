@@ -4,16 +4,21 @@
  * reader must see exactly the step the calculation of that row alone gives, field for field and in the same
  * order, however many rows share it, and a row whose calculation has more than that one step keeps them all.
  */
-import { checkBatch, computeAmount, renderExplain, type ClaimRow, type Explain, type RowResult } from "../../src/engine";
+import fc from "fast-check";
+import { checkBatch, computeAmount, Decimal, renderExplain, type CheckSettings, type ClaimRow, type Explain, type RowResult } from "../../src/engine";
 import { ITEMS_BY_CODE, type ItemCode } from "../../src/policy";
 import { claim, type ClaimSpec } from "../support/claims";
 
 /** The steps computeAmount gives a row on its own, with no earlier row counted. */
-function alone(row: ClaimRow): Explain {
+function alone(row: ClaimRow, settings?: CheckSettings): Explain {
+  return aloneOutcome(row, settings).explain;
+}
+
+function aloneOutcome(row: ClaimRow, settings?: CheckSettings): { eligible: number; explain: Explain } {
   const item = ITEMS_BY_CODE.get(row.item as ItemCode)!;
-  const outcome = computeAmount({ item, level: null, quantity: row.quantity, base: row.base, months: row.months, fees: row.fees, rate: row.rate });
+  const outcome = computeAmount({ item, level: null, quantity: row.quantity, base: row.base, months: row.months, fees: row.fees, rate: row.rate }, settings);
   if (!outcome.ok) throw new Error("the row computes");
-  return outcome.explain;
+  return outcome;
 }
 
 const SPECS: ClaimSpec[] = [
@@ -63,5 +68,32 @@ describe("a rate row's step, made when asked", () => {
     expect(c.explain.map((s) => s.kind)).toEqual(["rate", "capSingle"]);
     expect(c.explain).toEqual(alone(capped));
     expect(f.explain).toEqual([...alone(formula), { kind: "formula", fields: ["base"] }]);
+  });
+});
+
+describe("a rate row's amount and step, under any year's setting", () => {
+  const settingsOf = (rate: string | null, percent: boolean): CheckSettings | undefined =>
+    rate === null ? undefined : { rates: { IP_INSURANCE: new Decimal(rate), ENFORCEMENT_OVERSEAS: new Decimal(rate) }, percentTyped: percent ? { IP_INSURANCE: true } : {} };
+
+  it("are what the row's calculation alone gives: half-up to the 分, the single row's cap, the percentage read", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("IP_INSURANCE", "ENFORCEMENT_OVERSEAS", "ENFORCEMENT_DOMESTIC"),
+        fc.bigInt({ min: 0n, max: 10n ** 11n }),
+        fc.constantFrom(null, "0.5", "0.25", "0.333", "0.1234567890123"),
+        fc.boolean(),
+        fc.option(fc.constantFrom("0.2", "0.45"), { nil: null }),
+        (code, cents, setting, percent, own) => {
+          const base = `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
+          const settings = settingsOf(setting, percent);
+          const row = claim({ item: code, base, rate: own, outcome: "胜诉", claimed: "1", unit: "连云港甲科技有限公司", creditCode: null });
+          const [r] = checkBatch([[row]], { settings })[0];
+          const expected = aloneOutcome(row, settings);
+          expect(JSON.stringify(r.explain)).toBe(JSON.stringify(expected.explain));
+          expect(r.eligible.times(100).toNumber()).toBe(expected.eligible);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
