@@ -152,6 +152,5 @@ export function recompute(d: RowDraft, extra: { countBefore?: number; monthsBefo
   const outcome = ctx.amounts.recount(d.item!, d.level, d.input, extra);
   if (!outcome.ok) return;
   d.computed = outcome.eligible;
-  d.standard = outcome.standard;
   d.explain = withFormulaNote(outcome.explain, d.input.fromFormula);
 }

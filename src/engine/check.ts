@@ -7,7 +7,7 @@
 import { CAP_GROUPS, type CapGroupId } from "../policy/caps";
 import { EDITION } from "../policy/edition";
 import { DuplicateFinder, markOnceAwards, type KeyedHistory } from "./awards";
-import { isIneligible, originMaker, type BatchContext } from "./batchRules";
+import { originMaker, type BatchContext } from "./batchRules";
 import { capCents, CapLedger, type Slot } from "./caps";
 import { addIssue, evaluateRow, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
@@ -154,9 +154,7 @@ function historyCents(approved: Money): Cents {
 function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   const claimed = d.claimedCents;
   const item = d.item;
-  const ineligible = item === null || d.computed === null || isIneligible(d.issues);
-  // Decision 8: a blank claim requests the eligible amount, and an ineligible row is eligible for nothing.
-  const requested = claimed ?? (ineligible ? 0 : d.computed!);
+  const ineligible = d.ineligible;
   let eligible = 0;
   let approvable = 0;
   let pending = 0;
@@ -258,10 +256,9 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
       pending = most - approvable;
     }
   }
-  d.eligibleCents = eligible;
+  // The eligible amount and the verdict follow from these and the row's issues (RowDraft).
   d.approvableCents = approvable;
   d.pendingCents = pending;
-  d.verdict = verdictOfCents(ineligible, requested, approvable, pending);
 }
 
 /** What a cut row said (Slot.said), and what it said it of: its slot's state, file, clause and amount. */
@@ -303,12 +300,4 @@ export function verdictOf(ineligible: boolean, r: { requested: Money; approvable
   if (r.pending.gt(0)) return "review";
   if (r.approvable.gte(r.requested)) return "approved";
   return r.approvable.gt(0) ? "reduced" : "rejected";
-}
-
-/** verdictOf in whole 分. */
-function verdictOfCents(ineligible: boolean, requested: Cents, approvable: Cents, pending: Cents): Verdict {
-  if (ineligible) return "rejected";
-  if (pending > 0) return "review";
-  if (approvable >= requested) return "approved";
-  return approvable > 0 ? "reduced" : "rejected";
 }

@@ -10,7 +10,7 @@ import { amountFor, policyCents } from "./amount";
 import { AmountMemo } from "./amountMemo";
 import type { FieldKey } from "./columns";
 import { NO_STEPS, type Cents, type Explain } from "./explain";
-import { statusOf, type Issue } from "./issues";
+import { hasCodeIn, INELIGIBLE, statusOf, type Issue } from "./issues";
 import { centsOf, moneyOfCents, type Money } from "./money";
 import { baseCentsOf, claimedCentsOf } from "./rowCents";
 import { RateSteps } from "./rateSteps";
@@ -38,13 +38,10 @@ export class RowDraft implements RowResult {
   unitKey = "";
   /** The unit's number in the batch (BatchContext.unitNo); -1 until the whole batch is seen. */
   unitNo = -1;
-  /** The claim in 分; null where blank. */
-  readonly claimedCents: Cents | null;
-  // The amounts, set when the row is settled (./check); the request and the excess follow from them.
-  eligibleCents: Cents = UNSETTLED;
+  // The amounts, set when the row is settled (./check); the eligible amount, the request, the excess and the
+  // verdict follow from them and from the row's issues, final once it is settled.
   approvableCents: Cents = UNSETTLED;
   pendingCents: Cents = UNSETTLED;
-  verdict: Verdict = "approved";
   /**
    * The calculation: the row's steps, or, on a rate row whose one step is its rate step, the steps it shares
    * with the rows of its item and rate, its own step made from its base and amount when asked (./rateSteps).
@@ -54,8 +51,6 @@ export class RowDraft implements RowResult {
   issues: Issue[] = NO_ISSUES;
   /** The amount under the clause in 分, before the claim and the caps; null where it could not be computed. */
   computed: Cents | null = null;
-  /** For 给予 X items, the standard amount in 分 (decision 1). */
-  standard: Cents | null = null;
   /**
    * Decision 26, for the rare row that may be one of several units: those units and what holds of each.
    * One field, null on nearly every row, where three would be a null each in every row's object.
@@ -66,9 +61,34 @@ export class RowDraft implements RowResult {
     readonly input: ClaimRow,
     readonly item: Item | null,
     readonly level: Level | null,
-    claimedCents: Cents | null,
-  ) {
-    this.claimedCents = claimedCents;
+  ) {}
+
+  /** The claim in 分, null where blank: the row's own cell (./rowCents), not a copy kept in every result. */
+  get claimedCents(): Cents | null {
+    return claimedCentsOf(this.input);
+  }
+  /**
+   * For 给予 X items (a fixed amount, or per full ten), the standard amount in 分 a lower claim is compared
+   * with (decision 1): the row's amount under its clause, after a single row's cap, as computeAmount gives it.
+   */
+  get standard(): Cents | null {
+    const kind = this.item?.rule.kind;
+    return kind === "fixed" || kind === "perFullTen" ? this.computed : null;
+  }
+  /**
+   * Decision 8: a row with no item or no amount, or with an issue that refuses it. Settling adds no such issue,
+   * so a settled row answers as it did when it was settled.
+   */
+  get ineligible(): boolean {
+    return this.item === null || this.computed === null || hasCodeIn(this.issues, INELIGIBLE);
+  }
+  /** What the row is eligible for once settled: its amount, 0 where it is ineligible. */
+  get eligibleCents(): Cents {
+    return this.ineligible ? 0 : this.computed!;
+  }
+  /** Decision 23, from the settled amounts (verdictOfCents). */
+  get verdict(): Verdict {
+    return verdictOfCents(this.ineligible, this.requestedCents, this.approvableCents, this.pendingCents);
   }
 
   get ref(): RowRef {
@@ -147,6 +167,18 @@ export class RowDraft implements RowResult {
   get excess(): Money {
     return moneyOfCents(this.excessCents);
   }
+}
+
+/**
+ * Decision 23: 不予支持 for an ineligible row whatever it requests, 待核实 where an amount is pending, else 通过
+ * where the row approves all it requests, 核减 where it approves part, 不予支持 where it approves nothing of a
+ * request above 0. In whole 分 (verdictOf in Money).
+ */
+export function verdictOfCents(ineligible: boolean, requested: Cents, approvable: Cents, pending: Cents): Verdict {
+  if (ineligible) return "rejected";
+  if (pending > 0) return "review";
+  if (approvable >= requested) return "approved";
+  return approvable > 0 ? "reduced" : "rejected";
 }
 
 /** What holds of each unit a row of several possible units may be (RowDraft.candidates). */
@@ -236,7 +268,9 @@ export function evaluateRow(
     }
   }
 
-  const d = new RowDraft(row, item, level, claimedCentsOf(row));
+  // A claim that is no whole number of 分 is refused here, before the row is counted (claimedCentsOf).
+  claimedCentsOf(row);
+  const d = new RowDraft(row, item, level);
   if (row.cellIssues.length) d.issues = row.cellIssues.slice();
   if (itemIssue) addIssue(d, itemIssue);
 
@@ -254,7 +288,6 @@ export function evaluateRow(
         d.shareRateSteps(amounts.plainSteps(item));
       } else if (outcome.ok) {
         d.computed = outcome.eligible;
-        d.standard = outcome.standard;
         const shared = amounts.rateSteps(item, row, outcome);
         if (shared === null) d.explain = outcome.explain;
         else d.shareRateSteps(shared);
