@@ -6,6 +6,7 @@ import { ITEMS_BY_CODE } from "../policy/items";
 import { identifierKey } from "../policy/normalise";
 import { earliestOrder, recompute, stillEligible, unitItemKey, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
+import { identifierHash } from "./identifierHash";
 import { isPending } from "./issues";
 import type { KeyedHistory } from "./awards";
 
@@ -14,8 +15,13 @@ interface Loan {
   readonly unitNo: number;
   readonly first: RowDraft;
   months: number;
-  /** The loan of another unit with the same contract, if any. */
+  /** Another loan whose contract has the same number (identifierHash), if any: another unit's, or another contract's. */
   readonly next: Loan | undefined;
+}
+
+/** Whether two parts' contracts are one (identifierKey, decision 11): the same text is, without a key made. */
+function sameContract(a: string, b: string): boolean {
+  return a === b || identifierKey(a) === identifierKey(b);
 }
 
 /**
@@ -27,27 +33,28 @@ interface Loan {
  */
 export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): void {
   const withContract: RowDraft[] = [];
-  // Each part's contract as compared (identifierKey); its loan is that contract's of the part's unit.
-  const contracts: string[] = [];
+  // Each part's contract as a number (identifierHash): no key text made per part; parts that share a number
+  // compare their contracts themselves.
+  const contracts: number[] = [];
   for (const d of drafts) {
     if (!(d.item?.loanMonths && stillEligible(d) && d.input.months !== null && d.input.refNo)) continue;
-    const contract = identifierKey(d.input.refNo);
-    if (contract === "") continue;
+    const contract = identifierHash(d.input.refNo);
+    if (contract === -1) continue;
     withContract.push(d);
     contracts.push(contract);
   }
   const order = earliestOrder(withContract);
-  // contract → its loans, one per unit that has it (nearly always one), chained: no key joined per part.
-  const loans = new Map<string, Loan>();
+  // contract's number → its loans, one per unit and contract with that number (nearly always one), chained.
+  const loans = new Map<number, Loan>();
   for (let k = 0; k < order.length; k++) {
     const d = withContract[order[k]];
     const contract = contracts[order[k]];
     const item = d.item!;
-    const firstOfContract = loans.get(contract);
-    let loan = firstOfContract;
-    while (loan !== undefined && loan.unitNo !== d.unitNo) loan = loan.next;
+    const firstOfNumber = loans.get(contract);
+    let loan = firstOfNumber;
+    while (loan !== undefined && !(loan.unitNo === d.unitNo && sameContract(loan.first.input.refNo!, d.input.refNo!))) loan = loan.next;
     if (loan === undefined) {
-      loans.set(contract, { unitNo: d.unitNo, first: d, months: d.input.months!, next: firstOfContract });
+      loans.set(contract, { unitNo: d.unitNo, first: d, months: d.input.months!, next: firstOfNumber });
       continue;
     }
     // The explanation shows what the part counts, 0 months where none are left.
