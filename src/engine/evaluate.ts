@@ -4,7 +4,7 @@
  */
 import type { Item } from "../policy/items";
 import { namesLevel, type Level } from "../policy/levels";
-import { ItemCellMemo } from "./itemWords";
+import { ItemCellMemo, type ItemLevel } from "./itemWords";
 import { CellMemo } from "./cellMemo";
 import { amountFor, policyCents } from "./amount";
 import { AmountMemo } from "./amountMemo";
@@ -57,11 +57,18 @@ export class RowDraft implements RowResult {
    */
   private several: Several | null = null;
 
+  /** `itemLevel`: the row's item and level, one pair shared by the rows that have them (ItemCellMemo.pair). */
   constructor(
     readonly input: ClaimRow,
-    readonly item: Item | null,
-    readonly level: Level | null,
+    private readonly itemLevel: ItemLevel,
   ) {}
+
+  get item(): Item | null {
+    return this.itemLevel.item;
+  }
+  get level(): Level | null {
+    return this.itemLevel.level;
+  }
 
   /** The claim in 分, null where blank: the row's own cell (./rowCents), not a copy kept in every result. */
   get claimedCents(): Cents | null {
@@ -270,7 +277,7 @@ export function evaluateRow(
 
   // A claim that is no whole number of 分 is refused here, before the row is counted (claimedCentsOf).
   claimedCentsOf(row);
-  const d = new RowDraft(row, item, level);
+  const d = new RowDraft(row, itemCells.pair(item, level));
   if (row.cellIssues.length) d.issues = row.cellIssues.slice();
   if (itemIssue) addIssue(d, itemIssue);
 

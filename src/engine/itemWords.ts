@@ -32,8 +32,27 @@ const MAX_CELLS = 10_000;
  * What one check remembers of its item cells: a batch types the same few words on row after row, and
  * reading them (the resolver, the level the words name) normalises the text each time. Made per check.
  */
+/** A row's item and level, as a row holds them: one pair shared by every row of the item and level. */
+export interface ItemLevel {
+  readonly item: Item | null;
+  readonly level: Level | null;
+}
+
+const NO_ITEM: ItemLevel = Object.freeze({ item: null, level: null });
+
 export class ItemCellMemo {
   private readonly cells = new Map<string, ItemCellReading>();
+  private readonly pairs = new Map<Item, Map<Level | null, ItemLevel>>();
+
+  /** The pair of an item and a level (a level only with an item), the same object for every row that has them. */
+  pair(item: Item | null, level: Level | null): ItemLevel {
+    if (item === null) return NO_ITEM;
+    let byLevel = this.pairs.get(item);
+    if (!byLevel) this.pairs.set(item, (byLevel = new Map()));
+    let pair = byLevel.get(level);
+    if (!pair) byLevel.set(level, (pair = Object.freeze({ item, level })));
+    return pair;
+  }
 
   of(text: string): ItemCellReading {
     let reading = this.cells.get(text);
