@@ -21,6 +21,7 @@ import { centsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowRef, RowResult, Verdict } from "./types";
 import { RegistrationMemo, type Registration } from "./rowRules";
 import { UnitDirectory } from "./unit";
+import { RateSteps } from "./rateSteps";
 import { CellMemo } from "./cellMemo";
 
 export interface CheckOptions {
@@ -243,12 +244,13 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
       }
       addIssue(d, said.issue);
       // Rows of one item and level share their explanation (./amountMemo), so most share the one with the step.
-      const explain = d.explain;
-      if (said.before !== explain) {
-        said.before = explain;
-        said.after = explain.concat(said.step);
+      // A rate row's shared steps take the cut after them and stay shared (./rateSteps): no step of its own.
+      const steps = d.heldSteps;
+      if (said.before !== steps) {
+        said.before = steps;
+        said.after = steps instanceof RateSteps ? steps.then(said.step) : steps.concat(said.step);
       }
-      d.explain = said.after;
+      d.holdSteps(said.after);
     }
     if (held) pending = most;
     else {
@@ -272,8 +274,8 @@ interface CutSaid {
   readonly issue: Issue;
   readonly step: ExplainStep;
   /** The last explanation the step was added to, and the result. */
-  before: Explain | null;
-  after: Explain;
+  before: Explain | RateSteps | null;
+  after: Explain | RateSteps;
 }
 
 /**

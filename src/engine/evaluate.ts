@@ -108,8 +108,15 @@ export class RowDraft implements RowResult {
   set explain(steps: Explain) {
     this.steps = steps;
   }
-  /** A rate row's shared steps, where its explanation is its rate step alone and its amount that step's result. */
-  shareRateSteps(steps: RateSteps): void {
+  /** The steps as the row holds them: its own, or the RateSteps it shares (./rateSteps). */
+  get heldSteps(): Explain | RateSteps {
+    return this.steps;
+  }
+  /**
+   * Hold steps: a rate row's shared RateSteps where its explanation is its rate step (and the steps after it
+   * RateSteps keeps) and its amount that step's result.
+   */
+  holdSteps(steps: Explain | RateSteps): void {
     this.steps = steps;
   }
   /**
@@ -292,12 +299,12 @@ export function evaluateRow(
       if (outcome === null) {
         // A plain rate row: its amount, and the steps it shares with its item's rows.
         d.computed = plain;
-        d.shareRateSteps(amounts.plainSteps(item));
+        d.holdSteps(amounts.plainSteps(item));
       } else if (outcome.ok) {
         d.computed = outcome.eligible;
         const shared = amounts.rateSteps(item, row, outcome);
         if (shared === null) d.explain = outcome.explain;
-        else d.shareRateSteps(shared);
+        else d.holdSteps(shared);
         addAll(d, outcome.notes);
       } else {
         for (const i of outcome.issues) if (!(i.code === "MISSING_VALUE" && row.unreadable.has(i.field))) addIssue(d, i);

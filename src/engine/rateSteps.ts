@@ -6,17 +6,25 @@
  * makes its step only when a reader asks for its explanation (RowDraft.explain): the same step, field for
  * field, the calculation would have built, so every text and report made from it is the same.
  */
-import type { Cents, CountWord, Explain } from "./explain";
+import { NO_STEPS, type Cents, type CountWord, type Explain, type ExplainStep } from "./explain";
 
 export class RateSteps {
+  /** `after`: steps that follow the rate step, shared as it is (a running cap's cut shared by rows cut alike). */
   constructor(
     readonly rate: string,
     readonly baseName: CountWord,
     readonly ceiling: boolean,
+    readonly after: Explain = NO_STEPS,
   ) {}
 
-  /** The row's steps: its base in 分 and its amount, as computeAmount's rate step has them. */
+  /** The row's steps: its base in 分 and its amount, as computeAmount's rate step has them, then `after`. */
   of(base: Cents, result: Cents): Explain {
-    return [{ kind: "rate", rate: this.rate, base, result, baseName: this.baseName, ceiling: this.ceiling }];
+    const step: ExplainStep = { kind: "rate", rate: this.rate, base, result, baseName: this.baseName, ceiling: this.ceiling };
+    return this.after.length === 0 ? [step] : [step, ...this.after];
+  }
+
+  /** These steps with `step` after them: what a row cut by a running cap holds (./check). */
+  then(step: ExplainStep): RateSteps {
+    return new RateSteps(this.rate, this.baseName, this.ceiling, [...this.after, step]);
   }
 }

@@ -97,3 +97,27 @@ describe("a rate row's amount and step, under any year's setting", () => {
     );
   });
 });
+
+describe("a rate row cut by its unit's running cap", () => {
+  // 保费 at 50%: 20,000 元 a row against the unit's 50,000 a year; the third row is cut, the later ones cut alike.
+  const bases = ["40000", "40000", "40000", "30000", "50000.50", "30000"];
+  const rows = bases.map((base, i) => claim({ item: "IP_INSURANCE", base, claimed: null, row: i + 2 }));
+  const results = checkBatch([rows])[0];
+
+  it("says its own rate step, then the cut, as the row's calculation alone and the cap give them", () => {
+    results.forEach((r, i) => {
+      expect(r.explain[0]).toEqual(alone(rows[i])[0]);
+      expect(r.explain.map((s) => s.kind)).toEqual(i < 2 ? ["rate"] : ["rate", "capRunning"]);
+    });
+    expect(results[3].explain[1]).toEqual(results[5].explain[1]);
+    expect(results[4].explain[1]).toMatchObject({ kind: "capRunning", cap: 5000000, used: 5000000, approvable: 0 });
+    expect(results[2].explain[1]).toMatchObject({ kind: "capRunning", cap: 5000000, used: 4000000, approvable: 1000000 });
+  });
+
+  it("holds no step of its own", () => {
+    for (const r of results) {
+      const own = Object.values(r).filter((v) => Array.isArray(v) && v.some((s: { kind?: string }) => s?.kind === "rate"));
+      expect(own).toEqual([]);
+    }
+  });
+});
