@@ -16,7 +16,7 @@
  */
 import { CLOSE, END, OPEN, TEXT, type XmlScanner } from "../xml/scanner";
 import { CELL, CellContent, FORMULA, INLINE, mainPrefix, TEXT as RUN_TEXT, VALUE } from "./cellContent";
-import { parseCellRefInto } from "./cellRef";
+import { formatCellRef, parseCellRefInto } from "./cellRef";
 
 /**
  * What `next()` moved to. DONE: the part has ended. DATA_OPEN, DATA_CLOSE: the worksheet's <sheetData> starts
@@ -45,8 +45,9 @@ export class CellWalker {
   /** The current cell's row and 0-based column: from its `r`, else where it stands. */
   cellRow = 0;
   cellCol = 0;
-  /** The current cell's `r` as written, and whether it is an address (when not, the cell is placed as one without). */
-  cellRef: string | undefined;
+  /** The current cell has an `r`. */
+  hasRef = false;
+  /** Whether the cell's `r` is an address (when not, the cell is placed as one without). */
   refOk = false;
   /** The column of the cell before this one in its row, -1 for its first. */
   prevCol = -1;
@@ -60,6 +61,17 @@ export class CellWalker {
   /** The formula's text: gathered only when the walker was made with `formulas`. */
   formula = "";
 
+  /**
+   * The current cell's `r` as written (undefined when it has none). An address written as Excel writes it
+   * (`B7`) is read in place, and its text made only when asked for: it is the address formatted again.
+   */
+  get cellRef(): string | undefined {
+    if (!this.hasRef) return undefined;
+    return this.refText ?? formatCellRef(this.cellRow, this.cellCol);
+  }
+
+  /** The cell's `r` when it was read as a string (not written as Excel writes an address). */
+  private refText: string | undefined;
   private readonly content = new CellContent();
   private readonly at = { row: 0, col: 0 };
   private inSheetData = false;
@@ -164,11 +176,21 @@ export class CellWalker {
 
   private openCell(): WalkEvent {
     const s = this.s;
-    const ref = s.attr("r");
-    this.cellRef = ref;
+    const r = s.attrAt("r");
     this.prevCol = this.lastCol;
     const at = this.at;
-    this.refOk = ref !== undefined && parseCellRefInto(ref, at);
+    this.hasRef = r >= 0;
+    if (r < 0) {
+      this.refText = undefined;
+      this.refOk = false;
+    } else if (writtenAddress(s, r, at)) {
+      this.refText = undefined;
+      this.refOk = true;
+    } else {
+      const ref = s.attrValueAt(r);
+      this.refText = ref;
+      this.refOk = parseCellRefInto(ref, at);
+    }
     if (this.refOk) {
       this.cellRow = at.row;
       this.cellCol = at.col;
@@ -184,4 +206,33 @@ export class CellWalker {
     this.value = this.inline = this.formula = "";
     return CELL_OPEN;
   }
+}
+
+/**
+ * Attribute `i` read in place as an address written as Excel writes one: 1 to 3 capital letters, then a row
+ * from 1 with no leading zero, and nothing else. Such a text is its own decoded value and is what
+ * formatCellRef gives for the cell it names; anything else (`$B$7`, `b7`, an entity) is read as a string.
+ */
+function writtenAddress(s: XmlScanner, i: number, out: { row: number; col: number }): boolean {
+  const len = s.attrWrittenLength(i);
+  if (len < 2 || len > 10) return false;
+  let k = 0;
+  let col = 0;
+  for (; k < len && k < 3; k++) {
+    const c = s.attrWrittenCode(i, k);
+    if (c < 0x41 || c > 0x5a) break;
+    col = col * 26 + (c - 0x40);
+  }
+  if (k === 0 || k === len) return false;
+  const first = s.attrWrittenCode(i, k);
+  if (first < 0x31 || first > 0x39) return false;
+  let row = 0;
+  for (; k < len; k++) {
+    const c = s.attrWrittenCode(i, k) - 0x30;
+    if (c < 0 || c > 9) return false;
+    row = row * 10 + c;
+  }
+  out.row = row;
+  out.col = col - 1;
+  return true;
 }

@@ -30,6 +30,17 @@ export interface SheetContext {
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** Digits alone, as most number cells are written: a number by NUMBER too, seen without running it. */
+function plainDigits(v: string): boolean {
+  const len = v.length;
+  if (len === 0 || len > 20) return false;
+  for (let i = 0; i < len; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 
 /** A shared-string index: 1–10 digits, else -1. Parsed by hand because it runs for most cells. */
 function sharedIndex(v: string): number {
@@ -130,7 +141,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
       case "n": {
         const v = w.value.trim();
         if (!hasV || v === "") return noValue();
-        if (!NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
+        if (!plainDigits(v) && !NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
         const date = dateStyles[cellStyle] === true;
         if (date) return formula ? { t: "n", v, date: true, formula: true } : { t: "n", v, date: true };
         return formula ? { t: "n", v, formula: true } : { t: "n", v };
@@ -179,20 +190,20 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
   let cellStyle = 0;
   for (let ev = w.next(); ev !== DONE; ev = w.next()) {
     if (ev === CELL_OPEN) {
-      const ref = w.cellRef;
-      if (ref !== undefined && !w.refOk) {
-        throw new ReadError("bad-xml", { d: "bad-cell-address", sheet: ctx.name, found: shown(ref) });
+      if (w.hasRef && !w.refOk) {
+        throw new ReadError("bad-xml", { d: "bad-cell-address", sheet: ctx.name, found: shown(w.cellRef!) });
       }
       const cellRow = w.cellRow, cellCol = w.cellCol;
-      checkRow(cellRow, ref ?? String(cellRow));
-      checkCol(cellCol, ref ?? columnLetters(Math.min(cellCol, limits.maxCols)) + cellRow);
+      // What a refusal names is made only for the refusal.
+      if (cellRow > limits.maxRows) checkRow(cellRow, w.cellRef ?? String(cellRow));
+      if (cellCol >= limits.maxCols) checkCol(cellCol, w.cellRef ?? columnLetters(Math.min(cellCol, limits.maxCols)) + cellRow);
       // Excel keeps a row's cells in column order, each once; a cell repeated (or out of order) would
       // silently hide the other, so the file is not read.
       if (cellRow === lastCellRow && cellCol <= w.prevCol) {
         throw new ReadError("bad-xml", { d: "cell-out-of-order", sheet: ctx.name, cell: formatCellRef(cellRow, cellCol) });
       }
       lastCellRow = cellRow;
-      spans?.cellOpen(s.tagStart + s.partOffset, cellCol, ref !== undefined);
+      spans?.cellOpen(s.tagStart + s.partOffset, cellCol, w.hasRef);
       if (++cells > limits.maxCells) {
         throw new ReadError("limits", { d: "too-many-cells", maxCells: limits.maxCells });
       }

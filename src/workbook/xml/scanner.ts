@@ -398,6 +398,19 @@ export class XmlScanner {
     return n;
   }
 
+  /** How many characters attribute `i`'s value is written with (before any decoding). */
+  attrWrittenLength(i: number): number {
+    return this.attrs[i * 4 + 3]! - this.attrs[i * 4 + 2]!;
+  }
+
+  /**
+   * The code of character `k` of attribute `i`'s value as written (before any decoding; an ASCII character
+   * is itself whether or not the part is read as UTF-8 bytes). A caller reading a short value in place.
+   */
+  attrWrittenCode(i: number, k: number): number {
+    return this.xml.charCodeAt(this.attrs[i * 4 + 2]! + k);
+  }
+
   /** Every attribute of the current open tag as [qualified name, decoded value], in the order written. */
   attributeList(): [string, string][] {
     const out: [string, string][] = [];

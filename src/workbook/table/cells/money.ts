@@ -86,4 +86,4 @@ function ofCents(cents: number): MoneyRead {
 }
 
 const moneyByCents = new Map<number, Money>();
-const MONEY_CACHE_SIZE = 4096;
+const MONEY_CACHE_SIZE = 65536;
