@@ -63,11 +63,12 @@ export class CellWalker {
 
   /**
    * The current cell's `r` as written (undefined when it has none). An address written as Excel writes it
-   * (`B7`) is read in place, and its text made only when asked for: it is the address formatted again.
+   * (`B7`) is read in place, and its text made only when asked for (`hasRef` says whether there is one
+   * without making it): it is the address formatted again.
    */
   get cellRef(): string | undefined {
     if (!this.hasRef) return undefined;
-    return this.refText ?? formatCellRef(this.cellRow, this.cellCol);
+    return (this.refText ??= formatCellRef(this.cellRow, this.cellCol));
   }
 
   /** The cell's `r` when it was read as a string (not written as Excel writes an address). */
