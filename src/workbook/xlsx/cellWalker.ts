@@ -56,7 +56,15 @@ export class CellWalker {
   hasValue = false;
   hasFormula = false;
   hasInline = false;
-  value = "";
+  /**
+   * The value's text: its <v>'s. A value written as plain digits (a shared string's index, most numbers)
+   * is read in place as `valueDigits`, and its text made only when asked for here.
+   */
+  get value(): string {
+    return this.valueDigits >= 0 ? String(this.valueDigits) : this.valueText;
+  }
+  /** The value when its whole text is 1–9 digits with no leading zero (scanner's textDigits), else -1. */
+  valueDigits = -1;
   inline = "";
   /** The formula's text: gathered only when the walker was made with `formulas`. */
   formula = "";
@@ -71,6 +79,10 @@ export class CellWalker {
     return (this.refText ??= formatCellRef(this.cellRow, this.cellCol));
   }
 
+  /** The value's text as read, when it is not `valueDigits`. */
+  private valueText = "";
+  /** A piece of the value's text has been read. */
+  private valueStarted = false;
   /** The cell's `r` when it was read as a string (not written as Excel writes an address). */
   private refText: string | undefined;
   private readonly content = new CellContent();
@@ -111,7 +123,7 @@ export class CellWalker {
       if (ev === TEXT) {
         if (!this.inCell) continue;
         const kind = this.content.kind;
-        if (kind === VALUE) this.value = this.value === "" ? s.text() : this.value + s.text();
+        if (kind === VALUE) this.addValueText();
         else if (kind === RUN_TEXT) this.inline = this.inline === "" ? s.text() : this.inline + s.text();
         else if (kind === FORMULA && this.formulas) this.formula += s.text();
       } else if (ev === OPEN) {
@@ -204,8 +216,30 @@ export class CellWalker {
     this.inCell = true;
     this.content.enter(CELL, this.prefix);
     this.hasValue = this.hasFormula = this.hasInline = false;
-    this.value = this.inline = this.formula = "";
+    this.valueText = this.inline = this.formula = "";
+    this.valueDigits = -1;
+    this.valueStarted = false;
     return CELL_OPEN;
+  }
+
+  /** A piece of the value's text: the first, when plain digits, read in place; any other joins the text. */
+  private addValueText(): void {
+    const s = this.s;
+    if (!this.valueStarted) {
+      this.valueStarted = true;
+      const digits = s.textDigits();
+      if (digits >= 0) {
+        this.valueDigits = digits;
+        return;
+      }
+      this.valueText = s.text();
+      return;
+    }
+    if (this.valueDigits >= 0) {
+      this.valueText = String(this.valueDigits);
+      this.valueDigits = -1;
+    }
+    this.valueText += s.text();
   }
 }
 

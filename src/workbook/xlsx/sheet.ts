@@ -147,12 +147,14 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
         return formula ? { t: "n", v, formula: true } : { t: "n", v };
       }
       case "s": {
-        const v = w.value.trim();
         if (!hasV) return noValue();
-        const index = sharedIndex(v);
+        // Most indexes are plain digits, read in place by the walker: no string made for them.
+        const written = w.valueDigits;
+        const v = written >= 0 ? "" : w.value.trim();
+        const index = written >= 0 ? written : sharedIndex(v);
         if (index < 0) return bad({ fault: "bad-string-index", found: shown(v) });
         const found = sharedStrings[index];
-        if (found === undefined) return bad({ fault: "string-index-out-of-range", found: v });
+        if (found === undefined) return bad({ fault: "string-index-out-of-range", found: written >= 0 ? String(written) : v });
         if (formula) return text(found, true);
         // Cells are immutable: every cell showing shared string i can be the same object.
         return (sharedCells[index] ??= text(found, false));

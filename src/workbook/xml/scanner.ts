@@ -441,6 +441,25 @@ export class XmlScanner {
     return kind & AMP ? decodeEntities(value, this.part) : value;
   }
 
+  /**
+   * The current TEXT event as a number when it is written as 1–9 ASCII digits with no leading zero (or one
+   * "0"), else -1: such text is its own decoded value and `String` of the number, so a caller that wants
+   * the number reads it without making the string.
+   */
+  textDigits(): number {
+    const from = this.textStart, to = this.textEnd;
+    if (to === from || to - from > 9) return -1;
+    const xml = this.xml;
+    if (xml.charCodeAt(from) === 0x30 && to - from > 1) return -1;
+    let n = 0;
+    for (let k = from; k < to; k++) {
+      const d = xml.charCodeAt(k) - 0x30;
+      if (d < 0 || d > 9) return -1;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
   /** The decoded text of the current TEXT event. */
   text(): string {
     const raw = this.xml.slice(this.textStart, this.textEnd);
