@@ -78,11 +78,21 @@ function refuse(cell: RawCell, field: FieldKey, options: ReadOptions, problem: N
 function ofCents(cents: number): MoneyRead {
   let value = moneyByCents.get(cents);
   if (value === undefined) {
-    value = moneyOfCents(cents);
+    value = moneyOf(cents);
     if (moneyByCents.size >= MONEY_CACHE_SIZE) moneyByCents.clear();
     moneyByCents.set(cents, value);
   }
   return { ok: true, value, cents };
+}
+
+/**
+ * The Money of whole 分: a whole number of 元 below 10^7 is made by decimal.js from the number itself (its
+ * own small-integer path: the same value, digits and exponent as from the text), any other from its text.
+ */
+function moneyOf(cents: number): Money {
+  const fen = cents % 100;
+  const yuan = (cents - fen) / 100; // exact: a whole number of 元 from a safe integer of 分
+  return fen === 0 && yuan < 1e7 ? new Decimal(yuan) : moneyOfCents(cents);
 }
 
 const moneyByCents = new Map<number, Money>();
