@@ -154,7 +154,10 @@ export class XmlScanner {
     }
     if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) head = head.subarray(3);
     const s = new XmlScanner(latin1(head), part, true);
-    if (!done) s.source = source;
+    if (!done) {
+      s.source = source;
+      s.held = head;
+    }
     return s;
   }
 
@@ -168,6 +171,8 @@ export class XmlScanner {
 
   /** Where the rest of a streamed part comes from; undefined once it has all come (or it was never streamed). */
   private source: ByteSource | undefined;
+  /** A streamed part's text held, as the bytes it is read from one per character (`xml` is their latin1 text). */
+  private held: Uint8Array | undefined;
   /** Position in the part of the held text's first character, less what `refill` put before it. */
   private offsetBase = 0;
 
@@ -221,7 +226,7 @@ export class XmlScanner {
    */
   private refill(atLeast: number): void {
     const source = this.source!;
-    const pieces: string[] = [];
+    const pieces: Uint8Array[] = [];
     let added = 0;
     while (added < atLeast) {
       const piece = source();
@@ -229,7 +234,7 @@ export class XmlScanner {
         this.source = undefined;
         break;
       }
-      pieces.push(latin1(piece));
+      pieces.push(piece);
       added += piece.length;
     }
     let head = "";
@@ -240,11 +245,24 @@ export class XmlScanner {
       head += `${name} `;
     }
     this.offsetBase += this.pos - head.length;
+    // The new text is decoded from its bytes in one piece: joined strings would make a rope, and every
+    // character the scanner then reads would go through it.
+    const rest = this.held!.subarray(this.pos);
+    let bytes: Uint8Array;
     try {
-      this.xml = head + this.xml.slice(this.pos) + pieces.join("");
+      bytes = new Uint8Array(head.length + rest.length + added);
+      for (let k = 0; k < head.length; k++) bytes[k] = head.charCodeAt(k);
+      bytes.set(rest, head.length);
+      let at = head.length + rest.length;
+      for (const piece of pieces) {
+        bytes.set(piece, at);
+        at += piece.length;
+      }
+      this.xml = latin1(bytes);
     } catch {
       throw new ReadError("limits", { d: "part-text-too-long", part: this.part });
     }
+    this.held = this.source === undefined ? undefined : bytes;
     this.pos = head.length;
   }
 
