@@ -139,9 +139,11 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
     switch (cellType) {
       case undefined:
       case "n": {
-        const v = w.value.trim();
+        // A value of plain digits, read in place by the walker, is a number as it stands.
+        const digits = w.valueDigits >= 0;
+        const v = digits ? String(w.valueDigits) : w.value.trim();
         if (!hasV || v === "") return noValue();
-        if (!plainDigits(v) && !NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
+        if (!digits && !plainDigits(v) && !NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
         const date = dateStyles[cellStyle] === true;
         if (date) return formula ? { t: "n", v, date: true, formula: true } : { t: "n", v, date: true };
         return formula ? { t: "n", v, formula: true } : { t: "n", v };
@@ -228,7 +230,8 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
             d: "too-many-sheet-rows", sheet: ctx.name, row: cellRow, maxSheetRows: limits.maxSheetRows, maxTableRows: limits.maxTableRows,
           });
         }
-        currentRow = rows.get(cellRow);
+        // Every row held is numbered at most maxRow: a row past it (the next row, nearly always) is new, not looked up.
+        currentRow = cellRow > maxRow ? undefined : rows.get(cellRow);
         if (currentRow === undefined) {
           currentRow = [];
           rows.set(cellRow, currentRow);
