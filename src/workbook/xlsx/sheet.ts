@@ -72,6 +72,9 @@ function styleIndex(s: XmlScanner, at: number): number {
   return n >= 0 ? n : Number(s.attrValueAt(at));
 }
 
+/** Whole numbers below this share their cells (parseSheet): dates' serials and years are among them. */
+const SMALL_NUMBERS = 65536;
+
 const truthy = (v: string | undefined) => v === "1" || v === "true";
 /** A height or width of 0 hides the row or column as surely as `hidden` does. */
 const isZero = (v: string | undefined) => v !== undefined && v.trim() !== "" && Number(v) === 0;
@@ -101,6 +104,14 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
   const rows = new Map<number, (RawCell | undefined)[]>();
   const rawMerges: CellRange[] = [];
   const sharedCells: (RawCell | undefined)[] = [];
+  // Cells are immutable: a small whole number (a year, a date's serial, a count) is one cell, and one
+  // string, however many cells show it. A large table's rows keep fewer objects alive while it is read.
+  let smallNumbers: (RawCell | undefined)[] | undefined;
+  let smallDates: (RawCell | undefined)[] | undefined;
+  const smallNumber = (n: number, v: string, date: boolean): RawCell => {
+    const table = date ? (smallDates ??= new Array<RawCell | undefined>(SMALL_NUMBERS)) : (smallNumbers ??= new Array<RawCell | undefined>(SMALL_NUMBERS));
+    return (table[n] ??= date ? { t: "n", v, date: true } : { t: "n", v });
+  };
   let maxRow = 0;
   let maxCol = -1;
   let currentRowNum = -1;
@@ -145,6 +156,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
         if (!hasV || v === "") return noValue();
         if (!digits && !plainDigits(v) && !NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
         const date = dateStyles[cellStyle] === true;
+        if (digits && !formula && w.valueDigits < SMALL_NUMBERS) return smallNumber(w.valueDigits, v, date);
         if (date) return formula ? { t: "n", v, date: true, formula: true } : { t: "n", v, date: true };
         return formula ? { t: "n", v, formula: true } : { t: "n", v };
       }
