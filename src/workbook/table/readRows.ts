@@ -4,7 +4,7 @@
  */
 import { COLUMN_BY_KEY, type CellType, type FieldKey } from "../../engine/columns";
 import type { Issue } from "../../engine/issues";
-import { centsOf, type Money } from "../../engine/money";
+import type { Money } from "../../engine/money";
 import type { ClaimRow, IsoDate } from "../../engine/types";
 import type { RawCell, SheetGrid, TableLayout } from "../types";
 import { confusablesIn } from "../../policy/normalise";
@@ -81,6 +81,8 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
   const pastTable = layout.tableEnd !== undefined ? layout.dataRows.findIndex((r) => r > layout.tableEnd!) : -1;
   const out: ClaimRow[] = new Array(layout.dataRows.length);
   const values: Value[] = new Array<Value>(SLOTS.length);
+  /** The 分 of each money slot holding a value (read only where its value is not null). */
+  const cents: number[] = new Array<number>(SLOTS.length).fill(0);
 
   for (let i = 0; i < layout.dataRows.length; i++) {
     const row = layout.dataRows[i];
@@ -120,6 +122,17 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
           }
         }
         if (value === null && col.required && issue === undefined) issue = { code: "MISSING_VALUE", field: col.key };
+      } else if (col.type === "money") {
+        const read = readMoney(cell, col.key, col.options);
+        if (read === null) {
+          if (col.required) issue = { code: "MISSING_VALUE", field: col.key };
+        } else if (read.ok) {
+          value = read.value;
+          cents[col.slot] = read.cents;
+        } else {
+          issue = read.issue;
+          (unreadable ??= new Set()).add(col.key);
+        }
       } else {
         const read = readTyped(cell, col);
         if (read === null) {
@@ -166,10 +179,10 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
       personId: values[S.personId] as string | null,
       claimed,
       // Read money has at most two places and stays below 10^13 元 (cells/money.ts), so its 分 are a safe
-      // integer: handed over as such, the check counts with them and reads no Decimal.
-      claimedCents: claimed === null ? null : centsOf(claimed),
-      baseCents: base === null ? null : centsOf(base),
-      feesCents: fees === null ? null : centsOf(fees),
+      // integer, read with it: handed over as such, the check counts with them and reads no Decimal.
+      claimedCents: claimed === null ? null : cents[S.claimed]!,
+      baseCents: base === null ? null : cents[S.base]!,
+      feesCents: fees === null ? null : cents[S.fees]!,
       cellIssues: issues ?? [],
       unreadable: unreadable ?? NONE,
       fromFormula: fromFormula ?? NONE,
@@ -180,8 +193,6 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
 
 function readTyped(cell: RawCell | undefined, col: ColumnPlan): CellRead<Value> {
   switch (col.type) {
-    case "money":
-      return readMoney(cell, col.key, col.options);
     case "integer":
       return readInteger(cell, col.key, col.positive, col.options);
     case "year":

@@ -59,6 +59,15 @@ export function columnIndex(letters: string): number {
 
 /** Column letters of a 0-based column index: 0 → "A", 16383 → "XFD". */
 export function columnLetters(col: number): string {
+  // Each column of Excel's grid is spelt once: addresses are named for every cell a walk reads or writes.
+  if (col >= 0 && col < GRID_COLUMNS && (col | 0) === col) return (lettersOf[col] ??= spellColumn(col));
+  return spellColumn(col);
+}
+
+const GRID_COLUMNS = 16384;
+const lettersOf: string[] = [];
+
+function spellColumn(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {

@@ -16,7 +16,7 @@
  */
 import { CLOSE, END, OPEN, TEXT, type XmlScanner } from "../xml/scanner";
 import { CELL, CellContent, FORMULA, INLINE, mainPrefix, TEXT as RUN_TEXT, VALUE } from "./cellContent";
-import { parseCellRefInto } from "./cellRef";
+import { formatCellRef, parseCellRefInto } from "./cellRef";
 
 /**
  * What `next()` moved to. DONE: the part has ended. DATA_OPEN, DATA_CLOSE: the worksheet's <sheetData> starts
@@ -45,8 +45,9 @@ export class CellWalker {
   /** The current cell's row and 0-based column: from its `r`, else where it stands. */
   cellRow = 0;
   cellCol = 0;
-  /** The current cell's `r` as written, and whether it is an address (when not, the cell is placed as one without). */
-  cellRef: string | undefined;
+  /** The current cell has an `r`. */
+  hasRef = false;
+  /** Whether the cell's `r` is an address (when not, the cell is placed as one without). */
   refOk = false;
   /** The column of the cell before this one in its row, -1 for its first. */
   prevCol = -1;
@@ -55,11 +56,35 @@ export class CellWalker {
   hasValue = false;
   hasFormula = false;
   hasInline = false;
-  value = "";
+  /**
+   * The value's text: its <v>'s. A value written as plain digits (a shared string's index, most numbers)
+   * is read in place as `valueDigits`, and its text made only when asked for here.
+   */
+  get value(): string {
+    return this.valueDigits >= 0 ? String(this.valueDigits) : this.valueText;
+  }
+  /** The value when its whole text is 1–9 digits with no leading zero (scanner's textDigits), else -1. */
+  valueDigits = -1;
   inline = "";
   /** The formula's text: gathered only when the walker was made with `formulas`. */
   formula = "";
 
+  /**
+   * The current cell's `r` as written (undefined when it has none). An address written as Excel writes it
+   * (`B7`) is read in place, and its text made only when asked for (`hasRef` says whether there is one
+   * without making it): it is the address formatted again.
+   */
+  get cellRef(): string | undefined {
+    if (!this.hasRef) return undefined;
+    return (this.refText ??= formatCellRef(this.cellRow, this.cellCol));
+  }
+
+  /** The value's text as read, when it is not `valueDigits`. */
+  private valueText = "";
+  /** A piece of the value's text has been read. */
+  private valueStarted = false;
+  /** The cell's `r` when it was read as a string (not written as Excel writes an address). */
+  private refText: string | undefined;
   private readonly content = new CellContent();
   private readonly at = { row: 0, col: 0 };
   private inSheetData = false;
@@ -98,7 +123,7 @@ export class CellWalker {
       if (ev === TEXT) {
         if (!this.inCell) continue;
         const kind = this.content.kind;
-        if (kind === VALUE) this.value = this.value === "" ? s.text() : this.value + s.text();
+        if (kind === VALUE) this.addValueText();
         else if (kind === RUN_TEXT) this.inline = this.inline === "" ? s.text() : this.inline + s.text();
         else if (kind === FORMULA && this.formulas) this.formula += s.text();
       } else if (ev === OPEN) {
@@ -164,11 +189,21 @@ export class CellWalker {
 
   private openCell(): WalkEvent {
     const s = this.s;
-    const ref = s.attr("r");
-    this.cellRef = ref;
+    const r = s.attrAt("r");
     this.prevCol = this.lastCol;
     const at = this.at;
-    this.refOk = ref !== undefined && parseCellRefInto(ref, at);
+    this.hasRef = r >= 0;
+    if (r < 0) {
+      this.refText = undefined;
+      this.refOk = false;
+    } else if (writtenAddress(s, r, at)) {
+      this.refText = undefined;
+      this.refOk = true;
+    } else {
+      const ref = s.attrValueAt(r);
+      this.refText = ref;
+      this.refOk = parseCellRefInto(ref, at);
+    }
     if (this.refOk) {
       this.cellRow = at.row;
       this.cellCol = at.col;
@@ -181,7 +216,58 @@ export class CellWalker {
     this.inCell = true;
     this.content.enter(CELL, this.prefix);
     this.hasValue = this.hasFormula = this.hasInline = false;
-    this.value = this.inline = this.formula = "";
+    this.valueText = this.inline = this.formula = "";
+    this.valueDigits = -1;
+    this.valueStarted = false;
     return CELL_OPEN;
   }
+
+  /** A piece of the value's text: the first, when plain digits, read in place; any other joins the text. */
+  private addValueText(): void {
+    const s = this.s;
+    if (!this.valueStarted) {
+      this.valueStarted = true;
+      const digits = s.textDigits();
+      if (digits >= 0) {
+        this.valueDigits = digits;
+        return;
+      }
+      this.valueText = s.text();
+      return;
+    }
+    if (this.valueDigits >= 0) {
+      this.valueText = String(this.valueDigits);
+      this.valueDigits = -1;
+    }
+    this.valueText += s.text();
+  }
+}
+
+/**
+ * Attribute `i` read in place as an address written as Excel writes one: 1 to 3 capital letters, then a row
+ * from 1 with no leading zero, and nothing else. Such a text is its own decoded value and is what
+ * formatCellRef gives for the cell it names; anything else (`$B$7`, `b7`, an entity) is read as a string.
+ */
+function writtenAddress(s: XmlScanner, i: number, out: { row: number; col: number }): boolean {
+  const len = s.attrWrittenLength(i);
+  if (len < 2 || len > 10) return false;
+  let k = 0;
+  let col = 0;
+  for (; k < len && k < 3; k++) {
+    const c = s.attrWrittenCode(i, k);
+    if (c < 0x41 || c > 0x5a) break;
+    col = col * 26 + (c - 0x40);
+  }
+  if (k === 0 || k === len) return false;
+  const first = s.attrWrittenCode(i, k);
+  if (first < 0x31 || first > 0x39) return false;
+  let row = 0;
+  for (; k < len; k++) {
+    const c = s.attrWrittenCode(i, k) - 0x30;
+    if (c < 0 || c > 9) return false;
+    row = row * 10 + c;
+  }
+  out.row = row;
+  out.col = col - 1;
+  return true;
 }

@@ -88,6 +88,8 @@ export function openWorkbook(input: Uint8Array | OpenedPackage, limits: Limits =
   const activeSheet = part.activeTab < sheets.length ? part.activeTab : 0;
 
   const readWhole = new Set<string>();
+  /** Parts other than sheets the scanner has read to their end (the shared strings): not scanned again. */
+  const scannedWhole = new Set<string>();
   const spansOf = new Map<string, RowSpans | undefined>();
   let sharedStrings: string[] | undefined;
   let dateStyles: boolean[] | undefined;
@@ -100,6 +102,7 @@ export function openWorkbook(input: Uint8Array | OpenedPackage, limits: Limits =
     if (sharedStrings) return sharedStrings;
     const path = partOfType("sharedStrings");
     sharedStrings = path && archive.has(path) ? parseSharedStrings(archive.read(path), path) : [];
+    if (path && archive.has(path)) scannedWhole.add(archive.entry(path)!.name);
     return sharedStrings;
   };
   const loadStyles = () => {
@@ -128,8 +131,11 @@ export function openWorkbook(input: Uint8Array | OpenedPackage, limits: Limits =
           // relationships). A large one (a sheet not checked) is scanned as it inflates and let go.
           const keep = small + e.uncompressedSize <= KEEP_SCANNED_BYTES;
           if (keep) small += e.uncompressedSize;
-          const s = XmlScanner.fromSource(streamOf(e.name, keep), e.name);
-          while (s.next() !== END);
+          // The shared strings were read to their end by the same scanner: they are kept as they were read.
+          if (!scannedWhole.has(e.name)) {
+            const s = XmlScanner.fromSource(streamOf(e.name, keep), e.name);
+            while (s.next() !== END);
+          }
         }
         opened.markScanned(e.name);
       }

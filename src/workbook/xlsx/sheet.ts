@@ -30,6 +30,17 @@ export interface SheetContext {
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** Digits alone, as most number cells are written: a number by NUMBER too, seen without running it. */
+function plainDigits(v: string): boolean {
+  const len = v.length;
+  if (len === 0 || len > 20) return false;
+  for (let i = 0; i < len; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 
 /** A shared-string index: 1–10 digits, else -1. Parsed by hand because it runs for most cells. */
 function sharedIndex(v: string): number {
@@ -61,6 +72,9 @@ function styleIndex(s: XmlScanner, at: number): number {
   return n >= 0 ? n : Number(s.attrValueAt(at));
 }
 
+/** Whole numbers below this share their cells (parseSheet): dates' serials and years are among them. */
+const SMALL_NUMBERS = 65536;
+
 const truthy = (v: string | undefined) => v === "1" || v === "true";
 /** A height or width of 0 hides the row or column as surely as `hidden` does. */
 const isZero = (v: string | undefined) => v !== undefined && v.trim() !== "" && Number(v) === 0;
@@ -90,6 +104,14 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
   const rows = new Map<number, (RawCell | undefined)[]>();
   const rawMerges: CellRange[] = [];
   const sharedCells: (RawCell | undefined)[] = [];
+  // Cells are immutable: a small whole number (a year, a date's serial, a count) is one cell, and one
+  // string, however many cells show it. A large table's rows keep fewer objects alive while it is read.
+  let smallNumbers: (RawCell | undefined)[] | undefined;
+  let smallDates: (RawCell | undefined)[] | undefined;
+  const smallNumber = (n: number, v: string, date: boolean): RawCell => {
+    const table = date ? (smallDates ??= new Array<RawCell | undefined>(SMALL_NUMBERS)) : (smallNumbers ??= new Array<RawCell | undefined>(SMALL_NUMBERS));
+    return (table[n] ??= date ? { t: "n", v, date: true } : { t: "n", v });
+  };
   let maxRow = 0;
   let maxCol = -1;
   let currentRowNum = -1;
@@ -128,20 +150,25 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
     switch (cellType) {
       case undefined:
       case "n": {
-        const v = w.value.trim();
+        // A value of plain digits, read in place by the walker, is a number as it stands.
+        const digits = w.valueDigits >= 0;
+        const v = digits ? String(w.valueDigits) : w.value.trim();
         if (!hasV || v === "") return noValue();
-        if (!NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
+        if (!digits && !plainDigits(v) && !NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
         const date = dateStyles[cellStyle] === true;
+        if (digits && !formula && w.valueDigits < SMALL_NUMBERS) return smallNumber(w.valueDigits, v, date);
         if (date) return formula ? { t: "n", v, date: true, formula: true } : { t: "n", v, date: true };
         return formula ? { t: "n", v, formula: true } : { t: "n", v };
       }
       case "s": {
-        const v = w.value.trim();
         if (!hasV) return noValue();
-        const index = sharedIndex(v);
+        // Most indexes are plain digits, read in place by the walker: no string made for them.
+        const written = w.valueDigits;
+        const v = written >= 0 ? "" : w.value.trim();
+        const index = written >= 0 ? written : sharedIndex(v);
         if (index < 0) return bad({ fault: "bad-string-index", found: shown(v) });
         const found = sharedStrings[index];
-        if (found === undefined) return bad({ fault: "string-index-out-of-range", found: v });
+        if (found === undefined) return bad({ fault: "string-index-out-of-range", found: written >= 0 ? String(written) : v });
         if (formula) return text(found, true);
         // Cells are immutable: every cell showing shared string i can be the same object.
         return (sharedCells[index] ??= text(found, false));
@@ -179,20 +206,20 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
   let cellStyle = 0;
   for (let ev = w.next(); ev !== DONE; ev = w.next()) {
     if (ev === CELL_OPEN) {
-      const ref = w.cellRef;
-      if (ref !== undefined && !w.refOk) {
-        throw new ReadError("bad-xml", { d: "bad-cell-address", sheet: ctx.name, found: shown(ref) });
+      if (w.hasRef && !w.refOk) {
+        throw new ReadError("bad-xml", { d: "bad-cell-address", sheet: ctx.name, found: shown(w.cellRef!) });
       }
       const cellRow = w.cellRow, cellCol = w.cellCol;
-      checkRow(cellRow, ref ?? String(cellRow));
-      checkCol(cellCol, ref ?? columnLetters(Math.min(cellCol, limits.maxCols)) + cellRow);
+      // What a refusal names is made only for the refusal.
+      if (cellRow > limits.maxRows) checkRow(cellRow, w.cellRef ?? String(cellRow));
+      if (cellCol >= limits.maxCols) checkCol(cellCol, w.cellRef ?? columnLetters(Math.min(cellCol, limits.maxCols)) + cellRow);
       // Excel keeps a row's cells in column order, each once; a cell repeated (or out of order) would
       // silently hide the other, so the file is not read.
       if (cellRow === lastCellRow && cellCol <= w.prevCol) {
         throw new ReadError("bad-xml", { d: "cell-out-of-order", sheet: ctx.name, cell: formatCellRef(cellRow, cellCol) });
       }
       lastCellRow = cellRow;
-      spans?.cellOpen(s.tagStart + s.partOffset, cellCol, ref !== undefined);
+      spans?.cellOpen(s.tagStart + s.partOffset, cellCol, w.hasRef);
       if (++cells > limits.maxCells) {
         throw new ReadError("limits", { d: "too-many-cells", maxCells: limits.maxCells });
       }
@@ -215,7 +242,8 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
             d: "too-many-sheet-rows", sheet: ctx.name, row: cellRow, maxSheetRows: limits.maxSheetRows, maxTableRows: limits.maxTableRows,
           });
         }
-        currentRow = rows.get(cellRow);
+        // Every row held is numbered at most maxRow: a row past it (the next row, nearly always) is new, not looked up.
+        currentRow = cellRow > maxRow ? undefined : rows.get(cellRow);
         if (currentRow === undefined) {
           currentRow = [];
           rows.set(cellRow, currentRow);

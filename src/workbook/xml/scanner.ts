@@ -154,7 +154,10 @@ export class XmlScanner {
     }
     if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) head = head.subarray(3);
     const s = new XmlScanner(latin1(head), part, true);
-    if (!done) s.source = source;
+    if (!done) {
+      s.source = source;
+      s.held = head;
+    }
     return s;
   }
 
@@ -168,6 +171,8 @@ export class XmlScanner {
 
   /** Where the rest of a streamed part comes from; undefined once it has all come (or it was never streamed). */
   private source: ByteSource | undefined;
+  /** A streamed part's text held, as the bytes it is read from one per character (`xml` is their latin1 text). */
+  private held: Uint8Array | undefined;
   /** Position in the part of the held text's first character, less what `refill` put before it. */
   private offsetBase = 0;
 
@@ -221,7 +226,7 @@ export class XmlScanner {
    */
   private refill(atLeast: number): void {
     const source = this.source!;
-    const pieces: string[] = [];
+    const pieces: Uint8Array[] = [];
     let added = 0;
     while (added < atLeast) {
       const piece = source();
@@ -229,7 +234,7 @@ export class XmlScanner {
         this.source = undefined;
         break;
       }
-      pieces.push(latin1(piece));
+      pieces.push(piece);
       added += piece.length;
     }
     let head = "";
@@ -240,11 +245,24 @@ export class XmlScanner {
       head += `${name} `;
     }
     this.offsetBase += this.pos - head.length;
+    // The new text is decoded from its bytes in one piece: joined strings would make a rope, and every
+    // character the scanner then reads would go through it.
+    const rest = this.held!.subarray(this.pos);
+    let bytes: Uint8Array;
     try {
-      this.xml = head + this.xml.slice(this.pos) + pieces.join("");
+      bytes = new Uint8Array(head.length + rest.length + added);
+      for (let k = 0; k < head.length; k++) bytes[k] = head.charCodeAt(k);
+      bytes.set(rest, head.length);
+      let at = head.length + rest.length;
+      for (const piece of pieces) {
+        bytes.set(piece, at);
+        at += piece.length;
+      }
+      this.xml = latin1(bytes);
     } catch {
       throw new ReadError("limits", { d: "part-text-too-long", part: this.part });
     }
+    this.held = this.source === undefined ? undefined : bytes;
     this.pos = head.length;
   }
 
@@ -398,6 +416,19 @@ export class XmlScanner {
     return n;
   }
 
+  /** How many characters attribute `i`'s value is written with (before any decoding). */
+  attrWrittenLength(i: number): number {
+    return this.attrs[i * 4 + 3]! - this.attrs[i * 4 + 2]!;
+  }
+
+  /**
+   * The code of character `k` of attribute `i`'s value as written (before any decoding; an ASCII character
+   * is itself whether or not the part is read as UTF-8 bytes). A caller reading a short value in place.
+   */
+  attrWrittenCode(i: number, k: number): number {
+    return this.xml.charCodeAt(this.attrs[i * 4 + 2]! + k);
+  }
+
   /** Every attribute of the current open tag as [qualified name, decoded value], in the order written. */
   attributeList(): [string, string][] {
     const out: [string, string][] = [];
@@ -426,6 +457,25 @@ export class XmlScanner {
     let value = this.decoded(raw, kind);
     if (kind & WHITESPACE) value = value.replace(/\r\n|[\t\n\r]/g, " ");
     return kind & AMP ? decodeEntities(value, this.part) : value;
+  }
+
+  /**
+   * The current TEXT event as a number when it is written as 1–9 ASCII digits with no leading zero (or one
+   * "0"), else -1: such text is its own decoded value and `String` of the number, so a caller that wants
+   * the number reads it without making the string.
+   */
+  textDigits(): number {
+    const from = this.textStart, to = this.textEnd;
+    if (to === from || to - from > 9) return -1;
+    const xml = this.xml;
+    if (xml.charCodeAt(from) === 0x30 && to - from > 1) return -1;
+    let n = 0;
+    for (let k = from; k < to; k++) {
+      const d = xml.charCodeAt(k) - 0x30;
+      if (d < 0 || d > 9) return -1;
+      n = n * 10 + d;
+    }
+    return n;
   }
 
   /** The decoded text of the current TEXT event. */
