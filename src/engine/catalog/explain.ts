@@ -6,7 +6,8 @@
 import { templateHeader, COLUMN_BY_KEY } from "../columns";
 import type { Explain, ExplainStep } from "../explain";
 import type { Origin } from "../issues";
-import { Decimal, formatCents, formatRate, groupThousands, yuanOfCents } from "../money";
+import { Decimal, formatCents, formatRate, groupThousands } from "../money";
+import { groupedCents, yuanFigure } from "./figures";
 import type { Lang } from "./render";
 
 /** "10000" → "1 万元", "5000" → "5,000 元": an amount as the policy text writes it. */
@@ -31,10 +32,10 @@ function rate(r: string): string {
   return text;
 }
 /** Every money figure a person reads carries thousands separators and its unit: "30,000.00 元". */
-const y = (cents: number) => yuanOfCents(cents, "zh");
-const ye = (cents: number) => yuanOfCents(cents, "en");
+const y = (cents: number) => yuanFigure(cents, "zh");
+const ye = (cents: number) => yuanFigure(cents, "en");
 /** "10,000.00": a figure of the rule in a product, grouped, without its unit. */
-const grouped = (cents: number) => groupThousands(formatCents(cents));
+const grouped = (cents: number) => groupedCents(cents);
 
 /** "第 3 行" or "「乙.xlsx」第 3 行": the file only where it is another file than the row's own (decision 21). */
 export function placeZh(o: Origin): string {

@@ -6,7 +6,8 @@
  */
 import type { Explain } from "../explain";
 import { REVIEW_REASONS, severityOf, type Issue } from "../issues";
-import { yuanOfCents, yuanText, type Money } from "../money";
+import { yuanText, type Money } from "../money";
+import { yuanFigure } from "./figures";
 import type { Verdict } from "../types";
 import { renderExplain } from "./explain";
 import { render, type Lang } from "./render";
@@ -72,9 +73,9 @@ export function verdictOpenings(lang: Lang): readonly string[] {
 
 function headOf(r: RowForText, lang: Lang): string {
   // Each amount from its 分 where the row has them (the same text: formatCents is formatMoney of its Money).
-  const approvable = () => (typeof r.approvableCents === "number" ? yuanOfCents(r.approvableCents, lang) : yuanText(r.approvable, lang));
-  const pending = () => (typeof r.pendingCents === "number" ? yuanOfCents(r.pendingCents, lang) : yuanText(r.pending, lang));
-  const excess = () => (typeof r.excessCents === "number" ? yuanOfCents(r.excessCents, lang) : yuanText(r.excess, lang));
+  const approvable = () => (typeof r.approvableCents === "number" ? yuanFigure(r.approvableCents, lang) : yuanText(r.approvable, lang));
+  const pending = () => (typeof r.pendingCents === "number" ? yuanFigure(r.pendingCents, lang) : yuanText(r.pending, lang));
+  const excess = () => (typeof r.excessCents === "number" ? yuanFigure(r.excessCents, lang) : yuanText(r.excess, lang));
   const excessIsZero = () => (typeof r.excessCents === "number" ? r.excessCents === 0 : r.excess.isZero());
   const word = verdictWord(r.verdict, lang);
   if (lang === "zh") {
