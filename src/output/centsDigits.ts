@@ -35,6 +35,17 @@ export function writeCentsNumber(out: ByteRun, cents: number): void {
   out.ascii(hundredths === 0 ? DECIMALS[tenths]! : FRACTIONS[fraction]!);
 }
 
+/**
+ * The whole 分 a spreadsheet number is the centsNumber of (cents / 100 is that very double), where
+ * writeCentsNumber writes its text; undefined for a whole number (ByteRun writes those digit by digit) and
+ * for anything else. A sheet's money cells hold such numbers: their text is then made without String.
+ */
+export function centsOfNumber(value: number): number | undefined {
+  if (Number.isInteger(value) || !Number.isFinite(value)) return undefined;
+  const cents = Math.round(value * 100);
+  return cents / 100 === value && cents < DIGITS_EXACT && cents > -DIGITS_EXACT ? cents : undefined;
+}
+
 /** ".1" … ".9", and ".01" … ".99" by the fraction in 分. */
 const DECIMALS = Array.from({ length: 10 }, (_, d) => `.${d}`);
 const FRACTIONS = Array.from({ length: 100 }, (_, f) => `.${String(f).padStart(2, "0")}`);

@@ -121,6 +121,15 @@ function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput)
   // After the lines: the total, the check of the sums, a blank row, the signatures.
   const sign = total + 3;
   merges.push(`A${sign}:D${sign}`, `E${sign}:H${sign}`, `I${sign}:J${sign}`);
+  // A row without a deciding message says it meets its clause: one text for each clause, made once, not
+  // once a line (most lines of a large table), and the same text each time for the writers that follow.
+  const meets = new Map<string | undefined, string>();
+  const opinionOf = (r: RowResult): string => {
+    if (decidingIssue(r)) return neutralise(formOpinion(r));
+    let text = meets.get(r.item?.clause);
+    if (text === undefined) meets.set(r.item?.clause, (text = neutralise(formOpinion(r))));
+    return text;
+  };
   return {
     rowCount: sign,
     maxCol: LAST,
@@ -140,7 +149,7 @@ function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput)
           r.item?.clause ?? "",
           ...AMOUNTS.map((key) => centsNumber(centsOfResult(r, key))),
           VERDICT_WORDS[r.verdict],
-          neutralise(formOpinion(r)),
+          opinionOf(r),
         ];
         // One pair of column lists shared by every line rather than a copy each (100,000 lines in a large batch).
         visit({ values, look: "body", moneyColumns: MONEY, centered: CENTERED, height: lineHeight(values) });
@@ -163,12 +172,17 @@ function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput)
  * holds it pending; for 通过 that it meets its clause.
  */
 export function formOpinion(r: RowResult): string {
-  const first = (keep: (i: Issue) => boolean) => r.issues.find(keep);
-  let deciding: Issue | undefined;
-  if (r.verdict === "review") deciding = first((i) => REVIEW_REASONS.has(i.code)) ?? first((i) => severityOf(i) === "warning");
-  else if (r.verdict !== "approved") deciding = first((i) => severityOf(i) === "error") ?? r.issues[0];
+  const deciding = decidingIssue(r);
   if (deciding) return render(deciding, "zh");
   return r.item ? `符合${citeClause(r.item.clause, "zh")}规定` : "符合条款规定";
+}
+
+/** The message that decided the row, if one did: else the row meets its clause. */
+function decidingIssue(r: RowResult): Issue | undefined {
+  if (r.verdict === "approved" || r.issues.length === 0) return undefined;
+  const first = (keep: (i: Issue) => boolean) => r.issues.find(keep);
+  if (r.verdict === "review") return first((i) => REVIEW_REASONS.has(i.code)) ?? first((i) => severityOf(i) === "warning");
+  return first((i) => severityOf(i) === "error") ?? r.issues[0];
 }
 
 /** The line's height: as many lines as its longest wrapped text takes in its column. */

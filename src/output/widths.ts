@@ -79,15 +79,36 @@ export function fitWidth(values: Iterable<PlanValue>, money: boolean, max = MAX_
  */
 export function resultColumnWidths(plan: Pick<AnnotationPlan, "resultHeaders" | "resultRows" | "moneyColumns">): number[] {
   const money = new Set(plan.moneyColumns);
-  return plan.resultHeaders.map((header, i) =>
-    fitWidth(columnValues(header, plan.resultRows, i), money.has(i), money.has(i) ? Infinity : MAX_WIDTH),
-  );
+  // fitWidth over the header and each row's value, read straight from the rows (100,000 of them): an amount
+  // measured from its digits, a text measured only where it differs from the row above's.
+  return plan.resultHeaders.map((header, i) => {
+    const isMoney = money.has(i);
+    const max = isMoney ? Infinity : MAX_WIDTH;
+    let widest = shownWidth(header, isMoney);
+    let last: PlanValue | undefined;
+    for (const r of plan.resultRows) {
+      if (widest + PADDING >= max) break;
+      const v = r.values[i] ?? null;
+      if (v === last) continue;
+      last = v;
+      const w = typeof v === "number" && isMoney ? moneyShownWidth(v) : shownWidth(v, isMoney);
+      if (w > widest) widest = w;
+    }
+    return clamp(widest, max);
+  });
 }
 
-/** A result column's header and then its value in each row, read as fitWidth asks for them. */
-function* columnValues(header: string, rows: AnnotationPlan["resultRows"], i: number): Generator<PlanValue> {
-  yield header;
-  for (const r of rows) yield r.values[i] ?? null;
+/**
+ * shownNumberWidth(value, true) from the digits of an amount that is a whole number of 分 below 10^15 (its
+ * two-decimal text is then those 分, as centsDigits.ts says), without the text made; any other as it is.
+ */
+function moneyShownWidth(value: number): number {
+  const cents = Math.round(value * 100);
+  if (cents / 100 !== value || cents >= 1e15 || cents <= -1e15) return shownNumberWidth(value, true);
+  const whole = Math.floor((cents < 0 ? -cents : cents) / 100);
+  let digits = 1;
+  for (let n = whole; n >= 10; n = Math.floor(n / 10)) digits++;
+  return (value < 0 ? 1 : 0) + digits + 3 + Math.floor((digits - 1) / 3);
 }
 
 /**

@@ -42,6 +42,21 @@ const FIXED = 48 * 1024;
 const textBytes = (v: string): number => utf8Length(v) + (/[&<>]/.test(v) ? v.length * 4 : 0);
 
 /**
+ * String(v).length without the string: a whole number or an amount's whole 分 below 10^15 (the sign, the
+ * whole digits, and ".5" or ".25" where it has 分) counted from its digits; anything else through String.
+ * Every amount of the result columns and of 审核意见表 is counted, some 700,000 at 100,000 rows.
+ */
+export function numberLength(v: number): number {
+  const cents = Math.round(v * 100);
+  if (cents / 100 !== v || cents >= 1e15 || cents <= -1e15) return String(v).length;
+  const abs = cents < 0 ? -cents : cents;
+  const fraction = abs % 100;
+  let digits = 1;
+  for (let n = (abs - fraction) / 100; n >= 10; n = Math.floor(n / 10)) digits++;
+  return (cents < 0 ? 1 : 0) + digits + (fraction === 0 ? 0 : fraction % 10 === 0 ? 2 : 3);
+}
+
+/**
  * The reckoning, a part at a time: the writer makes each part of the plan only as it comes to it
  * (StagedPlan), and counts it then, so no part needs to know the parts still to come. A cell's markup is
  * counted with the digits of its sheet's last row and of the last index the shared strings have reached (the
@@ -67,7 +82,7 @@ export class CopySize {
 
   private cell(v: PlanValue | undefined): void {
     if (v === null || v === undefined || v === "") this.total += PER_BLANK;
-    else if (typeof v === "number") this.total += PER_NUMBER + this.rowDigits + String(v).length;
+    else if (typeof v === "number") this.total += PER_NUMBER + this.rowDigits + numberLength(v);
     else {
       this.total += PER_TEXT + this.rowDigits + this.indexDigits;
       if (this.entries.has(v)) return;

@@ -146,6 +146,10 @@ function sheetCellLookup(cells: SheetCells, part: string, sst: SharedStrings): R
 class ResultWrites implements ReadonlyMap<number, ReadonlyMap<number, CellValue>> {
   private readonly index = new Map<number, number>();
   private readonly money: ReadonlySet<number>;
+  /** The styles our cells take, as the attribute's text: made once, not once a cell. */
+  private readonly moneyStyle: string;
+  private readonly wrapStyle: string;
+  private readonly verdictStyles: Readonly<Record<Verdict, string>>;
 
   constructor(
     private readonly plan: AnnotationPlan, private readonly header: ReadonlyMap<number, CellValue>, private readonly styles: AnnotationStyles,
@@ -153,6 +157,10 @@ class ResultWrites implements ReadonlyMap<number, ReadonlyMap<number, CellValue>
     private readonly strings?: SharedStringTable,
   ) {
     this.money = new Set(plan.moneyColumns);
+    this.moneyStyle = String(styles.money);
+    this.wrapStyle = String(styles.wrap);
+    const v = styles.verdict;
+    this.verdictStyles = { approved: String(v.approved), reduced: String(v.reduced), rejected: String(v.rejected), review: String(v.review) };
     plan.resultRows.forEach((r, i) => {
       if (r.row !== plan.headerRow && r.values.some((v) => v !== null && v !== "")) this.index.set(r.row, i);
     });
@@ -200,13 +208,13 @@ class ResultWrites implements ReadonlyMap<number, ReadonlyMap<number, CellValue>
     r.values.forEach((value, i) => {
       if (value === null || value === "") return;
       const col = first + i;
-      if (typeof value === "number") row.set(col, { kind: "number", value, style: this.money.has(i) ? String(this.styles.money) : there?.get(col) });
-      else row.set(col, { kind: "text", text: value, style: textStyle(i, r.verdict, this.styles) ?? there?.get(col), shared: this.strings?.indexOf(value) });
+      if (typeof value === "number") row.set(col, { kind: "number", value, style: this.money.has(i) ? this.moneyStyle : there?.get(col) });
+      else row.set(col, { kind: "text", text: value, style: this.textStyle(i, r.verdict) ?? there?.get(col), shared: this.strings?.indexOf(value) });
     });
     return row;
   }
-}
 
-function textStyle(i: number, verdict: Verdict | undefined, styles: AnnotationStyles): string | undefined {
-  return i === EXPLANATION_COLUMN ? String(styles.wrap) : i === VERDICT_COLUMN && verdict ? String(styles.verdict[verdict]) : undefined;
+  private textStyle(i: number, verdict: Verdict | undefined): string | undefined {
+    return i === EXPLANATION_COLUMN ? this.wrapStyle : i === VERDICT_COLUMN && verdict ? this.verdictStyles[verdict] : undefined;
+  }
 }

@@ -5,6 +5,7 @@
  */
 import { CellDigest } from "../output/cellDigest";
 import { columnLetters } from "../output/cellRef";
+import { centsOfNumber, writeCentsNumber } from "../output/centsDigits";
 import { encodeOoxmlString, isPlainText } from "../workbook/xlsx/ooxmlText";
 import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
 import type { SharedStringTable } from "./sharedStringsPart";
@@ -78,9 +79,13 @@ export class SheetRun {
     if (!Number.isFinite(value)) throw new Error(`cell ${columnLetters(col)}${this.row}: not a finite number`);
     this.cellStart(col, style);
     this.out.ascii("><v>");
-    this.out.number(value);
+    // An amount (a money column's figures) is written from its 分: the same text as String(value), not made.
+    const cents = centsOfNumber(value);
+    if (cents === undefined) this.out.number(value);
+    else writeCentsNumber(this.out, cents);
     this.out.ascii("</v></c>");
-    this.digest.number(col, this.row, value);
+    if (cents === undefined) this.digest.number(col, this.row, value);
+    else this.digest.cents(col, this.row, cents);
   }
 
   text(col: number, text: string, style?: number): void {

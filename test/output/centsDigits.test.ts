@@ -1,4 +1,4 @@
-import { centsShownWidth, writeCentsNumber } from "../../src/output/centsDigits";
+import { centsOfNumber, centsShownWidth, writeCentsNumber } from "../../src/output/centsDigits";
 import { shownNumberWidth } from "../../src/output/widths";
 import { ByteRun } from "../../src/workbook/bytes/byteRun";
 
@@ -40,5 +40,34 @@ describe("an amount in 分 written as its spreadsheet number", () => {
     for (const cents of [...EDGES, ...spread()]) {
       expect([cents, centsShownWidth(cents)]).toEqual([cents, shownNumberWidth(cents / 100, true)]);
     }
+  });
+});
+
+describe("the 分 a spreadsheet number is the centsNumber of", () => {
+  test("an amount's number gives back its 分, whose text is the number's", () => {
+    for (const cents of [...EDGES, ...spread()]) {
+      const value = cents / 100;
+      const found = centsOfNumber(value);
+      if (found === undefined) continue;
+      expect([cents, found / 100, written(found)]).toEqual([cents, value, String(value)]);
+    }
+  });
+
+  test("a fraction of a yuan at every magnitude below 10^13 yuan is found", () => {
+    for (const cents of spread()) if (cents % 100 !== 0 && Math.abs(cents) < 1e15) expect([cents, centsOfNumber(cents / 100)]).toEqual([cents, cents]);
+  });
+
+  test.each([
+    ["a whole number", 12],
+    ["zero", 0],
+    ["a negative zero", -0],
+    ["a sum that is no amount's double", 0.1 + 0.2],
+    ["a third", 1 / 3],
+    ["a thousandth", 0.001],
+    ["beyond 10^15 分", 1e13 + 0.5],
+    ["NaN", NaN],
+    ["an infinity", -Infinity],
+  ])("%s has none", (_, value) => {
+    expect(centsOfNumber(value)).toBeUndefined();
   });
 });

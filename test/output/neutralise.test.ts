@@ -1,4 +1,5 @@
 import { isFormulaLike, neutralise, neutraliseForOffice, toOfficeValue } from "../../src/output/neutralise";
+import { xmlChars } from "../../src/workbook/xml/escape";
 
 describe("isFormulaLike: what Excel would read as the start of a formula", () => {
   it.each([
@@ -54,5 +55,24 @@ describe("neutraliseForOffice: text for range.values, where Excel re-reads what 
     expect(toOfficeValue(42000)).toBe(42000);
     expect(toOfficeValue(null)).toBe("");
     expect(toOfficeValue("=A1")).toBe("'=A1");
+  });
+});
+
+describe("neutralise drops exactly what XML cannot carry", () => {
+  test("every character below U+0100, every surrogate and the last code units, alone and between others", () => {
+    const units: number[] = [];
+    for (let c = 0; c < 0x100; c++) units.push(c);
+    for (let c = 0xd7f0; c <= 0xe010; c++) units.push(c);
+    units.push(0x3000, 0x4e2d, 0xfeff, 0xfffd, 0xfffe, 0xffff);
+    for (const c of units) {
+      for (const text of [String.fromCharCode(c), `甲${String.fromCharCode(c)}乙`, `${String.fromCharCode(c)}\uDC00`, `\uD800${String.fromCharCode(c)}`]) {
+        expect([c, neutralise(text)]).toEqual([c, xmlChars(text, "")]);
+      }
+    }
+  });
+
+  test("a text XML carries comes back as it is; a pair stays, a lone half goes", () => {
+    expect(neutralise("连云港\t甲\r\n乙 𠀀 ok")).toBe("连云港\t甲\r\n乙 𠀀 ok");
+    expect(neutralise("a\u0001b\uD800c\uDC00d\uFFFEe")).toBe("abcde");
   });
 });

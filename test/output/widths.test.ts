@@ -71,3 +71,24 @@ test("a wrapping column keeps the width asked for; one that holds money is measu
   expect(plain[0]).toBeGreaterThan(8);
   expect(planSheetWidths(wrapped)).toEqual([8, plain[1], 6]);
 });
+
+test("a money column of many amounts, each a column's widest in turn, gets the width of measuring every one", () => {
+  // Amounts in 分 from a fixed generator at every magnitude up to 10^17 分, rising and falling, repeated runs too.
+  const amounts: number[] = [];
+  let x = 7;
+  for (let i = 0; i < 4000; i++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    const cents = Math.floor((x / 2147483648) * 10 ** (i % 18));
+    amounts.push((i % 4 === 0 ? -cents : cents) / 100, cents / 100);
+  }
+  for (const size of [1, 7, 50, 400, amounts.length]) {
+    for (let from = 0; from + size <= amounts.length; from += size) {
+      const values = amounts.slice(from, from + size);
+      const plan = {
+        resultHeaders: ["审核结果", "可核定金额（元）"], moneyColumns: [1],
+        resultRows: values.map((v, i) => ({ row: i + 2, values: ["通过", v] as PlanValue[] })),
+      };
+      expect([from, size, resultColumnWidths(plan)[1]]).toEqual([from, size, referenceFit(["可核定金额（元）", ...values], true, Infinity)]);
+    }
+  }
+});

@@ -1,12 +1,12 @@
 /** English messages, one per issue code. */
 import { EDITION, FULL_YEAR, ITEMS } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
-import { yuanOfCents } from "../money";
 import type { CellFault, HeldRule, Origin } from "../issues";
 import { cellFaultText } from "./cellFault";
 import { citeClause } from "./clause";
 import { readDetailText } from "./readDetail";
 import { filesEn, placeEn, rowsEn } from "./explain";
+import { yuanFigure } from "./figures";
 import type { Catalog } from "./types";
 
 const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.en ?? key;
@@ -14,7 +14,7 @@ const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.en ?? key;
 const foundEn = (i: { found: string; fault?: CellFault }) => (i.fault ? ` cannot be read (${cellFaultText(i.fault, "en")})` : ` "${i.found}"`);
 const at = (r: Origin | "history") => (r === "history" ? "the approval history" : placeEn(r));
 /** Money as a reader of English reads it: "30,000.00 yuan". */
-const yuan = (cents: number) => yuanOfCents(cents, "en");
+const yuan = (cents: number) => yuanFigure(cents, "en");
 /**
  * An item named in English with the Chinese name the table uses in parentheses, so an English reader knows
  * what it is and what to type: "IP securitisation (知识产权证券化)".

@@ -6,7 +6,8 @@
 import { templateHeader, COLUMN_BY_KEY } from "../columns";
 import type { Explain, ExplainStep } from "../explain";
 import type { Origin } from "../issues";
-import { Decimal, formatCents, formatRate, groupThousands, yuanOfCents } from "../money";
+import { Decimal, formatCents, formatRate, groupThousands } from "../money";
+import { groupedCents, yuanFigure } from "./figures";
 import type { Lang } from "./render";
 
 /** "10000" → "1 万元", "5000" → "5,000 元": an amount as the policy text writes it. */
@@ -15,12 +16,26 @@ export function asPolicyWrites(amount: string): string {
   return n.mod(1000).isZero() && n.gte(10000) ? `${n.dividedBy(10000).toString()} 万元` : `${groupThousands(n.toString())} 元`;
 }
 
-const rate = (r: string) => formatRate(new Decimal(r));
+/**
+ * A rate's text, made once for each rate: a table's rate rows share a few rates (the clause's, the year's),
+ * and each row's explanation is rendered several times (its note, the report's two languages). Bounded: a
+ * rate typed on each row is still made anew past the first few.
+ */
+const rateTexts = new Map<string, string>();
+const RATES_KEPT = 64;
+function rate(r: string): string {
+  let text = rateTexts.get(r);
+  if (text === undefined) {
+    text = formatRate(new Decimal(r));
+    if (rateTexts.size < RATES_KEPT) rateTexts.set(r, text);
+  }
+  return text;
+}
 /** Every money figure a person reads carries thousands separators and its unit: "30,000.00 元". */
-const y = (cents: number) => yuanOfCents(cents, "zh");
-const ye = (cents: number) => yuanOfCents(cents, "en");
+const y = (cents: number) => yuanFigure(cents, "zh");
+const ye = (cents: number) => yuanFigure(cents, "en");
 /** "10,000.00": a figure of the rule in a product, grouped, without its unit. */
-const grouped = (cents: number) => groupThousands(formatCents(cents));
+const grouped = (cents: number) => groupedCents(cents);
 
 /** "第 3 行" or "「乙.xlsx」第 3 行": the file only where it is another file than the row's own (decision 21). */
 export function placeZh(o: Origin): string {

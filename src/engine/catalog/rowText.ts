@@ -7,6 +7,7 @@
 import type { Explain } from "../explain";
 import { REVIEW_REASONS, severityOf, type Issue } from "../issues";
 import { yuanText, type Money } from "../money";
+import { yuanFigure } from "./figures";
 import type { Verdict } from "../types";
 import { renderExplain } from "./explain";
 import { render, type Lang } from "./render";
@@ -19,6 +20,13 @@ export interface RowForText {
   readonly approvable: Money;
   readonly pending: Money;
   readonly excess: Money;
+  /**
+   * The same amounts in whole 分, where the row keeps them so (the engine's own rows do): the head's figures
+   * are then written from them, without a Money made and formatted for each (100,000 rows' notes and report).
+   */
+  readonly approvableCents?: number;
+  readonly pendingCents?: number;
+  readonly excessCents?: number;
 }
 
 export interface RowTextParts {
@@ -64,27 +72,31 @@ export function verdictOpenings(lang: Lang): readonly string[] {
 }
 
 function headOf(r: RowForText, lang: Lang): string {
-  const y = (m: Money) => yuanText(m, lang);
+  // Each amount from its 分 where the row has them (the same text: formatCents is formatMoney of its Money).
+  const approvable = () => (typeof r.approvableCents === "number" ? yuanFigure(r.approvableCents, lang) : yuanText(r.approvable, lang));
+  const pending = () => (typeof r.pendingCents === "number" ? yuanFigure(r.pendingCents, lang) : yuanText(r.pending, lang));
+  const excess = () => (typeof r.excessCents === "number" ? yuanFigure(r.excessCents, lang) : yuanText(r.excess, lang));
+  const excessIsZero = () => (typeof r.excessCents === "number" ? r.excessCents === 0 : r.excess.isZero());
   const word = verdictWord(r.verdict, lang);
   if (lang === "zh") {
     switch (r.verdict) {
-      case "approved": return `${word}，核定 ${y(r.approvable)}`;
-      case "reduced": return `${word} ${y(r.excess)}，核定 ${y(r.approvable)}`;
+      case "approved": return `${word}，核定 ${approvable()}`;
+      case "reduced": return `${word} ${excess()}，核定 ${approvable()}`;
       case "rejected": return `核定 0 元，${word}`;
       case "review": {
-        const parts = [`${word} ${y(r.pending)}`, `核定 ${y(r.approvable)}`];
-        if (!r.excess.isZero()) parts.push(`核减 ${y(r.excess)}`);
+        const parts = [`${word} ${pending()}`, `核定 ${approvable()}`];
+        if (!excessIsZero()) parts.push(`核减 ${excess()}`);
         return parts.join("，");
       }
     }
   }
   switch (r.verdict) {
-    case "approved": return `Approved: ${y(r.approvable)}`;
-    case "reduced": return `Reduced by ${y(r.excess)} to ${y(r.approvable)}`;
+    case "approved": return `Approved: ${approvable()}`;
+    case "reduced": return `Reduced by ${excess()} to ${approvable()}`;
     case "rejected": return "0 yuan approved, rejected";
     case "review": {
-      const parts = [`Needs review: ${y(r.pending)} pending`, `${y(r.approvable)} approved`];
-      if (!r.excess.isZero()) parts.push(`${y(r.excess)} reduced`);
+      const parts = [`Needs review: ${pending()} pending`, `${approvable()} approved`];
+      if (!excessIsZero()) parts.push(`${excess()} reduced`);
       return parts.join(", ");
     }
   }

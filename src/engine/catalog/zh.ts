@@ -1,12 +1,12 @@
 /** 简体中文 messages, one per issue code. */
 import { EDITION, FULL_YEAR } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
-import { yuanOfCents } from "../money";
 import type { CellFault, HeldRule, Origin } from "../issues";
 import { cellFaultText } from "./cellFault";
 import { citeClause } from "./clause";
 import { readDetailText } from "./readDetail";
 import { filesZh, placeZh, rowsZh } from "./explain";
+import { yuanFigure } from "./figures";
 import type { Catalog } from "./types";
 
 const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.headers[0] ?? key;
@@ -14,7 +14,7 @@ const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.headers[0] ?? key;
 const foundZh = (i: { found: string; fault?: CellFault }) => (i.fault ? `无法读取（${cellFaultText(i.fault, "zh")}）` : `填写为「${i.found}」`);
 const at = (r: Origin | "history") => (r === "history" ? "历史核定记录" : placeZh(r));
 /** Money as a finance clerk reads it: the figure with thousands separators and its unit, "30,000.00 元". */
-const yuan = (cents: number) => yuanOfCents(cents, "zh");
+const yuan = (cents: number) => yuanFigure(cents, "zh");
 /** The policy's closing paragraph on its period, quoted (decision 12). */
 const PERIOD = `「${EDITION.periodWords.replace(/。$/, "")}」`;
 /** Item names each in 「」, so a name that holds 、 (「中国专利奖、江苏专利奖配套奖励」) stays one name. */
