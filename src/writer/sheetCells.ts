@@ -124,17 +124,18 @@ function readRows(
       plain = true;
       expect = s.tagEnd;
     } else if (ev === CELL_OPEN) {
-      const ref = w.cellRef;
-      if (ref !== undefined && !w.refOk) throw new XmlShapeError(part, `cell reference "${ref}"`);
+      // hasRef, not cellRef: the address's text is made only for a message, not for each of a table's cells.
+      const hasRef = w.hasRef;
+      if (hasRef && !w.refOk) throw new XmlShapeError(part, `cell reference "${w.cellRef}"`);
       const col = w.cellCol;
       if (col <= w.prevCol) throw new XmlShapeError(part, `cell ${cellAddress(w.row, col)} repeated or out of order`);
-      if (s.tagStart !== expect || ref === undefined) plain = false;
+      if (s.tagStart !== expect || !hasRef) plain = false;
       cellStart = s.tagStart;
     } else if (ev === CELL_CLOSE) {
       starts[count] = cellStart;
       ends[count] = s.tagEnd;
       cols[count] = w.cellCol;
-      refs[count] = w.cellRef !== undefined;
+      refs[count] = w.hasRef;
       count++;
       expect = s.tagEnd;
     } else if (ev === STRAY_OPEN && open) {
