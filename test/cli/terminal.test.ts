@@ -3,6 +3,7 @@
  * and lines wrap by display width without breaking a number.
  */
 import fc from "fast-check";
+import { binaryUnit } from "../support/binaryUnit";
 import { displayWidth, inert, wrapLine } from "../../src/cli/terminalText";
 import { lygipWith } from "../support/cli";
 
@@ -25,7 +26,7 @@ describe("control characters are shown as escapes, never sent to the terminal", 
     expect(inert(text)).toBe(text);
   });
   test("whatever the text, the result has no control character and no line break", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => {
+    fc.assert(fc.property(fc.string({ unit: binaryUnit }), (s) => {
       expect(inert(s)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
     }));
   });

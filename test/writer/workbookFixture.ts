@@ -3,8 +3,10 @@
  * formula, number formats, a fill, data validation, a comment of their own, a second sheet, an image and a
  * chart. exceljs makes it; the chart (which exceljs cannot make) is added by editing the zip.
  */
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import type * as ExcelJS from "exceljs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { crc32, deflateSync } from "node:zlib";
 import type { Issue } from "../../src/engine/issues";
 import { planAnnotation } from "../../src/output/plan";
@@ -41,8 +43,39 @@ export function tinyPng(): Buffer {
 export const TABLE_SHEET = "申报表";
 export const OTHER_SHEET = "说明";
 
-export async function buildApplicantWorkbook(options: { extraSheet?: string; resultCellContent?: boolean } = {}): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+type ApplicantOptions = { extraSheet?: string; resultCellContent?: boolean };
+
+const built = new Map<string, Uint8Array>();
+
+/**
+ * The workbook for these options, built once per `jest` run: kept in the run's scratch folder (see
+ * test/globalSetup.ts) for the other test files, and in memory for this one's other tests. Loading exceljs
+ * and building with it took most of a CPU-second in each of the eight files that ask for it. Each caller
+ * gets its own copy of the bytes.
+ */
+export async function buildApplicantWorkbook(options: ApplicantOptions = {}): Promise<Uint8Array> {
+  const key = JSON.stringify([options.extraSheet ?? null, options.resultCellContent ?? false]);
+  let bytes = built.get(key);
+  if (!bytes) {
+    const run = process.env.LYGIP_TEST_RUN;
+    const file = run && existsSync(run) ? join(run, `applicant-${createHash("sha256").update(key).digest("hex").slice(0, 16)}.xlsx`) : undefined;
+    if (file && existsSync(file)) bytes = new Uint8Array(readFileSync(file));
+    else {
+      bytes = await makeApplicantWorkbook(options);
+      if (file) {
+        // Written under a name of its own and renamed: a file built side by side is never read half-written.
+        writeFileSync(`${file}.${process.pid}`, bytes);
+        renameSync(`${file}.${process.pid}`, file);
+      }
+    }
+    built.set(key, bytes);
+  }
+  return bytes.slice();
+}
+
+async function makeApplicantWorkbook(options: ApplicantOptions): Promise<Uint8Array> {
+  const { Workbook } = await import("exceljs");
+  const wb = new Workbook();
   const ws = wb.addWorksheet(TABLE_SHEET);
   ws.getCell("A1").value = "2026 年度知识产权资助申报表";
   ws.mergeCells("A1:E1");
@@ -73,6 +106,7 @@ export async function buildApplicantWorkbook(options: { extraSheet?: string; res
 
 /** A minimal bar chart on the second sheet: chart part, drawing, their relationships and content types. */
 async function addChart(bytes: Buffer): Promise<Uint8Array> {
+  const { default: JSZip } = await import("jszip");
   const zip = await JSZip.loadAsync(bytes);
   const sheet2 = "xl/worksheets/sheet2.xml";
   const chart =

@@ -1,5 +1,5 @@
 /** What the pane shows a person: grouped yuan, and Office's theme followed without losing contrast. */
-import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { webDarkTheme, webLightTheme } from "@fluentui/react-theme";
 import { groupThousands, yuan } from "../../../src/taskpane/ui/format";
 import { contrast, isDark, paneTheme } from "../../../src/taskpane/ui/theme";
 

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { binaryUnit } from "../../support/binaryUnit";
 import { findTable } from "../../../src/workbook/table/findTable";
 import { readRows, S, SLOTS } from "../../../src/workbook/table/readRows";
 import type { RawCell, SheetGrid } from "../../../src/workbook/types";
@@ -230,7 +231,7 @@ describe("findTable and readRows: properties", () => {
   const cellArb = fc.oneof(
     fc.constant(undefined),
     fc.constantFrom(...FULL_HEAD, "合计", "审核结果", "可核定金额（元）", "申请金额（万元）").map((v) => s(v)),
-    fc.string({ unit: "binary", maxLength: 12 }).map((v) => s(v)),
+    fc.string({ unit: binaryUnit, maxLength: 12 }).map((v) => s(v)),
     fc.string({ maxLength: 12 }).map((v) => n(v)),
     fc.double().map((v) => n(String(v), { date: true })),
     fc.constantFrom("#N/A", "#VALUE!").map(e),
