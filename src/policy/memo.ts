@@ -1,7 +1,9 @@
 /**
  * Bounded memo for lookups keyed by what a cell holds. A batch repeats the same item names, levels,
  * districts and outcomes thousands of times; resolving each once keeps a large check fast. Each call makes
- * a memo of its own: the check makes its memos per check (src/engine/cellMemo), and no module keeps one.
+ * a memo of its own: the check makes its memos of cells per check (src/engine/cellMemo). A module keeps one
+ * only in front of a pure function of a few values, where what it holds can never differ between checks (a
+ * rate's text in the catalog).
  */
 export function memoise<T>(fn: (key: string) => T, max = 10_000): (key: string) => T {
   const cache = new Map<string, T>();

@@ -9,6 +9,7 @@ import type { Origin } from "../issues";
 import { Decimal, formatCents, formatRate, groupThousands } from "../money";
 import { groupedCents, yuanFigure } from "./figures";
 import type { Lang } from "./render";
+import { memoise } from "../../policy/memo";
 
 /** "10000" → "1 万元", "5000" → "5,000 元": an amount as the policy text writes it. */
 export function asPolicyWrites(amount: string): string {
@@ -18,19 +19,10 @@ export function asPolicyWrites(amount: string): string {
 
 /**
  * A rate's text, made once for each rate: a table's rate rows share a few rates (the clause's, the year's),
- * and each row's explanation is rendered several times (its note, the report's two languages). Bounded: a
- * rate typed on each row is still made anew past the first few.
+ * and each row's explanation is rendered several times (its note, the report's two languages). A memo of a
+ * pure function in its own wrapper, bounded: a rate typed differently on each row empties it now and then.
  */
-const rateTexts = new Map<string, string>();
-const RATES_KEPT = 64;
-function rate(r: string): string {
-  let text = rateTexts.get(r);
-  if (text === undefined) {
-    text = formatRate(new Decimal(r));
-    if (rateTexts.size < RATES_KEPT) rateTexts.set(r, text);
-  }
-  return text;
-}
+const rate = memoise((r: string) => formatRate(new Decimal(r)), 64);
 /** Every money figure a person reads carries thousands separators and its unit: "30,000.00 元". */
 const y = (cents: number) => yuanFigure(cents, "zh");
 const ye = (cents: number) => yuanFigure(cents, "en");

@@ -12,7 +12,7 @@ import { columnLetters, formatCellRef } from "../xlsx/cellRef";
 import { isEmptyCell, type CellRead, type ReadOptions } from "./cells/common";
 import { readDate } from "./cells/date";
 import { readInteger } from "./cells/integer";
-import { readMoney } from "./cells/money";
+import { AmountPool, readMoney } from "./cells/money";
 import { readRate, type TypedRate } from "./cells/rate";
 import { readText } from "./cells/text";
 import { readYear } from "./cells/year";
@@ -59,6 +59,8 @@ type Value = string | number | Money | TypedRate | null;
 
 export function readRows(grid: SheetGrid, layout: TableLayout, file: number): ClaimRow[] {
   const date1904 = grid.date1904 === true;
+  // The Money of each distinct amount of this table, made once and shared by its rows.
+  const amounts = new AmountPool();
   const plan: ColumnPlan[] = [];
   for (const [key, col] of layout.columns) {
     const slot = SLOT.get(key);
@@ -70,7 +72,7 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
       type: COLUMN_BY_KEY.get(key)!.type,
       required: REQUIRED_VALUES.has(key),
       positive: POSITIVE.has(key),
-      options: { date1904, tenThousand: col.tenThousand },
+      options: { date1904, tenThousand: col.tenThousand, amounts },
       hidden: col.hidden === true,
       recalc: grid.formulasUntrusted !== undefined && RECALC_TYPES.has(COLUMN_BY_KEY.get(key)!.type),
     });

@@ -265,3 +265,22 @@ describe("findTable and readRows: properties", () => {
     );
   });
 });
+
+describe("readRows: the Money of an amount is the read's own", () => {
+  const claimRow = (claimed: Plain): readonly Plain[] =>
+    [1, "连云港某某科技有限公司", "91320706MA1N2B3C4M", "海州区", "2026", "PLEDGE_LOAN", "", "", "", "", "", "", "", "", "", "", "", claimed, ""];
+
+  it("equal amounts of one table share one Money, whether typed as a number or as text", () => {
+    const rows = read([FULL_HEAD, claimRow(n("42000")), claimRow("42,000.00"), claimRow(n("42000.5"))]);
+    expect(rows.map((r) => r.claimedCents)).toEqual([4200000, 4200000, 4200050]);
+    expect(rows[1].claimed).toBe(rows[0].claimed);
+    expect(rows[2].claimed!.toFixed(2)).toBe("42000.50");
+  });
+
+  it("a second read makes its own: nothing is kept from one table to the next", () => {
+    const [first] = read([FULL_HEAD, claimRow(n("42000"))]);
+    const [second] = read([FULL_HEAD, claimRow(n("42000"))]);
+    expect(second.claimed!.eq(first.claimed!)).toBe(true);
+    expect(second.claimed).not.toBe(first.claimed);
+  });
+});

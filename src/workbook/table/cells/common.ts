@@ -17,6 +17,11 @@ export interface ReadOptions {
   readonly date1904?: boolean;
   /** The column's header said 万元: bare numbers are 万元. */
   readonly tenThousand?: boolean;
+  /**
+   * Where a read of a whole table keeps the Money of each distinct amount it has read (money.ts AmountPool):
+   * one per read, so nothing is kept from one file to the next.
+   */
+  readonly amounts?: { of(cents: number): Money };
 }
 
 /** Excel shows and computes with 15 significant digits; the XML may hold the binary double's 17. */

@@ -32,7 +32,7 @@ export function readMoney(cell: RawCell | undefined, field: FieldKey, options: R
     case "n": {
       // A plain number of at most 15 digits is what Excel shows: its 分 without a Decimal.
       const cents = plainCents(cell.v, wan, EXCEL_DIGITS);
-      if (cents !== undefined) return ofCents(cents);
+      if (cents !== undefined) return ofCents(cents, options);
       value = excelNumber(cell.v);
       break;
     }
@@ -43,7 +43,7 @@ export function readMoney(cell: RawCell | undefined, field: FieldKey, options: R
       if (!parsed.negative) {
         // Typed text is read exactly, however many digits it has: the integer path takes what it holds exactly.
         const cents = plainCents(parsed.digits, wan, Infinity);
-        if (cents !== undefined) return ofCents(cents);
+        if (cents !== undefined) return ofCents(cents, options);
       }
       value = amountValue(parsed);
       break;
@@ -63,7 +63,7 @@ export function readMoney(cell: RawCell | undefined, field: FieldKey, options: R
   if (value.e >= TOO_LARGE_EXPONENT) return refuse(cell, field, options, "too-large");
   if (value.decimalPlaces() > 2) return refuse(cell, field, options, "decimals");
   // "-0" and "0.00" alike read as a plain 0.
-  return value.isZero() ? ofCents(0) : { ok: true, value, cents: centsOf(value) };
+  return value.isZero() ? ofCents(0, options) : { ok: true, value, cents: centsOf(value) };
 }
 
 /** Why the cell is not money (badNumber's issue, which never carries a value). */
@@ -71,18 +71,30 @@ function refuse(cell: RawCell, field: FieldKey, options: ReadOptions, problem: N
   return badNumber<Money>(cell, field, "money", options, problem) as MoneyRead;
 }
 
+/** An amount read as 分, with its Money: the read's pool's where it has one (ReadOptions.amounts). */
+function ofCents(cents: number, options: ReadOptions): MoneyRead {
+  return { ok: true, value: options.amounts ? options.amounts.of(cents) : moneyOf(cents), cents };
+}
+
 /**
- * The Money of an amount read as 分, shared: a table's amounts repeat (the same fee, the same cap), and
- * decimal.js values are never changed in place, so each distinct amount is made once.
+ * The Money of each distinct amount a read of a table has read, made once: a table's amounts repeat (the
+ * same fee, the same cap), and decimal.js values are never changed in place, so rows may share them. One
+ * pool per read (readRows), not one for the process: nothing is kept from one file to the next.
  */
-function ofCents(cents: number): MoneyRead {
-  let value = moneyByCents.get(cents);
-  if (value === undefined) {
-    value = moneyOf(cents);
-    if (moneyByCents.size >= MONEY_CACHE_SIZE) moneyByCents.clear();
-    moneyByCents.set(cents, value);
+export class AmountPool {
+  private readonly byCents = new Map<number, Money>();
+
+  of(cents: number): Money {
+    let value = this.byCents.get(cents);
+    if (value === undefined) {
+      value = moneyOf(cents);
+      // Amounts past this many distinct ones are each their own: the pool stays small however large the table.
+      if (this.byCents.size < AmountPool.MAX_AMOUNTS) this.byCents.set(cents, value);
+    }
+    return value;
   }
-  return { ok: true, value, cents };
+
+  static readonly MAX_AMOUNTS = 65536;
 }
 
 /**
@@ -94,6 +106,3 @@ function moneyOf(cents: number): Money {
   const yuan = (cents - fen) / 100; // exact: a whole number of 元 from a safe integer of 分
   return fen === 0 && yuan < 1e7 ? new Decimal(yuan) : moneyOfCents(cents);
 }
-
-const moneyByCents = new Map<number, Money>();
-const MONEY_CACHE_SIZE = 65536;
