@@ -404,16 +404,7 @@ export class XmlScanner {
    * then is what Number() makes of the decoded value), else -1: the caller reads it with `attrValueAt`.
    */
   attrDigits(i: number): number {
-    const vs = this.attrs[i * 4 + 2]!, ve = this.attrs[i * 4 + 3]!;
-    if (ve === vs || ve - vs > 9) return -1;
-    const xml = this.xml;
-    let n = 0;
-    for (let k = vs; k < ve; k++) {
-      const d = xml.charCodeAt(k) - 0x30;
-      if (d < 0 || d > 9) return -1;
-      n = n * 10 + d;
-    }
-    return n;
+    return digitsIn(this.xml, this.attrs[i * 4 + 2]!, this.attrs[i * 4 + 3]!);
   }
 
   /** How many characters attribute `i`'s value is written with (before any decoding). */
@@ -466,16 +457,8 @@ export class XmlScanner {
    */
   textDigits(): number {
     const from = this.textStart, to = this.textEnd;
-    if (to === from || to - from > 9) return -1;
-    const xml = this.xml;
-    if (xml.charCodeAt(from) === 0x30 && to - from > 1) return -1;
-    let n = 0;
-    for (let k = from; k < to; k++) {
-      const d = xml.charCodeAt(k) - 0x30;
-      if (d < 0 || d > 9) return -1;
-      n = n * 10 + d;
-    }
-    return n;
+    if (to - from > 1 && this.xml.charCodeAt(from) === 0x30) return -1;
+    return digitsIn(this.xml, from, to);
   }
 
   /** The decoded text of the current TEXT event. */
@@ -694,4 +677,16 @@ export class XmlScanner {
 /** UTF-8 bytes one per character: markup is ASCII, and values are decoded when asked for. */
 function latin1(bytes: Uint8Array): string {
   return codec().latin1Decode(bytes);
+}
+
+/** The number written as 1–9 ASCII digits from `from` to `to` in `xml`, else -1. */
+function digitsIn(xml: string, from: number, to: number): number {
+  if (to === from || to - from > 9) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const d = xml.charCodeAt(k) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
