@@ -28,10 +28,6 @@ export interface ItemCellReading {
 /** Distinct item cells kept at most: a batch repeats a few dozen, a hostile file may repeat none. */
 const MAX_CELLS = 10_000;
 
-/**
- * What one check remembers of its item cells: a batch types the same few words on row after row, and
- * reading them (the resolver, the level the words name) normalises the text each time. Made per check.
- */
 /** A row's item and level, as a row holds them: one pair shared by every row of the item and level. */
 export interface ItemLevel {
   readonly item: Item | null;
@@ -40,6 +36,10 @@ export interface ItemLevel {
 
 const NO_ITEM: ItemLevel = Object.freeze({ item: null, level: null });
 
+/**
+ * What one check remembers of its item cells: a batch types the same few words on row after row, and
+ * reading them (the resolver, the level the words name) normalises the text each time. Made per check.
+ */
 export class ItemCellMemo {
   private readonly cells = new Map<string, ItemCellReading>();
   private readonly pairs = new Map<Item, Map<Level | null, ItemLevel>>();
