@@ -3,6 +3,7 @@
  * never move a date by a day. Days are counted from 1970-01-01 (the proleptic Gregorian calendar).
  */
 import type { Money } from "../../../engine/money";
+import { memoise } from "../../../policy/memo";
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -67,19 +68,15 @@ export function serialToIso(serial: Money | number, date1904: boolean): string |
   if (date1904) days = EPOCH_1904 + n;
   else if (n === 0 || n === PHANTOM_LEAP_DAY) return "impossible";
   else days = (n < PHANTOM_LEAP_DAY ? EPOCH_1900_EARLY : EPOCH_1900_LATE) + n;
-  let iso = isoByDay.get(days);
-  if (iso === undefined) {
-    const { y, m, d } = civilFromDays(days);
-    iso = isoDate(y, m, d);
-    if (isoByDay.size >= ISO_CACHE_SIZE) isoByDay.clear();
-    isoByDay.set(days, iso);
-  }
-  return iso;
+  return isoOfDay(days);
 }
 
 /**
- * A table's dates fall on few distinct days: each day's text is made once and shared, which spares a large
- * table hundreds of thousands of short-lived strings.
+ * A day's ISO text, by its number of days since 1970-01-01. A table's dates fall on few distinct days: each
+ * day's text is made once and shared, which spares a large table hundreds of thousands of short-lived
+ * strings. A pure function's memo in its own wrapper (src/policy/memo).
  */
-const isoByDay = new Map<number, string>();
-const ISO_CACHE_SIZE = 4096;
+const isoOfDay = memoise((days: number) => {
+  const { y, m, d } = civilFromDays(days);
+  return isoDate(y, m, d);
+}, 4096);
