@@ -8,7 +8,6 @@
  * through String as before.
  */
 import type { ByteRun } from "../workbook/bytes/byteRun";
-import { shownNumberWidth } from "./widths";
 
 const DIGITS_EXACT = 1e15;
 
@@ -49,16 +48,3 @@ export function centsOfNumber(value: number): number | undefined {
 /** ".1" … ".9", and ".01" … ".99" by the fraction in 分. */
 const DECIMALS = Array.from({ length: 10 }, (_, d) => `.${d}`);
 const FRACTIONS = Array.from({ length: 100 }, (_, f) => `.${String(f).padStart(2, "0")}`);
-
-/**
- * shownNumberWidth(cents / 100, true): the width `#,##0.00` shows the amount at, from its digits (the sign,
- * the whole yuan with a comma every three digits, the point and two decimals).
- */
-export function centsShownWidth(cents: number): number {
-  if (!Number.isInteger(cents) || cents >= DIGITS_EXACT || cents <= -DIGITS_EXACT) return shownNumberWidth(cents / 100, true);
-  const abs = cents < 0 ? -cents : cents;
-  const whole = Math.floor(abs / 100);
-  let digits = 1;
-  for (let n = whole; n >= 10; n = Math.floor(n / 10)) digits++;
-  return (cents < 0 ? 1 : 0) + digits + 3 + Math.floor((digits - 1) / 3);
-}

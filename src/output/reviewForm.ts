@@ -12,14 +12,13 @@ import { centsOfResult } from "../engine/evaluate";
 import type { RowResult, Verdict } from "../engine/types";
 import { VERDICTS } from "../engine/types";
 import { cellAddress } from "./cellRef";
-import { centsShownWidth } from "./centsDigits";
 import { beijingTime } from "./beijingTime";
 import { policyBasis } from "./infoSheet";
 import { VERDICT_WORDS } from "./labels";
 import { centsNumber, moneyNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
 import type { PlanRow, PlanRowStream, PlanSheet } from "./types";
-import { LINE_HEIGHT, shownNumberWidth, wrappedLines } from "./widths";
+import { centsShownWidth, LINE_HEIGHT, shownNumberWidth, wrappedLines } from "./widths";
 
 export const FORM_SHEET_NAME = "审核意见表";
 export const FORM_TITLE = "连云港市知识产权资助申请审核意见表";

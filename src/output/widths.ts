@@ -98,17 +98,26 @@ export function resultColumnWidths(plan: Pick<AnnotationPlan, "resultHeaders" | 
   });
 }
 
-/**
- * shownNumberWidth(value, true) from the digits of an amount that is a whole number of 分 below 10^15 (its
- * two-decimal text is then those 分, as centsDigits.ts says), without the text made; any other as it is.
- */
+/** Below 10^15 分 an amount's two-decimal text is its 分's digits (centsDigits.ts). */
+const CENTS_DIGITS_EXACT = 1e15;
+
+/** shownNumberWidth(value, true) of an amount: from its 分's digits where it is a whole number of 分. */
 function moneyShownWidth(value: number): number {
   const cents = Math.round(value * 100);
-  if (cents / 100 !== value || cents >= 1e15 || cents <= -1e15) return shownNumberWidth(value, true);
-  const whole = Math.floor((cents < 0 ? -cents : cents) / 100);
+  return cents / 100 === value ? centsShownWidth(cents) : shownNumberWidth(value, true);
+}
+
+/**
+ * shownNumberWidth(cents / 100, true): the width `#,##0.00` shows the amount at, from its digits (the sign,
+ * the whole yuan with a comma every three digits, the point and two decimals).
+ */
+export function centsShownWidth(cents: number): number {
+  if (!Number.isInteger(cents) || cents >= CENTS_DIGITS_EXACT || cents <= -CENTS_DIGITS_EXACT) return shownNumberWidth(cents / 100, true);
+  const abs = cents < 0 ? -cents : cents;
+  const whole = Math.floor(abs / 100);
   let digits = 1;
   for (let n = whole; n >= 10; n = Math.floor(n / 10)) digits++;
-  return (value < 0 ? 1 : 0) + digits + 3 + Math.floor((digits - 1) / 3);
+  return (cents < 0 ? 1 : 0) + digits + 3 + Math.floor((digits - 1) / 3);
 }
 
 /**

@@ -8,8 +8,8 @@
 import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, type DetailKey, type DetailRow } from "../output/detail";
 import { CellDigest } from "../output/cellDigest";
 import { columnLetters } from "../output/cellRef";
-import { centsShownWidth, writeCentsNumber } from "../output/centsDigits";
-import { WIDEST_FITTED, displayWidth, fittedWidth } from "../output/widths";
+import { writeCentsNumber } from "../output/centsDigits";
+import { centsShownWidth, WIDEST_FITTED, displayWidth, fittedWidth } from "../output/widths";
 import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
 import { sheetFrame, type SheetParts } from "./sheetFrame";
 import { TextValues } from "./sheetRun";

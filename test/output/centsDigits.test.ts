@@ -1,5 +1,5 @@
-import { centsOfNumber, centsShownWidth, writeCentsNumber } from "../../src/output/centsDigits";
-import { shownNumberWidth } from "../../src/output/widths";
+import { centsOfNumber, writeCentsNumber } from "../../src/output/centsDigits";
+import { centsShownWidth, shownNumberWidth } from "../../src/output/widths";
 import { ByteRun } from "../../src/workbook/bytes/byteRun";
 
 function written(cents: number): string {
