@@ -7,7 +7,7 @@
 import { CAP_GROUPS, type CapGroupId } from "../policy/caps";
 import { ITEMS_BY_CODE, type ItemCode } from "../policy/items";
 import type { Cents } from "./explain";
-import { centsOf, Decimal, moneyOfCents, type Money } from "./money";
+import { centsOf, Decimal, moneyOfCents, wholeCentsOf, type Money } from "./money";
 import type { RowRef } from "./types";
 
 const GROUPS = Object.keys(CAP_GROUPS) as CapGroupId[];
@@ -183,8 +183,7 @@ export function approveInOrder(
 ): Money[] {
   const ledger = new CapLedger();
   return rows.map((r) => {
-    const wanted = centsOf(r.requested);
-    if (Number.isNaN(wanted)) throw new RangeError(`${r.requested.toString()} 元 is not a whole number of 分 below 2^53`);
+    const wanted = wholeCentsOf(r.requested, "requested");
     return moneyOfCents(ledger.take(r.item, r.unitKey, r.year, wanted).approved);
   });
 }

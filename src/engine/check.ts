@@ -9,7 +9,7 @@ import { EDITION } from "../policy/edition";
 import { DuplicateFinder, markOnceAwards, type KeyedHistory } from "./awards";
 import { originMaker, type BatchContext } from "./batchRules";
 import { capCents, CapLedger, type Slot } from "./caps";
-import { addIssue, evaluateRow, type RowDraft } from "./evaluate";
+import { addIssue, evaluateRow, verdictOfCents, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
 import { identifierHash } from "./identifierHash";
 import { isPending, type Issue, type Origin } from "./issues";
@@ -17,7 +17,7 @@ import { countLoanParts, markTwoYear } from "./loans";
 import { AmountMemo } from "./amountMemo";
 import { ItemCellMemo } from "./itemWords";
 import { NO_STEPS, type Cents, type CountWord, type Explain, type ExplainStep } from "./explain";
-import { centsOf, type Money } from "./money";
+import { wholeCentsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowRef, RowResult, Verdict } from "./types";
 import { RegistrationMemo, type Registration } from "./rowRules";
 import { UnitDirectory } from "./unit";
@@ -142,9 +142,7 @@ const HOLDERS = Object.fromEntries(
 
 /** An approval of the history in whole 分: its reader takes money to two decimals, as the table's does. */
 function historyCents(approved: Money): Cents {
-  const cents = centsOf(approved);
-  if (Number.isNaN(cents)) throw new RangeError(`an approval of ${approved.toString()} 元 is not a whole number of 分 below 2^53`);
-  return cents;
+  return wholeCentsOf(approved, "an approval of");
 }
 
 /**
@@ -293,13 +291,9 @@ function originsOf(slot: Slot, count: number, own: RowRef, ctx: BatchContext): r
 }
 
 /**
- * Decision 23: 不予支持 for an ineligible row whatever it requests, 待核实 where an amount is pending, else 通过
- * where the row approves all it requests, 核减 where it approves part, 不予支持 where it approves nothing of a
- * request above 0.
+ * Decision 23 (verdictOfCents, the one rule) for amounts given as Money, as a host's own RowResult holds them:
+ * whole 分, as the engine's are.
  */
 export function verdictOf(ineligible: boolean, r: { requested: Money; approvable: Money; pending: Money }): Verdict {
-  if (ineligible) return "rejected";
-  if (r.pending.gt(0)) return "review";
-  if (r.approvable.gte(r.requested)) return "approved";
-  return r.approvable.gt(0) ? "reduced" : "rejected";
+  return verdictOfCents(ineligible, wholeCentsOf(r.requested, "requested"), wholeCentsOf(r.approvable, "approvable"), wholeCentsOf(r.pending, "pending"));
 }

@@ -11,7 +11,7 @@ import { AmountMemo } from "./amountMemo";
 import type { FieldKey } from "./columns";
 import { NO_STEPS, type Cents, type Explain } from "./explain";
 import { hasCodeIn, INELIGIBLE, statusOf, type Issue } from "./issues";
-import { centsOf, moneyOfCents, type Money } from "./money";
+import { moneyOfCents, wholeCentsOf, type Money } from "./money";
 import { baseCentsOf, claimedCentsOf } from "./rowCents";
 import { RateSteps } from "./rateSteps";
 import { conditionIssues, periodIssues, registrationFor, registrationIssues, type Registration } from "./rowRules";
@@ -219,9 +219,7 @@ export function centsOfResult(r: RowResult, key: AmountKey): Cents {
       case "excess": return r.excessCents;
     }
   }
-  const cents = centsOf(r[key]);
-  if (Number.isNaN(cents)) throw new RangeError(`${key} ${r[key].toString()} 元 is not a whole number of 分 below 2^53`);
-  return cents;
+  return wholeCentsOf(r[key], key);
 }
 
 /**

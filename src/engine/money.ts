@@ -75,6 +75,17 @@ export function centsOf(value: Money): number {
 }
 
 /**
+ * centsOf where the amount must be whole 分, as every amount a host hands the check is (its readers take money
+ * to two decimals below 10^13 元): one that is not could only come from a host that skipped them, and is
+ * refused with a RangeError naming `what` it is ("a claim of", "approvable").
+ */
+export function wholeCentsOf(value: Money, what: string): number {
+  const cents = centsOf(value);
+  if (Number.isNaN(cents)) throw new RangeError(`${what} ${value.toString()} 元 is not a whole number of 分 below 2^53`);
+  return cents;
+}
+
+/**
  * The 分 of a plain decimal text ("-12345.5", "0", "-0"): NaN where it has more than two places or its 分
  * lie beyond 2^53; undefined where the text is not of that form (an exponent, Infinity, NaN).
  */

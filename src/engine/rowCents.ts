@@ -5,7 +5,7 @@
  * computation (the APPROVE and AWARD functions, explain) reaches them the same way.
  */
 import type { Cents } from "./explain";
-import { centsOf, type Money } from "./money";
+import { centsOf, wholeCentsOf, type Money } from "./money";
 
 interface ClaimCells {
   readonly claimed: Money | null;
@@ -29,9 +29,7 @@ export function claimedCentsOf(row: ClaimCells): Cents | null {
   if (row.claimed === null) return null;
   const given = row.claimedCents;
   if (given !== undefined && given !== null) return given;
-  const cents = centsOf(row.claimed);
-  if (Number.isNaN(cents)) throw new RangeError(`a claim of ${row.claimed.toString()} 元 is not a whole number of 分 below 2^53`);
-  return cents;
+  return wholeCentsOf(row.claimed, "a claim of");
 }
 
 /** The base (保费, 利息 …) in 分; null where blank, NaN where not a whole number of 分 below 2^53. */
