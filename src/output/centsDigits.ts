@@ -7,6 +7,7 @@
  * one of as few digits that reads back as its nearest double. Larger amounts, and anything not whole, go
  * through String as before.
  */
+import { FRACTIONS } from "../engine/catalog/figures";
 import type { ByteRun } from "../workbook/bytes/byteRun";
 
 const DIGITS_EXACT = 1e15;
@@ -45,6 +46,5 @@ export function centsOfNumber(value: number): number | undefined {
   return cents / 100 === value && cents < DIGITS_EXACT && cents > -DIGITS_EXACT ? cents : undefined;
 }
 
-/** ".1" … ".9", and ".01" … ".99" by the fraction in 分. */
+/** ".1" … ".9" (".01" … ".99" are the catalog's FRACTIONS). */
 const DECIMALS = Array.from({ length: 10 }, (_, d) => `.${d}`);
-const FRACTIONS = Array.from({ length: 100 }, (_, f) => `.${String(f).padStart(2, "0")}`);

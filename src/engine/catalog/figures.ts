@@ -8,8 +8,8 @@
 import { formatCents, groupThousands } from "../money";
 import type { Lang } from "./render";
 
-/** ".00" … ".99", bare and with each language's unit. */
-const FRACTIONS = Array.from({ length: 100 }, (_, f) => `.${String(f).padStart(2, "0")}`);
+/** ".00" … ".99" by the fraction in 分, bare and with each language's unit. */
+export const FRACTIONS = Array.from({ length: 100 }, (_, f) => `.${String(f).padStart(2, "0")}`);
 const WITH_UNIT: Readonly<Record<Lang, readonly string[]>> = {
   zh: FRACTIONS.map((f) => `${f} 元`),
   en: FRACTIONS.map((f) => `${f} yuan`),
