@@ -86,6 +86,10 @@ export class CellWalker {
   /** The cell's `r` when it was read as a string (not written as Excel writes an address). */
   private refText: string | undefined;
   private readonly content = new CellContent();
+  /** A cell has just opened with content: its value may be read at once (`next`). */
+  private freshCell = false;
+  /** A value element's qualified name: `v` with the sheet's prefix. */
+  private valueName = "v";
   private readonly at = { row: 0, col: 0 };
   private inSheetData = false;
   private inRow = false;
@@ -118,6 +122,15 @@ export class CellWalker {
 
   next(): WalkEvent {
     const s = this.s;
+    if (this.freshCell) {
+      // A cell's value written plainly (`<v>123</v>`) is read in one look: what its three events would give.
+      this.freshCell = false;
+      const length = s.plainElement(this.valueName);
+      if (length >= 0) {
+        this.hasValue = true;
+        if (length > 0) this.addValueText();
+      }
+    }
     for (;;) {
       const ev = s.next();
       if (ev === TEXT) {
@@ -142,6 +155,7 @@ export class CellWalker {
           return STRAY_OPEN;
         } else if (s.level === 1) {
           this.prefix = mainPrefix(s);
+          this.valueName = `${this.prefix}v`;
           // A lone cell is the root, written with the prefix it has.
           if (this.cellLevel === 1) return s.is("c") ? this.openCell() : STRAY_OPEN;
         } else if (s.level === this.dataLevel && s.is("sheetData") && s.hasPrefix(this.prefix)) {
@@ -213,6 +227,7 @@ export class CellWalker {
     }
     this.lastCol = this.cellCol;
     this.cellSelfClosing = s.selfClosing;
+    this.freshCell = !s.selfClosing;
     this.inCell = true;
     this.content.enter(CELL, this.prefix);
     this.hasValue = this.hasFormula = this.hasInline = false;
