@@ -98,6 +98,18 @@ function detached(text: string): string {
   return text.length < 13 ? text : (" " + text).slice(1);
 }
 
+/** A row made wider than its cells may, at most: a sheet whose rows reach far right makes each row as it comes. */
+const ROW_WIDTH_HINT = 64;
+
+/**
+ * A row's array given the length its cells give it (one past the last), as an array filled cell by cell
+ * would have; returns the width the next row's array is made with.
+ */
+function finishRow(row: (RawCell | undefined)[], top: number): number {
+  if (row.length !== top) row.length = top;
+  return top < ROW_WIDTH_HINT ? top : ROW_WIDTH_HINT;
+}
+
 /** `spans`, when given, is told where each row and cell lies in the part (rowSpans.ts). */
 export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetContext, spans?: RowSpanRecorder): SheetGrid {
   const { limits, sharedStrings, dateStyles } = ctx;
@@ -108,14 +120,17 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
   // string, however many cells show it. A large table's rows keep fewer objects alive while it is read.
   let smallNumbers: (RawCell | undefined)[] | undefined;
   let smallDates: (RawCell | undefined)[] | undefined;
-  const smallNumber = (n: number, v: string, date: boolean): RawCell => {
+  const smallNumber = (n: number, date: boolean): RawCell => {
     const table = date ? (smallDates ??= new Array<RawCell | undefined>(SMALL_NUMBERS)) : (smallNumbers ??= new Array<RawCell | undefined>(SMALL_NUMBERS));
-    return (table[n] ??= date ? { t: "n", v, date: true } : { t: "n", v });
+    return (table[n] ??= date ? { t: "n", v: String(n), date: true } : { t: "n", v: String(n) });
   };
   let maxRow = 0;
   let maxCol = -1;
   let currentRowNum = -1;
   let currentRow: (RawCell | undefined)[] | undefined;
+  /** One past the current row's last cell; the width a new row's array is made with. */
+  let rowTop = 0;
+  let rowWidth = 0;
   let lastCellRow = -1;
 
   let hiddenRows: Set<number> | undefined;
@@ -150,13 +165,14 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
     switch (cellType) {
       case undefined:
       case "n": {
-        // A value of plain digits, read in place by the walker, is a number as it stands.
+        // A value of plain digits, read in place by the walker, is a number as it stands; a small one is a
+        // cell already made, nearly always, and its text is not made again.
         const digits = w.valueDigits >= 0;
+        if (digits && !formula && w.valueDigits < SMALL_NUMBERS) return smallNumber(w.valueDigits, dateStyles[cellStyle] === true);
         const v = digits ? String(w.valueDigits) : w.value.trim();
         if (!hasV || v === "") return noValue();
         if (!digits && !plainDigits(v) && !NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
         const date = dateStyles[cellStyle] === true;
-        if (digits && !formula && w.valueDigits < SMALL_NUMBERS) return smallNumber(w.valueDigits, v, date);
         if (date) return formula ? { t: "n", v, date: true, formula: true } : { t: "n", v, date: true };
         return formula ? { t: "n", v, formula: true } : { t: "n", v };
       }
@@ -236,6 +252,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
       const cellRow = w.cellRow, cellCol = w.cellCol;
       // Cells come row by row: keep the current row's array rather than look it up for every cell.
       if (cellRow !== currentRowNum) {
+        if (currentRow !== undefined) rowWidth = finishRow(currentRow, rowTop);
         currentRowNum = cellRow;
         if (rows.size >= limits.maxSheetRows && !rows.has(cellRow)) {
           throw new ReadError("limits", {
@@ -245,11 +262,17 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
         // Every row held is numbered at most maxRow: a row past it (the next row, nearly always) is new, not looked up.
         currentRow = cellRow > maxRow ? undefined : rows.get(cellRow);
         if (currentRow === undefined) {
-          currentRow = [];
+          // As wide as the row before: its cells go in without the array growing (and dropping a copy) as
+          // they come; finishRow gives it its length as read.
+          currentRow = new Array<RawCell | undefined>(rowWidth);
+          rowTop = 0;
           rows.set(cellRow, currentRow);
+        } else {
+          rowTop = currentRow.length;
         }
       }
       currentRow![cellCol] = cell;
+      if (cellCol >= rowTop) rowTop = cellCol + 1;
       if (cellRow > maxRow) maxRow = cellRow;
       if (cellCol > maxCol) maxCol = cellCol;
     } else if (ev === ROW_OPEN) {
@@ -295,6 +318,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
     }
   }
 
+  if (currentRow !== undefined) finishRow(currentRow, rowTop);
   const merges = clipMerges(rawMerges, maxRow, maxCol, ctx);
   return {
     name: ctx.name, rows, maxRow, maxCol, merges, date1904: ctx.date1904,
