@@ -27,6 +27,8 @@ const RECALC_TYPES: ReadonlySet<CellType> = new Set<CellType>(["money", "integer
 
 /** Shared by every row with nothing to list, so 100,000 clean rows do not make 200,000 empty sets. */
 const NONE: ReadonlySet<FieldKey> = new Set<FieldKey>();
+/** Likewise for the issues of a row whose cells all read: one empty list, frozen, not one per row. */
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /** Each field's place in the per-row value array (no map lookups in the inner loop). */
 export const SLOTS = [
@@ -185,7 +187,7 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
       claimedCents: claimed === null ? null : cents[S.claimed]!,
       baseCents: base === null ? null : cents[S.base]!,
       feesCents: fees === null ? null : cents[S.fees]!,
-      cellIssues: issues ?? [],
+      cellIssues: issues ?? NO_ISSUES,
       unreadable: unreadable ?? NONE,
       fromFormula: fromFormula ?? NONE,
     };
