@@ -38,8 +38,17 @@ export class CellWalker {
   prefix = "";
   /** The current row's number: its `r`, or one past the row before; NaN when its `r` is not a number. */
   row = 0;
-  /** The current row's `r` as written (undefined when it has none). */
-  rowRef: string | undefined;
+  /**
+   * The current row's `r` as written (undefined when it has none). A number written as Excel writes it
+   * (`7`, no leading zero) is read in place, and its text made only when asked for (`hasRowRef` says
+   * whether there is one): it is the row's number written again.
+   */
+  get rowRef(): string | undefined {
+    if (!this.hasRowRef) return undefined;
+    return (this.rowRefText ??= String(this.row));
+  }
+  /** The current row has an `r`. */
+  hasRowRef = false;
   /** The row is an empty-element tag (`<row/>`): its ROW_CLOSE follows at once. */
   rowSelfClosing = false;
   /** The current cell's row and 0-based column: from its `r`, else where it stands. */
@@ -83,6 +92,8 @@ export class CellWalker {
   private valueText = "";
   /** A piece of the value's text has been read. */
   private valueStarted = false;
+  /** The row's `r` when it was read as a string (not written as Excel writes a row number). */
+  private rowRefText: string | undefined;
   /** The cell's `r` when it was read as a string (not written as Excel writes an address). */
   private refText: string | undefined;
   private readonly content = new CellContent();
@@ -192,9 +203,22 @@ export class CellWalker {
   }
 
   private openRow(): WalkEvent {
-    const r = this.s.attr("r");
-    this.rowRef = r;
-    this.row = r === undefined ? this.row + 1 : DIGITS.test(r) ? Number(r) : NaN;
+    const s = this.s;
+    const r = s.attrAt("r");
+    this.hasRowRef = r >= 0;
+    this.rowRefText = undefined;
+    if (r < 0) {
+      this.row++;
+    } else {
+      const digits = s.attrDigits(r);
+      if (digits >= 0 && (s.attrWrittenLength(r) === 1 || s.attrWrittenCode(r, 0) !== 0x30)) {
+        this.row = digits;
+      } else {
+        const text = s.attrValueAt(r);
+        this.rowRefText = text;
+        this.row = DIGITS.test(text) ? Number(text) : NaN;
+      }
+    }
     this.rowSelfClosing = this.s.selfClosing;
     this.inRow = true;
     this.lastCol = -1;

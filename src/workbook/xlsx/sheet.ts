@@ -132,6 +132,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
   let rowTop = 0;
   let rowWidth = 0;
   let lastCellRow = -1;
+  let rowName: string | undefined;
 
   let hiddenRows: Set<number> | undefined;
   const hiddenColumns: [number, number][] = [];
@@ -276,17 +277,18 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
       if (cellRow > maxRow) maxRow = cellRow;
       if (cellCol > maxCol) maxCol = cellCol;
     } else if (ev === ROW_OPEN) {
-      const r = w.rowRef;
       const rowNum = w.row;
-      if (r !== undefined && !(rowNum >= 1)) throw new ReadError("bad-xml", { d: "bad-row-number", sheet: ctx.name, found: shown(r) });
-      checkRow(rowNum, r ?? String(rowNum));
+      // What a refusal names is made only for the refusal.
+      if (w.hasRowRef && !(rowNum >= 1)) throw new ReadError("bad-xml", { d: "bad-row-number", sheet: ctx.name, found: shown(w.rowRef!) });
+      if (rowNum > limits.maxRows) checkRow(rowNum, w.rowRef ?? String(rowNum));
       // Excel keeps rows in order, each once: a repeated <row> is not read as a second half of the first.
       if (rowNum <= lastRowNum) {
         throw new ReadError("bad-xml", { d: "row-out-of-order", sheet: ctx.name, row: rowNum });
       }
       lastRowNum = rowNum;
       if (truthy(s.attr("hidden")) || isZero(s.attr("ht"))) (hiddenRows ??= new Set()).add(rowNum);
-      spans?.rowOpen(rowNum, s.name, s.tagStart + s.partOffset, s.tagEnd + s.partOffset, s.selfClosing);
+      // Every row the walk gives is named the same (`row` with the sheet's prefix): its name is made once.
+      spans?.rowOpen(rowNum, (rowName ??= s.name), s.tagStart + s.partOffset, s.tagEnd + s.partOffset, s.selfClosing);
     } else if (ev === ROW_CLOSE) {
       // An empty-element row was told whole at its start.
       if (!w.rowSelfClosing) spans?.rowClose(s.tagStart + s.partOffset, s.tagEnd + s.partOffset);
