@@ -17,6 +17,12 @@ import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import * as zlib from "node:zlib";
 import { InflateLimitError, inflateInRounds, useCodec, type Codec, type InflateOptions } from "../workbook/bytes";
+import { DeflateThread } from "./deflateThread";
+
+export { deflatePieceNode } from "./deflatePieceNode";
+
+/** One deflate thread for the process, started only when a large piece comes (deflateThread.ts). */
+const deflateThread = new DeflateThread();
 
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
@@ -36,16 +42,6 @@ export function inflateRawNode(data: Uint8Array, maxOutput: number, options: Inf
   }
   if (out.length > maxOutput) throw new InflateLimitError();
   return out;
-}
-
-/**
- * One piece of a raw-deflate stream deflated by zlib on its own (a fresh stream, no window shared with the
- * piece before): a non-last piece ends with a sync flush (byte-aligned, an empty stored block, no final
- * block), so the next piece's stream follows it and the pieces join into one valid stream, as the portable
- * deflater's do.
- */
-export function deflatePieceNode(piece: Uint8Array, level: number, last: boolean): Uint8Array {
-  return zlib.deflateRawSync(piece, { level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
 }
 
 /**
@@ -74,10 +70,7 @@ export const nodeCodec: Partial<Codec> = {
   latin1Decode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
   latin1EncodeInto: latin1EncodeIntoNode,
   isUtf8: (bytes) => isUtf8(bytes),
-  deflatePiece: (piece, level, last) => {
-    const out = deflatePieceNode(piece, level, last);
-    return () => out;
-  },
+  deflatePiece: (piece, level, last) => deflateThread.deflatePiece(piece, level, last),
 };
 
 /** Installs the native codec for the rest of the process (the check command calls it before reading). */
