@@ -7,12 +7,12 @@
  * The thread runs compiled JavaScript: its three modules (they import only Node's) are transpiled here into
  * a scratch folder, as tsc puts them into lib/cli.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { transformSync } from "@swc/core";
-import { DeflateThread, THREAD_PIECE_BYTES } from "../../src/cli/deflateThread";
+import { DeflateThread, THREAD_PIECE_BYTES, type DeflateThreadOptions } from "../../src/cli/deflateThread";
 import { deflatePieceNode, nodeCodec } from "../../src/cli/nodeCodec";
 import { useCodec, type Codec } from "../../src/workbook/bytes";
 import { deflatePart } from "../../src/workbook/zip/deflatedPart";
@@ -23,20 +23,26 @@ let workerFile: string;
 const threads: DeflateThread[] = [];
 
 /** A thread on the compiled worker (or on `file`), stopped after each test. */
-function thread(options: { workerFile?: string; noAnswerMs?: number; threadPieceBytes?: number } = {}): DeflateThread {
+function thread(options: DeflateThreadOptions = {}): DeflateThread {
   const t = new DeflateThread({ workerFile, ...options });
   threads.push(t);
   return t;
 }
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "lygip-deflate-thread-"));
-  for (const name of ["deflateWorker", "deflatePieceNode", "deflateProtocol"]) {
+/** The modules named, from src/cli, transpiled into `into`. */
+function transpile(into: string, names: readonly string[]): void {
+  mkdirSync(into, { recursive: true });
+  for (const name of names) {
     const { code } = transformSync(readFileSync(join(CLI, `${name}.ts`), "utf8"), {
       jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" },
     });
-    writeFileSync(join(dir, `${name}.js`), code);
+    writeFileSync(join(into, `${name}.js`), code);
   }
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "lygip-deflate-thread-"));
+  transpile(dir, ["deflateWorker", "deflateProtocol", "deflatePieceNode", "heapGrowth"]);
   workerFile = join(dir, "deflateWorker.js");
 });
 
@@ -93,8 +99,12 @@ test("a piece that is a view into a caller's larger buffer is deflated as the vi
   expect(Buffer.from(whole).equals(before)).toBe(true);
 });
 
-test("many pieces in flight come back as their own, taken in order, in reverse or shuffled", () => {
-  const t = thread({ threadPieceBytes: 0 });
+test.each([
+  ["the default ring", undefined],
+  // 48 pieces of 20 to 160 kB through 300 kB: the ring wraps, waits for room, and its larger pieces cross as copies.
+  ["a ring of 300 kB", 300_000],
+])("many pieces in flight come back as their own, taken in order, in reverse or shuffled, through %s", (_, ringBytes) => {
+  const t = thread({ threadPieceBytes: 0, ringBytes });
   const pieces = Array.from({ length: 48 }, (_, i) => xmlBytes(20_000 + i * 3_001, i));
   const expected = pieces.map((p, i) => deflatePieceNode(p, 3, i === pieces.length - 1));
   const inOrder = pieces.map((p, i) => t.deflatePiece(p, 3, i === pieces.length - 1));
@@ -107,6 +117,7 @@ test("many pieces in flight come back as their own, taken in order, in reverse o
   // And the joined stream is the input.
   const stream = Buffer.concat(pieces.map((p, i) => t.deflatePiece(p, 3, i === pieces.length - 1)).map((take) => take()));
   expect(inflateRawSync(stream).equals(Buffer.concat(pieces))).toBe(true);
+  expect(t.starts).toBe(1);
 });
 
 describe("the thread starts only for a large part", () => {
@@ -152,12 +163,25 @@ test("a thread that ends fails the piece waited for, and later pieces are deflat
   const quitter = join(dir, "quitter.js");
   writeFileSync(quitter, `require("node:worker_threads").workerData.port.on("message", () => process.exit(3));
 process.on("exit", () => { const s = require("node:worker_threads").workerData.signal; Atomics.store(s, 1, 1); Atomics.notify(s, 0); });`);
-  const t = thread({ workerFile: quitter, threadPieceBytes: 0 });
-  const lost = t.deflatePiece(xmlBytes(1000, 1), 6, true);
-  expect(() => lost()).toThrow(/deflate thread: lost .*ended/);
+  // A ring with room for two pieces: the third waits for the first's answer, and meets the thread's end.
+  const t = thread({ workerFile: quitter, threadPieceBytes: 0, ringBytes: 2000 });
+  const lost = [t.deflatePiece(xmlBytes(1000, 1), 6, false), t.deflatePiece(xmlBytes(1000, 2), 6, false)];
+  const third = xmlBytes(1000, 3);
+  const madeHere = t.deflatePiece(third, 6, true);
+  for (const take of lost) expect(() => take()).toThrow(/deflate thread: lost .*ended/);
+  expect(Buffer.from(madeHere()).equals(deflatePieceNode(third, 6, true))).toBe(true);
   const piece = xmlBytes(1000, 3);
   expect(Buffer.from(t.deflatePiece(piece, 6, true)()).equals(deflatePieceNode(piece, 6, true))).toBe(true);
   expect(t.starts).toBe(1);
+});
+
+test("a thread that cannot load what it runs fails the piece at once, not at the bound", () => {
+  // An install missing a module beside the thread's script.
+  const broken = join(dir, "broken");
+  transpile(broken, ["deflateWorker", "deflateProtocol"]);
+  const t = thread({ workerFile: join(broken, "deflateWorker.js"), threadPieceBytes: 0, noAnswerMs: 600_000 });
+  const lost = t.deflatePiece(xmlBytes(1000, 1), 6, true);
+  expect(() => lost()).toThrow(/deflate thread: lost .*the thread ended/);
 });
 
 test("a thread that never answers fails the piece after the bounded wait", () => {
