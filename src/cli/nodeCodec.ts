@@ -21,8 +21,11 @@ import { DeflateThread } from "./deflateThread";
 
 export { deflatePieceNode } from "./deflatePieceNode";
 
-/** One deflate thread for the process, started only when a large piece comes (deflateThread.ts). */
-const deflateThread = new DeflateThread();
+/**
+ * One deflate thread for the process, started only when a large piece comes (deflateThread.ts); exported
+ * so a test can see whether a check started it.
+ */
+export const deflateThread = new DeflateThread();
 
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
