@@ -206,7 +206,8 @@ export class DeflateThread {
 
   private take(id: number): Uint8Array {
     const running = this.running;
-    if (!this.answers.has(id) && running) this.waitUntil(running, () => this.answers.has(id));
+    // (A piece handed to a thread since stopped is not waited for: its answer will never come.)
+    if (!this.answers.has(id) && running && id >= running.firstId) this.waitUntil(running, () => this.answers.has(id));
     const answer = this.answers.get(id);
     if (!answer) throw new Error(`deflate thread: lost before piece ${id} was deflated (${this.unusable ?? "stopped"})`);
     this.answers.delete(id);

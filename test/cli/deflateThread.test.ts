@@ -192,6 +192,17 @@ test("a thread that never answers fails the piece after the bounded wait", () =>
   expect(() => waited()).toThrow(/deflate thread: lost .*no answer in 300 ms/);
 });
 
+test("a piece handed to a thread since stopped fails when taken, without waiting on the thread started after it", () => {
+  const t = thread({ threadPieceBytes: 0 });
+  const before = t.deflatePiece(xmlBytes(200_000, 1), 3, true);
+  t.stop();
+  const piece = xmlBytes(200_000, 2);
+  const after = t.deflatePiece(piece, 3, true);
+  expect(t.starts).toBe(2);
+  expect(() => before()).toThrow(/deflate thread: lost before piece 0/);
+  expect(Buffer.from(after()).equals(deflatePieceNode(piece, 3, true))).toBe(true);
+});
+
 test("with no thread to start (no compiled worker), every piece is deflated on the main thread", () => {
   const t = thread({ workerFile: join(dir, "missing.js"), threadPieceBytes: 0 });
   const piece = xmlBytes(300_000, 4);
