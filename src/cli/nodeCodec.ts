@@ -6,17 +6,32 @@
  * check 100× (0.002 s against 0.2 s). Each gives exactly what the portable one gives (the same inflated
  * bytes, checksums, digests and strings; test/cli/nodeCodec.test.ts holds them to it).
  *
- * Deflate is zlib's, on the main thread: the 230 MB of XML a copy of 100,000 rows writes took fflate
- * 3.4–3.7 s and takes zlib 0.9–1.3 s at the same levels, for the same sizes. Its compressed bytes are not
- * fflate's, so the command line's copy and the page's are the same workbook part for part, not the same
- * zip (codec.ts). Worker threads no longer pay: with zlib, deflate is some 1.5 s of CPU in a 25 s copy of
- * 100,000 rows, and handing pieces to a worker thread cost about 1.3 s more CPU and 60 MB more memory, and
- * saved no measurable time.
+ * Deflate is zlib's: the 230 MB of XML a copy of 100,000 rows writes took fflate 3.4–3.7 s and takes zlib
+ * 0.9–1.3 s at the same levels, for the same sizes. Its compressed bytes are not fflate's, so the command
+ * line's copy and the page's are the same workbook part for part, not the same zip (codec.ts). A large
+ * part's pieces are deflated on a second thread while the main thread makes the next ones, and taken back
+ * synchronously (deflateThread.ts); a small piece, and every piece where no thread can start, is deflated
+ * here. The bytes are deflatePieceNode's either way, so the copy is the same file byte for byte. At 100,000
+ * rows, on a 2-core machine too busy (load 6–12) to tell wall times apart, the main thread's CPU time fell
+ * from 12.0–12.5 s to 10.1–10.8 s (three runs each), the thread taking 1.6 s; the process's CPU time stayed
+ * the same (15.1–16.6 s, seven runs) and its peak grew from 364–370 MB to 382–391 MB (the thread's own V8
+ * heap, the 4 MB ring, its garbage between collections).
+ * A first try handed pieces to a worker by asynchronous messages: about 1.3 s more CPU and 60 MB more
+ * memory, and no measurable time saved.
  */
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import * as zlib from "node:zlib";
 import { InflateLimitError, inflateInRounds, useCodec, type Codec, type InflateOptions } from "../workbook/bytes";
+import { DeflateThread } from "./deflateThread";
+
+export { deflatePieceNode } from "./deflatePieceNode";
+
+/**
+ * One deflate thread for the process, started only when a large piece comes (deflateThread.ts); exported
+ * so a test can see whether a check started it.
+ */
+export const deflateThread = new DeflateThread();
 
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
@@ -36,16 +51,6 @@ export function inflateRawNode(data: Uint8Array, maxOutput: number, options: Inf
   }
   if (out.length > maxOutput) throw new InflateLimitError();
   return out;
-}
-
-/**
- * One piece of a raw-deflate stream deflated by zlib on its own (a fresh stream, no window shared with the
- * piece before): a non-last piece ends with a sync flush (byte-aligned, an empty stored block, no final
- * block), so the next piece's stream follows it and the pieces join into one valid stream, as the portable
- * deflater's do.
- */
-export function deflatePieceNode(piece: Uint8Array, level: number, last: boolean): Uint8Array {
-  return zlib.deflateRawSync(piece, { level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
 }
 
 /**
@@ -74,10 +79,7 @@ export const nodeCodec: Partial<Codec> = {
   latin1Decode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
   latin1EncodeInto: latin1EncodeIntoNode,
   isUtf8: (bytes) => isUtf8(bytes),
-  deflatePiece: (piece, level, last) => {
-    const out = deflatePieceNode(piece, level, last);
-    return () => out;
-  },
+  deflatePiece: (piece, level, last) => deflateThread.deflatePiece(piece, level, last),
 };
 
 /** Installs the native codec for the rest of the process (the check command calls it before reading). */
