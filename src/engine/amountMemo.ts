@@ -8,8 +8,8 @@ import type { Item, Level } from "../policy";
 import { CAP_GROUPS } from "../policy/caps";
 import { computeAmount, halfUp, policyCents, rateParts, rateValueInForce, type AmountOutcome, type PolicyFigures, type RateParts, type RateRule } from "./amount";
 import type { Cents, CountWord, Explain } from "./explain";
-import { RateSteps } from "./rateSteps";
-import { baseCentsOf } from "./rowCents";
+import { isFirstPartStep, RateSteps } from "./rateSteps";
+import { baseCentsOf, feesCentsOf } from "./rowCents";
 import { Decimal, type Money } from "./money";
 import type { CheckSettings, ClaimRow } from "./types";
 
@@ -92,18 +92,24 @@ export class AmountMemo implements PolicyFigures {
     const rule = item.rule;
     if (rule.kind !== "rate" || outcome.explain.length !== 1) return null;
     const step = outcome.explain[0];
+    if (step.kind === "loan") {
+      // A loan part no earlier part counted months for: shared where its step is the one its cells give.
+      if (step.result !== outcome.eligible || !item.loanMonths) return null;
+      const shared = isFirstPartStep(step, item.loanMonths, baseCentsOf(row)!, row.months!, feesCentsOf(row) ?? 0);
+      return shared ? this.stepsAt(rule, step.rate, item.loanMonths) : null;
+    }
     if (step.kind !== "rate" || step.result !== outcome.eligible || step.base !== baseCentsOf(row) || step.ceiling !== rule.ceiling) return null;
     return this.stepsAt(rule, step.rate);
   }
 
-  /** The steps of the rows of a rule at a rate. */
-  private stepsAt(rule: RateRule, rate: string): RateSteps {
+  /** The steps of the rows of a rule at a rate; `maxMonths` for a loan's (RateSteps). */
+  private stepsAt(rule: RateRule, rate: string, maxMonths = 0): RateSteps {
     let byRate = this.rateStepsByRule.get(rule);
     if (!byRate) this.rateStepsByRule.set(rule, (byRate = new Map()));
     let steps = byRate.get(rate);
-    if (!steps) {
+    if (!steps || steps.maxMonths !== maxMonths) {
       if (byRate.size >= MAX_RATES) byRate.clear();
-      byRate.set(rate, (steps = new RateSteps(rate, this.baseName(rule), rule.ceiling)));
+      byRate.set(rate, (steps = new RateSteps(rate, this.baseName(rule), rule.ceiling, undefined, maxMonths)));
     }
     return steps;
   }
@@ -164,3 +170,4 @@ interface PlainRate {
   readonly cap: Cents | null;
   readonly steps: RateSteps;
 }
+

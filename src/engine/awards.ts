@@ -141,15 +141,44 @@ function isSameClaim(s: RowDraft, d: RowDraft): boolean {
 type OnceScope = "period" | "year" | "ever";
 type Received = { readonly first: RowRef | "history"; readonly year: number };
 
+/** What an award is per within its unit and item, as a number: a year below LEVELS_FROM, else a level's place after it. */
+const LEVELS_FROM = 2 ** 14;
+const WITHINS = 2 ** 15;
+
 /**
  * Awards paid once, by unit and item (unitItemKey), then by what the award is per within them: the level (the
- * period), the year, or nothing (ever). Two numbers and a level's name, no key text joined per row.
+ * period), the year, or nothing (ever). The three make one number, the key of one map: a unit has one award
+ * of an item or a few, and a map per unit and item would cost more than the awards. Anything that makes no
+ * such number (a year beyond the numbers kept, a unit number beyond 2^53 / WITHINS) is kept by its parts.
  */
 class OnceAwards<T> {
-  private readonly byUnitItem = new Map<number, Map<string | number, T>>();
+  private readonly byKey = new Map<number, T>();
+  /** Level names (and "", an award ever) by their place after LEVELS_FROM. */
+  private readonly places = new Map<string, number>();
+  private readonly byParts = new Map<number, Map<string | number, T>>();
+
+  /** unitItem and within as one whole number, or -1. */
+  private keyOf(unitItem: number, within: string | number): number {
+    let w: number;
+    if (typeof within === "number") {
+      if (!(Number.isInteger(within) && within >= 0 && within < LEVELS_FROM)) return -1;
+      w = within;
+    } else {
+      const place = this.places.get(within);
+      if (place !== undefined) w = place;
+      else {
+        w = LEVELS_FROM + this.places.size;
+        if (w >= WITHINS) return -1;
+        this.places.set(within, w);
+      }
+    }
+    const key = unitItem * WITHINS + w;
+    return Number.isSafeInteger(key) ? key : -1;
+  }
 
   get(unitItem: number, within: string | number): T | undefined {
-    return this.byUnitItem.get(unitItem)?.get(within);
+    const key = this.keyOf(unitItem, within);
+    return key >= 0 ? this.byKey.get(key) : this.byParts.get(unitItem)?.get(within);
   }
 
   has(unitItem: number, within: string | number): boolean {
@@ -157,8 +186,13 @@ class OnceAwards<T> {
   }
 
   set(unitItem: number, within: string | number, value: T): void {
-    let inner = this.byUnitItem.get(unitItem);
-    if (!inner) this.byUnitItem.set(unitItem, (inner = new Map()));
+    const key = this.keyOf(unitItem, within);
+    if (key >= 0) {
+      this.byKey.set(key, value);
+      return;
+    }
+    let inner = this.byParts.get(unitItem);
+    if (!inner) this.byParts.set(unitItem, (inner = new Map()));
     inner.set(within, value);
   }
 }

@@ -14,41 +14,16 @@ const GROUPS = Object.keys(CAP_GROUPS) as CapGroupId[];
 /** Each group's place in GROUPS, and its cap in 分 at that place. */
 const GROUP_INDEX: Readonly<Record<CapGroupId, number>> = Object.fromEntries(GROUPS.map((g, i) => [g, i])) as Record<CapGroupId, number>;
 
-/** What a unit has used of a cap in a year, and where it came from. */
-export interface Slot {
-  /** The group's place in GROUPS and the year, as one number. */
-  readonly at: number;
-  used: Cents;
-  fromHistory: Cents;
-  /** The rows that used the cap, in order; a cut names those before it (CapCut.rowCount). */
-  readonly rows: RowRef[];
-  /**
-   * Where the check last named this slot's rows to a cut row: once the cap is used up nothing is added, and
-   * every later cut row of the unit, group and year names the same rows, so they share one list.
-   */
-  shown: { readonly file: number; readonly count: number; readonly list: readonly unknown[] } | null;
-  /**
-   * What the check last said of a cut by this slot (its message and step): once the cap is used up, later
-   * cut rows say the same, and share them. Opaque here; the check reads it.
-   */
-  said: unknown;
-}
-
 /**
- * What one unit has used of its caps, a slot per group and year it has rows in: a few, so a short list read
- * from the start costs less than a map of its own per unit.
+ * What the check keeps of a slot besides its amounts, made for the few slots that cut a row: once a cap is
+ * used up, every later cut row of the unit, group and year names the same rows and says the same, so they
+ * share the list and the words made for the first (opaque here; the check reads them).
  */
-class UnitCaps {
-  readonly slots: Slot[] = [];
-
-  slot(index: number, year: number): Slot {
-    const at = index * 10_000 + year;
-    const slots = this.slots;
-    for (let i = 0; i < slots.length; i++) if (slots[i].at === at) return slots[i];
-    const slot: Slot = { at, used: 0, fromHistory: 0, rows: [], shown: null, said: null };
-    slots.push(slot);
-    return slot;
-  }
+export interface SlotNotes {
+  /** Where the check last named the slot's rows to a cut row. */
+  shown: { readonly file: number; readonly count: number; readonly list: readonly unknown[] } | null;
+  /** What the check last said of a cut by this slot (its message and step). */
+  said: unknown;
 }
 
 export interface CapCut {
@@ -57,8 +32,8 @@ export interface CapCut {
   readonly left: Cents;
   readonly group: CapGroupId;
   readonly fromHistory: Cents;
-  /** The rows that used the cap before the cut row: the first `rowCount` of `slot.rows`. */
-  readonly slot: Slot;
+  /** The slot (CapLedger.cutSlot); the rows that used the cap before the cut row are its first `rowCount`. */
+  readonly slot: number;
   readonly rowCount: number;
 }
 
@@ -69,20 +44,50 @@ function sum(a: Cents, b: Cents): Cents {
   return s;
 }
 
+/** The years a slot's key holds as a number (YEAR_FROM and the YEAR_SPAN after it); another year is keyed by text. */
+const YEAR_FROM = 1900;
+const YEAR_SPAN = 2 ** 16;
+/** A slot's fields in `slots`: used, from history, rows that used it, and 1 + the last of them (0: none). */
+const USED = 0;
+const HISTORY = 1;
+const COUNT = 2;
+const LAST = 3;
+const SLOT_FIELDS = 4;
+
+/**
+ * The running totals. A slot is one unit's use of one group's cap in one year, numbered in the order first
+ * used; a million rows use some hundreds of thousands. Slots sit in typed arrays, not an object and a list
+ * each: a row finds its slot in one table by unit, group and year, and reads and writes its amounts in one
+ * place. The rows that used a slot are a chain of entries, each pointing at the one before it, read back only
+ * where a cut row names them.
+ */
 export class CapLedger {
   /**
    * unit key → its number: the ledger counts units by number, so a caller that knows a row's unit number
-   * (the check, from the row's credit code) finds its caps by place, with no key looked up per row.
+   * (the check, from the row's credit code) finds its caps by number, with no key looked up per row.
    */
   private readonly numbers = new Map<string, number>();
-  /** Per unit number, what it has been approved so far, per group and year. */
-  private readonly units: UnitCaps[] = [];
+  private unitCount = 0;
+  /** Open-addressed: at each place 1 + a slot's key (0: free) and the slot's number. */
+  private table = new Float64Array(2 * 1024);
+  private mask = 1023;
+  /** Slots whose year is not keyed as a number, by text. */
+  private readonly others = new Map<string, number>();
+  private slotCount = 0;
+  /** SLOT_FIELDS numbers per slot. */
+  private slots = new Float64Array(SLOT_FIELDS * 256);
+  /** By slot, for the few slots that cut a row. */
+  private readonly notes = new Map<number, SlotNotes>();
+  /** Per entry: the row that used a cap, and 1 + the entry before it of its slot (0: none). */
+  private readonly refs: RowRef[] = [];
+  private before: Int32Array = new Int32Array(1024);
+
   /**
-   * Where the last `approve` cut the row: its slot, else null, with what the slot had used and how many rows
+   * Where the last `approve` cut the row: its slot, else -1, with what the slot had used and how many rows
    * before the cut. Kept in the ledger's own fields, not an object per cut row (most cut rows only read them
    * once, into their issue); `lastCut` makes the object where a caller keeps it.
    */
-  cutSlot: Slot | null = null;
+  cutSlot = -1;
   cutUsed: Cents = 0;
   cutRows = 0;
   private cutGroup: CapGroupId | null = null;
@@ -90,39 +95,59 @@ export class CapLedger {
   /** The cap state where the last `approve` cut the row, else null. */
   get lastCut(): CapCut | null {
     const slot = this.cutSlot;
-    if (slot === null) return null;
+    if (slot < 0) return null;
     const cap = CAP_CENTS[GROUP_INDEX[this.cutGroup!]];
     const used = this.cutUsed;
-    return { cap, used, left: Math.max(cap - used, 0), group: this.cutGroup!, fromHistory: slot.fromHistory, slot, rowCount: this.cutRows };
+    return { cap, used, left: Math.max(cap - used, 0), group: this.cutGroup!, fromHistory: this.fromHistory(slot), slot, rowCount: this.cutRows };
   }
 
   /** The number of a unit key, given on first sight. */
   numberOf(unitKey: string): number {
     let n = this.numbers.get(unitKey);
     if (n === undefined) {
-      n = this.units.length;
+      n = this.unitCount++;
       this.numbers.set(unitKey, n);
-      this.units.push(new UnitCaps());
     }
     return n;
-  }
-
-  /** What a unit has used of its caps. */
-  private unitOf(unitKey: string): UnitCaps {
-    return this.units[this.numberOf(unitKey)];
   }
 
   static groupOf(item: ItemCode): CapGroupId | undefined {
     return ITEMS_BY_CODE.get(item)?.capGroup;
   }
 
+  /** What the approvals counted from history added to a slot. */
+  fromHistory(slot: number): Cents {
+    return this.slots[slot * SLOT_FIELDS + HISTORY];
+  }
+
+  /** What the check keeps of a slot that cut a row (SlotNotes), made on first asking. */
+  notesOf(slot: number): SlotNotes {
+    let notes = this.notes.get(slot);
+    if (notes === undefined) this.notes.set(slot, (notes = { shown: null, said: null }));
+    return notes;
+  }
+
+  /** The first `count` rows that used a slot, in order. */
+  rowsOf(slot: number, count: number): RowRef[] {
+    const list = new Array<RowRef>(count);
+    let entry = this.slots[slot * SLOT_FIELDS + LAST];
+    // The chain runs from the last row back; rows after the first `count` are passed over.
+    for (let skip = this.slots[slot * SLOT_FIELDS + COUNT] - count; skip > 0; skip--) entry = this.before[entry - 1];
+    for (let i = count - 1; i >= 0; i--) {
+      list[i] = this.refs[entry - 1];
+      entry = this.before[entry - 1];
+    }
+    return list;
+  }
+
   /** Count an earlier approval (history) toward the cap. */
   record(item: ItemCode, unitKey: string, year: number, approved: Cents): void {
     const group = CapLedger.groupOf(item);
     if (!group) return;
-    const slot = this.unitOf(unitKey).slot(GROUP_INDEX[group], year);
-    slot.used = sum(slot.used, approved);
-    slot.fromHistory = sum(slot.fromHistory, approved);
+    const at = this.slotOf(this.numberOf(unitKey), GROUP_INDEX[group], year) * SLOT_FIELDS;
+    const slots = this.slots;
+    slots[at + USED] = sum(slots[at + USED], approved);
+    slots[at + HISTORY] = sum(slots[at + HISTORY], approved);
   }
 
   /**
@@ -145,24 +170,107 @@ export class CapLedger {
   /** `approve` for the unit of number `unit` (numberOf). */
   approveAt(group: CapGroupId, unit: number, year: number, wanted: Cents, ref?: RowRef): Cents {
     const index = GROUP_INDEX[group];
-    const slot = this.units[unit].slot(index, year);
+    const slot = this.slotOf(unit, index, year);
+    const at = slot * SLOT_FIELDS;
+    const slots = this.slots;
     const cap = CAP_CENTS[index];
-    const used = slot.used;
+    const used = slots[at + USED];
     const left = Math.max(cap - used, 0);
     let approved = wanted;
     if (wanted > left) {
       approved = left;
       this.cutSlot = slot;
       this.cutUsed = used;
-      this.cutRows = slot.rows.length;
+      this.cutRows = slots[at + COUNT];
       this.cutGroup = group;
-    } else this.cutSlot = null;
+    } else this.cutSlot = -1;
     if (approved > 0) {
-      slot.used = sum(used, approved);
-      if (ref) slot.rows.push(ref);
+      slots[at + USED] = sum(used, approved);
+      if (ref) {
+        const entry = this.refs.length;
+        if (entry === this.before.length) this.before = grown(this.before);
+        this.refs.push(ref);
+        this.before[entry] = slots[at + LAST];
+        slots[at + LAST] = entry + 1;
+        slots[at + COUNT]++;
+      }
     }
     return approved;
   }
+
+  /** The slot of a unit's use of a group's cap (its place in GROUPS) in a year, made on first use. */
+  private slotOf(unit: number, index: number, year: number): number {
+    const y = year - YEAR_FROM;
+    if (!(Number.isInteger(y) && y >= 0 && y < YEAR_SPAN)) {
+      const key = `${unit} ${index} ${year}`;
+      let slot = this.others.get(key);
+      if (slot === undefined) this.others.set(key, (slot = this.newSlot()));
+      return slot;
+    }
+    // 1 + the key: unit, group and year as one whole number, exact below 2^53.
+    const key = (unit * GROUPS.length + index) * YEAR_SPAN + y + 1;
+    const table = this.table;
+    const mask = this.mask;
+    let place = placeOf(unit, index, y) & mask;
+    for (;;) {
+      const k = table[2 * place];
+      if (k === key) return table[2 * place + 1];
+      if (k === 0) break;
+      place = (place + 1) & mask;
+    }
+    const slot = this.newSlot();
+    table[2 * place] = key;
+    table[2 * place + 1] = slot;
+    // At most half full, so a probe ends soon.
+    if (2 * this.slotCount > mask) this.rehash();
+    return slot;
+  }
+
+  private newSlot(): number {
+    const slot = this.slotCount++;
+    if (this.slotCount * SLOT_FIELDS > this.slots.length) {
+      const slots = new Float64Array(this.slots.length * 2);
+      slots.set(this.slots);
+      this.slots = slots;
+    }
+    return slot;
+  }
+
+  /** The table twice the size, every key in its place there. */
+  private rehash(): void {
+    const old = this.table;
+    const mask = this.mask * 2 + 1;
+    const table = new Float64Array(2 * (mask + 1));
+    for (let p = 0; p < old.length; p += 2) {
+      const key = old[p];
+      if (key === 0) continue;
+      const k = key - 1;
+      const y = k % YEAR_SPAN;
+      const unitGroup = (k - y) / YEAR_SPAN;
+      const index = unitGroup % GROUPS.length;
+      let place = placeOf((unitGroup - index) / GROUPS.length, index, y) & mask;
+      while (table[2 * place] !== 0) place = (place + 1) & mask;
+      table[2 * place] = key;
+      table[2 * place + 1] = old[p + 1];
+    }
+    this.table = table;
+    this.mask = mask;
+  }
+}
+
+/** Where a slot's key starts its probe: its unit, group and year mixed into 32 bits. */
+function placeOf(unit: number, index: number, year: number): number {
+  let h = Math.imul(unit | 0, 0x9e3779b1) ^ Math.imul(index * YEAR_SPAN + year, 0x85ebca77) ^ Math.imul((unit / 2 ** 32) | 0, 0xc2b2ae3d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 13);
+}
+
+/** An Int32Array of twice the length, the old one's numbers at its start. */
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 const CAP_CENTS: readonly Cents[] = GROUPS.map((g) => centsOf(new Decimal(CAP_GROUPS[g].amount)));

@@ -8,7 +8,7 @@ import { CAP_GROUPS, type CapGroupId } from "../policy/caps";
 import { EDITION } from "../policy/edition";
 import { DuplicateFinder, markOnceAwards, type KeyedHistory } from "./awards";
 import { originMaker, type BatchContext } from "./batchRules";
-import { capCents, CapLedger, type Slot } from "./caps";
+import { capCents, CapLedger, type SlotNotes } from "./caps";
 import { addIssue, evaluateRow, verdictOfCents, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
 import { identifierHash } from "./identifierHash";
@@ -19,7 +19,7 @@ import { ItemCellMemo } from "./itemWords";
 import { NO_STEPS, type Cents, type CountWord, type Explain, type ExplainStep } from "./explain";
 import { wholeCentsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowRef, RowResult, Verdict } from "./types";
-import { RegistrationMemo, type Registration } from "./rowRules";
+import { RegistrationMemo } from "./rowRules";
 import { UnitDirectory } from "./unit";
 import { RateSteps } from "./rateSteps";
 import { CellMemo } from "./cellMemo";
@@ -56,11 +56,14 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   let total = 0;
   for (const rows of files) total += rows.length;
   const refHashes = new Int32Array(total);
-  // Per row in batch order: its draft, its valid code and its name.
-  // With one file (the usual check) its list is this list: one array of a million drafts, not two.
+  // Per row in batch order: its draft, and the name of a row without a valid code (the unit it is can only be
+  // told once every row is seen). With one file (the usual check) its list is this list: one array of a
+  // million drafts, not two.
   const ordered = new Array<RowDraft>(total);
-  const regs = new Array<Registration>(total);
   const names = new Array<string>(total);
+  // Units are counted by number (CapLedger.numberOf); a row with a valid code is that code's unit, known at
+  // once, so its key and number are set while its registration is at hand.
+  const ledger = new CapLedger();
   let at = 0;
   for (const rows of files) {
     const fileDrafts: RowDraft[] = files.length === 1 ? ordered : new Array(rows.length);
@@ -80,8 +83,12 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
         reg.unitCell = row.unit;
         reg.unitName = name;
       }
-      regs[at] = reg;
-      names[at] = name;
+      if (code !== null) {
+        // The unit's number: the credit code cell's registration keeps it, so the unit is looked up once per
+        // code, not once a row.
+        d.unitKey = code;
+        d.unitNo = reg.unitNo ?? (reg.unitNo = ledger.numberOf(code));
+      } else names[at] = name;
       at++;
       const item = d.item;
       if (item !== null) {
@@ -97,25 +104,23 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   // nothing this policy limits.
   const entries = (options.history ?? []).filter((h) => h.year >= EDITION.firstYear);
   for (const h of entries) directory.add(cells.validCode(h.creditCode), cells.nameKey(h.unit));
-  const ledger = new CapLedger();
   const ctx: BatchContext = { amounts, origin: originMaker(options.fileName), unitNo: (key) => ledger.numberOf(key) };
 
-  // Each row's unit, then duplicates by reference or person (decisions 10, 13), in one walk in batch order.
+  // The unit of each row without a valid code, now that the directory is complete, then duplicates by
+  // reference or person (decisions 10, 13), in one walk in batch order.
   const duplicates = new DuplicateFinder(ctx, ordered.length);
   for (let i = 0; i < ordered.length; i++) {
     const d = ordered[i];
-    const reg = regs[i];
-    const code = reg.valid;
-    d.unitKey = directory.keyFor(code, names[i]);
-    // The unit's number in the ledger: a row with a valid code is that unit, and its credit code cell's
-    // registration keeps the number, so the unit is looked up once per code, not once a row.
-    if (code !== null) d.unitNo = reg.unitNo ?? (reg.unitNo = ledger.numberOf(code));
-    else d.unitNo = ledger.numberOf(d.unitKey);
-    const issue = directory.ambiguity(code, names[i], d.input.unit);
-    if (issue) {
-      addIssue(d, issue);
-      // Decision 26: held against the rules of every unit it may be (their keys are their codes).
-      if (issue.code === "UNIT_AMBIGUOUS") d.candidates = issue.codes;
+    if (d.unitNo < 0) {
+      const name = names[i];
+      d.unitKey = directory.keyFor(null, name);
+      d.unitNo = ledger.numberOf(d.unitKey);
+      const issue = directory.ambiguity(null, name, d.input.unit);
+      if (issue) {
+        addIssue(d, issue);
+        // Decision 26: held against the rules of every unit it may be (their keys are their codes).
+        if (issue.code === "UNIT_AMBIGUOUS") d.candidates = issue.codes;
+      }
     }
     duplicates.check(d, i, refHashes[i]);
   }
@@ -175,14 +180,14 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     const group = item.capGroup;
     let least: number;
     let most: number;
-    // Where the cap cut the row: the slot, what it had used and how many rows had used it, else slot null.
-    let cutSlot: Slot | null = null;
+    // Where the cap cut the row: the slot, what it had used and how many rows had used it, else slot -1.
+    let cutSlot = -1;
     let cutUsed = 0;
     let cutRows = 0;
     if (d.candidates === null) {
       // One unit: what the cap leaves it.
       const left = group === undefined ? wanted : ledger.approveAt(group, d.unitNo, year, wanted, d.input.ref);
-      if (group !== undefined && ledger.cutSlot !== null) {
+      if (group !== undefined && ledger.cutSlot >= 0) {
         cutSlot = ledger.cutSlot;
         cutUsed = ledger.cutUsed;
         cutRows = ledger.cutRows;
@@ -199,7 +204,7 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
         if (d.blocked?.has(unit)) left = 0;
         else if (group !== undefined) {
           left = ledger.approve(group, unit, year, left, d.input.ref);
-          if (ledger.cutSlot !== null && (cutSlot === null || left > most)) {
+          if (ledger.cutSlot >= 0 && (cutSlot < 0 || left > most)) {
             cutSlot = ledger.cutSlot;
             cutUsed = ledger.cutUsed;
             cutRows = ledger.cutRows;
@@ -212,21 +217,23 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     }
     const held = isPending(d.issues);
     // The cap cuts the row only where it cuts it as every unit it may be.
-    if (cutSlot !== null && most < wanted && group !== undefined) {
+    if (cutSlot >= 0 && most < wanted && group !== undefined) {
       const stepPending = held && most > 0;
       const own = d.input.ref;
       // A cut row says what the last cut row of its slot said where everything said is the same: once a cap
       // is used up, every later row of the unit, group and year is cut alike, and shares that row's message,
       // step and explanation (results are data, read and never changed).
-      let said = cutSlot.said as CutSaid | null;
+      const notes = ledger.notesOf(cutSlot);
+      let said = notes.said as CutSaid | null;
       if (
         said === null || said.used !== cutUsed || said.rows !== cutRows || said.file !== own.file || said.clause !== clause ||
         said.most !== most || said.pending !== stepPending
       ) {
         const capGroup = CAP_GROUPS[group];
         const cap = capCents(group);
-        const fromHistory = cutSlot.fromHistory > 0 ? cutSlot.fromHistory : null;
-        const fromRows = originsOf(cutSlot, cutRows, own, ctx);
+        const history = ledger.fromHistory(cutSlot);
+        const fromHistory = history > 0 ? history : null;
+        const fromRows = originsOf(ledger, cutSlot, notes, cutRows, own, ctx);
         const issue: Issue = {
           code: "CAP_EXCEEDED", field: "claimed", clause, cap, used: cutUsed, left: Math.max(cap - cutUsed, 0),
           holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
@@ -238,7 +245,7 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
           ? { kind: "capRunning", cap, used: cutUsed, approvable: most, year, holder, fromHistory, fromRows, pending: true }
           : { kind: "capRunning", cap, used: cutUsed, approvable: most, year, holder, fromHistory, fromRows };
         said = { used: cutUsed, rows: cutRows, file: own.file, clause, most, pending: stepPending, issue, step, before: null, after: NO_STEPS };
-        cutSlot.said = said;
+        notes.said = said;
       }
       addIssue(d, said.issue);
       // Rows of one item and level share their explanation (./amountMemo), so most share the one with the step.
@@ -261,7 +268,7 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
   d.pendingCents = pending;
 }
 
-/** What a cut row said (Slot.said), and what it said it of: its slot's state, file, clause and amount. */
+/** What a cut row said (SlotNotes.said), and what it said it of: its slot's state, file, clause and amount. */
 interface CutSaid {
   readonly used: Cents;
   readonly rows: number;
@@ -280,13 +287,14 @@ interface CutSaid {
  * The rows that used the cap before a cut row, as its messages point at them. Once a cap is used up, every
  * later cut row of the unit, group and year names the same rows: they share the list made for the first.
  */
-function originsOf(slot: Slot, count: number, own: RowRef, ctx: BatchContext): readonly Origin[] {
-  const shown = slot.shown;
+function originsOf(ledger: CapLedger, slot: number, notes: SlotNotes, count: number, own: RowRef, ctx: BatchContext): readonly Origin[] {
+  const shown = notes.shown;
   // An origin depends on the row pointed at and on the file of the row pointing, nothing else (originMaker).
   if (shown !== null && shown.count === count && shown.file === own.file) return shown.list as readonly Origin[];
+  const rows = ledger.rowsOf(slot, count);
   const list = new Array<Origin>(count);
-  for (let i = 0; i < count; i++) list[i] = ctx.origin(slot.rows[i], own);
-  slot.shown = { file: own.file, count, list };
+  for (let i = 0; i < count; i++) list[i] = ctx.origin(rows[i], own);
+  notes.shown = { file: own.file, count, list };
   return list;
 }
 

@@ -12,7 +12,7 @@ import type { FieldKey } from "./columns";
 import { NO_STEPS, type Cents, type Explain } from "./explain";
 import { hasCodeIn, INELIGIBLE, statusOf, type Issue } from "./issues";
 import { moneyOfCents, wholeCentsOf, type Money } from "./money";
-import { baseCentsOf, claimedCentsOf } from "./rowCents";
+import { claimedCentsOf } from "./rowCents";
 import { RateSteps } from "./rateSteps";
 import { conditionIssues, periodIssues, registrationFor, registrationIssues, type Registration } from "./rowRules";
 import type { CheckSettings, ClaimRow, RowRef, RowResult, Status, Verdict } from "./types";
@@ -103,7 +103,7 @@ export class RowDraft implements RowResult {
   }
   get explain(): Explain {
     const steps = this.steps;
-    return steps instanceof RateSteps ? steps.of(baseCentsOf(this.input)!, this.computed!) : steps;
+    return steps instanceof RateSteps ? steps.ofRow(this.input, this.computed!) : steps;
   }
   set explain(steps: Explain) {
     this.steps = steps;

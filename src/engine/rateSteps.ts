@@ -7,15 +7,64 @@
  * field, the calculation would have built, so every text and report made from it is the same.
  */
 import { NO_STEPS, type Cents, type CountWord, type Explain, type ExplainStep } from "./explain";
+import { halfUp } from "./amount";
+import { baseCentsOf, feesCentsOf } from "./rowCents";
+import type { ClaimRow } from "./types";
+
+/** The cells a rate row's step is made of. */
+export type RateCells = Pick<ClaimRow, "base" | "baseCents" | "months" | "fees" | "feesCents">;
+
+/**
+ * A loan part's step where no earlier part of its loan counted months (decision 5): its interest, months and
+ * fees are its own cells, the months counted are its months up to the clause's, and the interest that counts
+ * is its share of those, to the 分, as computeAmount gives them.
+ */
+export function firstPartStep(rate: string, maxMonths: number, interest: Cents, months: number, fees: Cents, result: Cents): ExplainStep {
+  const countedMonths = Math.max(0, Math.min(months, maxMonths));
+  return {
+    kind: "loan", rate, interest, months, countedMonths, maxMonths, monthsBefore: 0, countedInterest: countedInterestOf(interest, months, countedMonths),
+    fees: fees === 0 ? null : fees, result,
+  };
+}
+
+function countedInterestOf(interest: Cents, months: number, countedMonths: number): Cents {
+  return countedMonths === months ? interest : halfUp(interest * countedMonths, months);
+}
+
+/**
+ * Whether a loan step is, field for field, the one firstPartStep makes of these cells: the computation's two
+ * loan steps list their fields in firstPartStep's order, so equal values make the same step.
+ */
+export function isFirstPartStep(step: ExplainStep, maxMonths: number, interest: Cents, months: number, fees: Cents): boolean {
+  if (step.kind !== "loan") return false;
+  const countedMonths = Math.max(0, Math.min(months, maxMonths));
+  return (
+    step.monthsBefore === 0 && step.maxMonths === maxMonths && step.interest === interest && step.months === months &&
+    step.countedMonths === countedMonths && step.countedInterest === countedInterestOf(interest, months, countedMonths) &&
+    step.fees === (fees === 0 ? null : fees)
+  );
+}
 
 export class RateSteps {
-  /** `after`: steps that follow the rate step, shared as it is (a running cap's cut shared by rows cut alike). */
+  /**
+   * `after`: steps that follow the rate step, shared as it is (a running cap's cut shared by rows cut alike).
+   * `maxMonths`: for the parts of a pledge loan, the clause's months of interest, and the step is the part's
+   * (firstPartStep); 0 for a rate × base step.
+   */
   constructor(
     readonly rate: string,
     readonly baseName: CountWord,
     readonly ceiling: boolean,
     readonly after: Explain = NO_STEPS,
+    readonly maxMonths = 0,
   ) {}
+
+  /** The row's steps from its cells and its amount: a rate step (`of`), or a first loan part's. */
+  ofRow(row: RateCells, result: Cents): Explain {
+    if (this.maxMonths === 0) return this.of(baseCentsOf(row)!, result);
+    const step = firstPartStep(this.rate, this.maxMonths, baseCentsOf(row)!, row.months!, feesCentsOf(row) ?? 0, result);
+    return this.after.length === 0 ? [step] : [step, ...this.after];
+  }
 
   /** The row's steps: its base in 分 and its amount, as computeAmount's rate step has them, then `after`. */
   of(base: Cents, result: Cents): Explain {
@@ -25,6 +74,6 @@ export class RateSteps {
 
   /** These steps with `step` after them: what a row cut by a running cap holds (./check). */
   then(step: ExplainStep): RateSteps {
-    return new RateSteps(this.rate, this.baseName, this.ceiling, [...this.after, step]);
+    return new RateSteps(this.rate, this.baseName, this.ceiling, [...this.after, step], this.maxMonths);
   }
 }
