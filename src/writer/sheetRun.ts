@@ -10,6 +10,9 @@ import { encodeOoxmlString, isPlainText } from "../workbook/xlsx/ooxmlText";
 import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
 import type { SharedStringTable } from "./sharedStringsPart";
 
+/** How many different texts a column remembers: past that it is a column of names, each asked of the table. */
+const COLUMN_TEXTS = 8192;
+
 /**
  * A text cell's type, value and end, written after its `<c r="…"` and style: a shared-string index where
  * the sheet has a table, else an inline string. Shared by every writer of our sheets' rows.
@@ -18,6 +21,13 @@ export class TextValues {
   /** What each column last held and its index: a column of 100,000 rows often holds one text over and over. */
   private readonly lastText: (string | undefined)[] = [];
   private readonly lastIndex: number[] = [];
+  /**
+   * Each column's own texts and their indexes, up to COLUMN_TEXTS of them: a column holds few different
+   * texts (a district, a clause, a verdict), and a lookup among them stays in the processor's cache, where
+   * the workbook's table (the input's entries and all of ours, some 200,000 at 100,000 rows) is a miss in
+   * memory for each of a million cells.
+   */
+  private readonly columnTexts: Map<string, number>[] = [];
 
   constructor(private readonly strings?: SharedStringTable) {}
 
@@ -26,7 +36,13 @@ export class TextValues {
       let index: number;
       if (this.lastText[col] === text) index = this.lastIndex[col]!;
       else {
-        index = this.strings.indexOf(text);
+        const known = (this.columnTexts[col] ??= new Map());
+        const seen = known.get(text);
+        if (seen !== undefined) index = seen;
+        else {
+          index = this.strings.indexOf(text);
+          if (known.size < COLUMN_TEXTS) known.set(text, index);
+        }
         this.lastText[col] = text;
         this.lastIndex[col] = index;
       }
