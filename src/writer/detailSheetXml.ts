@@ -9,8 +9,9 @@ import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, type DetailKey, type DetailRow } fro
 import { CellDigest } from "../output/cellDigest";
 import { columnLetters } from "../output/cellRef";
 import { writeCentsNumber } from "../output/centsDigits";
-import { centsShownWidth, WIDEST_FITTED, displayWidth, fittedWidth } from "../output/widths";
+import { centsShownWidth, WIDEST_FITTED, displayWidth, fittedWidth, MOST_PER_UNIT } from "../output/widths";
 import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
+import { numberLength } from "./copySize";
 import { sheetFrame, type SheetParts } from "./sheetFrame";
 import { TextValues } from "./sheetRun";
 import type { SharedStringTable } from "./sharedStringsPart";
@@ -158,12 +159,14 @@ function fitColumns(rows: readonly DetailRow[]): number[] {
         if (w > widest[col]!) widest[col] = w;
       } else if (c.kind === KIND.integer) {
         const v = c.integer(r);
-        const w = v === null ? 0 : String(v).length;
+        const w = v === null ? 0 : numberLength(v);
         if (w > widest[col]!) widest[col] = w;
       } else {
         // A text column at its widest already, or holding the text the row above had, is not measured again.
         if (widest[col]! >= WIDEST_FITTED) continue;
         const v = c.text(r);
+        // Nor one too short to be wider than the widest whatever its characters (most of a column's texts).
+        if (v.length * MOST_PER_UNIT <= widest[col]!) continue;
         if (v === last[col]) continue;
         last[col] = v;
         const w = displayWidth(v);
