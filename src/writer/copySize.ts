@@ -66,8 +66,6 @@ export function numberLength(v: number): number {
 export class CopySize {
   total: number;
   private readonly entries = new Set<string>();
-  /** Each column's last text, of whatever sheet: every text counted is among the entries. */
-  private readonly lastText: (string | undefined)[] = [];
   private readonly inputEntries: number;
   private rowDigits = 1;
   /** The digits of the last index the shared strings have reached, and the first index with one more. */
@@ -82,15 +80,11 @@ export class CopySize {
     this.nextDigitAt = 10 ** this.indexDigits;
   }
 
-  /** `col`: the cell's column, whose last text is kept: a text counted once need not be looked up again. */
-  private cell(v: PlanValue | undefined, col: number): void {
+  private cell(v: PlanValue | undefined): void {
     if (v === null || v === undefined || v === "") this.total += PER_BLANK;
     else if (typeof v === "number") this.total += PER_NUMBER + this.rowDigits + numberLength(v);
     else {
       this.total += PER_TEXT + this.rowDigits + this.indexDigits;
-      // A column often holds the text of the row above: it is among the entries already.
-      if (this.lastText[col] === v) return;
-      this.lastText[col] = v;
       if (this.entries.has(v)) return;
       this.entries.add(v);
       this.total += PER_ENTRY + textBytes(v);
@@ -112,7 +106,7 @@ export class CopySize {
   table(plan: TablePlan): void {
     this.rowsUpTo(plan.resultRows.reduce((last, r) => Math.max(last, r.row), plan.headerRow));
     // Result cells go into the table's rows: no row of their own.
-    for (const row of plan.resultRows) this.cells(row.values);
+    for (const row of plan.resultRows) for (const v of row.values) this.cell(v);
     for (const m of plan.marks) this.total += PER_NOTE + textBytes(m.note);
   }
 
@@ -124,7 +118,7 @@ export class CopySize {
     this.rowsUpTo((stream ? stream.rowCount : sheet.rows.length) + 1);
     const count = (row: PlanRow) => {
       this.total += PER_ROW;
-      this.cells(row.values);
+      for (const v of row.values) this.cell(v);
     };
     if (stream) stream.forEachRow(count);
     else sheet.rows.forEach(count);
@@ -170,7 +164,7 @@ export class CopySize {
         merges: () => made.merges(),
         forEachRow: (visit) => made.forEachRow((row) => {
           this.total += PER_ROW;
-          this.cells(row.values);
+          for (const v of row.values) this.cell(v);
           visit(row);
         }),
       };
@@ -180,32 +174,16 @@ export class CopySize {
     return { managers: { ...m, form: countedForm }, formToCome: form };
   }
 
-  private cells(values: readonly PlanValue[]): void {
-    for (let col = 0; col < values.length; col++) this.cell(values[col], col);
-  }
-
   private detail(rows: readonly DetailRow[]): void {
     this.rowsUpTo(rows.length + 1);
-    // Its numbers (row, year, amounts) at most as long as an amount of a trillion yuan with its fen.
-    const numbers = (DETAIL_COLUMNS.length - DETAIL_TEXTS) * (PER_NUMBER + this.rowDigits + NUMBER_DIGITS);
     for (const r of rows) {
-      this.total += PER_ROW + numbers;
-      // Each field by its name, in its own column (no array made for each of 100,000 rows).
-      this.cell(r.file, 0);
-      this.cell(r.unit, 1);
-      this.cell(r.creditCode, 2);
-      this.cell(r.district, 3);
-      this.cell(r.itemCode, 4);
-      this.cell(r.itemName, 5);
-      this.cell(r.clause, 6);
-      this.cell(r.verdict, 7);
-      this.cell(r.codes, 8);
+      const texts = [r.file, r.unit, r.creditCode, r.district, r.itemCode, r.itemName, r.clause, r.verdict, r.codes];
+      // Its numbers (row, year, amounts) at most as long as an amount of a trillion yuan with its fen.
+      this.total += PER_ROW + (DETAIL_COLUMNS.length - texts.length) * (PER_NUMBER + this.rowDigits + NUMBER_DIGITS);
+      for (const v of texts) this.cell(v);
     }
   }
 }
-
-/** 审核明细's text fields, each counted by CopySize.detail by its name. */
-const DETAIL_TEXTS = DETAIL_COLUMNS.filter((c) => c.kind === "text").length;
 
 /** The copy's inflated size, reckoned high, for a whole plan: `inputBytes` is the input's parts inflated, as declared. */
 export function copySizeEstimate(inputBytes: number, plan: AnnotationPlan): number {
