@@ -14,38 +14,48 @@ import type { SharedStringTable } from "./sharedStringsPart";
 const COLUMN_TEXTS = 8192;
 
 /**
+ * The shared-string index of a column's text, looked up first among the texts the column held before: a
+ * column holds few different texts (a district, a clause, a verdict), and a lookup among them stays in the
+ * processor's cache, where the workbook's table (the input's entries and all of ours, some 200,000 at
+ * 100,000 rows) is a miss in memory for each of a million cells. Shared by every writer of our cells.
+ */
+export class ColumnStrings {
+  /** What each column last held and its index: a column of 100,000 rows often holds one text over and over. */
+  private readonly lastText: (string | undefined)[] = [];
+  private readonly lastIndex: number[] = [];
+  /** Each column's own texts and their indexes, up to COLUMN_TEXTS of them. */
+  private readonly columnTexts: Map<string, number>[] = [];
+
+  constructor(private readonly strings: SharedStringTable) {}
+
+  indexOf(col: number, text: string): number {
+    if (this.lastText[col] === text) return this.lastIndex[col]!;
+    const known = (this.columnTexts[col] ??= new Map());
+    let index = known.get(text);
+    if (index === undefined) {
+      index = this.strings.indexOf(text);
+      if (known.size < COLUMN_TEXTS) known.set(text, index);
+    }
+    this.lastText[col] = text;
+    this.lastIndex[col] = index;
+    return index;
+  }
+}
+
+/**
  * A text cell's type, value and end, written after its `<c r="…"` and style: a shared-string index where
  * the sheet has a table, else an inline string. Shared by every writer of our sheets' rows.
  */
 export class TextValues {
-  /** What each column last held and its index: a column of 100,000 rows often holds one text over and over. */
-  private readonly lastText: (string | undefined)[] = [];
-  private readonly lastIndex: number[] = [];
-  /**
-   * Each column's own texts and their indexes, up to COLUMN_TEXTS of them: a column holds few different
-   * texts (a district, a clause, a verdict), and a lookup among them stays in the processor's cache, where
-   * the workbook's table (the input's entries and all of ours, some 200,000 at 100,000 rows) is a miss in
-   * memory for each of a million cells.
-   */
-  private readonly columnTexts: Map<string, number>[] = [];
+  private readonly columns?: ColumnStrings;
 
-  constructor(private readonly strings?: SharedStringTable) {}
+  constructor(strings?: SharedStringTable) {
+    if (strings) this.columns = new ColumnStrings(strings);
+  }
 
   write(out: ByteRun, col: number, text: string): void {
-    if (this.strings) {
-      let index: number;
-      if (this.lastText[col] === text) index = this.lastIndex[col]!;
-      else {
-        const known = (this.columnTexts[col] ??= new Map());
-        const seen = known.get(text);
-        if (seen !== undefined) index = seen;
-        else {
-          index = this.strings.indexOf(text);
-          if (known.size < COLUMN_TEXTS) known.set(text, index);
-        }
-        this.lastText[col] = text;
-        this.lastIndex[col] = index;
-      }
+    if (this.columns) {
+      const index = this.columns.indexOf(col, text);
       out.ascii(' t="s"><v>');
       out.number(index);
       out.ascii("</v></c>");
