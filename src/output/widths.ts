@@ -31,6 +31,10 @@ export function displayWidth(text: string): number {
       w += 1;
       continue;
     }
+    if (isCommonWide(c)) {
+      w += 2;
+      continue;
+    }
     // A surrogate pair is one character, counted by its code point (a lone surrogate counts as itself).
     const next = text.charCodeAt(i + 1);
     if ((c & 0xfc00) === 0xd800 && (next & 0xfc00) === 0xdc00) {
@@ -43,6 +47,15 @@ export function displayWidth(text: string): number {
   return w;
 }
 
+
+/**
+ * Ranges of WIDE_RANGES (eastAsianWidth.ts) that most Chinese text is in, told without its search: CJK
+ * ideographs (U+4E00–U+A48C), CJK symbols and punctuation (U+3000–U+303E), fullwidth forms (U+FF01–U+FF60).
+ * A test holds displayWidth to the generated table for every character of the Basic Multilingual Plane.
+ */
+function isCommonWide(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0xa48c) || (c >= 0x3000 && c <= 0x303e) || (c >= 0xff01 && c <= 0xff60);
+}
 
 /** The most a UTF-16 unit adds to displayWidth: a wide character is two, a surrogate pair two for its two units. */
 export const MOST_PER_UNIT = 2;

@@ -4,6 +4,7 @@
  */
 import { MAX_WIDTH, displayWidth, fitWidth, planSheetWidths, resultColumnWidths, shownNumber, wrappedLines } from "../../src/output/widths";
 import type { PlanSheet, PlanValue } from "../../src/output/types";
+import { isWide } from "../../src/output/eastAsianWidth";
 
 /** The definitions: every value formatted and measured code point by code point. */
 const wide = (cp: number) =>
@@ -129,4 +130,16 @@ test("a wrapped text takes the lines of its widest-measured pieces, however shor
       expect([text, width, wrappedLines(text, width)]).toEqual([text, width, reference]);
     }
   }
+});
+
+test("every character of the Basic Multilingual Plane is as wide as the generated table says", () => {
+  for (let cp = 0; cp <= 0xffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const w = displayWidth(String.fromCharCode(cp));
+    if (w !== (isWide(cp) ? 2 : 1)) expect([cp.toString(16), w]).toEqual([cp.toString(16), isWide(cp) ? 2 : 1]);
+  }
+  // And in a text, after narrow and wide characters alike.
+  const text = "审核：符合（七）。ab，１２〇";
+  expect(displayWidth(text)).toBe([...text].reduce((w, ch) => w + (isWide(ch.codePointAt(0)!) ? 2 : 1), 0));
+  expect(displayWidth(text)).toBe(28);
 });
