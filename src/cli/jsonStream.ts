@@ -5,7 +5,7 @@
  *
  * Where the host takes bytes (the command line's stdout), each piece is encoded as UTF-8 straight into a
  * chunk of bytes: a chunk joined as a string of a row's pieces was flattened, then encoded, by the stream,
- * about a fifth of a second for a 100,000-row report, and a large string to collect for each chunk.
+ * about 0.15 s of 0.6 for a 100,000-row report, and a large string to collect for each chunk.
  */
 import { ByteRun } from "../workbook/bytes";
 
