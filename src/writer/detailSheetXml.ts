@@ -78,14 +78,15 @@ export function writeDetailSheetXml(
 class DetailCells {
   readonly out: ByteRun;
   readonly digest = new CellDigest();
-  private readonly open: Uint8Array[];
+  /** Each column's `<c r="A`, made once: written by the run's loop (a typed array's set for each cell cost more). */
+  private readonly open: string[];
   private readonly texts: TextValues;
   private row = 0;
 
   constructor(sink: BytesSink, strings: SharedStringTable | undefined, private readonly moneyStyle: number) {
     this.out = new ByteRun(sink);
     this.texts = new TextValues(strings);
-    this.open = COLUMNS.map((_, col) => asciiBytes(`<c r="${columnLetters(col)}`));
+    this.open = COLUMNS.map((_, col) => `<c r="${columnLetters(col)}`);
   }
 
   startRow(row: number): void {
@@ -133,15 +134,9 @@ class DetailCells {
 
   /** `<c r="A2`: the style and the rest follow. */
   private start(col: number): void {
-    this.out.bytes(this.open[col]!);
+    this.out.ascii(this.open[col]!);
     this.out.number(this.row);
   }
-}
-
-function asciiBytes(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-  return out;
 }
 
 /**

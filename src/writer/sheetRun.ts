@@ -74,7 +74,8 @@ export class TextValues {
 export class SheetRun {
   readonly out: ByteRun;
   private readonly digest = new CellDigest();
-  private readonly letters: Uint8Array[] = [];
+  /** Each column's letters, made once: written by the run's loop (a typed array's set for each cell cost more). */
+  private readonly letters: string[] = [];
   private readonly texts: TextValues;
   private row = 0;
   private open = false;
@@ -150,9 +151,9 @@ export class SheetRun {
   /** `<c r="A1"` and the style: the rest of the cell follows. */
   private cellStart(col: number, style: number | undefined): void {
     if (!this.open) this.openRow();
-    const letters = (this.letters[col] ??= asciiBytes(columnLetters(col)));
+    const letters = (this.letters[col] ??= columnLetters(col));
     this.out.ascii('<c r="');
-    this.out.bytes(letters);
+    this.out.ascii(letters);
     this.out.number(this.row);
     if (style === undefined) this.out.ascii('"');
     else {
@@ -161,10 +162,4 @@ export class SheetRun {
       this.out.ascii('"');
     }
   }
-}
-
-function asciiBytes(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-  return out;
 }
