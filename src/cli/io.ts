@@ -6,6 +6,8 @@ import type { UsageProblem } from "./usageProblem";
 
 export interface Io {
   readonly stdout: (text: string) => void;
+  /** stdout's UTF-8 bytes, where the host takes them (it keeps each array it is given): the JSON report's chunks. */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
   readonly stderr: (text: string) => void;
   /** Whether stdout and stderr are terminals (a person reads them) rather than pipes or files. */
   readonly stdoutIsTTY?: boolean;

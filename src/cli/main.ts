@@ -17,6 +17,7 @@ import { packageVersion } from "./version";
 
 const processIo: Io = {
   stdout: (t) => void process.stdout.write(t),
+  stdoutBytes: (b) => void process.stdout.write(b),
   stderr: (t) => void process.stderr.write(t),
   get stdoutIsTTY() { return Boolean(process.stdout.isTTY); },
   get stderrIsTTY() { return Boolean(process.stderr.isTTY); },
@@ -195,7 +196,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .action(async (o: { json: boolean; pretty?: boolean; lang: Lang }) => {
       const { itemsJson, itemsText } = await import("./itemsCommand");
       const { writeJson } = await import("./jsonStream");
-      if (o.json) writeJson(itemsJson(), io.stdout, o.pretty ?? Boolean(io.stdoutIsTTY));
+      if (o.json) writeJson(itemsJson(), io.stdout, o.pretty ?? Boolean(io.stdoutIsTTY), undefined, io.stdoutBytes);
       else io.stdout(itemsText(o.lang, io.stdoutIsTTY ? widthOf(io) : undefined));
     });
 

@@ -26,7 +26,7 @@ export const TERMINAL_PROBLEM_CAP = 40;
 /** `deferred`: a file's rows made as they are written (DeferredArrays), under --json. */
 export function printReport(report: ReportJson, io: Io, options: ReportOutputOptions, daxie: string, deferred?: DeferredArrays): void {
   if (options.json) {
-    writeJson(report, io.stdout, options.pretty ?? Boolean(io.stdoutIsTTY), deferred);
+    writeJson(report, io.stdout, options.pretty ?? Boolean(io.stdoutIsTTY), deferred, io.stdoutBytes);
     return;
   }
   const terminal = Boolean(io.stdoutIsTTY);

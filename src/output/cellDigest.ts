@@ -55,27 +55,27 @@ export class CellDigest {
   add(cell: CellValueKey): void {
     this.run.ascii(this.lettersOf(cell.col));
     this.run.number(cell.row);
-    this.run.bytes(SEPARATOR);
+    this.run.ascii(SEPARATOR);
     this.run.ascii(cell.kind);
-    this.run.bytes(SEPARATOR);
+    this.run.ascii(SEPARATOR);
     this.run.text(canonicalValue(cell.kind, cell.value));
-    this.run.bytes(SEPARATOR);
+    this.run.ascii(SEPARATOR);
     this.run.text(cell.formula ?? "");
-    this.run.bytes(LINE_END);
+    this.run.ascii(LINE_END);
   }
 
   /** A number's cell: a finite number's canonical form is String(n), which ByteRun writes. */
   number(col: number, row: number, value: number): void {
     this.head(col, row, NUMBER_KIND);
     this.run.number(value);
-    this.run.bytes(NO_FORMULA);
+    this.run.ascii(NO_FORMULA);
   }
 
   /** An amount's cell, from its whole 分: the line number(col, row, cents / 100) gives. */
   cents(col: number, row: number, cents: number): void {
     this.head(col, row, NUMBER_KIND);
     writeCentsNumber(this.run, cents);
-    this.run.bytes(NO_FORMULA);
+    this.run.ascii(NO_FORMULA);
   }
 
   /** A text's cell, shared or inline alike. */
@@ -94,7 +94,7 @@ export class CellDigest {
       this.repeats[col] = 0;
       this.run.text(text);
     }
-    this.run.bytes(NO_FORMULA);
+    this.run.ascii(NO_FORMULA);
   }
 
   hex(): string {
@@ -103,10 +103,10 @@ export class CellDigest {
   }
 
   /** The line's address and its kind between separators. */
-  private head(col: number, row: number, kind: Uint8Array): void {
+  private head(col: number, row: number, kind: string): void {
     this.run.ascii(this.lettersOf(col));
     this.run.number(row);
-    this.run.bytes(kind);
+    this.run.ascii(kind);
   }
 
   private lettersOf(col: number): string {
@@ -117,9 +117,11 @@ export class CellDigest {
 /** Texts up to this long have their bytes kept (a longer one is written in pieces, see ByteRun.text). */
 const KEPT_TEXT = 1024;
 
-const SEPARATOR = Uint8Array.of(1);
-const LINE_END = Uint8Array.of(0x0a);
-const NUMBER_KIND = Uint8Array.of(1, 0x6e, 1);
-const TEXT_KIND = Uint8Array.of(1, 0x73, 1);
+// The separators and kinds as ASCII text: a few bytes copied by the run's loop, where an array of them was
+// a call to the typed array's set for each of some three million fields.
+const SEPARATOR = "\u0001";
+const LINE_END = "\n";
+const NUMBER_KIND = "\u0001n\u0001";
+const TEXT_KIND = "\u0001s\u0001";
 /** The empty formula's separator and the line's end. */
-const NO_FORMULA = Uint8Array.of(1, 0x0a);
+const NO_FORMULA = "\u0001\n";

@@ -7,6 +7,7 @@ import type { Cents } from "../engine/explain";
 import { centsOfResult } from "../engine/evaluate";
 import type { RowResult } from "../engine/types";
 import { DISTRICTS, ITEMS, resolveDistrict } from "../policy";
+import { memoise } from "../policy/memo";
 import { VERDICT_WORDS } from "./labels";
 import { centsNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
@@ -110,16 +111,17 @@ export interface DetailRow {
  */
 export function detailRows(results: readonly RowResult[], files: readonly string[] | ((file: number) => string)): DetailRow[] {
   const name = typeof files === "function" ? files : (i: number) => files[i] ?? "";
-  return results.map((r) => detailRow(r, name(r.ref.file)));
+  const districtCell = districtCells();
+  return results.map((r) => detailRow(r, name(r.ref.file), districtCell));
 }
 
-function detailRow(r: RowResult, file: string): DetailRow {
+function detailRow(r: RowResult, file: string, districtCell: (typed: string | null) => string): DetailRow {
   return {
     file: neutralise(file),
     row: r.ref.row,
     unit: neutralise(r.input.unit?.trim() ?? ""),
     creditCode: neutralise(r.input.creditCode?.trim() ?? ""),
-    district: neutralise(districtName(r.input.district)),
+    district: districtCell(r.input.district),
     year: r.input.year,
     itemCode: r.item?.code ?? "",
     itemName: r.item?.name ?? UNRECOGNISED_ITEM_LABEL,
@@ -130,8 +132,26 @@ function detailRow(r: RowResult, file: string): DetailRow {
     approvable: centsOfResult(r, "approvable"),
     pending: centsOfResult(r, "pending"),
     excess: centsOfResult(r, "excess"),
-    codes: [...new Set(r.issues.map((i) => i.code))].join(", "),
+    codes: codesOf(r.issues),
   };
+}
+
+/** The row's message codes, each once: most rows have none or one, told without a set and an array made. */
+function codesOf(issues: RowResult["issues"]): string {
+  if (issues.length === 0) return "";
+  if (issues.length === 1) return issues[0]!.code;
+  return [...new Set(issues.map((i) => i.code))].join(", ");
+}
+
+/**
+ * The district cell for each text typed, as districtName names it, remembered for the rows of one call: a
+ * table of 100,000 rows holds a few district texts over and over, each normalised and looked up once.
+ */
+const DISTRICT_TEXTS = 256;
+
+function districtCells(): (typed: string | null) => string {
+  const cell = memoise((typed: string) => neutralise(districtName(typed)), DISTRICT_TEXTS);
+  return (typed) => (typed === null ? neutralise(districtName(typed)) : cell(typed));
 }
 
 /** The amounts of a row of 审核明细, by name. */

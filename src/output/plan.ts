@@ -106,18 +106,23 @@ function resultValues(r: RowResult): PlanValue[] {
   ];
 }
 
+/** More than a sheet's columns (Excel's 16,384): a row's keys stay apart from the next row's. */
+const COLUMN_KEYS = 1 << 15;
+
 /**
  * One mark per cell that a message names and the table has: several messages on a cell share the mark, their
  * notes one per line, its severity the worst of them. Ordered by row, then column, so the plan is stable.
  */
 function planMarks(rows: readonly RowResult[], layout: TableLayout, lang: "zh" | "en"): CellMark[] {
-  const byCell = new Map<string, { row: number; col: number; severity: Severity; notes: string[] }>();
+  // Keyed by a number made of the row and the column (a column is below COLUMN_KEYS): no string made and
+  // hashed for each message of 100,000 rows.
+  const byCell = new Map<number, { row: number; col: number; severity: Severity; notes: string[] }>();
   for (const r of rows) {
     for (const issue of r.issues) {
       // Only the note's language is rendered, and only for a message on a cell the table has.
       const message = messagePlace(issue, layout);
       if (message.col === undefined) continue;
-      const key = `${r.ref.row}:${message.col}`;
+      const key = r.ref.row * COLUMN_KEYS + message.col;
       const note = noteOf(messageText(issue, lang), message.clause, lang);
       const mark = byCell.get(key);
       if (mark) {

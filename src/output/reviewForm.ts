@@ -146,7 +146,11 @@ function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput)
           neutralise(r.input.unit?.trim() ?? ""),
           neutralise(r.item?.name ?? r.input.item ?? ""),
           r.item?.clause ?? "",
-          ...AMOUNTS.map((key) => centsNumber(centsOfResult(r, key))),
+          // AMOUNTS, each by name: no array made and spread for each line.
+          centsNumber(centsOfResult(r, "requested")),
+          centsNumber(centsOfResult(r, "approvable")),
+          centsNumber(centsOfResult(r, "pending")),
+          centsNumber(centsOfResult(r, "excess")),
           VERDICT_WORDS[r.verdict],
           opinionOf(r),
         ];

@@ -18,13 +18,21 @@ export const VERDICT_COLUMN = 0;
 /** Index of 审核说明 among the result columns: the one column that wraps. */
 export const EXPLANATION_COLUMN = 4;
 
-/** How wide `text` shows, counting wide characters (Unicode East Asian Width W and F) as two. */
+/**
+ * How wide `text` shows, counting wide characters (Unicode East Asian Width W and F) as two: never more than
+ * two for each of its UTF-16 units (MOST_PER_UNIT), so a text at most half as long as a width already
+ * reached need not be measured against it.
+ */
 export function displayWidth(text: string): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x1100) {
       w += 1;
+      continue;
+    }
+    if (isCommonWide(c)) {
+      w += 2;
       continue;
     }
     // A surrogate pair is one character, counted by its code point (a lone surrogate counts as itself).
@@ -39,6 +47,18 @@ export function displayWidth(text: string): number {
   return w;
 }
 
+
+/**
+ * Ranges of WIDE_RANGES (eastAsianWidth.ts) that most Chinese text is in, told without its search: CJK
+ * ideographs (U+4E00–U+A48C), CJK symbols and punctuation (U+3000–U+303E), fullwidth forms (U+FF01–U+FF60).
+ * A test holds displayWidth to the generated table for every character of the Basic Multilingual Plane.
+ */
+function isCommonWide(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0xa48c) || (c >= 0x3000 && c <= 0x303e) || (c >= 0xff01 && c <= 0xff60);
+}
+
+/** The most a UTF-16 unit adds to displayWidth: a wide character is two, a surrogate pair two for its two units. */
+export const MOST_PER_UNIT = 2;
 
 /** A number as `#,##0.00` shows it ("1,234,567.89"), or as General shows a whole number. */
 export function shownNumber(value: number, money: boolean): string {
@@ -89,6 +109,8 @@ export function resultColumnWidths(plan: Pick<AnnotationPlan, "resultHeaders" | 
     for (const r of plan.resultRows) {
       if (widest + PADDING >= max) break;
       const v = r.values[i] ?? null;
+      // A text too short to be wider than the widest, whatever its characters, is not measured.
+      if (typeof v === "string" && v.length * MOST_PER_UNIT <= widest) continue;
       if (v === last) continue;
       last = v;
       const w = typeof v === "number" && isMoney ? moneyShownWidth(v) : shownWidth(v, isMoney);
@@ -138,8 +160,11 @@ export function planSheetWidths(sheet: PlanSheet): number[] {
       const isMoney = typeof v === "number" && moneyCols.includes(i);
       if (isMoney) money[i] = true;
       else if (typeof v === "number") plainNumbers[i] = true;
-      // A wrapping column's text is not measured (its width is the one asked), unless it turns out to hold money.
-      widest[i] = wrapped.has(i) ? (widest[i] ?? 0) : Math.max(widest[i] ?? 0, shownWidth(v, isMoney));
+      // A wrapping column's text is not measured (its width is the one asked), unless it turns out to hold
+      // money; nor a text too short to be wider than the column's widest so far.
+      const was = widest[i];
+      if (was !== undefined && typeof v === "string" && v.length * MOST_PER_UNIT <= was) return;
+      widest[i] = wrapped.has(i) ? (was ?? 0) : Math.max(was ?? 0, shownWidth(v, isMoney));
     });
   }
   const count = Math.max(widest.length, sheet.columnWidths?.length ?? 0);
@@ -204,8 +229,9 @@ export const LINE_HEIGHT = 16;
 /** How many lines `text` takes wrapped in a column `width` wide. */
 export function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, width - PADDING + 1);
-  // Most texts are one line: measured as they are, not split.
-  if (!text.includes("\n")) return Math.max(1, Math.ceil(displayWidth(text) / room));
+  // Most texts are one line: measured as they are, not split; one short enough to fit whatever its
+  // characters are is not measured.
+  if (!text.includes("\n")) return text.length * MOST_PER_UNIT <= room ? 1 : Math.max(1, Math.ceil(displayWidth(text) / room));
   return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / room)), 0);
 }
 

@@ -9,8 +9,9 @@ import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, type DetailKey, type DetailRow } fro
 import { CellDigest } from "../output/cellDigest";
 import { columnLetters } from "../output/cellRef";
 import { writeCentsNumber } from "../output/centsDigits";
-import { centsShownWidth, WIDEST_FITTED, displayWidth, fittedWidth } from "../output/widths";
+import { centsShownWidth, WIDEST_FITTED, displayWidth, fittedWidth, MOST_PER_UNIT } from "../output/widths";
 import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
+import { numberLength } from "./copySize";
 import { sheetFrame, type SheetParts } from "./sheetFrame";
 import { TextValues } from "./sheetRun";
 import type { SharedStringTable } from "./sharedStringsPart";
@@ -77,14 +78,15 @@ export function writeDetailSheetXml(
 class DetailCells {
   readonly out: ByteRun;
   readonly digest = new CellDigest();
-  private readonly open: Uint8Array[];
+  /** Each column's `<c r="A`, made once: written by the run's loop (a typed array's set for each cell cost more). */
+  private readonly open: string[];
   private readonly texts: TextValues;
   private row = 0;
 
   constructor(sink: BytesSink, strings: SharedStringTable | undefined, private readonly moneyStyle: number) {
     this.out = new ByteRun(sink);
     this.texts = new TextValues(strings);
-    this.open = COLUMNS.map((_, col) => asciiBytes(`<c r="${columnLetters(col)}`));
+    this.open = COLUMNS.map((_, col) => `<c r="${columnLetters(col)}`);
   }
 
   startRow(row: number): void {
@@ -132,15 +134,9 @@ class DetailCells {
 
   /** `<c r="A2`: the style and the rest follow. */
   private start(col: number): void {
-    this.out.bytes(this.open[col]!);
+    this.out.ascii(this.open[col]!);
     this.out.number(this.row);
   }
-}
-
-function asciiBytes(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-  return out;
 }
 
 /**
@@ -158,12 +154,14 @@ function fitColumns(rows: readonly DetailRow[]): number[] {
         if (w > widest[col]!) widest[col] = w;
       } else if (c.kind === KIND.integer) {
         const v = c.integer(r);
-        const w = v === null ? 0 : String(v).length;
+        const w = v === null ? 0 : numberLength(v);
         if (w > widest[col]!) widest[col] = w;
       } else {
         // A text column at its widest already, or holding the text the row above had, is not measured again.
         if (widest[col]! >= WIDEST_FITTED) continue;
         const v = c.text(r);
+        // Nor one too short to be wider than the widest whatever its characters (most of a column's texts).
+        if (v.length * MOST_PER_UNIT <= widest[col]!) continue;
         if (v === last[col]) continue;
         last[col] = v;
         const w = displayWidth(v);

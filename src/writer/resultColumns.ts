@@ -16,6 +16,7 @@ import {
 } from "./sheetCells";
 import type { AnnotationStyles } from "./stylesPart";
 import type { SharedStringTable } from "./sharedStringsPart";
+import { ColumnStrings } from "./sheetRun";
 import type { RowSpans } from "../workbook/xlsx/rowSpans";
 
 export type { SharedStrings } from "./ownership";
@@ -150,13 +151,16 @@ class ResultWrites implements ReadonlyMap<number, ReadonlyMap<number, CellValue>
   private readonly moneyStyle: string;
   private readonly wrapStyle: string;
   private readonly verdictStyles: Readonly<Record<Verdict, string>>;
+  /** Each column's texts' indexes (a verdict, a clause): looked up among the column's own first. */
+  private readonly columns?: ColumnStrings;
 
   constructor(
     private readonly plan: AnnotationPlan, private readonly header: ReadonlyMap<number, CellValue>, private readonly styles: AnnotationStyles,
     private readonly stylesThere: ReadonlyMap<number, ReadonlyMap<number, string | undefined>>,
-    private readonly strings?: SharedStringTable,
+    strings?: SharedStringTable,
   ) {
     this.money = new Set(plan.moneyColumns);
+    if (strings) this.columns = new ColumnStrings(strings);
     this.moneyStyle = String(styles.money);
     this.wrapStyle = String(styles.wrap);
     const v = styles.verdict;
@@ -209,7 +213,7 @@ class ResultWrites implements ReadonlyMap<number, ReadonlyMap<number, CellValue>
       if (value === null || value === "") return;
       const col = first + i;
       if (typeof value === "number") row.set(col, { kind: "number", value, style: this.money.has(i) ? this.moneyStyle : there?.get(col) });
-      else row.set(col, { kind: "text", text: value, style: this.textStyle(i, r.verdict) ?? there?.get(col), shared: this.strings?.indexOf(value) });
+      else row.set(col, { kind: "text", text: value, style: this.textStyle(i, r.verdict) ?? there?.get(col), shared: this.columns?.indexOf(i, value) });
     });
     return row;
   }

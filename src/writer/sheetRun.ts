@@ -10,26 +10,52 @@ import { encodeOoxmlString, isPlainText } from "../workbook/xlsx/ooxmlText";
 import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
 import type { SharedStringTable } from "./sharedStringsPart";
 
+/** How many different texts a column remembers: past that it is a column of names, each asked of the table. */
+const COLUMN_TEXTS = 8192;
+
+/**
+ * The shared-string index of a column's text, looked up first among the texts the column held before: a
+ * column holds few different texts (a district, a clause, a verdict), and a lookup among them stays in the
+ * processor's cache, where the workbook's table (the input's entries and all of ours, some 200,000 at
+ * 100,000 rows) is a miss in memory for each of a million cells. Shared by every writer of our cells.
+ */
+export class ColumnStrings {
+  /** What each column last held and its index: a column of 100,000 rows often holds one text over and over. */
+  private readonly lastText: (string | undefined)[] = [];
+  private readonly lastIndex: number[] = [];
+  /** Each column's own texts and their indexes, up to COLUMN_TEXTS of them. */
+  private readonly columnTexts: Map<string, number>[] = [];
+
+  constructor(private readonly strings: SharedStringTable) {}
+
+  indexOf(col: number, text: string): number {
+    if (this.lastText[col] === text) return this.lastIndex[col]!;
+    const known = (this.columnTexts[col] ??= new Map());
+    let index = known.get(text);
+    if (index === undefined) {
+      index = this.strings.indexOf(text);
+      if (known.size < COLUMN_TEXTS) known.set(text, index);
+    }
+    this.lastText[col] = text;
+    this.lastIndex[col] = index;
+    return index;
+  }
+}
+
 /**
  * A text cell's type, value and end, written after its `<c r="…"` and style: a shared-string index where
  * the sheet has a table, else an inline string. Shared by every writer of our sheets' rows.
  */
 export class TextValues {
-  /** What each column last held and its index: a column of 100,000 rows often holds one text over and over. */
-  private readonly lastText: (string | undefined)[] = [];
-  private readonly lastIndex: number[] = [];
+  private readonly columns?: ColumnStrings;
 
-  constructor(private readonly strings?: SharedStringTable) {}
+  constructor(strings?: SharedStringTable) {
+    if (strings) this.columns = new ColumnStrings(strings);
+  }
 
   write(out: ByteRun, col: number, text: string): void {
-    if (this.strings) {
-      let index: number;
-      if (this.lastText[col] === text) index = this.lastIndex[col]!;
-      else {
-        index = this.strings.indexOf(text);
-        this.lastText[col] = text;
-        this.lastIndex[col] = index;
-      }
+    if (this.columns) {
+      const index = this.columns.indexOf(col, text);
       out.ascii(' t="s"><v>');
       out.number(index);
       out.ascii("</v></c>");
@@ -48,7 +74,8 @@ export class TextValues {
 export class SheetRun {
   readonly out: ByteRun;
   private readonly digest = new CellDigest();
-  private readonly letters: Uint8Array[] = [];
+  /** Each column's letters, made once: written by the run's loop (a typed array's set for each cell cost more). */
+  private readonly letters: string[] = [];
   private readonly texts: TextValues;
   private row = 0;
   private open = false;
@@ -124,9 +151,9 @@ export class SheetRun {
   /** `<c r="A1"` and the style: the rest of the cell follows. */
   private cellStart(col: number, style: number | undefined): void {
     if (!this.open) this.openRow();
-    const letters = (this.letters[col] ??= asciiBytes(columnLetters(col)));
+    const letters = (this.letters[col] ??= columnLetters(col));
     this.out.ascii('<c r="');
-    this.out.bytes(letters);
+    this.out.ascii(letters);
     this.out.number(this.row);
     if (style === undefined) this.out.ascii('"');
     else {
@@ -135,10 +162,4 @@ export class SheetRun {
       this.out.ascii('"');
     }
   }
-}
-
-function asciiBytes(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-  return out;
 }

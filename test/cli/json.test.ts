@@ -60,6 +60,41 @@ describe("the streamed writer gives JSON.stringify's bytes", () => {
   });
 });
 
+describe("the streamed writer, where the host takes bytes", () => {
+  /** The chunks handed on, each copied as it came and kept as given, and any text written between them. */
+  function asBytes(value: unknown, pretty: boolean): { bytes: Buffer; chunks: Uint8Array[]; copies: Buffer[] } {
+    const parts: Buffer[] = [];
+    const chunks: Uint8Array[] = [];
+    const copies: Buffer[] = [];
+    writeJson(value, (t) => void parts.push(Buffer.from(t, "utf8")), pretty, undefined, (b) => {
+      chunks.push(b);
+      copies.push(Buffer.from(b));
+      parts.push(Buffer.from(b));
+    });
+    return { bytes: Buffer.concat(parts), chunks, copies };
+  }
+
+  test("gives the UTF-8 of JSON.stringify's text, compact and indented, pieces longer than a chunk too", () => {
+    const long = fc.string({ unit: "binary", minLength: 30_000, maxLength: 70_000 });
+    const value = fc.oneof(fc.jsonValue(), fc.record({ note: long, rows: fc.array(fc.jsonValue(), { minLength: 17, maxLength: 30 }) }));
+    fc.assert(fc.property(value, fc.boolean(), (v, pretty) => {
+      const text = (pretty ? JSON.stringify(v, null, 2) : JSON.stringify(v)) + "\n";
+      expect(asBytes(v, pretty).bytes.equals(Buffer.from(text, "utf8"))).toBe(true);
+    }), { numRuns: 60 });
+  });
+
+  test("hands on each chunk once, never written into again, none larger than 64 KB", () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({ row: i + 2, unit: `单位${i}`, approvable: "1000.00", messages: [] }));
+    const { bytes, chunks, copies } = asBytes({ files: [{ rows }] }, false);
+    expect(bytes.equals(Buffer.from(JSON.stringify({ files: [{ rows }] }) + "\n", "utf8"))).toBe(true);
+    expect(chunks.length).toBeGreaterThan(bytes.length / 70_000);
+    chunks.forEach((c, i) => {
+      expect(c.length).toBeLessThanOrEqual(1 << 16);
+      expect(Buffer.from(c).equals(copies[i]!)).toBe(true);
+    });
+  });
+});
+
 describe("lygip check --json", () => {
   test("piped (stdout not a terminal): compact, one line", async () => {
     const r = await lygip("check", SAMPLE, "--json", "--no-write");

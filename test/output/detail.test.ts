@@ -4,7 +4,9 @@
  */
 import { checkBatch, Decimal, formatCents, type RowResult } from "../../src/engine";
 import { ITEMS } from "../../src/policy";
-import { clauseSortKey, DETAIL_COLUMNS, detailRows, detailValues, districtOrder } from "../../src/output/detail";
+import { clauseSortKey, DETAIL_COLUMNS, detailRows, detailValues, districtName, districtOrder } from "../../src/output/detail";
+import { neutralise } from "../../src/output/neutralise";
+import type { Issue } from "../../src/engine/issues";
 import { detailPivots, VERDICT_SUM_KEYS } from "../../src/output/pivots";
 import { claim } from "../support/claims";
 import { result } from "./fixtures";
@@ -64,6 +66,21 @@ describe("审核明细 columns and rows", () => {
     ], ["f"]);
     expect(detail.map((d) => d.district)).toEqual(["（未识别县区）", "（未识别县区）", "海州区"]);
     expect(districtOrder(detail.map((d) => d.district))).toEqual(["海州区", "（未识别县区）"]);
+  });
+
+  test("each district text is named as districtName names it, however often and among however many others it comes", () => {
+    // More different texts than are remembered, each coming back after the others, some with spaces or control characters.
+    const texts = [...Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? ` 海州${i % 2 ? "区" : ""} ` : i % 3 === 1 ? `外地${i}` : "赣榆\u0001区")), null, ""];
+    const rows = [...texts, ...texts.slice().reverse(), ...texts].map((district, i) => result({ row: i + 2, item: "GI", district }));
+    expect(detailRows(rows, ["f"]).map((d) => d.district)).toEqual(rows.map((r) => neutralise(districtName(r.input.district))));
+  });
+
+  test("a row's codes are its messages' codes, each once, in the order they first come", () => {
+    const issue = (code: string) => ({ code, params: {} }) as unknown as Issue;
+    const codes = (issues: Issue[]) => detailRows([result({ row: 2, item: "GI", issues })], ["f"])[0]!.codes;
+    expect(codes([])).toBe("");
+    expect(codes([issue("NO_EVENT_DATE")])).toBe("NO_EVENT_DATE");
+    expect(codes([issue("OVER_ELIGIBLE"), issue("NO_EVENT_DATE"), issue("OVER_ELIGIBLE")])).toBe("OVER_ELIGIBLE, NO_EVENT_DATE");
   });
 
   test("an empty year stays an empty cell, an unknown item and an empty district have their own labels", () => {

@@ -2,8 +2,9 @@
  * Column widths measured in one pass, numbers without formatting them: the same widths as measuring every
  * value's text as the sheet shows it (the definitions below), on values at the edges of the rules.
  */
-import { MAX_WIDTH, displayWidth, fitWidth, planSheetWidths, resultColumnWidths, shownNumber } from "../../src/output/widths";
+import { MAX_WIDTH, displayWidth, fitWidth, planSheetWidths, resultColumnWidths, shownNumber, wrappedLines } from "../../src/output/widths";
 import type { PlanSheet, PlanValue } from "../../src/output/types";
+import { isWide } from "../../src/output/eastAsianWidth";
 
 /** The definitions: every value formatted and measured code point by code point. */
 const wide = (cp: number) =>
@@ -91,4 +92,54 @@ test("a money column of many amounts, each a column's widest in turn, gets the w
       expect([from, size, resultColumnWidths(plan)[1]]).toEqual([from, size, referenceFit(["可核定金额（元）", ...values], true, Infinity)]);
     }
   }
+});
+
+/** Texts of every length up to 45 units, narrow, wide, pairs and lone surrogates mixed, in a fixed shuffled order. */
+function mixedTexts(count: number): string[] {
+  const pieces = ["a", "1", " ", "说", "（", "𠀀", "\uD800", "ｶ", "한"];
+  const out: string[] = [];
+  let x = 11;
+  const next = (n: number) => ((x = (x * 1103515245 + 12345) % 2147483648), Math.floor((x / 2147483648) * n));
+  for (let i = 0; i < count; i++) {
+    let t = "";
+    const units = next(46);
+    while (t.length < units) t += pieces[next(i % 3 === 0 ? 2 : pieces.length)];
+    out.push(t);
+  }
+  return out;
+}
+
+test("texts short enough not to be measured, and long ones, give the widths of measuring every one", () => {
+  const values = mixedTexts(3000);
+  for (const size of [1, 5, 40, values.length]) {
+    for (let from = 0; from + size <= values.length; from += size) {
+      const some = values.slice(from, from + size);
+      const plan = { resultHeaders: ["审核结果"], moneyColumns: [], resultRows: some.map((v, i) => ({ row: i + 2, values: [v] })) };
+      expect([from, size, resultColumnWidths(plan)[0]]).toEqual([from, size, referenceFit(["审核结果", ...some], false, MAX_WIDTH)]);
+      const sheet: PlanSheet = { name: "问题清单", columnWidths: [6], rows: some.map((v) => ({ values: [v] })) };
+      expect([from, size, planSheetWidths(sheet)[0]]).toEqual([from, size, referenceFit(some, false, MAX_WIDTH)]);
+    }
+  }
+});
+
+test("a wrapped text takes the lines of its widest-measured pieces, however short it is", () => {
+  const room = (width: number) => Math.max(1, width - 3 + 1);
+  for (const text of [...mixedTexts(600), "说\n".repeat(4), "a\n\n说说说说说说说说说说说说"]) {
+    for (const width of [1, 4, 6, 10, 13, 24, 60]) {
+      const reference = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(referenceWidth(line) / room(width))), 0);
+      expect([text, width, wrappedLines(text, width)]).toEqual([text, width, reference]);
+    }
+  }
+});
+
+test("every character of the Basic Multilingual Plane is as wide as the generated table says", () => {
+  for (let cp = 0; cp <= 0xffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const w = displayWidth(String.fromCharCode(cp));
+    if (w !== (isWide(cp) ? 2 : 1)) expect([cp.toString(16), w]).toEqual([cp.toString(16), isWide(cp) ? 2 : 1]);
+  }
+  // And in a text, after narrow and wide characters alike.
+  const text = "审核：符合（七）。ab，１２〇";
+  expect(displayWidth(text)).toBe([...text].reduce((w, ch) => w + (isWide(ch.codePointAt(0)!) ? 2 : 1), 0));
+  expect(displayWidth(text)).toBe(28);
 });
