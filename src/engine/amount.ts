@@ -171,12 +171,10 @@ function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, inpu
   if (!Number.isSafeInteger(months) || !Number.isSafeInteger(before)) return null;
   const countedMonths = Math.max(0, Math.min(months, maxMonths - before));
   let result: number;
-  let countedInterest: number;
   if (countedMonths === months) {
     const product = (baseC + feesC) * num;
     if (product > Number.MAX_SAFE_INTEGER) return null;
     result = halfUp(product, den);
-    countedInterest = baseC;
   } else {
     // rate × (interest × counted / months + fees) = num × (interest × counted + fees × months) / (den × months).
     const share = baseC * countedMonths;
@@ -184,12 +182,26 @@ function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, inpu
     const d = den * months;
     if (product > Number.MAX_SAFE_INTEGER || d > Number.MAX_SAFE_INTEGER) return null;
     result = halfUp(product, d);
-    countedInterest = halfUp(share, months);
   }
-  return {
-    kind: "loan", rate: parts.text, interest: baseC, months, countedMonths, maxMonths, monthsBefore: before,
-    countedInterest, fees: feesC === 0 ? null : feesC, result,
-  };
+  return loanStep(parts.text, baseC, months, countedMonths, maxMonths, before, countedInterestOf(baseC, months, countedMonths), feesC === 0 ? null : feesC, result);
+}
+
+/** The interest that counts, to the 分 for display: interest × countedMonths / months, half-up (decision 3). */
+export function countedInterestOf(interest: Cents, months: number, countedMonths: number): Cents {
+  return countedMonths === months ? interest : halfUp(interest * countedMonths, months);
+}
+
+type LoanStep = Extract<ExplainStep, { kind: "loan" }>;
+
+/**
+ * A loan part's step, its fields always in this order: the calculation's two paths and a shared step made
+ * again when a reader asks (./rateSteps) give the same object, key for key.
+ */
+export function loanStep(
+  rate: string, interest: Cents, months: number, countedMonths: number, maxMonths: number, monthsBefore: number,
+  countedInterest: Cents, fees: Cents | null, result: Cents,
+): LoanStep {
+  return { kind: "loan", rate, interest, months, countedMonths, maxMonths, monthsBefore, countedInterest, fees, result };
 }
 
 /** A decimal value as the fraction n / 10^places, exactly, read through decimal.js's public methods. */
@@ -226,10 +238,10 @@ function rateExactly(rule: RateRule, rate: Money, input: AmountInput): RateStep 
     const c = BigInt(countedMonths);
     // 分 = 100 × rate × (interest × c / m + fees) = 100 × rn × (bn × c × fs + fn × m × bs) / (rs × bs × fs × m).
     const result = halfUpBig(100n * r.n * (b.n * c * f.scale + f.n * m * b.scale), r.scale * b.scale * f.scale * m);
-    return {
-      kind: "loan", rate: rate.toString(), interest: baseCentsOf(input)!, months, countedMonths, maxMonths, monthsBefore: before,
-      countedInterest: halfUpBig(100n * b.n * c, b.scale * m), fees: fees ? feesCentsOf(input) : null, result,
-    };
+    return loanStep(
+      rate.toString(), baseCentsOf(input)!, months, countedMonths, maxMonths, before, halfUpBig(100n * b.n * c, b.scale * m),
+      fees ? feesCentsOf(input) : null, result,
+    );
   }
   return {
     kind: "rate", rate: rate.toString(), base: baseCentsOf(input)!, result: halfUpBig(100n * r.n * b.n, r.scale * b.scale),

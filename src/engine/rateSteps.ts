@@ -7,7 +7,7 @@
  * field, the calculation would have built, so every text and report made from it is the same.
  */
 import { NO_STEPS, type Cents, type CountWord, type Explain, type ExplainStep } from "./explain";
-import { halfUp } from "./amount";
+import { countedInterestOf, loanStep } from "./amount";
 import { baseCentsOf, feesCentsOf } from "./rowCents";
 import type { ClaimRow } from "./types";
 
@@ -21,19 +21,12 @@ export type RateCells = Pick<ClaimRow, "base" | "baseCents" | "months" | "fees" 
  */
 export function firstPartStep(rate: string, maxMonths: number, interest: Cents, months: number, fees: Cents, result: Cents): ExplainStep {
   const countedMonths = Math.max(0, Math.min(months, maxMonths));
-  return {
-    kind: "loan", rate, interest, months, countedMonths, maxMonths, monthsBefore: 0, countedInterest: countedInterestOf(interest, months, countedMonths),
-    fees: fees === 0 ? null : fees, result,
-  };
-}
-
-function countedInterestOf(interest: Cents, months: number, countedMonths: number): Cents {
-  return countedMonths === months ? interest : halfUp(interest * countedMonths, months);
+  return loanStep(rate, interest, months, countedMonths, maxMonths, 0, countedInterestOf(interest, months, countedMonths), fees === 0 ? null : fees, result);
 }
 
 /**
- * Whether a loan step is, field for field, the one firstPartStep makes of these cells: the computation's two
- * loan steps list their fields in firstPartStep's order, so equal values make the same step.
+ * Whether a loan step is, field for field, the one firstPartStep makes of these cells: every loan step is made
+ * by loanStep, so equal values make the same step.
  */
 export function isFirstPartStep(step: ExplainStep, maxMonths: number, interest: Cents, months: number, fees: Cents): boolean {
   if (step.kind !== "loan") return false;
