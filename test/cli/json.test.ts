@@ -5,6 +5,7 @@
  */
 import { join, resolve } from "node:path";
 import fc from "fast-check";
+import { binaryUnit } from "../support/binaryUnit";
 import { writeJson } from "../../src/cli/jsonStream";
 import { lygip, lygipWith } from "../support/cli";
 import { sampled } from "../support/sampled";
@@ -75,7 +76,7 @@ describe("the streamed writer, where the host takes bytes", () => {
   }
 
   test("gives the UTF-8 of JSON.stringify's text, compact and indented, pieces longer than a chunk too", () => {
-    const long = fc.string({ unit: "binary", minLength: 30_000, maxLength: 70_000 });
+    const long = fc.string({ unit: binaryUnit, minLength: 30_000, maxLength: 70_000 });
     const value = fc.oneof(fc.jsonValue(), fc.record({ note: long, rows: fc.array(fc.jsonValue(), { minLength: 17, maxLength: 30 }) }));
     fc.assert(fc.property(value, fc.boolean(), (v, pretty) => {
       const text = (pretty ? JSON.stringify(v, null, 2) : JSON.stringify(v)) + "\n";

@@ -23,7 +23,9 @@ describe("a number's length in the copy's reckoning", () => {
   });
 
   test("every amount at every magnitude is as long as String makes it", () => {
-    for (const v of spread()) expect([v, numberLength(v)]).toEqual([v, String(v).length]);
+    // One expectation over the values that differ: 60,000 expectations cost seconds of the suite.
+    const wrong = spread().filter((v) => numberLength(v) !== String(v).length).map((v) => [v, numberLength(v), String(v).length]);
+    expect(wrong).toEqual([]);
   });
 });
 
