@@ -58,7 +58,15 @@ function isCommonWide(c: number): boolean {
 }
 
 /** The most a UTF-16 unit adds to displayWidth: a wide character is two, a surrogate pair two for its two units. */
-export const MOST_PER_UNIT = 2;
+const MOST_PER_UNIT = 2;
+
+/**
+ * Whether `text` shows at most `width` wide whatever its characters, told from its length alone: such a text
+ * cannot widen a column already that wide, nor wrap in a column with that much room, and is not measured.
+ */
+export function cannotExceed(text: string, width: number): boolean {
+  return text.length * MOST_PER_UNIT <= width;
+}
 
 /** A number as `#,##0.00` shows it ("1,234,567.89"), or as General shows a whole number. */
 export function shownNumber(value: number, money: boolean): string {
@@ -110,7 +118,7 @@ export function resultColumnWidths(plan: Pick<AnnotationPlan, "resultHeaders" | 
       if (widest + PADDING >= max) break;
       const v = r.values[i] ?? null;
       // A text too short to be wider than the widest, whatever its characters, is not measured.
-      if (typeof v === "string" && v.length * MOST_PER_UNIT <= widest) continue;
+      if (typeof v === "string" && cannotExceed(v, widest)) continue;
       if (v === last) continue;
       last = v;
       const w = typeof v === "number" && isMoney ? moneyShownWidth(v) : shownWidth(v, isMoney);
@@ -163,7 +171,7 @@ export function planSheetWidths(sheet: PlanSheet): number[] {
       // A wrapping column's text is not measured (its width is the one asked), unless it turns out to hold
       // money; nor a text too short to be wider than the column's widest so far.
       const was = widest[i];
-      if (was !== undefined && typeof v === "string" && v.length * MOST_PER_UNIT <= was) return;
+      if (was !== undefined && typeof v === "string" && cannotExceed(v, was)) return;
       widest[i] = wrapped.has(i) ? (was ?? 0) : Math.max(was ?? 0, shownWidth(v, isMoney));
     });
   }
@@ -231,7 +239,7 @@ export function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, width - PADDING + 1);
   // Most texts are one line: measured as they are, not split; one short enough to fit whatever its
   // characters are is not measured.
-  if (!text.includes("\n")) return text.length * MOST_PER_UNIT <= room ? 1 : Math.max(1, Math.ceil(displayWidth(text) / room));
+  if (!text.includes("\n")) return cannotExceed(text, room) ? 1 : Math.max(1, Math.ceil(displayWidth(text) / room));
   return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / room)), 0);
 }
 

@@ -9,7 +9,7 @@ import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, type DetailKey, type DetailRow } fro
 import { CellDigest } from "../output/cellDigest";
 import { columnLetters } from "../output/cellRef";
 import { writeCentsNumber } from "../output/centsDigits";
-import { centsShownWidth, WIDEST_FITTED, displayWidth, fittedWidth, MOST_PER_UNIT } from "../output/widths";
+import { centsShownWidth, WIDEST_FITTED, displayWidth, fittedWidth, cannotExceed } from "../output/widths";
 import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
 import { numberLength } from "./copySize";
 import { sheetFrame, type SheetParts } from "./sheetFrame";
@@ -161,7 +161,7 @@ function fitColumns(rows: readonly DetailRow[]): number[] {
         if (widest[col]! >= WIDEST_FITTED) continue;
         const v = c.text(r);
         // Nor one too short to be wider than the widest whatever its characters (most of a column's texts).
-        if (v.length * MOST_PER_UNIT <= widest[col]!) continue;
+        if (cannotExceed(v, widest[col]!)) continue;
         if (v === last[col]) continue;
         last[col] = v;
         const w = displayWidth(v);

@@ -138,15 +138,13 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
   const hiddenColumns: [number, number][] = [];
 
   const lastColumn = columnLetters(limits.maxCols - 1);
-  const checkRow = (row: number, found: string) => {
-    if (row > limits.maxRows) {
-      throw new ReadError("limits", { d: "row-beyond-grid", sheet: ctx.name, found: shown(found), maxRows: limits.maxRows });
-    }
+  // A row or column past the grid is refused; the callers test the bound, so the text named is made only
+  // for the refusal.
+  const refuseRow = (found: string): never => {
+    throw new ReadError("limits", { d: "row-beyond-grid", sheet: ctx.name, found: shown(found), maxRows: limits.maxRows });
   };
-  const checkCol = (col: number, found: string) => {
-    if (col >= limits.maxCols) {
-      throw new ReadError("limits", { d: "column-beyond-grid", sheet: ctx.name, found: shown(found), lastColumn, maxCols: limits.maxCols });
-    }
+  const refuseCol = (found: string): never => {
+    throw new ReadError("limits", { d: "column-beyond-grid", sheet: ctx.name, found: shown(found), lastColumn, maxCols: limits.maxCols });
   };
   let cells = 0;
   let lastRowNum = 0;
@@ -228,8 +226,8 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
       }
       const cellRow = w.cellRow, cellCol = w.cellCol;
       // What a refusal names is made only for the refusal.
-      if (cellRow > limits.maxRows) checkRow(cellRow, w.cellRef ?? String(cellRow));
-      if (cellCol >= limits.maxCols) checkCol(cellCol, w.cellRef ?? columnLetters(Math.min(cellCol, limits.maxCols)) + cellRow);
+      if (cellRow > limits.maxRows) refuseRow(w.cellRef ?? String(cellRow));
+      if (cellCol >= limits.maxCols) refuseCol(w.cellRef ?? columnLetters(Math.min(cellCol, limits.maxCols)) + cellRow);
       // Excel keeps a row's cells in column order, each once; a cell repeated (or out of order) would
       // silently hide the other, so the file is not read.
       if (cellRow === lastCellRow && cellCol <= w.prevCol) {
@@ -280,7 +278,7 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
       const rowNum = w.row;
       // What a refusal names is made only for the refusal.
       if (w.hasRowRef && !(rowNum >= 1)) throw new ReadError("bad-xml", { d: "bad-row-number", sheet: ctx.name, found: shown(w.rowRef!) });
-      if (rowNum > limits.maxRows) checkRow(rowNum, w.rowRef ?? String(rowNum));
+      if (rowNum > limits.maxRows) refuseRow(w.rowRef ?? String(rowNum));
       // Excel keeps rows in order, each once: a repeated <row> is not read as a second half of the first.
       if (rowNum <= lastRowNum) {
         throw new ReadError("bad-xml", { d: "row-out-of-order", sheet: ctx.name, row: rowNum });
