@@ -5,7 +5,8 @@
  * went, from the workers' progress messages as the page received them: reading (the files into the worker,
  * unzipped and parsed), checking, writing the copies, the batch workbook and the JSON report, and showing
  * the results. The batch workbook is made by a second worker beside the copies' (it reads and checks too):
- * its steps are given apart, from the click.
+ * its steps are given apart, from the click. Then the CPU seconds the browser's threads spent meanwhile
+ * (bench/threadCpu.ts): the worker's, V8's compiler and collector threads', the page's and the rest.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -13,6 +14,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { buildPage, dropFiles, launch, openPage, runCheck } from "../test/page/pageDriver";
 import { generateRows } from "./generate";
+import { sampleThreadCpu } from "./threadCpu";
 import type { PageBenchOptions } from "./pageHook";
 import { writeApplicationWorkbook } from "./workbooks";
 
@@ -32,10 +34,16 @@ export async function pageSeconds(rows = PAGE_BENCH_ROWS, indexHtml?: string, lo
       await dropFiles(page, [{ name: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)) }]);
       await watchSteps(page);
       log(`网页审核 ${rows} 行 / the page checking ${rows} rows …`);
+      const cpu = sampleThreadCpu();
       const t0 = process.hrtime.bigint();
       await runCheck(page, 600_000);
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const threads = cpu.stop();
       log(await stepsLine(page));
+      if (threads) {
+        const spent = Object.entries(threads).map(([kind, s]) => `${kind} ${s.toFixed(2)}`).join(", ");
+        log(`浏览器各线程 CPU（秒，约）/ the browser's CPU by thread (s, about): ${spent}`);
+      }
       if ((await page.getByTestId("download-copy").count()) !== 1) throw new Error("the page made no annotated copy");
       return seconds;
     } finally {
