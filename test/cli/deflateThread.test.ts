@@ -7,13 +7,15 @@
  * The thread runs compiled JavaScript: its three modules (they import only Node's) are transpiled here into
  * a scratch folder, as tsc puts them into lib/cli.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { inflateRawSync } from "node:zlib";
+import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
 import { transformSync } from "@swc/core";
 import { DeflateThread, THREAD_PIECE_BYTES, type DeflateThreadOptions } from "../../src/cli/deflateThread";
 import { deflatePieceNode, nodeCodec } from "../../src/cli/nodeCodec";
+import { ANSWERS, BY_MAIN, SIGNAL_WORDS, claimSlot, type PieceAnswer, type ThreadData } from "../../src/cli/deflateProtocol";
 import { useCodec, type Codec } from "../../src/workbook/bytes";
 import { deflatePart } from "../../src/workbook/zip/deflatedPart";
 
@@ -151,7 +153,8 @@ describe("the thread starts only for a large part", () => {
 });
 
 test("an error in the thread is the error of the piece taken, and the thread goes on with the next", () => {
-  const t = thread({ threadPieceBytes: 0 });
+  // A ring too small for the pieces: they cross as copies, which only the thread deflates.
+  const t = thread({ threadPieceBytes: 0, ringBytes: 1000 });
   const bad = t.deflatePiece(xmlBytes(1000, 1), 42, true);
   const good = t.deflatePiece(xmlBytes(1000, 2), 6, true);
   expect(() => bad()).toThrow(/deflate thread: .*level/);
@@ -179,7 +182,8 @@ test("a thread that cannot load what it runs fails the piece at once, not at the
   // An install missing a module beside the thread's script.
   const broken = join(dir, "broken");
   transpile(broken, ["deflateWorker", "deflateProtocol"]);
-  const t = thread({ workerFile: join(broken, "deflateWorker.js"), threadPieceBytes: 0, noAnswerMs: 600_000 });
+  // (The piece crosses as a copy, past the ring: the main thread cannot deflate it instead.)
+  const t = thread({ workerFile: join(broken, "deflateWorker.js"), threadPieceBytes: 0, noAnswerMs: 600_000, ringBytes: 1000 });
   const lost = t.deflatePiece(xmlBytes(1000, 1), 6, true);
   expect(() => lost()).toThrow(/deflate thread: lost .*the thread ended/);
 });
@@ -187,7 +191,7 @@ test("a thread that cannot load what it runs fails the piece at once, not at the
 test("a thread that never answers fails the piece after the bounded wait", () => {
   const silent = join(dir, "silent.js");
   writeFileSync(silent, `require("node:worker_threads").workerData.port.on("message", () => {});`);
-  const t = thread({ workerFile: silent, noAnswerMs: 300, threadPieceBytes: 0 });
+  const t = thread({ workerFile: silent, noAnswerMs: 300, threadPieceBytes: 0, ringBytes: 1000 });
   const waited = t.deflatePiece(xmlBytes(1000, 1), 6, true);
   expect(() => waited()).toThrow(/deflate thread: lost .*no answer in 300 ms/);
 });
@@ -208,4 +212,65 @@ test("with no thread to start (no compiled worker), every piece is deflated on t
   const piece = xmlBytes(300_000, 4);
   expect(Buffer.from(t.deflatePiece(piece, 3, false)()).equals(deflatePieceNode(piece, 3, false))).toBe(true);
   expect(t.starts).toBe(0);
+});
+
+describe("a piece the thread has not started is deflated by the main thread that would wait for it", () => {
+  test("a thread that starts nothing: every piece taken, in any order, is made here with deflatePieceNode's bytes, an error as zlib's", () => {
+    const idle = join(dir, "idle.js");
+    writeFileSync(idle, `require("node:worker_threads").workerData.port.on("message", () => {});`);
+    const t = thread({ workerFile: idle, threadPieceBytes: 0, noAnswerMs: 600_000 });
+    const pieces = Array.from({ length: 6 }, (_, i) => xmlBytes(60_000 + i * 1_000, i));
+    const taken = pieces.map((p, i) => t.deflatePiece(p, 3, i === pieces.length - 1));
+    const bad = t.deflatePiece(xmlBytes(1000, 9), 42, true);
+    for (const i of [3, 0, 5, 1, 4, 2]) expect(Buffer.from(taken[i]!()).equals(deflatePieceNode(pieces[i]!, 3, i === 5))).toBe(true);
+    expect(() => bad()).toThrow(/level/);
+    expect(t.madeWhileWaiting).toBe(7);
+    expect(t.starts).toBe(1);
+  });
+
+  test("while the thread is busy with the piece waited for, the others are made here; the one it holds fails at the bound", () => {
+    // A thread that claims the first piece it is handed, says so in a file, and then never answers.
+    const busy = join(dir, "busy.js");
+    const started = join(dir, "busy-started");
+    writeFileSync(busy, `const { workerData } = require("node:worker_threads");
+workerData.port.once("message", (job) => {
+  Atomics.compareExchange(workerData.signal, ${claimSlot(0)}, job.id, -1);
+  require("node:fs").writeFileSync(${JSON.stringify(started)}, "");
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+});`);
+    const t = thread({ workerFile: busy, threadPieceBytes: 0, noAnswerMs: 300 });
+    const pieces = Array.from({ length: 6 }, (_, i) => xmlBytes(60_000 + i * 1_000, i));
+    const first = t.deflatePiece(pieces[0]!, 3, false);
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    while (!existsSync(started)) Atomics.wait(pause, 0, 0, 5);
+    const rest = pieces.slice(1).map((p, i) => t.deflatePiece(p, 3, i === 4));
+    expect(() => first()).toThrow(/deflate thread: lost .*no answer in 300 ms/);
+    expect(t.madeWhileWaiting).toBe(5);
+    rest.forEach((take, i) => expect(Buffer.from(take()).equals(deflatePieceNode(pieces[i + 1]!, 3, i === 4))).toBe(true));
+  });
+
+  test("the thread passes over a piece the main thread claimed: counted as done, never answered", async () => {
+    const channel = new MessageChannel();
+    const signal = new Int32Array(new SharedArrayBuffer(SIGNAL_WORDS * 4));
+    const ring = new SharedArrayBuffer(1 << 20);
+    const data: ThreadData = { port: channel.port2, signal, ring };
+    const worker = new Worker(workerFile, { workerData: data, transferList: [channel.port2] });
+    try {
+      const pieces = [xmlBytes(50_000, 1), xmlBytes(50_000, 2), xmlBytes(50_000, 3)];
+      pieces.forEach((p, id) => {
+        new Uint8Array(ring).set(p, id * 100_000);
+        Atomics.store(signal, claimSlot(id), id === 1 ? BY_MAIN : id);
+        channel.port1.postMessage({ id, level: 3, last: id === 2, at: id * 100_000, length: p.length });
+      });
+      while (Atomics.load(signal, ANSWERS) < 3) Atomics.wait(signal, ANSWERS, Atomics.load(signal, ANSWERS), 50);
+      const answers: PieceAnswer[] = [];
+      for (let m = receiveMessageOnPort(channel.port1); m; m = receiveMessageOnPort(channel.port1)) answers.push(m.message as PieceAnswer);
+      expect(answers.map((a) => a.id)).toEqual([0, 2]);
+      answers.forEach((a) => expect("bytes" in a && Buffer.from(a.bytes).equals(deflatePieceNode(pieces[a.id]!, 3, a.id === 2))).toBe(true));
+      expect(Atomics.load(signal, claimSlot(1))).toBe(BY_MAIN);
+    } finally {
+      channel.port1.close();
+      await worker.terminate();
+    }
+  });
 });
