@@ -18,9 +18,9 @@
  * the piece taken; a thread that ends or stops answering fails the piece being waited for, after a bounded
  * wait, and later pieces are deflated on the main thread.
  *
- * A main thread that would wait for a piece deflates one the thread has not started instead (work
- * stealing): the piece waited for if the thread is behind it, else the newest in the ring, which the
- * thread would come to last. Each job has a claim word in the shared memory; whoever claims it first
+ * A main thread that would wait (for a piece, or for room in the ring) deflates one the thread has not
+ * started instead (work stealing): the piece waited for if the thread is behind it, else the newest in the
+ * ring, which the thread would come to last. Each job has a claim word in the shared memory; whoever claims it first
  * deflates it, with the same deflatePieceNode on the same bytes, so the copy is the same file whichever
  * thread made each piece. At the end of a large part the main thread used to wait while the thread
  * deflated the last pieces in flight one after another; now the two share them.
@@ -58,6 +58,8 @@ const NO_ANSWER_MS = 60_000;
 const WAIT_SLICE_MS = 250;
 /** What room() gives when the thread was lost while it waited. */
 const LOST = -1;
+/** No piece in particular waited for (steal). */
+const NONE = -1;
 
 export interface DeflateThreadOptions {
   /** The thread's compiled script (tests give their own). */
@@ -77,7 +79,7 @@ interface Running {
   readonly receive: typeof WorkerThreads.receiveMessageOnPort;
 }
 
-/** Bytes of the ring a job holds until the thread is done with it, and how to deflate them. */
+/** Bytes of the ring a job holds until the thread is done with it (or this thread deflated it), and how to deflate them. */
 interface Held {
   readonly id: number;
   readonly start: number;
@@ -226,7 +228,12 @@ export class DeflateThread {
         return newest;
       }
       const oldestId = this.held[0]!.id;
-      this.waitUntil(running, () => running.firstId + Atomics.load(running.signal, ANSWERS) > oldestId);
+      // Rather than wait for the thread to be done with the oldest, this thread deflates the newest it has
+      // not started, whose bytes are then free: room is looked for again.
+      let stole = false;
+      this.waitUntil(
+        running, () => stole || running.firstId + Atomics.load(running.signal, ANSWERS) > oldestId, () => (stole = this.steal(running, NONE)),
+      );
       if (this.running !== running) return LOST;
     }
   }
@@ -256,8 +263,8 @@ export class DeflateThread {
 
   /**
    * Deflates here a piece of the ring the thread has not started, for a main thread that would otherwise
-   * wait for piece `wanted`: that piece if the thread is behind it, else the newest (the thread comes to
-   * it last). False when the thread has started every piece held.
+   * wait for piece `wanted` (or NONE, for room): that piece if the thread is behind it, else the newest
+   * (the thread comes to it last). False when the thread has started every piece held.
    */
   private steal(running: Running, wanted: number): boolean {
     const held = this.held;
@@ -266,23 +273,15 @@ export class DeflateThread {
     for (let i = held.length - 1; i >= 0; i--) {
       const h = held[i]!;
       if (h.id === wanted || this.answers.has(h.id)) continue;
-      const claimed = this.claim(running, h);
-      if (claimed === "deflated") return true;
       // The thread takes the jobs in order: once it has started this one, it has started every older one.
-      if (claimed === "thread's") return false;
+      return this.claim(running, h) === "deflated";
     }
     return false;
   }
 
-  /**
-   * Claims a held piece for this thread and deflates it ("deflated"), unless the thread started it
-   * ("thread's") or this thread deflated it before ("done here").
-   */
-  private claim(running: Running, h: Held): "deflated" | "thread's" | "done here" {
-    const found = Atomics.compareExchange(running.signal, claimSlot(h.id), h.id, BY_MAIN);
-    if (found === BY_MAIN) return "done here";
-    if (found !== h.id) return "thread's";
-    // The bytes stay in the ring until the thread has passed the job over.
+  /** Claims a held piece for this thread and deflates it ("deflated"), unless the thread started it. */
+  private claim(running: Running, h: Held): "deflated" | "thread's" {
+    if (Atomics.compareExchange(running.signal, claimSlot(h.id), h.id, BY_MAIN) !== h.id) return "thread's";
     let made: Uint8Array | Error;
     try {
       made = deflatePieceNode(running.ring.subarray(h.start, h.end), h.level, h.last);
@@ -291,6 +290,10 @@ export class DeflateThread {
       made = e instanceof Error ? e : new Error(String(e));
     }
     this.madeHere.set(h.id, made);
+    // Its bytes in the ring are free at once: the thread passes over the job without reading them. (The
+    // thread starts some 0.1 s after the first large piece: meanwhile this thread deflates every piece and
+    // reuses the ring, instead of waiting for the thread to pass over the pieces it took.)
+    this.held.splice(this.held.indexOf(h), 1);
     this.madeWhileWaiting++;
     return "deflated";
   }

@@ -15,7 +15,7 @@ import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_thread
 import { transformSync } from "@swc/core";
 import { DeflateThread, THREAD_PIECE_BYTES, type DeflateThreadOptions } from "../../src/cli/deflateThread";
 import { deflatePieceNode, nodeCodec } from "../../src/cli/nodeCodec";
-import { ANSWERS, BY_MAIN, SIGNAL_WORDS, claimSlot, type PieceAnswer, type ThreadData } from "../../src/cli/deflateProtocol";
+import { ANSWERS, BY_MAIN, BY_THREAD, SIGNAL_WORDS, claimSlot, type PieceAnswer, type ThreadData } from "../../src/cli/deflateProtocol";
 import { useCodec, type Codec } from "../../src/workbook/bytes";
 import { deflatePart } from "../../src/workbook/zip/deflatedPart";
 
@@ -53,6 +53,12 @@ afterEach(() => {
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Blocks until a test's thread has made `file` (a thread's way of saying it has claimed its piece). */
+function untilFile(file: string): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (!existsSync(file)) Atomics.wait(pause, 0, 0, 5);
+}
 
 /** Sheet-like XML, `size` bytes, different for each seed. */
 function xmlBytes(size: number, seed: number): Uint8Array {
@@ -163,16 +169,27 @@ test("an error in the thread is the error of the piece taken, and the thread goe
 });
 
 test("a thread that ends fails the piece waited for, and later pieces are deflated on the main thread", () => {
+  // A thread that claims the two pieces it is handed, says so, and ends.
   const quitter = join(dir, "quitter.js");
-  writeFileSync(quitter, `require("node:worker_threads").workerData.port.on("message", () => process.exit(3));
-process.on("exit", () => { const s = require("node:worker_threads").workerData.signal; Atomics.store(s, 1, 1); Atomics.notify(s, 0); });`);
-  // A ring with room for two pieces: the third waits for the first's answer, and meets the thread's end.
+  const claimed = join(dir, "quitter-claimed");
+  writeFileSync(quitter, `const { workerData } = require("node:worker_threads");
+workerData.port.on("message", (job) => {
+  Atomics.compareExchange(workerData.signal, ${claimSlot(0)} + job.id, job.id, ${BY_THREAD});
+  if (job.id === 0) return;
+  require("node:fs").writeFileSync(${JSON.stringify(claimed)}, "");
+  process.exit(3);
+});
+process.on("exit", () => { Atomics.store(workerData.signal, 1, 1); Atomics.notify(workerData.signal, 0); });`);
+  // A ring with room for two pieces: the third waits for the first's answer (there is no piece the thread
+  // has not started to deflate meanwhile), and meets the thread's end.
   const t = thread({ workerFile: quitter, threadPieceBytes: 0, ringBytes: 2000 });
   const lost = [t.deflatePiece(xmlBytes(1000, 1), 6, false), t.deflatePiece(xmlBytes(1000, 2), 6, false)];
+  untilFile(claimed);
   const third = xmlBytes(1000, 3);
   const madeHere = t.deflatePiece(third, 6, true);
   for (const take of lost) expect(() => take()).toThrow(/deflate thread: lost .*ended/);
   expect(Buffer.from(madeHere()).equals(deflatePieceNode(third, 6, true))).toBe(true);
+  expect(t.madeWhileWaiting).toBe(0);
   const piece = xmlBytes(1000, 3);
   expect(Buffer.from(t.deflatePiece(piece, 6, true)()).equals(deflatePieceNode(piece, 6, true))).toBe(true);
   expect(t.starts).toBe(1);
@@ -228,21 +245,32 @@ describe("a piece the thread has not started is deflated by the main thread that
     expect(t.starts).toBe(1);
   });
 
+  test("waiting for room in the ring, the newest piece is made here and its bytes in the ring are free at once", () => {
+    const idle = join(dir, "idle.js");
+    writeFileSync(idle, `require("node:worker_threads").workerData.port.on("message", () => {});`);
+    // Room for two pieces: each later one finds the ring full and makes room by deflating the newest here.
+    const t = thread({ workerFile: idle, threadPieceBytes: 0, ringBytes: 2000, noAnswerMs: 2000 });
+    const pieces = Array.from({ length: 5 }, (_, i) => xmlBytes(1000, i));
+    const taken = pieces.map((p, i) => t.deflatePiece(p, 6, i === 4));
+    expect(t.madeWhileWaiting).toBe(3);
+    taken.forEach((take, i) => expect(Buffer.from(take()).equals(deflatePieceNode(pieces[i]!, 6, i === 4))).toBe(true));
+    expect(t.madeWhileWaiting).toBe(5);
+  });
+
   test("while the thread is busy with the piece waited for, the others are made here; the one it holds fails at the bound", () => {
     // A thread that claims the first piece it is handed, says so in a file, and then never answers.
     const busy = join(dir, "busy.js");
     const started = join(dir, "busy-started");
     writeFileSync(busy, `const { workerData } = require("node:worker_threads");
 workerData.port.once("message", (job) => {
-  Atomics.compareExchange(workerData.signal, ${claimSlot(0)}, job.id, -1);
+  Atomics.compareExchange(workerData.signal, ${claimSlot(0)}, job.id, ${BY_THREAD});
   require("node:fs").writeFileSync(${JSON.stringify(started)}, "");
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
 });`);
     const t = thread({ workerFile: busy, threadPieceBytes: 0, noAnswerMs: 300 });
     const pieces = Array.from({ length: 6 }, (_, i) => xmlBytes(60_000 + i * 1_000, i));
     const first = t.deflatePiece(pieces[0]!, 3, false);
-    const pause = new Int32Array(new SharedArrayBuffer(4));
-    while (!existsSync(started)) Atomics.wait(pause, 0, 0, 5);
+    untilFile(started);
     const rest = pieces.slice(1).map((p, i) => t.deflatePiece(p, 3, i === 4));
     expect(() => first()).toThrow(/deflate thread: lost .*no answer in 300 ms/);
     expect(t.madeWhileWaiting).toBe(5);
