@@ -147,6 +147,14 @@ export class DeflateThread {
     return () => this.take(id);
   };
 
+  /**
+   * Starts the thread now, for a caller that knows large pieces will come: it is then ready when they do,
+   * instead of the main thread deflating them itself while the thread starts.
+   */
+  startNow(): void {
+    this.thread();
+  }
+
   /** Ends the thread now (it is unref'd, so this is only for a host that keeps running). */
   stop(): void {
     const running = this.running;

@@ -224,6 +224,17 @@ test("a piece handed to a thread since stopped fails when taken, without waiting
   expect(Buffer.from(after()).equals(deflatePieceNode(piece, 3, true))).toBe(true);
 });
 
+test("a thread started ahead of the pieces is the one they go to", () => {
+  const t = thread({ threadPieceBytes: 0 });
+  t.startNow();
+  expect(t.starts).toBe(1);
+  const pieces = [xmlBytes(300_000, 1), xmlBytes(300_000, 2)];
+  const taken = pieces.map((p, i) => t.deflatePiece(p, 3, i === 1));
+  taken.forEach((take, i) => expect(Buffer.from(take()).equals(deflatePieceNode(pieces[i]!, 3, i === 1))).toBe(true));
+  t.startNow();
+  expect(t.starts).toBe(1);
+});
+
 test("with no thread to start (no compiled worker), every piece is deflated on the main thread", () => {
   const t = thread({ workerFile: join(dir, "missing.js"), threadPieceBytes: 0 });
   const piece = xmlBytes(300_000, 4);
