@@ -11,7 +11,8 @@
  * thread's own garbage collection, which its small heap seldom runs: copies cost some 50 MB more at the
  * peak of 100,000 rows. The ring is reused as soon as the thread has answered for its bytes.
  *
- * The thread starts with the first large piece (a workbook whose parts are all small never starts it), is
+ * The thread starts with the first large piece (a workbook whose parts are all small never starts it), or
+ * before it, when the caller knows large pieces will come (startNow), is
  * unref'd (it never keeps the process alive, whatever way the check ends), and, if it cannot start (no
  * worker_threads, no compiled deflateWorker.js beside this module, as when run from the TypeScript
  * sources), every piece is deflated on the main thread as before. An error in the thread is the error of
