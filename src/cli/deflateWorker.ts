@@ -1,12 +1,13 @@
 /**
  * The deflate thread's body (started by deflateThread.ts): each piece that comes in on the port it is
- * given (its place in the shared ring, or a copy) is deflated by deflatePieceNode, as the main thread
- * would, and its bytes (or the error) go back on the same port in the order the pieces came. After each
+ * given (its place in the shared ring, or a copy) is claimed and deflated by deflatePieceNode, as the main
+ * thread would, and its bytes (or the error) go back on the same port in the order the pieces came; a
+ * piece the main thread claimed first is passed over. After each
  * answer the shared counter is bumped and notified: the main thread, blocked in Atomics.wait on it, then
  * reads the answer with receiveMessageOnPort, with no turn of its event loop (the check is synchronous).
  */
 import { workerData, type MessagePort } from "node:worker_threads";
-import { ANSWERS, GONE, type PieceAnswer, type PieceJob, type ThreadData } from "./deflateProtocol";
+import { ANSWERS, BY_THREAD, GONE, claimSlot, type PieceAnswer, type PieceJob, type ThreadData } from "./deflateProtocol";
 
 const { port, signal, ring } = workerData as ThreadData;
 
@@ -47,6 +48,13 @@ function answer(job: PieceJob): { answer: PieceAnswer; transfer: ArrayBuffer[] }
 }
 
 (port as MessagePort).on("message", (job: PieceJob) => {
+  if (Atomics.compareExchange(signal, claimSlot(job.id), job.id, BY_THREAD) !== job.id) {
+    // The main thread deflated it while waiting: it has the bytes; the job is only counted as done, which
+    // frees its bytes in the ring.
+    Atomics.add(signal, ANSWERS, 1);
+    Atomics.notify(signal, ANSWERS);
+    return;
+  }
   const { answer: reply, transfer } = answer(job);
   // Counted before the bytes are handed over (which empties this side's view of them).
   garbage += ("bytes" in reply ? reply.bytes.byteLength : 0) + ("piece" in job ? job.piece.byteLength : 0);

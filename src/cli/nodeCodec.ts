@@ -28,8 +28,8 @@ import { DeflateThread } from "./deflateThread";
 export { deflatePieceNode } from "./deflatePieceNode";
 
 /**
- * One deflate thread for the process, started only when a large piece comes (deflateThread.ts); exported
- * so a test can see whether a check started it.
+ * One deflate thread for the process, started when a large piece comes (deflateThread.ts), or before, when
+ * the check knows one will (checkCommand.ts); exported so a test can see whether a check started it.
  */
 export const deflateThread = new DeflateThread();
 

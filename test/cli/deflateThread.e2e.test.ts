@@ -50,6 +50,25 @@ test("a check with a large part deflates it on the thread, and its copy is the m
   expect(a.equals(b)).toBe(true);
 }, 300_000);
 
+test("a check of a few rows, or one that writes no copy, never starts the thread; one of thousands that writes its copy does", () => {
+  const few = join(dir, "few.xlsx");
+  const many = join(dir, "many.xlsx");
+  writeFileSync(few, generatedApplication(generateRows({ rows: 300, seed: 3 })));
+  writeFileSync(many, generatedApplication(generateRows({ rows: 2_000, seed: 3 })));
+  const startsFor = (input: string, write: boolean) => {
+    const r = node(`
+      const { main } = require(${LIB} + "/main.js");
+      const quiet = { stdout() {}, stderr() {}, ownsProcess: true };
+      main(["node", "lygip", "check", ${JSON.stringify(input)}, "--out", ${JSON.stringify(join(dir, "starts"))}, "--quiet", "--checked-at", "${CHECKED_AT}"${write ? "" : ", \"--no-write\""}], quiet)
+        .then(() => process.stdout.write(String(require(${LIB} + "/nodeCodec.js").deflateThread.starts)));`);
+    expect(r.stderr).toBe("");
+    return Number(r.stdout);
+  };
+  expect(startsFor(few, true)).toBe(0);
+  expect(startsFor(many, false)).toBe(0);
+  expect(startsFor(many, true)).toBe(1);
+}, 120_000);
+
 /** A script that starts the thread with large pieces, takes `take` of them, then does `then`. */
 function withPieces(take: number, then: string): string {
   return `

@@ -7,13 +7,15 @@
  * The thread runs compiled JavaScript: its three modules (they import only Node's) are transpiled here into
  * a scratch folder, as tsc puts them into lib/cli.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { inflateRawSync } from "node:zlib";
+import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
 import { transformSync } from "@swc/core";
 import { DeflateThread, THREAD_PIECE_BYTES, type DeflateThreadOptions } from "../../src/cli/deflateThread";
 import { deflatePieceNode, nodeCodec } from "../../src/cli/nodeCodec";
+import { ANSWERS, BY_MAIN, BY_THREAD, SIGNAL_WORDS, claimSlot, type PieceAnswer, type ThreadData } from "../../src/cli/deflateProtocol";
 import { useCodec, type Codec } from "../../src/workbook/bytes";
 import { deflatePart } from "../../src/workbook/zip/deflatedPart";
 
@@ -51,6 +53,12 @@ afterEach(() => {
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Blocks until a test's thread has made `file` (a thread's way of saying it has claimed its piece). */
+function untilFile(file: string): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (!existsSync(file)) Atomics.wait(pause, 0, 0, 5);
+}
 
 /** Sheet-like XML, `size` bytes, different for each seed. */
 function xmlBytes(size: number, seed: number): Uint8Array {
@@ -151,7 +159,8 @@ describe("the thread starts only for a large part", () => {
 });
 
 test("an error in the thread is the error of the piece taken, and the thread goes on with the next", () => {
-  const t = thread({ threadPieceBytes: 0 });
+  // A ring too small for the pieces: they cross as copies, which only the thread deflates.
+  const t = thread({ threadPieceBytes: 0, ringBytes: 1000 });
   const bad = t.deflatePiece(xmlBytes(1000, 1), 42, true);
   const good = t.deflatePiece(xmlBytes(1000, 2), 6, true);
   expect(() => bad()).toThrow(/deflate thread: .*level/);
@@ -160,16 +169,27 @@ test("an error in the thread is the error of the piece taken, and the thread goe
 });
 
 test("a thread that ends fails the piece waited for, and later pieces are deflated on the main thread", () => {
+  // A thread that claims the two pieces it is handed, says so, and ends.
   const quitter = join(dir, "quitter.js");
-  writeFileSync(quitter, `require("node:worker_threads").workerData.port.on("message", () => process.exit(3));
-process.on("exit", () => { const s = require("node:worker_threads").workerData.signal; Atomics.store(s, 1, 1); Atomics.notify(s, 0); });`);
-  // A ring with room for two pieces: the third waits for the first's answer, and meets the thread's end.
+  const claimed = join(dir, "quitter-claimed");
+  writeFileSync(quitter, `const { workerData } = require("node:worker_threads");
+workerData.port.on("message", (job) => {
+  Atomics.compareExchange(workerData.signal, ${claimSlot(0)} + job.id, job.id, ${BY_THREAD});
+  if (job.id === 0) return;
+  require("node:fs").writeFileSync(${JSON.stringify(claimed)}, "");
+  process.exit(3);
+});
+process.on("exit", () => { Atomics.store(workerData.signal, 1, 1); Atomics.notify(workerData.signal, 0); });`);
+  // A ring with room for two pieces: the third waits for the first's answer (there is no piece the thread
+  // has not started to deflate meanwhile), and meets the thread's end.
   const t = thread({ workerFile: quitter, threadPieceBytes: 0, ringBytes: 2000 });
   const lost = [t.deflatePiece(xmlBytes(1000, 1), 6, false), t.deflatePiece(xmlBytes(1000, 2), 6, false)];
+  untilFile(claimed);
   const third = xmlBytes(1000, 3);
   const madeHere = t.deflatePiece(third, 6, true);
   for (const take of lost) expect(() => take()).toThrow(/deflate thread: lost .*ended/);
   expect(Buffer.from(madeHere()).equals(deflatePieceNode(third, 6, true))).toBe(true);
+  expect(t.madeWhileWaiting).toBe(0);
   const piece = xmlBytes(1000, 3);
   expect(Buffer.from(t.deflatePiece(piece, 6, true)()).equals(deflatePieceNode(piece, 6, true))).toBe(true);
   expect(t.starts).toBe(1);
@@ -179,7 +199,8 @@ test("a thread that cannot load what it runs fails the piece at once, not at the
   // An install missing a module beside the thread's script.
   const broken = join(dir, "broken");
   transpile(broken, ["deflateWorker", "deflateProtocol"]);
-  const t = thread({ workerFile: join(broken, "deflateWorker.js"), threadPieceBytes: 0, noAnswerMs: 600_000 });
+  // (The piece crosses as a copy, past the ring: the main thread cannot deflate it instead.)
+  const t = thread({ workerFile: join(broken, "deflateWorker.js"), threadPieceBytes: 0, noAnswerMs: 600_000, ringBytes: 1000 });
   const lost = t.deflatePiece(xmlBytes(1000, 1), 6, true);
   expect(() => lost()).toThrow(/deflate thread: lost .*the thread ended/);
 });
@@ -187,7 +208,7 @@ test("a thread that cannot load what it runs fails the piece at once, not at the
 test("a thread that never answers fails the piece after the bounded wait", () => {
   const silent = join(dir, "silent.js");
   writeFileSync(silent, `require("node:worker_threads").workerData.port.on("message", () => {});`);
-  const t = thread({ workerFile: silent, noAnswerMs: 300, threadPieceBytes: 0 });
+  const t = thread({ workerFile: silent, noAnswerMs: 300, threadPieceBytes: 0, ringBytes: 1000 });
   const waited = t.deflatePiece(xmlBytes(1000, 1), 6, true);
   expect(() => waited()).toThrow(/deflate thread: lost .*no answer in 300 ms/);
 });
@@ -203,9 +224,91 @@ test("a piece handed to a thread since stopped fails when taken, without waiting
   expect(Buffer.from(after()).equals(deflatePieceNode(piece, 3, true))).toBe(true);
 });
 
+test("a thread started ahead of the pieces is the one they go to", () => {
+  const t = thread({ threadPieceBytes: 0 });
+  t.startNow();
+  expect(t.starts).toBe(1);
+  const pieces = [xmlBytes(300_000, 1), xmlBytes(300_000, 2)];
+  const taken = pieces.map((p, i) => t.deflatePiece(p, 3, i === 1));
+  taken.forEach((take, i) => expect(Buffer.from(take()).equals(deflatePieceNode(pieces[i]!, 3, i === 1))).toBe(true));
+  t.startNow();
+  expect(t.starts).toBe(1);
+});
+
 test("with no thread to start (no compiled worker), every piece is deflated on the main thread", () => {
   const t = thread({ workerFile: join(dir, "missing.js"), threadPieceBytes: 0 });
   const piece = xmlBytes(300_000, 4);
   expect(Buffer.from(t.deflatePiece(piece, 3, false)()).equals(deflatePieceNode(piece, 3, false))).toBe(true);
   expect(t.starts).toBe(0);
+});
+
+describe("a piece the thread has not started is deflated by the main thread that would wait for it", () => {
+  test("a thread that starts nothing: every piece taken, in any order, is made here with deflatePieceNode's bytes, an error as zlib's", () => {
+    const idle = join(dir, "idle.js");
+    writeFileSync(idle, `require("node:worker_threads").workerData.port.on("message", () => {});`);
+    const t = thread({ workerFile: idle, threadPieceBytes: 0, noAnswerMs: 600_000 });
+    const pieces = Array.from({ length: 6 }, (_, i) => xmlBytes(60_000 + i * 1_000, i));
+    const taken = pieces.map((p, i) => t.deflatePiece(p, 3, i === pieces.length - 1));
+    const bad = t.deflatePiece(xmlBytes(1000, 9), 42, true);
+    for (const i of [3, 0, 5, 1, 4, 2]) expect(Buffer.from(taken[i]!()).equals(deflatePieceNode(pieces[i]!, 3, i === 5))).toBe(true);
+    expect(() => bad()).toThrow(/level/);
+    expect(t.madeWhileWaiting).toBe(7);
+    expect(t.starts).toBe(1);
+  });
+
+  test("waiting for room in the ring, the newest piece is made here and its bytes in the ring are free at once", () => {
+    const idle = join(dir, "idle.js");
+    writeFileSync(idle, `require("node:worker_threads").workerData.port.on("message", () => {});`);
+    // Room for two pieces: each later one finds the ring full and makes room by deflating the newest here.
+    const t = thread({ workerFile: idle, threadPieceBytes: 0, ringBytes: 2000, noAnswerMs: 2000 });
+    const pieces = Array.from({ length: 5 }, (_, i) => xmlBytes(1000, i));
+    const taken = pieces.map((p, i) => t.deflatePiece(p, 6, i === 4));
+    expect(t.madeWhileWaiting).toBe(3);
+    taken.forEach((take, i) => expect(Buffer.from(take()).equals(deflatePieceNode(pieces[i]!, 6, i === 4))).toBe(true));
+    expect(t.madeWhileWaiting).toBe(5);
+  });
+
+  test("while the thread is busy with the piece waited for, the others are made here; the one it holds fails at the bound", () => {
+    // A thread that claims the first piece it is handed, says so in a file, and then never answers.
+    const busy = join(dir, "busy.js");
+    const started = join(dir, "busy-started");
+    writeFileSync(busy, `const { workerData } = require("node:worker_threads");
+workerData.port.once("message", (job) => {
+  Atomics.compareExchange(workerData.signal, ${claimSlot(0)}, job.id, ${BY_THREAD});
+  require("node:fs").writeFileSync(${JSON.stringify(started)}, "");
+});`);
+    const t = thread({ workerFile: busy, threadPieceBytes: 0, noAnswerMs: 300 });
+    const pieces = Array.from({ length: 6 }, (_, i) => xmlBytes(60_000 + i * 1_000, i));
+    const first = t.deflatePiece(pieces[0]!, 3, false);
+    untilFile(started);
+    const rest = pieces.slice(1).map((p, i) => t.deflatePiece(p, 3, i === 4));
+    expect(() => first()).toThrow(/deflate thread: lost .*no answer in 300 ms/);
+    expect(t.madeWhileWaiting).toBe(5);
+    rest.forEach((take, i) => expect(Buffer.from(take()).equals(deflatePieceNode(pieces[i + 1]!, 3, i === 4))).toBe(true));
+  });
+
+  test("the thread passes over a piece the main thread claimed: counted as done, never answered", async () => {
+    const channel = new MessageChannel();
+    const signal = new Int32Array(new SharedArrayBuffer(SIGNAL_WORDS * 4));
+    const ring = new SharedArrayBuffer(1 << 20);
+    const data: ThreadData = { port: channel.port2, signal, ring };
+    const worker = new Worker(workerFile, { workerData: data, transferList: [channel.port2] });
+    try {
+      const pieces = [xmlBytes(50_000, 1), xmlBytes(50_000, 2), xmlBytes(50_000, 3)];
+      pieces.forEach((p, id) => {
+        new Uint8Array(ring).set(p, id * 100_000);
+        Atomics.store(signal, claimSlot(id), id === 1 ? BY_MAIN : id);
+        channel.port1.postMessage({ id, level: 3, last: id === 2, at: id * 100_000, length: p.length });
+      });
+      while (Atomics.load(signal, ANSWERS) < 3) Atomics.wait(signal, ANSWERS, Atomics.load(signal, ANSWERS), 50);
+      const answers: PieceAnswer[] = [];
+      for (let m = receiveMessageOnPort(channel.port1); m; m = receiveMessageOnPort(channel.port1)) answers.push(m.message as PieceAnswer);
+      expect(answers.map((a) => a.id)).toEqual([0, 2]);
+      answers.forEach((a) => expect("bytes" in a && Buffer.from(a.bytes).equals(deflatePieceNode(pieces[a.id]!, 3, a.id === 2))).toBe(true));
+      expect(Atomics.load(signal, claimSlot(1))).toBe(BY_MAIN);
+    } finally {
+      channel.port1.close();
+      await worker.terminate();
+    }
+  });
 });
