@@ -7,7 +7,7 @@
 import type { Item, Level } from "../policy";
 import { CAP_GROUPS } from "../policy/caps";
 import { computeAmount, halfUp, policyCents, rateParts, rateValueInForce, type AmountOutcome, type PolicyFigures, type RateParts, type RateRule } from "./amount";
-import type { Cents, CountWord, Explain } from "./explain";
+import type { Cents, CountWord, Explain, ExplainStep } from "./explain";
 import { isFirstPartStep, RateSteps } from "./rateSteps";
 import { baseCentsOf, feesCentsOf } from "./rowCents";
 import { Decimal, type Money } from "./money";
@@ -115,26 +115,30 @@ export class AmountMemo implements PolicyFigures {
   }
 
   /**
-   * A plain rate row's amount in 分: rate × base at the rate in force (no rate of its own, no loan, no rate
-   * typed as a percentage, not cut to its group's cap), half-up to the 分 (decision 3), exactly the amount
-   * computeAmount gives it, without the input, outcome and step computeAmount builds; its steps are
-   * plainSteps(item). -1 where anything else applies, and the row goes through ofRow.
+   * A plain rate row: rate × base at the rate in force (no rate of its own, no rate typed as a percentage),
+   * half-up to the 分 (decision 3), cut to its group's cap for a single row (decision 7); a loan part counts
+   * as no earlier part counted its months (decision 5): rate × (its interest for the months that count + its
+   * fees). Exactly the amount and steps computeAmount gives the row, without the input, outcome and steps it
+   * builds: the row's amount is set and it holds the steps the item's plain rows share. False where anything
+   * else applies (a loan part above the cap among them), and the row goes through ofRow.
    */
-  plainRateCents(item: Item, level: Level | null, row: ClaimRow): Cents {
+  plainRate(item: Item, level: Level | null, row: ClaimRow, d: PlainRateRow): boolean {
     const plain = this.plainOf(item);
-    if (plain === null || row.rate !== null || row.base === null) return -1;
-    if ((item.levelRequired && !level) || (item.once && row.quantity !== null && row.quantity > 1)) return -1;
+    if (plain === null || row.rate !== null || row.base === null) return false;
+    if ((item.levelRequired && !level) || (item.once && row.quantity !== null && row.quantity > 1)) return false;
     const base = baseCentsOf(row)!;
-    if (!(base >= 0)) return -1;
-    const product = base * plain.num;
-    if (product > Number.MAX_SAFE_INTEGER) return -1;
-    const cents = halfUp(product, plain.den);
-    return plain.cap !== null && cents > plain.cap ? -1 : cents;
-  }
-
-  /** The steps plain rate rows of the item share (plainRateCents). */
-  plainSteps(item: Item): RateSteps {
-    return this.plainOf(item)!.steps;
+    if (!(base >= 0)) return false;
+    const cents = plain.maxMonths === 0 ? rateTimes(base, plain.num, plain.den) : firstPartCents(row, base, plain);
+    if (cents < 0) return false;
+    if (plain.cap !== null && cents > plain.cap) {
+      if (plain.cut === null) return false;
+      d.computed = plain.cap;
+      d.holdSteps(plain.cut);
+    } else {
+      d.computed = cents;
+      d.holdSteps(plain.steps);
+    }
+    return true;
   }
 
   /** What plain rate rows of an item share in this check; null for an item that has none (not a rate, a loan, a rate typed as a percentage). */
@@ -143,11 +147,16 @@ export class AmountMemo implements PolicyFigures {
     if (plain === undefined) {
       plain = null;
       const rule = item.rule;
-      if (rule.kind === "rate" && rule.base !== "loan" && !this.settings?.percentTyped?.[item.code]) {
+      // A loan's parts share their steps only where the clause says how many months of interest count.
+      const maxMonths = rule.kind === "rate" && rule.base === "loan" ? (item.loanMonths ?? 0) : 0;
+      if (rule.kind === "rate" && (rule.base !== "loan" || maxMonths > 0) && !this.settings?.percentTyped?.[item.code]) {
         const parts = this.rateParts(rateValueInForce(item, rule, this.settings, this));
         if (parts !== null) {
           const cap = item.capGroup ? this.cents(CAP_GROUPS[item.capGroup].amount) : null;
-          plain = { num: parts.num, den: parts.den, cap, steps: this.stepsAt(rule, parts.text) };
+          const steps = this.stepsAt(rule, parts.text, maxMonths);
+          // A rate × base row above the cap: its rate step, then the cut, every such row's the same but its base.
+          const cut = cap === null || maxMonths > 0 ? null : new RateSteps(parts.text, steps.baseName, rule.ceiling, [capSingle(cap)], 0, parts);
+          plain = { num: parts.num, den: parts.den, cap, maxMonths, steps, cut };
         }
       }
       this.plain.set(item, plain);
@@ -163,11 +172,51 @@ export class AmountMemo implements PolicyFigures {
   }
 }
 
-/** What the plain rate rows of an item share in one check: the rate in force as num / den, the cap, the steps. */
+/**
+ * What the plain rate rows of an item share in one check: the rate in force as num / den, the cap, the steps,
+ * and for a loan's parts the clause's months of interest (0 for a rate × base item).
+ */
 interface PlainRate {
   readonly num: number;
   readonly den: number;
   readonly cap: Cents | null;
+  readonly maxMonths: number;
   readonly steps: RateSteps;
+  /** The steps of its rows cut to the cap for a single row; null where the item has no cap, and for a loan's parts. */
+  readonly cut: RateSteps | null;
+}
+
+/** What plainRate sets on a row: its amount and the steps it shares. */
+export interface PlainRateRow {
+  computed: Cents | null;
+  holdSteps(steps: RateSteps): void;
+}
+
+/** The step of a row cut to its group's cap for a single row, as computeAmount makes it. */
+function capSingle(cap: Cents): ExplainStep {
+  return { kind: "capSingle", cap, result: cap };
+}
+
+/** base × num / den half-up, -1 where the product is beyond 2^53 (rateInCents then computes it in BigInt). */
+function rateTimes(base: Cents, num: number, den: number): Cents {
+  const product = base * num;
+  return product > Number.MAX_SAFE_INTEGER ? -1 : halfUp(product, den);
+}
+
+/**
+ * A loan part's amount in 分 as rateInCents gives it where no earlier part counted months: its own months up to
+ * the clause's, its interest for those months and its fees at the rate. -1 where computeAmount has more to
+ * say (no months, months not a whole number above 0, fees not whole 分) or works in BigInt.
+ */
+function firstPartCents(row: ClaimRow, interest: Cents, plain: PlainRate): Cents {
+  const months = row.months;
+  if (months === null || !(months > 0) || !Number.isSafeInteger(months)) return -1;
+  const fees = feesCentsOf(row) ?? 0;
+  if (!(fees >= 0)) return -1;
+  const counted = Math.min(months, plain.maxMonths);
+  if (counted === months) return rateTimes(interest + fees, plain.num, plain.den);
+  // rate × (interest × counted / months + fees) = num × (interest × counted + fees × months) / (den × months).
+  const den = plain.den * months;
+  return den > Number.MAX_SAFE_INTEGER ? -1 : rateTimes(interest * counted + fees * months, plain.num, den);
 }
 

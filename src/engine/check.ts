@@ -19,7 +19,7 @@ import { ItemCellMemo } from "./itemWords";
 import { NO_STEPS, type Cents, type CountWord, type Explain, type ExplainStep } from "./explain";
 import { wholeCentsOf, type Money } from "./money";
 import type { CheckSettings, ClaimRow, HistoryEntry, RowRef, RowResult, Verdict } from "./types";
-import { RegistrationMemo } from "./rowRules";
+import { REGISTRATION_BLOCK, RegistrationMemo, type Registration } from "./rowRules";
 import { UnitDirectory } from "./unit";
 import { RateSteps } from "./rateSteps";
 import { CellMemo } from "./cellMemo";
@@ -64,38 +64,43 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   // Units are counted by number (CapLedger.numberOf); a row with a valid code is that code's unit, known at
   // once, so its key and number are set while its registration is at hand.
   const ledger = new CapLedger();
+  // The registrations of a block of rows, looked up together before the rows are evaluated (RegistrationMemo.ofBlock).
+  const regs = new Array<Registration>(REGISTRATION_BLOCK);
   let at = 0;
   for (const rows of files) {
     const fileDrafts: RowDraft[] = files.length === 1 ? ordered : new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      refHashes[at] = row.refNo ? identifierHash(row.refNo) : -1;
-      const reg = registrations.of(row);
-      const d = evaluateRow(row, settings, reg, amounts, itemCells, cells);
-      fileDrafts[i] = d;
-      if (fileDrafts !== ordered) ordered[at] = d;
-      const code = reg.valid;
-      let name: string;
-      if (reg.unitCell === row.unit && reg.unitName !== undefined) name = reg.unitName;
-      else {
-        name = cells.nameKey(row.unit);
-        directory.add(code, name);
-        reg.unitCell = row.unit;
-        reg.unitName = name;
-      }
-      if (code !== null) {
-        // The unit's number: the credit code cell's registration keeps it, so the unit is looked up once per
-        // code, not once a row.
-        d.unitKey = code;
-        d.unitNo = reg.unitNo ?? (reg.unitNo = ledger.numberOf(code));
-      } else names[at] = name;
-      at++;
-      const item = d.item;
-      if (item !== null) {
-        if (item.oneTime || item.once === "period" || item.once === "year") once.push(d);
-        if (item.loanMonths) loans.push(d);
-        if (item.maxYears) years.push(d);
-        if (item.rule.kind === "perFullTen") tens.push(d);
+    for (let start = 0; start < rows.length; start += REGISTRATION_BLOCK) {
+      const end = registrations.ofBlock(rows, start, regs);
+      for (let i = start; i < end; i++) {
+        const row = rows[i];
+        refHashes[at] = row.refNo ? identifierHash(row.refNo) : -1;
+        const reg = regs[i - start];
+        const d = evaluateRow(row, settings, reg, amounts, itemCells, cells);
+        fileDrafts[i] = d;
+        if (fileDrafts !== ordered) ordered[at] = d;
+        const code = reg.valid;
+        let name: string;
+        if (reg.unitCell === row.unit && reg.unitName !== undefined) name = reg.unitName;
+        else {
+          name = cells.nameKey(row.unit);
+          directory.add(code, name);
+          reg.unitCell = row.unit;
+          reg.unitName = name;
+        }
+        if (code !== null) {
+          // The unit's number: the credit code cell's registration keeps it, so the unit is looked up once per
+          // code, not once a row.
+          d.unitKey = code;
+          d.unitNo = reg.unitNo ?? (reg.unitNo = ledger.numberOf(code));
+        } else names[at] = name;
+        at++;
+        const item = d.item;
+        if (item !== null) {
+          if (item.oneTime || item.once === "period" || item.once === "year") once.push(d);
+          if (item.loanMonths) loans.push(d);
+          if (item.maxYears) years.push(d);
+          if (item.rule.kind === "perFullTen") tens.push(d);
+        }
       }
     }
     drafts.push(fileDrafts);

@@ -292,19 +292,15 @@ export function evaluateRow(
     const levelBad = levelIssue !== null || (d.issues.length > 0 && d.issues.some((i) => i.code === "UNKNOWN_LEVEL"));
     const inputsBad = row.unreadable.size > 0 && AMOUNT_INPUTS.some((f) => row.unreadable.has(f));
     if (!levelBad && !inputsBad) {
-      const plain = amounts.plainRateCents(item, level, row);
-      const outcome = plain >= 0 ? null : amounts.ofRow(item, level, row);
-      if (outcome === null) {
-        // A plain rate row: its amount, and the steps it shares with its item's rows.
-        d.computed = plain;
-        d.holdSteps(amounts.plainSteps(item));
-      } else if (outcome.ok) {
+      // A plain rate row is given its amount, and the steps it shares with its item's rows, at once.
+      const outcome = amounts.plainRate(item, level, row, d) ? null : amounts.ofRow(item, level, row);
+      if (outcome !== null && outcome.ok) {
         d.computed = outcome.eligible;
         const shared = amounts.rateSteps(item, row, outcome);
         if (shared === null) d.explain = outcome.explain;
         else d.holdSteps(shared);
         addAll(d, outcome.notes);
-      } else {
+      } else if (outcome !== null) {
         for (const i of outcome.issues) if (!(i.code === "MISSING_VALUE" && row.unreadable.has(i.field))) addIssue(d, i);
       }
     }

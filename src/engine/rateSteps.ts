@@ -7,7 +7,7 @@
  * field, the calculation would have built, so every text and report made from it is the same.
  */
 import { NO_STEPS, type Cents, type CountWord, type Explain, type ExplainStep } from "./explain";
-import { countedInterestOf, loanStep } from "./amount";
+import { countedInterestOf, halfUp, loanStep } from "./amount";
 import { baseCentsOf, feesCentsOf } from "./rowCents";
 import type { ClaimRow } from "./types";
 
@@ -42,7 +42,9 @@ export class RateSteps {
   /**
    * `after`: steps that follow the rate step, shared as it is (a running cap's cut shared by rows cut alike).
    * `maxMonths`: for the parts of a pledge loan, the clause's months of interest, and the step is the part's
-   * (firstPartStep); 0 for a rate × base step.
+   * (firstPartStep); 0 for a rate × base step. `cut`: for rows cut to their group's cap for a single row (the
+   * cut is the first step of `after`), the rate as num / den: the rate step's result is then rate × base, made
+   * again from the row's base, where the row's amount is the cap.
    */
   constructor(
     readonly rate: string,
@@ -50,11 +52,15 @@ export class RateSteps {
     readonly ceiling: boolean,
     readonly after: Explain = NO_STEPS,
     readonly maxMonths = 0,
+    readonly cut: { readonly num: number; readonly den: number } | null = null,
   ) {}
 
   /** The row's steps from its cells and its amount: a rate step (`of`), or a first loan part's. */
   ofRow(row: RateCells, result: Cents): Explain {
-    if (this.maxMonths === 0) return this.of(baseCentsOf(row)!, result);
+    if (this.maxMonths === 0) {
+      const base = baseCentsOf(row)!;
+      return this.of(base, this.cut === null ? result : halfUp(base * this.cut.num, this.cut.den));
+    }
     const step = firstPartStep(this.rate, this.maxMonths, baseCentsOf(row)!, row.months!, feesCentsOf(row) ?? 0, result);
     return this.after.length === 0 ? [step] : [step, ...this.after];
   }
@@ -67,6 +73,6 @@ export class RateSteps {
 
   /** These steps with `step` after them: what a row cut by a running cap holds (./check). */
   then(step: ExplainStep): RateSteps {
-    return new RateSteps(this.rate, this.baseName, this.ceiling, [...this.after, step], this.maxMonths);
+    return new RateSteps(this.rate, this.baseName, this.ceiling, [...this.after, step], this.maxMonths, this.cut);
   }
 }

@@ -8,6 +8,8 @@ import fc from "fast-check";
 import { checkBatch, computeAmount, Decimal, renderExplain, type CheckSettings, type ClaimRow, type Explain, type RowResult } from "../../src/engine";
 import { ITEMS_BY_CODE, type ItemCode } from "../../src/policy";
 import { claim, type ClaimSpec } from "../support/claims";
+import { RateSteps } from "../../src/engine/rateSteps";
+import type { RowDraft } from "../../src/engine/evaluate";
 
 /** The steps computeAmount gives a row on its own, with no earlier row counted. */
 function alone(row: ClaimRow, settings?: CheckSettings): Explain {
@@ -61,13 +63,35 @@ describe("a rate row's step, made when asked", () => {
     }
   });
 
-  it("leaves a row its own steps where its calculation has more than the rate step: a single row's cap, a formula", () => {
-    const capped = claim({ item: "IP_INSURANCE", base: "100000000", claimed: "1", row: 40 });
+  it("leaves a row its own steps where its calculation has more than the rate step and the cut: a formula", () => {
     const formula: ClaimRow = { ...claim({ item: "IP_INSURANCE", base: "5000", claimed: "1", row: 41 }), fromFormula: new Set(["base"] as const) };
-    const [c, f] = checkBatch([[capped, formula]])[0];
-    expect(c.explain.map((s) => s.kind)).toEqual(["rate", "capSingle"]);
-    expect(c.explain).toEqual(alone(capped));
+    const [f] = checkBatch([[formula]])[0];
     expect(f.explain).toEqual([...alone(formula), { kind: "formula", fields: ["base"] }]);
+  });
+
+  it("shares the steps of rows cut to the single row's cap: each says its own base and rate × base, then the cut", () => {
+    // 保费 at 50% above the 50,000 元 a single row may have, on rows of different units.
+    const bases = ["100000000", "100000.03", "100000.01", "250000"];
+    const rows = bases.map((base, i) => claim({ item: "IP_INSURANCE", base, claimed: "1", unit: `连云港封顶${i}科技有限公司`, creditCode: null, row: 50 + i }));
+    const results = checkBatch([rows])[0] as RowDraft[];
+    results.forEach((r, i) => {
+      expect(r.explain.map((s) => s.kind)).toEqual(["rate", "capSingle"]);
+      expect(JSON.stringify(r.explain)).toBe(JSON.stringify(alone(rows[i])));
+      expect(r.eligibleCents).toBe(5_000_000);
+      expect(r.heldSteps).toBe(results[0].heldSteps);
+    });
+    expect(results[1].explain[0]).toMatchObject({ base: 10000003, result: 5000002 });
+    expect(results[0].heldSteps).toBeInstanceOf(RateSteps);
+  });
+
+  it("of a row cut to the single row's cap and then by its unit's running cap: rate × base, the cut, the running cap", () => {
+    // One unit: the first row uses the 50,000 元 of the year, the second is cut to 0 by the running cap.
+    const rows = ["100000.01", "300000"].map((base, i) => claim({ item: "IP_INSURANCE", base, claimed: null, row: 60 + i }));
+    const [a, b] = checkBatch([rows])[0];
+    expect(JSON.stringify(a.explain)).toBe(JSON.stringify(alone(rows[0])));
+    expect(b.explain.map((s) => s.kind)).toEqual(["rate", "capSingle", "capRunning"]);
+    expect(b.explain.slice(0, 2)).toEqual(alone(rows[1]));
+    expect(b.explain[0]).toMatchObject({ base: 30000000, result: 15000000 });
   });
 });
 
