@@ -170,20 +170,25 @@ function rateInCents(rule: RateRule, parts: RateParts, baseName: CountWord, inpu
   const before = input.monthsBefore ?? 0;
   if (!Number.isSafeInteger(months) || !Number.isSafeInteger(before)) return null;
   const countedMonths = Math.max(0, Math.min(months, maxMonths - before));
-  let result: number;
-  if (countedMonths === months) {
-    const product = (baseC + feesC) * num;
-    if (product > Number.MAX_SAFE_INTEGER) return null;
-    result = halfUp(product, den);
-  } else {
-    // rate × (interest × counted / months + fees) = num × (interest × counted + fees × months) / (den × months).
-    const share = baseC * countedMonths;
-    const product = (share + feesC * months) * num;
-    const d = den * months;
-    if (product > Number.MAX_SAFE_INTEGER || d > Number.MAX_SAFE_INTEGER) return null;
-    result = halfUp(product, d);
-  }
+  const result = loanPartCents(baseC, feesC, months, countedMonths, num, den);
+  if (result === null) return null;
   return loanStep(parts.text, baseC, months, countedMonths, maxMonths, before, countedInterestOf(baseC, months, countedMonths), feesC === 0 ? null : feesC, result);
+}
+
+/**
+ * A loan part's amount in 分: rate (num / den) × (its interest × countedMonths / months + its fees), half-up
+ * (decisions 3, 5); null where a product passes 2^53 (the caller then works otherwise). The one rule for the
+ * calculation's loan step and for the plain path of first parts (./amountMemo).
+ */
+export function loanPartCents(interest: Cents, fees: Cents, months: number, countedMonths: number, num: number, den: number): Cents | null {
+  if (countedMonths === months) {
+    const product = (interest + fees) * num;
+    return product > Number.MAX_SAFE_INTEGER ? null : halfUp(product, den);
+  }
+  // rate × (interest × counted / months + fees) = num × (interest × counted + fees × months) / (den × months).
+  const product = (interest * countedMonths + fees * months) * num;
+  const d = den * months;
+  return product > Number.MAX_SAFE_INTEGER || d > Number.MAX_SAFE_INTEGER ? null : halfUp(product, d);
 }
 
 /** The interest that counts, to the 分 for display: interest × countedMonths / months, half-up (decision 3). */

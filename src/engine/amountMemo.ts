@@ -6,7 +6,7 @@
  */
 import type { Item, Level } from "../policy";
 import { CAP_GROUPS } from "../policy/caps";
-import { computeAmount, halfUp, policyCents, rateParts, rateValueInForce, type AmountOutcome, type PolicyFigures, type RateParts, type RateRule } from "./amount";
+import { computeAmount, halfUp, loanPartCents, policyCents, rateParts, rateValueInForce, type AmountOutcome, type PolicyFigures, type RateParts, type RateRule } from "./amount";
 import type { Cents, CountWord, Explain, ExplainStep } from "./explain";
 import { isFirstPartStep, RateSteps } from "./rateSteps";
 import { baseCentsOf, feesCentsOf } from "./rowCents";
@@ -213,10 +213,6 @@ function firstPartCents(row: ClaimRow, interest: Cents, plain: PlainRate): Cents
   if (months === null || !(months > 0) || !Number.isSafeInteger(months)) return -1;
   const fees = feesCentsOf(row) ?? 0;
   if (!(fees >= 0)) return -1;
-  const counted = Math.min(months, plain.maxMonths);
-  if (counted === months) return rateTimes(interest + fees, plain.num, plain.den);
-  // rate × (interest × counted / months + fees) = num × (interest × counted + fees × months) / (den × months).
-  const den = plain.den * months;
-  return den > Number.MAX_SAFE_INTEGER ? -1 : rateTimes(interest * counted + fees * months, plain.num, den);
+  return loanPartCents(interest, fees, months, Math.min(months, plain.maxMonths), plain.num, plain.den) ?? -1;
 }
 
