@@ -13,7 +13,7 @@ import {
 import { LIMITS } from "../workbook";
 import { unreadable, unreadableOf } from "./unreadable";
 import { openOnce, openWorkbook, type OpenedPackage } from "../workbook/node";
-import { AnnotateError, annotateXlsxStaged, isMacroWorkbook } from "../writer";
+import { AnnotateError, annotateXlsxStaged, isMacroWorkbook, type SheetAsRead } from "../writer";
 import { batchSummaryXlsx, checkInfoOf } from "./batchSummary";
 import { checkedFileJson, unreadableFileJson } from "./batchReport";
 import { cachedSource } from "./source";
@@ -92,7 +92,7 @@ export interface CheckedFiles {
   readonly problems: readonly FileProblems[];
 }
 
-type Loaded = { readonly file: NamedFile; readonly read: TableRead; readonly opened?: OpenedPackage };
+type Loaded = { readonly file: NamedFile; readonly read: TableRead; readonly opened?: OpenedPackage; readonly spans?: SheetAsRead };
 
 export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptions = {}): CheckedFiles {
   const lang = options.lang ?? "zh";
@@ -127,7 +127,7 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
   const problems: FileProblems[] = [];
   const reported: FileJson[] = [];
   const all: RowResult[] = [];
-  loaded.forEach(({ file, read, opened }, index) => {
+  loaded.forEach(({ file, read, opened, spans }, index) => {
     if (!read.ok) {
       reported.push(unreadableFileJson(file.name, read.issue, lang, read));
       return;
@@ -142,7 +142,8 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
         // Asked before the copy is made: the writer lets the input's parts go once it has written the copy.
         const macro = isMacroWorkbook(opened ?? file.bytes);
         // Handed over: the writer makes each of our sheets as it comes to it and lets it go once written.
-        const bytes = annotateXlsxStaged(opened ?? file.bytes, { staged: stageTable(read, results, { lang, fileLabel: file.name, info }) }, options.sourceOf?.(file, index));
+        // Spliced from the rows' spans the reader recorded, as the command line's copy is: the sheet is not parsed again.
+        const bytes = annotateXlsxStaged(opened ?? file.bytes, { staged: stageTable(read, results, { lang, fileLabel: file.name, info }) }, options.sourceOf?.(file, index), spans);
         output = copyName(file, macro, taken);
         copies.push({ file: index, name: output, bytes });
       } catch (e) {
@@ -162,8 +163,11 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
   return { report, totals, copies, copyFailures, problems, ...(summary ? { summary } : {}) };
 }
 
-/** One file's table, or why it cannot be read (a reader refusal, or anything else the reader threw). */
-function readFile(file: NamedFile, index: number, keep: boolean): { read: TableRead; opened?: OpenedPackage } {
+/**
+ * One file's table, or why it cannot be read (a reader refusal, or anything else the reader threw); with
+ * where the table sheet's rows lie in its part, as read, for the writer of its copy.
+ */
+function readFile(file: NamedFile, index: number, keep: boolean): { read: TableRead; opened?: OpenedPackage; spans?: SheetAsRead } {
   // As the command line refuses a file over the input limit before reading it, in the same words.
   if (file.bytes.length > LIMITS.maxInputBytes) {
     return { read: { ok: false, issue: unreadable("too-large", { d: "input-too-large", bytes: file.bytes.length, max: LIMITS.maxInputBytes }) } };
@@ -175,7 +179,8 @@ function readFile(file: NamedFile, index: number, keep: boolean): { read: TableR
     if (!read.ok) return { read };
     if (keep) workbook.releaseSheetsBut(read.layout.sheet);
     else opened.release();
-    return { read, opened };
+    const spans = workbook.rowSpans(read.layout.sheet);
+    return { read, opened, ...(spans ? { spans: { sheet: read.layout.sheet, spans } } : {}) };
   } catch (e) {
     return { read: { ok: false, issue: unreadableOf(e) } };
   }

@@ -61,10 +61,13 @@ export function annotateXlsx(input: WriterInput, plan: AnnotationPlan, source?: 
   return sink.bytes();
 }
 
-/** annotateXlsx from a plan whose sheets are made as the writer comes to each, handed over (PlanHandOver). */
-export function annotateXlsxStaged(input: WriterInput, handOver: PlanHandOver, source?: string): Uint8Array {
+/**
+ * annotateXlsx from a plan whose sheets are made as the writer comes to each, handed over (PlanHandOver);
+ * `read`, what the reader recorded of the table sheet, lets its rows be spliced rather than parsed again.
+ */
+export function annotateXlsxStaged(input: WriterInput, handOver: PlanHandOver, source?: string, read?: SheetAsRead): Uint8Array {
   const sink = new MemorySink();
-  annotateHandedOver(input, handOver, sink, LIMITS, source);
+  annotateHandedOver(input, handOver, sink, LIMITS, source, read);
   return sink.bytes();
 }
 
