@@ -5,7 +5,7 @@
  */
 import * as zlib from "node:zlib";
 import fc from "fast-check";
-import { inflateRawChunksPage, inflateRawPage, latin1DecodeAscii } from "../../src/page/worker/pageCodec";
+import { inflateRawChunksPage, inflateRawPage, latin1DecodeAscii, utf8EncodeIntoPage } from "../../src/page/worker/pageCodec";
 import { InflateLimitError, crc32Sliced, crc32Table, inflateRawChunksPortable, inflateRawPortable, latin1Decode } from "../../src/workbook/bytes";
 
 function drain(next: () => Uint8Array | undefined): Buffer {
@@ -86,4 +86,19 @@ test("latin1 is a byte per code unit, in runs of ASCII and in runs with bytes 0x
   expect(latin1DecodeAscii(every)).toBe(Buffer.from(every).toString("latin1"));
   expect(latin1DecodeAscii(every.subarray(0, 300))).toBe(latin1Decode(every.subarray(0, 300)));
   expect(latin1DecodeAscii(new Uint8Array(0))).toBe("");
+});
+
+test("UTF-8 is encoded as TextEncoder encodes it, by the loop and by the browser's encoder alike, a lone surrogate as U+FFFD", () => {
+  const encodeAt = (text: string, at: number) => {
+    const into = new Uint8Array(at + text.length * 3 + 4).fill(0xaa);
+    const written = utf8EncodeIntoPage(text, into, at);
+    // Nothing before `at` is touched.
+    expect(into.subarray(0, at).every((b) => b === 0xaa)).toBe(true);
+    return Buffer.from(into.subarray(at, at + written));
+  };
+  const texts = ["", "A", "维权费用 37,183.50 元", "𝌆", "\ud800", "a\udc00b", "\ud800\ud800\udc00", "连".repeat(511), "连".repeat(512), `${"x".repeat(510)}𝌆`, "é".repeat(5000)];
+  for (const text of texts) expect(encodeAt(text, 7)).toEqual(Buffer.from(new TextEncoder().encode(text)));
+  fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 700 }), fc.nat({ max: 16 }), (text, at) => {
+    expect(encodeAt(text, at)).toEqual(Buffer.from(new TextEncoder().encode(text)));
+  }), { numRuns: 1000 });
 });

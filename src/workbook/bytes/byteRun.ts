@@ -8,7 +8,8 @@
  * the sink keeps it until it is deflated; any other sink gets the buffer's text (small parts, tests). The
  * digest of cell values (output/cellDigest.ts) writes its lines with it too, into the hash.
  */
-import { utf8Decode, utf8EncodeInto } from "./text";
+import { codec } from "./codec";
+import { utf8Decode } from "./text";
 
 /** Where a run's bytes go: text, or (when it can) bytes already encoded, which it keeps (zip's DeflatedPart). */
 export interface BytesSink {
@@ -56,7 +57,7 @@ export class ByteRun {
       return;
     }
     this.room(text.length * 3);
-    this.used += utf8EncodeInto(text, this.buffer, this.used);
+    this.used += codec().utf8EncodeInto(text, this.buffer, this.used);
   }
 
   /** Bytes already encoded (a few, such as a column's letters). */

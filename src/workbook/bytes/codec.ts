@@ -16,7 +16,7 @@ import type * as Fflate from "fflate";
 import type * as NobleSha2 from "@noble/hashes/sha2";
 import type * as NobleUtils from "@noble/hashes/utils";
 import { concatBytes } from "./bytes";
-import { isUtf8, latin1Decode, latin1Encode } from "./text";
+import { isUtf8, latin1Decode, latin1Encode, utf8EncodeInto } from "./text";
 
 /*
  * fflate and @noble/hashes are loaded the first time the portable codec uses them, not with this module: a
@@ -90,6 +90,12 @@ export interface Codec {
    * character: the way back of latin1Decode.
    */
   latin1EncodeInto(text: string, into: Uint8Array, at: number): void;
+  /**
+   * UTF-8 of `text` written into `into` at `at` (room for 3 bytes a unit); returns the bytes written. The
+   * same bytes as TextEncoder (a lone surrogate becomes U+FFFD). A writer encodes millions of texts a copy:
+   * where the platform's encodeInto costs most is the host's to say.
+   */
+  utf8EncodeInto(text: string, into: Uint8Array, at: number): number;
   /** Whether the bytes are well-formed UTF-8. */
   isUtf8(bytes: Uint8Array): boolean;
 }
@@ -290,6 +296,7 @@ export const portableCodec: Codec = {
   },
   latin1Decode,
   latin1EncodeInto: (text, into, at) => void latin1Encode(text, into, at),
+  utf8EncodeInto,
   isUtf8,
 };
 

@@ -38,6 +38,11 @@ const SHORT_TEXT = 32;
  */
 export function utf8EncodeInto(text: string, into: Uint8Array, at: number): number {
   if (text.length >= SHORT_TEXT) return utf8Encoder().encodeInto(text, into.subarray(at)).written;
+  return utf8EncodeIntoLoop(text, into, at);
+}
+
+/** utf8EncodeInto written out, whatever the text's length: the way a host whose encodeInto costs more a call takes longer texts (codec.ts). */
+export function utf8EncodeIntoLoop(text: string, into: Uint8Array, at: number): number {
   const start = at;
   const n = text.length;
   for (let i = 0; i < n; i++) {

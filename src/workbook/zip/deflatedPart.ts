@@ -14,7 +14,7 @@
  */
 import { crc32 } from "./crc32";
 import { codec } from "../bytes/codec";
-import { latin1Encode, utf8EncodeInto } from "../bytes/text";
+import { latin1Encode } from "../bytes/text";
 import { FAST_LEVEL, LARGE_PART_BYTES, PIECE_BYTES, PieceQueue, deflatePieces, forEachUtf8Piece, levelFor } from "./deflatePieces";
 
 /** Where generated text goes, a piece at a time. */
@@ -68,7 +68,7 @@ export class DeflatedPart implements TextSink {
         return;
       }
     }
-    this.used += utf8EncodeInto(text, this.buffer, this.used);
+    this.used += codec().utf8EncodeInto(text, this.buffer, this.used);
   }
 
   /** UTF-8 bytes given one a character (a "latin1" string, as the scanner reads a part): copied as they are. */
