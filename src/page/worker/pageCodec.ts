@@ -17,9 +17,8 @@
  */
 import { Inflate } from "fflate";
 import {
-  InflateLimitError, inflateRawChunksPortable, inflateRawPortable, latin1Decode, sliceFor, type Codec, type InflateOptions,
+  InflateLimitError, inflateRawChunksPortable, inflateRawPortable, latin1Decode, sliceFor, utf8EncodeIntoLoop, type Codec, type InflateOptions,
 } from "../../workbook/bytes";
-import { utf8EncodeIntoLoop } from "../../workbook/bytes/text";
 
 /** fflate's window: the most a match refers back. */
 const WINDOW = 32768;
