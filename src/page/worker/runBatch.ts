@@ -13,6 +13,7 @@ import { openOnce } from "../../workbook/node";
 import { PAGE_TEXTS, type RateWordsProblem } from "../texts";
 import type { BatchRequest, FileOut, NamedBytes, ProblemOut, Progress, Words, WorkerResult } from "./protocol";
 import { sourceOf } from "./sourceOf";
+import { utf8Whole } from "./utf8Whole";
 
 export type BatchOutcome = { readonly ok: true; readonly result: WorkerResult } | { readonly ok: false; readonly problem: Words };
 
@@ -74,7 +75,7 @@ export function runBatch(request: BatchRequest, progress: (p: Progress) => void 
   for (const f of skipped) outs.push({ name: f.name, rows: 0, skipped: true, problem: both((l) => PAGE_TEXTS[l].fileProblem(f.name, PAGE_TEXTS[l].skipped)) });
 
   // What `--json` writes to a file or a pipe: the compact report and a newline.
-  const json = new TextEncoder().encode(`${JSON.stringify(report)}\n`);
+  const json = utf8Whole(`${JSON.stringify(report)}\n`);
   return {
     ok: true,
     result: {
