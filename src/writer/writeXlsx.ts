@@ -94,6 +94,12 @@ export interface PlanHandOver {
    * things the copy holds): a host that owns its process may have them collected then (src/cli/heapGrowth.ts).
    */
   readonly letGo?: () => void;
+  /**
+   * What the reader recorded of the table's sheet, handed over with the plan (rather than given beside it)
+   * so that it is let go with the result rows: the spans of 100,000 rows are 12 MB the rest of the copy
+   * has no use for.
+   */
+  read?: SheetAsRead;
 }
 
 /** annotateXlsxTo with the plan handed over (PlanHandOver). */
@@ -288,7 +294,7 @@ export function isLygipOutput(input: WriterInput): boolean {
   }
 }
 
-function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefined, read: SheetAsRead | undefined, reckoning: CopyReckoning | undefined): void {
+function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefined, given: SheetAsRead | undefined, reckoning: CopyReckoning | undefined): void {
   // Each part of the plan is held by one variable of its own, cleared once the part is written; a staged
   // plan's sheets are made only then.
   let staged: StagedPlan | undefined = handOver.staged ?? stagedOf(handOver.plan!);
@@ -298,10 +304,12 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   let makeManagers: (() => ManagerOutput) | undefined = staged.managers;
   let makeSummarySheet: (() => PlanSheet) | undefined = staged.summarySheet;
   const letGo = handOver.letGo;
+  let read: SheetAsRead | undefined = handOver.read ?? given;
+  handOver.read = undefined;
   staged = undefined;
   const { sheet: tableSheet, headerRow, titleColumns } = tablePlan;
   const rows = tablePlan.resultRows.length;
-  const spans = read?.sheet === tableSheet ? read.spans : undefined;
+  let spans = read?.sheet === tableSheet ? read.spans : undefined;
   const forwardFrom = read?.forwardFrom ?? FORWARD_PART_BYTES;
   const lastResultCol = tablePlan.resultCol + tablePlan.resultHeaders.length - 1;
   if (lastResultCol >= LIMITS.maxCols) {
@@ -332,8 +340,9 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   );
   // The input's sheet is in the copy's own part now: its bytes, perhaps the largest part, are let go.
   pkg.release(tablePart);
-  // The result rows and marks are written: let go.
+  // The result rows and marks are written: let go, with the spans they were spliced by.
   tablePlan = undefined;
+  spans = read = undefined;
   letGo?.();
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), tableSheet, [headerRow, headerRow], filter, titleColumns));
 

@@ -152,9 +152,9 @@ describe("the copy spliced from the reader's spans", () => {
 
   it("read forward, a sheet whose bytes are not UTF-8 is copied as the whole sheet's reading copies it", () => {
     const entries = minimalEntries({ sheets: [{ name: "表", rows: PLAIN_ROWS }] });
-    const sheet = entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!;
+    const sheet = entries.find((e) => e.name === "xl/worksheets/sheet1.xml") as { readonly name: string; readonly data: string };
     // A lone continuation byte in a cell's text: not UTF-8, read as text with it replaced.
-    const text = Buffer.from(sheet.data as string, "utf8");
+    const text = Buffer.from(sheet.data, "utf8");
     const at = text.indexOf(Buffer.from("乙公司"));
     const bad = Buffer.concat([text.subarray(0, at), Buffer.from([0x80]), text.subarray(at)]);
     const input = writeZip(entries.map((e) => (e === sheet ? { ...e, data: new Uint8Array(bad) } : e)));
