@@ -217,10 +217,13 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
 /** A file read and its table found, without the package its copy is made from (CopySource). */
 type ReadFile = Omit<Extract<LoadedFile, { ok: true }>, "opened" | "spans">;
 
-/** What a file's copy is made from: the input as the reader opened it, and where it found its table's rows. */
+/**
+ * What a file's copy is made from: the input as the reader opened it, and where it found its table's rows
+ * (taken by the copy's writer, which lets them go once the table's sheet is written).
+ */
 interface CopySource {
   readonly opened: OpenedPackage;
-  readonly spans?: SheetAsRead;
+  spans?: SheetAsRead;
 }
 
 /** The file at `path` is one lygip wrote (`test`); false for a file that cannot be read or opened. */
@@ -260,7 +263,9 @@ function loadAll(paths: readonly string[], packages: InputPackages, progress: Pr
 function writeCopy(
   target: string, file: ReadFile, from: CopySource, results: readonly RowResult[], plan: PlanOptions, letGo: (() => void) | undefined,
 ): void {
-  const handOver: PlanHandOver = { staged: stageTable(file.table, results, plan), ...(letGo ? { letGo } : {}) };
+  const handOver: PlanHandOver = { staged: stageTable(file.table, results, plan), ...(letGo ? { letGo } : {}), ...(from.spans ? { read: from.spans } : {}) };
+  from.spans = undefined;
+  const { opened } = from;
   const source = sourceOf(file.path);
-  writeAtomicallyFrom(target, (sink) => annotateHandedOver(from.opened, handOver, sink, undefined, source, from.spans), (b) => copyState(b, source) === "unchanged");
+  writeAtomicallyFrom(target, (sink) => annotateHandedOver(opened, handOver, sink, undefined, source), (b) => copyState(b, source) === "unchanged");
 }

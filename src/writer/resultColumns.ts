@@ -18,6 +18,7 @@ import type { AnnotationStyles } from "./stylesPart";
 import type { SharedStringTable } from "./sharedStringsPart";
 import { ColumnStrings } from "./sheetRun";
 import type { RowSpans } from "../workbook/xlsx/rowSpans";
+import { wholePart, type PartBytes } from "./forwardBytes";
 
 export type { SharedStrings } from "./ownership";
 
@@ -39,8 +40,15 @@ export function writeResultColumns(
 
 /** A part's bytes with the spans the reader recorded of its rows when it read them. */
 export interface SpannedPart {
-  readonly bytes: Uint8Array;
+  readonly bytes: PartBytes;
   readonly spans: RowSpans;
+  /** The part read otherwise, where the spans do not fit its bytes: as text, or as its UTF-8 bytes one a character (`latin1`). */
+  readonly otherwise: () => { readonly xml: string; readonly latin1: boolean };
+}
+
+/** Bytes held whole, known to be UTF-8, with their spans. */
+export function spannedBytes(bytes: Uint8Array, spans: RowSpans): SpannedPart {
+  return { bytes: wholePart(bytes), spans, otherwise: () => ({ xml: partAsLatin1(bytes), latin1: true }) };
 }
 
 /**
@@ -48,7 +56,7 @@ export interface SpannedPart {
  * be written: the rows are streamed into the part once the rest of the sheet is edited. Only the result
  * columns (and the header left of them) are read cell by cell. `latin1`: `xml` is the part's UTF-8 bytes
  * one a character (see prepareSheetCells). A SpannedPart is spliced from its spans (prepareSheetCellsFromSpans)
- * where they fit it, else read as `latin1` text.
+ * where they fit it, else read as its `otherwise` gives it.
  */
 export function prepareResultColumns(
   xml: string | SpannedPart, part: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, earlier?: OwnedResults,
@@ -70,10 +78,10 @@ export function prepareResultColumns(
     owned = record;
     return edit;
   };
-  const prepared = (typeof xml !== "string" && prepareSheetCellsFromSpans(xml.bytes, xml.spans, part, decide, window, headerLeft, writable)) ||
-    (typeof xml === "string"
-      ? prepareSheetCells(xml, part, decide, window, headerLeft, latin1, writable)
-      : prepareSheetCells(partAsLatin1(xml.bytes), part, decide, window, headerLeft, true, writable));
+  const spliced = typeof xml !== "string" ? prepareSheetCellsFromSpans(xml.bytes, xml.spans, part, decide, window, headerLeft, writable) : undefined;
+  const text = spliced || typeof xml === "string" ? undefined : xml.otherwise();
+  const prepared = spliced ??
+    (text ? prepareSheetCells(text.xml, part, decide, window, headerLeft, text.latin1, writable) : prepareSheetCells(xml as string, part, decide, window, headerLeft, latin1, writable));
   return { prepared, owned: owned!, widths: widths! };
 }
 

@@ -10,6 +10,7 @@ import {
 } from "../workbook/xlsx/cellWalker";
 import { ROW_END, ROW_FIELDS, ROW_FIRST_CELL, ROW_INNER_END, ROW_NUMBER, ROW_OPEN_END, ROW_START, type RowSpans } from "../workbook/xlsx/rowSpans";
 import { cellAddress } from "../output/cellRef";
+import { ForwardBytes, NotForward, type PartBytes } from "./forwardBytes";
 import { startTagAttributes } from "./startTag";
 import { textOf, type TextSink } from "../workbook/zip";
 import { XmlScanner } from "../workbook/xml/scanner";
@@ -401,26 +402,22 @@ function latin1Of(bytes: Uint8Array, from: number, to: number): string {
  * prepareSheetCells for a part whose rows the reader recorded as it read them (rowSpans.ts): nothing is
  * scanned but the root's start tag and the cells `decide` reads; the part is not made text (each row
  * written is made text on its own as it is written, the rows between go out as the bytes they are), and
- * only the row being written is an object. Undefined when the spans do not fit the bytes (the caller then
- * reads the part with prepareSheetCells). The same edit, the same bytes out, as prepareSheetCells.
+ * only the row being written is an object. The part is read forward twice (forwardBytes.ts), once for what
+ * the edit is decided from and once as the rows are written, so it need not be held whole. Undefined when
+ * the spans do not fit the bytes, or the bytes are not UTF-8 (the caller then reads the part with
+ * prepareSheetCells). The same edit, the same bytes out, as prepareSheetCells.
  */
 export function prepareSheetCellsFromSpans(
-  bytes: Uint8Array, spans: RowSpans, part: string, decide: (cells: SheetCells) => SheetCellEdit, window: readonly [number, number],
+  bytes: PartBytes, spans: RowSpans, part: string, decide: (cells: SheetCells) => SheetCellEdit, window: readonly [number, number],
   also: ((row: number, col: number) => boolean) | undefined, writable: ((row: number) => boolean) | undefined,
 ): PreparedSheetCells | undefined {
   const { dataStart, dataEnd, rowCount, rows: r, cellStarts, cellCols, cellCount } = spans;
-  // The reader counts from after a byte-order mark, which the bytes here keep.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return undefined;
-  if (dataStart < 1 || dataEnd + 2 > bytes.length || bytes[dataStart - 1] !== 0x3e || bytes[dataEnd] !== 0x3c || bytes[dataEnd + 1] !== 0x2f) return undefined;
+  if (dataStart < 1 || dataEnd + 2 > bytes.length) return undefined;
   for (let k = 0; k < rowCount; k++) {
     const start = r[k * ROW_FIELDS + ROW_START]!;
-    if (start < dataStart || r[k * ROW_FIELDS + ROW_END]! > dataEnd || bytes[start] !== 0x3c) return undefined;
+    if (start < dataStart || r[k * ROW_FIELDS + ROW_END]! > dataEnd) return undefined;
   }
   const [from, to] = window;
-  const head = latin1Of(bytes, 0, dataStart);
-  const root = rootStart(head, part);
-  const prefix = root.prefix ? `${root.prefix}:` : "";
-  const names = splitName(spans.rowName);
   const field = (k: number, f: number) => r[k * ROW_FIELDS + f]!;
   const cellsEnd = (k: number) => (k + 1 < rowCount ? field(k + 1, ROW_FIRST_CELL) : cellCount);
   const cellEnd = (k: number, i: number) => (i + 1 < cellsEnd(k) ? cellStarts[i + 1]! : field(k, ROW_INNER_END));
@@ -433,19 +430,46 @@ export function prepareSheetCellsFromSpans(
     return false;
   };
 
-  const cells = new Map<number, SheetCell[]>();
-  for (let k = 0; k < rowCount; k++) {
-    const row = field(k, ROW_NUMBER);
-    let list: SheetCell[] | undefined;
-    for (let i = field(k, ROW_FIRST_CELL), end = cellsEnd(k); i < end; i++) {
-      const col = cellCols[i]!;
-      if (!read(row, col)) continue;
-      const start = cellStarts[i]!;
-      const stop = cellEnd(k, i);
-      (list ??= []).push(cellAt(latin1Of(bytes, start, stop), row, { start: 0, end: stop - start, col, hasRef: true }, part, true));
+  // The first pass over the part: what the edit is decided from (the cells `decide` reads, as their text),
+  // the few kilobytes around <sheetData>, and whether the spans fit the bytes, all read in the part's order.
+  let head: string;
+  let tail: string;
+  const read1: { row: number; col: number; text: string }[] = [];
+  try {
+    const first = new ForwardBytes(bytes);
+    // The reader counts from after a byte-order mark, which the bytes here keep.
+    if (first.byte(0) === 0xef && first.byte(1) === 0xbb && first.byte(2) === 0xbf) return undefined;
+    head = first.latin1(0, dataStart);
+    if (head.charCodeAt(dataStart - 1) !== 0x3e) return undefined;
+    for (let k = 0; k < rowCount; k++) {
+      if (first.byte(field(k, ROW_START)) !== 0x3c) return undefined;
+      const row = field(k, ROW_NUMBER);
+      for (let i = field(k, ROW_FIRST_CELL), end = cellsEnd(k); i < end; i++) {
+        const col = cellCols[i]!;
+        if (read(row, col)) read1.push({ row, col, text: first.latin1(cellStarts[i]!, cellEnd(k, i)) });
+      }
     }
-    if (list) cells.set(row, list);
+    if (first.byte(dataEnd) !== 0x3c || first.byte(dataEnd + 1) !== 0x2f) return undefined;
+    tail = first.latin1(dataEnd, bytes.length);
+    const all = first.finish();
+    // Bytes that are not UTF-8 are read as text (the caller's other way), as are bytes not of the size given.
+    if (!all.utf8 || all.length !== bytes.length) return undefined;
+  } catch (e) {
+    if (e instanceof NotForward) return undefined;
+    throw e;
   }
+  const root = rootStart(head, part);
+  const prefix = root.prefix ? `${root.prefix}:` : "";
+  const names = splitName(spans.rowName);
+
+  const cells = new Map<number, SheetCell[]>();
+  for (const { row, col, text } of read1) {
+    const list = cells.get(row);
+    const cell = cellAt(text, row, { start: 0, end: text.length, col, hasRef: true }, part, true);
+    if (list) list.push(cell);
+    else cells.set(row, [cell]);
+  }
+  read1.length = 0;
   const edit = decide(cells);
   cells.clear();
   if (writable) {
@@ -481,11 +505,13 @@ export function prepareSheetCellsFromSpans(
 
   return {
     head: fromLatin1(head),
-    tail: fromLatin1(latin1Of(bytes, dataEnd, bytes.length)),
+    tail: fromLatin1(tail),
     writeRows: (out) => {
+      // The second pass: the rows written as the part is read again, only the pieces in reach held.
+      const second = new ForwardBytes(bytes);
       const raw = (text: string) => out.writeLatin1!(text);
       const rawBytes = (a: number, b: number) => {
-        if (b > a) raw(latin1Of(bytes, a, b));
+        if (b > a) raw(second.latin1(a, b));
       };
       const present = (row: number) => {
         // Rows are in ascending order (the reader refuses any other): a binary search finds one.
@@ -525,7 +551,7 @@ export function prepareSheetCellsFromSpans(
         if (!touched) continue;
         rawBytes(cursor, start);
         const end = field(k, ROW_END);
-        splicedRow(raw, (text) => out.write(text), latin1Of(bytes, start, end), rowAt(k, start), writes, clears, prefix, edit.heights?.get(row));
+        splicedRow(raw, (text) => out.write(text), second.latin1(start, end), rowAt(k, start), writes, clears, prefix, edit.heights?.get(row));
         cursor = end;
       }
       rawBytes(cursor, dataEnd);

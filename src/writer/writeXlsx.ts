@@ -8,7 +8,7 @@
 import { LIMITS, type Limits } from "../workbook/limits";
 import { ReadError } from "../workbook/readError";
 import { END, OPEN, XmlScanner } from "../workbook/xml/scanner";
-import { codec } from "../workbook/bytes/codec";
+import { codec, inflateRawChunksPortable } from "../workbook/bytes/codec";
 import { concatBytes } from "../workbook/bytes/bytes";
 import { utf8Decode, utf8Encode, utf8Length } from "../workbook/bytes/text";
 import {
@@ -29,7 +29,9 @@ import {
 import { claimSheet, writeManagerSheets, writeSheet } from "./managerSheets";
 import { writePlanSheetXml } from "./planSheetXml";
 import { SharedStringTable, sharedStringTableOf } from "./sharedStringsPart";
-import { prepareResultColumns } from "./resultColumns";
+import { prepareResultColumns, spannedBytes } from "./resultColumns";
+import { wholePart, type PartBytes } from "./forwardBytes";
+import { KEEP_BYTES } from "../workbook/zip/openedPackage";
 import { CopySize } from "./copySize";
 import { INFO_SHEET_NAME } from "../output/infoSheet";
 import { sheetDataOf, type PreparedSheetCells } from "./sheetCells";
@@ -95,6 +97,12 @@ export interface PlanHandOver {
    * things the copy holds): a host that owns its process may have them collected then (src/cli/heapGrowth.ts).
    */
   readonly letGo?: () => void;
+  /**
+   * What the reader recorded of the table's sheet, handed over with the plan (rather than given beside it)
+   * so that it is let go with the result rows: the spans of 100,000 rows are 12 MB the rest of the copy
+   * has no use for.
+   */
+  read?: SheetAsRead;
 }
 
 /** annotateXlsxTo with the plan handed over (PlanHandOver). */
@@ -150,7 +158,22 @@ const NO_SHEET: PlanSheet = { name: "", rows: [] };
 export interface SheetAsRead {
   readonly sheet: string;
   readonly spans: RowSpans;
+  /**
+   * From this inflated size on, the sheet is read forward in pieces for its copy, twice, rather than
+   * inflated whole (FORWARD_PART_BYTES; tests give a small one).
+   */
+  readonly forwardFrom?: number;
 }
+
+/**
+ * Parts past this inflated size are not kept by the input's package (KEEP_BYTES): the table's sheet
+ * of a large table is then read forward in pieces for its copy, twice, rather than inflated whole for it.
+ * At 100,000 rows that is 55 MB the copy no longer holds while its rows are written (issue 22), for two
+ * streamed inflates (fflate) in place of one whole one (zlib): 0.3-0.7 s more CPU time, measured alone on a
+ * busy two-core machine. A smaller part is at hand, kept, or costs
+ * little to inflate whole.
+ */
+export const FORWARD_PART_BYTES = KEEP_BYTES + 1;
 
 /**
  * The input is a copy an earlier check made (its record, or a sheet 审核信息 however it came): what that
@@ -275,7 +298,7 @@ export function isLygipOutput(input: WriterInput): boolean {
   }
 }
 
-function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefined, read: SheetAsRead | undefined, reckoning: CopyReckoning | undefined): void {
+function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefined, given: SheetAsRead | undefined, reckoning: CopyReckoning | undefined): void {
   // Each part of the plan is held by one variable of its own, cleared once the part is written; a staged
   // plan's sheets are made only then.
   let staged: StagedPlan | undefined = handOver.staged ?? stagedOf(handOver.plan!);
@@ -285,10 +308,13 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   let makeManagers: (() => ManagerOutput) | undefined = staged.managers;
   let makeSummarySheet: (() => PlanSheet) | undefined = staged.summarySheet;
   const letGo = handOver.letGo;
+  let read: SheetAsRead | undefined = handOver.read ?? given;
+  handOver.read = undefined;
   staged = undefined;
   const { sheet: tableSheet, headerRow, titleColumns } = tablePlan;
   const rows = tablePlan.resultRows.length;
-  const spans = read?.sheet === tableSheet ? read.spans : undefined;
+  let spans = read?.sheet === tableSheet ? read.spans : undefined;
+  const forwardFrom = read?.forwardFrom ?? FORWARD_PART_BYTES;
   const lastResultCol = tablePlan.resultCol + tablePlan.resultHeaders.length - 1;
   if (lastResultCol >= LIMITS.maxCols) {
     throw new AnnotateError({ code: "past-last-column", sheet: tableSheet, column: lastResultCol + 1, maxCols: LIMITS.maxCols });
@@ -314,12 +340,13 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   const sst: SharedStrings = (index) => strings.text(index);
   const ledger = new OwnershipLedger(pkg, wbPart, sst, tableSheet, (role, part, expected) => unrecordedSheetIsOurs(pkg, role, part, sst, expected));
   const filter = writeTableSheet(
-    pkg, tablePart, { ...tablePlan, issueSheet: NO_SHEET, summarySheet: NO_SHEET }, styles, sst, ledger, ledger.recordLost(sheets), strings, spans,
+    pkg, tablePart, { ...tablePlan, issueSheet: NO_SHEET, summarySheet: NO_SHEET }, styles, sst, ledger, ledger.recordLost(sheets), strings, spans, forwardFrom,
   );
   // The input's sheet is in the copy's own part now: its bytes, perhaps the largest part, are let go.
   pkg.release(tablePart);
-  // The result rows and marks are written: let go.
+  // The result rows and marks are written: let go, with the spans they were spliced by.
   tablePlan = undefined;
+  spans = read = undefined;
   letGo?.();
   pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), tableSheet, [headerRow, headerRow], filter, titleColumns));
 
@@ -362,15 +389,21 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
  */
 function writeTableSheet(
   pkg: Package, tablePart: string, plan: AnnotationPlan, styles: AnnotationStyles, sst: SharedStrings, ledger: OwnershipLedger, recordLost: boolean,
-  strings: SharedStringTable, spans?: RowSpans,
+  strings: SharedStringTable, spans: RowSpans | undefined, forwardFrom: number,
 ): string | undefined {
-  // Spliced from the spans the reader recorded where there are some (the part is then never held as text),
-  // else read again as its UTF-8 bytes one a character, or as text.
-  const utf8 = spans && pkg.utf8Bytes(tablePart);
-  const bytes = utf8 ? undefined : pkg.latin1(tablePart);
+  // Spliced from the spans the reader recorded where there are some (the part is then never held as text;
+  // a large one is read forward, never held whole), else read again as its UTF-8 bytes one a character, or
+  // as text.
+  const forward = spans && pkg.forwardBytes(tablePart, forwardFrom);
+  const utf8 = spans && !forward ? pkg.utf8Bytes(tablePart) : undefined;
+  const bytes = forward || utf8 ? undefined : pkg.latin1(tablePart);
+  const otherwise = () => {
+    const latin1 = pkg.latin1(tablePart);
+    return latin1 !== undefined ? { xml: latin1, latin1: true } : { xml: pkg.text(tablePart), latin1: false };
+  };
   const { prepared, owned, widths } = prepareResultColumns(
-    utf8 ? { bytes: utf8, spans: spans! } : bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst, ledger.earlierResults(plan.sheet),
-    bytes !== undefined, recordLost, strings,
+    forward ? { bytes: forward, spans: spans!, otherwise } : utf8 ? spannedBytes(utf8, spans!) : bytes ?? pkg.text(tablePart), tablePart, plan, styles, sst,
+    ledger.earlierResults(plan.sheet), bytes !== undefined, recordLost, strings,
   );
   ledger.setResults(owned);
   const skeleton = declareUtf8(prepared.head) + prepared.tail;
@@ -580,6 +613,25 @@ export class Package {
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * An input part not yet edited and of `from` bytes or more inflated, as bytes read forward in pieces, each
+   * pass inflating it again (forwardBytes.ts); undefined for any other part. Its bytes are not yet known
+   * to be UTF-8: the first pass over them says.
+   */
+  forwardBytes(name: string, from: number): PartBytes | undefined {
+    if (this.edited.has(name) || this.deflated.has(name)) return undefined;
+    const e = this.zip.entry(this.entryName(name));
+    if (!e || e.uncompressedSize < from || (e.method !== 0 && e.method !== 8)) return undefined;
+    // The reader has read the entry to its end within its bounds, its size and checksum checked: each pass
+    // gives the same bytes, a byte past the declared size being refused.
+    const stored = e.method === 0;
+    return {
+      length: e.uncompressedSize,
+      pieces: () => (stored ? wholePart(e.raw).pieces() : inflateRawChunksPortable(e.raw, e.uncompressedSize)),
+      unchecked: true,
+    };
   }
 
   /** An input part not yet edited, as its bytes, if they are UTF-8 (not UTF-16, nothing invalid); else undefined. */

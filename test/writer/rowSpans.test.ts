@@ -6,13 +6,13 @@
 import { openWorkbook } from "../../src/workbook/xlsx";
 import { ROW_END, ROW_FIELDS, ROW_INNER_END, ROW_NUMBER, ROW_OPEN_END, ROW_START, type RowSpans } from "../../src/workbook/xlsx/rowSpans";
 import { annotateXlsxTo } from "../../src/writer/writeXlsx";
-import { MemorySink, readZip } from "../../src/workbook/zip";
+import { MemorySink, readZip, writeZip } from "../../src/workbook/zip";
 import { planAnnotation } from "../../src/output/plan";
 import type { AnnotationPlan } from "../../src/output/types";
 import type { MappedColumn, TableLayout } from "../../src/workbook/types";
 import type { FieldKey } from "../../src/engine/columns";
 import { result } from "../output/fixtures";
-import { minimalXlsx, worksheetXml } from "../hostile/minimalXlsx";
+import { minimalEntries, minimalXlsx, worksheetXml } from "../hostile/minimalXlsx";
 import { TABLE_SHEET, buildApplicantWorkbook, fixturePlan } from "./workbookFixture";
 
 function spansOf(bytes: Uint8Array, sheet: string): RowSpans | undefined {
@@ -21,9 +21,11 @@ function spansOf(bytes: Uint8Array, sheet: string): RowSpans | undefined {
   return wb.rowSpans(sheet);
 }
 
-function copy(bytes: Uint8Array, plan: AnnotationPlan, spans?: RowSpans): Buffer {
+/** `forwardFrom`: the size from which the sheet is read forward in pieces (0: always; by default, past 32 MB). */
+function copy(bytes: Uint8Array, plan: AnnotationPlan, spans?: RowSpans, forwardFrom?: number): Buffer {
   const sink = new MemorySink();
-  annotateXlsxTo(bytes, plan, sink, undefined, undefined, spans ? { sheet: plan.sheet, spans } : undefined);
+  const read = spans ? { sheet: plan.sheet, spans, ...(forwardFrom === undefined ? {} : { forwardFrom }) } : undefined;
+  annotateXlsxTo(bytes, plan, sink, undefined, undefined, read);
   return Buffer.from(sink.bytes());
 }
 
@@ -123,5 +125,43 @@ describe("the copy spliced from the reader's spans", () => {
     const plan = smallPlan();
     const spans = spansOf(input, "表")!;
     expect(copy(input, plan, { ...spans, dataStart: spans.dataStart + 1 }).equals(copy(input, plan))).toBe(true);
+  });
+
+  it("is the same bytes when the sheet is read forward in pieces, twice, rather than inflated whole (a large sheet's way)", async () => {
+    const input = await buildApplicantWorkbook();
+    const plan = fixturePlan();
+    const spans = spansOf(input, TABLE_SHEET)!;
+    const whole = copy(input, plan, spans);
+    expect(copy(input, plan, spans, 0).equals(whole)).toBe(true);
+    // An earlier copy: its result cells are read in the first pass, rewritten in the second.
+    const again = spansOf(whole, TABLE_SHEET)!;
+    expect(copy(whole, plan, again, 0).equals(copy(whole, plan, again))).toBe(true);
+  });
+
+  it("read forward, falls back to a scan when the spans do not fit the part", () => {
+    const input = sheetOf(PLAIN_ROWS);
+    const plan = smallPlan();
+    const spans = spansOf(input, "表")!;
+    const scanned = copy(input, plan);
+    expect(copy(input, plan, { ...spans, dataStart: spans.dataStart + 1 }, 0).equals(scanned)).toBe(true);
+    // A row recorded where the part has no row: found in the first pass, before anything is decided.
+    const rows = Int32Array.from(spans.rows);
+    rows[2 * ROW_FIELDS + ROW_START]! += 1;
+    expect(copy(input, plan, { ...spans, rows }, 0).equals(scanned)).toBe(true);
+  });
+
+  it("read forward, a sheet whose bytes are not UTF-8 is copied as the whole sheet's reading copies it", () => {
+    const entries = minimalEntries({ sheets: [{ name: "表", rows: PLAIN_ROWS }] });
+    const sheet = entries.find((e) => e.name === "xl/worksheets/sheet1.xml") as { readonly name: string; readonly data: string };
+    // A lone continuation byte in a cell's text: not UTF-8, read as text with it replaced.
+    const text = Buffer.from(sheet.data, "utf8");
+    const at = text.indexOf(Buffer.from("乙公司"));
+    const bad = Buffer.concat([text.subarray(0, at), Buffer.from([0x80]), text.subarray(at)]);
+    const input = writeZip(entries.map((e) => (e === sheet ? { ...e, data: new Uint8Array(bad) } : e)));
+    const plan = smallPlan();
+    const spans = spansOf(input, "表")!;
+    expect(spans).toBeDefined();
+    expect(copy(input, plan, spans, 0).equals(copy(input, plan, spans))).toBe(true);
+    expect(copy(input, plan, spans, 0).equals(copy(input, plan))).toBe(true);
   });
 });
