@@ -54,28 +54,11 @@ export class RowDraft implements RowResult {
   /** The amount under the clause in 分, before the claim and the caps; null where it could not be computed. */
   computed: Cents | null = null;
 
-  /**
-   * `itemLevel`: the row's item and level, one pair shared by the rows that have them (ItemCellMemo.pair).
-   * The check makes its rows with `RowDraft.of`, which gives the same object.
-   */
+  /** `itemLevel`: the row's item and level, one pair shared by the rows that have them (ItemCellMemo.pair). */
   constructor(
     readonly input: ClaimRow,
     private readonly itemLevel: ItemLevel,
   ) {}
-
-  /**
-   * A row's draft as the constructor makes it (the same fields, in the same order, the same prototype), written
-   * as an object literal: V8 tracks where a literal is made and, once it sees that its objects outlive
-   * collections of the young generation (a check keeps every row's result to the end), makes them in the old
-   * generation at once. Objects made by `new` are made young and copied twice on their way there (measured:
-   * a fifth of the check's time went to copying its rows' results).
-   */
-  static of(input: ClaimRow, itemLevel: ItemLevel): RowDraft {
-    return {
-      __proto__: RowDraft.prototype, input, itemLevel, unit: NO_UNIT, approvableCents: UNSETTLED, steps: NO_STEPS, issues: NO_ISSUES,
-      computed: null,
-    } as unknown as RowDraft;
-  }
 
   /** The unit as the caps see it: a valid credit code, else the normalised name (decision 11). */
   get unitKey(): string {
@@ -309,7 +292,7 @@ export function evaluateRow(
 
   // A claim that is no whole number of 分 is refused here, before the row is counted (claimedCentsOf).
   claimedCentsOf(row);
-  const d = RowDraft.of(row, itemCells.pair(item, level));
+  const d = new RowDraft(row, itemCells.pair(item, level));
   if (row.cellIssues.length) d.issues = row.cellIssues.slice();
   if (itemIssue) addIssue(d, itemIssue);
 

@@ -1,11 +1,9 @@
 /**
  * A row's unit (its key and number as the cross-row rules count it) is one object shared by the rows of the
  * unit; a row that may be several units, or holds an amount pending, has a copy of its own, and no other row
- * of the unit sees what it holds. The check makes its rows as object literals (RowDraft.of): each must be what
- * the class's constructor makes, field for field, in the same order.
+ * of the unit sees what it holds.
  */
-import { checkBatch, RowDraft, type RowResult } from "../../src/engine";
-import type { ItemLevel } from "../../src/engine/itemWords";
+import { checkBatch, type RowDraft } from "../../src/engine";
 import { claim, codes, type ClaimSpec } from "../support/claims";
 
 const HAIZHOU = "91320706MA1XKQ8L3T";
@@ -61,28 +59,5 @@ describe("a row's unit", () => {
     expect(ambiguous.unit).not.toBe(rows[0].unit);
     expect(ambiguous.unit).not.toBe(rows[5].unit);
     for (const r of [rows[0], rows[5], rows[6], rows[7]]) expect(r.candidates).toBeNull();
-  });
-});
-
-describe("RowDraft.of", () => {
-  const row = claim({ item: "GI", claimed: "100000" });
-  const pair = { item: null, level: null } as unknown as ItemLevel;
-
-  it("makes what the constructor makes: the same prototype and the same fields in the same order", () => {
-    const made = RowDraft.of(row, pair);
-    const built = new RowDraft(row, pair);
-    expect(Object.getPrototypeOf(made)).toBe(RowDraft.prototype);
-    expect(made).toBeInstanceOf(RowDraft);
-    expect(Object.keys(made)).toEqual(Object.keys(built));
-    expect({ ...made }).toEqual({ ...built });
-  });
-
-  it("makes every row of a check", () => {
-    const results: RowResult[] = batch([{ item: "GI", claimed: "100000" }, { item: "NO_SUCH_ITEM" }]);
-    const keys = Object.keys(new RowDraft(row, pair));
-    for (const r of results) {
-      expect(r).toBeInstanceOf(RowDraft);
-      expect(Object.keys(r)).toEqual(keys);
-    }
   });
 });
