@@ -22,6 +22,7 @@ import type { CheckSettings, ClaimRow, HistoryEntry, RowRef, RowResult, Verdict 
 import { REGISTRATION_BLOCK, RegistrationMemo, type Registration } from "./rowRules";
 import { UnitDirectory } from "./unit";
 import { RateSteps } from "./rateSteps";
+import { RowUnits } from "./rowUnit";
 import { CellMemo } from "./cellMemo";
 
 export interface CheckOptions {
@@ -64,6 +65,8 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   // Units are counted by number (CapLedger.numberOf); a row with a valid code is that code's unit, known at
   // once, so its key and number are set while its registration is at hand.
   const ledger = new CapLedger();
+  // Each unit's key and number in one object its rows share (./rowUnit).
+  const units = new RowUnits((key) => ledger.numberOf(key));
   // The registrations of a block of rows, looked up together before the rows are evaluated (RegistrationMemo.ofBlock).
   const regs = new Array<Registration>(REGISTRATION_BLOCK);
   let at = 0;
@@ -88,10 +91,9 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
           reg.unitName = name;
         }
         if (code !== null) {
-          // The unit's number: the credit code cell's registration keeps it, so the unit is looked up once per
-          // code, not once a row.
-          d.unitKey = code;
-          d.unitNo = reg.unitNo ?? (reg.unitNo = ledger.numberOf(code));
+          // The unit: the credit code cell's registration keeps it, so the unit is looked up once per code, not
+          // once a row.
+          d.unit = reg.unit ?? (reg.unit = units.of(code));
         } else names[at] = name;
         at++;
         const item = d.item;
@@ -118,8 +120,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
     const d = ordered[i];
     if (d.unitNo < 0) {
       const name = names[i];
-      d.unitKey = directory.keyFor(null, name);
-      d.unitNo = ledger.numberOf(d.unitKey);
+      d.unit = units.of(directory.keyFor(null, name));
       const issue = directory.ambiguity(null, name, d.input.unit);
       if (issue) {
         addIssue(d, issue);

@@ -14,6 +14,7 @@ import { hasCodeIn, INELIGIBLE, statusOf, type Issue } from "./issues";
 import { moneyOfCents, wholeCentsOf, type Money } from "./money";
 import { claimedCentsOf } from "./rowCents";
 import { RateSteps } from "./rateSteps";
+import { NO_UNIT, withPending, withSeveral, type RowUnit, type Several } from "./rowUnit";
 import { conditionIssues, periodIssues, registrationFor, registrationIssues, type Registration } from "./rowRules";
 import type { CheckSettings, ClaimRow, RowRef, RowResult, Status, Verdict } from "./types";
 
@@ -34,14 +35,15 @@ const UNSETTLED = null as unknown as Cents;
  * rules find them.
  */
 export class RowDraft implements RowResult {
-  /** The unit as the cross-row rules count it; set once the whole batch is seen (decision 11). */
-  unitKey = "";
-  /** The unit's number in the batch (BatchContext.unitNo); -1 until the whole batch is seen. */
-  unitNo = -1;
-  // The amounts, set when the row is settled (./check); the eligible amount, the request, the excess and the
-  // verdict follow from them and from the row's issues, final once it is settled.
+  /**
+   * The unit as the cross-row rules count it, set once the whole batch is seen (decision 11), shared by the
+   * unit's rows; a row that may be several units, or has an amount pending, holds a copy of its own (./rowUnit).
+   */
+  unit: RowUnit = NO_UNIT;
+  // The amount approved, set when the row is settled (./check); the amount pending sits in `unit` (0 on nearly
+  // every row). The eligible amount, the request, the excess and the verdict follow from them and from the
+  // row's issues, final once it is settled.
   approvableCents: Cents = UNSETTLED;
-  pendingCents: Cents = UNSETTLED;
   /**
    * The calculation: the row's steps, or, on a rate row whose one step is its rate step, the steps it shares
    * with the rows of its item and rate, its own step made from its base and amount when asked (./rateSteps).
@@ -51,17 +53,28 @@ export class RowDraft implements RowResult {
   issues: Issue[] = NO_ISSUES;
   /** The amount under the clause in 分, before the claim and the caps; null where it could not be computed. */
   computed: Cents | null = null;
-  /**
-   * Decision 26, for the rare row that may be one of several units: those units and what holds of each.
-   * One field, null on nearly every row, where three would be a null each in every row's object.
-   */
-  private several: Several | null = null;
 
   /** `itemLevel`: the row's item and level, one pair shared by the rows that have them (ItemCellMemo.pair). */
   constructor(
     readonly input: ClaimRow,
     private readonly itemLevel: ItemLevel,
   ) {}
+
+  /** The unit as the caps see it: a valid credit code, else the normalised name (decision 11). */
+  get unitKey(): string {
+    return this.unit.key;
+  }
+  /** The unit's number in the batch (BatchContext.unitNo); -1 until the whole batch is seen. */
+  get unitNo(): number {
+    return this.unit.no;
+  }
+  /** What the row would approve once a fact is confirmed, in 分: 0 on a row that approves or refuses. */
+  get pendingCents(): Cents {
+    return this.unit.pending;
+  }
+  set pendingCents(cents: Cents) {
+    if (cents !== this.unit.pending) this.unit = withPending(this.unit, cents);
+  }
 
   get item(): Item | null {
     return this.itemLevel.item;
@@ -124,14 +137,16 @@ export class RowDraft implements RowResult {
    * else null. The row is held against the rules of every one of them.
    */
   get candidates(): readonly string[] | null {
-    return this.several === null ? null : this.several.units;
+    const several = this.unit.several;
+    return several === null ? null : several.units;
   }
   set candidates(units: readonly string[] | null) {
-    this.several = units === null ? null : { units, blocked: null, eligibleAs: null };
+    this.unit = withSeveral(this.unit, units === null ? null : { units, blocked: null, eligibleAs: null });
   }
   /** Of `candidates`, those whose one-time or two-year rule would refuse the row: it approves 0 as that unit. */
   get blocked(): Set<string> | null {
-    return this.several === null ? null : this.several.blocked;
+    const several = this.unit.several;
+    return several === null ? null : several.blocked;
   }
   set blocked(units: Set<string> | null) {
     this.severalOnes().blocked = units;
@@ -141,14 +156,16 @@ export class RowDraft implements RowResult {
    * unit), in 分; `computed` is the most of them.
    */
   get eligibleAs(): Map<string, Cents> | null {
-    return this.several === null ? null : this.several.eligibleAs;
+    const several = this.unit.several;
+    return several === null ? null : several.eligibleAs;
   }
   set eligibleAs(amounts: Map<string, Cents> | null) {
     this.severalOnes().eligibleAs = amounts;
   }
   private severalOnes(): Several {
-    if (this.several === null) throw new Error("a row of one unit has nothing blocked or eligible per unit");
-    return this.several;
+    const several = this.unit.several;
+    if (several === null) throw new Error("a row of one unit has nothing blocked or eligible per unit");
+    return several;
   }
   /** Made from the issues when asked, not kept in every row: the issues are the row's last word on it. */
   get status(): Status {
@@ -193,13 +210,6 @@ export function verdictOfCents(ineligible: boolean, requested: Cents, approvable
   if (pending > 0) return "review";
   if (approvable >= requested) return "approved";
   return approvable > 0 ? "reduced" : "rejected";
-}
-
-/** What holds of each unit a row of several possible units may be (RowDraft.candidates). */
-interface Several {
-  readonly units: readonly string[];
-  blocked: Set<string> | null;
-  eligibleAs: Map<string, Cents> | null;
 }
 
 /** The amounts of a result, as RowResult names them. */

@@ -10,6 +10,7 @@ import { resolveDistrict } from "../policy/lookup";
 import { FULL_YEAR } from "../policy/outcomes";
 import { CellMemo } from "./cellMemo";
 import type { Issue } from "./issues";
+import type { RowUnit } from "./rowUnit";
 import type { ClaimRow, IsoDate } from "./types";
 
 /** What a rule returns when it finds nothing: shared, never written to. */
@@ -93,8 +94,8 @@ export interface Registration {
    */
   unitCell?: string | null;
   unitName?: string;
-  /** The number of the unit of the valid code in the check's cap ledger, once the check has asked. */
-  unitNo?: number;
+  /** The unit of the valid code as the check counts it (./rowUnit), once the check has asked. */
+  unit?: RowUnit;
 }
 
 /** A row's credit code cell on its own: its valid code and the verdict on it and the district. */
