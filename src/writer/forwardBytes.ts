@@ -6,7 +6,7 @@
  */
 import { codec } from "../workbook/bytes/codec";
 import type { ChunkSource } from "../workbook/zip";
-import { Utf8Pieces } from "./utf8Pieces";
+import { Utf8Pieces } from "../workbook/bytes/utf8Pieces";
 
 /** A part's bytes, as often as they are asked for, each time from the start. */
 export interface PartBytes {

@@ -432,6 +432,12 @@ export function prepareSheetCellsFromSpans(
 
   // The first pass over the part: what the edit is decided from (the cells `decide` reads, as their text),
   // the few kilobytes around <sheetData>, and whether the spans fit the bytes, all read in the part's order.
+  // Where the reader saw the part go by to its end (spans.end: the same entry's bytes the spans were taken
+  // from), it said whether they are UTF-8 and kept the bytes after the rows: the pass then stops after the
+  // last cell `decide` reads (for a table checked the first time, in its header), and the rows' starts are
+  // checked as the second pass comes to them.
+  const seen = spans.end && spans.end.length === bytes.length ? spans.end : undefined;
+  if (seen && !seen.utf8) return undefined;
   let head: string;
   let tail: string;
   const read1: { row: number; col: number; text: string }[] = [];
@@ -442,18 +448,22 @@ export function prepareSheetCellsFromSpans(
     head = first.latin1(0, dataStart);
     if (head.charCodeAt(dataStart - 1) !== 0x3e) return undefined;
     for (let k = 0; k < rowCount; k++) {
-      if (first.byte(field(k, ROW_START)) !== 0x3c) return undefined;
+      if (!seen && first.byte(field(k, ROW_START)) !== 0x3c) return undefined;
       const row = field(k, ROW_NUMBER);
       for (let i = field(k, ROW_FIRST_CELL), end = cellsEnd(k); i < end; i++) {
         const col = cellCols[i]!;
         if (read(row, col)) read1.push({ row, col, text: first.latin1(cellStarts[i]!, cellEnd(k, i)) });
       }
     }
-    if (first.byte(dataEnd) !== 0x3c || first.byte(dataEnd + 1) !== 0x2f) return undefined;
-    tail = first.latin1(dataEnd, bytes.length);
-    const all = first.finish();
-    // Bytes that are not UTF-8 are read as text (the caller's other way), as are bytes not of the size given.
-    if (!all.utf8 || all.length !== bytes.length) return undefined;
+    if (seen) tail = codec().latin1Decode(seen.tail);
+    else {
+      if (first.byte(dataEnd) !== 0x3c || first.byte(dataEnd + 1) !== 0x2f) return undefined;
+      tail = first.latin1(dataEnd, bytes.length);
+      const all = first.finish();
+      // Bytes that are not UTF-8 are read as text (the caller's other way), as are bytes not of the size given.
+      if (!all.utf8 || all.length !== bytes.length) return undefined;
+    }
+    if (tail.charCodeAt(0) !== 0x3c || tail.charCodeAt(1) !== 0x2f) return undefined;
   } catch (e) {
     if (e instanceof NotForward) return undefined;
     throw e;
@@ -551,7 +561,11 @@ export function prepareSheetCellsFromSpans(
         if (!touched) continue;
         rawBytes(cursor, start);
         const end = field(k, ROW_END);
-        splicedRow(raw, (text) => out.write(text), second.latin1(start, end), rowAt(k, start), writes, clears, prefix, edit.heights?.get(row));
+        const xml = second.latin1(start, end);
+        // Checked here rather than in the first pass where the reader saw the part (above): spans it took from
+        // these very bytes fit them, and a row that did not could only be written wrong.
+        if (xml.charCodeAt(0) !== 0x3c) throw new Error(`${part}: row ${row} is not where the reader recorded it`);
+        splicedRow(raw, (text) => out.write(text), xml, rowAt(k, start), writes, clears, prefix, edit.heights?.get(row));
         cursor = end;
       }
       rawBytes(cursor, dataEnd);

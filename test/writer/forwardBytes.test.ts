@@ -5,7 +5,7 @@
  */
 import { isUtf8 } from "node:buffer";
 import { ForwardBytes, NotForward, wholePart, type PartBytes } from "../../src/writer/forwardBytes";
-import { Utf8Pieces } from "../../src/writer/utf8Pieces";
+import { Utf8Pieces } from "../../src/workbook/bytes/utf8Pieces";
 
 /** A small deterministic generator, so a failing cut can be found again. */
 function randomOf(seed: number): (n: number) => number {

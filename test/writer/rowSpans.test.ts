@@ -141,13 +141,24 @@ describe("the copy spliced from the reader's spans", () => {
   it("read forward, falls back to a scan when the spans do not fit the part", () => {
     const input = sheetOf(PLAIN_ROWS);
     const plan = smallPlan();
-    const spans = spansOf(input, "表")!;
+    // Spans made otherwise than by the reader of this part: without what the reader saw go by (end).
+    const { end, ...spans } = spansOf(input, "表")!;
+    expect(end).toBeDefined();
     const scanned = copy(input, plan);
     expect(copy(input, plan, { ...spans, dataStart: spans.dataStart + 1 }, 0).equals(scanned)).toBe(true);
     // A row recorded where the part has no row: found in the first pass, before anything is decided.
     const rows = Int32Array.from(spans.rows);
     rows[2 * ROW_FIELDS + ROW_START]! += 1;
     expect(copy(input, plan, { ...spans, rows }, 0).equals(scanned)).toBe(true);
+  });
+
+  it("read forward with what the reader saw of the part, a row not where it was recorded is refused, not written wrong", () => {
+    const input = sheetOf(PLAIN_ROWS);
+    const plan = smallPlan();
+    const spans = spansOf(input, "表")!;
+    const rows = Int32Array.from(spans.rows);
+    rows[2 * ROW_FIELDS + ROW_START]! += 1;
+    expect(() => copy(input, plan, { ...spans, rows }, 0)).toThrow(/row 3 is not where the reader recorded it/);
   });
 
   it("read forward, a sheet whose bytes are not UTF-8 is copied as the whole sheet's reading copies it", () => {

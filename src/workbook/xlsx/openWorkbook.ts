@@ -14,6 +14,7 @@ import { readRels, relType, type Relationship } from "./rels";
 import { parseSharedStrings } from "./sharedStrings";
 import { parseSheet } from "./sheet";
 import { RowSpanRecorder, type RowSpans } from "./rowSpans";
+import { PartWitness } from "./partEnd";
 import { countRowsAhead } from "./sheetRowCount";
 import { parseDateStyles } from "./styles";
 import { readSheetTables, type TableInfo } from "./tables";
@@ -148,13 +149,16 @@ export function openWorkbook(input: Uint8Array | OpenedPackage, limits: Limits =
       const sheet = sheetNamed(name);
       readWhole.add(sheet.path);
       // A large part's rows are counted first, so one past the row limit is refused before any is built.
-      const source = countRowsAhead(streamOf(sheet.path, true), archive.entry(sheet.path)!.uncompressedSize, sheet.name, limits);
+      const witness = new PartWitness();
+      const source = countRowsAhead(witness.tap(streamOf(sheet.path, true)), archive.entry(sheet.path)!.uncompressedSize, sheet.name, limits);
       const spans = new RowSpanRecorder();
       const grid = parseSheet(source, {
         name: sheet.name, part: sheet.path, sharedStrings: loadShared(), dateStyles: loadStyles(),
         date1904: part.date1904, limits, ...(part.formulasUntrusted ? { formulasUntrusted: part.formulasUntrusted } : {}),
       }, spans);
-      spansOf.set(sheet.name, spans.finish());
+      const recorded = spans.finish();
+      const end = recorded && witness.end(recorded.dataEnd);
+      spansOf.set(sheet.name, recorded && end ? { ...recorded, end } : recorded);
       return grid;
     },
     rowSpans: (name) => spansOf.get(name),

@@ -7,6 +7,7 @@
  * walk the reader took).
  * Offsets count the part's UTF-8 bytes after a byte-order mark; a part with one is not spliced from spans.
  */
+import type { PartEnd } from "./partEnd";
 
 /** The spans of a sheet's rows: typed arrays, a few bytes a cell, no object per row or cell. */
 export interface RowSpans {
@@ -23,6 +24,11 @@ export interface RowSpans {
   /** Each cell's 0-based column. */
   readonly cellCols: Uint16Array;
   readonly cellCount: number;
+  /**
+   * The part as the reader saw it go by (partEnd.ts), its tail from dataEnd: what the writer would
+   * otherwise read the whole part again for. Absent where the reader did not see it all.
+   */
+  readonly end?: PartEnd;
 }
 
 export const ROW_FIELDS = 6;

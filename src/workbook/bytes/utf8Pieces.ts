@@ -2,7 +2,7 @@
  * Whether bytes that come a piece at a time are well-formed UTF-8, as codec().isUtf8 would answer for all
  * of them at once: a character cut between two pieces is checked whole, once its last byte has come.
  */
-import { codec } from "../workbook/bytes/codec";
+import { codec } from "./codec";
 
 /** The bytes a sequence led by `lead` has in all; 0 for a byte that cannot lead one. */
 function sequenceLength(lead: number): number {
