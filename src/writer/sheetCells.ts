@@ -402,8 +402,9 @@ function latin1Of(bytes: Uint8Array, from: number, to: number): string {
  * prepareSheetCells for a part whose rows the reader recorded as it read them (rowSpans.ts): nothing is
  * scanned but the root's start tag and the cells `decide` reads; the part is not made text (each row
  * written is made text on its own as it is written, the rows between go out as the bytes they are), and
- * only the row being written is an object. The part is read forward twice (forwardBytes.ts), once for what
- * the edit is decided from and once as the rows are written, so it need not be held whole. Undefined when
+ * only the row being written is an object. The part is read forward (forwardBytes.ts), so it need not be
+ * held whole: once for what the edit is decided from (only as far as the last cell `decide` reads, where the
+ * reader saw the part's end: spans.end), and once as the rows are written. Undefined when
  * the spans do not fit the bytes, or the bytes are not UTF-8 (the caller then reads the part with
  * prepareSheetCells). The same edit, the same bytes out, as prepareSheetCells.
  */

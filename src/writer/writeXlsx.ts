@@ -159,19 +159,19 @@ export interface SheetAsRead {
   readonly sheet: string;
   readonly spans: RowSpans;
   /**
-   * From this inflated size on, the sheet is read forward in pieces for its copy, twice, rather than
-   * inflated whole (FORWARD_PART_BYTES; tests give a small one).
+   * From this inflated size on, the sheet is read forward in pieces for its copy rather than inflated
+   * whole (FORWARD_PART_BYTES; tests give a small one).
    */
   readonly forwardFrom?: number;
 }
 
 /**
  * Parts past this inflated size are not kept by the input's package (KEEP_BYTES): the table's sheet
- * of a large table is then read forward in pieces for its copy, twice, rather than inflated whole for it.
- * At 100,000 rows that is 55 MB the copy no longer holds while its rows are written (issue 22), for two
- * streamed inflates (fflate) in place of one whole one (zlib): 0.3-0.7 s more CPU time, measured alone on a
- * busy two-core machine. A smaller part is at hand, kept, or costs
- * little to inflate whole.
+ * of a large table is then read forward in pieces for its copy rather than inflated whole for it. At
+ * 100,000 rows that is 55 MB the copy no longer holds while its rows are written (issue 22): 30-40 MB less
+ * at the peak, for a streamed inflate (fflate) in place of a whole one (zlib), about 0.3 s more CPU time
+ * (the pass before it stops at the header, the reader having seen the part's end: rowSpans.ts). A smaller
+ * part is at hand, kept, or costs little to inflate whole.
  */
 export const FORWARD_PART_BYTES = KEEP_BYTES + 1;
 
