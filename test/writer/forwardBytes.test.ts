@@ -6,17 +6,7 @@
 import { isUtf8 } from "node:buffer";
 import { ForwardBytes, NotForward, wholePart, type PartBytes } from "../../src/writer/forwardBytes";
 import { Utf8Pieces } from "../../src/workbook/bytes/utf8Pieces";
-
-/** A small deterministic generator, so a failing cut can be found again. */
-function randomOf(seed: number): (n: number) => number {
-  let s = seed >>> 0 || 1;
-  return (n) => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) % n;
-  };
-}
+import { randomOf } from "../support/randomOf";
 
 /** The bytes cut into pieces of the given sizes (the last one takes the rest); `pulled` counts the pieces given. */
 function inPieces(bytes: Uint8Array, sizes: readonly number[], unchecked = true): PartBytes & { pulled: number } {

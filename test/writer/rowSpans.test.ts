@@ -7,13 +7,9 @@ import { openWorkbook } from "../../src/workbook/xlsx";
 import { ROW_END, ROW_FIELDS, ROW_INNER_END, ROW_NUMBER, ROW_OPEN_END, ROW_START, type RowSpans } from "../../src/workbook/xlsx/rowSpans";
 import { annotateXlsxTo } from "../../src/writer/writeXlsx";
 import { MemorySink, readZip, writeZip } from "../../src/workbook/zip";
-import { planAnnotation } from "../../src/output/plan";
 import type { AnnotationPlan } from "../../src/output/types";
-import type { MappedColumn, TableLayout } from "../../src/workbook/types";
-import type { FieldKey } from "../../src/engine/columns";
-import { result } from "../output/fixtures";
 import { minimalEntries, minimalXlsx, worksheetXml } from "../hostile/minimalXlsx";
-import { TABLE_SHEET, buildApplicantWorkbook, fixturePlan } from "./workbookFixture";
+import { TABLE_SHEET, buildApplicantWorkbook, fixturePlan, twoRowPlan } from "./workbookFixture";
 
 function spansOf(bytes: Uint8Array, sheet: string): RowSpans | undefined {
   const wb = openWorkbook(bytes);
@@ -31,17 +27,6 @@ function copy(bytes: Uint8Array, plan: AnnotationPlan, spans?: RowSpans, forward
 
 /** A one-sheet workbook "表" whose <sheetData> holds exactly `rows`. */
 const sheetOf = (rows: string) => minimalXlsx({ sheets: [{ name: "表", xml: worksheetXml(rows) }] });
-
-/** Header row 1 (A: 单位名称, B: 申请金额), data rows 2 and 3, results from C. */
-function smallPlan(): AnnotationPlan {
-  const fields: FieldKey[] = ["unit", "claimed"];
-  const columns = new Map<FieldKey, MappedColumn>(fields.map((f, index) => [f, { index, header: f, tenThousand: false }]));
-  const layout: TableLayout = { sheet: "表", headerRow: 1, dataRows: [2, 3], columns, lastCol: 1, resultCol: 2, resultFound: false };
-  return planAnnotation(layout, [
-    result({ row: 2, unit: "甲公司", item: "GI", claimed: "1000.00", approvable: "1000.00" }),
-    result({ row: 3, unit: "乙公司", item: "GI", claimed: "2000.00", approvable: "2000.00" }),
-  ], { fileLabel: "表.xlsx" });
-}
 
 const PLAIN_ROWS =
   '<row r="1"><c r="A1" t="inlineStr"><is><t>单位名称</t></is></c><c r="B1" t="inlineStr"><is><t>申请金额</t></is></c></row>' +
@@ -105,7 +90,7 @@ describe("the copy spliced from the reader's spans", () => {
   it("is the same bytes with self-closing and empty rows between and after the table's rows", () => {
     const rows = PLAIN_ROWS.replace('<row r="3">', '<row r="3"/><row r="4">').replace('r="A3"', 'r="A4"').replace('r="B3"', 'r="B4"');
     const input = sheetOf(`${rows}<row r="7"></row>`);
-    const plan = smallPlan();
+    const plan = twoRowPlan();
     const spans = spansOf(input, "表")!;
     expect(spans.rowCount).toBe(5);
     expect(copy(input, plan, spans).equals(copy(input, plan))).toBe(true);
@@ -113,7 +98,7 @@ describe("the copy spliced from the reader's spans", () => {
 
   it("is not used for another sheet than the plan's (the writer scans the plan's sheet)", () => {
     const input = sheetOf(PLAIN_ROWS);
-    const plan = smallPlan();
+    const plan = twoRowPlan();
     const spans = spansOf(input, "表")!;
     const sink = new MemorySink();
     annotateXlsxTo(input, plan, sink, undefined, undefined, { sheet: "别的表", spans: { ...spans, dataStart: 0 } });
@@ -122,7 +107,7 @@ describe("the copy spliced from the reader's spans", () => {
 
   it("falls back to a scan when the spans do not fit the part's text", () => {
     const input = sheetOf(PLAIN_ROWS);
-    const plan = smallPlan();
+    const plan = twoRowPlan();
     const spans = spansOf(input, "表")!;
     expect(copy(input, plan, { ...spans, dataStart: spans.dataStart + 1 }).equals(copy(input, plan))).toBe(true);
   });
@@ -140,7 +125,7 @@ describe("the copy spliced from the reader's spans", () => {
 
   it("read forward, falls back to a scan when the spans do not fit the part", () => {
     const input = sheetOf(PLAIN_ROWS);
-    const plan = smallPlan();
+    const plan = twoRowPlan();
     // Spans made otherwise than by the reader of this part: without what the reader saw go by (end).
     const { end, ...spans } = spansOf(input, "表")!;
     expect(end).toBeDefined();
@@ -154,7 +139,7 @@ describe("the copy spliced from the reader's spans", () => {
 
   it("read forward with what the reader saw of the part, a row not where it was recorded is refused, not written wrong", () => {
     const input = sheetOf(PLAIN_ROWS);
-    const plan = smallPlan();
+    const plan = twoRowPlan();
     const spans = spansOf(input, "表")!;
     const rows = Int32Array.from(spans.rows);
     rows[2 * ROW_FIELDS + ROW_START]! += 1;
@@ -169,7 +154,7 @@ describe("the copy spliced from the reader's spans", () => {
     const at = text.indexOf(Buffer.from("乙公司"));
     const bad = Buffer.concat([text.subarray(0, at), Buffer.from([0x80]), text.subarray(at)]);
     const input = writeZip(entries.map((e) => (e === sheet ? { ...e, data: new Uint8Array(bad) } : e)));
-    const plan = smallPlan();
+    const plan = twoRowPlan();
     const spans = spansOf(input, "表")!;
     expect(spans).toBeDefined();
     expect(copy(input, plan, spans, 0).equals(copy(input, plan, spans))).toBe(true);

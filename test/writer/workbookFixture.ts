@@ -171,3 +171,14 @@ export function fixturePlan(): AnnotationPlan {
     result({ row: 5, unit: "连云港丙公司", item: null, typedItem: "=SUM(1)", claimed: null, approvable: "0.00", issues: [UNKNOWN_ITEM, NO_CLAIM] }),
   ], { fileLabel: "申报表.xlsx" });
 }
+
+/** A plan for a sheet 表 with header row 1 (A: 单位名称, B: 申请金额) and data rows 2 and 3: results from C. */
+export function twoRowPlan(): AnnotationPlan {
+  const fields: FieldKey[] = ["unit", "claimed"];
+  const columns = new Map<FieldKey, MappedColumn>(fields.map((f, index) => [f, { index, header: f, tenThousand: false }]));
+  const layout: TableLayout = { sheet: "表", headerRow: 1, dataRows: [2, 3], columns, lastCol: 1, resultCol: 2, resultFound: false };
+  return planAnnotation(layout, [
+    result({ row: 2, unit: "甲公司", item: "GI", claimed: "1000.00", approvable: "1000.00" }),
+    result({ row: 3, unit: "乙公司", item: "GI", claimed: "2000.00", approvable: "2000.00" }),
+  ], { fileLabel: "表.xlsx" });
+}

@@ -9,12 +9,9 @@ import { openWorkbook } from "../../../src/workbook/xlsx";
 import type { RowSpans } from "../../../src/workbook/xlsx/rowSpans";
 import { MemorySink, readZip, writeZip } from "../../../src/workbook/zip";
 import { annotateXlsxTo } from "../../../src/writer/writeXlsx";
-import { planAnnotation } from "../../../src/output/plan";
-import type { AnnotationPlan } from "../../../src/output/types";
-import type { MappedColumn, TableLayout } from "../../../src/workbook/types";
-import type { FieldKey } from "../../../src/engine/columns";
-import { result } from "../../output/fixtures";
 import { minimalEntries } from "../../hostile/minimalXlsx";
+import { twoRowPlan } from "../../writer/workbookFixture";
+import { randomOf } from "../../support/randomOf";
 
 /** Inflated bytes the copy's writer asks of its forward reads (Package.forwardBytes), counted. */
 const mockInflated = { bytes: 0 };
@@ -32,17 +29,6 @@ jest.mock("../../../src/workbook/bytes/codec", () => {
     },
   };
 });
-
-/** A small deterministic generator, so a failing cut can be found again. */
-function randomOf(seed: number): (n: number) => number {
-  let s = seed >>> 0 || 1;
-  return (n) => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) % n;
-  };
-}
 
 /** The bytes given to a witness in pieces of random sizes up to `most`, read to their end. */
 function witnessed(bytes: Uint8Array, random: (n: number) => number, most: number): PartWitness {
@@ -102,21 +88,11 @@ function largeWorkbook(rows: number): Uint8Array {
   return writeZip(minimalEntries({ sheets: [{ name: "表", rows: xml.join(""), after: "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>" }] }));
 }
 
-function planOf(): AnnotationPlan {
-  const fields: FieldKey[] = ["unit", "claimed"];
-  const columns = new Map<FieldKey, MappedColumn>(fields.map((f, index) => [f, { index, header: f, tenThousand: false }]));
-  const layout: TableLayout = { sheet: "表", headerRow: 1, dataRows: [2, 3], columns, lastCol: 1, resultCol: 2, resultFound: false };
-  return planAnnotation(layout, [
-    result({ row: 2, unit: "甲公司", item: "GI", claimed: "1000.00", approvable: "1000.00" }),
-    result({ row: 3, unit: "乙公司", item: "GI", claimed: "2000.00", approvable: "2000.00" }),
-  ], { fileLabel: "表.xlsx" });
-}
-
 /** The copy read forward, and how many inflated bytes of the sheet it asked for. */
 function copyCounting(input: Uint8Array, spans: RowSpans): { bytes: Buffer; inflated: number } {
   mockInflated.bytes = 0;
   const sink = new MemorySink();
-  annotateXlsxTo(input, planOf(), sink, undefined, undefined, { sheet: "表", spans, forwardFrom: 0 });
+  annotateXlsxTo(input, twoRowPlan(), sink, undefined, undefined, { sheet: "表", spans, forwardFrom: 0 });
   return { bytes: Buffer.from(sink.bytes()), inflated: mockInflated.bytes };
 }
 
