@@ -45,11 +45,11 @@ export class PartWitness {
 
   /**
    * The part from `from` to its end, once the source was read to its end; undefined if it was not, if
-   * fewer bytes than that are kept, or if the part starts with a byte-order mark (offsets the reader gives
+   * that is more than PART_END_BYTES, or if the part starts with a byte-order mark (offsets the reader gives
    * count from after it, and the copy's writer splices no such part from its spans).
    */
   end(from: number): PartEnd | undefined {
-    if (!this.ended || from < this.keptFrom || from > this.seen) return undefined;
+    if (!this.ended || from < this.keptFrom || from > this.seen || this.seen - from > PART_END_BYTES) return undefined;
     const [a, b, c] = this.lead;
     if (a === 0xef && b === 0xbb && c === 0xbf) return undefined;
     const tail = new Uint8Array(this.seen - from);

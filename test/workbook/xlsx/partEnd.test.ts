@@ -76,6 +76,12 @@ describe("what the reader sees of a part go by", () => {
     const seen = witnessed(large, () => 65_535, 0);
     expect(seen.end(large.length - PART_END_BYTES)?.tail.length).toBe(PART_END_BYTES);
     expect(seen.end(PART_END_BYTES)).toBeUndefined();
+    // Nor more than that from a piece still kept: one piece of the whole part.
+    const whole = new PartWitness();
+    const once = whole.tap(((given) => () => (given++ === 0 ? large : undefined))(0));
+    while (once() !== undefined);
+    expect(whole.end(large.length - PART_END_BYTES)?.tail.length).toBe(PART_END_BYTES);
+    expect(whole.end(large.length - PART_END_BYTES - 1)).toBeUndefined();
   });
 });
 
