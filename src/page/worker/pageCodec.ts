@@ -17,7 +17,7 @@
  */
 import { Inflate } from "fflate";
 import {
-  InflateLimitError, inflateRawChunksPortable, inflateRawPortable, latin1Decode, sliceFor, utf8EncodeIntoLoop, type Codec, type InflateOptions,
+  InflateLimitError, inflateRawChunksPortable, inflateRawPortable, latin1Decode, sliceFor, utf8EncodeInto, utf8EncodeIntoLoop, type Codec, type InflateOptions,
 } from "../../workbook/bytes";
 
 /** fflate's window: the most a match refers back. */
@@ -158,13 +158,10 @@ function isAscii(bytes: Uint8Array): boolean {
  * and the explanations, notes and messages a copy writes are mostly shorter.
  */
 const LONG_TEXT = 512;
-let encoder: TextEncoder | undefined;
 
 /** UTF-8 of `text` into `into` at `at`, the same bytes as the portable utf8EncodeInto, its loop taking texts of up to LONG_TEXT units. */
 export function utf8EncodeIntoPage(text: string, into: Uint8Array, at: number): number {
-  if (text.length < LONG_TEXT) return utf8EncodeIntoLoop(text, into, at);
-  encoder ??= new TextEncoder();
-  return encoder.encodeInto(text, into.subarray(at)).written;
+  return text.length < LONG_TEXT ? utf8EncodeIntoLoop(text, into, at) : utf8EncodeInto(text, into, at);
 }
 
 /** What the page's worker installs over the portable codec. */
