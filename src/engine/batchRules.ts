@@ -4,6 +4,7 @@
  */
 import { ITEMS, type ItemCode } from "../policy/items";
 import type { AmountMemo } from "./amountMemo";
+import { KeyTable } from "./keyTable";
 import { withFormulaNote, type RowDraft } from "./evaluate";
 import { hasCodeIn, INELIGIBLE, type Issue, type Origin } from "./issues";
 import type { RowRef } from "./types";
@@ -20,7 +21,11 @@ export function stillEligible(d: RowDraft): boolean {
  * the eligible amount where blank) and its eligible amount above 0 (decisions 6, 9: what was received).
  */
 export function wouldReceive(d: RowDraft): boolean {
-  if (!stillEligible(d)) return false;
+  return stillEligible(d) && asksMoney(d);
+}
+
+/** wouldReceive for a row known to be still eligible: its request and its eligible amount above 0. */
+export function asksMoney(d: RowDraft): boolean {
   const requested = d.claimedCents ?? d.computed!;
   return requested > 0 && d.computed! > 0;
 }
@@ -78,44 +83,44 @@ export function earliestOrder(drafts: readonly RowDraft[]): ArrayLike<number> {
     }
     keys[i] = y * 100_000_000 + day;
   }
-  return n < MOST_RANKED ? byRank(keys) : byKeyThenPlace(keys);
+  return byKeyCount(keys);
 }
-
-/** Rows up to which rank × n + place stays below 2^53 (and so exact). */
-const MOST_RANKED = 2 ** 26;
 
 /**
- * Places by key, ties in batch order, with the typed array's own numeric sort (no function called per
- * pair): each key becomes its rank among the distinct keys, and rank × n + place one whole number that
- * sorts as (key, place) does.
+ * Places by key, ties in batch order: a counting sort. A batch's rows fall on a few hundred days, so only the
+ * distinct keys are sorted; each row then goes straight to its place, after the rows of earlier keys and of
+ * its own key before it. Keys are whole numbers from 0 to 2^53 − 1.
  */
-function byRank(keys: Float64Array): Float64Array {
+export function byKeyCount(keys: Float64Array): Int32Array {
   const n = keys.length;
-  const distinct = keys.slice().sort();
-  let m = 0;
-  for (let i = 0; i < n; i++) if (m === 0 || distinct[i] !== distinct[m - 1]) distinct[m++] = distinct[i];
-  const ranked = new Float64Array(n);
+  // Each row's key by its place among the distinct keys, in the order they first come.
+  const seen = new KeyTable(64);
+  const distinct: number[] = [];
+  const keyOf = new Int32Array(n);
+  const count = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const key = keys[i];
-    let lo = 0;
-    let hi = m - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (distinct[mid] < key) lo = mid + 1;
-      else hi = mid;
+    let k = seen.get(key);
+    if (k < 0) {
+      k = distinct.length;
+      distinct.push(key);
+      seen.set(key, k);
     }
-    ranked[i] = lo * n + i;
+    keyOf[i] = k;
+    count[k]++;
   }
-  ranked.sort();
-  for (let k = 0; k < n; k++) ranked[k] %= n;
-  return ranked;
-}
-
-function byKeyThenPlace(keys: Float64Array): number[] {
-  const n = keys.length;
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort((a, b) => keys[a] - keys[b] || a - b);
+  // The first place of each key's rows: after those of every smaller key.
+  const sorted = Float64Array.from(distinct).sort();
+  const next = new Int32Array(distinct.length);
+  let at = 0;
+  for (let s = 0; s < sorted.length; s++) {
+    const k = seen.get(sorted[s]);
+    next[k] = at;
+    at += count[k];
+  }
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[next[keyOf[i]]++] = i;
+  return order;
 }
 
 export interface BatchContext {

@@ -4,8 +4,9 @@
  * for every year and date a row may hold, blank ones too.
  */
 import fc from "fast-check";
-import { byEarliest, earliestFirst } from "../../src/engine/batchRules";
+import { byEarliest, byKeyCount, earliestFirst } from "../../src/engine/batchRules";
 import type { RowDraft } from "../../src/engine";
+import { randomOf } from "../support/randomOf";
 import { sampled } from "../support/sampled";
 
 type Dated = { readonly id: number; readonly input: { readonly year: number | null; readonly eventDate: string | null } };
@@ -50,5 +51,25 @@ describe("earliestFirst orders rows as decision 9 does", () => {
       { id: 2, input: { year: 2026, eventDate: "2026-10-01" } },
     ];
     expect(ids(earliestFirst(asDrafts(rows)))).toEqual(byRule(rows));
+  });
+});
+
+describe("the counting sort under earliestFirst (byKeyCount)", () => {
+  it("orders a large batch of many days, over the table's first size, as the rule does", () => {
+    const random = randomOf(9);
+    const rows = Array.from({ length: 3000 }, (_, id) => ({
+      id,
+      input: { year: 2025 + random(4), eventDate: random(20) === 0 ? null : `2026-${String(1 + random(12)).padStart(2, "0")}-${String(1 + random(28)).padStart(2, "0")}` },
+    }));
+    expect(ids(earliestFirst(asDrafts(rows)))).toEqual(byRule(rows));
+  });
+
+  it("keeps ties in place and sorts keys up to 2^53 − 1", () => {
+    const keys = Float64Array.from([5, 2 ** 53 - 1, 0, 5, 2 ** 32, 2 ** 32 + 1, 0, 2 ** 53 - 2]);
+    expect([...byKeyCount(keys)]).toEqual([2, 6, 0, 3, 4, 5, 7, 1]);
+  });
+
+  it("gives nothing for no rows", () => {
+    expect(byKeyCount(new Float64Array(0))).toHaveLength(0);
   });
 });
