@@ -9,11 +9,12 @@ import { resolveLevel } from "../policy/lookup";
 import { identifierKey } from "../policy/normalise";
 import { amountFor } from "./amount";
 import { centsOf, Decimal } from "./money";
-import { earliestFirst, stillEligible, unitItemKey, wouldReceive, type BatchContext } from "./batchRules";
+import { asksMoney, earliestFirst, stillEligible, unitItemKey, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { identifierHash } from "./identifierHash";
+import { KeyTable } from "./keyTable";
 import { isPending } from "./issues";
-import type { HistoryEntry, RowRef } from "./types";
+import type { HistoryEntry } from "./types";
 
 export type KeyedHistory = HistoryEntry & { readonly unitKey: string; readonly unitNo: number };
 
@@ -139,7 +140,6 @@ function isSameClaim(s: RowDraft, d: RowDraft): boolean {
  * nothing until the reviewer decides the earlier one.
  */
 type OnceScope = "period" | "year" | "ever";
-type Received = { readonly first: RowRef | "history"; readonly year: number };
 
 /** What an award is per within its unit and item, as a number: a year below LEVELS_FROM, else a level's place after it. */
 const LEVELS_FROM = 2 ** 14;
@@ -147,15 +147,21 @@ const WITHINS = 2 ** 15;
 
 /**
  * Awards paid once, by unit and item (unitItemKey), then by what the award is per within them: the level (the
- * period), the year, or nothing (ever). The three make one number, the key of one map: a unit has one award
- * of an item or a few, and a map per unit and item would cost more than the awards. Anything that makes no
- * such number (a year beyond the numbers kept, a unit number beyond 2^53 / WITHINS) is kept by its parts.
+ * period), the year, or nothing (ever). The three make one number, the key of one table (./keyTable): a unit
+ * has one award of an item or a few, and a map per unit and item would cost more than the awards. Anything
+ * that makes no such number (a year beyond the numbers kept, a unit number beyond 2^53 / WITHINS) is kept by
+ * its parts. Each award gives a whole number from 0, which the caller chooses; -1 where none.
  */
-class OnceAwards<T> {
-  private readonly byKey = new Map<number, T>();
+class OnceAwards {
+  private readonly byKey: KeyTable;
   /** Level names (and "", an award ever) by their place after LEVELS_FROM. */
   private readonly places = new Map<string, number>();
-  private readonly byParts = new Map<number, Map<string | number, T>>();
+  private readonly byParts = new Map<number, Map<string | number, number>>();
+
+  /** `expected`: about how many awards the batch has at most. */
+  constructor(expected: number) {
+    this.byKey = new KeyTable(expected);
+  }
 
   /** unitItem and within as one whole number, or -1. */
   private keyOf(unitItem: number, within: string | number): number {
@@ -176,16 +182,12 @@ class OnceAwards<T> {
     return Number.isSafeInteger(key) ? key : -1;
   }
 
-  get(unitItem: number, within: string | number): T | undefined {
+  get(unitItem: number, within: string | number): number {
     const key = this.keyOf(unitItem, within);
-    return key >= 0 ? this.byKey.get(key) : this.byParts.get(unitItem)?.get(within);
+    return key >= 0 ? this.byKey.get(key) : this.byParts.get(unitItem)?.get(within) ?? -1;
   }
 
-  has(unitItem: number, within: string | number): boolean {
-    return this.get(unitItem, within) !== undefined;
-  }
-
-  set(unitItem: number, within: string | number, value: T): void {
+  set(unitItem: number, within: string | number, value: number): void {
     const key = this.keyOf(unitItem, within);
     if (key >= 0) {
       this.byKey.set(key, value);
@@ -195,6 +197,48 @@ class OnceAwards<T> {
     if (!inner) this.byParts.set(unitItem, (inner = new Map()));
     inner.set(within, value);
   }
+}
+
+/**
+ * Who has an award: the history entry or row that received it, or the pending row that holds it. The
+ * awards (OnceAwards) give each 2 × its place in the list, + 1 where it holds the award: an award is set once
+ * — received, or held — and stays so for the batch (only an earlier history entry may take a history
+ * entry's place), so one table serves both.
+ */
+class Takers {
+  private readonly awards: OnceAwards;
+  private readonly list: (RowDraft | KeyedHistory)[] = [];
+
+  constructor(expected: number) {
+    this.awards = new OnceAwards(expected);
+  }
+
+  /** The award's number in the awards, -1 where nobody has it. */
+  get(unitItem: number, within: string | number): number {
+    return this.awards.get(unitItem, within);
+  }
+
+  add(unitItem: number, within: string | number, taker: RowDraft | KeyedHistory, holds: boolean): void {
+    this.awards.set(unitItem, within, 2 * this.list.length + (holds ? 1 : 0));
+    this.list.push(taker);
+  }
+
+  /** Who has the award of number `code` (≥ 0). */
+  taker(code: number): RowDraft | KeyedHistory {
+    return this.list[code >> 1];
+  }
+
+  /** A history entry's place given to an earlier one. */
+  replace(code: number, entry: KeyedHistory): void {
+    this.list[code >> 1] = entry;
+  }
+}
+
+/** Whether an award's number (≥ 0) is one held by a pending row rather than received. */
+const isHeld = (code: number): boolean => (code & 1) === 1;
+
+function isEntry(taker: RowDraft | KeyedHistory): taker is KeyedHistory {
+  return (taker as RowDraft).input === undefined;
 }
 
 /** What an award paid once is per within its unit and item: the level (the period), the year, or nothing. */
@@ -211,11 +255,12 @@ function rowWithin(d: RowDraft, scope: OnceScope): string | number {
   return withinKey(d.level?.name ?? "", d.input.year ?? 0, scope);
 }
 
-/** The row is refused the award that `seen` received. */
-function refuseOnce(d: RowDraft, seen: Received, scope: OnceScope, ctx: BatchContext): void {
+/** The row is refused the award that `taker` received (a history entry, or an earlier row). */
+function refuseOnce(d: RowDraft, taker: RowDraft | KeyedHistory, scope: OnceScope, ctx: BatchContext): void {
   const item = d.item!;
-  const first = seen.first === "history" ? "history" : ctx.origin(seen.first, d.input.ref);
-  if (item.oneTime) addIssue(d, { code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear: seen.year });
+  const first = isEntry(taker) ? "history" : ctx.origin(taker.input.ref, d.input.ref);
+  const firstYear = isEntry(taker) ? taker.year : taker.input.year ?? 0;
+  if (item.oneTime) addIssue(d, { code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear });
   else {
     addIssue(d, {
       code: "DUPLICATE", field: "item", clause: item.clause, first, by: "unit", value: d.input.item?.trim() ?? item.name,
@@ -232,14 +277,25 @@ function heldOnce(d: RowDraft, holder: RowDraft, ctx: BatchContext): void {
   });
 }
 
+const isPaidOnce = (item: Item): boolean => Boolean(item.oneTime) || item.once === "period" || item.once === "year";
+
 export function markOnceAwards(drafts: readonly RowDraft[], history: readonly KeyedHistory[], ctx: BatchContext): void {
-  const received = new OnceAwards<Received>();
+  // Only a row that would receive money takes the award or is refused it: a claim of 0 takes nothing
+  // and leaves the award to another row, whatever the order rows are typed in. No row's money changes
+  // here, so the rows that would are those that would once sorted.
+  const eligible: RowDraft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const item = d.item;
+    if (item !== null && isPaidOnce(item) && stillEligible(d) && asksMoney(d)) eligible.push(d);
+  }
+  const takers = new Takers(eligible.length + history.length);
   // unit and item (unitItemKey) → the history entry whose level cannot be told
   const unknownLevel = new Map<number, KeyedHistory>();
 
   for (const h of history) {
     const item = itemOf(h.item);
-    if (!item || !(item.oneTime || item.once === "period" || item.once === "year") || h.unitKey === "" || !h.approved.gt(0)) continue;
+    if (!item || !isPaidOnce(item) || h.unitKey === "" || !h.approved.gt(0)) continue;
     const scope = scopeOf(item);
     let level = "";
     if (scope === "period" && item.levels) {
@@ -253,60 +309,48 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     }
     const unitItem = unitItemKey(h.unitNo, h.item);
     const within = withinKey(level, h.year, scope);
-    const seen = received.get(unitItem, within);
-    if (!seen || (seen.first === "history" && h.year < seen.year)) received.set(unitItem, within, { first: "history", year: h.year });
+    const code = takers.get(unitItem, within);
+    // Only history is in the table yet: the earliest year's entry is the one that received the award.
+    if (code < 0) takers.add(unitItem, within, h, false);
+    else if (h.year < (takers.taker(code) as KeyedHistory).year) takers.replace(code, h);
   }
 
-  const eligible: RowDraft[] = [];
-  for (const d of drafts) {
-    const item = d.item;
-    if (item !== null && (item.oneTime || item.once === "period" || item.once === "year") && stillEligible(d)) eligible.push(d);
-  }
   const candidates = earliestFirst(eligible);
   // Decisions 23 and 26: a row 待核实, or one that may be any of several units, holds the award of each unit
   // it may be until the reviewer decides; a later row for the same award waits on it (HELD_BY_ROW).
-  const reserved = new OnceAwards<RowDraft>();
-  for (const d of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const d = candidates[c];
     const item = d.item!;
-    // Only a row that would receive money takes the award or is refused it: a claim of 0 takes nothing
-    // and leaves the award to another row, whatever the order rows are typed in.
-    if (!wouldReceive(d)) continue;
     const scope = scopeOf(item);
     const unitItem = unitItemKey(d.unitNo, item.code);
     const unknown = unknownLevel.size === 0 ? undefined : unknownLevel.get(unitItem);
     if (unknown) {
       addIssue(d, { code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: centsOf(unknown.approved) });
     }
+    const within = rowWithin(d, scope);
     if (d.candidates === null) {
       // One unit (nearly every row): its award is taken, held by an earlier pending row, or this row's.
-      const within = rowWithin(d, scope);
-      const seen = received.get(unitItem, within);
-      if (seen) {
-        refuseOnce(d, seen, scope, ctx);
-        continue;
-      }
-      const holder = reserved.get(unitItem, within);
-      if (holder) heldOnce(d, holder, ctx);
-      else if (isPending(d.issues)) reserved.set(unitItem, within, d);
-      else received.set(unitItem, within, { first: d.input.ref, year: d.input.year ?? 0 });
+      const code = takers.get(unitItem, within);
+      if (code < 0) takers.add(unitItem, within, d, isPending(d.issues));
+      else if (isHeld(code)) heldOnce(d, takers.taker(code) as RowDraft, ctx);
+      else refuseOnce(d, takers.taker(code), scope, ctx);
       continue;
     }
     const units = d.candidates;
-    const within = rowWithin(d, scope);
-    const keyOf = (u: string) => unitItemKey(ctx.unitNo(u), item.code);
-    const had = units.filter((u) => received.has(keyOf(u), within));
+    const codes = units.map((u) => takers.get(unitItemKey(ctx.unitNo(u), item.code), within));
+    const had = units.filter((_, k) => codes[k] >= 0 && !isHeld(codes[k]));
     if (had.length === units.length) {
-      refuseOnce(d, received.get(keyOf(had[0]), within)!, scope, ctx);
+      refuseOnce(d, takers.taker(codes[0]), scope, ctx);
       continue;
     }
     // Decision 26: blocked as the units that have the award, held as those an earlier pending row holds.
     if (had.length > 0) d.blocked = new Set(had);
-    const holder = units.map((u) => reserved.get(keyOf(u), within)).find((r) => r !== undefined);
-    if (holder) heldOnce(d, holder, ctx);
+    const held = codes.find((code) => code >= 0 && isHeld(code));
+    if (held !== undefined) heldOnce(d, takers.taker(held) as RowDraft, ctx);
     // Decision 26: a row that may be several units holds the award of each it may be.
     for (const u of units) {
-      const key = keyOf(u);
-      if (!received.has(key, within) && !reserved.has(key, within)) reserved.set(key, within, d);
+      const key = unitItemKey(ctx.unitNo(u), item.code);
+      if (takers.get(key, within) < 0) takers.add(key, within, d, true);
     }
   }
 }
