@@ -4,20 +4,12 @@
  */
 import { ITEMS_BY_CODE } from "../policy/items";
 import { identifierKey } from "../policy/normalise";
-import { earliestOrder, recompute, stillEligible, unitItemKey, wouldReceive, type BatchContext } from "./batchRules";
+import { asksMoney, earliestOrder, recompute, stillEligible, unitItemKey, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { identifierHash } from "./identifierHash";
 import { isPending } from "./issues";
+import { KeyTable } from "./keyTable";
 import type { KeyedHistory } from "./awards";
-
-/** One loan: a unit's parts of one contract, its first part and the months counted so far. */
-interface Loan {
-  readonly unitNo: number;
-  readonly first: RowDraft;
-  months: number;
-  /** Another loan whose contract has the same number (identifierHash), if any: another unit's, or another contract's. */
-  readonly next: Loan | undefined;
-}
 
 /** Whether two parts' contracts are one (identifierKey, decision 11): the same text is, without a key made. */
 function sameContract(a: string, b: string): boolean {
@@ -36,7 +28,8 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
   // Each part's contract as a number (identifierHash): no key text made per part; parts that share a number
   // compare their contracts themselves.
   const contracts: number[] = [];
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
     if (!(d.item?.loanMonths && stillEligible(d) && d.input.months !== null && d.input.refNo)) continue;
     const contract = identifierHash(d.input.refNo);
     if (contract === -1) continue;
@@ -44,29 +37,42 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
     contracts.push(contract);
   }
   const order = earliestOrder(withContract);
-  // contract's number → its loans, one per unit and contract with that number (nearly always one), chained.
-  const loans = new Map<number, Loan>();
-  for (let k = 0; k < order.length; k++) {
+  const n = order.length;
+  // One loan per unit and contract, known by the place in `order` of its first part: the months counted so
+  // far, and the loan before it whose contract has the same number (another unit's, or another contract's),
+  // -1 where none. The contract's number gives its last loan (lastLoan).
+  const months = new Float64Array(n);
+  const before = new Int32Array(n);
+  const lastLoan = new KeyTable(n);
+  for (let k = 0; k < n; k++) {
     const d = withContract[order[k]];
     const contract = contracts[order[k]];
     const item = d.item!;
-    const firstOfNumber = loans.get(contract);
-    let loan = firstOfNumber;
-    while (loan !== undefined && !(loan.unitNo === d.unitNo && sameContract(loan.first.input.refNo!, d.input.refNo!))) loan = loan.next;
-    if (loan === undefined) {
-      loans.set(contract, { unitNo: d.unitNo, first: d, months: d.input.months!, next: firstOfNumber });
+    const last = lastLoan.get(contract);
+    let loan = last;
+    while (loan >= 0 && !isSameLoan(withContract[order[loan]], d)) loan = before[loan];
+    if (loan < 0) {
+      months[k] = d.input.months!;
+      before[k] = last;
+      lastLoan.set(contract, k);
       continue;
     }
     // The explanation shows what the part counts, 0 months where none are left.
-    recompute(d, { monthsBefore: Math.min(loan.months, item.loanMonths!) }, ctx);
-    if (loan.months >= item.loanMonths!) {
+    recompute(d, { monthsBefore: Math.min(months[loan], item.loanMonths!) }, ctx);
+    if (months[loan] >= item.loanMonths!) {
+      const first = withContract[order[loan]];
       addIssue(d, {
         code: "LOAN_MONTHS_USED", field: "months", clause: item.clause, contract: d.input.refNo!.trim(), months: item.loanMonths!,
-        first: ctx.origin(loan.first.input.ref, d.input.ref),
+        first: ctx.origin(first.input.ref, d.input.ref),
       });
     }
-    loan.months += d.input.months!;
+    months[loan] += d.input.months!;
   }
+}
+
+/** Whether part `d` is of the loan whose first part is `first`: the same unit and contract. */
+function isSameLoan(first: RowDraft, d: RowDraft): boolean {
+  return first.unitNo === d.unitNo && sameContract(first.input.refNo!, d.input.refNo!);
 }
 
 /**
@@ -80,25 +86,28 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
 export function markTwoYear(drafts: readonly RowDraft[], history: readonly KeyedHistory[], ctx: BatchContext): void {
   // Keyed by unit and item as one number (unitItemKey).
   const fromHistory = new Map<number, Set<number>>();
-  const fromBatch = new Map<number, Set<number>>();
+  const fromBatch = new BatchYears();
   // unit and item → year → the first row (batch order) that only may receive in it
   const maybe = new Map<number, Map<number, RowDraft>>();
-  const add = (map: Map<number, Set<number>>, key: number, year: number) => {
-    let set = map.get(key);
-    if (!set) map.set(key, (set = new Set()));
-    set.add(year);
-  };
   for (const h of history) {
-    if (ITEMS_BY_CODE.get(h.item)?.maxYears && h.unitKey !== "" && h.approved.gt(0)) add(fromHistory, unitItemKey(h.unitNo, h.item), h.year);
+    if (!(ITEMS_BY_CODE.get(h.item)?.maxYears && h.unitKey !== "" && h.approved.gt(0))) continue;
+    const key = unitItemKey(h.unitNo, h.item);
+    let years = fromHistory.get(key);
+    if (!years) fromHistory.set(key, (years = new Set()));
+    years.add(h.year);
   }
-  const candidates = drafts.filter((d) => d.item?.maxYears && d.input.year !== null && stillEligible(d) && wouldReceive(d));
+  const candidates: RowDraft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (d.item?.maxYears && d.input.year !== null && stillEligible(d) && asksMoney(d)) candidates.push(d);
+  }
   // Each row's unit and item as one key, made once: the row is counted by it and then judged by it.
-  const keys = new Array<number>(candidates.length);
+  const keys = new Float64Array(candidates.length);
   for (let i = 0; i < candidates.length; i++) {
     const d = candidates[i];
     const year = d.input.year!;
     keys[i] = unitItemKey(d.unitNo, d.item!.code);
-    if (d.candidates === null && !isPending(d.issues)) add(fromBatch, keys[i], year);
+    if (d.candidates === null && !isPending(d.issues)) fromBatch.add(keys[i], year);
     else {
       for (const u of d.candidates ?? [d.unitKey]) {
         const key = unitItemKey(ctx.unitNo(u), d.item!.code);
@@ -112,7 +121,7 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
   /** The years received by the unit, its row's own year among them, with or without the years that may count. */
   const yearsOf = (key: number, d: RowDraft, withMaybe: boolean): number[] => {
     const earlier = [...(fromHistory.get(key) ?? [])].sort((a, b) => a - b);
-    const batch = new Set(fromBatch.get(key));
+    const batch = new Set(fromBatch.list(key));
     batch.add(d.input.year!);
     if (withMaybe) for (const y of maybe.get(key)?.keys() ?? []) batch.add(y);
     return [...earlier, ...[...batch].filter((y) => !earlier.includes(y)).sort((a, b) => a - b)];
@@ -120,14 +129,17 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
   /**
    * Where no row that only may receive bears on the unit and item (nearly always), the row's year is within
    * the first `max` years where fewer than `max` years of the history, and of the batch's years before it,
-   * come first: counted from the sorted years once per unit and item, not listed per row.
+   * come first. Without history (nearly always) that is how many of the batch's years come before it;
+   * with history, counted from the sorted years once per unit and item, not listed per row.
    */
   const ranks = new Map<number, { earlier: number[]; batch: number[] }>();
   const rankOf = (key: number, year: number): number => {
+    const history = fromHistory.size === 0 ? undefined : fromHistory.get(key);
+    if (history === undefined) return fromBatch.countBelow(key, year);
     let r = ranks.get(key);
     if (!r) {
-      const earlier = [...(fromHistory.get(key) ?? [])].sort((a, b) => a - b);
-      const batch = [...(fromBatch.get(key) ?? [])].filter((y) => !earlier.includes(y));
+      const earlier = [...history].sort((a, b) => a - b);
+      const batch = fromBatch.list(key).filter((y) => !earlier.includes(y));
       ranks.set(key, (r = { earlier, batch }));
     }
     const inEarlier = r.earlier.indexOf(year);
@@ -177,4 +189,57 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
       addIssue(d, { code: "HELD_BY_ROW", field: "year", clause: d.item!.clause, first: ctx.origin(held.by.input.ref, d.input.ref), rule: "twoYear" });
     }
   }
+}
+
+/**
+ * The distinct years in which each unit's rows of an item surely receive (keyed by unitItemKey): a unit has a
+ * year or a few, kept as short lists in typed arrays rather than a set per unit. Years are told apart as a
+ * set tells them (SameValueZero).
+ */
+class BatchYears {
+  /** unit and item → its last year's place in the lists. */
+  private readonly heads = new KeyTable(1024);
+  private years = new Float64Array(1024);
+  /** Per place: the place of the unit's year before it, -1 where none. */
+  private next = new Int32Array(1024);
+  private count = 0;
+
+  add(key: number, year: number): void {
+    const head = this.heads.get(key);
+    for (let at = head; at >= 0; at = this.next[at]) if (sameYear(this.years[at], year)) return;
+    if (this.count === this.years.length) this.grow();
+    const at = this.count++;
+    // As a set keeps it: -0 as 0.
+    this.years[at] = year + 0;
+    this.next[at] = head;
+    this.heads.set(key, at);
+  }
+
+  /** How many of the unit's years come before `year`. */
+  countBelow(key: number, year: number): number {
+    let below = 0;
+    for (let at = this.heads.get(key); at >= 0; at = this.next[at]) if (this.years[at] < year) below++;
+    return below;
+  }
+
+  /** The unit's years, in the order they came (a set's). */
+  list(key: number): number[] {
+    const out: number[] = [];
+    for (let at = this.heads.get(key); at >= 0; at = this.next[at]) out.push(this.years[at]);
+    return out.reverse();
+  }
+
+  private grow(): void {
+    const years = new Float64Array(this.years.length * 2);
+    years.set(this.years);
+    this.years = years;
+    const next = new Int32Array(this.next.length * 2);
+    next.set(this.next);
+    this.next = next;
+  }
+}
+
+/** Years equal as a set finds them: NaN equal to itself. */
+function sameYear(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
 }
