@@ -10,30 +10,68 @@
 import { recompute, stillEligible, unitItemKey, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { isPending } from "./issues";
+import { KeyTable } from "./keyTable";
 
 /** What a unit's rows of the item in a year count: cases that count for sure, and those that may. */
 interface Count {
   certain: number;
-  /** Every remainder (mod the ten) that the cases that may count can add: a subset of them counts. */
-  mayAdd: Set<number>;
+  /**
+   * Every remainder (mod the ten) that the cases that may count can add: a subset of them counts. Null
+   * while no such case has come (nearly always): only 0.
+   */
+  mayAdd: Set<number> | null;
   /** The first row whose cases may count. */
   firstMaybe: RowDraft | null;
 }
 
-/** unit and item (unitItemKey) → application year → what its rows count. */
-type Counted = Map<number, Map<number, Count>>;
+/** Years below this are kept in one number with their unit and item (under 2^53 while unit numbers stay below 2^33). */
+const YEARS = 2 ** 14;
 
-function countOf(counted: Counted, unitItem: number, year: number): Count {
-  let byYear = counted.get(unitItem);
-  if (!byYear) counted.set(unitItem, (byYear = new Map()));
-  let c = byYear.get(year);
-  if (!c) byYear.set(year, (c = { certain: 0, mayAdd: new Set([0]), firstMaybe: null }));
-  return c;
+/**
+ * Each unit, item and application year's count: a KeyTable by the three as one number gives its place in a
+ * list of counts, with no map or set made per unit. A year that makes no such number is kept by its text.
+ */
+class Counted {
+  private readonly places: KeyTable;
+  private readonly others = new Map<string, number>();
+  private readonly counts: Count[] = [];
+
+  constructor(expected: number) {
+    this.places = new KeyTable(expected);
+  }
+
+  of(unitItem: number, year: number): Count {
+    const key = unitItem * YEARS + year;
+    const whole = Number.isInteger(year) && year >= 0 && year < YEARS && Number.isSafeInteger(key);
+    let place = whole ? this.places.get(key) : this.others.get(`${unitItem} ${year}`) ?? -1;
+    if (place < 0) {
+      place = this.counts.length;
+      this.counts.push({ certain: 0, mayAdd: null, firstMaybe: null });
+      if (whole) this.places.set(key, place);
+      else this.others.set(`${unitItem} ${year}`, place);
+    }
+    return this.counts[place];
+  }
 }
 
+/** Count a row's cases: for sure, or (`uncertain`) as cases that may count. */
+function addCases(c: Count, d: RowDraft, quantity: number, size: number, uncertain: boolean): void {
+  if (!uncertain) {
+    c.certain += quantity;
+    return;
+  }
+  const mayAdd = (c.mayAdd ??= new Set([0]));
+  for (const r of [...mayAdd]) mayAdd.add((r + quantity) % size);
+  c.firstMaybe ??= d;
+}
+
+/** What a count without cases that may count can add: nothing. */
+const ONLY_ZERO: readonly number[] = [0];
+
 export function countFullTens(drafts: readonly RowDraft[], ctx: BatchContext): void {
-  const counted: Counted = new Map();
-  for (const d of drafts) {
+  const counted = new Counted(drafts.length);
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
     const rule = d.item?.rule;
     if (rule?.kind !== "perFullTen" || !stillEligible(d) || d.input.quantity === null || d.input.year === null) continue;
     const quantity = d.input.quantity;
@@ -41,33 +79,36 @@ export function countFullTens(drafts: readonly RowDraft[], ctx: BatchContext): v
     const uncertain = d.candidates !== null || isPending(d.issues);
     if (d.candidates === null) {
       // One unit (nearly every row): the same count as below, without the lists kept for several units.
-      const c = countOf(counted, unitItemKey(d.unitNo, d.item!.code), year);
-      let least = Infinity;
-      let most = -1;
-      let mostBefore = 0;
-      for (const r of c.mayAdd) {
-        const at = c.certain + r;
-        const tens = Math.floor(((at % rule.size) + quantity) / rule.size);
-        if (tens < least) least = tens;
-        if (tens > most) {
-          most = tens;
-          mostBefore = at;
+      const c = counted.of(unitItemKey(d.unitNo, d.item!.code), year);
+      // Without cases that may count (nearly always) the row's count comes after the certain ones.
+      let heldBy: RowDraft | null = null;
+      let before = c.certain;
+      if (c.mayAdd !== null) {
+        let least = Infinity;
+        let most = -1;
+        let mostBefore = 0;
+        for (const r of c.mayAdd) {
+          const at = c.certain + r;
+          const tens = Math.floor(((at % rule.size) + quantity) / rule.size);
+          if (tens < least) least = tens;
+          if (tens > most) {
+            most = tens;
+            mostBefore = at;
+          }
+        }
+        if (least !== most) {
+          heldBy = c.firstMaybe;
+          before = mostBefore;
         }
       }
-      const heldBy = least !== most ? c.firstMaybe : null;
-      const before = heldBy !== null ? mostBefore : c.certain;
       if (before > 0) recompute(d, { countBefore: before }, ctx);
       if (heldBy !== null) {
         addIssue(d, { code: "HELD_BY_ROW", field: "quantity", clause: d.item!.clause, first: ctx.origin(heldBy.input.ref, d.input.ref), rule: "fullTens" });
       }
-      if (!uncertain) c.certain += quantity;
-      else {
-        for (const r of [...c.mayAdd]) c.mayAdd.add((r + quantity) % rule.size);
-        c.firstMaybe ??= d;
-      }
+      addCases(c, d, quantity, rule.size, uncertain);
       continue;
     }
-    const counts = d.candidates.map((u) => ({ unit: u, c: countOf(counted, unitItemKey(ctx.unitNo(u), d.item!.code), year) }));
+    const counts = d.candidates.map((u) => ({ unit: u, c: counted.of(unitItemKey(ctx.unitNo(u), d.item!.code), year) }));
     const tensAdded = (before: number) => Math.floor(((before % rule.size) + quantity) / rule.size);
     let most = -1;
     let mostBefore = 0;
@@ -76,7 +117,7 @@ export function countFullTens(drafts: readonly RowDraft[], ctx: BatchContext): v
     for (const { unit, c } of counts) {
       let least = Infinity;
       let unitMost = -1;
-      for (const r of c.mayAdd) {
+      for (const r of c.mayAdd ?? ONLY_ZERO) {
         const tens = tensAdded(c.certain + r);
         least = Math.min(least, tens);
         if (tens > unitMost) unitMost = tens;
@@ -94,12 +135,6 @@ export function countFullTens(drafts: readonly RowDraft[], ctx: BatchContext): v
       const each = ctx.amounts.cents(rule.amount);
       d.eligibleAs = new Map([...asUnit].map(([u, tens]) => [u, each * tens]));
     }
-    for (const { c } of counts) {
-      if (!uncertain) c.certain += quantity;
-      else {
-        for (const r of [...c.mayAdd]) c.mayAdd.add((r + quantity) % rule.size);
-        c.firstMaybe ??= d;
-      }
-    }
+    for (const { c } of counts) addCases(c, d, quantity, rule.size, uncertain);
   }
 }
