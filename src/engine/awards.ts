@@ -40,11 +40,13 @@ export function markDuplicateReferences(drafts: readonly RowDraft[], ctx: BatchC
  * apart by unit, item and the reference's key (sameClaim).
  */
 export class DuplicateFinder {
-  /** Per place: 1 + the batch index of the last row kept whose number probes to it, 0 where free. */
+  /**
+   * Per place, two integers side by side, so that a probe reads one line of memory: a number, and 1 + the
+   * batch index of the last row kept with that number (0 where the place is free).
+   */
   private readonly slots: Int32Array;
   /** Per row kept: 1 + the batch index of the row kept before it with the same number, 0 where none. */
   private readonly before: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly rows: RowDraft[];
   private readonly mask: number;
   private readonly persons = new Map<string, RowDraft>();
@@ -53,20 +55,18 @@ export class DuplicateFinder {
   constructor(private readonly ctx: BatchContext, size: number) {
     let capacity = 16;
     while (capacity < size * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity);
+    this.slots = new Int32Array(2 * capacity);
     this.mask = capacity - 1;
     this.before = new Int32Array(size);
-    this.hashes = new Int32Array(size);
     this.rows = new Array<RowDraft>(size);
   }
 
-  /** The place of a number: its own, or the first free one after it. */
+  /** The place of a number (× 2, its place in slots): its own, or the first free one after it. */
   private placeOf(hash: number): number {
-    const { slots, hashes, mask } = this;
+    const { slots, mask } = this;
     let at = hash & mask;
     for (;;) {
-      const kept = slots[at];
-      if (kept === 0 || hashes[kept - 1] === hash) return at;
+      if (slots[2 * at + 1] === 0 || slots[2 * at] === hash) return 2 * at;
       at = (at + 1) & mask;
     }
   }
@@ -82,17 +82,17 @@ export class DuplicateFinder {
     const refNo = d.input.refNo;
     if (refNo && !item.loanMonths && refHash !== -1) {
       const at = this.placeOf(refHash);
-      const first = this.sameClaim(this.slots[at], d);
+      const first = this.sameClaim(this.slots[at + 1], d);
       if (first) {
         addIssue(d, {
           code: "DUPLICATE", field: "ref", clause: item.clause, first: ctx.origin(first.input.ref, d.input.ref), by: "ref", value: refNo.trim(),
         });
         return;
       }
-      this.hashes[index] = refHash;
       this.rows[index] = d;
-      this.before[index] = this.slots[at];
-      this.slots[at] = index + 1;
+      this.before[index] = this.slots[at + 1];
+      this.slots[at] = refHash;
+      this.slots[at + 1] = index + 1;
     }
     const person = item.perPerson && d.input.personId ? identifierKey(d.input.personId) : "";
     if (person !== "") {
