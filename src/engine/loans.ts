@@ -28,6 +28,8 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
   // Each part's contract as a number (identifierHash): no key text made per part; parts that share a number
   // compare their contracts themselves.
   const contracts: number[] = [];
+  // How many parts have each contract's number: 1, or 2 for several.
+  const parts = new KeyTable(drafts.length);
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     if (!(d.item?.loanMonths && stillEligible(d) && d.input.months !== null && d.input.refNo)) continue;
@@ -35,7 +37,20 @@ export function countLoanParts(drafts: readonly RowDraft[], ctx: BatchContext): 
     if (contract === -1) continue;
     withContract.push(d);
     contracts.push(contract);
+    const count = parts.get(contract);
+    if (count < 0) parts.set(contract, 1);
+    else if (count === 1) parts.set(contract, 2);
   }
+  // A loan of one part (nearly every loan) has all its months and nothing to say: only the parts whose
+  // contract's number another part shares are put in time order and counted, in batch order as they came.
+  let shared = 0;
+  for (let i = 0; i < withContract.length; i++) {
+    if (parts.get(contracts[i]) !== 2) continue;
+    withContract[shared] = withContract[i];
+    contracts[shared++] = contracts[i];
+  }
+  withContract.length = shared;
+  contracts.length = shared;
   const order = earliestOrder(withContract);
   const n = order.length;
   // One loan per unit and contract, known by the place in `order` of its first part: the months counted so
