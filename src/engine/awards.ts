@@ -234,6 +234,25 @@ class Takers {
   }
 }
 
+/** How many claim each award: a history entry or a row that may have it (OnceAwards: 1, or 2 for several). */
+class Claims {
+  private readonly awards: OnceAwards;
+
+  constructor(expected: number) {
+    this.awards = new OnceAwards(expected);
+  }
+
+  add(unitItem: number, within: string | number): void {
+    const count = this.awards.get(unitItem, within);
+    if (count < 0) this.awards.set(unitItem, within, 1);
+    else if (count === 1) this.awards.set(unitItem, within, 2);
+  }
+
+  several(unitItem: number, within: string | number): boolean {
+    return this.awards.get(unitItem, within) === 2;
+  }
+}
+
 /** Whether an award's number (≥ 0) is one held by a pending row rather than received. */
 const isHeld = (code: number): boolean => (code & 1) === 1;
 
@@ -290,6 +309,7 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     if (item !== null && isPaidOnce(item) && stillEligible(d) && asksMoney(d)) eligible.push(d);
   }
   const takers = new Takers(eligible.length + history.length);
+  const claims = new Claims(eligible.length + history.length);
   // unit and item (unitItemKey) → the history entry whose level cannot be told
   const unknownLevel = new Map<number, KeyedHistory>();
 
@@ -311,10 +331,31 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     const within = withinKey(level, h.year, scope);
     const code = takers.get(unitItem, within);
     // Only history is in the table yet: the earliest year's entry is the one that received the award.
-    if (code < 0) takers.add(unitItem, within, h, false);
-    else if (h.year < (takers.taker(code) as KeyedHistory).year) takers.replace(code, h);
+    if (code < 0) {
+      takers.add(unitItem, within, h, false);
+      claims.add(unitItem, within);
+    } else if (h.year < (takers.taker(code) as KeyedHistory).year) takers.replace(code, h);
   }
 
+  // An award that one row alone claims — no history, no other row, no row that may be another unit — is
+  // that row's, with nothing to say: only the rows of awards claimed more than once are put in order and
+  // judged (nearly every award is claimed once).
+  for (let i = 0; i < eligible.length; i++) {
+    const d = eligible[i];
+    const item = d.item!;
+    const within = rowWithin(d, scopeOf(item));
+    if (d.candidates === null) claims.add(unitItemKey(d.unitNo, item.code), within);
+    else for (const u of d.candidates) claims.add(unitItemKey(ctx.unitNo(u), item.code), within);
+  }
+  let contested = 0;
+  for (let i = 0; i < eligible.length; i++) {
+    const d = eligible[i];
+    const item = d.item!;
+    const unitItem = unitItemKey(d.unitNo, item.code);
+    const alone = d.candidates === null && !claims.several(unitItem, rowWithin(d, scopeOf(item))) && !(unknownLevel.size > 0 && unknownLevel.has(unitItem));
+    if (!alone) eligible[contested++] = d;
+  }
+  eligible.length = contested;
   const candidates = earliestFirst(eligible);
   // Decisions 23 and 26: a row 待核实, or one that may be any of several units, holds the award of each unit
   // it may be until the reviewer decides; a later row for the same award waits on it (HELD_BY_ROW).
