@@ -9,7 +9,7 @@ import { resolveLevel } from "../policy/lookup";
 import { identifierKey } from "../policy/normalise";
 import { amountFor } from "./amount";
 import { centsOf, Decimal } from "./money";
-import { asksMoney, earliestFirst, stillEligible, unitItemKey, type BatchContext } from "./batchRules";
+import { earliestFirst, stillEligible, unitItemKey, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { identifierHash } from "./identifierHash";
 import { KeyTable } from "./keyTable";
@@ -306,7 +306,7 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const item = d.item;
-    if (item !== null && isPaidOnce(item) && stillEligible(d) && asksMoney(d)) eligible.push(d);
+    if (item !== null && isPaidOnce(item) && wouldReceive(d)) eligible.push(d);
   }
   const takers = new Takers(eligible.length + history.length);
   const claims = new Claims(eligible.length + history.length);

@@ -4,9 +4,9 @@
  */
 import { ITEMS, type ItemCode } from "../policy/items";
 import type { AmountMemo } from "./amountMemo";
-import { KeyTable } from "./keyTable";
 import { withFormulaNote, type RowDraft } from "./evaluate";
 import { hasCodeIn, INELIGIBLE, type Issue, type Origin } from "./issues";
+import { KeyTable } from "./keyTable";
 import type { RowRef } from "./types";
 
 export const isIneligible = (issues: readonly Issue[]): boolean => hasCodeIn(issues, INELIGIBLE);
@@ -21,11 +21,7 @@ export function stillEligible(d: RowDraft): boolean {
  * the eligible amount where blank) and its eligible amount above 0 (decisions 6, 9: what was received).
  */
 export function wouldReceive(d: RowDraft): boolean {
-  return stillEligible(d) && asksMoney(d);
-}
-
-/** wouldReceive for a row known to be still eligible: its request and its eligible amount above 0. */
-export function asksMoney(d: RowDraft): boolean {
+  if (!stillEligible(d)) return false;
   const requested = d.claimedCents ?? d.computed!;
   return requested > 0 && d.computed! > 0;
 }

@@ -4,7 +4,7 @@
  */
 import { ITEMS_BY_CODE } from "../policy/items";
 import { identifierKey } from "../policy/normalise";
-import { asksMoney, earliestOrder, recompute, stillEligible, unitItemKey, type BatchContext } from "./batchRules";
+import { earliestOrder, recompute, stillEligible, unitItemKey, wouldReceive, type BatchContext } from "./batchRules";
 import { addIssue, type RowDraft } from "./evaluate";
 import { identifierHash } from "./identifierHash";
 import { isPending } from "./issues";
@@ -114,7 +114,7 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
   const candidates: RowDraft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    if (d.item?.maxYears && d.input.year !== null && stillEligible(d) && asksMoney(d)) candidates.push(d);
+    if (d.item?.maxYears && d.input.year !== null && wouldReceive(d)) candidates.push(d);
   }
   // Each row's unit and item as one key, made once: the row is counted by it and then judged by it.
   const keys = new Float64Array(candidates.length);
