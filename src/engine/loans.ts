@@ -101,7 +101,6 @@ function isSameLoan(first: RowDraft, d: RowDraft): boolean {
 export function markTwoYear(drafts: readonly RowDraft[], history: readonly KeyedHistory[], ctx: BatchContext): void {
   // Keyed by unit and item as one number (unitItemKey).
   const fromHistory = new Map<number, Set<number>>();
-  const fromBatch = new BatchYears();
   // unit and item → year → the first row (batch order) that only may receive in it
   const maybe = new Map<number, Map<number, RowDraft>>();
   for (const h of history) {
@@ -116,6 +115,7 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
     const d = drafts[i];
     if (d.item?.maxYears && d.input.year !== null && wouldReceive(d)) candidates.push(d);
   }
+  const fromBatch = new BatchYears(candidates.length);
   // Each row's unit and item as one key, made once: the row is counted by it and then judged by it.
   const keys = new Float64Array(candidates.length);
   for (let i = 0; i < candidates.length; i++) {
@@ -213,16 +213,22 @@ export function markTwoYear(drafts: readonly RowDraft[], history: readonly Keyed
  */
 class BatchYears {
   /** unit and item → its last year's place in the lists. */
-  private readonly heads = new KeyTable(1024);
-  private years = new Float64Array(1024);
+  private readonly heads: KeyTable;
+  private readonly years: Float64Array;
   /** Per place: the place of the unit's year before it, -1 where none. */
-  private next = new Int32Array(1024);
+  private readonly next: Int32Array;
   private count = 0;
+
+  /** `rows`: how many rows may add a year, each at most one: the lists' room. */
+  constructor(rows: number) {
+    this.heads = new KeyTable(rows);
+    this.years = new Float64Array(rows);
+    this.next = new Int32Array(rows);
+  }
 
   add(key: number, year: number): void {
     const head = this.heads.get(key);
     for (let at = head; at >= 0; at = this.next[at]) if (sameYear(this.years[at], year)) return;
-    if (this.count === this.years.length) this.grow();
     const at = this.count++;
     // As a set keeps it: -0 as 0.
     this.years[at] = year + 0;
@@ -242,15 +248,6 @@ class BatchYears {
     const out: number[] = [];
     for (let at = this.heads.get(key); at >= 0; at = this.next[at]) out.push(this.years[at]);
     return out.reverse();
-  }
-
-  private grow(): void {
-    const years = new Float64Array(this.years.length * 2);
-    years.set(this.years);
-    this.years = years;
-    const next = new Int32Array(this.next.length * 2);
-    next.set(this.next);
-    this.next = next;
   }
 }
 
