@@ -31,7 +31,7 @@ const YEARS = 2 ** 14;
  * Each unit, item and application year's count: a KeyTable by the three as one number gives its place in a
  * list of counts, with no map or set made per unit. A year that makes no such number is kept by its text.
  */
-class Counted {
+export class Counted {
   private readonly places: KeyTable;
   private readonly others = new Map<string, number>();
   private readonly counts: Count[] = [];
