@@ -66,7 +66,9 @@ describe("neutralise drops exactly what XML cannot carry", () => {
     units.push(0x3000, 0x4e2d, 0xfeff, 0xfffd, 0xfffe, 0xffff);
     for (const c of units) {
       for (const text of [String.fromCharCode(c), `甲${String.fromCharCode(c)}乙`, `${String.fromCharCode(c)}\uDC00`, `\uD800${String.fromCharCode(c)}`]) {
-        expect([c, neutralise(text)]).toEqual([c, xmlChars(text, "")]);
+        // jest's expect() only for a text whose two readings differ (its message then): some 9,000 texts.
+        const [got, want] = [neutralise(text), xmlChars(text, "")];
+        if (got !== want) expect([c, got]).toEqual([c, want]);
       }
     }
   });

@@ -5,6 +5,7 @@
  */
 import * as zlib from "node:zlib";
 import fc from "fast-check";
+import { binaryUnit } from "../support/binaryUnit";
 import { sampled } from "../support/sampled";
 import { inflateRawChunksPage, inflateRawPage, latin1DecodeAscii, utf8EncodeIntoPage } from "../../src/page/worker/pageCodec";
 import { InflateLimitError, crc32Sliced, crc32Table, inflateRawChunksPortable, inflateRawPortable, latin1Decode } from "../../src/workbook/bytes";
@@ -101,5 +102,5 @@ test("UTF-8 is encoded as TextEncoder encodes it, by the loop and by the browser
   // Compared as bytes (Buffer.equals): jest's deep equality walks a buffer element by element.
   const same = (text: string, at: number) => expect(encodeAt(text, at).equals(Buffer.from(new TextEncoder().encode(text)))).toBe(true);
   for (const text of texts) same(text, 7);
-  fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 700 }), fc.nat({ max: 16 }), same), sampled(1000));
+  fc.assert(fc.property(fc.string({ unit: binaryUnit, maxLength: 700 }), fc.nat({ max: 16 }), same), sampled(1000));
 });

@@ -259,7 +259,9 @@ describe("serials at the calendar's edges", () => {
     for (let serial = 1; serial <= 10000; serial += 1) {
       if (serial === 60) continue;
       const { y, m, d: day } = civilFromDays(daysFromCivil(1899, 12, serial < 60 ? 31 : 30) + serial);
-      expect(serialToIso(serial, false)).toBe(isoDate(y, m, day));
+      // jest's expect() only for a day printed otherwise (its message then): 10,000 days.
+      const [got, want] = [serialToIso(serial, false), isoDate(y, m, day)];
+      if (got !== want) expect(got).toBe(want);
     }
   });
 });

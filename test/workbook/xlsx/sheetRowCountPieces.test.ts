@@ -39,7 +39,11 @@ describe("the row count ahead over plain cells", () => {
 
   it("counts the rows with a value, cut anywhere in two, as Buffers or as Uint8Arrays", () => {
     for (let cut = 0; cut <= xml.length; cut++) {
-      expect(count(xml, [cut], cut % 2 === 0)).toEqual({ kind: "counted", rows: valued });
+      // jest's expect() only for a count that is not plainly { kind: "counted", rows: valued } (its message
+      // then): some 5,000 cuts.
+      const got = count(xml, [cut], cut % 2 === 0);
+      const plainly = got.kind === "counted" && got.rows === valued && Object.keys(got).length === 2;
+      if (!plainly) expect(got).toEqual({ kind: "counted", rows: valued });
     }
   });
 
