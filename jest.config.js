@@ -1,11 +1,14 @@
 /**
- * `npm test`: unit and in-process tests (the command line through main(argv), its output captured): 86–90
- * CPU-seconds in all, 44–65 s, on two quiet cores; 136–152 CPU-seconds, 69–142 s, on two cores shared with
- * other work (December 2026: the CPU time grows with the load too). What starts processes, builds (tsc, webpack,
- * npm pack), drives Chromium or LibreOffice, or runs at scale (130,000 rows, hostile files of tens of
- * megabytes through the command line, 10,000 rows in the task pane) is named `*.e2e.test.ts` and runs in
- * `npm run test:e2e` (jest.e2e.config.js); test/suites.test.ts keeps the names honest. Property tests try a
- * fixed-seed fifth of their cases here (test/support/sampled.ts) and all of them in test:e2e.
+ * `npm test`: unit and in-process tests (the command line through main(argv), its output captured). On two
+ * cores shared with other work (December 2026, load average 5–12; the CPU time grows with the load too), four
+ * runs each: warm 118–137 CPU-seconds (median 125), 109–133 s; cold (an empty transform cache, as in CI)
+ * 122–171 CPU-seconds (median 137), 103–235 s; the same runs of the tests before their sweeps and sampled
+ * property tests were made cheaper, alternated with them: warm median 134 (four runs), cold 146 (three).
+ * Earlier, on two quiet cores: 86–90 CPU-seconds, 44–65 s. What starts processes, builds (tsc, webpack, npm
+ * pack), drives Chromium or LibreOffice, or runs at scale (130,000 rows, hostile files of tens of megabytes
+ * through the command line, 10,000 rows in the task pane) is named `*.e2e.test.ts` and runs in `npm run
+ * test:e2e` (jest.e2e.config.js); test/suites.test.ts keeps the names honest. Property tests try a fixed-seed
+ * fifth of their cases here (test/support/sampled.ts) and all of them in test:e2e.
  */
 const os = require("node:os");
 
