@@ -6,6 +6,7 @@
 import { DISTRICTS, type District } from "./districts";
 import { ITEMS, type Item, type ItemCode } from "./items";
 import type { Level } from "./levels";
+import { Labels, type LabelKeys } from "./likeness";
 import { normalise } from "./normalise";
 
 /**
@@ -58,7 +59,16 @@ for (const [word, codes] of Object.entries(AMBIGUOUS_ITEM_WORDS)) {
 }
 
 const itemKeys = (i: Item) => [i.code, i.name, i.nameEn, ...i.aliases];
-const ITEM_OPTIONS = ITEMS.map((i) => ({ label: i.name, keys: itemKeys(i).map(normalise) }));
+const ITEM_OPTIONS: readonly LabelKeys[] = ITEMS.map((i) => ({ label: i.name, keys: itemKeys(i).map(normalise) }));
+const ITEM_LABELS = new Labels(ITEM_OPTIONS);
+/** Each item's code, name and clause normalised, in ITEMS order: made once, not for every word read. */
+const ITEM_FORMS = ITEMS.map((i) => ({ code: normalise(i.code), name: normalise(i.name), clause: normalise(i.clause) }));
+/**
+ * An unknown item word is offered at most three items, each at least 0.4 alike (./likeness), so an unrelated
+ * item is never suggested for being early in the list.
+ */
+const SUGGESTIONS = 3;
+const LIKE_ENOUGH = 0.4;
 /** A word this short names nothing by being part of an item's words (「证」, 「奖」). */
 const MIN_PART = 2;
 
@@ -74,15 +84,16 @@ export function resolveItem(text: string): Resolved<Item> {
   if (hits && hits.length === 1) return { ok: true, value: hits[0] };
   if (hits) return { ok: false, closest: hits.map((i) => i.name), candidates: hits };
   // "PLEDGE_LOAN 知识产权质押融资贴息" or "（七）知识产权质押融资贴息": a code or a clause in front of a name.
-  for (const item of ITEMS) {
-    if (key.startsWith(normalise(item.code)) || key.endsWith(normalise(item.name))) {
-      const rest = key.replace(normalise(item.code), "").replace(normalise(item.clause), "");
-      if (rest === "" || rest === normalise(item.name)) return { ok: true, value: item };
+  for (let n = 0; n < ITEMS.length; n++) {
+    const { code, name, clause } = ITEM_FORMS[n];
+    if (key.startsWith(code) || key.endsWith(name)) {
+      const rest = key.replace(code, "").replace(clause, "");
+      if (rest === "" || rest === name) return { ok: true, value: ITEMS[n] };
     }
   }
   const containing = key.length < MIN_PART ? [] : ITEMS.filter((_, n) => ITEM_OPTIONS[n].keys.some((k) => k.includes(key)));
   if (containing.length === 1) return { ok: true, value: containing[0] };
-  const closestNames = closest(key, ITEM_OPTIONS);
+  const closestNames = ITEM_LABELS.closest(key, SUGGESTIONS, LIKE_ENOUGH);
   return containing.length ? { ok: false, closest: closestNames, containedIn: containing } : { ok: false, closest: closestNames };
 }
 
@@ -110,7 +121,7 @@ export function resolveLevel(item: Item, text: string): Resolved<Level> {
   if (level) return { ok: true, value: level };
   // Every level is listed (an item has few), nearest first.
   const options = (item.levels ?? []).map((l) => ({ label: l.name, keys: [l.name, ...l.aliases].map(normalise) }));
-  return { ok: false, closest: options.length ? closest(key, options, options.length, 0) : [] };
+  return { ok: false, closest: options.length ? new Labels(options).closest(key, options.length, 0) : [] };
 }
 
 /** The districts by every normalised word they are known by, the first district first: made once, never changed. */
@@ -126,38 +137,3 @@ export function resolveDistrict(text: string): District | undefined {
   return districtIndex.get(normalise(text));
 }
 
-/**
- * The accepted labels most like `key` (normalised), best first: at most `count`, and only those at least
- * `floor` alike, so an unrelated item is never suggested for being early in the list. Alike is the best
- * over a label's keys of: a key that contains the text (or is contained in it) scores near 1; otherwise
- * the Dice coefficient of their longest common subsequence, 2·LCS / (|a| + |b|), which forgives a wrong,
- * missing or extra character (「专利导般」 is 0.75 like 「专利导航」).
- */
-function closest(key: string, options: readonly { label: string; keys: readonly string[] }[], count = 3, floor = 0.4): string[] {
-  const scored = options.map((o, order) => ({ label: o.label, order, score: o.keys.reduce((best, k) => Math.max(best, likeness(key, k)), 0) }));
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
-  return scored.filter((s) => s.score >= floor).slice(0, count).map((s) => s.label);
-}
-
-/** How alike two normalised texts are, 0..1 (1: equal). */
-export function likeness(a: string, b: string): number {
-  if (a === "" || b === "") return 0;
-  if (a === b) return 1;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // Containment ranks above any typo, the closer in length the higher.
-  if (long.includes(short)) return 0.9 + 0.1 * (short.length / long.length);
-  return (2 * commonSubsequence(a, b)) / (a.length + b.length);
-}
-
-function commonSubsequence(a: string, b: string): number {
-  const prev = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(prev[j], prev[j - 1]);
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
