@@ -5,14 +5,9 @@
  * could not change the answer.
  */
 
-/** How alike two normalised texts are, 0..1 (1: equal). */
+/** How alike two normalised texts are, 0..1 (1: equal): containment near 1, else 2·LCS / (|a| + |b|). */
 export function likeness(a: string, b: string): number {
-  if (a === "" || b === "") return 0;
-  if (a === b) return 1;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // Containment ranks above any typo, the closer in length the higher.
-  if (long.includes(short)) return 0.9 + 0.1 * (short.length / long.length);
-  return (2 * commonSubsequence(a, b, new Int32Array(b.length + 1))) / (a.length + b.length);
+  return likenessAbove(a, sortedUnits(a), { text: b, units: sortedUnits(b) }, 0, new Int32Array(b.length + 1));
 }
 
 /** An accepted value and the normalised keys it is known by. */
@@ -74,6 +69,7 @@ function likenessAbove(a: string, aUnits: Uint16Array, k: SortedKey, least: numb
   if (a === b) return 1;
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
+  // Containment ranks above any typo, the closer in length the higher.
   if (long.includes(short)) return 0.9 + 0.1 * (short.length / long.length);
   if ((2 * inCommon(aUnits, k.units)) / (a.length + b.length) < least) return 0;
   return (2 * commonSubsequence(a, b, row)) / (a.length + b.length);
