@@ -296,7 +296,8 @@ function heldOnce(d: RowDraft, holder: RowDraft, ctx: BatchContext): void {
   });
 }
 
-const isPaidOnce = (item: Item): boolean => Boolean(item.oneTime) || item.once === "period" || item.once === "year";
+/** An item paid once (markOnceAwards): ever (一次性), once a period per level, or once a year. */
+export const isPaidOnce = (item: Item): boolean => Boolean(item.oneTime) || item.once === "period" || item.once === "year";
 
 export function markOnceAwards(drafts: readonly RowDraft[], history: readonly KeyedHistory[], ctx: BatchContext): void {
   // Only a row that would receive money takes the award or is refused it: a claim of 0 takes nothing

@@ -6,7 +6,7 @@
  */
 import { CAP_GROUPS, type CapGroupId } from "../policy/caps";
 import { EDITION } from "../policy/edition";
-import { DuplicateFinder, markOnceAwards, type KeyedHistory } from "./awards";
+import { DuplicateFinder, isPaidOnce, markOnceAwards, type KeyedHistory } from "./awards";
 import { originMaker, type BatchContext } from "./batchRules";
 import { capCents, CapLedger, type SlotNotes } from "./caps";
 import { addIssue, evaluateRow, verdictOfCents, type RowDraft } from "./evaluate";
@@ -98,7 +98,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
         at++;
         const item = d.item;
         if (item !== null) {
-          if (item.oneTime || item.once === "period" || item.once === "year") once.push(d);
+          if (isPaidOnce(item)) once.push(d);
           if (item.loanMonths) loans.push(d);
           if (item.maxYears) years.push(d);
           if (item.rule.kind === "perFullTen") tens.push(d);

@@ -4,15 +4,13 @@
  * awards are held, and the first part of a loan in another file or of another unit with the same contract.
  */
 import { checkBatch, Decimal, type HistoryEntry, type Issue, type RowResult } from "../../src/engine";
-import { claim, codes, type ClaimSpec } from "../support/claims";
+import { claim, codes, nameSeenWith, type ClaimSpec } from "../support/claims";
 
 const HAIZHOU = "91320706MA1XKQ8L3T";
 const GANYU = "91320707MA20B3NQ5Q";
 
 const batch = (specs: ClaimSpec[], history: HistoryEntry[] = []) => checkBatch([specs.map((s, i) => claim({ row: i + 2, ...s }))], { history })[0];
 const issue = <C extends Issue["code"]>(r: RowResult, code: C) => r.issues.find((i) => i.code === code) as Extract<Issue, { code: C }> | undefined;
-/** A row that makes 庚公司 a name seen with the given code. */
-const seen = (code: string, row: number): ClaimSpec => ({ row, unit: "庚公司", creditCode: code, item: "GI", refNo: `GI-${row}`, claimed: "100000" });
 
 describe("a one-time award received in history more than once (decision 9)", () => {
   const entry = (year: number): HistoryEntry => ({ unit: null, creditCode: HAIZHOU, year, item: "TRAINING_BASE", approved: new Decimal("400000") });
@@ -27,7 +25,7 @@ describe("a one-time award received in history more than once (decision 9)", () 
 
 describe("a row that may be either unit, both of whose awards an earlier row holds (decisions 9, 26)", () => {
   const rows = batch([
-    seen(HAIZHOU, 2), seen(GANYU, 3),
+    nameSeenWith(HAIZHOU, 2), nameSeenWith(GANYU, 3),
     { unit: "庚公司", creditCode: null, item: "TRAINING_BASE", level: "省级" },
     { unit: "庚公司", creditCode: null, item: "TRAINING_BASE", level: "省级", year: 2027, eventDate: "2027-01-01" },
   ]);
@@ -42,7 +40,7 @@ describe("a row that may be either unit, both of whose awards an earlier row hol
 describe("full tens after several rows that may count (decisions 4, 26)", () => {
   // （十三）「每成功调解 10 件给予 1 万元」
   const med = (code: string | null, quantity: number): ClaimSpec => ({ unit: "庚公司", creditCode: code, item: "MEDIATION", quantity });
-  const rows = batch([seen(GANYU, 2), med(HAIZHOU, 5), med(null, 3), med(null, 4), med(HAIZHOU, 5)]);
+  const rows = batch([nameSeenWith(GANYU, 2), med(HAIZHOU, 5), med(null, 3), med(null, 4), med(HAIZHOU, 5)]);
 
   it("a later row whose ten depends on them names the first of them", () => {
     expect(issue(rows[4], "HELD_BY_ROW")).toMatchObject({ rule: "fullTens", first: { row: 4 } });

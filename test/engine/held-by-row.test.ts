@@ -5,7 +5,7 @@
  * refused for it, so the unit cannot be paid twice whichever way the reviewer decides.
  */
 import { checkBatch, formatMoney, messageJson, render, type Issue, type RowResult } from "../../src/engine";
-import { claim, codes, type ClaimSpec } from "../support/claims";
+import { claim, codes, nameSeenWith, type ClaimSpec } from "../support/claims";
 
 const HAIZHOU = "91320706MA1XKQ8L3T";
 const GANYU = "91320707MA20B3NQ5Q";
@@ -15,13 +15,11 @@ const amounts = (r: RowResult) => ({
   approvable: formatMoney(r.approvable), pending: formatMoney(r.pending), excess: formatMoney(r.excess), verdict: r.verdict,
 });
 const held = (r: RowResult) => r.issues.find((i) => i.code === "HELD_BY_ROW") as Extract<Issue, { code: "HELD_BY_ROW" }> | undefined;
-/** A row that makes 庚公司 a name seen with the given code. */
-const seen = (code: string, row: number): ClaimSpec => ({ row, unit: "庚公司", creditCode: code, item: "GI", refNo: `GI-${row}`, claimed: "100000" });
 
 describe("a one-time award held by a row that may be either unit (decisions 9, 26)", () => {
   // （二十）「一次性给予 40 万元资金支持」
   const rows = batch([
-    seen(HAIZHOU, 2), seen(GANYU, 3),
+    nameSeenWith(HAIZHOU, 2), nameSeenWith(GANYU, 3),
     { unit: "庚公司", creditCode: null, item: "TRAINING_BASE", level: "省级" },
     { unit: "庚公司", creditCode: HAIZHOU, item: "TRAINING_BASE", level: "国家级", year: 2027, eventDate: "2027-01-01" },
   ]);
@@ -47,7 +45,7 @@ describe("a one-time award held by a row that may be either unit (decisions 9, 2
 describe("an award once per unit and level held by a row that may be either unit (decisions 10, 26)", () => {
   // （五）「对获批建设国家级、省级知识产权运营中心的，分别给予 … 资助」: once per unit and level.
   const rows = batch([
-    seen(HAIZHOU, 2), seen(GANYU, 3),
+    nameSeenWith(HAIZHOU, 2), nameSeenWith(GANYU, 3),
     { unit: "庚公司", creditCode: null, item: "OPS_CENTER", level: "国家级" },
     { unit: "庚公司", creditCode: GANYU, item: "OPS_CENTER", level: "国家级" },
     { unit: "庚公司", creditCode: GANYU, item: "OPS_CENTER", level: "省级" },
@@ -88,7 +86,7 @@ describe("the two-year rule with a year only a row of either unit receives in (d
   const loan = (code: string | null, year: number): ClaimSpec => ({
     unit: "庚公司", creditCode: code, item: "PLEDGE_LOAN", year, eventDate: `${year}-08-01`, base: "10000", months: 12,
   });
-  const rows = batch([seen(GANYU, 2), loan(HAIZHOU, 2025), loan(null, 2026), loan(HAIZHOU, 2027), loan(HAIZHOU, 2028)]);
+  const rows = batch([nameSeenWith(GANYU, 2), loan(HAIZHOU, 2025), loan(null, 2026), loan(HAIZHOU, 2027), loan(HAIZHOU, 2028)]);
   it("a year allowed only where the name-only row's year does not count is pending, naming that row", () => {
     expect(codes(rows[3])).not.toContain("TWO_YEAR_LIMIT");
     expect(amounts(rows[3])).toEqual({ approvable: "0.00", pending: "3000.00", excess: "0.00", verdict: "review" });
@@ -104,7 +102,7 @@ describe("the two-year rule with a year only a row of either unit receives in (d
 describe("full tens counted against each unit a row may be (decisions 4, 26)", () => {
   // （十三）「每成功调解 10 件给予 1 万元」, counted per unit and year over all its rows.
   const med = (code: string | null, quantity: number): ClaimSpec => ({ unit: "庚公司", creditCode: code, item: "MEDIATION", quantity });
-  const rows = batch([seen(GANYU, 2), med(HAIZHOU, 5), med(null, 5), med(HAIZHOU, 5), med(GANYU, 10)]);
+  const rows = batch([nameSeenWith(GANYU, 2), med(HAIZHOU, 5), med(null, 5), med(HAIZHOU, 5), med(GANYU, 10)]);
   it("the name-only row's 5 cases make a ten as 海州's (5 before), none as 赣榆's: 10,000 pending", () => {
     expect(amounts(rows[2])).toEqual({ approvable: "0.00", pending: "10000.00", excess: "0.00", verdict: "review" });
   });

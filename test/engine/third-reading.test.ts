@@ -8,7 +8,7 @@ import {
   checkBatch, Decimal, firstOf, formatMoney, messageJson, render, renderExplain, summarise, type CheckOptions, type HistoryEntry, type Issue,
   type RowResult,
 } from "../../src/engine";
-import { claim, codes, type ClaimSpec } from "../support/claims";
+import { claim, codes, nameSeenWith, type ClaimSpec } from "../support/claims";
 
 const HAIZHOU = "91320706MA1XKQ8L3T";
 const GANYU = "91320707MA20B3NQ5Q";
@@ -149,7 +149,6 @@ describe("decision 25: a quantity of 0", () => {
 });
 
 describe("decision 26: a unit that may be one of two", () => {
-  const seen = (code: string, row: number): ClaimSpec => ({ row, unit: "庚公司", creditCode: code, item: "GI", refNo: `GI-${row}`, claimed: "100000" });
   // （三）「单个单位每年资助总额不超过 2 万元」
   it("a name-only DATA_IP row approves what both units leave (5,000) and holds the rest of its 10,000 pending", () => {
     const rows = batch([
@@ -173,7 +172,7 @@ describe("decision 26: a unit that may be one of two", () => {
   // （二十）「一次性给予 40 万元资金支持」
   it("a one-time award one candidate already received is withheld: 400,000 pending, nothing refused", () => {
     const history = [entry({ unit: "庚公司", item: "TRAINING_BASE", year: 2025 }, "400000")];
-    const rows = batch([seen(GANYU, 2), { unit: "庚公司", creditCode: null, item: "TRAINING_BASE", level: "省级", claimed: "400000" }], { history });
+    const rows = batch([nameSeenWith(GANYU, 2), { unit: "庚公司", creditCode: null, item: "TRAINING_BASE", level: "省级", claimed: "400000" }], { history });
     expect(codes(rows[1])).not.toContain("ONE_TIME_ONLY");
     expect(amounts(rows[1])).toEqual({ requested: "400000.00", approvable: "0.00", pending: "400000.00", excess: "0.00", verdict: "review" });
   });
@@ -192,7 +191,7 @@ describe("decision 26: a unit that may be one of two", () => {
       entry({ unit: "庚公司", item: "PLEDGE_LOAN", year: 2025 }, "3000"),
       entry({ unit: "庚公司", item: "PLEDGE_LOAN", year: 2026 }, "3000"),
     ];
-    const rows = batch([seen(GANYU, 2), { unit: "庚公司", creditCode: null, item: "PLEDGE_LOAN", year: 2027, eventDate: "2027-03-01", base: "10000", months: 12 }], { history });
+    const rows = batch([nameSeenWith(GANYU, 2), { unit: "庚公司", creditCode: null, item: "PLEDGE_LOAN", year: 2027, eventDate: "2027-03-01", base: "10000", months: 12 }], { history });
     expect(codes(rows[1])).not.toContain("TWO_YEAR_LIMIT");
     expect(amounts(rows[1])).toEqual({ requested: "3000.00", approvable: "0.00", pending: "3000.00", excess: "0.00", verdict: "review" });
   });

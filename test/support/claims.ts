@@ -29,6 +29,12 @@ let nextRow = 2;
 /** A valid code registered in 海州区 (320706); its check character computed by GB 32100-2015. */
 export const DEFAULT_CREDIT_CODE = "91320706MA1XKQ8L3T";
 
+/**
+ * A row that makes 庚公司 a name seen with `code` (a GI claim of its own): two such rows with two codes make a
+ * name-only row of 庚公司 one that may be either unit (decision 26).
+ */
+export const nameSeenWith = (code: string, row: number): ClaimSpec => ({ row, unit: "庚公司", creditCode: code, item: "GI", refNo: `GI-${row}`, claimed: "100000" });
+
 /** A claim with sensible defaults: a unit registered in 海州区, 2026, dated inside the period. */
 export function claim(spec: ClaimSpec): ClaimRow {
   const money = (v: string | null | undefined) => (v === null || v === undefined ? null : new Decimal(v));
