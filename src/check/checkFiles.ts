@@ -7,15 +7,15 @@
  * part for part: the codec keeps the host out of every part (only the deflated bytes are the host's own).
  */
 import {
-  reportJson, summarise, type CheckSettings, type Summary, type FileJson, type HistoryEntry, type Lang, type ReportJson, type RowResult,
-  type Verdict,
+  reportJson, summarise, type CheckSettings, type Summary, type FileJson, type HistoryEntry, type Lang, type ReportJson, type RowJson,
+  type RowResult, type Verdict,
 } from "../engine";
 import { LIMITS } from "../workbook";
 import { unreadable, unreadableOf } from "./unreadable";
 import { openOnce, openWorkbook, type OpenedPackage } from "../workbook/node";
 import { AnnotateError, annotateXlsxStaged, isMacroWorkbook, type SheetAsRead } from "../writer";
 import { batchSummaryXlsx, checkInfoOf } from "./batchSummary";
-import { checkedFileJson, unreadableFileJson } from "./batchReport";
+import { checkedFileJson, rowsJsonOf, unreadableFileJson } from "./batchReport";
 import { cachedSource } from "./source";
 import { checkTables, problemsOf, readTable, stageTable, type ProblemRef, type TableRead } from "./pipeline";
 
@@ -80,8 +80,17 @@ export interface CheckedCopy {
   readonly bytes: Uint8Array;
 }
 
+/** A file's entry in the report without its rows: what a host shows before the report is made. */
+export type FileOutcome = Omit<FileJson, "rows">;
+
 export interface CheckedFiles {
+  /**
+   * The JSON report. Its rows (most of its bytes, each with its explanation in words) are made the first time
+   * it is read, not with the check: a host that shows the results first makes it afterwards (the page).
+   */
   readonly report: ReportJson;
+  /** Each file as the report gives it, in the order of the files, without its rows. */
+  readonly files: readonly FileOutcome[];
   readonly copies: readonly CheckedCopy[];
   /** Copies that could not be made, with why (in `lang`); their file's `output` is null. */
   readonly copyFailures: readonly { readonly file: number; readonly message: string }[];
@@ -126,6 +135,8 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
   const copyFailures: { file: number; message: string }[] = [];
   const problems: FileProblems[] = [];
   const reported: FileJson[] = [];
+  // Each checked file's rows as the report gives them, by its place in `reported`: made with the report.
+  const rowsOf = new Map<number, () => RowJson[]>();
   const all: RowResult[] = [];
   loaded.forEach(({ file, read, opened, spans }, index) => {
     if (!read.ok) {
@@ -150,17 +161,22 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
         copyFailures.push({ file: index, message: e instanceof AnnotateError ? (lang === "zh" ? e.zh : e.en) : e instanceof Error ? e.message : String(e) });
       }
     }
-    reported.push(checkedFileJson(file.name, read.layout, results, output, fileName));
+    rowsOf.set(reported.length, () => [...rowsJsonOf(read.layout, results, fileName)]);
+    reported.push(checkedFileJson(file.name, read.layout, results, output, fileName, []));
   });
 
   const totals = summarise(all);
-  const report = reportJson(reported, totals, {
-    checkedAt, settings: options.settings,
-    history: historyUsed ? { ...historyUsed, leftOut: options.historyLeftOut ?? 0 } : null,
-  });
+  const meta = { checkedAt, settings: options.settings, history: historyUsed ? { ...historyUsed, leftOut: options.historyLeftOut ?? 0 } : null };
+  let report: ReportJson | undefined;
+  const outcomes = reported.map(({ rows: _none, ...file }) => file);
   if (options.summary) progress({ step: "summary", done: 0, total: 1 });
   const summary = options.summary ? batchSummaryXlsx(all, (i) => fileName(i) ?? "", info) : undefined;
-  return { report, totals, copies, copyFailures, problems, ...(summary ? { summary } : {}) };
+  return {
+    get report() {
+      return (report ??= reportJson(reported.map((f, i) => ({ ...f, rows: rowsOf.get(i)?.() ?? f.rows })), totals, meta));
+    },
+    files: outcomes, totals, copies, copyFailures, problems, ...(summary ? { summary } : {}),
+  };
 }
 
 /**

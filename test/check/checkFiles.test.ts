@@ -63,3 +63,15 @@ test("a file that is no workbook is reported unreadable, the other files of the 
   expect(checked.report.files[1]!.rows.length).toBeGreaterThan(0);
   expect(checked.summary).toBeUndefined();
 });
+
+test("each file's outcome is the report's entry for it without its rows; the report, made when first read, is made once", () => {
+  const bytes = readFileSync("a.xlsx");
+  const checked = checkFiles([{ name: "notes.xlsx", bytes: new TextEncoder().encode("not a workbook") }, { name: "a.xlsx", bytes }], { checkedAt: AT });
+  expect(checked.files.map((f) => "rows" in f)).toEqual([false, false]);
+  const report = checked.report;
+  expect(checked.report).toBe(report);
+  expect(report.files.map(({ rows: _rows, ...f }) => f)).toEqual(checked.files);
+  // The rows a host counts before the report is made (the page's file list) are the report's rows.
+  expect(checked.files.map((f) => f.totals.rows)).toEqual(report.files.map((f) => f.rows.length));
+  expect(report.files[1]!.rows.length).toBeGreaterThan(0);
+});

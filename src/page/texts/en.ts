@@ -50,6 +50,8 @@ export const en: PageTexts = {
   downloadCopy: (name) => `Annotated copy ${name}`,
   downloadSummary: (name) => `Batch workbook ${name}`,
   downloadJson: (name) => `JSON report ${name}`,
+  jsonMaking: (name) => `JSON report ${name}: being made …`,
+  jsonFailed: (name) => `JSON report ${name}: could not be made; check again`,
   fileRows: (rows, sheet) => `sheet “${sheet}”, ${rows} rows`,
   fileProblem: (name, detail) => `${name}: ${detail}`,
   skipped: "written by lygip, not an application; skipped",

@@ -37,6 +37,10 @@ export interface PageTexts {
   readonly downloadCopy: (name: string) => string;
   readonly downloadSummary: (name: string) => string;
   readonly downloadJson: (name: string) => string;
+  /** The JSON report, while the worker makes it after the results are shown. */
+  readonly jsonMaking: (name: string) => string;
+  /** The JSON report could not be made (the results stand). */
+  readonly jsonFailed: (name: string) => string;
   readonly fileRows: (rows: number, sheet: string) => string;
   readonly fileProblem: (name: string, detail: string) => string;
   readonly skipped: string;

@@ -41,6 +41,8 @@ export const zh: PageTexts = {
   downloadCopy: (name) => `批注副本 ${name}`,
   downloadSummary: (name) => `汇总工作簿 ${name}`,
   downloadJson: (name) => `JSON 报告 ${name}`,
+  jsonMaking: (name) => `JSON 报告 ${name}：生成中…`,
+  jsonFailed: (name) => `JSON 报告 ${name}：未能生成，请重新检查`,
   fileRows: (rows, sheet) => `工作表「${sheet}」，${rows} 行`,
   fileProblem: (name, detail) => `${name}：${detail}`,
   skipped: "lygip 写出的文件，不作为申报表审核，已跳过",

@@ -30,6 +30,8 @@ export function Page({ params }: { params: PageParams }) {
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
   const [dragging, setDragging] = useState(false);
   const [needFiles, setNeedFiles] = useState(false);
+  // The last check, which may still be writing its JSON report after its results are shown.
+  const last = useRef<RunningCheck | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   const historyPicker = useRef<HTMLInputElement>(null);
 
@@ -58,6 +60,8 @@ export function Page({ params }: { params: PageParams }) {
       setNeedFiles(true);
       return;
     }
+    // Its results are about to be replaced: a report it may still be writing is not wanted.
+    last.current?.cancel();
     setOutcome(null);
     setProgress(null);
     const request = {
@@ -69,6 +73,7 @@ export function Page({ params }: { params: PageParams }) {
       ...(params.folder ? { folder: params.folder } : {}),
     };
     const run = checkInWorker(request, setProgress);
+    last.current = run;
     setRunning(run);
     const result = await run.outcome;
     setRunning(null);
@@ -168,7 +173,7 @@ export function Page({ params }: { params: PageParams }) {
         )}
       </Step>
 
-      {outcome?.kind === "done" && <Results result={outcome.result} lang={lang} />}
+      {outcome?.kind === "done" && <Results result={outcome.result} json={outcome.json} lang={lang} />}
       <Caption1 style={{ display: "block", marginTop: 16, color: tokens.colorNeutralForeground3 }}>{t.offline}</Caption1>
     </div>
   );

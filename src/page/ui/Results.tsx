@@ -8,7 +8,7 @@ import { Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, Selec
 import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from "react";
 import { VERDICT_WORDS, VERDICTS, type Lang, type Verdict } from "../../engine";
 import { PAGE_TEXTS, type PageTexts } from "../texts";
-import type { BatchResult, NamedBytes, ProblemOut } from "../worker/protocol";
+import { JSON_NAME, type BatchResult, type NamedBytes, type ProblemOut } from "../worker/protocol";
 import { Step, Totals, VERDICT_COLOURS } from "../../ui";
 
 /** Rows (each with all its problems) on one page of the problem list. */
@@ -21,7 +21,7 @@ interface RowProblems {
   readonly problems: ProblemOut[];
 }
 
-export function Results({ result, lang }: { result: BatchResult; lang: Lang }) {
+export function Results({ result, json, lang }: { result: BatchResult; json: Promise<NamedBytes | null>; lang: Lang }) {
   const t = PAGE_TEXTS[lang];
   const { totals } = result;
   const [verdict, setVerdict] = useState<Verdict | "">("");
@@ -55,7 +55,7 @@ export function Results({ result, lang }: { result: BatchResult; lang: Lang }) {
           </li>
         ))}
         <li><Download file={result.summary} label={t.downloadSummary(result.summary.name)} kind="summary" /></li>
-        <li><Download file={result.json} label={t.downloadJson(result.json.name)} kind="json" /></li>
+        <li><ReportDownload json={json} t={t} /></li>
       </ul>
 
       <h3 style={heading}>{t.problems(result.problems.length)}</h3>
@@ -150,6 +150,26 @@ function ProblemGroups({ rows, files, t, lang }: { rows: readonly RowProblems[];
         </section>
       ))}
     </div>
+  );
+}
+
+/**
+ * The JSON report's link, once the worker has written it (it does so after the results are shown): until then
+ * its name and that it is being made; if it could not be made, that.
+ */
+function ReportDownload({ json, t }: { json: Promise<NamedBytes | null>; t: PageTexts }) {
+  const [report, setReport] = useState<NamedBytes | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    setReport(undefined);
+    void json.then((made) => current && setReport(made));
+    return () => void (current = false);
+  }, [json]);
+  if (report) return <Download file={report} label={t.downloadJson(report.name)} kind="json" />;
+  return (
+    <Body1 data-testid={report === undefined ? "json-making" : "json-failed"}>
+      {report === undefined ? t.jsonMaking(JSON_NAME) : t.jsonFailed(JSON_NAME)}
+    </Body1>
   );
 }
 

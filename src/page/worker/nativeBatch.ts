@@ -40,7 +40,7 @@ export async function runBatchNative(request: BatchRequest, progress: (p: Progre
   const { result } = outcome;
   const files = await Promise.all(result.files.map((f) => finishCopy(f, deferred, LIMITS.maxInputBytes, ahead?.take)));
   const summary = result.summary && { ...result.summary, bytes: await finishZip(result.summary.bytes, deferred, ahead?.take) };
-  return { ok: true, result: { ...result, files, ...(summary ? { summary } : {}) } };
+  return { ...outcome, result: { ...result, files, ...(summary ? { summary } : {}) } };
 }
 
 /**

@@ -5,6 +5,9 @@
 import type { Lang, Severity, Verdict } from "../../engine";
 import type { ShownTotals } from "../../output";
 
+/** The JSON report's name, as the page offers it for download. */
+export const JSON_NAME = "审核报告.json";
+
 export interface NamedBytes {
   readonly name: string;
   readonly bytes: Uint8Array;
@@ -86,7 +89,6 @@ export interface BatchResult {
   readonly totals: Totals;
   readonly problems: readonly ProblemOut[];
   readonly summary: NamedBytes;
-  readonly json: NamedBytes;
   /** History entries used, and how many rows of the history file were left out (a year before the policy's). */
   readonly history?: { readonly name: string; readonly entries: number; readonly leftOut: number };
 }
@@ -123,5 +125,7 @@ export type WorkerReply =
   | { readonly type: "piece"; readonly index: number; readonly bytes: Uint8Array; readonly last: boolean }
   | Take
   | { readonly type: "done"; readonly result: WorkerResult }
+  /** After "done", from the worker that makes the copies: the JSON report, made once the results are on their way. */
+  | { readonly type: "json"; readonly json: NamedBytes }
   | { readonly type: "refused"; readonly problem: RequestProblem }
   | { readonly type: "failed"; readonly message: string };

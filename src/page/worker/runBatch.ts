@@ -3,6 +3,7 @@
  * and checked as one batch through src/check (the command line's pipeline), each one's annotated copy, the
  * batch workbook and the JSON report as bytes — the same bytes the command line writes for the same inputs,
  * settings and time stamp (or only the copies, or only the batch workbook: request.share). Runs in the page's worker; plain TypeScript, so a unit test runs it in Node.
+ * The JSON report is made only when asked for (`json`): the page shows the results first and makes it after.
  */
 import { VERDICTS, render, type CheckSettings, type HistoryEntry, type Lang, type Verdict } from "../../engine";
 import { checkFiles, historyGridOf, settingsOfRateSpecs, unreadableOf, type RateSpecProblem } from "../../check";
@@ -11,15 +12,22 @@ import { readHistory } from "../../workbook";
 import { isLygipSummary } from "../../writer";
 import { openOnce } from "../../workbook/node";
 import { PAGE_TEXTS, type RateWordsProblem } from "../texts";
-import type { BatchRequest, FileOut, NamedBytes, ProblemOut, Progress, Words, WorkerResult } from "./protocol";
+import { JSON_NAME, type BatchRequest, type FileOut, type NamedBytes, type ProblemOut, type Progress, type Words, type WorkerResult } from "./protocol";
 import { sourceOf } from "./sourceOf";
 import { utf8Whole } from "./utf8Whole";
 
-export type BatchOutcome = { readonly ok: true; readonly result: WorkerResult } | { readonly ok: false; readonly problem: Words };
+export type BatchOutcome =
+  | {
+      readonly ok: true;
+      readonly result: WorkerResult;
+      /** The JSON report, made when called: what `--json` writes to a file or a pipe, the compact report and a newline. */
+      readonly json: () => NamedBytes;
+    }
+  | { readonly ok: false; readonly problem: Words };
 
-/** The batch workbook's and the JSON report's names, as the page offers them for download. */
+/** The batch workbook's name, as the page offers it for download. */
 export const SUMMARY_NAME = "汇总.xlsx";
-export const JSON_NAME = "审核报告.json";
+export { JSON_NAME };
 
 function both(word: (lang: Lang) => string): Words {
   return { zh: word("zh"), en: word("en") };
@@ -50,13 +58,12 @@ export function runBatch(request: BatchRequest, progress: (p: Progress) => void 
     ...(request.history && history ? { history: history.entries, historyName: request.history.name, historyLeftOut: history.leftOut } : {}),
     sourceOf: (file) => sourceOf(file.name, request.folder),
   });
-  const { report } = checked;
 
   const problems: ProblemOut[] = [];
   for (const f of checked.problems) {
     for (const p of f.problems) problems.push({ ...p, file: f.file, verdict: f.verdicts.get(p.row) ?? "approved" });
   }
-  const outs: FileOut[] = report.files.map((f, index) => {
+  const outs: FileOut[] = checked.files.map((f, index) => {
     const name = inputs[index]!.name;
     const copy = checked.copies.find((c) => c.file === index);
     const failure = checked.copyFailures.find((c) => c.file === index);
@@ -66,7 +73,7 @@ export function runBatch(request: BatchRequest, progress: (p: Progress) => void 
       return { name, rows: 0, problem: { zh: PAGE_TEXTS.zh.fileProblem(name, message), en: PAGE_TEXTS.en.fileProblem(name, message) } };
     }
     return {
-      name, sheet: f.sheet ?? undefined, rows: f.rows.length,
+      name, sheet: f.sheet ?? undefined, rows: f.totals.rows,
       ...(copy ? { copy: { name: copy.name, bytes: copy.bytes } } : {}),
       ...(failure ? { problem: both((l) => PAGE_TEXTS[l].fileProblem(name, PAGE_TEXTS[l].noCopy(failure.message))) } : {}),
       verdicts: Object.fromEntries(VERDICTS.map((v) => [v, f.totals[v]])) as Record<Verdict, number>,
@@ -74,15 +81,14 @@ export function runBatch(request: BatchRequest, progress: (p: Progress) => void 
   });
   for (const f of skipped) outs.push({ name: f.name, rows: 0, skipped: true, problem: both((l) => PAGE_TEXTS[l].fileProblem(f.name, PAGE_TEXTS[l].skipped)) });
 
-  // What `--json` writes to a file or a pipe: the compact report and a newline.
-  const json = utf8Whole(`${JSON.stringify(report)}\n`);
   return {
     ok: true,
     result: {
       files: outs, totals: shownTotals(checked.totals), problems,
-      ...(checked.summary ? { summary: { name: SUMMARY_NAME, bytes: checked.summary } } : {}), json: { name: JSON_NAME, bytes: json },
+      ...(checked.summary ? { summary: { name: SUMMARY_NAME, bytes: checked.summary } } : {}),
       ...(request.history && history ? { history: { name: request.history.name, entries: history.entries.length, leftOut: history.leftOut } } : {}),
     },
+    json: () => ({ name: JSON_NAME, bytes: utf8Whole(`${JSON.stringify(checked.report)}\n`) }),
   };
 }
 

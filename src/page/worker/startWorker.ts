@@ -5,19 +5,27 @@
  * URL, which the page's Content-Security-Policy allows (worker-src blob:).
  */
 import { AheadDeflate } from "./aheadDeflate";
-import type { BatchRequest, BatchResult, Progress, RequestProblem, Share, Taken, WorkerReply, WorkerResult } from "./protocol";
+import type { BatchRequest, BatchResult, NamedBytes, Progress, RequestProblem, Share, Taken, WorkerReply, WorkerResult } from "./protocol";
 
 export const WORKER_SCRIPT_ID = "lygip-worker";
 
 export type RunOutcome =
-  | { readonly kind: "done"; readonly result: BatchResult }
+  | {
+      readonly kind: "done";
+      readonly result: BatchResult;
+      /** The JSON report, made after the results: null if it could not be made or the check was ended first. */
+      readonly json: Promise<NamedBytes | null>;
+    }
   | { readonly kind: "refused"; readonly problem: RequestProblem }
   | { readonly kind: "failed"; readonly message: string }
   | { readonly kind: "cancelled" };
 
 export interface RunningCheck {
   readonly outcome: Promise<RunOutcome>;
-  /** Ends the check at once: the worker is terminated, whatever it is doing. */
+  /**
+   * Ends the check at once: the workers are terminated, whatever they are doing. After the outcome, it ends the
+   * writing of the JSON report, if that is still going on (its promise then gives null).
+   */
   cancel(): void;
 }
 
@@ -55,20 +63,29 @@ function takeWorker(): Worker {
  * One batch in fresh workers (those started ahead, if any), which end with it. Where there are cores to
  * spare, two: each reads and checks the whole batch, one then makes the copies and the report, the other
  * the batch workbook, so the batch workbook is not written after the copies but beside them. The progress
- * shown is the first worker's; once it is done, the batch workbook is what is left.
+ * shown is the first worker's; once it is done, the batch workbook is what is left. The outcome comes with
+ * the results; the first worker then writes the JSON report, which follows as `json`, and ends.
  */
 export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) => void): RunningCheck {
   const split = shares();
   const workers = split.map(() => takeWorker());
   // The pieces each worker writes, compressed here while it checks on (aheadDeflate.ts).
   const deflaters = workers.map(() => new AheadDeflate());
+  // The first worker writes the report once it has sent its results; it ends when the report comes.
+  let reported: (json: NamedBytes | null) => void = () => {};
+  const json = new Promise<NamedBytes | null>((resolve) => (reported = resolve));
+  const endReport = (report: NamedBytes | null) => {
+    workers[0]!.terminate();
+    reported(report);
+  };
   let settled = false;
   let settle: (o: RunOutcome) => void = () => {};
   const outcome = new Promise<RunOutcome>((resolve) => {
     settle = (o) => {
       if (settled) return;
       settled = true;
-      for (const w of workers) w.terminate();
+      workers.forEach((w, i) => i > 0 && w.terminate());
+      if (o.kind !== "done") endReport(null);
       for (const d of deflaters) d.giveUp();
       resolve(o);
     };
@@ -89,19 +106,30 @@ export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) =
         results[i] = data.result;
         const first = results[0];
         const summary = results.find((r) => r?.summary)?.summary;
-        if (first && summary && results.every((r) => r)) settle({ kind: "done", result: { ...first, summary } });
+        if (first && summary && results.every((r) => r)) settle({ kind: "done", result: { ...first, summary }, json });
         else if (i === 0) onProgress({ step: "summary", done: 0, total: 1 });
-      } else if (data.type === "refused") settle({ kind: "refused", problem: data.problem });
+      } else if (data.type === "json") endReport(data.json);
+      // After the results, only the report can fail: it is lost, not the results.
+      else if (settled) endReport(null);
+      else if (data.type === "refused") settle({ kind: "refused", problem: data.problem });
       else settle({ kind: "failed", message: data.message });
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      settle({ kind: "failed", message: e.message || "worker error" });
+      // After the results, only the report is lost.
+      if (settled) endReport(null);
+      else settle({ kind: "failed", message: e.message || "worker error" });
     };
   });
   // The second worker gets a copy of the files; the first is then given the page's own.
   for (let i = workers.length - 1; i > 0; i--) workers[i]!.postMessage({ ...request, share: split[i] } satisfies BatchRequest);
   const buffers = [...request.files, ...(request.history ? [request.history] : [])].map((f) => f.bytes.buffer as ArrayBuffer);
   workers[0]!.postMessage({ ...request, ...(split[0] ? { share: split[0] } : {}) } satisfies BatchRequest, [...new Set(buffers)]);
-  return { outcome, cancel: () => settle({ kind: "cancelled" }) };
+  return {
+    outcome,
+    cancel: () => {
+      settle({ kind: "cancelled" });
+      endReport(null);
+    },
+  };
 }

@@ -3,7 +3,8 @@
  * a cancel can end it (the page terminates the worker). Built as its own bundle and inlined in the page.
  * The check itself is synchronous; the browser's inflate and deflate around it are not (nativeBatch.ts).
  * Each piece the check writes is sent to the page as it is made, which compresses it meanwhile on its own
- * thread (aheadDeflate.ts); the finished parts are then asked of it.
+ * thread (aheadDeflate.ts); the finished parts are then asked of it. The JSON report is made after the
+ * results are sent, while the page shows them.
  */
 import { useCodec } from "../../workbook/bytes";
 import { pageCodec } from "./pageCodec";
@@ -53,8 +54,14 @@ scope.onmessage = async ({ data }) => {
     }
     const { result } = outcome;
     // The outputs move to the page rather than being copied: a batch's copies can be tens of megabytes.
-    const buffers = [result.summary, result.json, ...result.files.map((f) => f.copy)].flatMap((b) => (b ? [b.bytes.buffer as ArrayBuffer] : []));
+    const buffers = [result.summary, ...result.files.map((f) => f.copy)].flatMap((b) => (b ? [b.bytes.buffer as ArrayBuffer] : []));
     scope.postMessage({ type: "done", result }, [...new Set(buffers)]);
+    // The report after the results: the page shows them while this worker writes it (a worker that makes only
+    // the batch workbook makes no report).
+    if (data.share !== "summary") {
+      const json = outcome.json();
+      scope.postMessage({ type: "json", json }, [json.bytes.buffer as ArrayBuffer]);
+    }
   } catch (e) {
     scope.postMessage({ type: "failed", message: e instanceof Error ? e.message : String(e) });
   }
