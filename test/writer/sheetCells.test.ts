@@ -3,7 +3,7 @@
  * after another, nothing else in the row): the same row as rebuilding it cell by cell, whatever columns the
  * edit reads, and untouched text kept to the byte.
  */
-import { editSheetCells, prepareSheetCells, type CellValue, type SheetCellEdit, type SheetCells } from "../../src/writer/sheetCells";
+import { columnsOf, editSheetCells, prepareSheetCells, type CellValue, type SheetCellEdit, type SheetCells } from "../../src/writer/sheetCells";
 
 const sheet = (rows: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
@@ -71,6 +71,26 @@ describe("cells spliced into plain rows", () => {
   it("leaves rows it does not write exactly as they were, and creates the rows the sheet lacks", () => {
     expect(whole).toContain(`<row r="5" spans="2:2"><c r="B5"><f>1+1</f><v>2</v></c></row>`);
     expect(whole).toContain('<row r="10" spans="4:4"><c r="D10" s="5" t="inlineStr"><is><t>新行</t></is></c></row></sheetData>');
+  });
+
+  it("puts ours in column order whatever order the edit gives them in, in a plain row and in a new one", () => {
+    const backwards = new Map<number, Map<number, CellValue>>([
+      [2, new Map([[5, value("条款")], [3, value("通过")]])],
+      [10, new Map([[4, value("乙")], [3, value("甲")]])],
+    ]);
+    const inOrder = new Map<number, Map<number, CellValue>>([...backwards].map(([row, cells]) => [row, new Map([...cells].sort((a, b) => a[0] - b[0]))]));
+    const made = editSheetCells(sheet(rows), "sheet1.xml", () => ({ writes: backwards }));
+    expect(made).toBe(editSheetCells(sheet(rows), "sheet1.xml", () => ({ writes: inOrder })));
+    expect(made).toContain(`${inline("A2", "甲")}<c r="D2" s="5" t="inlineStr"><is><t>通过</t></is></c><c r="E2" s="9"/><c r="F2" s="5"`);
+    expect(made).toContain('<row r="10" spans="4:5"><c r="D10" s="5" t="inlineStr"><is><t>甲</t></is></c><c r="E10" s="5"');
+  });
+
+  it("takes a row's columns as given when they ascend, sorted when they do not", () => {
+    const cells = (cols: number[]) => new Map(cols.map((c) => [c, value("x")]));
+    expect(columnsOf(cells([3, 4, 7]))).toEqual([3, 4, 7]);
+    expect(columnsOf(cells([7, 3, 4]))).toEqual([3, 4, 7]);
+    expect(columnsOf(cells([3, 7, 4]))).toEqual([3, 4, 7]);
+    expect(columnsOf(cells([]))).toEqual([]);
   });
 
   it("rebuilds a row that is not plain cell by cell, every cell given its address", () => {
