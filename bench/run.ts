@@ -131,7 +131,7 @@ export function benchEngine(rows: number, log: (s: string) => void): BenchReport
 /** Why the command line cannot run, or null when it can. */
 export function cliMissing(root: string): string | null {
   if (!fs.existsSync(path.join(root, "bin", "lygip.js"))) return "bin/lygip.js missing";
-  if (!fs.existsSync(path.join(root, "lib", "cli", "main.js"))) return "lib/cli/main.js missing (command line not built: npm ci or npm run prepare)";
+  if (!fs.existsSync(path.join(root, "lib", "cli", "bundle.js"))) return "lib/cli/bundle.js missing (command line not built: npm ci or npm run prepare)";
   return null;
 }
 

@@ -69,7 +69,7 @@ test("with a command line that crashes, the reason is the error it printed", asy
   const root = fs.mkdtempSync(path.join(dir, "crash-"));
   fs.mkdirSync(path.join(root, "bin"));
   fs.mkdirSync(path.join(root, "lib", "cli"), { recursive: true });
-  fs.writeFileSync(path.join(root, "lib", "cli", "main.js"), "");
+  fs.writeFileSync(path.join(root, "lib", "cli", "bundle.js"), "");
   fs.writeFileSync(path.join(root, "bin", "lygip.js"), "throw new TypeError('reader not written yet')");
   const report = await runBenchmark({ engineRows: 0, endToEndRows: 50, anchorRows: SPREADSHEET_ANCHOR.rows, root, soffice: null });
   expect(report.endToEnd.seconds).toEqual({ ok: false, reason: expect.stringContaining("TypeError: reader not written yet") });
@@ -81,7 +81,7 @@ test("with a command line that reports every row, the figures are measured", asy
   const root = fs.mkdtempSync(path.join(dir, "fake-"));
   fs.mkdirSync(path.join(root, "bin"));
   fs.mkdirSync(path.join(root, "lib", "cli"), { recursive: true });
-  fs.writeFileSync(path.join(root, "lib", "cli", "main.js"), "");
+  fs.writeFileSync(path.join(root, "lib", "cli", "bundle.js"), "");
   // A stand-in that answers with one report row per data row of the workbook it is given.
   fs.writeFileSync(path.join(root, "bin", "lygip.js"), `
     const n = Number(/-(\\d+)\\.xlsx$/.exec(process.argv[3])[1]);
@@ -98,7 +98,7 @@ test("a run with every line: start-up, growth over three sizes and the large fil
   const root = fs.mkdtempSync(path.join(dir, "all-"));
   fs.mkdirSync(path.join(root, "bin"));
   fs.mkdirSync(path.join(root, "lib", "cli"), { recursive: true });
-  fs.writeFileSync(path.join(root, "lib", "cli", "main.js"), "");
+  fs.writeFileSync(path.join(root, "lib", "cli", "bundle.js"), "");
   // A stand-in: answers --version, refuses the largest file as too large, and reports every row of the others.
   fs.writeFileSync(path.join(root, "bin", "lygip.js"), `
     if (process.argv[2] === "--version") { process.stdout.write("9.9.9\\n"); return; }

@@ -26,14 +26,16 @@ describe("peak memory", () => {
 
 });
 
-test("the command line counts as missing until bin/lygip.js and lib/cli/main.js are both there", () => {
+test("the command line counts as missing until bin/lygip.js and the bundle it runs, lib/cli/bundle.js, are both there", () => {
   const root = fs.mkdtempSync(path.join(dir, "root-"));
   expect(cliMissing(root)).toMatch(/bin\/lygip\.js/);
   fs.mkdirSync(path.join(root, "bin"));
   fs.writeFileSync(path.join(root, "bin", "lygip.js"), "");
-  expect(cliMissing(root)).toMatch(/lib\/cli\/main\.js/);
+  expect(cliMissing(root)).toMatch(/lib\/cli\/bundle\.js/);
   fs.mkdirSync(path.join(root, "lib", "cli"), { recursive: true });
   fs.writeFileSync(path.join(root, "lib", "cli", "main.js"), "");
+  expect(cliMissing(root)).toMatch(/lib\/cli\/bundle\.js/);
+  fs.writeFileSync(path.join(root, "lib", "cli", "bundle.js"), "");
   expect(cliMissing(root)).toBeNull();
 });
 

@@ -1,6 +1,7 @@
 /**
  * What the built command line loads at start (issue 13), seen from a separate Node process running lib/:
- * `--version` and `--help` answer without the engine, and each command loads only what it uses.
+ * `--version` and `--help` answer without the engine, and each command loads only what it uses; bin/lygip.js
+ * runs every other command from the one bundled file.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
@@ -60,6 +61,17 @@ describe("start-up loads no writer", () => {
     const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT });
     const ours = (JSON.parse(r.stdout) as string[]).map((p) => p.slice(ROOT.length + 1)).sort();
     expect(ours).toEqual(["lib/cli/commanderWords.js", "lib/cli/io.js", "lib/cli/lang.js", "lib/cli/main.js", "lib/cli/terminalText.js", "lib/cli/version.js", "lib/output/eastAsianWidth.js"]);
+  });
+  test("bin/lygip.js runs a check from the one bundle: no other file of lib/ or node_modules is read", () => {
+    const script = `process.argv = [process.execPath, "lygip", "check", ${JSON.stringify(join(ROOT, "samples", "申报表示例.xlsx"))}, "--no-write", "--json"];
+      require(${JSON.stringify(join(ROOT, "bin", "lygip.js"))});
+      process.on("exit", () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    // A check of the sample finds problems (exit 1) and reports every row.
+    expect(r.status).toBe(1);
+    expect((JSON.parse(r.stdout) as { files: { rows: unknown[] }[] }).files[0]!.rows.length).toBeGreaterThan(0);
+    const loaded = (JSON.parse(r.stderr) as string[]).map((p) => p.slice(ROOT.length + 1)).sort();
+    expect(loaded).toEqual(["bin/lygip.js", "lib/cli/bundle.js"]);
   });
   test("bin/lygip.js --version (or -V) alone loads only the version module, not commander", () => {
     const script = `process.argv = [process.execPath, "lygip", process.env.FLAG]; require(${JSON.stringify(join(ROOT, "bin", "lygip.js"))});

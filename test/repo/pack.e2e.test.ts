@@ -41,7 +41,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 test("the tarball holds the compiled command line, the sample, the policy documents and the README", () => {
-  for (const f of ["bin/lygip.js", "lib/cli/main.js", "lib/engine/index.js", "samples/申报表示例.xlsx", "docs/policy/MEASURES.md",
+  for (const f of ["bin/lygip.js", "lib/cli/bundle.js", "lib/cli/main.js", "lib/engine/index.js", "samples/申报表示例.xlsx", "docs/policy/MEASURES.md",
     "docs/policy/lianyungang-2025-3.md", "docs/spec/REPORT.md", "README.md", "package.json"]) {
     expect(files).toContain(f);
   }

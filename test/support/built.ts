@@ -16,9 +16,13 @@ function run(what: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${what} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
 }
 
-/** Compiles src/ into lib/ (the command line's runtime), once per run. */
+/** Compiles src/ into lib/ and bundles the command line (lib/cli/bundle.js, which bin/lygip.js runs), once per run. */
 export function ensureLib(): void {
-  oncePerRun("lib", () => run("tsc -p tsconfig.build.json", [require.resolve("typescript/bin/tsc", { paths: [repoRoot] }), "-p", "tsconfig.build.json"]));
+  oncePerRun("lib", () => {
+    run("tsc -p tsconfig.build.json", [require.resolve("typescript/bin/tsc", { paths: [repoRoot] }), "-p", "tsconfig.build.json"]);
+    const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [repoRoot] });
+    run("webpack -c webpack.cli.config.js", [cli, "-c", "webpack.cli.config.js", "--stats", "errors-warnings"]);
+  });
 }
 
 /** Runs webpack as `npm run build` does, into `outDir`, with extra `--env` settings. Throws with webpack's output when it fails. */
