@@ -116,11 +116,16 @@ export function formatSummary(s: ProfileSummary, cpuSeconds: number | null, topF
   return lines.join("\n") + "\n";
 }
 
-/** Runs the check on `file` under the profiler; the profile and the process's CPU seconds. */
+/**
+ * Runs the check on `file` under the profiler; the profile and the process's CPU seconds. It runs the
+ * compiled modules (lib/cli/main.js) rather than the one bundled file bin/lygip.js runs: the same code, each
+ * sample then named by the file of ours it is in.
+ */
 export function profileCheck(root: string, file: string, workDir: string): { profile: CpuProfile; cpuSeconds: number | null } {
   const profDir = fs.mkdtempSync(path.join(workDir, "prof-"));
   const outDir = fs.mkdtempSync(path.join(workDir, "out-"));
-  const child = spawnSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profDir}`, path.join(root, "bin", "lygip.js"), "check", file, "--json", "--out", outDir], {
+  const entry = `require(${JSON.stringify(path.join(root, "lib", "cli", "main.js"))}).main(process.argv).then((code) => { process.exitCode = code; });`;
+  const child = spawnSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profDir}`, "-e", entry, "--", "lygip", "check", file, "--json", "--out", outDir], {
     cwd: root, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
   });
   // 0: no row has an error, 1: some rows have errors (generated batches have a few).
