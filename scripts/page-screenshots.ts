@@ -34,6 +34,8 @@ async function main(): Promise<void> {
       const { page } = await openPage(browser, index, { width: shot.width, height: shot.height, query: { lang: shot.lang, checkedAt: "2026-03-01T09:30:00+08:00" } });
       await dropFiles(page, [sample]);
       await runCheck(page);
+      // The JSON report's link, once the report has followed the results.
+      await page.getByTestId("download-json").waitFor();
       // The results step at the top: the counts, amounts and downloads are what the picture is for.
       await page.getByTestId("results").evaluate((e) => e.scrollIntoView({ block: "start" }));
       await shoot(page, path.join(out, shot.file));
