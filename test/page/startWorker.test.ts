@@ -113,3 +113,37 @@ test("a check that fails before its results has no report, and its worker is end
   expect(await run.outcome).toEqual({ kind: "failed", message: "unreadable" });
   expect(worker!.terminated).toBe(true);
 });
+
+describe("on more than two cores, two workers: the first makes the copies and the report, the second the batch workbook", () => {
+  beforeAll(() => Object.defineProperty(globalThis, "navigator", { value: { hardwareConcurrency: 4 }, configurable: true }));
+  afterAll(() => Object.defineProperty(globalThis, "navigator", { value: { hardwareConcurrency: 2 }, configurable: true }));
+  const copies: WorkerResult = { ...result, summary: undefined };
+  const workbook: WorkerResult = { ...result, files: [] };
+
+  test("a report that comes before the batch workbook is kept for the outcome", async () => {
+    const run = checkInWorker(request, () => {});
+    const [first, second] = StandInWorker.made;
+    first!.reply({ type: "done", result: copies });
+    first!.reply({ type: "json", json: report });
+    expect(first!.terminated).toBe(true);
+    expect(second!.terminated).toBe(false);
+    second!.reply({ type: "done", result: workbook });
+    const outcome = await run.outcome;
+    if (outcome.kind !== "done") throw new Error(outcome.kind);
+    expect(outcome.result.files).toEqual(result.files);
+    expect(outcome.result.summary).toBe(result.summary);
+    expect(await outcome.json).toBe(report);
+    expect(second!.terminated).toBe(true);
+  });
+
+  test("the first worker failing after its results loses the report; the batch still comes", async () => {
+    const run = checkInWorker(request, () => {});
+    const [first, second] = StandInWorker.made;
+    first!.reply({ type: "done", result: copies });
+    first!.fail("out of memory");
+    second!.reply({ type: "done", result: workbook });
+    const outcome = await run.outcome;
+    if (outcome.kind !== "done") throw new Error(outcome.kind);
+    expect(await outcome.json).toBeNull();
+  });
+});

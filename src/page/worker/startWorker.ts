@@ -91,6 +91,10 @@ export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) =
     };
   });
   const results: (WorkerResult | undefined)[] = split.map(() => undefined);
+  // A worker that fails after it has sent its results can only have lost the report (the first one's).
+  const lostAfterResults = (i: number) => {
+    if (i === 0) endReport(null);
+  };
   workers.forEach((worker, i) => {
     const deflater = deflaters[i]!;
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
@@ -109,15 +113,13 @@ export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) =
         if (first && summary && results.every((r) => r)) settle({ kind: "done", result: { ...first, summary }, json });
         else if (i === 0) onProgress({ step: "summary", done: 0, total: 1 });
       } else if (data.type === "json") endReport(data.json);
-      // After the results, only the report can fail: it is lost, not the results.
-      else if (settled) endReport(null);
+      else if (results[i]) lostAfterResults(i);
       else if (data.type === "refused") settle({ kind: "refused", problem: data.problem });
       else settle({ kind: "failed", message: data.message });
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      // After the results, only the report is lost.
-      if (settled) endReport(null);
+      if (results[i]) lostAfterResults(i);
       else settle({ kind: "failed", message: e.message || "worker error" });
     };
   });
