@@ -34,6 +34,8 @@ export function wholePart(bytes: Uint8Array): PartBytes {
   };
 }
 
+const EMPTY = new Uint8Array(0);
+
 /** Thrown for a span asked for behind one already read past, or past the part's end. */
 export class NotForward extends Error {}
 
@@ -65,9 +67,18 @@ export class ForwardBytes {
   /** Bytes `from`..`to` one a character (a "latin1" string, as the scanner reads a part). */
   latin1(from: number, to: number): string {
     if (to <= from) return "";
+    return codec().latin1Decode(this.bytes(from, to));
+  }
+
+  /**
+   * Bytes `from`..`to`: a view of the piece that holds them (pieces are never written to), or, for a span across
+   * pieces, a copy joined from them.
+   */
+  bytes(from: number, to: number): Uint8Array {
+    if (to <= from) return EMPTY;
     if (!this.reach(from, to)) throw new NotForward(`bytes ${from}..${to} past the part's end (${this.top})`);
     const first = this.held[0]!;
-    if (to - this.base <= first.length) return codec().latin1Decode(first.subarray(from - this.base, to - this.base));
+    if (to - this.base <= first.length) return first.subarray(from - this.base, to - this.base);
     // A span across pieces (a row cut where one piece ends) is joined from them.
     const out = new Uint8Array(to - from);
     let at = 0;
@@ -82,7 +93,7 @@ export class ForwardBytes {
       offset += piece.length;
       if (offset >= to) break;
     }
-    return codec().latin1Decode(out);
+    return out;
   }
 
   /**

@@ -9,7 +9,9 @@ import {
   CELL_CLOSE, CELL_OPEN, CellWalker, DATA_CLOSE, DATA_OPEN, DONE, ROW_CLOSE, ROW_OPEN, STRAY_CLOSE, STRAY_OPEN,
 } from "../workbook/xlsx/cellWalker";
 import { ROW_END, ROW_FIELDS, ROW_FIRST_CELL, ROW_INNER_END, ROW_NUMBER, ROW_OPEN_END, ROW_START, type RowSpans } from "../workbook/xlsx/rowSpans";
-import { cellAddress } from "../output/cellRef";
+import { cellAddress, columnLetters } from "../output/cellRef";
+import { centsOfNumber, writeCentsNumber } from "../output/centsDigits";
+import { ByteRun } from "../workbook/bytes/byteRun";
 import { ForwardBytes, NotForward, type PartBytes } from "./forwardBytes";
 import { startTagAttributes } from "./startTag";
 import { textOf, type TextSink } from "../workbook/zip";
@@ -277,26 +279,73 @@ function tText(xml: string, t: ElementSpan): string {
  * Excel never evaluates a string cell either way.
  */
 export function cellXml(row: number, col: number, value: CellValue, prefix: string): string {
-  return cellXmlAt(cellAddress(row, col), value, prefix);
+  return cellXmlAt(columnLetters(col), row, value, prefix);
 }
 
-/** A style id is a number (ours, Excel's): its attribute is written as it is, anything else escaped. */
-function styleAttribute(style: string): string {
-  return /^\d{1,9}$/.test(style) ? ` s="${style}"` : ` s="${escapeAttr(style)}"`;
+/** A style id as ours and Excel's are: digits. */
+const NUMBER_STYLE = /^\d{1,9}$/;
+
+/** cellXml with the cell's column letters already made (a writer of many rows makes each column's once). */
+export function cellXmlAt(letters: string, row: number, value: CellValue, prefix: string): string {
+  return textOf((out) => {
+    const run = new ByteRun(out, CELL_RUN_BYTES, false);
+    writeCell(run, letters, row, value, prefix);
+    run.flush();
+  });
 }
 
-/** cellXml with the cell's address already made (a writer of many rows makes each column's letters once). */
-export function cellXmlAt(r: string, value: CellValue, prefix: string): string {
-  const s = value.style !== undefined ? styleAttribute(value.style) : "";
-  if (value.kind === "number") {
-    if (!Number.isFinite(value.value)) throw new Error(`cell ${r}: not a finite number`);
-    return `<${prefix}c r="${r}"${s}><${prefix}v>${String(value.value)}</${prefix}v></${prefix}c>`;
+/** A ByteRun's room for one cell made as text; a longer text goes through it whole. */
+const CELL_RUN_BYTES = 1024;
+
+/**
+ * The XML of one cell we write, into a run of bytes: the markup made once, for text and bytes alike. The
+ * prefix and the style are written as text, as they stand in the text of a cell.
+ */
+export function writeCell(out: ByteRun, letters: string, row: number, value: CellValue, prefix: string): void {
+  if (value.kind === "number" && !Number.isFinite(value.value)) throw new Error(`cell ${letters}${row}: not a finite number`);
+  tag(out, "<", prefix, 'c r="');
+  out.ascii(letters);
+  out.number(row);
+  out.ascii('"');
+  const style = value.style;
+  if (style !== undefined) {
+    // A style id is a number (ours, Excel's), written as it is; anything else escaped.
+    out.ascii(' s="');
+    if (NUMBER_STYLE.test(style)) out.ascii(style);
+    else out.text(escapeAttr(style));
+    out.ascii('"');
   }
-  if (value.shared !== undefined) return `<${prefix}c r="${r}"${s} t="s"><${prefix}v>${value.shared}</${prefix}v></${prefix}c>`;
-  const text = value.text;
-  if (isPlainText(text)) return `<${prefix}c r="${r}"${s} t="inlineStr"><${prefix}is><${prefix}t>${text}</${prefix}t></${prefix}is></${prefix}c>`;
-  const keep = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-  return `<${prefix}c r="${r}"${s} t="inlineStr"><${prefix}is><${prefix}t${keep}>${encodeOoxmlString(text)}</${prefix}t></${prefix}is></${prefix}c>`;
+  if (value.kind === "number") {
+    out.ascii(">");
+    tag(out, "<", prefix, "v>");
+    // An amount's digits from its 分: the same text as String(value), not made.
+    const cents = centsOfNumber(value.value);
+    if (cents === undefined) out.number(value.value);
+    else writeCentsNumber(out, cents);
+    tag(out, "</", prefix, "v>");
+  } else if (value.shared !== undefined) {
+    out.ascii(' t="s">');
+    tag(out, "<", prefix, "v>");
+    out.number(value.shared);
+    tag(out, "</", prefix, "v>");
+  } else {
+    const text = value.text;
+    const plain = isPlainText(text);
+    out.ascii(' t="inlineStr">');
+    tag(out, "<", prefix, "is>");
+    tag(out, "<", prefix, !plain && /^\s|\s$|\n/.test(text) ? 't xml:space="preserve">' : "t>");
+    out.text(plain ? text : encodeOoxmlString(text));
+    tag(out, "</", prefix, "t>");
+    tag(out, "</", prefix, "is>");
+  }
+  tag(out, "</", prefix, "c>");
+}
+
+/** `<` or `</`, the prefix (as text, as it stands in a cell's text), and the rest of the tag's start. */
+function tag(out: ByteRun, opening: string, prefix: string, rest: string): void {
+  out.ascii(opening);
+  if (prefix) out.text(prefix);
+  out.ascii(rest);
 }
 
 /**
@@ -518,11 +567,13 @@ export function prepareSheetCellsFromSpans(
     head: fromLatin1(head),
     tail: fromLatin1(tail),
     writeRows: (out) => {
-      // The second pass: the rows written as the part is read again, only the pieces in reach held.
+      // The second pass: the rows written as the part is read again, only the pieces in reach held. They go out
+      // as bytes: the spans between our cells as the input's bytes, our cells written straight into the run;
+      // only a row's start tag is made text, to be edited.
       const second = new ForwardBytes(bytes);
-      const raw = (text: string) => out.writeLatin1!(text);
+      const run = new ByteRun(out);
       const rawBytes = (a: number, b: number) => {
-        if (b > a) raw(second.latin1(a, b));
+        if (b > a) run.span(second.bytes(a, b));
       };
       const present = (row: number) => {
         // Rows are in ascending order (the reader refuses any other): a binary search finds one.
@@ -548,7 +599,7 @@ export function prepareSheetCellsFromSpans(
         while (nextNew < pendingNew.length && pendingNew[nextNew]! < row) {
           rawBytes(cursor, start);
           cursor = start;
-          out.write(newRow(pendingNew[nextNew]!, edit.writes.get(pendingNew[nextNew]!)!, prefix, edit.heights));
+          run.text(newRow(pendingNew[nextNew]!, edit.writes.get(pendingNew[nextNew]!)!, prefix, edit.heights));
           nextNew++;
         }
         const writes = edit.writes.get(row);
@@ -562,18 +613,19 @@ export function prepareSheetCellsFromSpans(
         if (!touched) continue;
         rawBytes(cursor, start);
         const end = field(k, ROW_END);
-        const xml = second.latin1(start, end);
+        const rowBytes = second.bytes(start, end);
         // Checked here rather than in the first pass where the reader saw the part (above): spans it took from
         // these very bytes fit them, and a row that did not could only be written wrong.
-        if (xml.charCodeAt(0) !== 0x3c) throw new Error(`${part}: row ${row} is not where the reader recorded it`);
-        splicedRow(raw, (text) => out.write(text), xml, rowAt(k, start), writes, clears, prefix, edit.heights?.get(row));
+        if (rowBytes[0] !== 0x3c) throw new Error(`${part}: row ${row} is not where the reader recorded it`);
+        splicedRowBytes(run, rowBytes, rowAt(k, start), writes, clears, prefix, edit.heights?.get(row));
         cursor = end;
       }
       rawBytes(cursor, dataEnd);
       while (nextNew < pendingNew.length) {
-        out.write(newRow(pendingNew[nextNew]!, edit.writes.get(pendingNew[nextNew]!)!, prefix, edit.heights));
+        run.text(newRow(pendingNew[nextNew]!, edit.writes.get(pendingNew[nextNew]!)!, prefix, edit.heights));
         nextNew++;
       }
+      run.flush();
     },
   };
 }
@@ -699,6 +751,57 @@ export function columnsOf(writes: ReadonlyMap<number, CellValue>): number[] {
     cols.push(col);
   }
   return ascending ? cols : cols.sort((a, b) => a - b);
+}
+
+/**
+ * splicedRow on a row read as bytes: the same row out, written into `out` as it is made. The input's spans
+ * go out as the bytes they are and our cells straight into the run (writeCell); only the start tag is made
+ * text (the input's bytes one a character), to be edited. `row`'s offsets count from the row's first byte.
+ */
+function splicedRowBytes(
+  out: ByteRun, bytes: Uint8Array, row: RowSpan, writes: ReadonlyMap<number, CellValue> | undefined,
+  clears: (row: number, col: number) => boolean, prefix: string, height?: number,
+): void {
+  const cols = writes ? columnsOf(writes) : [];
+  const gone = (col: number) => !!writes?.has(col) || clears(row.row, col);
+  let first = row.outFirst;
+  let last = row.outLast;
+  const widen = (col: number) => {
+    if (first < 0 || col < first) first = col;
+    if (col > last) last = col;
+  };
+  for (const c of row.cells) if (!gone(c.col)) widen(c.col);
+  for (const c of cols) widen(c);
+  out.latin1(rowOpenTag(codec().latin1Decode(bytes.subarray(0, row.span.openEnd)), row, first, last, height, writes !== undefined));
+  let cursor = row.span.openEnd;
+  const copy = (to: number) => {
+    if (to > cursor) out.span(bytes.subarray(cursor, to));
+  };
+  const put = (col: number) => writeCell(out, columnLetters(col), row.row, writes!.get(col)!, prefix);
+  let w = 0;
+  for (const c of row.cells) {
+    // Ours left of this cell go in before it; the cell itself is cut out if it is written over or cleared.
+    if (w < cols.length && cols[w]! < c.col) {
+      copy(c.start);
+      cursor = c.start;
+      for (; w < cols.length && cols[w]! < c.col; w++) put(cols[w]!);
+    }
+    if (gone(c.col)) {
+      copy(c.start);
+      cursor = c.end;
+      if (w < cols.length && cols[w] === c.col) {
+        put(c.col);
+        w++;
+      }
+    }
+  }
+  if (w < cols.length) {
+    copy(row.afterWindow);
+    cursor = row.afterWindow;
+    for (; w < cols.length; w++) put(cols[w]!);
+  }
+  copy(row.span.innerEnd);
+  out.latin1(`</${row.span.qname}>`);
 }
 
 function newRow(row: number, writes: ReadonlyMap<number, CellValue>, prefix: string, heights?: ReadonlyMap<number, number>): string {

@@ -61,7 +61,7 @@ function worksheetXml(rows: readonly (Row | undefined)[], cols: readonly { width
   rows.forEach((row, i) => {
     if (!row) return;
     const r = i + 1;
-    const cells = row.cells.map((c, col) => (c ? cellXmlAt(`${columnLetters(col)}${r}`, c, "") : "")).join("");
+    const cells = row.cells.map((c, col) => (c ? cellXmlAt(columnLetters(col), r, c, "") : "")).join("");
     const height = row.height ? ` ht="${row.height}" customHeight="1"` : "";
     data += `<row r="${r}"${height}>${cells}</row>`;
   });

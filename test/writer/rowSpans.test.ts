@@ -96,6 +96,21 @@ describe("the copy spliced from the reader's spans", () => {
     expect(copy(input, plan, spans).equals(copy(input, plan))).toBe(true);
   });
 
+  it("is the same bytes for a sheet in a prefixed namespace, its start tags edited and our cells given its prefix", () => {
+    const prefixed = PLAIN_ROWS.replace(/<(\/?)(row|c|is|t|v)\b/g, "<$1x:$2");
+    const input = minimalXlsx({
+      sheets: [{ name: "表", xml: `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>${prefixed}</x:sheetData></x:worksheet>` }],
+    });
+    const plan = twoRowPlan();
+    const spans = spansOf(input, "表");
+    expect(spans).toBeDefined();
+    const spliced = copy(input, plan, spans);
+    expect(spliced.equals(copy(input, plan))).toBe(true);
+    expect(copy(input, plan, spans, 0).equals(spliced)).toBe(true);
+    const sheet = Buffer.from(readZip(new Uint8Array(spliced)).read("xl/worksheets/sheet1.xml")).toString("utf8");
+    expect(sheet).toMatch(/<x:row r="2" spans="1:\d+"[^>]*><x:c r="A2" t="inlineStr"><x:is><x:t>甲公司<\/x:t><\/x:is><\/x:c><x:c r="B2"><x:v>1000<\/x:v><\/x:c><x:c r="C2"/);
+  });
+
   it("is not used for another sheet than the plan's (the writer scans the plan's sheet)", () => {
     const input = sheetOf(PLAIN_ROWS);
     const plan = twoRowPlan();

@@ -3,7 +3,7 @@
  * after another, nothing else in the row): the same row as rebuilding it cell by cell, whatever columns the
  * edit reads, and untouched text kept to the byte.
  */
-import { columnsOf, editSheetCells, prepareSheetCells, type CellValue, type SheetCellEdit, type SheetCells } from "../../src/writer/sheetCells";
+import { cellXmlAt, columnsOf, editSheetCells, prepareSheetCells, type CellValue, type SheetCellEdit, type SheetCells } from "../../src/writer/sheetCells";
 
 const sheet = (rows: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
@@ -123,5 +123,26 @@ describe("rows no write can reach pass through as they are", () => {
       prepareSheetCells(sheet('<row r="1"/><row r="2"/>'), "sheet1.xml", () => ({ writes: new Map([[2, new Map([[0, value("通过")]])]]) }),
         [0, 5], undefined, false, (row) => row === 1),
     ).toThrow(/row 2 written but not declared writable/);
+  });
+});
+
+describe("one cell of ours as XML", () => {
+  it.each<[string, CellValue, string, string]>([
+    ["a whole number", { kind: "number", value: 1000 }, "", '<c r="C7"><v>1000</v></c>'],
+    ["an amount with fen, styled", { kind: "number", value: 12345.67, style: "5" }, "", '<c r="C7" s="5"><v>12345.67</v></c>'],
+    ["a negative amount", { kind: "number", value: -0.5 }, "", '<c r="C7"><v>-0.5</v></c>'],
+    ["a number past 2^53, as String gives it", { kind: "number", value: 1e21 }, "", '<c r="C7"><v>1e+21</v></c>'],
+    ["a shared string", { kind: "text", text: "通过", shared: 42, style: "7" }, "", '<c r="C7" s="7" t="s"><v>42</v></c>'],
+    ["an inline string", { kind: "text", text: "核减 1,000.00 元" }, "", '<c r="C7" t="inlineStr"><is><t>核减 1,000.00 元</t></is></c>'],
+    ["text to escape, with a leading space kept", { kind: "text", text: " a<b & c" }, "", '<c r="C7" t="inlineStr"><is><t xml:space="preserve"> a&lt;b &amp; c</t></is></c>'],
+    ["a style that is not a number, escaped", { kind: "number", value: 1, style: 'x"y' }, "", '<c r="C7" s="x&quot;y"><v>1</v></c>'],
+    ["a prefixed namespace", { kind: "text", text: "甲", shared: 3 }, "x:", '<x:c r="C7" t="s"><x:v>3</x:v></x:c>'],
+    ["a prefixed inline string", { kind: "text", text: "乙" }, "x:", '<x:c r="C7" t="inlineStr"><x:is><x:t>乙</x:t></x:is></x:c>'],
+  ])("%s", (_, value, prefix, xml) => {
+    expect(cellXmlAt("C", 7, value, prefix)).toBe(xml);
+  });
+
+  it("refuses a number that is not finite, naming the cell", () => {
+    expect(() => cellXmlAt("C", 7, { kind: "number", value: Number.NaN }, "")).toThrow("cell C7: not a finite number");
   });
 });

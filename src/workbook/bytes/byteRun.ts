@@ -9,7 +9,7 @@
  * digest of cell values (output/cellDigest.ts) writes its lines with it too, into the hash.
  */
 import { codec } from "./codec";
-import { utf8Decode } from "./text";
+import { latin1Encode, utf8Decode } from "./text";
 
 /** Where a run's bytes go: text, or (when it can) bytes already encoded, which it keeps (zip's DeflatedPart). */
 export interface BytesSink {
@@ -65,6 +65,30 @@ export class ByteRun {
     this.room(bytes.length);
     this.buffer.set(bytes, this.used);
     this.used += bytes.length;
+  }
+
+  /**
+   * UTF-8 bytes of any length, whole characters (a span of a part read as bytes): copied into the buffer, or
+   * a long one handed on as it is after what the buffer holds (the sink may keep it: it is never written to).
+   */
+  span(bytes: Uint8Array): void {
+    if (bytes.length <= this.buffer.length >> 2) {
+      this.bytes(bytes);
+      return;
+    }
+    this.flush();
+    if (this.out.writeBytes) this.out.writeBytes(bytes);
+    else this.out.write(utf8Decode(bytes));
+  }
+
+  /** UTF-8 bytes one a character (a "latin1" string, as the scanner reads a part): written as the bytes they are. */
+  latin1(bytes: string): void {
+    if (bytes.length > this.buffer.length >> 2) {
+      this.span(latin1Encode(bytes));
+      return;
+    }
+    // ascii writes each character's code as one byte: a latin1 string's bytes exactly.
+    this.ascii(bytes);
   }
 
   /** A number as String(n) writes it: a whole one below 2^31 digit by digit, any other through String(n). */

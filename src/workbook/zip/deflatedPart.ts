@@ -22,6 +22,8 @@ export interface TextSink {
   write(text: string): void;
   /** UTF-8 bytes given one a character (spans of a part read as "latin1"); only some sinks take them. */
   writeLatin1?(bytes: string): void;
+  /** UTF-8 bytes, whole characters, which the sink may keep as they are (they are never written to); only some sinks take them. */
+  writeBytes?(bytes: Uint8Array): void;
 }
 
 /** What a writer of a part puts into a TextSink, as one string (small parts, and tests). */
