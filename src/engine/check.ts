@@ -22,7 +22,7 @@ import type { CheckSettings, ClaimRow, HistoryEntry, RowRef, RowResult, Verdict 
 import { REGISTRATION_BLOCK, RegistrationMemo, type Registration } from "./rowRules";
 import { UnitDirectory } from "./unit";
 import { RateSteps } from "./rateSteps";
-import { RowUnits } from "./rowUnit";
+import { NO_UNIT, RowUnits, type RowUnit } from "./rowUnit";
 import { CellMemo } from "./cellMemo";
 
 export interface CheckOptions {
@@ -69,18 +69,20 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   const units = new RowUnits((key) => ledger.numberOf(key));
   // The registrations of a block of rows, looked up together before the rows are evaluated (RegistrationMemo.ofBlock).
   const regs = new Array<Registration>(REGISTRATION_BLOCK);
+  // The unit of each row of a block (NO_UNIT where it has no valid code), found before the block's rows are
+  // evaluated.
+  const blockUnits = new Array<RowUnit>(REGISTRATION_BLOCK);
   let at = 0;
   for (const rows of files) {
     const fileDrafts: RowDraft[] = files.length === 1 ? ordered : new Array(rows.length);
     for (let start = 0; start < rows.length; start += REGISTRATION_BLOCK) {
       const end = registrations.ofBlock(rows, start, regs);
-      for (let i = start; i < end; i++) {
+      // Who each row of the block is, read from its registration: a unit's registration was last read many
+      // rows ago, so each row waits on memory for it; here the block's reads wait together, where between
+      // each row's evaluation they would wait one by one.
+      for (let i = start, k = 0; i < end; i++, k++) {
         const row = rows[i];
-        refHashes[at] = row.refNo ? identifierHash(row.refNo) : -1;
-        const reg = regs[i - start];
-        const d = evaluateRow(row, settings, reg, amounts, itemCells, cells);
-        fileDrafts[i] = d;
-        if (fileDrafts !== ordered) ordered[at] = d;
+        const reg = regs[k];
         const code = reg.valid;
         let name: string;
         if (reg.unitCell === row.unit && reg.unitName !== undefined) name = reg.unitName;
@@ -93,8 +95,19 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
         if (code !== null) {
           // The unit: the credit code cell's registration keeps it, so the unit is looked up once per code, not
           // once a row.
-          d.unit = reg.unit ?? (reg.unit = units.of(code));
-        } else names[at] = name;
+          blockUnits[k] = reg.unit ?? (reg.unit = units.of(code));
+        } else {
+          blockUnits[k] = NO_UNIT;
+          names[at + k] = name;
+        }
+      }
+      for (let i = start, k = 0; i < end; i++, k++) {
+        const row = rows[i];
+        refHashes[at] = row.refNo ? identifierHash(row.refNo) : -1;
+        const d = evaluateRow(row, settings, regs[k], amounts, itemCells, cells);
+        fileDrafts[i] = d;
+        if (fileDrafts !== ordered) ordered[at] = d;
+        d.unit = blockUnits[k];
         at++;
         const item = d.item;
         if (item !== null) {

@@ -92,16 +92,21 @@ export interface Registration {
    * The unit cell last seen with the code and its normalised name (undefined before any): a unit repeats
    * both on every row, so the check names the pair to its directory once, not once a row.
    */
-  unitCell?: string | null;
-  unitName?: string;
+  unitCell: string | null | undefined;
+  unitName: string | undefined;
   /** The unit of the valid code as the check counts it (./rowUnit), once the check has asked. */
-  unit?: RowUnit;
+  unit: RowUnit | undefined;
 }
 
 /** A row's credit code cell on its own: its valid code and the verdict on it and the district. */
 export function registrationFor(row: ClaimRow, cells: CellMemo = new CellMemo()): Registration {
   const district = row.district ?? "";
-  return { valid: cells.validCode(row.creditCode), district, issues: registrationOf(row.creditCode ?? "", district, cells), others: null };
+  // Every field from the start: one added later would sit outside the object, a second read per row that
+  // reads it (the check reads the unit fields on every row).
+  return {
+    valid: cells.validCode(row.creditCode), district, issues: registrationOf(row.creditCode ?? "", district, cells), others: null,
+    unitCell: undefined, unitName: undefined, unit: undefined,
+  };
 }
 
 /**

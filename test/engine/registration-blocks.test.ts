@@ -4,7 +4,7 @@
  * of the files too.
  */
 import { checkBatch, type ClaimRow } from "../../src/engine";
-import { REGISTRATION_BLOCK, RegistrationMemo } from "../../src/engine/rowRules";
+import { REGISTRATION_BLOCK, RegistrationMemo, registrationFor } from "../../src/engine/rowRules";
 import { claim, DEFAULT_CREDIT_CODE } from "../support/claims";
 
 /** A valid code of 灌云县 (320723), another unit than DEFAULT_CREDIT_CODE's of 海州区. */
@@ -47,5 +47,26 @@ describe("the registrations of a block of rows", () => {
         } else expect(codes).toContain("BAD_CREDIT_CODE");
       }),
     );
+  });
+
+  it("give a row without a valid code the unit its name is seen with, wherever it stands in its block", () => {
+    // Every 5th row names the default unit with a mistyped code, every 9th names a unit seen with no code.
+    const rows = Array.from({ length: 2 * REGISTRATION_BLOCK + 7 }, (_, k) =>
+      claim({
+        row: k + 2, item: "IP_ENGINEER", level: "中级", claimed: "1", district: "海州区",
+        creditCode: k % 5 === 2 ? "91320706MA1XKQ8L3X" : k % 9 === 4 ? null : DEFAULT_CREDIT_CODE,
+        unit: k % 9 === 4 && k % 5 !== 2 ? `连云港无码单位${k % 2}` : "连云港默认单位",
+      }),
+    );
+    const [results] = checkBatch([rows]);
+    rows.forEach((row, k) => {
+      const expected = row.unit === "连云港默认单位" ? DEFAULT_CREDIT_CODE : `name:${row.unit}`;
+      expect([k, results[k].unitKey]).toEqual([k, expected]);
+    });
+  });
+
+  it("hold the fields the check writes from the start, so each registration keeps one shape", () => {
+    const reg = registrationFor(rowAt(0, 0));
+    expect(Object.keys(reg)).toEqual(["valid", "district", "issues", "others", "unitCell", "unitName", "unit"]);
   });
 });
