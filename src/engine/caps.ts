@@ -47,12 +47,16 @@ function sum(a: Cents, b: Cents): Cents {
 /** The years a slot's key holds as a number (YEAR_FROM and the YEAR_SPAN after it); another year is keyed by text. */
 const YEAR_FROM = 1900;
 const YEAR_SPAN = 2 ** 16;
-/** A slot's fields in `slots`: used, from history, rows that used it, and 1 + the last of them (0: none). */
+/**
+ * A slot's fields in `slots`: used, from history, rows that used it, 1 + the last of them (0: none), and 1 +
+ * the place of its notes (SlotNotes) in `notes` (0: none), read beside the amounts a cut row has just read.
+ */
 const USED = 0;
 const HISTORY = 1;
 const COUNT = 2;
 const LAST = 3;
-const SLOT_FIELDS = 4;
+const NOTES = 4;
+const SLOT_FIELDS = 5;
 
 /**
  * The running totals. A slot is one unit's use of one group's cap in one year, numbered in the order first
@@ -76,8 +80,8 @@ export class CapLedger {
   private slotCount = 0;
   /** SLOT_FIELDS numbers per slot. */
   private slots = new Float64Array(SLOT_FIELDS * 256);
-  /** By slot, for the few slots that cut a row. */
-  private readonly notes = new Map<number, SlotNotes>();
+  /** Of the few slots that cut a row, in the order first asked (NOTES). */
+  private readonly notes: SlotNotes[] = [];
   /** Per entry: the row that used a cap, and 1 + the entry before it of its slot (0: none). */
   private readonly refs: RowRef[] = [];
   private before: Int32Array = new Int32Array(1024);
@@ -101,6 +105,21 @@ export class CapLedger {
     return { cap, used, left: Math.max(cap - used, 0), group: this.cutGroup!, fromHistory: this.fromHistory(slot), slot, rowCount: this.cutRows };
   }
 
+  /**
+   * Room for `count` slots, made before the first is used (a caller that knows about how many it will use):
+   * the table then holds them without growing step by step, each step placing every key again.
+   */
+  reserve(count: number): void {
+    if (this.slotCount > 0) return;
+    let capacity = this.mask + 1;
+    while (capacity < 2 * count) capacity *= 2;
+    if (capacity > this.mask + 1) {
+      this.table = new Float64Array(2 * capacity);
+      this.mask = capacity - 1;
+    }
+    if (count * SLOT_FIELDS > this.slots.length) this.slots = new Float64Array(count * SLOT_FIELDS);
+  }
+
   /** The number of a unit key, given on first sight. */
   numberOf(unitKey: string): number {
     let n = this.numbers.get(unitKey);
@@ -122,8 +141,11 @@ export class CapLedger {
 
   /** What the check keeps of a slot that cut a row (SlotNotes), made on first asking. */
   notesOf(slot: number): SlotNotes {
-    let notes = this.notes.get(slot);
-    if (notes === undefined) this.notes.set(slot, (notes = { shown: null, said: null }));
+    const at = slot * SLOT_FIELDS + NOTES;
+    const place = this.slots[at];
+    if (place > 0) return this.notes[place - 1];
+    const notes: SlotNotes = { shown: null, said: null };
+    this.slots[at] = this.notes.push(notes);
     return notes;
   }
 
@@ -169,11 +191,23 @@ export class CapLedger {
 
   /** `approve` for the unit of number `unit` (numberOf). */
   approveAt(group: CapGroupId, unit: number, year: number, wanted: Cents, ref?: RowRef): Cents {
-    const index = GROUP_INDEX[group];
-    const slot = this.slotOf(unit, index, year);
+    return this.approveIn(this.slotAt(group, unit, year), group, wanted, ref);
+  }
+
+  /**
+   * The slot of a unit's (numberOf) use of a group's cap in a year, made on first use: a caller that settles a
+   * block of rows finds their slots first, each lookup waiting on memory alongside the others, and then
+   * approves in them (approveIn).
+   */
+  slotAt(group: CapGroupId, unit: number, year: number): number {
+    return this.slotOf(unit, GROUP_INDEX[group], year);
+  }
+
+  /** `approveAt` in a slot found by slotAt for the same group. */
+  approveIn(slot: number, group: CapGroupId, wanted: Cents, ref?: RowRef): Cents {
     const at = slot * SLOT_FIELDS;
     const slots = this.slots;
-    const cap = CAP_CENTS[index];
+    const cap = CAP_CENTS[GROUP_INDEX[group]];
     const used = slots[at + USED];
     const left = Math.max(cap - used, 0);
     let approved = wanted;

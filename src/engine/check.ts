@@ -72,6 +72,9 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   // The unit of each row of a block (NO_UNIT where it has no valid code), found before the block's rows are
   // evaluated.
   const blockUnits = new Array<RowUnit>(REGISTRATION_BLOCK);
+  // Rows of an item with an annual cap: each uses a cap slot of its unit, group and year, shared by the unit's
+  // other such rows.
+  let capped = 0;
   let at = 0;
   for (const rows of files) {
     const fileDrafts: RowDraft[] = files.length === 1 ? ordered : new Array(rows.length);
@@ -111,6 +114,7 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
         at++;
         const item = d.item;
         if (item !== null) {
+          if (item.capGroup !== undefined) capped++;
           if (isPaidOnce(item)) once.push(d);
           if (item.loanMonths) loans.push(d);
           if (item.maxYears) years.push(d);
@@ -153,10 +157,41 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   markTwoYear(years, history, ctx);
   countFullTens(tens, ctx);
 
+  // Room for a slot per two capped rows, where a batch's units have several rows of a group a year (the
+  // generated million: 0.6 slots a capped row); the ledger grows past it as needed.
+  ledger.reserve(Math.ceil(capped / 2));
   for (const h of history) ledger.record(h.item, h.unitKey, h.year, historyCents(h.approved));
-  // Each draft is settled into its own result: the lists of drafts are the lists of results.
-  for (let i = 0; i < ordered.length; i++) settle(ordered[i], ledger, ctx);
+  // Each draft is settled into its own result: the lists of drafts are the lists of results. A block of rows
+  // at a time: first where each row's cap is (capSlotOf), then the rows in order. A unit's cap was last used
+  // many rows ago, so finding it waits on memory; the block's lookups, which do not depend on one another,
+  // wait together, where between each row's settling they would wait one by one.
+  const slots = new Int32Array(SETTLE_BLOCK);
+  for (let start = 0; start < ordered.length; start += SETTLE_BLOCK) {
+    const end = Math.min(ordered.length, start + SETTLE_BLOCK);
+    for (let i = start; i < end; i++) slots[i - start] = capSlotOf(ordered[i], ledger);
+    for (let i = start; i < end; i++) settle(ordered[i], slots[i - start], ledger, ctx);
+  }
   return drafts;
+}
+
+/** Rows settled together (checkBatch): the cap slots of a block are looked up before its rows are settled. */
+const SETTLE_BLOCK = 128;
+/** capSlotOf of a row that is ineligible (RowDraft.ineligible): it approves nothing. */
+const INELIGIBLE_ROW = -2;
+/** capSlotOf of an eligible row that uses no one slot: its item has no cap, or it may be several units. */
+const NO_SLOT = -1;
+
+/**
+ * Where settle finds a row's cap: INELIGIBLE_ROW, NO_SLOT, or the slot of its unit, group and year in the
+ * ledger (made on first use). Settling a row adds no issue that makes a row ineligible, and settles no other
+ * row's unit, so what is found for a block's rows before they are settled holds when each is.
+ */
+function capSlotOf(d: RowDraft, ledger: CapLedger): number {
+  const item = d.item;
+  if (item === null || d.ineligible) return INELIGIBLE_ROW;
+  const group = item.capGroup;
+  if (group === undefined || d.candidates !== null) return NO_SLOT;
+  return ledger.slotAt(group, d.unitNo, d.input.year!);
 }
 
 /** Who holds each group's cap, in both languages: one frozen word per group, shared by every cut row's step. */
@@ -173,16 +208,16 @@ function historyCents(approved: Money): Cents {
  * Decisions 1, 8, 15, 23 and 26: requested, approvable, pending and excess, with the cap used up in order.
  * A row 待核实 approves nothing: what it would approve is pending and reserves its part of the cap as an
  * approval would, so no later row is approved beyond the cap however the fact is decided. In whole 分.
+ * `slot`: where the row's cap is (capSlotOf).
  */
-function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
+function settle(d: RowDraft, slot: number, ledger: CapLedger, ctx: BatchContext): void {
   const claimed = d.claimedCents;
-  const item = d.item;
-  const ineligible = d.ineligible;
   let eligible = 0;
   let approvable = 0;
   let pending = 0;
 
-  if (!ineligible && item) {
+  if (slot !== INELIGIBLE_ROW) {
+    const item = d.item!;
     eligible = d.computed!;
     const clause = item.clause;
     let wanted = eligible;
@@ -205,7 +240,7 @@ function settle(d: RowDraft, ledger: CapLedger, ctx: BatchContext): void {
     let cutRows = 0;
     if (d.candidates === null) {
       // One unit: what the cap leaves it.
-      const left = group === undefined ? wanted : ledger.approveAt(group, d.unitNo, year, wanted, d.input.ref);
+      const left = group === undefined ? wanted : ledger.approveIn(slot, group, wanted, d.input.ref);
       if (group !== undefined && ledger.cutSlot >= 0) {
         cutSlot = ledger.cutSlot;
         cutUsed = ledger.cutUsed;

@@ -50,8 +50,14 @@ function toBe(got: unknown, want: unknown): void {
   if (!Object.is(got, want)) expect(got).toBe(want);
 }
 
-function replay(steps: readonly Step[]): void {
+/**
+ * `ahead`: where above 0, the ledger is asked as the check settles a batch, `ahead` steps at a time: the slots
+ * of a block's rows looked up first (slotAt), then each row approved in its slot (approveIn), history between.
+ */
+function replay(steps: readonly Step[], ahead = 0, reserved = 0): void {
   const ledger = new CapLedger();
+  if (reserved > 0) ledger.reserve(reserved);
+  const slotsAhead = new Map<Step, number>();
   const model = new Model();
   const keys = new Map<number, string>();
   const keyOf = (unit: number) => {
@@ -60,7 +66,12 @@ function replay(steps: readonly Step[]): void {
     return k;
   };
   let row = 2;
-  for (const s of steps) {
+  for (const [k, s] of steps.entries()) {
+    if (ahead > 0 && k % ahead === 0) {
+      for (const t of steps.slice(k, k + ahead)) {
+        if (t.kind === "approve") slotsAhead.set(t, ledger.slotAt(GROUPS[t.group], ledger.numberOf(keyOf(t.unit)), t.year));
+      }
+    }
     const group = GROUPS[s.group];
     const m = model.slot(s.unit, group, s.year);
     if (s.kind === "history") {
@@ -72,7 +83,9 @@ function replay(steps: readonly Step[]): void {
     const ref: RowRef = { file: 0, row: row++ };
     const cap = capCents(group);
     const left = Math.max(cap - m.used, 0);
-    const approved = ledger.approveAt(group, ledger.numberOf(keyOf(s.unit)), s.year, s.wanted, ref);
+    const approved = ahead > 0
+      ? ledger.approveIn(slotsAhead.get(s)!, group, s.wanted, ref)
+      : ledger.approveAt(group, ledger.numberOf(keyOf(s.unit)), s.year, s.wanted, ref);
     toBe(approved, Math.min(s.wanted, left));
     const cut = ledger.lastCut;
     if (s.wanted > left) {
@@ -100,6 +113,30 @@ describe("the cap ledger", () => {
 
   it("approves and cuts as the rule does, a few units with many rows each", () => {
     fc.assert(fc.property(fc.array(step(4), { minLength: 1, maxLength: 300 }), replay), { numRuns: 200 });
+  });
+
+  it("approves and cuts alike in slots looked up a block of rows ahead (slotAt, then approveIn)", () => {
+    const blocks = fc.tuple(fc.array(step(4), { minLength: 1, maxLength: 300 }), fc.integer({ min: 1, max: 40 }));
+    fc.assert(fc.property(blocks, ([steps, ahead]) => replay(steps, ahead)), { numRuns: 200 });
+  });
+
+  it("approves and cuts alike with room reserved for few or many slots before the first", () => {
+    const reserved = fc.tuple(fc.array(step(40), { minLength: 1, maxLength: 300 }), fc.integer({ min: 1, max: 5_000 }));
+    fc.assert(fc.property(reserved, ([steps, count]) => replay(steps, 0, count)), { numRuns: 100 });
+  });
+
+  it("keeps a slot's notes for that slot alone, as slots are added and the ledger grows", () => {
+    const ledger = new CapLedger();
+    const slotOf = (unit: number) => ledger.slotAt("DATA_IP", ledger.numberOf(`unit ${unit}`), 2026);
+    const first = ledger.notesOf(slotOf(0));
+    first.said = "said of unit 0";
+    for (let u = 1; u < 3_000; u++) slotOf(u);
+    const later = ledger.notesOf(slotOf(2_999));
+    expect(later).not.toBe(first);
+    expect(later).toEqual({ shown: null, said: null });
+    expect(ledger.notesOf(slotOf(0))).toBe(first);
+    expect(ledger.notesOf(slotOf(2_999))).toBe(later);
+    expect(ledger.notesOf(slotOf(0)).said).toBe("said of unit 0");
   });
 
   it("keeps thousands of units, groups and years apart (its table grows many times)", () => {
