@@ -60,6 +60,8 @@ function fullYearIssues(row: ClaimRow, item: Item): readonly Issue[] {
   if (row.startDate === null) return [{ code: "NO_START_DATE", field: "startDate", clause: item.clause }];
   const asOf = row.eventDate ?? (row.year !== null ? `${row.year}-12-31` : null);
   if (asOf === null) return NONE;
+  // Nearly every row has served its year: told from the dates as numbers, with no text made for them.
+  if (fullYearBy(row.startDate, FULL_YEAR.years, asOf)) return NONE;
   const fullOn = addYears(row.startDate, FULL_YEAR.years);
   if (fullOn > asOf) {
     return [{ code: "NOT_FULL_YEAR", field: "startDate", clause: item.clause, startDate: row.startDate, asOf, fullOn }];
@@ -67,12 +69,42 @@ function fullYearIssues(row: ClaimRow, item: Item): readonly Issue[] {
   return NONE;
 }
 
+/**
+ * Whether addYears(start, years) is on or before `asOf`, both dates of the form yyyy-mm-dd and the day reached
+ * within year 9999; false where that cannot be told so (the caller then compares the texts). Such texts
+ * compare as the numbers yyyymmdd do.
+ */
+export function fullYearBy(start: IsoDate, years: number, asOf: IsoDate): boolean {
+  const from = dayNumber(start);
+  const to = dayNumber(asOf);
+  if (from < 0 || to < 0) return false;
+  const y = Math.floor(from / 10_000) + years;
+  if (!(y >= 0 && y <= 9_999)) return false;
+  let md = from % 10_000;
+  if (md === 229 && !isLeapYear(y)) md = 228;
+  return y * 10_000 + md <= to;
+}
+
+/** "2025-06-01" → 20250601; -1 where the text is not four, two and two digits joined by hyphens. */
+function dayNumber(date: string): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 /** The same month and day N years on; 29 February becomes 28 February in a common year. */
 export function addYears(date: IsoDate, years: number): IsoDate {
   const y = Number(date.slice(0, 4)) + years;
   let md = date.slice(5);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  if (md === "02-29" && !leap) md = "02-28";
+  if (md === "02-29" && !isLeapYear(y)) md = "02-28";
   return `${String(y).padStart(4, "0")}-${md}`;
 }
 
