@@ -83,7 +83,8 @@ export class CapLedger {
   /** Of the few slots that cut a row, in the order first asked (NOTES). */
   private readonly notes: SlotNotes[] = [];
   /** Per entry: the row that used a cap, and 1 + the entry before it of its slot (0: none). */
-  private readonly refs: RowRef[] = [];
+  private refs: RowRef[] = [];
+  private entryCount = 0;
   private before: Int32Array = new Int32Array(1024);
 
   /**
@@ -106,11 +107,16 @@ export class CapLedger {
   }
 
   /**
-   * Room for `count` slots, made before the first is used (a caller that knows about how many it will use):
-   * the table then holds them without growing step by step, each step placing every key again.
+   * Room for `count` slots and `rows` rows that use them, made before the first is used (a caller that knows
+   * about how many it will use): the table then holds them without growing step by step, each step placing
+   * every key again, and the rows' list is made once rather than copied as it grows.
    */
-  reserve(count: number): void {
+  reserve(count: number, rows = 0): void {
     if (this.slotCount > 0) return;
+    if (rows > this.before.length) {
+      this.before = new Int32Array(rows);
+      this.refs = new Array<RowRef>(rows);
+    }
     let capacity = this.mask + 1;
     while (capacity < 2 * count) capacity *= 2;
     if (capacity > this.mask + 1) {
@@ -221,9 +227,9 @@ export class CapLedger {
     if (approved > 0) {
       slots[at + USED] = sum(used, approved);
       if (ref) {
-        const entry = this.refs.length;
+        const entry = this.entryCount++;
         if (entry === this.before.length) this.before = grown(this.before);
-        this.refs.push(ref);
+        this.refs[entry] = ref;
         this.before[entry] = slots[at + LAST];
         slots[at + LAST] = entry + 1;
         slots[at + COUNT]++;

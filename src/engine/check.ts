@@ -158,8 +158,9 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   countFullTens(tens, ctx);
 
   // Room for a slot per two capped rows, where a batch's units have several rows of a group a year (the
-  // generated million: 0.6 slots a capped row); the ledger grows past it as needed.
-  ledger.reserve(Math.ceil(capped / 2));
+  // generated million: 0.6 slots a capped row), and for every capped row among the rows that used a cap; the
+  // ledger grows past either as needed.
+  ledger.reserve(Math.ceil(capped / 2), capped);
   for (const h of history) ledger.record(h.item, h.unitKey, h.year, historyCents(h.approved));
   // Each draft is settled into its own result: the lists of drafts are the lists of results. A block of rows
   // at a time: first where each row's cap is (capSlotOf), then the rows in order. A unit's cap was last used
