@@ -424,7 +424,7 @@ export function prepareSheetCells(
         if (!touched) continue;
         if (row.span.start > cursor) raw(xml.slice(cursor, row.span.start));
         const height = edit.heights?.get(row.row);
-        if (row.plain) splicedRow(raw, (text) => out.write(text), xml, row, writes, clears, prefix, height);
+        if (row.plain) splicedRowText(raw, (text) => out.write(text), xml, row, writes, clears, prefix, height);
         else out.write(rebuiltRow(xml, row, writes, clears, prefix, part, latin1, height));
         cursor = row.span.end;
       }
@@ -678,14 +678,25 @@ function rowOpenTag(xml: string, row: RowSpan, first: number, last: number, heig
   return `${out}${open.slice(cursor, close)}${added.join("")}${open.slice(open.length - 1)}`;
 }
 
+/** Where a spliced row goes, piece by piece in order (splicedRow). */
+interface SplicedRowOut {
+  /** The row's edited start tag, or its end tag: text of the input's kind (its bytes one a character where so read). */
+  tag(text: string): void;
+  /** The row's own text from `from` to `to` (offsets as its span's), as it stands. */
+  copy(from: number, to: number): void;
+  /** Our cell in column `col`. */
+  cell(col: number): void;
+}
+
 /**
  * A plain row rewritten by splicing: the cells written over or cleared are cut out of its text and ours put
  * in column order between the others, which keep their exact text: the row `rebuiltRow` makes, without
- * reading every cell of it.
+ * reading every cell of it. `xml` holds the row's start tag where `row.span` says (all the row need not be
+ * text: the rest is copied by offsets).
  */
 function splicedRow(
-  raw: (span: string) => void, text: (xml: string) => void, xml: string, row: RowSpan, writes: ReadonlyMap<number, CellValue> | undefined,
-  clears: (row: number, col: number) => boolean, prefix: string, height?: number,
+  out: SplicedRowOut, xml: string, row: RowSpan, writes: ReadonlyMap<number, CellValue> | undefined,
+  clears: (row: number, col: number) => boolean, height?: number,
 ): void {
   const cols = writes ? columnsOf(writes) : [];
   const gone = (col: number) => !!writes?.has(col) || clears(row.row, col);
@@ -697,46 +708,47 @@ function splicedRow(
   };
   for (const c of row.cells) if (!gone(c.col)) widen(c.col);
   for (const c of cols) widen(c);
-  // The start tag is ASCII edits on the input's bytes: it goes out with them.
-  let span = rowOpenTag(xml, row, first, last, height, writes !== undefined);
+  out.tag(rowOpenTag(xml, row, first, last, height, writes !== undefined));
   let cursor = row.span.openEnd;
-  let ours = "";
-  const flush = () => {
-    if (ours === "") return;
-    raw(span);
-    text(ours);
-    span = "";
-    ours = "";
-  };
-  const put = (col: number) => {
-    ours += cellXml(row.row, col, writes!.get(col)!, prefix);
+  const copy = (to: number) => {
+    if (to > cursor) out.copy(cursor, to);
   };
   let w = 0;
   for (const c of row.cells) {
     // Ours left of this cell go in before it; the cell itself is cut out if it is written over or cleared.
     if (w < cols.length && cols[w]! < c.col) {
-      span += xml.slice(cursor, c.start);
+      copy(c.start);
       cursor = c.start;
-      for (; w < cols.length && cols[w]! < c.col; w++) put(cols[w]!);
-      flush();
+      for (; w < cols.length && cols[w]! < c.col; w++) out.cell(cols[w]!);
     }
     if (gone(c.col)) {
-      span += xml.slice(cursor, c.start);
+      copy(c.start);
       cursor = c.end;
       if (w < cols.length && cols[w] === c.col) {
-        put(c.col);
+        out.cell(c.col);
         w++;
-        flush();
       }
     }
   }
   if (w < cols.length) {
-    span += xml.slice(cursor, row.afterWindow);
+    copy(row.afterWindow);
     cursor = row.afterWindow;
-    for (; w < cols.length; w++) put(cols[w]!);
-    flush();
+    for (; w < cols.length; w++) out.cell(cols[w]!);
   }
-  raw(`${span}${xml.slice(cursor, row.span.innerEnd)}</${row.span.qname}>`);
+  copy(row.span.innerEnd);
+  out.tag(`</${row.span.qname}>`);
+}
+
+/** splicedRow of a row held as text: its pieces as text, ours as cellXml makes them. */
+function splicedRowText(
+  raw: (span: string) => void, text: (xml: string) => void, xml: string, row: RowSpan, writes: ReadonlyMap<number, CellValue> | undefined,
+  clears: (row: number, col: number) => boolean, prefix: string, height?: number,
+): void {
+  splicedRow({
+    tag: raw,
+    copy: (from, to) => raw(xml.slice(from, to)),
+    cell: (col) => text(cellXml(row.row, col, writes!.get(col)!, prefix)),
+  }, xml, row, writes, clears, height);
 }
 
 /**
@@ -754,54 +766,19 @@ export function columnsOf(writes: ReadonlyMap<number, CellValue>): number[] {
 }
 
 /**
- * splicedRow on a row read as bytes: the same row out, written into `out` as it is made. The input's spans
- * go out as the bytes they are and our cells straight into the run (writeCell); only the start tag is made
- * text (the input's bytes one a character), to be edited. `row`'s offsets count from the row's first byte.
+ * splicedRow of a row read as bytes, written into `out` as it is made: the input's spans go out as the bytes
+ * they are and our cells straight into the run (writeCell); only the start tag is made text (the input's bytes
+ * one a character), to be edited. `row`'s offsets count from the row's first byte.
  */
 function splicedRowBytes(
   out: ByteRun, bytes: Uint8Array, row: RowSpan, writes: ReadonlyMap<number, CellValue> | undefined,
   clears: (row: number, col: number) => boolean, prefix: string, height?: number,
 ): void {
-  const cols = writes ? columnsOf(writes) : [];
-  const gone = (col: number) => !!writes?.has(col) || clears(row.row, col);
-  let first = row.outFirst;
-  let last = row.outLast;
-  const widen = (col: number) => {
-    if (first < 0 || col < first) first = col;
-    if (col > last) last = col;
-  };
-  for (const c of row.cells) if (!gone(c.col)) widen(c.col);
-  for (const c of cols) widen(c);
-  out.latin1(rowOpenTag(codec().latin1Decode(bytes.subarray(0, row.span.openEnd)), row, first, last, height, writes !== undefined));
-  let cursor = row.span.openEnd;
-  const copy = (to: number) => {
-    if (to > cursor) out.span(bytes.subarray(cursor, to));
-  };
-  const put = (col: number) => writeCell(out, columnLetters(col), row.row, writes!.get(col)!, prefix);
-  let w = 0;
-  for (const c of row.cells) {
-    // Ours left of this cell go in before it; the cell itself is cut out if it is written over or cleared.
-    if (w < cols.length && cols[w]! < c.col) {
-      copy(c.start);
-      cursor = c.start;
-      for (; w < cols.length && cols[w]! < c.col; w++) put(cols[w]!);
-    }
-    if (gone(c.col)) {
-      copy(c.start);
-      cursor = c.end;
-      if (w < cols.length && cols[w] === c.col) {
-        put(c.col);
-        w++;
-      }
-    }
-  }
-  if (w < cols.length) {
-    copy(row.afterWindow);
-    cursor = row.afterWindow;
-    for (; w < cols.length; w++) put(cols[w]!);
-  }
-  copy(row.span.innerEnd);
-  out.latin1(`</${row.span.qname}>`);
+  splicedRow({
+    tag: (text) => out.latin1(text),
+    copy: (from, to) => out.span(bytes.subarray(from, to)),
+    cell: (col) => writeCell(out, columnLetters(col), row.row, writes!.get(col)!, prefix),
+  }, codec().latin1Decode(bytes.subarray(0, row.span.openEnd)), row, writes, clears, height);
 }
 
 function newRow(row: number, writes: ReadonlyMap<number, CellValue>, prefix: string, heights?: ReadonlyMap<number, number>): string {
