@@ -8,6 +8,7 @@ import { withFormulaNote, type RowDraft } from "./evaluate";
 import { hasCodeIn, INELIGIBLE, type Issue, type Origin } from "./issues";
 import { KeyTable } from "./keyTable";
 import type { RowRef } from "./types";
+import { dayNumber } from "./isoDay";
 
 export const isIneligible = (issues: readonly Issue[]): boolean => hasCodeIn(issues, INELIGIBLE);
 
@@ -41,19 +42,6 @@ export function byEarliest(a: { d: RowDraft; order: number }, b: { d: RowDraft; 
 const UNDATED = 99_999_999;
 /** After every year: a row without one. */
 const NO_YEAR = 999_999;
-
-/** "2025-06-01" → 20250601, the order of the text; NaN where the date is not of that form. */
-function dayNumber(date: string): number {
-  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return NaN;
-  let n = 0;
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7) continue;
-    const c = date.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return NaN;
-    n = n * 10 + c;
-  }
-  return n;
-}
 
 /**
  * Rows given in batch order, sorted as byEarliest sorts them: by one number per row (year, then day), ties

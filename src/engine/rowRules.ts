@@ -12,6 +12,7 @@ import { CellMemo } from "./cellMemo";
 import type { Issue } from "./issues";
 import type { RowUnit } from "./rowUnit";
 import type { ClaimRow, IsoDate } from "./types";
+import { dayNumber, isLeapYear } from "./isoDay";
 
 /** What a rule returns when it finds nothing: shared, never written to. */
 const NONE: readonly Issue[] = Object.freeze([]);
@@ -77,7 +78,7 @@ function fullYearIssues(row: ClaimRow, item: Item): readonly Issue[] {
 export function fullYearBy(start: IsoDate, years: number, asOf: IsoDate): boolean {
   const from = dayNumber(start);
   const to = dayNumber(asOf);
-  if (from < 0 || to < 0) return false;
+  if (Number.isNaN(from) || Number.isNaN(to)) return false;
   const y = Math.floor(from / 10_000) + years;
   if (!(y >= 0 && y <= 9_999)) return false;
   let md = from % 10_000;
@@ -85,20 +86,6 @@ export function fullYearBy(start: IsoDate, years: number, asOf: IsoDate): boolea
   return y * 10_000 + md <= to;
 }
 
-/** "2025-06-01" → 20250601; -1 where the text is not four, two and two digits joined by hyphens. */
-function dayNumber(date: string): number {
-  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
-  let n = 0;
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7) continue;
-    const c = date.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** The same month and day N years on; 29 February becomes 28 February in a common year. */
 export function addYears(date: IsoDate, years: number): IsoDate {

@@ -3,11 +3,10 @@
  * never move a date by a day. Days are counted from 1970-01-01 (the proleptic Gregorian calendar).
  */
 import type { Money } from "../../../engine/money";
+import { isLeapYear } from "../../../engine/isoDay";
 import { memoise } from "../../../policy/memo";
 
-export function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
+export { isLeapYear };
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
