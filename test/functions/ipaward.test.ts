@@ -134,6 +134,22 @@ describe("bad input is #VALUE! with a Chinese message", () => {
   test("not a finite number", () => {
     expect(cell(() => ipaward("PATENT_PRIZE", N, N, Number.NaN)).error).toBe("#VALUE!");
   });
+  // Excel's 15 significant digits hold money to the 分 below 10^13 元, the limit of the table's money cells.
+  test("money of 10^13 元 or more is #VALUE! saying it is too large, as a money cell of the table is", () => {
+    for (const call of [
+      () => ipaward("PATENT_PRIZE", N, N, 1e15),
+      () => ipaward("PLEDGE_LOAN", N, N, 1e13, 12),
+      () => ipaward("PLEDGE_LOAN", N, N, 1000, 12, 1e20),
+      () => loansubsidy(1e16, 12),
+    ]) {
+      const r = cell(call);
+      expect(r.error).toBe("#VALUE!");
+      expect(r.message).toContain("数值过大");
+    }
+  });
+  test("just below 10^13 元 is still computed to the 分: 50% of 9,999,999,999,999.99 is 5,000,000,000,000.00 (half up)", () => {
+    expect(ipaward("PATENT_PRIZE", N, N, 9999999999999.99)).toBe(5000000000000);
+  });
 });
 
 describe("errors speak of arguments, not cells", () => {
