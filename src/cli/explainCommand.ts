@@ -7,7 +7,7 @@
  * 服务费= …). A missing or malformed input is a usage error (exit 2), never a silent zero.
  */
 import {
-  computeAmount, Decimal, rateOfText, render, renderExplain, type Lang, type Money, describeCaps, describeRule,
+  computeAmount, Decimal, moneyTooLarge, rateOfText, render, renderExplain, type Lang, type Money, describeCaps, describeRule,
 } from "../engine";
 import { ITEMS, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { UsageError } from "./io";
@@ -74,7 +74,10 @@ export function explainText(itemText: string, pairs: readonly string[], lang: La
     const v = got(key);
     if (!v) return null;
     if (!/^\d+(\.\d{1,2})?$/.test(v.value)) throw new UsageError({ code: "EXPLAIN_BAD_VALUE", kind: "money", word: v.word, value: v.value });
-    return new Decimal(v.value);
+    const value = new Decimal(v.value);
+    // The engine counts safe integers of 分: money a cell of the table could not hold is refused here as there.
+    if (moneyTooLarge(value)) throw new UsageError({ code: "EXPLAIN_BAD_VALUE", kind: "too-large", word: v.word, value: v.value });
+    return value;
   };
   const integer = (key: Key): number | null => {
     const v = got(key);

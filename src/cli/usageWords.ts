@@ -42,7 +42,7 @@ const zh: Words = {
     p.near.length ? `无法识别支持事项「${inert(p.text)}」；相近的有：${p.near.map(labelZh).join("；")}` : `无法识别支持事项「${inert(p.text)}」；可用 lygip items 查看全部事项`,
   EXPLAIN_BAD_PAIR: (p) => `参数应写作 键=值（收到「${inert(p.pair)}」）；键为 ${KEYS.map((k) => `${k}/${KEY_WORDS[k][0]}`).join("、")}`,
   EXPLAIN_BAD_VALUE: (p) => `${inert(p.word)}=${inert(p.value)}：` + (
-    p.kind === "money" ? "应为金额（元，最多两位小数，不带千位分隔符）" : p.kind === "integer" ? "应为整数" : "应为大于 0、至多 100% 的比例，如 0.25、25 或 25%"
+    p.kind === "money" ? "应为金额（元，最多两位小数，不带千位分隔符）" : p.kind === "too-large" ? "数值过大；金额应小于 10,000,000,000,000 元" : p.kind === "integer" ? "应为整数" : "应为大于 0、至多 100% 的比例，如 0.25、25 或 25%"
   ),
   EXPLAIN_MISSING: (p) => {
     const item = itemOf(p.item);
@@ -90,6 +90,7 @@ const en: Words = {
   EXPLAIN_BAD_PAIR: (p) => `arguments are key=value (got "${inert(p.pair)}"); keys: ${KEYS.join(", ")} or their Chinese words`,
   EXPLAIN_BAD_VALUE: (p) => `${inert(p.word)}=${inert(p.value)}: ` + (
     p.kind === "money" ? "expected an amount in yuan, at most two decimals, no thousands separators"
+      : p.kind === "too-large" ? "too large; an amount must be below 10,000,000,000,000 yuan"
       : p.kind === "integer" ? "expected a whole number" : "expected a rate above 0 and at most 100%, such as 0.25, 25 or 25%"
   ),
   EXPLAIN_MISSING: (p) => {

@@ -66,6 +66,17 @@ describe("usage errors, exit 2, nothing on stdout", () => {
     expect((await lygip("explain", "质押", "利息=1e5", "期限=12")).stderr).toContain("利息=1e5：应为金额");
     expect((await lygip("explain", "质押", "利息=100,000", "期限=12")).code).toBe(2);
   });
+  test("an amount of 10^13 元 or more is refused as too large (exit 2), never computed as NaN", async () => {
+    const r = await lygip("explain", "PATENT_PRIZE", "基数=1000000000000000");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("基数=1000000000000000");
+    expect(r.stderr).toContain("数值过大");
+    const en = await lygip("explain", "PATENT_PRIZE", "base=10000000000000", "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("too large");
+    expect((await lygip("explain", "PATENT_PRIZE", "基数=9999999999999.99")).stdout).toContain("= 5,000,000,000,000.00 元");
+  });
   test("an unknown key", async () => {
     const r = await lygip("explain", "质押", "interest=5");
     expect(r.code).toBe(2);
