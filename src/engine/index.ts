@@ -8,6 +8,7 @@ export * from "./caps";
 export * from "./unit";
 export * from "./evaluate";
 export * from "./itemWords";
+export * from "./rowLevel";
 export * from "./rateValue";
 export * from "./check";
 export * from "./report";
