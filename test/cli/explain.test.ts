@@ -77,6 +77,14 @@ describe("usage errors, exit 2, nothing on stdout", () => {
     expect(en.stderr).toContain("too large");
     expect((await lygip("explain", "PATENT_PRIZE", "基数=9999999999999.99")).stdout).toContain("= 5,000,000,000,000.00 元");
   });
+  test("an item word that names a level gives the level, as in the table (decision 24)", async () => {
+    const r = await lygip("explain", "高级知识产权师", "数量=2");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("10,000.00 元");
+    const only = await lygip("explain", "STANDARD_MARKET", "级别=国家级");
+    expect(only.code).toBe(0);
+    expect(only.stdout).toContain("计算：100,000.00 元");
+  });
   test("an unknown key", async () => {
     const r = await lygip("explain", "质押", "interest=5");
     expect(r.code).toBe(2);
