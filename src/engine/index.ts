@@ -9,6 +9,7 @@ export * from "./unit";
 export * from "./evaluate";
 export * from "./itemWords";
 export * from "./rowLevel";
+export * from "./historyText";
 export * from "./rateValue";
 export * from "./check";
 export * from "./report";
