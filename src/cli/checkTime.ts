@@ -5,14 +5,28 @@
  * and time give the same bytes from the command line every time, and the browser page gives the same JSON
  * and the same workbooks part for part (its deflater compresses them in its own way).
  */
+import { isLeapYear } from "../engine";
 import { UsageError } from "./io";
 
 /** An ISO 8601 date and time with an offset or Z (a bare date or a local time would depend on the machine). */
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The date's day is one its month has. Date.parse rolls 2026-02-30 over into 2 March without a word, and
+ * the stamp is printed on the form a reviewer signs.
+ */
+function dayExists(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!);
+}
 
 export function checkTimeOf(option: string | undefined, epoch: string | undefined, now: () => Date = () => new Date()): Date {
   if (option !== undefined) {
-    const t = ISO_TIME.test(option.trim()) ? new Date(option.trim()) : null;
+    const text = option.trim();
+    const parts = ISO_TIME.exec(text);
+    const t = parts && dayExists(Number(parts[1]), Number(parts[2]), Number(parts[3])) ? new Date(text) : null;
     if (!t || Number.isNaN(t.getTime())) throw new UsageError({ code: "CHECKED_AT_NOT_ISO", text: option });
     return t;
   }

@@ -7,9 +7,9 @@
  * 服务费= …). A missing or malformed input is a usage error (exit 2), never a silent zero.
  */
 import {
-  computeAmount, Decimal, rateOfText, render, renderExplain, type Lang, type Money, describeCaps, describeRule,
+  computeAmount, Decimal, moneyTooLarge, rateOfText, typedLevel, render, renderExplain, type Lang, type Money, describeCaps, describeRule,
 } from "../engine";
-import { ITEMS, resolveItem, resolveLevel, type Item, type Level } from "../policy";
+import { ITEMS, levelNamedBy, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { UsageError } from "./io";
 import { citeClause, clauseNote, clauseNumber } from "../engine";
 import { KEY_OF, KEYS, type Key } from "./explainKeys";
@@ -74,7 +74,10 @@ export function explainText(itemText: string, pairs: readonly string[], lang: La
     const v = got(key);
     if (!v) return null;
     if (!/^\d+(\.\d{1,2})?$/.test(v.value)) throw new UsageError({ code: "EXPLAIN_BAD_VALUE", kind: "money", word: v.word, value: v.value });
-    return new Decimal(v.value);
+    const value = new Decimal(v.value);
+    // The engine counts safe integers of 分: money a cell of the table could not hold is refused here as there.
+    if (moneyTooLarge(value)) throw new UsageError({ code: "EXPLAIN_BAD_VALUE", kind: "too-large", word: v.word, value: v.value });
+    return value;
   };
   const integer = (key: Key): number | null => {
     const v = got(key);
@@ -82,12 +85,13 @@ export function explainText(itemText: string, pairs: readonly string[], lang: La
     if (!/^\d+$/.test(v.value)) throw new UsageError({ code: "EXPLAIN_BAD_VALUE", kind: "integer", word: v.word, value: v.value });
     return Number(v.value);
   };
-  let level: Level | null = null;
+  // The level as the check reads a row's (decision 24): the item's words may name it (「高级知识产权师」).
+  let level: Level | null = levelNamedBy(item, itemText);
   const levelText = got("level");
   if (levelText) {
-    const l = resolveLevel(item, levelText.value);
-    if (!l.ok) throw new UsageError({ code: "EXPLAIN_LEVEL", issue: { code: "UNKNOWN_LEVEL", field: "level", found: levelText.value, accepted: l.closest } });
-    level = l.value;
+    const typed = typedLevel(item, level, levelText.value, resolveLevel(item, levelText.value));
+    if (typed.issue?.code === "UNKNOWN_LEVEL") throw new UsageError({ code: "EXPLAIN_LEVEL", issue: typed.issue });
+    level = typed.level;
   }
   // The one rate reader of the check, the functions and --rate (decision 28): 25 is 25%, and the calculation says so.
   const rateText = got("rate");

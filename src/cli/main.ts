@@ -77,7 +77,8 @@ const WORDS = {
       "  lygip items",
       "  lygip template --out 申报模板.xlsx",
       "",
-      "退出码：0 没有错误行；1 有错误行；2 用法错误或文件无法读取。",
+      "退出码：0 每一行都通过（可有警告）；1 有行核减、不予支持或待核实；",
+      "        2 用法错误或文件无法读取。",
     ],
     explainExamples: [
       "  lygip explain 质押 利息=180000 期限=18 服务费=20000",
@@ -119,7 +120,8 @@ const WORDS = {
       "  lygip items --lang en",
       "  lygip template --out template.xlsx",
       "",
-      "Exit status: 0 no row has an error; 1 some row has an error; 2 a usage error or an unreadable file.",
+      "Exit status: 0 every row approved (warnings allowed); 1 some row reduced,",
+      "             rejected or needing review; 2 a usage error or an unreadable file.",
     ],
     explainExamples: [
       "  lygip explain PLEDGE_LOAN base=180000 months=18 fees=20000",

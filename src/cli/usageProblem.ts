@@ -36,7 +36,7 @@ export type UsageProblem =
   | { readonly code: "EXPLAIN_UNKNOWN_ITEM"; readonly text: string; readonly near: readonly ItemCode[] }
   | { readonly code: "EXPLAIN_BAD_PAIR"; readonly pair: string }
   /** A value of the wrong kind: `word` is the key as typed. */
-  | { readonly code: "EXPLAIN_BAD_VALUE"; readonly kind: "money" | "integer" | "rate"; readonly word: string; readonly value: string }
+  | { readonly code: "EXPLAIN_BAD_VALUE"; readonly kind: "money" | "too-large" | "integer" | "rate"; readonly word: string; readonly value: string }
   /** The calculation needs these keys (English key names). */
   | { readonly code: "EXPLAIN_MISSING"; readonly item: ItemCode; readonly keys: readonly string[] }
   /** A level the item does not have: the issue a row would get. */

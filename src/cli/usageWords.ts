@@ -2,7 +2,7 @@
  * The command line's failures (./usageProblem.ts) in words: Chinese, and English with --lang en. What the user typed
  * is shown as typed, made inert (a control character in it cannot move the terminal's cursor).
  */
-import { citeClause, itemNames, render, type Lang } from "../engine";
+import { citeClause, historyIssueText, itemNames, render, type Lang } from "../engine";
 import { ITEMS, type Item, type ItemCode } from "../policy";
 import { example, KEYS, KEY_WORDS, zhKey, type Key } from "./explainKeys";
 import { outputProblemText } from "./outputWords";
@@ -36,13 +36,13 @@ const zh: Words = {
   },
   HISTORY_UNREADABLE: (p) => `--history ${inert(p.path)}：${inert(render(p.issue, "zh"))}`,
   HISTORY_ROWS: (p) =>
-    `--history ${inert(p.path)} 有 ${p.count} 处无法读取：\n${p.rows.map((r) => `  第 ${r.row} 行：${inert(render(r.issue, "zh"))}`).join("\n")}`,
+    `--history ${inert(p.path)} 有 ${p.count} 处无法读取：\n${p.rows.map((r) => `  第 ${r.row} 行：${inert(historyIssueText(r.issue, "zh"))}`).join("\n")}`,
   EXPLAIN_SEVERAL_ITEMS: (p) => `「${inert(p.text)}」可指多个支持事项：${p.items.map(labelZh).join("；")}。请写事项代码或全称`,
   EXPLAIN_UNKNOWN_ITEM: (p) =>
     p.near.length ? `无法识别支持事项「${inert(p.text)}」；相近的有：${p.near.map(labelZh).join("；")}` : `无法识别支持事项「${inert(p.text)}」；可用 lygip items 查看全部事项`,
   EXPLAIN_BAD_PAIR: (p) => `参数应写作 键=值（收到「${inert(p.pair)}」）；键为 ${KEYS.map((k) => `${k}/${KEY_WORDS[k][0]}`).join("、")}`,
   EXPLAIN_BAD_VALUE: (p) => `${inert(p.word)}=${inert(p.value)}：` + (
-    p.kind === "money" ? "应为金额（元，最多两位小数，不带千位分隔符）" : p.kind === "integer" ? "应为整数" : "应为大于 0、至多 100% 的比例，如 0.25、25 或 25%"
+    p.kind === "money" ? "应为金额（元，最多两位小数，不带千位分隔符）" : p.kind === "too-large" ? "数值过大；金额应小于 10,000,000,000,000 元" : p.kind === "integer" ? "应为整数" : "应为大于 0、至多 100% 的比例，如 0.25、25 或 25%"
   ),
   EXPLAIN_MISSING: (p) => {
     const item = itemOf(p.item);
@@ -83,13 +83,14 @@ const en: Words = {
   },
   HISTORY_UNREADABLE: (p) => `--history ${inert(p.path)}: ${inert(render(p.issue, "en"))}`,
   HISTORY_ROWS: (p) =>
-    `--history ${inert(p.path)}: ${p.count} entries cannot be read:\n${p.rows.map((r) => `  row ${r.row}: ${inert(render(r.issue, "en"))}`).join("\n")}`,
+    `--history ${inert(p.path)}: ${p.count} entries cannot be read:\n${p.rows.map((r) => `  row ${r.row}: ${inert(historyIssueText(r.issue, "en"))}`).join("\n")}`,
   EXPLAIN_SEVERAL_ITEMS: (p) => `"${inert(p.text)}" could be several items: ${p.items.map(labelEn).join("; ")}; give the item code or full name`,
   EXPLAIN_UNKNOWN_ITEM: (p) =>
     p.near.length ? `unknown item "${inert(p.text)}"; nearest: ${p.near.map(labelEn).join("; ")}` : `unknown item "${inert(p.text)}"; lygip items lists every item`,
   EXPLAIN_BAD_PAIR: (p) => `arguments are key=value (got "${inert(p.pair)}"); keys: ${KEYS.join(", ")} or their Chinese words`,
   EXPLAIN_BAD_VALUE: (p) => `${inert(p.word)}=${inert(p.value)}: ` + (
     p.kind === "money" ? "expected an amount in yuan, at most two decimals, no thousands separators"
+      : p.kind === "too-large" ? "too large; an amount must be below 10,000,000,000,000 yuan"
       : p.kind === "integer" ? "expected a whole number" : "expected a rate above 0 and at most 100%, such as 0.25, 25 or 25%"
   ),
   EXPLAIN_MISSING: (p) => {

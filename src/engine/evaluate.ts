@@ -3,10 +3,9 @@
  * Cross-row rules (duplicates, one-time, two-year, caps) come after, in ./check.
  */
 import type { Item } from "../policy/items";
-import { namesLevel, type Level } from "../policy/levels";
+import type { Level } from "../policy/levels";
 import { ItemCellMemo, type ItemLevel } from "./itemWords";
 import { CellMemo } from "./cellMemo";
-import { amountFor, policyCents } from "./amount";
 import { AmountMemo } from "./amountMemo";
 import type { FieldKey } from "./columns";
 import { NO_STEPS, type Cents, type Explain } from "./explain";
@@ -14,6 +13,7 @@ import { hasCodeIn, INELIGIBLE, statusOf, type Issue } from "./issues";
 import { moneyOfCents, wholeCentsOf, type Money } from "./money";
 import { claimedCentsOf } from "./rowCents";
 import { RateSteps } from "./rateSteps";
+import { typedLevel } from "./rowLevel";
 import { NO_UNIT, withPending, withSeveral, type RowUnit, type Several } from "./rowUnit";
 import { conditionIssues, periodIssues, registrationFor, registrationIssues, type Registration } from "./rowRules";
 import type { CheckSettings, ClaimRow, RowRef, RowResult, Status, Verdict } from "./types";
@@ -276,17 +276,10 @@ export function evaluateRow(
     // Decision 24: the item's words may name its level (「高级知识产权师」); a blank 级别 takes it.
     level = named;
     if (row.level !== null && row.level.trim() !== "" && !row.unreadable.has("level")) {
-      const resolved = cells.level(item, row.level);
-      if (resolved.ok) {
-        level = resolved.value;
-        if (named && named !== level) {
-          level = lowerLevel(item, named, level);
-          conflict = { code: "LEVEL_CONFLICT", field: "level", clause: item.clause, named: named.name, typed: resolved.value.name, lower: level.name };
-        }
-      } else if (!(item.onlyLevel && namesLevel(item.onlyLevel, row.level))) {
-        // A 级别 restating the only level the item has (国家级 on STANDARD_MARKET) is accepted silently.
-        levelIssue = { code: "UNKNOWN_LEVEL", field: "level", clause: item.clause, found: row.level, accepted: resolved.closest };
-      }
+      const typed = typedLevel(item, named, row.level, cells.level(item, row.level));
+      level = typed.level;
+      if (typed.issue?.code === "LEVEL_CONFLICT") conflict = typed.issue;
+      else levelIssue = typed.issue;
     }
   }
 
@@ -320,14 +313,6 @@ export function evaluateRow(
   addAll(d, registrationIssues(row, cells, reg));
   if (row.fromFormula && row.fromFormula.size) d.explain = withFormulaNote(d.explain, row.fromFormula);
   return d;
-}
-
-/** Of two levels of an item, the one paid less (decision 24); the first where they are paid alike. */
-function lowerLevel(item: Item, a: Level, b: Level): Level {
-  const x = amountFor(item, a);
-  const y = amountFor(item, b);
-  if (x === null || y === null) return a;
-  return policyCents(y) < policyCents(x) ? b : a;
 }
 
 /**

@@ -60,6 +60,17 @@ export function minMoney(...values: Money[]): Money {
   return values.reduce((a, b) => (b.lt(a) ? b : a));
 }
 
+const TEN_TRILLION = new Decimal("1e13");
+
+/**
+ * Money of 10^13 元 or more: 13 integer digits and 2 decimals are all that Excel's 15 significant digits
+ * hold to the 分, and the engine counts in safe integers of 分. Every host refuses such money as it reads it
+ * (BAD_NUMBER "too-large"): the table's cells, the functions' arguments, `lygip explain`.
+ */
+export function moneyTooLarge(value: Money): boolean {
+  return value.abs().gte(TEN_TRILLION);
+}
+
 /*
  * Integer 分: the check counts in whole 分 (MEASURES.md decision 3 rounds every amount to the 分), as safe
  * integers. These convert at the edges, through decimal.js's public methods only.

@@ -6,7 +6,9 @@
  * "") on desktop, so each reader says what 0 means for its argument. TypeScript default parameters are never
  * used: they fire only for `undefined`, which Excel never sends.
  */
-import { type FieldKey, type Issue, type NumberExpectation, type NumberProblem, Decimal, type Money, rateOf, type TypedRate } from "../engine";
+import {
+  type FieldKey, type Issue, type NumberExpectation, type NumberProblem, Decimal, type Money, moneyTooLarge, rateOf, type TypedRate,
+} from "../engine";
 
 /** A scalar as Excel hands it to a custom function. */
 export type CellArg = number | string | boolean | null | undefined;
@@ -40,13 +42,15 @@ function numberOf(value: CellArg, field: FieldKey, expected: NumberExpectation, 
 
 /**
  * Money in 元: blank is null; 0 is 0 元 (for money, a desktop blank and a typed 0 mean the same).
- * Negative money and more than two decimals are errors, as in the application table (never rounded).
+ * Negative money, money of 10^13 元 or more and more than two decimals are errors, as in the application
+ * table (never rounded).
  */
 export function readMoney(value: CellArg, field: FieldKey, clause?: string): Read<Money | null> {
   if (isBlank(value)) return ok(null);
   const n = numberOf(value, field, "money", clause);
   if (!n.ok) return n;
   if (n.value.isNegative() && !n.value.isZero()) return bad(field, value, "money", "negative", clause);
+  if (moneyTooLarge(n.value)) return bad(field, value, "money", "too-large", clause);
   if (n.value.decimalPlaces() > 2) return bad(field, value, "money", "decimals", clause);
   return ok(n.value);
 }

@@ -2,8 +2,8 @@
  * IPAWARD, EXPLAIN and LOANSUBSIDY: one row's eligible amount under its clause, computed by the engine
  * (src/engine/amount.ts) from the policy data. This file only reads the arguments and maps the outcome.
  */
-import { clauseNote, computeAmount, moneyOfCents, readItemWord, renderExplain, type Explain, type Money } from "../engine";
-import { ITEMS_BY_CODE, resolveLevel, type Item, type Level } from "../policy";
+import { clauseNote, computeAmount, moneyOfCents, readItemWord, renderExplain, typedLevel, type Explain, type Money } from "../engine";
+import { ITEMS_BY_CODE, levelNamedBy, resolveLevel, type Item, type Level } from "../policy";
 import { readCount, readMoney, readMonths, readRate, readText, type CellArg, type Read } from "./args";
 import { AWARD_ARGS, LOAN_ARGS, type ArgNames } from "./argWords";
 import { invalid, success, type FnResult } from "./result";
@@ -28,10 +28,16 @@ export interface Award {
 
 /** An item typed as its code, Chinese name, alias or (single-item) clause number. */
 export function readItem(value: CellArg): Read<Item> {
+  const read = readItemText(value);
+  return read.ok ? { ok: true, value: read.value.item } : read;
+}
+
+/** The item and the words it was typed as, which may name its level (decision 24). */
+function readItemText(value: CellArg): Read<{ item: Item; text: string }> {
   const text = readText(value);
   if (text === null) return { ok: false, issue: { code: "MISSING_VALUE", field: "item" } };
   const read = readItemWord(text);
-  return read.ok ? { ok: true, value: read.item } : read;
+  return read.ok ? { ok: true, value: { item: read.item, text } } : read;
 }
 
 /** The item argument alone, for CLAUSE and CAP: #VALUE! naming the closest items when unknown. */
@@ -40,12 +46,17 @@ export function itemArg(value: CellArg): FnResult<Item> {
   return r.ok ? success(r.value) : invalid([r.issue], AWARD_ARGS);
 }
 
-function levelArg(item: Item, value: CellArg): Read<Level | null> {
+/**
+ * The level as the check reads a row's (decision 24, by the same rule): the item's words may name it
+ * (「高级知识产权师」, 「优势企业」). A 级别 that contradicts them (LEVEL_CONFLICT, a warning there) gives the
+ * lower of the two, the amount the check finds eligible for the row.
+ */
+function levelArg(item: Item, itemText: string, value: CellArg): Read<Level | null> {
+  const named = levelNamedBy(item, itemText);
   const text = readText(value);
-  if (text === null) return { ok: true, value: null };
-  const found = resolveLevel(item, text);
-  if (found.ok) return { ok: true, value: found.value };
-  return { ok: false, issue: { code: "UNKNOWN_LEVEL", field: "level", clause: item.clause, found: text, accepted: found.closest } };
+  if (text === null) return { ok: true, value: named };
+  const typed = typedLevel(item, named, text, resolveLevel(item, text));
+  return typed.issue?.code === "UNKNOWN_LEVEL" ? { ok: false, issue: typed.issue } : { ok: true, value: typed.level };
 }
 
 /**
@@ -61,12 +72,12 @@ function quantityArg(item: Item, value: CellArg): Read<number | null> {
 
 /** Every problem with the arguments at once, then the engine's. */
 export function computeAward(args: AwardArgs, names: ArgNames = AWARD_ARGS): FnResult<Award> {
-  const itemRead = readItem(args.item);
+  const itemRead = readItemText(args.item);
   if (!itemRead.ok) return invalid([itemRead.issue], names);
-  const item = itemRead.value;
+  const item = itemRead.value.item;
   const clause = item.clause;
 
-  const level = levelArg(item, args.level);
+  const level = levelArg(item, itemRead.value.text, args.level);
   const quantity = quantityArg(item, args.quantity);
   const base = readMoney(args.base, "base", clause);
   const months = readMonths(args.months, "months", clause, item.rule.kind === "rate" && item.rule.base === "loan");

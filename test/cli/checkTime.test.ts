@@ -43,6 +43,22 @@ describe("the check's time stamp (--checked-at, SOURCE_DATE_EPOCH)", () => {
     },
   );
 
+  // The stamp is printed on 审核信息 and on the 审核意见表 a reviewer signs: a day the calendar does not have is
+  // refused, never rolled over into the next month (2026-02-30 would have been stamped 2026-03-02).
+  it.each(["2026-02-29T09:30:00+08:00", "2026-02-30T09:30:00Z", "2026-04-31T00:00:00Z", "2100-02-29T00:00:00Z", "2026-03-00T09:30:00Z"])(
+    "refuses %s: a day its month does not have",
+    (given) => {
+      expect(wordsOf(() => checkTimeOf(given, undefined, now), "zh")).toMatch(/^--checked-at：「.*」不是 ISO 时间/);
+    },
+  );
+
+  it("takes the last day of each month, 29 February of a leap year included", () => {
+    expect(checkTimeOf("2028-02-29T09:30:00+08:00", undefined, now).toISOString()).toBe("2028-02-29T01:30:00.000Z");
+    expect(checkTimeOf("2000-02-29T00:00:00Z", undefined, now).toISOString()).toBe("2000-02-29T00:00:00.000Z");
+    expect(checkTimeOf("2026-04-30T23:59:59Z", undefined, now).toISOString()).toBe("2026-04-30T23:59:59.000Z");
+    expect(checkTimeOf("2026-12-31T08:00:00+08:00", undefined, now).toISOString()).toBe("2026-12-31T00:00:00.000Z");
+  });
+
   it.each(["-1", "1.5", "soon"])("refuses SOURCE_DATE_EPOCH=%s, naming the variable", (given) => {
     expect(wordsOf(() => checkTimeOf(undefined, given, now), "en")).toMatch(/^SOURCE_DATE_EPOCH: ".*" is not a whole number of seconds/);
   });

@@ -63,6 +63,14 @@ describe("help", () => {
     expect(check.stdout).toContain("--lang <lang>        输出语言（可选：zh、en；默认：zh）");
     expect(check.stdout).toContain("参数：");
   });
+  // REPORT.md (rev. 3): 0 every row is 通过 (warnings allowed); 1 some row is 核减, 不予支持 or 待核实 — a row
+  // 待核实 has warnings only and still exits 1, so "no row has an error" would tell a script the wrong thing.
+  test("the exit status it states is by verdict, as REPORT.md's rev. 3 and the command line do", async () => {
+    const zh = (await lygip("--help")).stdout.replace(/\s+/g, "");
+    expect(zh).toContain("退出码：0每一行都通过（可有警告）；1有行核减、不予支持或待核实；2用法错误或文件无法读取");
+    const en = (await lygip("--help", "--lang", "en")).stdout.replace(/\s+/g, " ");
+    expect(en).toContain("Exit status: 0 every row approved (warnings allowed); 1 some row reduced, rejected or needing review; 2 a usage error or an unreadable file");
+  });
   test("every line fits 80 columns, counting a Han character as two", async () => {
     for (const args of [["--help"], ["check", "--help"], ["explain", "--help"], ["help", "template"]]) {
       const r = await lygipWith({ stdoutIsTTY: true, columns: 80 }, ...args);

@@ -66,6 +66,25 @@ describe("usage errors, exit 2, nothing on stdout", () => {
     expect((await lygip("explain", "质押", "利息=1e5", "期限=12")).stderr).toContain("利息=1e5：应为金额");
     expect((await lygip("explain", "质押", "利息=100,000", "期限=12")).code).toBe(2);
   });
+  test("an amount of 10^13 元 or more is refused as too large (exit 2), never computed as NaN", async () => {
+    const r = await lygip("explain", "PATENT_PRIZE", "基数=1000000000000000");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("基数=1000000000000000");
+    expect(r.stderr).toContain("数值过大");
+    const en = await lygip("explain", "PATENT_PRIZE", "base=10000000000000", "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("too large");
+    expect((await lygip("explain", "PATENT_PRIZE", "基数=9999999999999.99")).stdout).toContain("= 5,000,000,000,000.00 元");
+  });
+  test("an item word that names a level gives the level, as in the table (decision 24)", async () => {
+    const r = await lygip("explain", "高级知识产权师", "数量=2");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("10,000.00 元");
+    const only = await lygip("explain", "STANDARD_MARKET", "级别=国家级");
+    expect(only.code).toBe(0);
+    expect(only.stdout).toContain("计算：100,000.00 元");
+  });
   test("an unknown key", async () => {
     const r = await lygip("explain", "质押", "interest=5");
     expect(r.code).toBe(2);

@@ -95,6 +95,28 @@ describe("IPAWARD and LOANSUBSIDY: a row's eligible amount", () => {
   }, 120_000);
 });
 
+describe("IPAWARD: every word an item is known by reads as lygip check reads it (decision 28)", () => {
+  // The item typed as a clerk types it: its name, its English name or an alias, the 级别 left blank so the
+  // words may name the level (decision 24: 高级知识产权师, 优势企业); the amounts any rule needs.
+  const words = FUNDED.flatMap((item) => [item.name, item.nameEn, ...item.aliases].map((word) => ({ item, word })));
+  const inputsOf = (word: string) => ({ word, quantity: 23, base: 123456.78, months: 18, fees: 5000.5 });
+
+  test("IPAWARD equals the row's eligible amount, or both refuse the row's amount inputs", async () => {
+    const checked = await checkRows(words.map(({ word }, i) => ({
+      单位名称: `单位${i}`, 申报年度: 2026, 事项日期: "2026-03-01", 支持事项: word, 数量: 23,
+      "计算基数（元）": 123456.78, "贷款期限（月）": 18, "评估等服务费（元）": 5000.5,
+    } as RowSpec)));
+    const seen = words.map(({ item, word }, i) => {
+      const v = inputsOf(word);
+      const r = cell(() => ipaward(v.word, arg<never>(null), v.quantity, v.base, v.months, v.fees, arg<never>(null)));
+      const errors = checked[i].messages.filter((m) => m.severity === "error");
+      const refused = errors.some((m) => m.column !== null && AMOUNT_FIELDS.has(m.column));
+      return { code: item.code, word, ipaward: r.error ?? r.value, check: refused ? "#VALUE!" : errors.length ? "error" : Number(checked[i].eligible) };
+    });
+    expect(seen.filter((x) => x.check !== "error")).toEqual(seen.filter((x) => x.check !== "error").map((x) => ({ ...x, ipaward: x.check })));
+  }, 120_000);
+});
+
 describe("a blank argument and 0 behave as the README says, in the functions and the check alike", () => {
   const GI = ITEMS.find((i) => i.code === "GI")!;
   const DATA_IP = ITEMS.find((i) => i.code === "DATA_IP")!;

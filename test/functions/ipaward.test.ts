@@ -49,6 +49,34 @@ describe("the item as code, Chinese name or alias", () => {
   });
 });
 
+describe("levels named by the item's words (decision 24), read as lygip check reads them (decision 28)", () => {
+  // （二十一）: 知识产权师、高级知识产权师、正高级知识产权师 … 分别给予所在单位 0.3 万元/人、0.5 万元/人、0.8 万元/人.
+  test("高级知识产权师 with a blank 级别 is the 高级 title: 2 persons earn 10,000", () => {
+    expect(ipaward("高级知识产权师", N, 2)).toBe(10000);
+    expect(ipaward("正高级知识产权师", "", 1)).toBe(8000);
+  });
+  // （十八）: 对获批国家知识产权示范企业、优势企业的，分别给予 5 万元、2 万元奖励.
+  test("优势企业 is 20,000 and 国家知识产权示范企业 50,000 without a 级别", () => {
+    expect(ipaward("优势企业")).toBe(20000);
+    expect(ipaward("国家知识产权示范企业", 0 as unknown as undefined)).toBe(50000);
+  });
+  test("a 级别 restating the level the words name is the same award", () => {
+    expect(ipaward("高级知识产权师", "高级", 1)).toBe(5000);
+  });
+  test("a 级别 contradicting the words: the lower of the two, as the check's eligible amount (LEVEL_CONFLICT)", () => {
+    expect(ipaward("优势企业", "示范企业")).toBe(20000);
+    expect(ipaward("国家知识产权示范企业", "优势企业")).toBe(20000);
+  });
+  test("国家级 restating the only level an item has is accepted, as in the table", () => {
+    expect(ipaward("STANDARD_MARKET", "国家级")).toBe(100000); // （十二） 国家级…规范化市场培育对象 10 万元
+    expect(ipaward("DEMO_COUNTY_PARK", "国家级")).toBe(500000); // （十七） 50 万元
+    expect(ipaward("GI_DEMO_ZONE", "国家级")).toBe(500000); // （十七） 国家地理标志产品保护示范区 50 万元
+  });
+  test("another level on an item without levels is still #VALUE!", () => {
+    expect(cell(() => ipaward("STANDARD_MARKET", "省级")).message).toContain("该事项不分级别，但填写了「省级」");
+  });
+});
+
 describe("exact to the 分", () => {
   test("patent prize matching at 50% of 12,345.67 rounds half up to 6,172.84", () => {
     expect(ipaward("PATENT_PRIZE", N, N, 12345.67)).toBe(6172.84);
@@ -133,6 +161,22 @@ describe("bad input is #VALUE! with a Chinese message", () => {
   });
   test("not a finite number", () => {
     expect(cell(() => ipaward("PATENT_PRIZE", N, N, Number.NaN)).error).toBe("#VALUE!");
+  });
+  // Excel's 15 significant digits hold money to the 分 below 10^13 元, the limit of the table's money cells.
+  test("money of 10^13 元 or more is #VALUE! saying it is too large, as a money cell of the table is", () => {
+    for (const call of [
+      () => ipaward("PATENT_PRIZE", N, N, 1e15),
+      () => ipaward("PLEDGE_LOAN", N, N, 1e13, 12),
+      () => ipaward("PLEDGE_LOAN", N, N, 1000, 12, 1e20),
+      () => loansubsidy(1e16, 12),
+    ]) {
+      const r = cell(call);
+      expect(r.error).toBe("#VALUE!");
+      expect(r.message).toContain("数值过大");
+    }
+  });
+  test("just below 10^13 元 is still computed to the 分: 50% of 9,999,999,999,999.99 is 5,000,000,000,000.00 (half up)", () => {
+    expect(ipaward("PATENT_PRIZE", N, N, 9999999999999.99)).toBe(5000000000000);
   });
 });
 

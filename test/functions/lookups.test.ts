@@ -57,6 +57,17 @@ describe("DAXIE", () => {
     expect(cell(() => daxie(-1)).message).toContain("负数");
     expect(cell(() => daxie(1.005)).message).toContain("ROUND");
   });
+  test("the largest amount Excel holds to the 分, 9,999,999,999,999.99, is written to the 分", () => {
+    expect(daxie(9999999999999.99)).toBe("玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分");
+  });
+  test("10^13 元 or more is #VALUE! saying it is too large: Excel's 15 digits no longer hold its 分", () => {
+    // 10000000000000.01 reaches the function as 10000000000000.0098…, which Excel shows as 10000000000000.0.
+    for (const amount of [10000000000000.01, 1e13, 1e16]) {
+      const r = cell(() => daxie(amount));
+      expect(r.error).toBe("#VALUE!");
+      expect(r.message).toContain("过大");
+    }
+  });
 });
 
 describe("CREDITCODE (GB 32100-2015)", () => {

@@ -5,7 +5,7 @@
  * settings and time stamp (or only the copies, or only the batch workbook: request.share). Runs in the page's worker; plain TypeScript, so a unit test runs it in Node.
  * The JSON report is made only when asked for (`json`): the page shows the results first and makes it after.
  */
-import { VERDICTS, render, type CheckSettings, type HistoryEntry, type Lang, type Verdict } from "../../engine";
+import { VERDICTS, historyIssueText, render, type CheckSettings, type HistoryEntry, type Lang, type Verdict } from "../../engine";
 import { checkFiles, historyGridOf, settingsOfRateSpecs, unreadableOf, type RateSpecProblem } from "../../check";
 import { shownTotals } from "../../output";
 import { readHistory } from "../../workbook";
@@ -106,7 +106,7 @@ function historyOf(file: NamedBytes): { ok: true; value: { entries: HistoryEntry
   const { entries, issues, skipped } = readHistory(grid);
   if (issues.length > 0) {
     const first = issues[0]!;
-    return fail((l) => PAGE_TEXTS[l].historyRows(issues.length, PAGE_TEXTS[l].historyRow(first.row, render(first.issue, l))));
+    return fail((l) => PAGE_TEXTS[l].historyRows(issues.length, PAGE_TEXTS[l].historyRow(first.row, historyIssueText(first.issue, l))));
   }
   return { ok: true, value: { entries, leftOut: skipped.length } };
 }

@@ -3,7 +3,7 @@
  * to show out. The table found, read, checked and planned by the check every host runs (src/check); only
  * the reading of the workbook and the writing of the plan are the pane's own (src/taskpane/excel).
  */
-import { render, type Lang, type HistoryEntry, summarise, type RowResult } from "../../engine";
+import { historyIssueText, type Lang, type HistoryEntry, summarise, type RowResult } from "../../engine";
 import { checkTables, firstRefused, planTable, readTable, resultCellsOf, resultsEvidence, type ProblemRef, type ResultBlock } from "../../check";
 import { readHistory } from "../../workbook";
 import { shownTotals, type AnnotationPlan, type ShownTotals } from "../../output";
@@ -79,7 +79,7 @@ function historyOf(data: WorkbookData, request: CheckRequest): { entries: Histor
   const read = readHistory(grid);
   if (read.issues.length === 0) return { entries: read.entries };
   const lines = read.issues.slice(0, 3).map(({ row, issue }) => {
-    const text = render(issue, request.lang);
+    const text = historyIssueText(issue, request.lang);
     if (row === 0) return text;
     return request.lang === "zh" ? `第 ${row} 行：${text}` : `row ${row}: ${text}`;
   });

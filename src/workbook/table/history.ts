@@ -5,6 +5,7 @@
  * Every row is either an entry or an issue naming its row; nothing is guessed.
  */
 import type { FieldKey } from "../../engine/columns";
+import { APPROVED_HEADER } from "../../engine/historyText";
 import type { Issue } from "../../engine/issues";
 import { readItemWord } from "../../engine/itemWords";
 import type { HistoryEntry } from "../../engine/types";
@@ -19,13 +20,13 @@ import { headerKey, mapHeader } from "./headers";
 export { parseCsv } from "./csv";
 
 /** The approved amount's headers; the first is the one a message names. 可核定金额 is this product's own. */
-export const APPROVED_HEADERS = ["核定金额", "核准金额", "审定金额", "批准金额", "拨付金额", "资助金额", "奖补金额", "可核定金额"];
+export const APPROVED_HEADERS = [APPROVED_HEADER, "核准金额", "审定金额", "批准金额", "拨付金额", "资助金额", "奖补金额", "可核定金额"];
 const APPROVED_KEYS = new Set(APPROVED_HEADERS.map(headerKey));
 const MONEY_SUFFIX = /\((元|万元|人民币元)\)$/;
 
 /**
- * The approved amount has no column of its own in the application table; its messages name the claimed
- * column's field, the nearest the message catalog has.
+ * The approved amount has no column of its own in the application table; its issues carry the claimed
+ * column's field, the nearest the message catalog has, and are worded naming 核定金额 (historyIssueText).
  */
 const APPROVED_FIELD: FieldKey = "claimed";
 

@@ -5,15 +5,13 @@
  */
 import type { FieldKey } from "../../../engine/columns";
 import type { Issue, NumberProblem } from "../../../engine/issues";
-import { centsOf, Decimal, moneyOfCents, type Money } from "../../../engine/money";
+import { centsOf, Decimal, moneyOfCents, moneyTooLarge, type Money } from "../../../engine/money";
 import type { RawCell } from "../../types";
 import { badNumber, cleanTyped, EXCEL_DIGITS, excelNumber, isEmptyCell, type ReadOptions } from "./common";
 import { amountValue, parseAmount } from "./numberText";
 import { plainCents } from "./plainCents";
 
 const TEN_THOUSAND = new Decimal(10000);
-/** 13 integer digits and 2 decimals are all that Excel's 15 significant digits hold to the 分: 10^13 is too large. */
-const TOO_LARGE_EXPONENT = 13;
 
 /** Money suffixes typed in a cell; a unit typed in the cell wins over the header's. */
 const MONEY_UNITS: Readonly<Record<string, "yuan" | "wan">> = { 元: "yuan", 万元: "wan", 万: "wan" };
@@ -59,8 +57,7 @@ export function readMoney(cell: RawCell | undefined, field: FieldKey, options: R
   if (value === null) return refuse(cell, field, options, "unreadable");
   if (value.isNegative() && !value.isZero()) return refuse(cell, field, options, "negative");
   if (wan) value = value.times(TEN_THOUSAND);
-  // The exponent is the place of the first digit: 13 means 10^13 or more.
-  if (value.e >= TOO_LARGE_EXPONENT) return refuse(cell, field, options, "too-large");
+  if (moneyTooLarge(value)) return refuse(cell, field, options, "too-large");
   if (value.decimalPlaces() > 2) return refuse(cell, field, options, "decimals");
   // "-0" and "0.00" alike read as a plain 0.
   return value.isZero() ? ofCents(0, options) : { ok: true, value, cents: centsOf(value) };
