@@ -136,15 +136,23 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
   }
   const isResult = (c: number) => resultAt >= 0 && c >= resultAt && c < resultAt + resultWidth;
 
+  // An Excel table's header is one row; a header found by search may have a second (subHeaderRow).
+  const sub = bounds === undefined ? subHeaderRow(grid, headerRow, header, isResult) : undefined;
   const columns = new Map<FieldKey, MappedColumn>();
   const twice = new Map<FieldKey, number[]>();
   let lastCol = -1;
-  for (let c = left; c <= right; c++) {
+  const lastHeaderCol = sub === undefined ? right : Math.max(right, sub.length - 1);
+  for (let c = left; c <= lastHeaderCol; c++) {
     if (isResult(c)) continue;
-    const text = headerText(header[c]);
-    if (text === "") continue;
+    const own = headerText(header[c]);
+    const below = sub === undefined ? "" : headerText(sub[c]);
+    if (own === "" && below === "") continue;
     lastCol = c;
-    const m = mapHeader(text);
+    // The header row's own name wins; the row below names a column the header row leaves unnamed.
+    const ownField = mapHeader(own);
+    const fromBelow = ownField === null && below !== "";
+    const text = fromBelow ? below : own;
+    const m = fromBelow ? mapHeader(below) : ownField;
     if (m === null || m === "result") continue;
     const first = columns.get(m.key);
     // Two columns for one field: which one Excel's reader meant cannot be known (the other may be hidden,
@@ -170,7 +178,7 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
   // Data starts right below the header: a header cell merged down does not turn the rows it covers into
   // header (its text is not spread into them either, see readRows). Rows go on to the sheet's last
   // non-empty row, past the end of an Excel table's range too (decision 22).
-  const dataRows = findDataRows(grid, headerRow + 1, grid.maxRow, columns);
+  const dataRows = findDataRows(grid, headerRow + (sub === undefined ? 1 : 2), grid.maxRow, columns);
   const tableEnd = bounds !== undefined && dataRows.length > 0 && dataRows[dataRows.length - 1]! > bounds.bottom ? bounds.bottom : undefined;
 
   return {
@@ -188,6 +196,36 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
       ...(tableEnd !== undefined ? { tableEnd } : {}),
     },
   };
+}
+
+/**
+ * The row right below the header row when it is a second header row: it names a column where the header
+ * row's cell is blank or not a column's name (a group heading such as 申报内容 merged over 数量, 计算基数（元）,
+ * 申请金额（元）), and it holds nothing under the columns the header row names, so it cannot be a claim.
+ * What the reviewer sees as a column's heading is then read as one (decision 22), not left unread so that a
+ * filled 数量 is called empty and a claim blank.
+ */
+function subHeaderRow(
+  grid: SheetGrid,
+  headerRow: number,
+  header: readonly (RawCell | undefined)[],
+  isResult: (c: number) => boolean,
+): readonly (RawCell | undefined)[] | undefined {
+  const below = grid.rows.get(headerRow + 1);
+  if (below === undefined) return undefined;
+  let names = false;
+  for (let c = 0; c < below.length; c++) {
+    if (isEmptyCell(below[c])) continue;
+    if (isResult(c) || headerField(header[c]) !== null) return undefined;
+    if (headerField(below[c]) !== null) names = true;
+  }
+  return names ? below : undefined;
+}
+
+/** The table column a header cell names, or null (blank, unknown, or one of the product's result headers). */
+function headerField(cell: RawCell | undefined): FieldKey | null {
+  const m = mapHeader(headerText(cell));
+  return m === null || m === "result" ? null : m.key;
 }
 
 /**

@@ -158,6 +158,56 @@ describe("findTable: the header search", () => {
   });
 });
 
+describe("findTable: a header of two rows", () => {
+  // A group heading over some columns (申报内容 merged over F1:H1) and their names on the row below it, the
+  // other headings merged down over both rows: the names on the second row are the reviewer's columns.
+  const TOP = ["序号", "单位名称", "统一社会信用代码", "申报年度", "支持事项", "申报内容", null, null, "事项日期"];
+  const SUB = [null, null, null, null, null, "数量", "计算基数（元）", "申请金额（万元）", null];
+  const DATA = [1, "连云港甲科技有限公司", "", 2026, "DATA_IP", 30, null, 3, "2026-03-01"];
+  const merges = [
+    ...[0, 1, 2, 3, 4, 8].map((c) => ({ top: 1, bottom: 2, left: c, right: c })),
+    { top: 1, bottom: 1, left: 5, right: 7 },
+  ];
+
+  it("names on the row below the header, under a group heading or a blank header cell, are the columns", () => {
+    const l = layoutOf(findTable([grid("申报表", [TOP, SUB, DATA, DATA], { merges })]));
+    expect(l.headerRow).toBe(1);
+    expect(colIndex(l)).toMatchObject({ unit: 1, year: 3, item: 4, quantity: 5, base: 6, claimed: 7, eventDate: 8 });
+    expect(l.columns.get("claimed")).toMatchObject({ header: "申请金额（万元）", tenThousand: true });
+    expect(l.dataRows).toEqual([3, 4]);
+    expect(l.lastCol).toBe(8);
+  });
+
+  it("the same without merges: a blank header cell above a name", () => {
+    const top = ["单位名称", "申报年度", "支持事项", null, null];
+    const sub = [null, null, null, "数量", "申请金额（元）"];
+    const l = layoutOf(findTable([grid("申报表", [top, sub, ["A公司", 2026, "DATA_IP", 3, 3000]])]));
+    expect(colIndex(l)).toMatchObject({ quantity: 3, claimed: 4 });
+    expect(l.dataRows).toEqual([3]);
+  });
+
+  it("a row below the header with something under a column the header names is data, not header", () => {
+    const top = ["单位名称", "申报年度", "支持事项", null];
+    const l = layoutOf(findTable([grid("申报表", [top, ["A公司", 2026, "GI", "申请金额"]])]));
+    expect(l.columns.has("claimed")).toBe(false);
+    expect(l.dataRows).toEqual([2]);
+  });
+
+  it("a row below the header that names no column is left to the data rows", () => {
+    const l = layoutOf(findTable([grid("申报表", [[...HEAD, null], [null, null, null, null, null, null, null, "以上情况属实"], ROW(3)])]));
+    expect(l.dataRows).toEqual([3]);
+    expect(colIndex(l).claimed).toBe(6);
+  });
+
+  it("a name on the second row for a field the header row names already is DUPLICATE_COLUMN, naming both", () => {
+    const top = ["单位名称", "申报年度", "支持事项", "申请金额（元）", "核定情况"];
+    const sub = [null, null, null, null, "金额"];
+    const r = findTable([grid("申报表", [top, sub, ["A公司", 2026, "GI", 1, 2]])]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issue).toMatchObject({ code: "DUPLICATE_COLUMN", columns: ["D", "E"] });
+  });
+});
+
 describe("findTable: data rows", () => {
   it("blank rows in between are skipped, not errors; data runs to the last non-empty row", () => {
     const g = grid("申报表", [HEAD, ROW(1), null, ["", "  ", null], ROW(4), null, null, ROW(8)]);
