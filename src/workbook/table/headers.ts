@@ -8,8 +8,13 @@ import { normalise } from "../../policy/normalise";
 
 export type HeaderMatch = { readonly key: FieldKey; readonly tenThousand: boolean } | "result" | null;
 
-/** Unit suffixes a header may carry, after normalising; 万元 marks a column whose numbers are 万元. */
-const UNIT_SUFFIX = /\((元|万元|月|个月|人民币元|%)\)$/;
+/**
+ * Unit suffixes a header may carry, after normalising, also as government forms write them (（单位：万元）,
+ * （人民币万元）); 万元 marks a column whose numbers are 万元. A count's unit (件, 项, 人, 个) is taken on the
+ * quantity column only.
+ */
+const UNIT_SUFFIX = /\((?:单位:)?(?:人民币)?(元|万元|月|个月|%|件|项|人|个)\)$/;
+const COUNT_UNITS: ReadonlySet<string> = new Set(["件", "项", "人", "个"]);
 /** Marks templates put on required headers: `*单位名称`, `单位名称※`. */
 const REQUIRED_MARK = /^[*※]+|[*※]+$/g;
 
@@ -46,7 +51,7 @@ export function mapHeader(text: string): HeaderMatch {
   const unit = UNIT_SUFFIX.exec(key);
   if (unit === null) return null;
   const field = byHeader.get(key.slice(0, unit.index));
-  if (field === undefined) return null;
+  if (field === undefined || (COUNT_UNITS.has(unit[1]!) && field !== "quantity")) return null;
   return { key: field, tenThousand: unit[1] === "万元" && MONEY_KEYS.has(field) };
 }
 

@@ -51,6 +51,18 @@ describe("mapHeader", () => {
     expect(mapHeader("计算基数(万元)")).toEqual({ key: "base", tenThousand: true });
     expect(mapHeader("金额（万元）")).toEqual({ key: "claimed", tenThousand: true });
   });
+  it("a unit suffix written as （单位：元） or （单位：万元）, or in 人民币万元, is a unit suffix too", () => {
+    expect(mapHeader("申请金额（单位：万元）")).toEqual({ key: "claimed", tenThousand: true });
+    expect(mapHeader("申请金额(单位:元)")).toEqual({ key: "claimed", tenThousand: false });
+    expect(mapHeader("计算基数（单位：元）")).toEqual({ key: "base", tenThousand: false });
+    expect(mapHeader("金额（人民币万元）")).toEqual({ key: "claimed", tenThousand: true });
+    expect(mapHeader("贷款期限（单位：月）")).toEqual({ key: "months", tenThousand: false });
+  });
+  it("a count's unit (件, 项, 人, 个) is a unit suffix: 数量（件） is the quantity column", () => {
+    for (const h of ["数量（件）", "数量(项)", "人数（人）", "案件数（件）", "数量（单位：个）"]) {
+      expect(mapHeader(h)).toEqual({ key: "quantity", tenThousand: false });
+    }
+  });
   it("万元 on a column that is not money changes nothing", () => {
     expect(mapHeader("数量（万元）")).toEqual({ key: "quantity", tenThousand: false });
   });
