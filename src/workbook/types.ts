@@ -11,7 +11,11 @@ import type { CellFault } from "../engine/issues";
  * `<v>`, or String(n) from Office.js) so money never passes through binary floating point unexamined.
  */
 export type RawCell =
-  | { readonly t: "n"; readonly v: string; readonly date?: boolean; readonly formula?: boolean }
+  | {
+      readonly t: "n"; readonly v: string; readonly date?: boolean; readonly formula?: boolean;
+      /** A date whose format shows only its year (`yyyy"年"`): the reviewer sees a year. */
+      readonly yearOnly?: boolean;
+    }
   | { readonly t: "s"; readonly v: string; readonly formula?: boolean }
   | { readonly t: "b"; readonly v: boolean; readonly formula?: boolean }
   /** An error value: "#N/A", "#VALUE!" … */
