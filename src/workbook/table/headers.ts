@@ -33,6 +33,16 @@ function stripUnit(text: string): string {
   return text.replace(UNIT_SUFFIX, "");
 }
 
+/** Whether a header gives its column's unit itself (（元）, （万元）, （件） …). */
+export function headerHasUnit(text: string): boolean {
+  return UNIT_SUFFIX.test(headerKey(text));
+}
+
+/** Whether a field holds money (a column of it may be in 万元). */
+export function isMoneyField(key: FieldKey): boolean {
+  return MONEY_KEYS.has(key);
+}
+
 /** The normalised form a header is compared in. */
 export function headerKey(text: string): string {
   return normalise(text).replace(REQUIRED_MARK, "");

@@ -93,6 +93,27 @@ describe("findTable: the header search", () => {
     expect(l.tableName).toBeUndefined();
   });
 
+  it("a note above the header giving the table's unit as 万元 makes its money columns without a unit 万元", () => {
+    const head = ["单位名称", "申报年度", "支持事项", "数量", "计算基数", "评估等服务费（元）", "申请金额"];
+    for (const note of ["金额单位：万元", "单位：万元", "（单位：万元）", "单位: 人民币万元", "货币单位：万元"]) {
+      const g = grid("申报表", [["2026年度申报汇总表"], [null, null, null, null, null, null, note], head, ["A公司", 2026, "GI", 1, null, null, 10]]);
+      const l = layoutOf(findTable([g]));
+      expect([note, l.columns.get("claimed")?.tenThousand, l.columns.get("base")?.tenThousand]).toEqual([note, true, true]);
+      // A header that gives its own unit keeps it; a column that is not money has none.
+      expect([note, l.columns.get("fees")?.tenThousand, l.columns.get("quantity")?.tenThousand]).toEqual([note, false, false]);
+    }
+  });
+
+  it("a unit note of 元, a 填报单位 line, or a note below the header changes no column", () => {
+    const head = ["单位名称", "申报年度", "支持事项", "申请金额"];
+    for (const above of [["单位：元"], ["填报单位：海州区市场监管局"], ["填报单位：万元"], ["说明：单位：万元的请换算"]]) {
+      const l = layoutOf(findTable([grid("申报表", [above, head, ["A公司", 2026, "GI", 10]])]));
+      expect([above[0], l.columns.get("claimed")?.tenThousand]).toEqual([above[0], false]);
+    }
+    const below = layoutOf(findTable([grid("申报表", [head, ["A公司", 2026, "GI", 10], ["单位：万元"]])]));
+    expect(below.columns.get("claimed")?.tenThousand).toBe(false);
+  });
+
   it("a header on row 21 is not looked for", () => {
     const rows = Array.from({ length: 20 }, () => null) as (null | (string | number)[])[];
     const g = grid("Sheet1", [...rows, HEAD, ROW(1)]);
