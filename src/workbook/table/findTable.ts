@@ -14,6 +14,7 @@ import type { Issue } from "../../engine/issues";
 import type { MappedColumn, RawCell, SheetGrid, TableLayout } from "../types";
 import { displayText, isEmptyCell } from "./cells/common";
 import { headerHasUnit, headerKey, isMoneyField, mapHeader, resultRunAt } from "./headers";
+import { amountsInTenThousand } from "./unitNote";
 import { columnLetters, parseCellRef } from "../xlsx/cellRef";
 
 export type FindTableResult =
@@ -35,8 +36,6 @@ export const MIN_HEADERS = 3;
 const REQUIRED: readonly FieldKey[] = COLUMNS.filter((c) => c.required).map((c) => c.key);
 /** A closing row that sums the table, in the unit or first text cell: 合计, 总计, 小计, 汇总 (Excel's own). */
 const TOTAL_ROW = /^(合计|总计|小计|汇总)(:|\((万?元)\))?$/;
-/** A note above the table giving its unit, a whole cell: 金额单位：万元, 单位：人民币万元, （单位：万元）. */
-const TABLE_UNIT_WAN = /^\(?(?:金额|货币)?单位:(?:人民币)?万元\)?$/;
 
 export function findTable(sheets: readonly SheetGrid[], preferred?: PreferredTable): FindTableResult {
   // An Excel table that lacks a required column gives way to a header row elsewhere; if there is none,
@@ -139,7 +138,7 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
   const isResult = (c: number) => resultAt >= 0 && c >= resultAt && c < resultAt + resultWidth;
 
   // Money columns whose header gives no unit are in 万元 where a note above the table says so.
-  const wan = tableInTenThousand(grid, headerRow);
+  const wan = amountsInTenThousand(grid, headerRow);
   // An Excel table's header is one row; a header found by search may have a second (subHeaderRow).
   const sub = bounds === undefined ? subHeaderRow(grid, headerRow, header, isResult) : undefined;
   const columns = new Map<FieldKey, MappedColumn>();
@@ -203,19 +202,6 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
       ...(tableEnd !== undefined ? { tableEnd } : {}),
     },
   };
-}
-
-/**
- * Whether a cell above the header row says the table's amounts are in 万元 (金额单位：万元 under the title,
- * as government forms put it): the reviewer reads the amounts so, and so are they read, not as 元.
- */
-function tableInTenThousand(grid: SheetGrid, headerRow: number): boolean {
-  for (let r = 1; r < headerRow; r++) {
-    for (const cell of grid.rows.get(r) ?? []) {
-      if (cell?.t === "s" && TABLE_UNIT_WAN.test(headerKey(cell.v))) return true;
-    }
-  }
-  return false;
 }
 
 /**
