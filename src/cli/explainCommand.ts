@@ -9,7 +9,7 @@
 import {
   computeAmount, Decimal, rateOfText, render, renderExplain, type Lang, type Money, describeCaps, describeRule,
 } from "../engine";
-import { ITEMS, resolveItem, resolveLevel, type Item, type Level } from "../policy";
+import { ITEMS, levelNamedBy, resolveItem, resolveLevel, type Item, type Level } from "../policy";
 import { UsageError } from "./io";
 import { citeClause, clauseNote, clauseNumber } from "../engine";
 import { KEY_OF, KEYS, type Key } from "./explainKeys";
@@ -88,6 +88,9 @@ export function explainText(itemText: string, pairs: readonly string[], lang: La
     const l = resolveLevel(item, levelText.value);
     if (!l.ok) throw new UsageError({ code: "EXPLAIN_LEVEL", issue: { code: "UNKNOWN_LEVEL", field: "level", found: levelText.value, accepted: l.closest } });
     level = l.value;
+  } else {
+    // The level the item's words name (「高级知识产权师」, decision 24), as the check reads them (decision 28).
+    level = levelNamedBy(item, itemText);
   }
   // The one rate reader of the check, the functions and --rate (decision 28): 25 is 25%, and the calculation says so.
   const rateText = got("rate");

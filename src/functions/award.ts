@@ -3,7 +3,7 @@
  * (src/engine/amount.ts) from the policy data. This file only reads the arguments and maps the outcome.
  */
 import { clauseNote, computeAmount, moneyOfCents, readItemWord, renderExplain, type Explain, type Money } from "../engine";
-import { ITEMS_BY_CODE, resolveLevel, type Item, type Level } from "../policy";
+import { ITEMS_BY_CODE, levelNamedBy, resolveLevel, type Item, type Level } from "../policy";
 import { readCount, readMoney, readMonths, readRate, readText, type CellArg, type Read } from "./args";
 import { AWARD_ARGS, LOAN_ARGS, type ArgNames } from "./argWords";
 import { invalid, success, type FnResult } from "./result";
@@ -40,9 +40,10 @@ export function itemArg(value: CellArg): FnResult<Item> {
   return r.ok ? success(r.value) : invalid([r.issue], AWARD_ARGS);
 }
 
-function levelArg(item: Item, value: CellArg): Read<Level | null> {
+/** The 级别 argument; left blank, the level the item's words name (「高级知识产权师」, decisions 24 and 28). */
+function levelArg(item: Item, itemText: string, value: CellArg): Read<Level | null> {
   const text = readText(value);
-  if (text === null) return { ok: true, value: null };
+  if (text === null) return { ok: true, value: levelNamedBy(item, itemText) };
   const found = resolveLevel(item, text);
   if (found.ok) return { ok: true, value: found.value };
   return { ok: false, issue: { code: "UNKNOWN_LEVEL", field: "level", clause: item.clause, found: text, accepted: found.closest } };
@@ -66,7 +67,7 @@ export function computeAward(args: AwardArgs, names: ArgNames = AWARD_ARGS): FnR
   const item = itemRead.value;
   const clause = item.clause;
 
-  const level = levelArg(item, args.level);
+  const level = levelArg(item, readText(args.item) ?? "", args.level);
   const quantity = quantityArg(item, args.quantity);
   const base = readMoney(args.base, "base", clause);
   const months = readMonths(args.months, "months", clause, item.rule.kind === "rate" && item.rule.base === "loan");
