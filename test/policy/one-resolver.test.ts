@@ -70,7 +70,8 @@ describe("item words that name a level give that level in every host (decisions 
     expect(explainText(word, pairs, "zh")).toMatch(new RegExp(`^计算：(.* = |最高 )?${shown} 元（`, "m"));
     expect(ipaward(word, N, quantity ?? N)).toBe(amount);
   });
-  test("a 级别 given beside such words is the one used, as the check's 级别 is", () => {
+  // The check, which sees a whole row, marks a contradiction LEVEL_CONFLICT; a calculation takes the 级别 it is given.
+  test("a 级别 given beside such words is the one explain and IPAWARD compute with", () => {
     expect(explainText("高级知识产权师", ["级别=正高级", "数量=1"], "zh")).toMatch(/^计算：.* = 8,000\.00 元（/m);
     expect(ipaward("高级知识产权师", "正高级", 1)).toBe(8000);
   });
