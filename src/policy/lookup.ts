@@ -160,7 +160,14 @@ for (const d of DISTRICTS) {
   }
 }
 
+/** The province and city a district is often written under: 江苏省连云港市海州区 is 海州区. */
+const CITY_PREFIX = /^(?:江苏省?)?连云港市?/;
+
 export function resolveDistrict(text: string): District | undefined {
-  return districtIndex.get(normalise(text));
+  const key = normalise(text);
+  const found = districtIndex.get(key);
+  if (found !== undefined) return found;
+  const rest = key.replace(CITY_PREFIX, "");
+  return rest !== key && rest !== "" ? districtIndex.get(rest) : undefined;
 }
 
