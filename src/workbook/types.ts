@@ -85,6 +85,8 @@ export interface TableLayout {
   readonly resultFound: boolean;
   /** How many result columns the earlier run left (6; 5 from a version before the verdicts), when found. */
   readonly resultWidth?: number;
+  /** The header's second row, where names stand below a group heading (findTable's subHeaderRow). */
+  readonly secondHeaderRow?: number;
   /** From an Excel table (ListObject) rather than a header search. */
   readonly tableName?: string;
   /** The last row of the Excel table's range, where data rows go on below it (TABLE_RANGE_SHORT). */

@@ -197,6 +197,7 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
       lastCol,
       resultCol: resultAt >= 0 ? resultAt : lastCol + 1,
       resultFound: resultAt >= 0,
+      ...(sub !== undefined ? { secondHeaderRow: headerRow + 1 } : {}),
       ...(resultAt >= 0 ? { resultWidth } : {}),
       ...(tableName !== undefined ? { tableName } : {}),
       ...(tableEnd !== undefined ? { tableEnd } : {}),

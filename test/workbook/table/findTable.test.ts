@@ -208,6 +208,7 @@ describe("findTable: a header of two rows", () => {
     expect(colIndex(l)).toMatchObject({ unit: 1, year: 3, item: 4, quantity: 5, base: 6, claimed: 7, eventDate: 8 });
     expect(l.columns.get("claimed")).toMatchObject({ header: "申请金额（万元）", tenThousand: true });
     expect(l.dataRows).toEqual([3, 4]);
+    expect(l.secondHeaderRow).toBe(2);
     expect(l.lastCol).toBe(8);
   });
 
@@ -224,6 +225,7 @@ describe("findTable: a header of two rows", () => {
     const l = layoutOf(findTable([grid("申报表", [top, ["A公司", 2026, "GI", "申请金额"]])]));
     expect(l.columns.has("claimed")).toBe(false);
     expect(l.dataRows).toEqual([2]);
+    expect(l.secondHeaderRow).toBeUndefined();
   });
 
   it("a row below the header that names no column is left to the data rows", () => {
