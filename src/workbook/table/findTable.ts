@@ -141,6 +141,9 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
   const wan = amountsInTenThousand(grid, headerRow);
   // An Excel table's header is one row; a header found by search may have a second (subHeaderRow).
   const sub = bounds === undefined ? subHeaderRow(grid, headerRow, header, isResult) : undefined;
+  // Or a row of units below it (万元 under 申请金额): the units of the columns above them.
+  const units = bounds === undefined && sub === undefined ? unitsRow(grid.rows.get(headerRow + 1)) : undefined;
+  const below2 = sub !== undefined || units !== undefined;
   const columns = new Map<FieldKey, MappedColumn>();
   const twice = new Map<FieldKey, number[]>();
   let lastCol = -1;
@@ -162,7 +165,8 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
     // or an older copy), so neither is taken.
     if (first !== undefined) twice.set(m.key, [...(twice.get(m.key) ?? [first.index]), c]);
     else {
-      const tenThousand = m.tenThousand || (wan && isMoneyField(m.key) && !headerHasUnit(text));
+      const unitBelow = units?.get(c);
+      const tenThousand = m.tenThousand || (isMoneyField(m.key) && !headerHasUnit(text) && (unitBelow === undefined ? wan : unitBelow === "万元"));
       columns.set(m.key, { index: c, header: text, tenThousand, ...(isColumnHidden(grid, c) ? { hidden: true } : {}) });
     }
   }
@@ -184,7 +188,7 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
   // Data starts right below the header: a header cell merged down does not turn the rows it covers into
   // header (its text is not spread into them either, see readRows). Rows go on to the sheet's last
   // non-empty row, past the end of an Excel table's range too (decision 22).
-  const dataRows = findDataRows(grid, headerRow + (sub === undefined ? 1 : 2), grid.maxRow, columns);
+  const dataRows = findDataRows(grid, headerRow + (below2 ? 2 : 1), grid.maxRow, columns);
   const tableEnd = bounds !== undefined && dataRows.length > 0 && dataRows[dataRows.length - 1]! > bounds.bottom ? bounds.bottom : undefined;
 
   return {
@@ -197,7 +201,7 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
       lastCol,
       resultCol: resultAt >= 0 ? resultAt : lastCol + 1,
       resultFound: resultAt >= 0,
-      ...(sub !== undefined ? { secondHeaderRow: headerRow + 1 } : {}),
+      ...(below2 ? { secondHeaderRow: headerRow + 1 } : {}),
       ...(resultAt >= 0 ? { resultWidth } : {}),
       ...(tableName !== undefined ? { tableName } : {}),
       ...(tableEnd !== undefined ? { tableEnd } : {}),
@@ -227,6 +231,26 @@ function subHeaderRow(
     if (headerField(below[c]) !== null) names = true;
   }
   return names ? below : undefined;
+}
+
+/** A unit as written in a row of units: 万元, （元）, 件, 单位：万元. */
+const UNIT_WORD = /^\(?(?:单位:)?(?:人民币)?(元|万元|件|项|人|个|月|个月|%|年)\)?$/;
+
+/**
+ * The row right below the header row when it holds units and nothing else (件 under 数量, 万元 under 申请金额):
+ * each column's unit, by column. A claim row always holds more than units, so it is never taken for one.
+ */
+function unitsRow(below: readonly (RawCell | undefined)[] | undefined): Map<number, string> | undefined {
+  if (below === undefined) return undefined;
+  const units = new Map<number, string>();
+  for (let c = 0; c < below.length; c++) {
+    const cell = below[c];
+    if (isEmptyCell(cell)) continue;
+    const m = cell!.t === "s" ? UNIT_WORD.exec(headerKey(cell!.v)) : null;
+    if (m === null) return undefined;
+    units.set(c, m[1]!);
+  }
+  return units.size > 0 ? units : undefined;
 }
 
 /** The table column a header cell names, or null (blank, unknown, or one of the product's result headers). */

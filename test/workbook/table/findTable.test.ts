@@ -220,6 +220,24 @@ describe("findTable: a header of two rows", () => {
     expect(l.dataRows).toEqual([3]);
   });
 
+  it("a row of units below the header (万元, 件, （元）) is header too: 万元 under a money column makes it 万元", () => {
+    const top = ["单位名称", "申报年度", "支持事项", "数量", "计算基数", "申请金额", "备注"];
+    const units = [null, null, null, "件", "（元）", "万元", null];
+    const l = layoutOf(findTable([grid("申报表", [top, units, ["A公司", 2026, "GI", 1, null, 10, null]])]));
+    expect(l.dataRows).toEqual([3]);
+    expect(l.secondHeaderRow).toBe(2);
+    expect(l.columns.get("claimed")).toMatchObject({ index: 5, tenThousand: true });
+    expect(l.columns.get("base")).toMatchObject({ index: 4, tenThousand: false });
+    expect(l.columns.get("quantity")).toMatchObject({ index: 3, tenThousand: false });
+  });
+
+  it("a unit word on a claim row does not make it a units row", () => {
+    const top = ["单位名称", "申报年度", "支持事项", "申请金额"];
+    const l = layoutOf(findTable([grid("申报表", [top, ["A公司", 2026, "GI", "万元"]])]));
+    expect(l.dataRows).toEqual([2]);
+    expect(l.columns.get("claimed")?.tenThousand).toBe(false);
+  });
+
   it("a row below the header with something under a column the header names is data, not header", () => {
     const top = ["单位名称", "申报年度", "支持事项", null];
     const l = layoutOf(findTable([grid("申报表", [top, ["A公司", 2026, "GI", "申请金额"]])]));
