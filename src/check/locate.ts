@@ -6,10 +6,11 @@
  *
  * Where no sheet has the table, the message is, in order: the active sheet's Excel table's own problem (it
  * lacks a required column), the sheet that came closest (MISSING_COLUMN), no table at all (no-table); a
- * workbook with no visible sheet has no readable worksheet (no-worksheet).
+ * workbook with no visible sheet has no readable worksheet (no-worksheet). The last two name a hidden sheet
+ * that holds the table, so the reviewer knows where it is; it is still not checked.
  */
 import type { Issue } from "../engine";
-import { findTable, searchSheets, visibleSheets, type FindTableResult, type SheetGrid } from "../workbook";
+import { findTable, ReadError, searchSheets, visibleSheets, type FindTableResult, type SheetGrid } from "../workbook";
 import type { WorkbookSource } from "./source";
 
 export type Located = FindTableResult;
@@ -21,7 +22,7 @@ export type Located = FindTableResult;
 export function locateTable(source: WorkbookSource, view: (grid: SheetGrid) => SheetGrid = (g) => g): Located {
   const grid = (name: string) => view(source.readSheet(name));
   const visible = visibleSheets(source.sheets);
-  if (visible.length === 0) return { ok: false, issue: { code: "UNREADABLE_FILE", reason: "no-worksheet" } };
+  if (visible.length === 0) return refused("no-worksheet", source, grid);
 
   const activeTab = source.sheets[source.activeSheet];
   const active = activeTab && visible.includes(activeTab) ? activeTab : undefined;
@@ -42,7 +43,29 @@ export function locateTable(source: WorkbookSource, view: (grid: SheetGrid) => S
     if (here.issue.code === "MISSING_COLUMN" && (closest === undefined || fewerMissing(here.issue, closest.issue))) closest = here;
     return undefined;
   });
-  return found ?? tableProblem ?? closest ?? { ok: false, issue: { code: "UNREADABLE_FILE", reason: "no-table" } };
+  return found ?? tableProblem ?? closest ?? refused("no-table", source, grid);
+}
+
+/** The refusal where no visible sheet has the table, naming the first hidden sheet that has one. */
+function refused(reason: "no-table" | "no-worksheet", source: WorkbookSource, grid: (name: string) => SheetGrid): Located {
+  for (const sheet of source.sheets) {
+    if (!sheet.hidden || sheet.path === "") continue;
+    const here = hiddenTable(sheet.name, grid);
+    if (here !== undefined && (here.ok || here.issue.code === "DUPLICATE_COLUMN")) {
+      return { ok: false, issue: { code: "UNREADABLE_FILE", reason, found: { d: "table-on-hidden-sheet", sheet: sheet.name } } };
+    }
+  }
+  return { ok: false, issue: { code: "UNREADABLE_FILE", reason } };
+}
+
+/** A hidden sheet's table, looked for only to name it: a sheet that cannot be read names nothing. */
+function hiddenTable(name: string, grid: (name: string) => SheetGrid): Located | undefined {
+  try {
+    return findTable([grid(name)]);
+  } catch (e) {
+    if (e instanceof ReadError) return undefined;
+    throw e;
+  }
 }
 
 function fewerMissing(a: Issue, b: Issue): boolean {

@@ -45,6 +45,8 @@ export type ReadDetail =
   | { readonly d: "no-such-sheet"; readonly sheet: string }
   | { readonly d: "sheet-content-missing"; readonly sheet: string }
   | { readonly d: "no-workbook-part" }
+  /** No visible sheet holds the application table, but this hidden one does (it is not checked). */
+  | { readonly d: "table-on-hidden-sheet"; readonly sheet: string }
   // The zip archive
   | { readonly d: "input-too-large"; readonly bytes: number; readonly max: number }
   | { readonly d: "no-end-record" }

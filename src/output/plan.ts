@@ -61,6 +61,7 @@ export function stagePlan(
     marks: planMarks(rows, layout, lang),
     tableFirstCol: tableFirstCol(layout),
     ...titleColumnsOf(layout),
+    ...(layout.secondHeaderRow === undefined ? {} : { lastHeaderRow: layout.secondHeaderRow }),
     ...(layout.tableName === undefined ? {} : { tableName: layout.tableName }),
   };
   return {

@@ -44,6 +44,11 @@ export interface AnnotationPlan {
    * printed page beside the header row, so the unit stays in sight of its results. Absent: rows only.
    */
   readonly titleColumns?: number;
+  /**
+   * The header's last row where it has two (TableLayout.secondHeaderRow): frozen and printed with the first,
+   * and the AutoFilter's header, so that sorting never moves it among the data. Absent: headerRow.
+   */
+  readonly lastHeaderRow?: number;
   /** The Excel table object (ListObject) the rows are in: it has its own filter, so the sheet gets none. */
   readonly tableName?: string;
   /** 审核明细, 汇总 as PivotTables with their figures and charts, 审核信息 (REPORT.md "For managers"). */

@@ -17,12 +17,12 @@ export const PROVINCIAL: Level = { name: "省级", nameEn: "Provincial", aliases
 export const DEMONSTRATION_ENTERPRISE: Level = {
   name: "示范企业",
   nameEn: "Demonstration enterprise",
-  aliases: ["示范", "国家知识产权示范企业", "demonstration"],
+  aliases: ["示范", "国家知识产权示范企业", "知识产权示范企业", "demonstration"],
 };
 export const ADVANTAGE_ENTERPRISE: Level = {
   name: "优势企业",
   nameEn: "Advantage enterprise",
-  aliases: ["优势", "国家知识产权优势企业", "advantage"],
+  aliases: ["优势", "国家知识产权优势企业", "知识产权优势企业", "advantage"],
 };
 
 export const ENGINEER_INTERMEDIATE: Level = {
@@ -64,9 +64,27 @@ export function namesLevel(level: Level, text: string): boolean {
   return normalise(level.name) === key || normalise(level.nameEn) === key || level.aliases.some((a) => normalise(a) === key);
 }
 
+/** Levels written in front of an item's words (「国家级知识产权运营中心」, 「江苏省知识产权培训基地」). */
+export const PREFIX_LEVELS: readonly Level[] = [NATIONAL, PROVINCIAL];
+
+/** The level a prefix level word at the start of `key` (normalised) names, the longest word first; with the rest. */
+export function levelPrefix(key: string): { readonly level: Level; readonly rest: string } | null {
+  let found: { level: Level; rest: string } | null = null;
+  for (const level of PREFIX_LEVELS) {
+    for (const word of [level.name, ...level.aliases]) {
+      const w = normalise(word);
+      if (key.length > w.length && key.startsWith(w) && (found === null || key.length - w.length < found.rest.length)) {
+        found = { level, rest: key.slice(w.length) };
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * The level an item text names (decision 24): 「高级知识产权师」 is IP_ENGINEER at 高级, 「优势企业」 IP_ENTERPRISE
- * at 优势企业. The item's own code or name names none of its levels (「知识产权师」 is the item, all levels).
+ * at 优势企业, 「国家级知识产权运营中心」 OPS_CENTER at 国家级 (a level word in front of the item's words). The
+ * item's own code or name names none of its levels (「知识产权师」 is the item, all levels).
  */
 export function levelNamedBy(
   item: { readonly code: string; readonly name: string; readonly nameEn: string; readonly levels?: readonly Level[] },
@@ -75,5 +93,8 @@ export function levelNamedBy(
   if (!item.levels) return null;
   const key = normalise(text);
   if (key === normalise(item.code) || key === normalise(item.name) || key === normalise(item.nameEn)) return null;
-  return item.levels.find((l) => namesLevel(l, text)) ?? null;
+  const named = item.levels.find((l) => namesLevel(l, text));
+  if (named !== undefined) return named;
+  const prefix = levelPrefix(key);
+  return prefix !== null && item.levels.includes(prefix.level) ? prefix.level : null;
 }

@@ -5,7 +5,7 @@
  */
 import { DISTRICTS, type District } from "./districts";
 import { ITEMS, type Item, type ItemCode } from "./items";
-import type { Level } from "./levels";
+import { levelPrefix, type Level } from "./levels";
 import { Labels, type LabelKeys } from "./likeness";
 import { normalise } from "./normalise";
 
@@ -58,6 +58,22 @@ for (const [word, codes] of Object.entries(AMBIGUOUS_ITEM_WORDS)) {
   itemIndex.set(normalise(word), codes.map((c) => ITEMS.find((i) => i.code === c)!));
 }
 
+/**
+ * Each word a level is known by (「国家知识产权优势企业」), normalised, to the items that have the level: a
+ * word of one item's level names that item (decision 24). 国家级 and 省级 belong to several and name none.
+ */
+const levelWordItems = new Map<string, Item[]>();
+for (const item of ITEMS) {
+  for (const level of item.levels ?? []) {
+    for (const word of [level.name, ...level.aliases]) {
+      const k = normalise(word);
+      const items = levelWordItems.get(k);
+      if (!items) levelWordItems.set(k, [item]);
+      else if (!items.includes(item)) items.push(item);
+    }
+  }
+}
+
 const itemKeys = (i: Item) => [i.code, i.name, i.nameEn, ...i.aliases];
 const ITEM_OPTIONS: readonly LabelKeys[] = ITEMS.map((i) => ({ label: i.name, keys: itemKeys(i).map(normalise) }));
 const ITEM_LABELS = new Labels(ITEM_OPTIONS);
@@ -93,6 +109,17 @@ export function resolveItem(text: string): Resolved<Item> {
   }
   const containing = key.length < MIN_PART ? [] : ITEMS.filter((_, n) => ITEM_OPTIONS[n].keys.some((k) => k.includes(key)));
   if (containing.length === 1) return { ok: true, value: containing[0] };
+  if (containing.length === 0) {
+    // 「国家知识产权优势企业」: the words of one item's level (decision 24).
+    const byLevel = levelWordItems.get(key);
+    if (byLevel?.length === 1) return { ok: true, value: byLevel[0] };
+    // 「国家级知识产权运营中心」: a level in front of the words of an item that has that level (decision 24).
+    const prefix = levelPrefix(key);
+    if (prefix !== null) {
+      const rest = resolveItem(prefix.rest);
+      if (rest.ok && rest.value.levels?.includes(prefix.level)) return rest;
+    }
+  }
   const closestNames = ITEM_LABELS.closest(key, SUGGESTIONS, LIKE_ENOUGH);
   return containing.length ? { ok: false, closest: closestNames, containedIn: containing } : { ok: false, closest: closestNames };
 }
@@ -133,7 +160,14 @@ for (const d of DISTRICTS) {
   }
 }
 
+/** The province and city a district is often written under: 江苏省连云港市海州区 is 海州区. */
+const CITY_PREFIX = /^(?:江苏省?)?连云港市?/;
+
 export function resolveDistrict(text: string): District | undefined {
-  return districtIndex.get(normalise(text));
+  const key = normalise(text);
+  const found = districtIndex.get(key);
+  if (found !== undefined) return found;
+  const rest = key.replace(CITY_PREFIX, "");
+  return rest !== key && rest !== "" ? districtIndex.get(rest) : undefined;
 }
 

@@ -9,3 +9,5 @@ export * from "./templateLayout";
 export * from "./limits";
 export * from "./readError";
 export { headerKey, RESULT_HEADER_KEYS, resultRunAt } from "./table/headers";
+// The pane reads number formats as the xlsx reader does (a year shown as yyyy"年").
+export { isYearOnlyFormatCode } from "./xlsx/numFormats";

@@ -11,7 +11,11 @@ import type { CellFault } from "../engine/issues";
  * `<v>`, or String(n) from Office.js) so money never passes through binary floating point unexamined.
  */
 export type RawCell =
-  | { readonly t: "n"; readonly v: string; readonly date?: boolean; readonly formula?: boolean }
+  | {
+      readonly t: "n"; readonly v: string; readonly date?: boolean; readonly formula?: boolean;
+      /** A date whose format shows only its year (`yyyy"年"`): the reviewer sees a year. */
+      readonly yearOnly?: boolean;
+    }
   | { readonly t: "s"; readonly v: string; readonly formula?: boolean }
   | { readonly t: "b"; readonly v: boolean; readonly formula?: boolean }
   /** An error value: "#N/A", "#VALUE!" … */
@@ -81,6 +85,8 @@ export interface TableLayout {
   readonly resultFound: boolean;
   /** How many result columns the earlier run left (6; 5 from a version before the verdicts), when found. */
   readonly resultWidth?: number;
+  /** The header's second row, where names stand below a group heading (findTable's subHeaderRow). */
+  readonly secondHeaderRow?: number;
   /** From an Excel table (ListObject) rather than a header search. */
   readonly tableName?: string;
   /** The last row of the Excel table's range, where data rows go on below it (TABLE_RANGE_SHORT). */

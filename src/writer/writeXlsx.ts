@@ -312,6 +312,7 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   handOver.read = undefined;
   staged = undefined;
   const { sheet: tableSheet, headerRow, titleColumns } = tablePlan;
+  const lastHeaderRow = tablePlan.lastHeaderRow ?? headerRow;
   const rows = tablePlan.resultRows.length;
   let spans = read?.sheet === tableSheet ? read.spans : undefined;
   const forwardFrom = read?.forwardFrom ?? FORWARD_PART_BYTES;
@@ -348,7 +349,7 @@ function annotate(pkg: Package, handOver: PlanHandOver, source: string | undefin
   tablePlan = undefined;
   spans = read = undefined;
   letGo?.();
-  pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), tableSheet, [headerRow, headerRow], filter, titleColumns));
+  pkg.set(wbPart, sheetPrintNames(pkg.text(wbPart), sheets.indexOf(table), tableSheet, [headerRow, lastHeaderRow], filter, titleColumns));
 
   let issueSheet: PlanSheet | undefined = makeIssueSheet();
   makeIssueSheet = undefined;
@@ -412,7 +413,7 @@ function writeTableSheet(
   rest = widenDimension(rest, tablePart, plan);
   rest = writeNotes(pkg, tablePart, rest, plan, ledger);
   rest = setColumnWidths(rest, tablePart, widths.map((width, i) => ({ col: plan.resultCol + i, width })));
-  rest = freezePanes(rest, tablePart, plan.headerRow, plan.titleColumns ?? 0);
+  rest = freezePanes(rest, tablePart, plan.lastHeaderRow ?? plan.headerRow, plan.titleColumns ?? 0);
   const filter = plan.tableName === undefined ? filterRange(rest, tablePart, plan) : undefined;
   if (filter) rest = setAutoFilter(rest, tablePart, filter);
   rest = setPrintLayout(rest, tablePart, styles.fontSize);
@@ -478,8 +479,9 @@ function filterRange(xml: string, part: string, plan: AnnotationPlan): string {
   const dim = childByName(xml, rootElement(xml, part), "dimension", part);
   const from = dim && parseCellAddress((attributes(xml, dim).get("ref") ?? "").split(":")[0]);
   const first = Math.min(plan.tableFirstCol ?? 0, from?.col ?? 0);
-  const lastRow = plan.resultRows.reduce((m, r) => Math.max(m, r.row), plan.headerRow);
-  return `${cellAddress(plan.headerRow, first)}:${cellAddress(lastRow, plan.resultCol + plan.resultHeaders.length - 1)}`;
+  const top = plan.lastHeaderRow ?? plan.headerRow;
+  const lastRow = plan.resultRows.reduce((m, r) => Math.max(m, r.row), top);
+  return `${cellAddress(top, first)}:${cellAddress(lastRow, plan.resultCol + plan.resultHeaders.length - 1)}`;
 }
 
 /**

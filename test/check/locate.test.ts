@@ -4,7 +4,7 @@
  * never; sheets read one at a time until the table is found.
  */
 import { gridSource, locateTable, type WorkbookSource } from "../../src/check";
-import type { RawCell, SheetGrid } from "../../src/workbook";
+import { ReadError, type RawCell, type SheetGrid } from "../../src/workbook";
 
 const HEADERS = ["单位名称", "申报年度", "支持事项", "申请金额（元）"];
 const ROW = ["连云港甲公司", 2026, "GI", 100000];
@@ -23,8 +23,36 @@ function counted(source: WorkbookSource) {
 
 describe("locateTable", () => {
   test("a workbook whose every sheet is hidden has no readable worksheet", () => {
-    const source = gridSource([grid("申报表", [HEADERS, ROW])], { hidden: ["申报表"] });
+    const source = gridSource([grid("说明", [["请按模板填写"]])], { hidden: ["说明"] });
     expect(locateTable(source)).toEqual({ ok: false, issue: { code: "UNREADABLE_FILE", reason: "no-worksheet" } });
+  });
+
+  test("where the table is only on a hidden sheet, the refusal names that sheet (it is still not checked)", () => {
+    const hiddenOnly = gridSource([grid("申报表", [HEADERS, ROW])], { hidden: ["申报表"] });
+    expect(locateTable(hiddenOnly)).toEqual({
+      ok: false, issue: { code: "UNREADABLE_FILE", reason: "no-worksheet", found: { d: "table-on-hidden-sheet", sheet: "申报表" } },
+    });
+    const behindInstructions = gridSource([grid("说明", [["请在申报表中填写"]]), grid("申报表", [HEADERS, ROW])], { hidden: ["申报表"] });
+    expect(locateTable(behindInstructions)).toEqual({
+      ok: false, issue: { code: "UNREADABLE_FILE", reason: "no-table", found: { d: "table-on-hidden-sheet", sheet: "申报表" } },
+    });
+  });
+
+  test("a hidden sheet that cannot be read names nothing, and the refusal stays the visible sheets' own", () => {
+    const source = gridSource([grid("说明", [["请按模板填写"]]), grid("坏表", [HEADERS, ROW])], { hidden: ["坏表"] });
+    const failing: WorkbookSource = {
+      ...source,
+      readSheet: (name) => {
+        if (name === "坏表") throw new ReadError("limits", { d: "too-many-cells", maxCells: 1 });
+        return source.readSheet(name);
+      },
+    };
+    expect(locateTable(failing)).toEqual({ ok: false, issue: { code: "UNREADABLE_FILE", reason: "no-table" } });
+  });
+
+  test("a hidden sheet without the table adds nothing to the refusal", () => {
+    const source = gridSource([grid("说明", [["请按模板填写"]]), grid("旧表", [["单位名称", "备注"]])], { hidden: ["旧表"] });
+    expect(locateTable(source)).toEqual({ ok: false, issue: { code: "UNREADABLE_FILE", reason: "no-table" } });
   });
 
   test("visible sheets without a header row: no table (not 'no readable worksheet', as the command line said before)", () => {

@@ -342,6 +342,17 @@ describe("18–19. where the unit is registered", () => {
   it("a functional zone never contradicts a code", () => {
     expect(codes(one({ item: "GI", creditCode: HAIZHOU, district: "开发区", claimed: "100000" }))).toEqual([]);
   });
+  it("a district written with its city (连云港市海州区, 江苏省连云港市开发区) is that district", () => {
+    for (const district of ["连云港市海州区", "江苏省连云港市海州区", "连云港海州区", "连云港市开发区"]) {
+      expect([district, codes(one({ item: "GI", creditCode: HAIZHOU, district, claimed: "100000" }))]).toEqual([district, []]);
+    }
+    expect(codes(one({ item: "GI", creditCode: HAIZHOU, district: "连云港市赣榆区", claimed: "100000" }))).toEqual(["DISTRICT_MISMATCH"]);
+  });
+  it("another city's district, or the city alone, is still UNKNOWN_DISTRICT", () => {
+    for (const district of ["南京市鼓楼区", "连云港市", "连云港市区"]) {
+      expect([district, codes(one({ item: "GI", creditCode: HAIZHOU, district, claimed: "100000" }))]).toEqual([district, ["UNKNOWN_DISTRICT"]]);
+    }
+  });
   it("another value is UNKNOWN_DISTRICT", () => {
     expect(codes(one({ item: "GI", creditCode: HAIZHOU, district: "鼓楼区", claimed: "100000" }))).toEqual(["UNKNOWN_DISTRICT"]);
   });

@@ -113,6 +113,41 @@ describe("decision 24: a level named by the item's words", () => {
     expect(codes(r)).not.toContain("LEVEL_CONFLICT");
     expect(r.verdict).toBe("approved");
   });
+  // （十八）「对获批国家知识产权示范企业、优势企业的」: the clause's own words for each level.
+  it.each([
+    ["国家知识产权优势企业", "优势企业", "20000.00"],
+    ["知识产权优势企业", "优势企业", "20000.00"],
+    ["知识产权示范企业", "示范企业", "50000.00"],
+    ["国家知识产权示范企业", "示范企业", "50000.00"],
+  ])("「%s」 with 级别 blank is IP_ENTERPRISE at %s", (item, level, eligible) => {
+    const r = one({ item, claimed: eligible });
+    expect([r.item?.code, r.level?.name, money(r.eligible), codes(r)]).toEqual(["IP_ENTERPRISE", level, eligible, []]);
+  });
+  // 「国家级…」 names the level too: （五）「获批建设国家级、省级知识产权运营中心」, （十二）「获批国家级、省级知识产权保护平台载体」
+  // 「分别给予最高 20 万元、10 万元」, （十六）「国家级、省级知识产权服务业集聚发展区」「分别给予 50 万元、20 万元」,
+  // （二十）「获批国家知识产权培训基地或江苏省知识产权培训基地」.
+  it.each([
+    ["国家级知识产权运营中心", "OPS_CENTER", "国家级", "200000.00"],
+    ["省级知识产权运营中心", "OPS_CENTER", "省级", "200000.00"],
+    ["省级知识产权保护平台", "PROTECTION_PLATFORM", "省级", "100000.00"],
+    ["国家级知识产权保护平台载体", "PROTECTION_PLATFORM", "国家级", "200000.00"],
+    ["国家级知识产权服务业集聚发展区", "SERVICE_CLUSTER", "国家级", "500000.00"],
+    ["江苏省知识产权服务业集聚发展区", "SERVICE_CLUSTER", "省级", "200000.00"],
+    ["国家知识产权培训基地", "TRAINING_BASE", "国家级", "400000.00"],
+    ["江苏省知识产权培训基地", "TRAINING_BASE", "省级", "400000.00"],
+  ])("「%s」 with 级别 blank is %s at %s", (item, code, level, eligible) => {
+    const r = one({ item, claimed: eligible });
+    expect([r.item?.code, r.level?.name, money(r.eligible), codes(r)]).toEqual([code, level, eligible, []]);
+  });
+  it("a 级别 that contradicts a 国家级 in the item's words is LEVEL_CONFLICT, at the lower amount", () => {
+    const r = one({ item: "国家级知识产权保护平台", level: "省级" });
+    expect(issue(r, "LEVEL_CONFLICT")).toMatchObject({ named: "国家级", typed: "省级", lower: "省级" });
+    expect(money(r.eligible)).toBe("100000.00");
+  });
+  it("a level word in front of an item that has no such level is no item: 「省级知识产权强县」 stays unknown", () => {
+    expect(codes(one({ item: "省级高价值专利培育项目" }))).toContain("UNKNOWN_ITEM");
+  });
+
   // （十二）「对被确定为国家级知识产权保护规范化市场培育对象的，给予 10 万元资金支持」
   it("国家级 on STANDARD_MARKET, the only level it has, is accepted silently", () => {
     const r = one({ item: "STANDARD_MARKET", level: "国家级", claimed: "100000" });

@@ -4,7 +4,7 @@
  * the check's engine); 「开放许可」 and 「维权」 stay ambiguous (decision 20); an unknown word is answered with
  * the items most like it, never with items that merely come first in the list.
  */
-import { findItem } from "../../src/cli/explainCommand";
+import { explainText, findItem } from "../../src/cli/explainCommand";
 import { parseRates, UsageError } from "../../src/cli/rates";
 import type { UsageProblem } from "../../src/cli/usageProblem";
 
@@ -54,6 +54,28 @@ describe("「质押」, 「贴息」 and 「知识产权质押」 name PLEDGE_LO
   test.each(PLEDGE_WORDS)("%s: the custom functions", (word) => {
     expect(ipaward(word, N, N, 180000, 18, 20000)).toBe(42000);
     expect(clause(word)).toBe("第（七）条 知识产权质押融资贷款利息及评估等服务费用补助");
+  });
+});
+
+describe("item words that name a level give that level in every host (decisions 24 and 28)", () => {
+  // （二十一）「高级知识产权师…0.5 万元/人」, （十八）「优势企业…2 万元」, （十二）「国家级…保护平台载体…最高 20 万元」.
+  test.each([
+    ["高级知识产权师", 2, "10,000.00", 10000],
+    ["优势企业", null, "20,000.00", 20000],
+    ["国家级知识产权保护平台", null, "200,000.00", 200000],
+  ])("%s: the check, lygip explain and IPAWARD agree without a 级别", (word, quantity, shown, amount) => {
+    const [[r]] = checkBatch([[claim({ item: word, quantity: quantity ?? undefined, startDate: "2020-01-01" })]]);
+    expect(r.eligible.toNumber()).toBe(amount);
+    const pairs = quantity === null ? [] : [`数量=${quantity}`];
+    expect(explainText(word, pairs, "zh")).toMatch(new RegExp(`^计算：(.* = |最高 )?${shown} 元（`, "m"));
+    expect(ipaward(word, N, quantity ?? N)).toBe(amount);
+  });
+  // Decision 24: a 级别 that contradicts the words gives the lower of the two levels' amounts (the check marks
+  // the row LEVEL_CONFLICT); explain and IPAWARD compute that same amount. 高级 is 0.5 万元, 正高级 0.8 万元.
+  test("a 级别 contradicting such words gives the lower of the two amounts in explain and IPAWARD, as in the check", () => {
+    expect(explainText("高级知识产权师", ["级别=正高级", "数量=1"], "zh")).toMatch(/^计算：.* = 5,000\.00 元（/m);
+    expect(ipaward("高级知识产权师", "正高级", 1)).toBe(5000);
+    expect(ipaward("正高级知识产权师", "高级", 1)).toBe(5000);
   });
 });
 

@@ -7,7 +7,8 @@
 import { annotateXlsx } from "../../src/writer/writeXlsx";
 import { displayWidth, resultColumnWidths, resultRowHeights, shownNumber, wrappedLines } from "../../src/output/widths";
 import { readZip, type ZipArchive } from "../../src/workbook/zip";
-import { buildApplicantWorkbook, fixturePlan } from "./workbookFixture";
+import { planAnnotation } from "../../src/output/plan";
+import { buildApplicantWorkbook, fixtureLayout, fixturePlan } from "./workbookFixture";
 
 let zip: ZipArchive;
 const text = (name: string) => Buffer.from(zip.read(name)).toString("utf8");
@@ -86,6 +87,30 @@ describe("the table's sheet", () => {
     expect(sheet()).toContain('<autoFilter ref="A2:K5"/>');
     const index = sheetParts().get("申报表")!.index;
     expect(text("xl/workbook.xml")).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'申报表'!$A$2:$K$5</definedName>`);
+  });
+});
+
+describe("a header of two rows (a group heading over names on the row below)", () => {
+  // The second header row stays in sight and out of the filtered rows: sorting must never move it among the data.
+  const layout = { ...fixtureLayout(), secondHeaderRow: 3, dataRows: [4, 5] };
+  const plan = () => {
+    const full = fixturePlan();
+    return { ...planAnnotation(layout, []), resultRows: full.resultRows.filter((r) => r.row !== 3), issueSheet: full.issueSheet, summarySheet: full.summarySheet };
+  };
+
+  test("the plan carries the header's last row", () => {
+    expect(planAnnotation(layout, []).lastHeaderRow).toBe(3);
+    expect(planAnnotation(fixtureLayout(), []).lastHeaderRow).toBeUndefined();
+  });
+
+  test("both header rows are frozen and printed on every page, and the AutoFilter's header is the second", async () => {
+    const two = readZip(annotateXlsx(await buildApplicantWorkbook(), plan()));
+    const read = (name: string) => Buffer.from(two.read(name)).toString("utf8");
+    const xml = read(sheetParts().get("申报表")!.part);
+    expect(xml).toContain('<pane xSplit="2" ySplit="3" topLeftCell="C4" activePane="bottomRight" state="frozen"/>');
+    expect(xml).toContain('<autoFilter ref="A3:K5"/>');
+    const index = sheetParts().get("申报表")!.index;
+    expect(read("xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'申报表'!$A:$B,'申报表'!$2:$3</definedName>`);
   });
 });
 

@@ -2,7 +2,7 @@
  * Office.js cell data → RawCell / SheetGrid (src/workbook/types.ts), so the table reader and the engine see
  * the same cells whether the workbook came from a file or from a live Excel.
  */
-import type { RawCell, SheetGrid } from "../../workbook";
+import { isYearOnlyFormatCode, type RawCell, type SheetGrid } from "../../workbook";
 import { parseAddress } from "./address";
 
 /** What one sync loads for a used range. */
@@ -31,6 +31,12 @@ export function isDateFormat(format: unknown): boolean {
   return /[ymdhs]/i.test(bare.replace(/general/gi, ""));
 }
 
+/** What a number's format shows of it, as the xlsx reader tells it (src/workbook/xlsx/styles.ts). */
+function dateOf(format: unknown): { date?: true; yearOnly?: true } {
+  if (!isDateFormat(format)) return {};
+  return typeof format === "string" && isYearOnlyFormatCode(format) ? { date: true, yearOnly: true } : { date: true };
+}
+
 export function toRawCell(value: unknown, valueType: string, numberFormat: unknown, formula: unknown): RawCell | undefined {
   const isFormula = typeof formula === "string" && formula.startsWith("=");
   const f = isFormula ? { formula: true as const } : {};
@@ -42,7 +48,7 @@ export function toRawCell(value: unknown, valueType: string, numberFormat: unkno
       if (typeof value !== "number" || !Number.isFinite(value)) {
         return { t: "bad", fault: { fault: "unreadable-value", found: String(value) } };
       }
-      return { t: "n", v: String(value), ...(isDateFormat(numberFormat) ? { date: true } : {}), ...f };
+      return { t: "n", v: String(value), ...dateOf(numberFormat), ...f };
     case "Boolean":
       return { t: "b", v: value === true, ...f };
     case "Error":

@@ -13,7 +13,8 @@ export { mapHeader } from "./headers";
 import type { Issue } from "../../engine/issues";
 import type { MappedColumn, RawCell, SheetGrid, TableLayout } from "../types";
 import { displayText, isEmptyCell } from "./cells/common";
-import { headerKey, mapHeader, resultRunAt } from "./headers";
+import { headerHasUnit, headerKey, isMoneyField, mapHeader, resultRunAt } from "./headers";
+import { amountsInTenThousand } from "./unitNote";
 import { columnLetters, parseCellRef } from "../xlsx/cellRef";
 
 export type FindTableResult =
@@ -136,21 +137,38 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
   }
   const isResult = (c: number) => resultAt >= 0 && c >= resultAt && c < resultAt + resultWidth;
 
+  // Money columns whose header gives no unit are in 万元 where a note above the table says so.
+  const wan = amountsInTenThousand(grid, headerRow);
+  // An Excel table's header is one row; a header found by search may have a second (subHeaderRow).
+  const sub = bounds === undefined ? subHeaderRow(grid, headerRow, header, isResult) : undefined;
+  // Or a row of units below it (万元 under 申请金额): the units of the columns above them.
+  const units = bounds === undefined && sub === undefined ? unitsRow(grid.rows.get(headerRow + 1)) : undefined;
+  const below2 = sub !== undefined || units !== undefined;
   const columns = new Map<FieldKey, MappedColumn>();
   const twice = new Map<FieldKey, number[]>();
   let lastCol = -1;
-  for (let c = left; c <= right; c++) {
+  const lastHeaderCol = sub === undefined ? right : Math.max(right, sub.length - 1);
+  for (let c = left; c <= lastHeaderCol; c++) {
     if (isResult(c)) continue;
-    const text = headerText(header[c]);
-    if (text === "") continue;
+    const own = headerText(header[c]);
+    const below = sub === undefined ? "" : headerText(sub[c]);
+    if (own === "" && below === "") continue;
     lastCol = c;
-    const m = mapHeader(text);
+    // The header row's own name wins; the row below names a column the header row leaves unnamed.
+    const ownField = mapHeader(own);
+    const fromBelow = ownField === null && below !== "";
+    const text = fromBelow ? below : own;
+    const m = fromBelow ? mapHeader(below) : ownField;
     if (m === null || m === "result") continue;
     const first = columns.get(m.key);
     // Two columns for one field: which one Excel's reader meant cannot be known (the other may be hidden,
     // or an older copy), so neither is taken.
     if (first !== undefined) twice.set(m.key, [...(twice.get(m.key) ?? [first.index]), c]);
-    else columns.set(m.key, { index: c, header: text, tenThousand: m.tenThousand, ...(isColumnHidden(grid, c) ? { hidden: true } : {}) });
+    else {
+      const unitBelow = units?.get(c);
+      const tenThousand = m.tenThousand || (isMoneyField(m.key) && !headerHasUnit(text) && (unitBelow === undefined ? wan : unitBelow === "万元"));
+      columns.set(m.key, { index: c, header: text, tenThousand, ...(isColumnHidden(grid, c) ? { hidden: true } : {}) });
+    }
   }
   for (const [key, at] of twice) {
     const letters = at.map(columnLetters);
@@ -170,7 +188,7 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
   // Data starts right below the header: a header cell merged down does not turn the rows it covers into
   // header (its text is not spread into them either, see readRows). Rows go on to the sheet's last
   // non-empty row, past the end of an Excel table's range too (decision 22).
-  const dataRows = findDataRows(grid, headerRow + 1, grid.maxRow, columns);
+  const dataRows = findDataRows(grid, headerRow + (below2 ? 2 : 1), grid.maxRow, columns);
   const tableEnd = bounds !== undefined && dataRows.length > 0 && dataRows[dataRows.length - 1]! > bounds.bottom ? bounds.bottom : undefined;
 
   return {
@@ -183,11 +201,62 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
       lastCol,
       resultCol: resultAt >= 0 ? resultAt : lastCol + 1,
       resultFound: resultAt >= 0,
+      ...(below2 ? { secondHeaderRow: headerRow + 1 } : {}),
       ...(resultAt >= 0 ? { resultWidth } : {}),
       ...(tableName !== undefined ? { tableName } : {}),
       ...(tableEnd !== undefined ? { tableEnd } : {}),
     },
   };
+}
+
+/**
+ * The row right below the header row when it is a second header row: it names a column where the header
+ * row's cell is blank or not a column's name (a group heading such as 申报内容 merged over 数量, 计算基数（元）,
+ * 申请金额（元）), and it holds nothing under the columns the header row names, so it cannot be a claim.
+ * What the reviewer sees as a column's heading is then read as one (decision 22), not left unread so that a
+ * filled 数量 is called empty and a claim blank.
+ */
+function subHeaderRow(
+  grid: SheetGrid,
+  headerRow: number,
+  header: readonly (RawCell | undefined)[],
+  isResult: (c: number) => boolean,
+): readonly (RawCell | undefined)[] | undefined {
+  const below = grid.rows.get(headerRow + 1);
+  if (below === undefined) return undefined;
+  let names = false;
+  for (let c = 0; c < below.length; c++) {
+    if (isEmptyCell(below[c])) continue;
+    if (isResult(c) || headerField(header[c]) !== null) return undefined;
+    if (headerField(below[c]) !== null) names = true;
+  }
+  return names ? below : undefined;
+}
+
+/** A unit as written in a row of units: 万元, （元）, 件, 单位：万元. */
+const UNIT_WORD = /^\(?(?:单位:)?(?:人民币)?(元|万元|件|项|人|个|月|个月|%|年)\)?$/;
+
+/**
+ * The row right below the header row when it holds units and nothing else (件 under 数量, 万元 under 申请金额):
+ * each column's unit, by column. A claim row always holds more than units, so it is never taken for one.
+ */
+function unitsRow(below: readonly (RawCell | undefined)[] | undefined): Map<number, string> | undefined {
+  if (below === undefined) return undefined;
+  const units = new Map<number, string>();
+  for (let c = 0; c < below.length; c++) {
+    const cell = below[c];
+    if (isEmptyCell(cell)) continue;
+    const m = cell!.t === "s" ? UNIT_WORD.exec(headerKey(cell!.v)) : null;
+    if (m === null) return undefined;
+    units.set(c, m[1]!);
+  }
+  return units.size > 0 ? units : undefined;
+}
+
+/** The table column a header cell names, or null (blank, unknown, or one of the product's result headers). */
+function headerField(cell: RawCell | undefined): FieldKey | null {
+  const m = mapHeader(headerText(cell));
+  return m === null || m === "result" ? null : m.key;
 }
 
 /**

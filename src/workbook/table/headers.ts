@@ -8,8 +8,13 @@ import { normalise } from "../../policy/normalise";
 
 export type HeaderMatch = { readonly key: FieldKey; readonly tenThousand: boolean } | "result" | null;
 
-/** Unit suffixes a header may carry, after normalising; 万元 marks a column whose numbers are 万元. */
-const UNIT_SUFFIX = /\((元|万元|月|个月|人民币元|%)\)$/;
+/**
+ * Unit suffixes a header may carry, after normalising, also as government forms write them (（单位：万元）,
+ * （人民币万元）); 万元 marks a column whose numbers are 万元. A count's unit (件, 项, 人, 个) is taken on the
+ * quantity column only.
+ */
+const UNIT_SUFFIX = /\((?:单位:)?(?:人民币)?(元|万元|月|个月|%|件|项|人|个)\)$/;
+const COUNT_UNITS: ReadonlySet<string> = new Set(["件", "项", "人", "个"]);
 /** Marks templates put on required headers: `*单位名称`, `单位名称※`. */
 const REQUIRED_MARK = /^[*※]+|[*※]+$/g;
 
@@ -26,6 +31,16 @@ const resultHeaders = new Set<string>(RESULT_HEADER_SETS.flat().map((h) => norma
 
 function stripUnit(text: string): string {
   return text.replace(UNIT_SUFFIX, "");
+}
+
+/** Whether a header gives its column's unit itself (（元）, （万元）, （件） …). */
+export function headerHasUnit(text: string): boolean {
+  return UNIT_SUFFIX.test(headerKey(text));
+}
+
+/** Whether a field holds money (a column of it may be in 万元). */
+export function isMoneyField(key: FieldKey): boolean {
+  return MONEY_KEYS.has(key);
 }
 
 /** The normalised form a header is compared in. */
@@ -46,7 +61,7 @@ export function mapHeader(text: string): HeaderMatch {
   const unit = UNIT_SUFFIX.exec(key);
   if (unit === null) return null;
   const field = byHeader.get(key.slice(0, unit.index));
-  if (field === undefined) return null;
+  if (field === undefined || (COUNT_UNITS.has(unit[1]!) && field !== "quantity")) return null;
   return { key: field, tenThousand: unit[1] === "万元" && MONEY_KEYS.has(field) };
 }
 

@@ -16,13 +16,14 @@ import { readText } from "./cells/text";
 import { readYear } from "./cells/year";
 import { HEADER_SEARCH_ROWS } from "./findTable";
 import { headerKey, mapHeader } from "./headers";
+import { amountsInTenThousand } from "./unitNote";
 
 export { parseCsv } from "./csv";
 
 /** The approved amount's headers; the first is the one a message names. 可核定金额 is this product's own. */
 export const APPROVED_HEADERS = [APPROVED_HEADER, "核准金额", "审定金额", "批准金额", "拨付金额", "资助金额", "奖补金额", "可核定金额"];
 const APPROVED_KEYS = new Set(APPROVED_HEADERS.map(headerKey));
-const MONEY_SUFFIX = /\((元|万元|人民币元)\)$/;
+const MONEY_SUFFIX = /\((?:单位:)?(?:人民币)?(元|万元)\)$/;
 
 /**
  * The approved amount has no column of its own in the application table; its issues carry the claimed
@@ -39,7 +40,8 @@ interface HistoryColumns {
   item?: number;
   /** Decision 27: an optional 级别 column. */
   level?: number;
-  approved?: { index: number; tenThousand: boolean };
+  /** `unit`: the header gives its own unit. */
+  approved?: { index: number; tenThousand: boolean; unit: boolean };
 }
 
 export interface HistoryRead {
@@ -57,6 +59,10 @@ export function readHistory(grid: SheetGrid): HistoryRead {
   const found = findHistoryHeader(grid);
   if (found === null) return { entries: [], issues: [{ row: 0, issue: { code: "UNREADABLE_FILE", reason: "no-table" } }], skipped: [] };
   const { headerRow, cols } = found;
+  // A 核定金额 header without a unit is in 万元 where a note above the table says so.
+  if (cols.approved !== undefined && !cols.approved.unit && amountsInTenThousand(grid, headerRow)) {
+    cols.approved = { ...cols.approved, tenThousand: true };
+  }
   const missing: string[] = [];
   if (cols.unit === undefined && cols.creditCode === undefined) missing.push("单位名称");
   if (cols.year === undefined) missing.push("申报年度");
@@ -135,7 +141,7 @@ function findHistoryHeader(grid: SheetGrid): { headerRow: number; cols: HistoryC
       const bare = unit === null ? key : key.slice(0, unit.index);
       if (APPROVED_KEYS.has(bare)) {
         if (cols.approved === undefined) {
-          cols.approved = { index, tenThousand: unit?.[1] === "万元" };
+          cols.approved = { index, tenThousand: unit?.[1] === "万元", unit: unit !== null };
           count++;
         }
         return;

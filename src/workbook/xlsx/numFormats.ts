@@ -24,3 +24,12 @@ function stripLiterals(code: string): string {
 export function isDateFormatCode(code: string): boolean {
   return /[ymdh]/i.test(stripLiterals(code));
 }
+
+/**
+ * Whether a date format shows the year and nothing else (`yyyy`, `yyyy"年"`): a year column typed as a date
+ * shows the reviewer a year, and is read as that year. Only the first section (positive numbers) counts.
+ */
+export function isYearOnlyFormatCode(code: string): boolean {
+  const shown = stripLiterals(code.split(";")[0]!);
+  return /y/i.test(shown) && !/[mdhs]/i.test(shown);
+}

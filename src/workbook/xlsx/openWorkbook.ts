@@ -16,7 +16,7 @@ import { parseSheet } from "./sheet";
 import { RowSpanRecorder, type RowSpans } from "./rowSpans";
 import { PartWitness } from "./partEnd";
 import { countRowsAhead } from "./sheetRowCount";
-import { parseDateStyles } from "./styles";
+import { parseDateStyles, type DateStyle } from "./styles";
 import { readSheetTables, type TableInfo } from "./tables";
 import { parseWorkbookPart } from "./workbookPart";
 import { END, XmlScanner } from "../xml/scanner";
@@ -93,7 +93,7 @@ export function openWorkbook(input: Uint8Array | OpenedPackage, limits: Limits =
   const scannedWhole = new Set<string>();
   const spansOf = new Map<string, RowSpans | undefined>();
   let sharedStrings: string[] | undefined;
-  let dateStyles: boolean[] | undefined;
+  let dateStyles: DateStyle[] | undefined;
   // Parts that may be large are scanned as they inflate: a reader that refuses one part-way (past the row
   // limit, past Excel's cell formats) neither inflates nor holds the rest. A sheet and the styles read to
   // their end are kept in the package: the copy's writer reads them again.

@@ -15,13 +15,14 @@ import {
 } from "./cellWalker";
 import { decodeOoxmlEscapes } from "./ooxmlText";
 import type { RowSpanRecorder } from "./rowSpans";
+import type { DateStyle } from "./styles";
 
 export interface SheetContext {
   readonly name: string;
   readonly part: string;
   readonly sharedStrings: readonly string[];
   /** Index = a cell's s attribute; true when that format shows dates. */
-  readonly dateStyles: readonly boolean[];
+  readonly dateStyles: readonly DateStyle[];
   readonly date1904: boolean;
   readonly limits: Limits;
   /** From the workbook's calcPr: formulas' cached values may not be what Excel shows (SheetGrid). */
@@ -167,12 +168,13 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
         // A value of plain digits, read in place by the walker, is a number as it stands; a small one is a
         // cell already made, nearly always, and its text is not made again.
         const digits = w.valueDigits >= 0;
-        if (digits && !formula && w.valueDigits < SMALL_NUMBERS) return smallNumber(w.valueDigits, dateStyles[cellStyle] === true);
+        const style = dateStyles[cellStyle];
+        if (digits && !formula && w.valueDigits < SMALL_NUMBERS && style !== "year") return smallNumber(w.valueDigits, style === true);
         const v = digits ? String(w.valueDigits) : w.value.trim();
         if (!hasV || v === "") return noValue();
         if (!digits && !plainDigits(v) && !NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
-        const date = dateStyles[cellStyle] === true;
-        if (date) return formula ? { t: "n", v, date: true, formula: true } : { t: "n", v, date: true };
+        if (style === true) return formula ? { t: "n", v, date: true, formula: true } : { t: "n", v, date: true };
+        if (style === "year") return formula ? { t: "n", v, date: true, yearOnly: true, formula: true } : { t: "n", v, date: true, yearOnly: true };
         return formula ? { t: "n", v, formula: true } : { t: "n", v };
       }
       case "s": {

@@ -1,14 +1,17 @@
 /**
  * xl/styles.xml, read only for what the cells need: which cell formats (`<cellXfs>` entries, indexed by a
- * cell's s attribute) show a date.
+ * cell's s attribute) show a date, and which of those show only its year.
  */
 import { LIMITS, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import { CLOSE, END, OPEN, XmlScanner, type ByteSource } from "../xml/scanner";
-import { isBuiltInDateFormat, isDateFormatCode } from "./numFormats";
+import { isBuiltInDateFormat, isDateFormatCode, isYearOnlyFormatCode } from "./numFormats";
 
-/** Index i is true when cell format i shows dates or times. */
-export function parseDateStyles(xml: string | Uint8Array | ByteSource, part: string, limits: Limits = LIMITS): boolean[] {
+/** What a cell format shows of a number: no date (false), a date or time (true), or a date's year only. */
+export type DateStyle = boolean | "year";
+
+/** Index i says what cell format i shows: a date or time (true), only a date's year ("year"), or no date. */
+export function parseDateStyles(xml: string | Uint8Array | ByteSource, part: string, limits: Limits = LIMITS): DateStyle[] {
   const customFormats = new Map<number, string>();
   const xfFormatIds: number[] = [];
   const s = XmlScanner.of(xml, part);
@@ -41,12 +44,12 @@ export function parseDateStyles(xml: string | Uint8Array | ByteSource, part: str
     }
   }
   // Each format is judged once, however many cell formats use it.
-  const isDate = new Map<number, boolean>();
+  const isDate = new Map<number, DateStyle>();
   return xfFormatIds.map((id) => {
     let date = isDate.get(id);
     if (date === undefined) {
       const custom = customFormats.get(id);
-      date = custom !== undefined ? isDateFormatCode(custom) : isBuiltInDateFormat(id);
+      date = custom === undefined ? isBuiltInDateFormat(id) : isDateFormatCode(custom) && (isYearOnlyFormatCode(custom) ? "year" : true);
       isDate.set(id, date);
     }
     return date;

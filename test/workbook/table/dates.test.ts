@@ -226,6 +226,14 @@ describe("parseDateText", () => {
   ])("%s is %s", (text, iso) => {
     expect(parseDateText(text)).toBe(iso);
   });
+  // A time of day after the date is dropped in every written form, not only after 2025-06-01 and 2025/6/1.
+  it.each([
+    ["2025年6月1日 10:30", "2025-06-01"],
+    ["2025年6月1日 0:00:00", "2025-06-01"],
+    ["2025年06月01号 08:00", "2025-06-01"],
+  ])("%s is %s", (text, iso) => {
+    expect(parseDateText(text)).toBe(iso);
+  });
   it.each(["2025-6-1/", "2025/6-1", "１２", ""])("%j is unreadable", (text) => {
     expect(parseDateText(text)).toBe("unreadable");
   });

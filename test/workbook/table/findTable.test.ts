@@ -51,6 +51,18 @@ describe("mapHeader", () => {
     expect(mapHeader("计算基数(万元)")).toEqual({ key: "base", tenThousand: true });
     expect(mapHeader("金额（万元）")).toEqual({ key: "claimed", tenThousand: true });
   });
+  it("a unit suffix written as （单位：元） or （单位：万元）, or in 人民币万元, is a unit suffix too", () => {
+    expect(mapHeader("申请金额（单位：万元）")).toEqual({ key: "claimed", tenThousand: true });
+    expect(mapHeader("申请金额(单位:元)")).toEqual({ key: "claimed", tenThousand: false });
+    expect(mapHeader("计算基数（单位：元）")).toEqual({ key: "base", tenThousand: false });
+    expect(mapHeader("金额（人民币万元）")).toEqual({ key: "claimed", tenThousand: true });
+    expect(mapHeader("贷款期限（单位：月）")).toEqual({ key: "months", tenThousand: false });
+  });
+  it("a count's unit (件, 项, 人, 个) is a unit suffix: 数量（件） is the quantity column", () => {
+    for (const h of ["数量（件）", "数量(项)", "人数（人）", "案件数（件）", "数量（单位：个）"]) {
+      expect(mapHeader(h)).toEqual({ key: "quantity", tenThousand: false });
+    }
+  });
   it("万元 on a column that is not money changes nothing", () => {
     expect(mapHeader("数量（万元）")).toEqual({ key: "quantity", tenThousand: false });
   });
@@ -79,6 +91,27 @@ describe("findTable: the header search", () => {
     expect(l.resultCol).toBe(7);
     expect(l.resultFound).toBe(false);
     expect(l.tableName).toBeUndefined();
+  });
+
+  it("a note above the header giving the table's unit as 万元 makes its money columns without a unit 万元", () => {
+    const head = ["单位名称", "申报年度", "支持事项", "数量", "计算基数", "评估等服务费（元）", "申请金额"];
+    for (const note of ["金额单位：万元", "单位：万元", "（单位：万元）", "单位: 人民币万元", "货币单位：万元"]) {
+      const g = grid("申报表", [["2026年度申报汇总表"], [null, null, null, null, null, null, note], head, ["A公司", 2026, "GI", 1, null, null, 10]]);
+      const l = layoutOf(findTable([g]));
+      expect([note, l.columns.get("claimed")?.tenThousand, l.columns.get("base")?.tenThousand]).toEqual([note, true, true]);
+      // A header that gives its own unit keeps it; a column that is not money has none.
+      expect([note, l.columns.get("fees")?.tenThousand, l.columns.get("quantity")?.tenThousand]).toEqual([note, false, false]);
+    }
+  });
+
+  it("a unit note of 元, a 填报单位 line, or a note below the header changes no column", () => {
+    const head = ["单位名称", "申报年度", "支持事项", "申请金额"];
+    for (const above of [["单位：元"], ["填报单位：海州区市场监管局"], ["填报单位：万元"], ["说明：单位：万元的请换算"]]) {
+      const l = layoutOf(findTable([grid("申报表", [above, head, ["A公司", 2026, "GI", 10]])]));
+      expect([above[0], l.columns.get("claimed")?.tenThousand]).toEqual([above[0], false]);
+    }
+    const below = layoutOf(findTable([grid("申报表", [head, ["A公司", 2026, "GI", 10], ["单位：万元"]])]));
+    expect(below.columns.get("claimed")?.tenThousand).toBe(false);
   });
 
   it("a header on row 21 is not looked for", () => {
@@ -155,6 +188,76 @@ describe("findTable: the header search", () => {
     const l = layoutOf(findTable([g]));
     expect(colIndex(l)).toEqual({ unit: 2, year: 3, item: 4 });
     expect(l.resultCol).toBe(5);
+  });
+});
+
+describe("findTable: a header of two rows", () => {
+  // A group heading over some columns (申报内容 merged over F1:H1) and their names on the row below it, the
+  // other headings merged down over both rows: the names on the second row are the reviewer's columns.
+  const TOP = ["序号", "单位名称", "统一社会信用代码", "申报年度", "支持事项", "申报内容", null, null, "事项日期"];
+  const SUB = [null, null, null, null, null, "数量", "计算基数（元）", "申请金额（万元）", null];
+  const DATA = [1, "连云港甲科技有限公司", "", 2026, "DATA_IP", 30, null, 3, "2026-03-01"];
+  const merges = [
+    ...[0, 1, 2, 3, 4, 8].map((c) => ({ top: 1, bottom: 2, left: c, right: c })),
+    { top: 1, bottom: 1, left: 5, right: 7 },
+  ];
+
+  it("names on the row below the header, under a group heading or a blank header cell, are the columns", () => {
+    const l = layoutOf(findTable([grid("申报表", [TOP, SUB, DATA, DATA], { merges })]));
+    expect(l.headerRow).toBe(1);
+    expect(colIndex(l)).toMatchObject({ unit: 1, year: 3, item: 4, quantity: 5, base: 6, claimed: 7, eventDate: 8 });
+    expect(l.columns.get("claimed")).toMatchObject({ header: "申请金额（万元）", tenThousand: true });
+    expect(l.dataRows).toEqual([3, 4]);
+    expect(l.secondHeaderRow).toBe(2);
+    expect(l.lastCol).toBe(8);
+  });
+
+  it("the same without merges: a blank header cell above a name", () => {
+    const top = ["单位名称", "申报年度", "支持事项", null, null];
+    const sub = [null, null, null, "数量", "申请金额（元）"];
+    const l = layoutOf(findTable([grid("申报表", [top, sub, ["A公司", 2026, "DATA_IP", 3, 3000]])]));
+    expect(colIndex(l)).toMatchObject({ quantity: 3, claimed: 4 });
+    expect(l.dataRows).toEqual([3]);
+  });
+
+  it("a row of units below the header (万元, 件, （元）) is header too: 万元 under a money column makes it 万元", () => {
+    const top = ["单位名称", "申报年度", "支持事项", "数量", "计算基数", "申请金额", "备注"];
+    const units = [null, null, null, "件", "（元）", "万元", null];
+    const l = layoutOf(findTable([grid("申报表", [top, units, ["A公司", 2026, "GI", 1, null, 10, null]])]));
+    expect(l.dataRows).toEqual([3]);
+    expect(l.secondHeaderRow).toBe(2);
+    expect(l.columns.get("claimed")).toMatchObject({ index: 5, tenThousand: true });
+    expect(l.columns.get("base")).toMatchObject({ index: 4, tenThousand: false });
+    expect(l.columns.get("quantity")).toMatchObject({ index: 3, tenThousand: false });
+  });
+
+  it("a unit word on a claim row does not make it a units row", () => {
+    const top = ["单位名称", "申报年度", "支持事项", "申请金额"];
+    const l = layoutOf(findTable([grid("申报表", [top, ["A公司", 2026, "GI", "万元"]])]));
+    expect(l.dataRows).toEqual([2]);
+    expect(l.columns.get("claimed")?.tenThousand).toBe(false);
+  });
+
+  it("a row below the header with something under a column the header names is data, not header", () => {
+    const top = ["单位名称", "申报年度", "支持事项", null];
+    const l = layoutOf(findTable([grid("申报表", [top, ["A公司", 2026, "GI", "申请金额"]])]));
+    expect(l.columns.has("claimed")).toBe(false);
+    expect(l.dataRows).toEqual([2]);
+    expect(l.secondHeaderRow).toBeUndefined();
+  });
+
+  it("a row below the header that names no column is left to the data rows", () => {
+    const l = layoutOf(findTable([grid("申报表", [[...HEAD, null], [null, null, null, null, null, null, null, "以上情况属实"], ROW(3)])]));
+    expect(l.dataRows).toEqual([3]);
+    expect(colIndex(l).claimed).toBe(6);
+  });
+
+  it("a name on the second row for a field the header row names already is DUPLICATE_COLUMN, naming both", () => {
+    const top = ["单位名称", "申报年度", "支持事项", "申请金额（元）", "核定情况"];
+    const sub = [null, null, null, null, "金额"];
+    const r = findTable([grid("申报表", [top, sub, ["A公司", 2026, "GI", 1, 2]])]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issue).toMatchObject({ code: "DUPLICATE_COLUMN", columns: ["D", "E"] });
   });
 });
 

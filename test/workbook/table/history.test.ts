@@ -30,6 +30,15 @@ describe("readHistory", () => {
     expect(entries[0].approved.toFixed(2)).toBe("12000.00");
   });
 
+  it("takes 万元 from a header written 核定金额（单位：万元）, or from a 金额单位：万元 note above a header without a unit", () => {
+    const suffixed = grid("历史", [["单位名称", "申报年度", "支持事项", "核定金额（单位：万元）"], ["A公司", 2025, "DATA_IP", 1.2]]);
+    expect(readHistory(suffixed).entries[0].approved.toFixed(2)).toBe("12000.00");
+    const noted = grid("历史", [["核定名单"], [null, null, null, "金额单位：万元"], ["单位名称", "申报年度", "支持事项", "核定金额"], ["A公司", 2025, "DATA_IP", 1.2]]);
+    expect(readHistory(noted).entries[0].approved.toFixed(2)).toBe("12000.00");
+    const ownUnit = grid("历史", [["金额单位：万元"], ["单位名称", "申报年度", "支持事项", "核定金额（元）"], ["A公司", 2025, "DATA_IP", 1200]]);
+    expect(readHistory(ownUnit).entries[0].approved.toFixed(2)).toBe("1200.00");
+  });
+
   // MEASURES.md decision 27 (rev. 3): the history may carry a 级别 column; an entry without one has none.
   it("reads an optional 级别 column as the entry's level, and leaves it out where the cell is blank", () => {
     const g = grid("历史", [

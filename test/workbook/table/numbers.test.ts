@@ -67,6 +67,14 @@ describe("readYear", () => {
     expect(readYear(n("45809", { date: true }))).toEqual({ ok: false, issue: { code: "BAD_YEAR", field: "year", problem: "unreadable", found: "2025-06-01" } });
     expect(readYear(s("2025-06-01"))).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
   });
+  it("a date whose format shows only its year (yyyy\"年\") is the year the reviewer sees", () => {
+    expect(value(readYear(n("46023", { date: true, yearOnly: true })))).toBe(2026);
+    expect(value(readYear(n("46203", { date: true, yearOnly: true })))).toBe(2026);
+    expect(value(readYear(n("44561", { date: true, yearOnly: true }), { date1904: true }))).toBe(2026);
+    expect(readYear(n("45292", { date: true, yearOnly: true }))).toEqual({
+      ok: false, issue: { code: "BAD_YEAR", field: "year", problem: "out-of-range", found: "2024" },
+    });
+  });
   it("text that is not a year", () => {
     expect(readYear(s("二〇二五年"))).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
     expect(readYear(s("25"))).toMatchObject({ ok: false, issue: { problem: "unreadable" } });

@@ -215,6 +215,24 @@ describe("openWorkbook on hand-made packages", () => {
     expect(row.map((c) => (c as { date?: boolean }).date === true)).toEqual([false, true, true, false, true]);
   });
 
+  it("a date cell whose format shows only the year says so (yearOnly), whichever way it is written", () => {
+    const styles =
+      `<styleSheet xmlns="${NS_MAIN}"><numFmts><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;"/></numFmts>` +
+      `<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>`;
+    const bytes = oneSheet(
+      `<row r="1"><c r="A1" s="2"><v>46023</v></c><c r="B1" s="2"><v>46023.5</v></c><c r="C1" s="2"><f>DATE(2026,1,1)</f><v>46023</v></c>` +
+        `<c r="D1" s="1"><v>46023</v></c></row>`,
+      { stylesXml: styles },
+    );
+    const row = openWorkbook(bytes).readSheet("Sheet1").rows.get(1)!;
+    expect(row).toEqual([
+      { t: "n", v: "46023", date: true, yearOnly: true },
+      { t: "n", v: "46023.5", date: true, yearOnly: true },
+      { t: "n", v: "46023", date: true, yearOnly: true, formula: true },
+      { t: "n", v: "46023", date: true },
+    ]);
+  });
+
   it("a workbook with no sheets is no-worksheet; a zip that is not a workbook too", () => {
     expect(reasonOf(() => openWorkbook(minimalXlsx({ sheets: [] })))?.[0]).toBe("no-worksheet");
     expect(reasonOf(() => openWorkbook(writeZip([{ name: "word/document.xml", data: "<w/>" }])))?.[0]).toBe("no-worksheet");

@@ -1,7 +1,7 @@
 import { crc32, readZip, writeZip } from "../../../src/workbook/zip";
 import { crc32Table } from "../../../src/workbook/zip/crc32";
 import {
-  columnLetters, decodeOoxmlEscapes, encodeOoxmlString, formatCellRef, isBuiltInDateFormat, isDateFormatCode,
+  columnLetters, decodeOoxmlEscapes, encodeOoxmlString, formatCellRef, isBuiltInDateFormat, isDateFormatCode, isYearOnlyFormatCode,
   openWorkbook, parseCellRef, parseRangeRef, relsPathFor, resolveTarget,
 } from "../../../src/workbook/xlsx";
 import { richWorkbook } from "./exceljsFixtures";
@@ -42,6 +42,14 @@ describe("date formats", () => {
   it("custom formats with y, m, d or h outside quotes and brackets are dates", () => {
     for (const code of ["yyyy-mm-dd", 'yyyy"年"m"月"d"日"', "[$-804]aaaa", "h:mm", "[h]:mm:ss", "mmm-yy", "DD/MM/YYYY"]) {
       expect([code, isDateFormatCode(code)]).toEqual([code, code !== "[$-804]aaaa"]);
+    }
+  });
+  it("a date format that shows only the year is told apart from one that shows a whole date", () => {
+    for (const code of ["yyyy", 'yyyy"年"', 'yyyy"年度"', "[$-804]yyyy", "YYYY", "yy", 'yyyy"年";@']) {
+      expect([code, isYearOnlyFormatCode(code)]).toEqual([code, true]);
+    }
+    for (const code of ["yyyy-mm-dd", 'yyyy"年"m"月"', "mmm-yy", "yyyy hh", "General", "0", '#,##0"年"', "@"]) {
+      expect([code, isYearOnlyFormatCode(code)]).toEqual([code, false]);
     }
   });
   it("money and text formats are not, even with letters in quotes, brackets or escapes", () => {

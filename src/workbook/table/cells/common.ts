@@ -87,7 +87,7 @@ export function displayText(cell: RawCell, date1904 = false): string {
       if (cell.date) {
         // Outside the calendar the cell shows no date; the number is what the message can name.
         const iso = serialToIso(n, date1904);
-        if (iso !== "impossible" && iso !== "unreadable") return iso;
+        if (iso !== "impossible" && iso !== "unreadable") return cell.yearOnly === true ? iso.slice(0, 4) : iso;
       }
       return n.toFixed();
     }

@@ -15,8 +15,8 @@ type DateProblem = Extract<Issue, { code: "BAD_DATE" }>["problem"];
 const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?`;
 /** 2025-06-01, 2025/6/1, 2025.6.1: one separator used twice. */
 const SEPARATED = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
-/** 2025年6月1日 (or 号), spaces allowed between the parts. */
-const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+/** 2025年6月1日 (or 号), spaces allowed between the parts; a time of day after it too. */
+const CHINESE = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${TIME}$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const ISO_CELL = /^(\d{4})-(\d{2})-(\d{2})/;
 

@@ -5,6 +5,7 @@ import type { Issue } from "../../../engine/issues";
 import { EDITION } from "../../../policy/edition";
 import type { RawCell } from "../../types";
 import { cleanTyped, displayText, excelInteger, excelNumber, faultOf, isEmptyCell, type CellRead, type ReadOptions } from "./common";
+import { serialToIso } from "./serial";
 
 type YearProblem = Extract<Issue, { code: "BAD_YEAR" }>["problem"];
 
@@ -15,6 +16,14 @@ export function readYear(cell: RawCell | undefined, options: ReadOptions = {}): 
   let year: number;
   switch (cell.t) {
     case "n": {
+      // A date shown as its year only (yyyy"年") is the year the reviewer sees.
+      if (cell.yearOnly === true) {
+        const serial = excelNumber(cell.v);
+        const iso = serial === null ? "unreadable" : serialToIso(serial, options.date1904 === true);
+        if (iso === "impossible" || iso === "unreadable") return badYear(cell, options, "unreadable");
+        year = Number(iso.slice(0, 4));
+        break;
+      }
       // A date-formatted cell shows a whole date, which is not a year.
       const whole = cell.date ? undefined : excelInteger(cell.v);
       if (whole !== undefined) year = whole;

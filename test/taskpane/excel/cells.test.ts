@@ -1,0 +1,11 @@
+/** Office.js values and number formats → the cells the table reader sees, as the xlsx reader gives them. */
+import { toRawCell } from "../../../src/taskpane/excel/cells";
+
+describe("toRawCell", () => {
+  it("a number with a date format is a date; one whose format shows only the year says so", () => {
+    expect(toRawCell(46023, "Double", "yyyy-mm-dd", "")).toEqual({ t: "n", v: "46023", date: true });
+    expect(toRawCell(46023, "Double", 'yyyy"年"', "")).toEqual({ t: "n", v: "46023", date: true, yearOnly: true });
+    expect(toRawCell(46023, "Double", "yyyy", "=DATE(2026,1,1)")).toEqual({ t: "n", v: "46023", date: true, yearOnly: true, formula: true });
+    expect(toRawCell(2026, "Double", "General", "")).toEqual({ t: "n", v: "2026" });
+  });
+});
