@@ -16,15 +16,6 @@ const { Compilation, sources } = require("webpack");
 
 const WORKER_SCRIPT_ID = "lygip-worker";
 
-/**
- * First line of the worker's text: V8's explicit compile hint (Chromium 136 and later; a plain comment
- * elsewhere) to compile every function of the script as it loads, not each on its first call. The page
- * starts its worker ahead, while the reviewer picks the files, and nearly every function of the worker's
- * bundle runs in a check: compiled lazily, their compiling fell inside the check's time (10,000 rows: some
- * 0.3 s of the worker's 2 s, profiled). The comment must open the text, so it is put there after the minifier.
- */
-const COMPILE_ALL_HINT = "//# allFunctionsCalledOnLoad\n";
-
 function csp(scriptHash) {
   return [
     "default-src 'none'",
@@ -64,7 +55,7 @@ class InlinePagePlugin {
         const script = compilation.getAsset("page.js");
         if (!page || !script) return;
         const js = scriptText(script.source.source().toString());
-        const worker = COMPILE_ALL_HINT + scriptText(fs.readFileSync(this.workerFile, "utf8"));
+        const worker = scriptText(fs.readFileSync(this.workerFile, "utf8"));
         const hash = `sha256-${crypto.createHash("sha256").update(js, "utf8").digest("base64")}`;
         const meta = `<meta http-equiv="Content-Security-Policy" content="${csp(hash)}">`;
         const html = page.source.source().toString()

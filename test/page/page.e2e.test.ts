@@ -132,14 +132,6 @@ describe("the page opened from disk", () => {
     await page.context().close();
   }, 120_000);
 
-  test("the worker's text opens with V8's compile hint, so the worker started ahead compiles its functions as it loads, not during the check", async () => {
-    const { page } = await open();
-    const head = await page.evaluate(() => document.getElementById("lygip-worker")?.textContent?.slice(0, 40));
-    // Only as the text's first line does V8 take it for the hint.
-    expect(head).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
-    await page.context().close();
-  }, 60_000);
-
   test("cancel stops the check at once and the page is usable again", async () => {
     const { page } = await open();
     // Thirty copies of the sample: a batch long enough to be cancelled while it runs.
