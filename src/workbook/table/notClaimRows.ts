@@ -22,6 +22,10 @@ export type NotClaimReason = "footer" | "repeatedHeader" | "sectionTitle";
 const FOOTER_LABEL =
   /^(?:(?:填表人|填报人|制表人|审核人|复核人|审批人|经办人|联系人|单位负责人|负责人|法定代表人)(?:\(?(?:签字|签名|签章|盖章)\)?)?|联系电话|电话|手机|填报日期|填表日期|制表日期|日期|(?:申报|填报)?单位(?:名称)?\(盖章\)|盖章):/;
 
+/** What stands alone on a signature block's last lines: the seal's place (（单位盖章）) or the date (年　月　日). */
+const SEAL_MARK = /^\(?(?:(?:申报|填报)?单位)?(?:盖章|公章|签章|签字|签名)\)?$/;
+const DATE_TEXT = /^(?:\d{4})?年(?:\d{1,2})?月(?:\d{1,2})?日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
+
 /** A numbered section heading: 一、专利类, （二）商标类 (after normalising, （ is "("). */
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/;
 
@@ -40,8 +44,10 @@ export interface TableShape {
 
 /**
  * The test for one table: given a row that holds something in a recognised column, why it is not a claim,
- * or null when it is one. The header's words are read once; an item cell's text is normalised once per
- * distinct text (a table repeats a few dozen items over its rows).
+ * or null when it is one. It is asked of those rows in order, top to bottom, once each: below a signature
+ * line, a line holding only the seal's place or a date is part of the signature block, until a claim row.
+ * The header's words are read once; an item cell's text is normalised once per distinct text (a table
+ * repeats a few dozen items over its rows).
  */
 export function notClaimRowTest(shape: TableShape): (cells: readonly (RawCell | undefined)[]) => NotClaimReason | null {
   const unitCol = shape.columns.get("unit")!.index;
@@ -61,7 +67,15 @@ export function notClaimRowTest(shape: TableShape): (cells: readonly (RawCell | 
     cell !== undefined && cell.t === "s" && (cell.v.includes(":") || cell.v.includes("：")) && FOOTER_LABEL.test(headerKey(cell.v));
   const blankOrLabel = (cell: RawCell | undefined): boolean => isEmptyCell(cell) || isLabel(cell);
 
+  let inSignatureBlock = false;
   return (cells) => {
+    const reason = classify(cells) ?? (inSignatureBlock && isSealOrDateLine(cells) ? "footer" : null);
+    if (reason === "footer") inSignatureBlock = true;
+    else if (reason === null) inSignatureBlock = false;
+    return reason;
+  };
+
+  function classify(cells: readonly (RawCell | undefined)[]): NotClaimReason | null {
     const item = cells[itemCol];
     const blankItem = isEmptyCell(item);
     if (blankItem && moneyCols.every((c) => isEmptyCell(cells[c])) && isSectionTitle(cells)) return "sectionTitle";
@@ -76,7 +90,13 @@ export function notClaimRowTest(shape: TableShape): (cells: readonly (RawCell | 
     }
     if (isLabel(firstFilled(cells)) && blankOrLabel(item) && moneyCols.every((c) => blankOrLabel(cells[c]))) return "footer";
     return null;
-  };
+  }
+
+  /** No item, no amount, and every non-blank cell the seal's place or a date. */
+  function isSealOrDateLine(cells: readonly (RawCell | undefined)[]): boolean {
+    if (!isEmptyCell(cells[itemCol]) || !moneyCols.every((c) => isEmptyCell(cells[c]))) return false;
+    return cells.every((cell) => isEmptyCell(cell) || isSealOrDate(cell!));
+  }
 
   function sameWords(cells: readonly (RawCell | undefined)[], words: readonly string[]): boolean {
     for (let i = 0; i < compared.length; i++) if (keyOf(cells[compared[i]!]) !== words[i]) return false;
@@ -101,6 +121,13 @@ export function notClaimRowTest(shape: TableShape): (cells: readonly (RawCell | 
 function keyOf(cell: RawCell | undefined): string {
   if (cell === undefined || cell.t === "e" || cell.t === "bad") return "";
   return headerKey(displayText(cell));
+}
+
+function isSealOrDate(cell: RawCell): boolean {
+  if (cell.t === "d" || (cell.t === "n" && cell.date === true)) return true;
+  if (cell.t !== "s") return false;
+  const key = headerKey(cell.v);
+  return SEAL_MARK.test(key) || DATE_TEXT.test(key);
 }
 
 function firstFilled(cells: readonly (RawCell | undefined)[]): RawCell | undefined {

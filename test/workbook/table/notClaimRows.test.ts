@@ -51,6 +51,30 @@ describe("signature and contact lines (落款) are not claims", () => {
   it("a claim row below the signature lines is still a claim", () => {
     expect(dataRows([HEAD, ROW(1), [null, "填表人：张三"], ROW(4)])).toEqual([2, 4]);
   });
+
+  it("below them, a line of the seal or the date alone belongs to the signature lines", () => {
+    expect(
+      dataRows([
+        HEAD, ROW(1),
+        [null, "单位负责人（签字）："],
+        [null, null, "（单位盖章）"],
+        [null, "2026年3月1日"],
+        [null, "年　月　日"],
+        [null, null, n("46082", { date: true })],
+      ]),
+    ).toEqual([2]);
+  });
+
+  it("a seal or a date line not below signature lines, or after a claim row that follows them, is a claim row", () => {
+    expect(dataRows([HEAD, ROW(1), [null, "（盖章）"], [null, "2026年3月1日"]])).toEqual([2, 3, 4]);
+    expect(dataRows([HEAD, [null, "填表人：张三"], ROW(3), [null, "2026年3月1日"]])).toEqual([3, 4]);
+  });
+
+  it("a seal or a date line with an amount or an item stays a claim row", () => {
+    expect(dataRows([HEAD, ROW(1), [null, "填表人：张三"], [null, "2026年3月1日", null, null, null, null, 3000]])).toEqual([2, 4]);
+    expect(dataRows([HEAD, ROW(1), [null, "填表人：张三"], [null, null, null, null, "（盖章）"]])).toEqual([2, 4]);
+    expect(dataRows([HEAD, ROW(1), [null, "填表人：张三"], [null, null, null, null, null, null, n("46082", { date: true })]])).toEqual([2, 4]);
+  });
 });
 
 describe("a header row repeated inside the table is not a claim", () => {
