@@ -131,6 +131,14 @@ describe("a section title is not a claim", () => {
 });
 
 describe("readRows reads only the claim rows", () => {
+  it("a section title merged down over the claims below it is still their value, as before (decision 22)", () => {
+    const head = ["所属县区", "单位名称", "申报年度", "支持事项", "申请金额（元）"];
+    const rows = [head, ["赣榆区"], [null, "A公司", 2026, "GI", 100000], [null, "B公司", 2026, "GI", 100000]];
+    const g = grid("申报表", rows, { merges: [{ top: 2, bottom: 4, left: 0, right: 0 }] });
+    const found = findTable([g]);
+    expect(found.ok && readRows(g, found.layout, 0).map((r) => [r.ref.row, r.district])).toEqual([[3, "赣榆区"], [4, "赣榆区"]]);
+  });
+
   it("row numbers are the worksheet's, the rows that are not claims left out", () => {
     const rows = [HEAD, [null, "赣榆区"], ROW(2), HEAD, ROW(4), [null, "填表人：张三"]];
     const g = grid("申报表", rows);
