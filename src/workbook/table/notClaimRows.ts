@@ -38,7 +38,7 @@ export interface TableShape {
   /** The table's first and last columns (0-based). */
   readonly left: number;
   readonly lastCol: number;
-  /** The result columns of an earlier run, which a repeated header does not repeat. */
+  /** The result columns of an earlier run: not the applicant's, and not repeated by a repeated header. */
   readonly isResult: (col: number) => boolean;
 }
 
@@ -92,10 +92,10 @@ export function notClaimRowTest(shape: TableShape): (cells: readonly (RawCell | 
     return null;
   }
 
-  /** No item, no amount, and every non-blank cell the seal's place or a date. */
+  /** No item, no amount, and every non-blank cell the seal's place or a date (an earlier run's results aside). */
   function isSealOrDateLine(cells: readonly (RawCell | undefined)[]): boolean {
     if (!isEmptyCell(cells[itemCol]) || !moneyCols.every((c) => isEmptyCell(cells[c]))) return false;
-    return cells.every((cell) => isEmptyCell(cell) || isSealOrDate(cell!));
+    return cells.every((cell, c) => isEmptyCell(cell) || shape.isResult(c) || isSealOrDate(cell!));
   }
 
   function sameWords(cells: readonly (RawCell | undefined)[], words: readonly string[]): boolean {
@@ -103,11 +103,14 @@ export function notClaimRowTest(shape: TableShape): (cells: readonly (RawCell | 
     return true;
   }
 
-  /** Its only non-blank cell is in the unit column or the table's first column, and names a district or a numbered heading. */
+  /**
+   * Its only non-blank cell is in the unit column or the table's first column, and names a district or a
+   * numbered heading. An earlier run's results on the row (a copy checked again) are not the applicant's.
+   */
   function isSectionTitle(cells: readonly (RawCell | undefined)[]): boolean {
     let only = -1;
     for (let c = 0; c < cells.length; c++) {
-      if (isEmptyCell(cells[c])) continue;
+      if (isEmptyCell(cells[c]) || shape.isResult(c)) continue;
       if (only >= 0) return false;
       only = c;
     }

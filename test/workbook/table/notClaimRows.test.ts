@@ -130,6 +130,22 @@ describe("a section title is not a claim", () => {
   });
 });
 
+describe("a copy checked again", () => {
+  it("an earlier run's results on such rows do not make them claims", () => {
+    const results = ["审核结论", "可核定金额（元）", "待核实金额（元）", "核减金额（元）", "审核说明", "条款"];
+    const verdict = ["不予支持", 0, 0, 0, "核定 0 元，不予支持：「申报年度」为必填项，但单元格为空", null];
+    expect(
+      dataRows([
+        [...HEAD, ...results],
+        [null, "赣榆区", null, null, null, null, null, ...verdict],
+        [...ROW(2), "通过", 3000, 0, 0, "通过，核定 3,000.00 元", "（十五）"],
+        [null, "填表人：张三", null, null, null, null, null, ...verdict],
+        [null, null, "（单位盖章）", null, null, null, null, ...verdict],
+      ]),
+    ).toEqual([3]);
+  });
+});
+
 describe("readRows reads only the claim rows", () => {
   it("a section title merged down over the claims below it is still their value, as before (decision 22)", () => {
     const head = ["所属县区", "单位名称", "申报年度", "支持事项", "申请金额（元）"];
