@@ -74,7 +74,7 @@ export interface TableLayout {
   readonly sheet: string;
   /** 1-based. */
   readonly headerRow: number;
-  /** 1-based row numbers of the data rows (blank rows and a closing 合计 row left out). */
+  /** 1-based row numbers of the data rows (blank rows, a closing 合计 row and rows that are no claim left out). */
   readonly dataRows: readonly number[];
   readonly columns: ReadonlyMap<FieldKey, MappedColumn>;
   /** 0-based index of the table's last column (the applicant's own, unrecognised columns included). */

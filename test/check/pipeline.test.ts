@@ -28,6 +28,14 @@ describe("checkWorkbooks", () => {
     expect(a!.checked!.problems.find((p) => p.code === "OVER_ELIGIBLE")).toMatchObject({ sheet: "申报表", cell: "F2", clause: "（二）" });
   });
 
+  test("a section title, a repeated header row and the signature lines are not checked: no verdict, no result cells", () => {
+    const [only] = checkWorkbooks([
+      gridSource([grid("申报表", [HEADERS, ["赣榆区"], GI, HEADERS, GI, ["填表人：张三　联系电话：0518-85123456"], ["单位（盖章）："]])]),
+    ]);
+    expect(only!.results!.map((r) => r.ref.row)).toEqual([3, 5]);
+    expect(only!.checked!.plan.resultRows.map((r) => [r.row, r.verdict])).toEqual([[3, "reduced"], [5, "reduced"]]);
+  });
+
   test("plan: false gives the results only (APPROVE)", () => {
     const [only] = checkWorkbooks([gridSource([grid("申报表", [HEADERS, GI])])], { plan: false });
     expect(only!.results!.map((r) => r.verdict)).toEqual(["reduced"]);

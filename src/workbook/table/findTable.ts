@@ -5,7 +5,8 @@
  * few columns is normal); only where no sheet has such a row is the file refused, with MISSING_COLUMN for
  * the sheet that came closest. The caller passes the sheets a reviewer sees: hidden sheets never.
  * Data rows run from below the header to the last non-empty row, also past the end of an Excel table's
- * range; blank rows and a closing 合计 row are left out. The product's own result columns from an earlier
+ * range; blank rows, a closing 合计 row and rows that are no claim (signature lines, the header repeated,
+ * a section title: notClaimRows.ts) are left out. The product's own result columns from an earlier
  * run are found by header, never duplicated.
  */
 import { COLUMNS, templateHeader, type FieldKey } from "../../engine/columns";
@@ -14,6 +15,7 @@ import type { Issue } from "../../engine/issues";
 import type { MappedColumn, RawCell, SheetGrid, TableLayout } from "../types";
 import { displayText, isEmptyCell } from "./cells/common";
 import { headerHasUnit, headerKey, isMoneyField, mapHeader, resultRunAt } from "./headers";
+import { notClaimRowTest, type NotClaimReason } from "./notClaimRows";
 import { amountsInTenThousand } from "./unitNote";
 import { columnLetters, parseCellRef } from "../xlsx/cellRef";
 
@@ -188,7 +190,9 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
   // Data starts right below the header: a header cell merged down does not turn the rows it covers into
   // header (its text is not spread into them either, see readRows). Rows go on to the sheet's last
   // non-empty row, past the end of an Excel table's range too (decision 22).
-  const dataRows = findDataRows(grid, headerRow + (below2 ? 2 : 1), grid.maxRow, columns);
+  const secondRow = below2 ? [grid.rows.get(headerRow + 1) ?? []] : [];
+  const notClaim = notClaimRowTest({ columns, headerRows: [header, ...secondRow], left, lastCol, isResult });
+  const dataRows = findDataRows(grid, headerRow + (below2 ? 2 : 1), grid.maxRow, columns, notClaim);
   const tableEnd = bounds !== undefined && dataRows.length > 0 && dataRows[dataRows.length - 1]! > bounds.bottom ? bounds.bottom : undefined;
 
   return {
@@ -261,9 +265,16 @@ function headerField(cell: RawCell | undefined): FieldKey | null {
 
 /**
  * Rows that hold a claim: something in a recognised column other than 序号 (a template numbered down the
- * page is still blank), and not a closing total (合计 … with no item).
+ * page is still blank), not a closing total (合计 … with no item), and none of the rows notClaimRows.ts
+ * names (signature lines, the header repeated, a section title).
  */
-function findDataRows(grid: SheetGrid, first: number, last: number, columns: ReadonlyMap<FieldKey, MappedColumn>): number[] {
+function findDataRows(
+  grid: SheetGrid,
+  first: number,
+  last: number,
+  columns: ReadonlyMap<FieldKey, MappedColumn>,
+  notClaim: (cells: readonly (RawCell | undefined)[]) => NotClaimReason | null,
+): number[] {
   const dataCols: number[] = [];
   for (const [key, col] of columns) if (key !== "seq") dataCols.push(col.index);
   const unitCol = columns.get("unit")!.index;
@@ -281,6 +292,7 @@ function findDataRows(grid: SheetGrid, first: number, last: number, columns: Rea
     }
     if (!filled) continue;
     if (isEmptyCell(cells[itemCol]) && isTotalRow(cells, unitCol)) continue;
+    if (notClaim(cells) !== null) continue;
     rows.push(r);
   }
   return rows;

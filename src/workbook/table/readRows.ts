@@ -214,18 +214,19 @@ function readTyped(cell: RawCell | undefined, col: ColumnPlan): CellRead<Value> 
 const FILL_STRIDE = 16384;
 
 /**
- * A value merged down over several rows belongs to each of them. Only merges that start on a data row
- * count (a header merged down is not data), and only down the merge's first column: a cell merged across
- * columns belongs to the column it was typed in.
+ * A value merged down over several rows belongs to each of them. Only merges that start below the header
+ * count (a header merged down is not data): on a claim row, or on a row that is none, such as a section
+ * title (赣榆区) merged down beside the claims under it. Only down the merge's first column: a cell merged
+ * across columns belongs to the column it was typed in.
  */
 function mergedFill(grid: SheetGrid, layout: TableLayout, plan: readonly ColumnPlan[]): Map<number, RawCell> | undefined {
   if (grid.merges.length === 0 || layout.dataRows.length === 0) return undefined;
-  const first = layout.dataRows[0];
+  const headerEnd = layout.secondHeaderRow ?? layout.headerRow;
   const last = layout.dataRows[layout.dataRows.length - 1];
   const mapped = new Set(plan.map((c) => c.index));
   let fill: Map<number, RawCell> | undefined;
   for (const m of grid.merges) {
-    if (m.bottom <= m.top || m.top < first || m.top > last || !mapped.has(m.left)) continue;
+    if (m.bottom <= m.top || m.top <= headerEnd || m.top > last || !mapped.has(m.left)) continue;
     const source = grid.rows.get(m.top)?.[m.left];
     if (source === undefined || isEmptyCell(source)) continue;
     fill ??= new Map();
