@@ -7,6 +7,7 @@ import type { Level } from "../policy/levels";
 import { ItemCellMemo, type ItemLevel } from "./itemWords";
 import { CellMemo } from "./cellMemo";
 import { AmountMemo } from "./amountMemo";
+import { withAbsentColumn } from "./absentColumn";
 import type { FieldKey } from "./columns";
 import { NO_STEPS, type Cents, type Explain } from "./explain";
 import { hasCodeIn, INELIGIBLE, statusOf, type Issue } from "./issues";
@@ -304,7 +305,7 @@ export function evaluateRow(
         else d.holdSteps(shared);
         addAll(d, outcome.notes);
       } else if (outcome !== null) {
-        for (const i of outcome.issues) if (!(i.code === "MISSING_VALUE" && row.unreadable.has(i.field))) addIssue(d, i);
+        for (const i of outcome.issues) if (!(i.code === "MISSING_VALUE" && row.unreadable.has(i.field))) addIssue(d, withAbsentColumn(i, row));
       }
     }
     addAll(d, periodIssues(row, item));

@@ -28,10 +28,11 @@ export type Issue =
     }
   // Cells
   /**
-   * `found`: the cell holds an error value or what the reader could not read, rather than nothing. `fault`
+   * `found`: the cell holds an error value or what the reader could not read, rather than nothing.
+   * `noColumn`: there is no cell, the table has no column for the field (the row's `absent`). `fault`
    * (here and in the three below): the reader could not read the cell, and says why; `found` is then "".
    */
-  | ({ readonly code: "MISSING_VALUE"; readonly found?: string; readonly fault?: CellFault } & At<FieldKey>)
+  | ({ readonly code: "MISSING_VALUE"; readonly found?: string; readonly fault?: CellFault; readonly noColumn?: true } & At<FieldKey>)
   | ({ readonly code: "BAD_NUMBER"; readonly found: string; readonly fault?: CellFault; readonly expected: NumberExpectation; readonly problem: NumberProblem } & At<FieldKey>)
   | ({ readonly code: "BAD_DATE"; readonly found: string; readonly fault?: CellFault; readonly problem: "unreadable" | "impossible" | "error-value" } & At<FieldKey>)
   | ({ readonly code: "BAD_YEAR"; readonly found: string; readonly fault?: CellFault; readonly problem: "unreadable" | "out-of-range" | "error-value" } & At<"year">)
@@ -104,7 +105,8 @@ export type Issue =
       /** Decision 21: where the approvals already counted came from. */
       readonly fromHistory?: Cents; readonly fromRows?: readonly Origin[];
     } & At<"claimed">)
-  | ({ readonly code: "NO_CLAIM"; readonly eligible: Cents } & At<"claimed">)
+  /** `noColumn`: the table has no claim column at all (rather than a blank cell in it). */
+  | ({ readonly code: "NO_CLAIM"; readonly eligible: Cents; readonly noColumn?: true } & At<"claimed">)
   | ({ readonly code: "BELOW_STANDARD"; readonly claimed: Cents; readonly standard: Cents } & At<"claimed">)
   | ({ readonly code: "NOT_LOCAL"; readonly division: string } & At<"creditCode">)
   | ({ readonly code: "DISTRICT_MISMATCH"; readonly district: string; readonly codeDistrict: string } & At<"district">)

@@ -63,7 +63,7 @@ export const en: Catalog = {
   // The reader says what it found in both languages; a detail written only in Chinese is left out.
   UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.found ? ` (${readDetailText(i.found, "en")})` : ""),
   MISSING_VALUE: (i) =>
-    i.found === undefined ? `${col(i.field)} is required but the cell is empty` : `${col(i.field)} holds an error value or cannot be read (${i.fault ? cellFaultText(i.fault, "en") : `"${i.found}"`}); expected text`,
+    i.found === undefined ? `${col(i.field)} is required but ${i.noColumn ? "the table has no such column" : "the cell is empty"}` : `${col(i.field)} holds an error value or cannot be read (${i.fault ? cellFaultText(i.fault, "en") : `"${i.found}"`}); expected text`,
   BAD_NUMBER: (i) => {
     const what = { money: "an amount in yuan with at most two decimals", integer: "a whole number, 0 or more", "positive-integer": "a whole number above 0", rate: "a rate such as 30% or 0.3" }[i.expected];
     const why = {
@@ -138,7 +138,7 @@ export const en: Catalog = {
     const where = from.length ? ` (${from.join("; ")})` : "";
     return `Over the ${i.year} cap of ${yuan(i.cap)} per ${i.holderEn}: ${yuan(i.used)} already approved${where}, at most ${yuan(i.left)} for this row`;
   },
-  NO_CLAIM: (i) => `No claim; the eligible amount ${yuan(i.eligible)} is taken`,
+  NO_CLAIM: (i) => `${i.noColumn ? "The table has no claim column" : "No claim"}; the eligible amount ${yuan(i.eligible)} is taken`,
   BELOW_STANDARD: (i) => `Claim ${yuan(i.claimed)} is below the standard amount ${yuan(i.standard)}`,
   NOT_LOCAL: (i) => `Credit code registered by authority ${i.division}, outside Lianyungang (3207)`,
   DISTRICT_MISMATCH: (i) => `District "${i.district}" contradicts the credit code's registration (${i.codeDistrict})`,

@@ -55,7 +55,7 @@ export const zh: Catalog = {
   UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.found ? `（${readDetailText(i.found, "zh")}）` : ""),
   MISSING_VALUE: (i) =>
     i.found === undefined
-      ? `「${col(i.field)}」为必填项，但单元格为空`
+      ? `「${col(i.field)}」为必填项，但${i.noColumn ? "表中没有该列" : "单元格为空"}`
       : `「${col(i.field)}」单元格是错误值或无法读取（${i.fault ? cellFaultText(i.fault, "zh") : `「${i.found}」`}），应为文字`,
   BAD_NUMBER: (i) => {
     const what = { money: "金额（元，最多两位小数）", integer: "非负整数", "positive-integer": "正整数", rate: "比例（如 30% 或 0.3）" }[i.expected];
@@ -129,7 +129,7 @@ export const zh: Catalog = {
     const where = from.length ? `（${from.join("；")}）` : "";
     return `同一${i.holder} ${i.year} 年度上限 ${yuan(i.cap)}：此前已核定 ${yuan(i.used)}${where}，本行最多可核定 ${yuan(i.left)}，其余核减`;
   },
-  NO_CLAIM: (i) => `未填写申请金额，按可申请金额 ${yuan(i.eligible)}计`,
+  NO_CLAIM: (i) => `${i.noColumn ? "表中没有申请金额列" : "未填写申请金额"}，按可申请金额 ${yuan(i.eligible)}计`,
   BELOW_STANDARD: (i) => `申请金额 ${yuan(i.claimed)}低于标准金额 ${yuan(i.standard)}`,
   NOT_LOCAL: (i) => `统一社会信用代码的登记管理机关代码 ${i.division} 不在连云港市（3207）`,
   DISTRICT_MISMATCH: (i) => `所属县区「${i.district}」与统一社会信用代码登记地（${i.codeDistrict}）不一致`,
