@@ -41,7 +41,8 @@ export type Issue =
   | ({ readonly code: "AMBIGUOUS_ITEM"; readonly found: string; readonly candidates: readonly string[] } & At<"item">)
   | ({ readonly code: "UNKNOWN_LEVEL"; readonly found: string; readonly accepted: readonly string[] } & At<"level">)
   | ({ readonly code: "BAD_CREDIT_CODE"; readonly found: string; readonly problem: "length" | "characters" | "check" } & At<"creditCode">)
-  | ({ readonly code: "NO_CREDIT_CODE" } & At<"creditCode">)
+  /** `noColumn` (here and on NO_START_DATE, NO_EVENT_DATE, CONDITION_UNSTATED): the table has no such column. */
+  | ({ readonly code: "NO_CREDIT_CODE"; readonly noColumn?: true } & At<"creditCode">)
   | ({ readonly code: "UNKNOWN_DISTRICT"; readonly found: string } & At<"district">)
   // Rules
   | ({ readonly code: "NO_AMOUNT_CLAUSE" } & At<"item">)
@@ -51,10 +52,11 @@ export type Issue =
   /** Decision 17: `found` the text that could not be classified (none if blank); `canonical` the item's outcomes. */
   | ({
       readonly code: "CONDITION_UNSTATED"; readonly condition: string; readonly found?: string; readonly canonical: readonly string[];
+      readonly noColumn?: true;
     } & At<"outcome">)
   | ({ readonly code: "NOT_FULL_YEAR"; readonly startDate: IsoDate; readonly asOf: IsoDate; readonly fullOn: IsoDate } & At<"startDate">)
-  | ({ readonly code: "NO_START_DATE" } & At<"startDate">)
-  | ({ readonly code: "NO_EVENT_DATE" } & At<"eventDate">)
+  | ({ readonly code: "NO_START_DATE"; readonly noColumn?: true } & At<"startDate">)
+  | ({ readonly code: "NO_EVENT_DATE"; readonly noColumn?: true } & At<"eventDate">)
   /**
    * `by`: what makes the rows the same claim — the reference, the person, or (decision 10) the unit itself on
    * an award paid once per unit (`scope` says over what: the policy period or the application year).

@@ -62,4 +62,29 @@ describe("a needed column the table does not have", () => {
     const issue = one(issuesOf(head, [UNIT, CODE, 2026, "DATA_IP", 1, null]), "NO_CLAIM", "claimed");
     expect(render(issue, "zh")).toBe("未填写申请金额，按可申请金额 1,000.00 元计");
   });
+
+  it("事项日期 and 统一社会信用代码: the warnings name the missing column, not an unfilled cell", () => {
+    const issues = issuesOf(["单位名称", "申报年度", "支持事项", "数量", "申请金额（元）"], [UNIT, 2026, "DATA_IP", 1, 1000]);
+    expect(render(one(issues, "NO_EVENT_DATE", "eventDate"), "zh")).toBe("表中没有事项日期列，无法确认是否在政策有效期内");
+    expect(render(one(issues, "NO_EVENT_DATE", "eventDate"), "en")).toBe("The table has no event date column");
+    expect(render(one(issues, "NO_CREDIT_CODE", "creditCode"), "zh")).toBe("表中没有统一社会信用代码列；按单位名称识别单位");
+    expect(render(one(issues, "NO_CREDIT_CODE", "creditCode"), "en")).toBe("The table has no credit code column; the unit is identified by its name");
+  });
+
+  it("任职起始日期 on a talent item and 结果/状态 on an event condition", () => {
+    const head = ["单位名称", "统一社会信用代码", "申报年度", "支持事项", "数量", "计算基数（元）", "申请金额（元）", "事项日期"];
+    const start = one(issuesOf(head, [UNIT, CODE, 2026, "PATENT_ATTORNEY", 1, null, 6000, "2026-03-01"]), "NO_START_DATE", "startDate");
+    expect(render(start, "zh")).toBe("表中没有任职起始日期列，无法确认是否连续工作满一年");
+    const outcome = one(issuesOf(head, [UNIT, CODE, 2026, "ENFORCEMENT_DOMESTIC", null, 100000, 30000, "2026-03-01"]), "CONDITION_UNSTATED", "outcome");
+    expect(render(outcome, "zh")).toMatch(/^表中没有结果\/状态列，无法确认条件「/);
+    expect(render(outcome, "en")).toMatch(/^The table has no outcome column, so the clause's condition /);
+  });
+
+  it("the same warnings on a blank cell in a column the table has are as before", () => {
+    const head = ["单位名称", "统一社会信用代码", "申报年度", "支持事项", "数量", "申请金额（元）", "事项日期", "结果/状态"];
+    const issues = issuesOf(head, [UNIT, null, 2026, "ENFORCEMENT_DOMESTIC", null, 30000, null, null]);
+    expect(render(one(issues, "NO_EVENT_DATE", "eventDate"), "zh")).toBe("未填写事项日期，无法确认是否在政策有效期内");
+    expect(render(one(issues, "NO_CREDIT_CODE", "creditCode"), "zh")).toBe("未填写统一社会信用代码；按单位名称识别单位");
+    expect(render(one(issues, "CONDITION_UNSTATED", "outcome"), "zh")).toMatch(/^未填写结果\/状态，无法确认条件「/);
+  });
 });

@@ -88,7 +88,7 @@ export const en: Catalog = {
     const why = { length: "must be 18 characters", characters: "holds characters not allowed", check: "has a wrong check character" }[i.problem];
     return `Credit code "${i.found}" ${why} (GB 32100-2015); the unit is identified by its name`;
   },
-  NO_CREDIT_CODE: () => "No credit code; the unit is identified by its name",
+  NO_CREDIT_CODE: (i) => `${i.noColumn ? "The table has no credit code column" : "No credit code"}; the unit is identified by its name`,
   UNKNOWN_DISTRICT: (i) => `District "${i.found}" is not one of Lianyungang's districts or zones`,
   NO_AMOUNT_CLAUSE: (i) => `${capital(citeClause(i.clause ?? "（四）", "en"))} sets no amount; no funds can be claimed under it`,
   OUT_OF_PERIOD: (i) =>
@@ -99,11 +99,12 @@ export const en: Catalog = {
     (i.words === i.found ? `Outcome "${i.found}"` : `Outcome "${i.found}": "${i.words}"`) + ` does not meet the clause's condition ${quoted(i.condition)}`,
   CONDITION_UNSTATED: (i) => {
     const canonical = i.canonical.length ? `; state the outcome, e.g. ${i.canonical.join(", ")}` : "";
-    return (i.found ? `Outcome "${i.found}" cannot be judged against the clause's condition ${quoted(i.condition)}` : `No outcome stated for the clause's condition ${quoted(i.condition)}`) + canonical;
+    const blank = i.noColumn ? "The table has no outcome column, so the clause's condition" : "No outcome stated for the clause's condition";
+    return (i.found ? `Outcome "${i.found}" cannot be judged against the clause's condition ${quoted(i.condition)}` : `${blank} ${quoted(i.condition)}`) + canonical;
   },
   NOT_FULL_YEAR: (i) => `Employed since ${i.startDate}: not ${FULL_YEAR_WORDS} by ${i.asOf} (reached on ${i.fullOn})`,
-  NO_START_DATE: () => `No start of employment; ${FULL_YEAR_WORDS} of work cannot be confirmed`,
-  NO_EVENT_DATE: () => "No event date",
+  NO_START_DATE: (i) => `${i.noColumn ? "The table has no start of employment column" : "No start of employment"}; ${FULL_YEAR_WORDS} of work cannot be confirmed`,
+  NO_EVENT_DATE: (i) => (i.noColumn ? "The table has no event date column" : "No event date"),
   DUPLICATE: (i) => {
     if (i.by === "unit") {
       const scope = i.scope === "year" ? "once per unit per year" : "once per unit in the policy period";

@@ -81,7 +81,7 @@ export const zh: Catalog = {
     const why = { length: "应为 18 位", characters: "含有不允许的字符", check: "校验位不正确" }[i.problem];
     return `统一社会信用代码「${i.found}」${why}（GB 32100-2015）；按单位名称识别单位`;
   },
-  NO_CREDIT_CODE: () => "未填写统一社会信用代码；按单位名称识别单位",
+  NO_CREDIT_CODE: (i) => `${i.noColumn ? "表中没有统一社会信用代码列" : "未填写统一社会信用代码"}；按单位名称识别单位`,
   UNKNOWN_DISTRICT: (i) => `所属县区「${i.found}」不是连云港市的县区或功能区`,
   NO_AMOUNT_CLAUSE: (i) => `${citeClause(i.clause ?? "（四）", "zh")}未规定资助金额，不能申请资金`,
   OUT_OF_PERIOD: (i) =>
@@ -92,11 +92,12 @@ export const zh: Catalog = {
     (i.words === i.found ? `结果「${i.found}」` : `结果「${i.found}」中「${i.words}」`) + `不符合条件「${i.condition}」`,
   CONDITION_UNSTATED: (i) => {
     const canonical = i.canonical.length ? `；请写明结果，如：${i.canonical.join("、")}` : "";
-    return (i.found ? `结果「${i.found}」无法判断是否符合条件「${i.condition}」` : `未填写结果/状态，无法确认条件「${i.condition}」`) + canonical;
+    const blank = i.noColumn ? "表中没有结果/状态列" : "未填写结果/状态";
+    return (i.found ? `结果「${i.found}」无法判断是否符合条件「${i.condition}」` : `${blank}，无法确认条件「${i.condition}」`) + canonical;
   },
   NOT_FULL_YEAR: (i) => `任职起始日期 ${i.startDate}，至 ${i.asOf} 未连续工作${FULL_YEAR_WORDS}（${FULL_YEAR_WORDS}之日为 ${i.fullOn}）`,
-  NO_START_DATE: () => `未填写任职起始日期，无法确认是否连续工作${FULL_YEAR_WORDS}`,
-  NO_EVENT_DATE: () => "未填写事项日期，无法确认是否在政策有效期内",
+  NO_START_DATE: (i) => `${i.noColumn ? "表中没有任职起始日期列" : "未填写任职起始日期"}，无法确认是否连续工作${FULL_YEAR_WORDS}`,
+  NO_EVENT_DATE: (i) => `${i.noColumn ? "表中没有事项日期列" : "未填写事项日期"}，无法确认是否在政策有效期内`,
   DUPLICATE: (i) => {
     if (i.by === "unit") {
       const scope = i.scope === "year" ? "每个单位每年度一次" : "每个单位在政策有效期内一次";
