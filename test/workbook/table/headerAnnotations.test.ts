@@ -35,7 +35,7 @@ describe("annotated headers", () => {
   });
 
   it.each([
-    ["申请金额（大写）"], ["申请金额(大写)"], ["金额（大写）"], ["申请金额（小写，大写）"],
+    ["申请金额（大写）"], ["申请金额(大写)"], ["金额（大写）"], ["申请金额（小写，大写）"], ["申请金额（元）（大写）"], ["申请金额（大写，元）"],
     // 项目名称 is a project's title, not the item claimed.
     ["项目名称"], ["项目名称（必填）"],
     // An annotation is read only after a header that is known by itself.
