@@ -15,6 +15,7 @@ import { identifierHash } from "./identifierHash";
 import { isPending, type Issue, type Origin } from "./issues";
 import { countLoanParts, markTwoYear } from "./loans";
 import { AmountMemo } from "./amountMemo";
+import { withAbsentColumn } from "./absentColumn";
 import { ItemCellMemo } from "./itemWords";
 import { NO_STEPS, type Cents, type CountWord, type Explain, type ExplainStep } from "./explain";
 import { wholeCentsOf, type Money } from "./money";
@@ -222,7 +223,7 @@ function settle(d: RowDraft, slot: number, ledger: CapLedger, ctx: BatchContext)
     eligible = d.computed!;
     const clause = item.clause;
     let wanted = eligible;
-    if (claimed === null) addIssue(d, { code: "NO_CLAIM", field: "claimed", clause, eligible });
+    if (claimed === null) addIssue(d, withAbsentColumn({ code: "NO_CLAIM", field: "claimed", clause, eligible }, d.input));
     else if (claimed > eligible) {
       addIssue(d, { code: "OVER_ELIGIBLE", field: "claimed", clause, claimed, eligible });
     } else {

@@ -37,7 +37,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { key: "startDate", headers: ["任职起始日期", "入职日期", "在岗起始日期"], type: "date", required: false, en: "Start of employment" },
   { key: "ref", headers: ["证书/合同/案件编号", "编号", "证书编号", "合同编号", "案件编号", "证书/合同编号", "专利号", "登记号"], type: "text", required: false, en: "Reference no." },
   { key: "personId", headers: ["人员证件号", "身份证号", "证件号码"], type: "text", required: false, en: "Person ID" },
-  { key: "claimed", headers: ["申请金额（元）", "申报金额", "申请资金", "金额"], type: "money", required: false, en: "Claimed (yuan)" },
+  { key: "claimed", headers: ["申请金额（元）", "申报金额", "申请资金", "申请补助金额", "申请资助金额", "申请奖补金额", "金额"], type: "money", required: false, en: "Claimed (yuan)" },
 ];
 
 export const COLUMN_BY_KEY: ReadonlyMap<FieldKey, ColumnSpec> = new Map(COLUMNS.map((c) => [c.key, c]));

@@ -7,6 +7,7 @@ import type { Level } from "../policy/levels";
 import { ItemCellMemo, type ItemLevel } from "./itemWords";
 import { CellMemo } from "./cellMemo";
 import { AmountMemo } from "./amountMemo";
+import { withAbsentColumn, withAbsentColumns } from "./absentColumn";
 import type { FieldKey } from "./columns";
 import { NO_STEPS, type Cents, type Explain } from "./explain";
 import { hasCodeIn, INELIGIBLE, statusOf, type Issue } from "./issues";
@@ -304,13 +305,13 @@ export function evaluateRow(
         else d.holdSteps(shared);
         addAll(d, outcome.notes);
       } else if (outcome !== null) {
-        for (const i of outcome.issues) if (!(i.code === "MISSING_VALUE" && row.unreadable.has(i.field))) addIssue(d, i);
+        for (const i of outcome.issues) if (!(i.code === "MISSING_VALUE" && row.unreadable.has(i.field))) addIssue(d, withAbsentColumn(i, row));
       }
     }
-    addAll(d, periodIssues(row, item));
-    addAll(d, conditionIssues(row, item, cells));
+    addAll(d, withAbsentColumns(periodIssues(row, item), row));
+    addAll(d, withAbsentColumns(conditionIssues(row, item, cells), row));
   }
-  addAll(d, registrationIssues(row, cells, reg));
+  addAll(d, withAbsentColumns(registrationIssues(row, cells, reg), row));
   if (row.fromFormula && row.fromFormula.size) d.explain = withFormulaNote(d.explain, row.fromFormula);
   return d;
 }

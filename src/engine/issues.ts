@@ -28,10 +28,11 @@ export type Issue =
     }
   // Cells
   /**
-   * `found`: the cell holds an error value or what the reader could not read, rather than nothing. `fault`
+   * `found`: the cell holds an error value or what the reader could not read, rather than nothing.
+   * `noColumn`: there is no cell, the table has no column for the field (the row's `absent`). `fault`
    * (here and in the three below): the reader could not read the cell, and says why; `found` is then "".
    */
-  | ({ readonly code: "MISSING_VALUE"; readonly found?: string; readonly fault?: CellFault } & At<FieldKey>)
+  | ({ readonly code: "MISSING_VALUE"; readonly found?: string; readonly fault?: CellFault; readonly noColumn?: true } & At<FieldKey>)
   | ({ readonly code: "BAD_NUMBER"; readonly found: string; readonly fault?: CellFault; readonly expected: NumberExpectation; readonly problem: NumberProblem } & At<FieldKey>)
   | ({ readonly code: "BAD_DATE"; readonly found: string; readonly fault?: CellFault; readonly problem: "unreadable" | "impossible" | "error-value" } & At<FieldKey>)
   | ({ readonly code: "BAD_YEAR"; readonly found: string; readonly fault?: CellFault; readonly problem: "unreadable" | "out-of-range" | "error-value" } & At<"year">)
@@ -40,7 +41,8 @@ export type Issue =
   | ({ readonly code: "AMBIGUOUS_ITEM"; readonly found: string; readonly candidates: readonly string[] } & At<"item">)
   | ({ readonly code: "UNKNOWN_LEVEL"; readonly found: string; readonly accepted: readonly string[] } & At<"level">)
   | ({ readonly code: "BAD_CREDIT_CODE"; readonly found: string; readonly problem: "length" | "characters" | "check" } & At<"creditCode">)
-  | ({ readonly code: "NO_CREDIT_CODE" } & At<"creditCode">)
+  /** `noColumn` (here and on NO_START_DATE, NO_EVENT_DATE, CONDITION_UNSTATED): the table has no such column. */
+  | ({ readonly code: "NO_CREDIT_CODE"; readonly noColumn?: true } & At<"creditCode">)
   | ({ readonly code: "UNKNOWN_DISTRICT"; readonly found: string } & At<"district">)
   // Rules
   | ({ readonly code: "NO_AMOUNT_CLAUSE" } & At<"item">)
@@ -50,10 +52,11 @@ export type Issue =
   /** Decision 17: `found` the text that could not be classified (none if blank); `canonical` the item's outcomes. */
   | ({
       readonly code: "CONDITION_UNSTATED"; readonly condition: string; readonly found?: string; readonly canonical: readonly string[];
+      readonly noColumn?: true;
     } & At<"outcome">)
   | ({ readonly code: "NOT_FULL_YEAR"; readonly startDate: IsoDate; readonly asOf: IsoDate; readonly fullOn: IsoDate } & At<"startDate">)
-  | ({ readonly code: "NO_START_DATE" } & At<"startDate">)
-  | ({ readonly code: "NO_EVENT_DATE" } & At<"eventDate">)
+  | ({ readonly code: "NO_START_DATE"; readonly noColumn?: true } & At<"startDate">)
+  | ({ readonly code: "NO_EVENT_DATE"; readonly noColumn?: true } & At<"eventDate">)
   /**
    * `by`: what makes the rows the same claim — the reference, the person, or (decision 10) the unit itself on
    * an award paid once per unit (`scope` says over what: the policy period or the application year).
@@ -104,7 +107,8 @@ export type Issue =
       /** Decision 21: where the approvals already counted came from. */
       readonly fromHistory?: Cents; readonly fromRows?: readonly Origin[];
     } & At<"claimed">)
-  | ({ readonly code: "NO_CLAIM"; readonly eligible: Cents } & At<"claimed">)
+  /** `noColumn`: the table has no claim column at all (rather than a blank cell in it). */
+  | ({ readonly code: "NO_CLAIM"; readonly eligible: Cents; readonly noColumn?: true } & At<"claimed">)
   | ({ readonly code: "BELOW_STANDARD"; readonly claimed: Cents; readonly standard: Cents } & At<"claimed">)
   | ({ readonly code: "NOT_LOCAL"; readonly division: string } & At<"creditCode">)
   | ({ readonly code: "DISTRICT_MISMATCH"; readonly district: string; readonly codeDistrict: string } & At<"district">)

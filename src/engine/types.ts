@@ -52,6 +52,11 @@ export interface ClaimRow {
   readonly feesCents?: number | null;
   readonly cellIssues: readonly Issue[];
   readonly unreadable: ReadonlySet<FieldKey>;
+  /**
+   * Fields the row's table has no column for, as opposed to a blank cell in a column it has: a message on a
+   * missing value says the column is missing (./absentColumn). Left out, or empty, where every field has one.
+   */
+  readonly absent?: ReadonlySet<FieldKey>;
   /** Fields whose value came from a formula's cached result. */
   readonly fromFormula?: ReadonlySet<FieldKey>;
 }

@@ -63,7 +63,7 @@ export const en: Catalog = {
   // The reader says what it found in both languages; a detail written only in Chinese is left out.
   UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.found ? ` (${readDetailText(i.found, "en")})` : ""),
   MISSING_VALUE: (i) =>
-    i.found === undefined ? `${col(i.field)} is required but the cell is empty` : `${col(i.field)} holds an error value or cannot be read (${i.fault ? cellFaultText(i.fault, "en") : `"${i.found}"`}); expected text`,
+    i.found === undefined ? `${col(i.field)} is required but ${i.noColumn ? "the table has no such column" : "the cell is empty"}` : `${col(i.field)} holds an error value or cannot be read (${i.fault ? cellFaultText(i.fault, "en") : `"${i.found}"`}); expected text`,
   BAD_NUMBER: (i) => {
     const what = { money: "an amount in yuan with at most two decimals", integer: "a whole number, 0 or more", "positive-integer": "a whole number above 0", rate: "a rate such as 30% or 0.3" }[i.expected];
     const why = {
@@ -88,7 +88,7 @@ export const en: Catalog = {
     const why = { length: "must be 18 characters", characters: "holds characters not allowed", check: "has a wrong check character" }[i.problem];
     return `Credit code "${i.found}" ${why} (GB 32100-2015); the unit is identified by its name`;
   },
-  NO_CREDIT_CODE: () => "No credit code; the unit is identified by its name",
+  NO_CREDIT_CODE: (i) => `${i.noColumn ? "The table has no credit code column" : "No credit code"}; the unit is identified by its name`,
   UNKNOWN_DISTRICT: (i) => `District "${i.found}" is not one of Lianyungang's districts or zones`,
   NO_AMOUNT_CLAUSE: (i) => `${capital(citeClause(i.clause ?? "（四）", "en"))} sets no amount; no funds can be claimed under it`,
   OUT_OF_PERIOD: (i) =>
@@ -99,11 +99,12 @@ export const en: Catalog = {
     (i.words === i.found ? `Outcome "${i.found}"` : `Outcome "${i.found}": "${i.words}"`) + ` does not meet the clause's condition ${quoted(i.condition)}`,
   CONDITION_UNSTATED: (i) => {
     const canonical = i.canonical.length ? `; state the outcome, e.g. ${i.canonical.join(", ")}` : "";
-    return (i.found ? `Outcome "${i.found}" cannot be judged against the clause's condition ${quoted(i.condition)}` : `No outcome stated for the clause's condition ${quoted(i.condition)}`) + canonical;
+    const blank = i.noColumn ? "The table has no outcome column, so the clause's condition" : "No outcome stated for the clause's condition";
+    return (i.found ? `Outcome "${i.found}" cannot be judged against the clause's condition ${quoted(i.condition)}` : `${blank} ${quoted(i.condition)}`) + canonical;
   },
   NOT_FULL_YEAR: (i) => `Employed since ${i.startDate}: not ${FULL_YEAR_WORDS} by ${i.asOf} (reached on ${i.fullOn})`,
-  NO_START_DATE: () => `No start of employment; ${FULL_YEAR_WORDS} of work cannot be confirmed`,
-  NO_EVENT_DATE: () => "No event date",
+  NO_START_DATE: (i) => `${i.noColumn ? "The table has no start of employment column" : "No start of employment"}; ${FULL_YEAR_WORDS} of work cannot be confirmed`,
+  NO_EVENT_DATE: (i) => (i.noColumn ? "The table has no event date column" : "No event date"),
   DUPLICATE: (i) => {
     if (i.by === "unit") {
       const scope = i.scope === "year" ? "once per unit per year" : "once per unit in the policy period";
@@ -138,7 +139,7 @@ export const en: Catalog = {
     const where = from.length ? ` (${from.join("; ")})` : "";
     return `Over the ${i.year} cap of ${yuan(i.cap)} per ${i.holderEn}: ${yuan(i.used)} already approved${where}, at most ${yuan(i.left)} for this row`;
   },
-  NO_CLAIM: (i) => `No claim; the eligible amount ${yuan(i.eligible)} is taken`,
+  NO_CLAIM: (i) => `${i.noColumn ? "The table has no claim column" : "No claim"}; the eligible amount ${yuan(i.eligible)} is taken`,
   BELOW_STANDARD: (i) => `Claim ${yuan(i.claimed)} is below the standard amount ${yuan(i.standard)}`,
   NOT_LOCAL: (i) => `Credit code registered by authority ${i.division}, outside Lianyungang (3207)`,
   DISTRICT_MISMATCH: (i) => `District "${i.district}" contradicts the credit code's registration (${i.codeDistrict})`,

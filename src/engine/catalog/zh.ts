@@ -55,7 +55,7 @@ export const zh: Catalog = {
   UNREADABLE_FILE: (i) => UNREADABLE[i.reason] + (i.found ? `（${readDetailText(i.found, "zh")}）` : ""),
   MISSING_VALUE: (i) =>
     i.found === undefined
-      ? `「${col(i.field)}」为必填项，但单元格为空`
+      ? `「${col(i.field)}」为必填项，但${i.noColumn ? "表中没有该列" : "单元格为空"}`
       : `「${col(i.field)}」单元格是错误值或无法读取（${i.fault ? cellFaultText(i.fault, "zh") : `「${i.found}」`}），应为文字`,
   BAD_NUMBER: (i) => {
     const what = { money: "金额（元，最多两位小数）", integer: "非负整数", "positive-integer": "正整数", rate: "比例（如 30% 或 0.3）" }[i.expected];
@@ -81,7 +81,7 @@ export const zh: Catalog = {
     const why = { length: "应为 18 位", characters: "含有不允许的字符", check: "校验位不正确" }[i.problem];
     return `统一社会信用代码「${i.found}」${why}（GB 32100-2015）；按单位名称识别单位`;
   },
-  NO_CREDIT_CODE: () => "未填写统一社会信用代码；按单位名称识别单位",
+  NO_CREDIT_CODE: (i) => `${i.noColumn ? "表中没有统一社会信用代码列" : "未填写统一社会信用代码"}；按单位名称识别单位`,
   UNKNOWN_DISTRICT: (i) => `所属县区「${i.found}」不是连云港市的县区或功能区`,
   NO_AMOUNT_CLAUSE: (i) => `${citeClause(i.clause ?? "（四）", "zh")}未规定资助金额，不能申请资金`,
   OUT_OF_PERIOD: (i) =>
@@ -92,11 +92,12 @@ export const zh: Catalog = {
     (i.words === i.found ? `结果「${i.found}」` : `结果「${i.found}」中「${i.words}」`) + `不符合条件「${i.condition}」`,
   CONDITION_UNSTATED: (i) => {
     const canonical = i.canonical.length ? `；请写明结果，如：${i.canonical.join("、")}` : "";
-    return (i.found ? `结果「${i.found}」无法判断是否符合条件「${i.condition}」` : `未填写结果/状态，无法确认条件「${i.condition}」`) + canonical;
+    const blank = i.noColumn ? "表中没有结果/状态列" : "未填写结果/状态";
+    return (i.found ? `结果「${i.found}」无法判断是否符合条件「${i.condition}」` : `${blank}，无法确认条件「${i.condition}」`) + canonical;
   },
   NOT_FULL_YEAR: (i) => `任职起始日期 ${i.startDate}，至 ${i.asOf} 未连续工作${FULL_YEAR_WORDS}（${FULL_YEAR_WORDS}之日为 ${i.fullOn}）`,
-  NO_START_DATE: () => `未填写任职起始日期，无法确认是否连续工作${FULL_YEAR_WORDS}`,
-  NO_EVENT_DATE: () => "未填写事项日期，无法确认是否在政策有效期内",
+  NO_START_DATE: (i) => `${i.noColumn ? "表中没有任职起始日期列" : "未填写任职起始日期"}，无法确认是否连续工作${FULL_YEAR_WORDS}`,
+  NO_EVENT_DATE: (i) => `${i.noColumn ? "表中没有事项日期列" : "未填写事项日期"}，无法确认是否在政策有效期内`,
   DUPLICATE: (i) => {
     if (i.by === "unit") {
       const scope = i.scope === "year" ? "每个单位每年度一次" : "每个单位在政策有效期内一次";
@@ -129,7 +130,7 @@ export const zh: Catalog = {
     const where = from.length ? `（${from.join("；")}）` : "";
     return `同一${i.holder} ${i.year} 年度上限 ${yuan(i.cap)}：此前已核定 ${yuan(i.used)}${where}，本行最多可核定 ${yuan(i.left)}，其余核减`;
   },
-  NO_CLAIM: (i) => `未填写申请金额，按可申请金额 ${yuan(i.eligible)}计`,
+  NO_CLAIM: (i) => `${i.noColumn ? "表中没有申请金额列" : "未填写申请金额"}，按可申请金额 ${yuan(i.eligible)}计`,
   BELOW_STANDARD: (i) => `申请金额 ${yuan(i.claimed)}低于标准金额 ${yuan(i.standard)}`,
   NOT_LOCAL: (i) => `统一社会信用代码的登记管理机关代码 ${i.division} 不在连云港市（3207）`,
   DISTRICT_MISMATCH: (i) => `所属县区「${i.district}」与统一社会信用代码登记地（${i.codeDistrict}）不一致`,

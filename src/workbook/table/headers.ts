@@ -1,7 +1,8 @@
 /**
  * Header text → column (APPLICATION-TABLE.md "Finding the table"). Headers match after normalising
  * (full-width to half-width, spaces removed, （） and () alike, case folded); a unit suffix such as
- * （元）, (万元) or （月） is recognised and remembered, so `申请金额（万元）` is the claimed column in 万元.
+ * （元）, (万元) or （月） is recognised and remembered, so `申请金额（万元）` is the claimed column in 万元. A
+ * form's annotation after a known header (（盖章）, （18位）, （小写）) is passed over; any other bracket is not.
  */
 import { COLUMNS, RESULT_HEADER_SETS, RESULT_HEADERS, type FieldKey } from "../../engine/columns";
 import { normalise } from "../../policy/normalise";
@@ -33,9 +34,12 @@ function stripUnit(text: string): string {
   return text.replace(UNIT_SUFFIX, "");
 }
 
-/** Whether a header gives its column's unit itself (（元）, （万元）, （件） …). */
+/** Whether a header gives its column's unit itself (（元）, （万元）, （件）, 申请金额（万元）（小写） …). */
 export function headerHasUnit(text: string): boolean {
-  return UNIT_SUFFIX.test(headerKey(text));
+  const key = headerKey(text);
+  if (UNIT_SUFFIX.test(key)) return true;
+  for (const tail of tailsOf(key)) if (tail.unit !== undefined) return true;
+  return false;
 }
 
 /** Whether a field holds money (a column of it may be in 万元). */
@@ -58,11 +62,65 @@ export function mapHeader(text: string): HeaderMatch {
   if (resultHeaders.has(key)) return "result";
   const exact = byHeader.get(key);
   if (exact !== undefined) return { key: exact, tenThousand: false };
-  const unit = UNIT_SUFFIX.exec(key);
-  if (unit === null) return null;
-  const field = byHeader.get(key.slice(0, unit.index));
-  if (field === undefined || (COUNT_UNITS.has(unit[1]!) && field !== "quantity")) return null;
-  return { key: field, tenThousand: unit[1] === "万元" && MONEY_KEYS.has(field) };
+  const whole = withoutBrackets(key);
+  if (whole !== undefined) return { key: whole, tenThousand: false };
+  // A known header followed by a unit and/or annotations in brackets, peeled from the end one bracket at
+  // a time: 申请金额（万元）, 单位名称（盖章）, 申请金额（小写）（万元）.
+  for (const tail of tailsOf(key)) {
+    const field = byHeader.get(tail.head) ?? withoutBrackets(tail.head);
+    if (field === undefined) continue;
+    if (tail.unit !== undefined && COUNT_UNITS.has(tail.unit) && field !== "quantity") return null;
+    return { key: field, tenThousand: tail.unit === "万元" && MONEY_KEYS.has(field) };
+  }
+  return null;
+}
+
+/**
+ * The field a header names once its brackets are read as part of its words: 所属县（区） is 所属县区. Only a
+ * header that is then known word for word, so 申请金额（大写） (申请金额大写) stays unknown.
+ */
+function withoutBrackets(key: string): FieldKey | undefined {
+  if (!key.includes("(")) return undefined;
+  return byHeader.get(key.replace(BRACKETS, ""));
+}
+const BRACKETS = /[()]/g;
+
+/** One bracket at the end of a header, its content. */
+const LAST_BRACKET = /\(([^()]*)\)$/;
+/** A unit as one part of a bracket: 元, 万元, 单位:万元, 人民币万元, 件. */
+const UNIT_PART = /^(?:单位:)?(?:人民币)?(元|万元|月|个月|%|件|项|人|个)$/;
+/**
+ * Words in brackets that say how a form wants the cell filled, not what it holds: sealed or signed
+ * (（盖章）, （签章）), the full name, required or optional, written in figures (（小写）: 申请金额（小写） is
+ * the amount in digits, where 申请金额（大写） is the same amount in Chinese capitals and is not read), how
+ * many characters (（18位）). Any other word in the bracket (大写, 核定, 简称 …) may say the column holds
+ * something else, so the header is not read.
+ */
+const ANNOTATION = /^(?:加盖公章|盖公章|盖章|签章|公章|签字盖章|签字|签名|全称|必填|选填|小写|[0-9一二三四五六七八九十]+位)$/;
+/** What separates parts inside one bracket: （小写，万元）. */
+const PART_SEPARATOR = /[,、;]/;
+
+/**
+ * The header without each of its trailing brackets in turn, with the unit found on the way: yields
+ * `申请金额(小写)` then `申请金额` (unit 万元) for `申请金额(小写)(万元)`. Stops at a bracket that holds
+ * anything but units and annotations, or a second unit.
+ */
+function* tailsOf(key: string): Generator<{ readonly head: string; readonly unit: string | undefined }> {
+  let head = key;
+  let unit: string | undefined;
+  for (;;) {
+    const bracket = LAST_BRACKET.exec(head);
+    if (bracket === null || bracket.index === 0) return;
+    for (const part of bracket[1]!.split(PART_SEPARATOR)) {
+      const u = UNIT_PART.exec(part);
+      if (u !== null) {
+        if (unit !== undefined) return;
+        unit = u[1]!;
+      } else if (!ANNOTATION.test(part)) return;
+    }
+    head = head.slice(0, bracket.index);
+    yield { head, unit };
+  }
 }
 
 /** The result headers in the normalised form, in order: a re-run finds them as one contiguous run. */

@@ -80,6 +80,8 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
     });
   }
   const fill = mergedFill(grid, layout, plan);
+  // The fields this table has no column for, one set for all its rows: their messages say so (ClaimRow.absent).
+  const absent = absentFields(layout);
   // Decision 22: rows that go on below an Excel table's range are checked, and the first of them says so.
   const lastRow = layout.dataRows.length > 0 ? layout.dataRows[layout.dataRows.length - 1]! : 0;
   const pastTable = layout.tableEnd !== undefined ? layout.dataRows.findIndex((r) => r > layout.tableEnd!) : -1;
@@ -190,9 +192,16 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
       cellIssues: issues ?? NO_ISSUES,
       unreadable: unreadable ?? NONE,
       fromFormula: fromFormula ?? NONE,
+      absent,
     };
   }
   return out;
+}
+
+/** The fields of a claim the table has no column for (NONE where it has one for each). */
+function absentFields(layout: TableLayout): ReadonlySet<FieldKey> {
+  const absent = SLOTS.filter((key) => !layout.columns.has(key));
+  return absent.length > 0 ? new Set<FieldKey>(absent) : NONE;
 }
 
 function readTyped(cell: RawCell | undefined, col: ColumnPlan): CellRead<Value> {
