@@ -5,13 +5,11 @@
  * and time give the same bytes from the command line every time, and the browser page gives the same JSON
  * and the same workbooks part for part (its deflater compresses them in its own way).
  */
-import { isLeapYear } from "../engine";
+import { daysInMonth } from "../engine";
 import { UsageError } from "./io";
 
 /** An ISO 8601 date and time with an offset or Z (a bare date or a local time would depend on the machine). */
 const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * The date's day is one its month has. Date.parse rolls 2026-02-30 over into 2 March without a word, and
@@ -19,7 +17,7 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  */
 function dayExists(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!);
+  return day <= daysInMonth(year, month);
 }
 
 export function checkTimeOf(option: string | undefined, epoch: string | undefined, now: () => Date = () => new Date()): Date {

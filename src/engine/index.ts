@@ -10,7 +10,7 @@ export * from "./evaluate";
 export * from "./itemWords";
 export * from "./rowLevel";
 export * from "./historyText";
-export { isLeapYear } from "./isoDay";
+export { daysInMonth, isLeapYear } from "./isoDay";
 export * from "./rateValue";
 export * from "./check";
 export * from "./report";

@@ -14,7 +14,7 @@ export { mapHeader } from "./headers";
 import type { Issue } from "../../engine/issues";
 import type { MappedColumn, RawCell, SheetGrid, TableLayout } from "../types";
 import { displayText, isEmptyCell } from "./cells/common";
-import { headerHasUnit, headerKey, isMoneyField, mapHeader, resultRunAt } from "./headers";
+import { headerHasUnit, headerKey, isMoneyField, mapHeader, resultRunAt, unitWritten } from "./headers";
 import { notClaimRowTest, type NotClaimReason } from "./notClaimRows";
 import { amountsInTenThousand } from "./unitNote";
 import { columnLetters, parseCellRef } from "../xlsx/cellRef";
@@ -37,7 +37,7 @@ export const MIN_HEADERS = 3;
 
 const REQUIRED: readonly FieldKey[] = COLUMNS.filter((c) => c.required).map((c) => c.key);
 /** A closing row that sums the table, in the unit or first text cell: 合计, 总计, 小计, 汇总 (Excel's own). */
-const TOTAL_ROW = /^(合计|总计|小计|汇总)(:|\((万?元)\))?$/;
+export const TOTAL_ROW = /^(合计|总计|小计|汇总)(:|\((万?元)\))?$/;
 
 export function findTable(sheets: readonly SheetGrid[], preferred?: PreferredTable): FindTableResult {
   // An Excel table that lacks a required column gives way to a header row elsewhere; if there is none,
@@ -237,9 +237,6 @@ function subHeaderRow(
   return names ? below : undefined;
 }
 
-/** A unit as written in a row of units: 万元, （元）, 件, 单位：万元. */
-const UNIT_WORD = /^\(?(?:单位:)?(?:人民币)?(元|万元|件|项|人|个|月|个月|%|年)\)?$/;
-
 /**
  * The row right below the header row when it holds units and nothing else (件 under 数量, 万元 under 申请金额):
  * each column's unit, by column. A claim row always holds more than units, so it is never taken for one.
@@ -250,9 +247,9 @@ function unitsRow(below: readonly (RawCell | undefined)[] | undefined): Map<numb
   for (let c = 0; c < below.length; c++) {
     const cell = below[c];
     if (isEmptyCell(cell)) continue;
-    const m = cell!.t === "s" ? UNIT_WORD.exec(headerKey(cell!.v)) : null;
-    if (m === null) return undefined;
-    units.set(c, m[1]!);
+    const unit = cell!.t === "s" ? unitWritten(headerKey(cell!.v)) : null;
+    if (unit === null) return undefined;
+    units.set(c, unit);
   }
   return units.size > 0 ? units : undefined;
 }

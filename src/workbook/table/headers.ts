@@ -14,7 +14,10 @@ export type HeaderMatch = { readonly key: FieldKey; readonly tenThousand: boolea
  * （人民币万元）); 万元 marks a column whose numbers are 万元. A count's unit (件, 项, 人, 个) is taken on the
  * quantity column only.
  */
-const UNIT_SUFFIX = /\((?:单位:)?(?:人民币)?(元|万元|月|个月|%|件|项|人|个)\)$/;
+const UNIT_WORDS = "元|万元|月|个月|%|件|项|人|个";
+const UNIT_MARK = "(?:单位:)?(?:人民币)?";
+const UNIT = `${UNIT_MARK}(${UNIT_WORDS})`;
+const UNIT_SUFFIX = new RegExp(String.raw`\(${UNIT}\)$`);
 const COUNT_UNITS: ReadonlySet<string> = new Set(["件", "项", "人", "个"]);
 /** Marks templates put on required headers: `*单位名称`, `单位名称※`. */
 const REQUIRED_MARK = /^[*※]+|[*※]+$/g;
@@ -88,7 +91,24 @@ const BRACKETS = /[()]/g;
 /** One bracket at the end of a header, its content. */
 const LAST_BRACKET = /\(([^()]*)\)$/;
 /** A unit as one part of a bracket: 元, 万元, 单位:万元, 人民币万元, 件. */
-const UNIT_PART = /^(?:单位:)?(?:人民币)?(元|万元|月|个月|%|件|项|人|个)$/;
+const UNIT_PART = new RegExp(`^${UNIT}$`);
+/** A unit as a cell of a row of units writes it, in brackets or not; 年 too (under 申报年度). */
+const UNIT_CELL = new RegExp(String.raw`^\(?${UNIT_MARK}(${UNIT_WORDS}|年)\)?$`);
+
+/** The unit a cell of a row of units holds (万元 under 申请金额, 件 under 数量), given its headerKey; else null. */
+export function unitWritten(key: string): string | null {
+  const m = UNIT_CELL.exec(key);
+  return m === null ? null : m[1]!;
+}
+
+/**
+ * A header's one trailing unit in brackets (（元）, （单位：万元）) and the header before it; null where it ends
+ * in none. What the history's approved column is read with.
+ */
+export function unitSuffix(key: string): { readonly head: string; readonly unit: string } | null {
+  const m = UNIT_SUFFIX.exec(key);
+  return m === null ? null : { head: key.slice(0, m.index), unit: m[1]! };
+}
 /**
  * Words in brackets that say how a form wants the cell filled, not what it holds: sealed or signed
  * (（盖章）, （签章）), the full name, required or optional, written in figures (（小写）: 申请金额（小写） is

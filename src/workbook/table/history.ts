@@ -14,8 +14,8 @@ import { isEmptyCell } from "./cells/common";
 import { readMoney } from "./cells/money";
 import { readText } from "./cells/text";
 import { readYear } from "./cells/year";
-import { HEADER_SEARCH_ROWS } from "./findTable";
-import { headerKey, mapHeader } from "./headers";
+import { HEADER_SEARCH_ROWS, TOTAL_ROW } from "./findTable";
+import { headerKey, mapHeader, unitSuffix } from "./headers";
 import { amountsInTenThousand } from "./unitNote";
 
 export { parseCsv } from "./csv";
@@ -23,15 +23,12 @@ export { parseCsv } from "./csv";
 /** The approved amount's headers; the first is the one a message names. 可核定金额 is this product's own. */
 export const APPROVED_HEADERS = [APPROVED_HEADER, "核准金额", "审定金额", "批准金额", "拨付金额", "资助金额", "奖补金额", "可核定金额"];
 const APPROVED_KEYS = new Set(APPROVED_HEADERS.map(headerKey));
-const MONEY_SUFFIX = /\((?:单位:)?(?:人民币)?(元|万元)\)$/;
 
 /**
  * The approved amount has no column of its own in the application table; its issues carry the claimed
  * column's field, the nearest the message catalog has, and are worded naming 核定金额 (historyIssueText).
  */
 const APPROVED_FIELD: FieldKey = "claimed";
-
-const TOTAL_ROW = /^(合计|总计|小计|汇总)(:|\((万?元)\))?$/;
 
 interface HistoryColumns {
   unit?: number;
@@ -137,11 +134,13 @@ function findHistoryHeader(grid: SheetGrid): { headerRow: number; cols: HistoryC
     cells.forEach((cell, index) => {
       if (cell === undefined || cell.t !== "s") return;
       const key = headerKey(cell.v);
-      const unit = MONEY_SUFFIX.exec(key);
-      const bare = unit === null ? key : key.slice(0, unit.index);
+      // The approved amount's own unit, in 元 or 万元 only (a 月 or 件 after it is not money's).
+      const suffix = unitSuffix(key);
+      const unit = suffix !== null && (suffix.unit === "元" || suffix.unit === "万元") ? suffix : null;
+      const bare = unit === null ? key : unit.head;
       if (APPROVED_KEYS.has(bare)) {
         if (cols.approved === undefined) {
-          cols.approved = { index, tenThousand: unit?.[1] === "万元", unit: unit !== null };
+          cols.approved = { index, tenThousand: unit?.unit === "万元", unit: unit !== null };
           count++;
         }
         return;

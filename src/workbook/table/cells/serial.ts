@@ -3,16 +3,10 @@
  * never move a date by a day. Days are counted from 1970-01-01 (the proleptic Gregorian calendar).
  */
 import type { Money } from "../../../engine/money";
-import { isLeapYear } from "../../../engine/isoDay";
+import { daysInMonth, isLeapYear } from "../../../engine/isoDay";
 import { memoise } from "../../../policy/memo";
 
-export { isLeapYear };
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function daysInMonth(y: number, m: number): number {
-  return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
-}
+export { daysInMonth, isLeapYear };
 
 /**
  * Days since 1970-01-01 of a civil date (the well-known era-based algorithm). Years from 0 to 9999 only,
