@@ -55,6 +55,19 @@ export interface CheckFilesOptions {
    * copy at a name is replaced only by a check of the same file); default none.
    */
   readonly sourceOf?: (file: NamedFile, index: number) => string | undefined;
+  /**
+   * Told once the batch is checked, before any copy is written: a host may show the results while the copies
+   * are made (the page). Each file's `output` is then still null.
+   */
+  readonly checked?: (batch: CheckedBatch) => void;
+}
+
+/** The batch as checked, before its copies are written (CheckFilesOptions.checked). */
+export interface CheckedBatch {
+  readonly files: readonly FileOutcome[];
+  readonly totals: Summary;
+  /** Each readable file's problems, where copies are to be made (as CheckedFiles.problems). */
+  readonly problems: readonly FileProblems[];
 }
 
 export interface CheckProgress {
@@ -130,45 +143,54 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
     checkedAt, options.settings, historyUsed,
   );
 
-  const taken = new Set<string>();
-  const copies: CheckedCopy[] = [];
-  const copyFailures: { file: number; message: string }[] = [];
   const problems: FileProblems[] = [];
   const reported: FileJson[] = [];
-  // Each checked file's rows as the report gives them, by its place in `reported`: made with the report.
+  // Each checked file's rows as the report gives them, by its place in `reported` (the file's): made with the report.
   const rowsOf = new Map<number, () => RowJson[]>();
   const all: RowResult[] = [];
-  loaded.forEach(({ file, read, opened, spans }, index) => {
+  for (const [index, { file, read }] of loaded.entries()) {
     if (!read.ok) {
       reported.push(unreadableFileJson(file.name, read.issue, lang, read));
-      return;
+      continue;
     }
     const results = resultsOf.get(read)!;
     for (const r of results) all.push(r);
-    let output: string | null = null;
     if (options.copies !== false) {
+      problems.push({ file: index, problems: problemsOf(results, read.layout), verdicts: new Map(results.map((r) => [r.ref.row, r.verdict])) });
+    }
+    rowsOf.set(index, () => [...rowsJsonOf(read.layout, results, fileName)]);
+    // Its copy's name is set once the copy is written.
+    reported.push(checkedFileJson(file.name, read.layout, results, null, fileName, []));
+  }
+  const totals = summarise(all);
+  options.checked?.({ files: reported.map(withoutRows), totals, problems });
+
+  const taken = new Set<string>();
+  const copies: CheckedCopy[] = [];
+  const copyFailures: { file: number; message: string }[] = [];
+  if (options.copies !== false) {
+    loaded.forEach(({ file, read, opened, spans }, index) => {
+      if (!read.ok) return;
       progress({ step: "writing", done: index, total: files.length, name: file.name });
       try {
-        problems.push({ file: index, problems: problemsOf(results, read.layout), verdicts: new Map(results.map((r) => [r.ref.row, r.verdict])) });
         // Asked before the copy is made: the writer lets the input's parts go once it has written the copy.
         const macro = isMacroWorkbook(opened ?? file.bytes);
         // Handed over: the writer makes each of our sheets as it comes to it and lets it go once written.
         // Spliced from the rows' spans the reader recorded, as the command line's copy is: the sheet is not parsed again.
-        const bytes = annotateXlsxStaged(opened ?? file.bytes, { staged: stageTable(read, results, { lang, fileLabel: file.name, info }) }, options.sourceOf?.(file, index), spans);
-        output = copyName(file, macro, taken);
+        const staged = stageTable(read, resultsOf.get(read)!, { lang, fileLabel: file.name, info });
+        const bytes = annotateXlsxStaged(opened ?? file.bytes, { staged }, options.sourceOf?.(file, index), spans);
+        const output = copyName(file, macro, taken);
         copies.push({ file: index, name: output, bytes });
+        reported[index] = { ...reported[index]!, output };
       } catch (e) {
         copyFailures.push({ file: index, message: e instanceof AnnotateError ? (lang === "zh" ? e.zh : e.en) : e instanceof Error ? e.message : String(e) });
       }
-    }
-    rowsOf.set(reported.length, () => [...rowsJsonOf(read.layout, results, fileName)]);
-    reported.push(checkedFileJson(file.name, read.layout, results, output, fileName, []));
-  });
+    });
+  }
 
-  const totals = summarise(all);
   const meta = { checkedAt, settings: options.settings, history: historyUsed ? { ...historyUsed, leftOut: options.historyLeftOut ?? 0 } : null };
   let report: ReportJson | undefined;
-  const outcomes = reported.map(({ rows: _none, ...file }) => file);
+  const outcomes = reported.map(withoutRows);
   if (options.summary) progress({ step: "summary", done: 0, total: 1 });
   const summary = options.summary ? batchSummaryXlsx(all, (i) => fileName(i) ?? "", info) : undefined;
   return {
@@ -177,6 +199,10 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
     },
     files: outcomes, totals, copies, copyFailures, problems, ...(summary ? { summary } : {}),
   };
+}
+
+function withoutRows({ rows: _none, ...file }: FileJson): FileOutcome {
+  return file;
 }
 
 /**

@@ -152,7 +152,14 @@ describe("issue 22's table, every line with its target and moonshot", () => {
     expect(lineOf(formatReport(sampleReport(na(PAGE_NOT_BUILT))), "网页 10,000 行").slice(1)).toEqual([
       "n/a（page not built）", "< 3 s", "< 1 s", "—｜—",
     ]);
-    expect(lineOf(formatReport(sampleReport(fig(0.8))), "网页 10,000 行").slice(1)).toEqual(["0.80 s", "< 3 s", "< 1 s", "是 / yes｜是 / yes"]);
+    expect(lineOf(formatReport(sampleReport(fig(0.8))), "网页 10,000 行，显示结果").slice(1)).toEqual(["0.80 s", "< 3 s", "< 1 s", "是 / yes｜是 / yes"]);
+  });
+
+  test("the page's copy and batch workbook, made after the results are shown, have their seconds on a line of their own, with no target", () => {
+    const report = sampleReport(fig(0.8));
+    const table = formatReport({ ...report, page: { ...report.page, outputs: fig(2.6) } });
+    expect(lineOf(table, "网页 10,000 行，副本与汇总工作簿生成").slice(1)).toEqual(["2.60 s"]);
+    expect(lineOf(formatReport(report), "网页 10,000 行，副本与汇总工作簿生成").slice(1)).toEqual(["n/a（not measured）"]);
   });
 });
 
@@ -174,6 +181,9 @@ describe("the browser page's hook", () => {
     const good = path.join(dir, "page-good.js");
     fs.writeFileSync(good, "exports.measurePage = async (o) => o.rows / 10;");
     expect(await benchPage(opts, good)).toEqual({ seconds: 1 });
+    const both = path.join(dir, "page-both.js");
+    fs.writeFileSync(both, "exports.measurePage = async (o) => ({ seconds: o.rows / 10, outputs: o.rows / 5 });");
+    expect(await benchPage(opts, both)).toEqual({ seconds: 1, outputs: 2 });
     const bad = path.join(dir, "page-bad.js");
     fs.writeFileSync(bad, "exports.measurePage = async () => { throw new Error('chromium missing'); };");
     expect(await benchPage(opts, bad)).toEqual({ reason: "chromium missing" });

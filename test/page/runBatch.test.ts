@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runBatchNative } from "../../src/page/worker/nativeBatch";
 import { runBatch, JSON_NAME, SUMMARY_NAME } from "../../src/page/worker/runBatch";
+import type { CheckedResult } from "../../src/page/worker/protocol";
 import { portableCodec, useCodec } from "../../src/workbook/bytes";
 import { lygip } from "../support/cli";
 import { expectSameWorkbook } from "../support/sameWorkbook";
@@ -80,6 +81,31 @@ describe("the page's batch writes what the command line writes", () => {
     whole.result.files.forEach((f, i) => expectSameWorkbook(copies.result.files[i]!.copy!.bytes, f.copy!.bytes));
     expect(Buffer.from(copies.json().bytes).equals(Buffer.from(whole.json().bytes))).toBe(true);
     expect(copies.result.problems).toEqual(whole.result.problems);
+  });
+
+  it("the results are told once checked, before anything is written: the same results the batch ends with, without the copies", async () => {
+    const steps: string[] = [];
+    let told: CheckedResult | undefined;
+    const outcome = await runBatchNative(
+      {
+        files: [{ name: "坏.xlsx", bytes: new TextEncoder().encode("not a workbook") }, ...names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }))],
+        rates: [], lang: "zh", checkedAt: AT,
+      },
+      (p) => steps.push(p.step),
+      undefined,
+      (result) => {
+        told = result;
+        steps.push("told");
+      },
+    );
+    if (!outcome.ok || !told) throw new Error("not told");
+    // Told after the check and before the first copy is written.
+    expect(steps.indexOf("told")).toBe(steps.lastIndexOf("checking") + 1);
+    expect(steps.indexOf("writing")).toBeGreaterThan(steps.indexOf("told"));
+    expect(told.files.map((f) => f.copy)).toEqual([undefined, undefined, undefined, undefined]);
+    const { summary: _summary, ...rest } = outcome.result;
+    expect(told).toEqual({ ...rest, files: outcome.result.files.map(({ copy: _copy, ...f }) => f) });
+    expect(told.problems.length).toBeGreaterThan(0);
   });
 
   it("a bad rate line stops the batch with the rate's problem in both languages", () => {

@@ -3,7 +3,7 @@
  * the JSON report follows it and ends the worker; a check ended after its results, or a worker that fails
  * then, loses only the report. The browser test runs the real worker through the built page.
  */
-import type { BatchRequest, BatchResult, NamedBytes, WorkerReply, WorkerResult } from "../../src/page/worker/protocol";
+import type { BatchRequest, CheckedResult, NamedBytes, WorkerReply, Written } from "../../src/page/worker/protocol";
 import type { checkInWorker as CheckInWorker } from "../../src/page/worker/startWorker";
 
 /** A worker that answers as the test tells it: what the page posted, and whether it was ended. */
@@ -30,12 +30,10 @@ class StandInWorker {
   }
 }
 
-const result: WorkerResult = {
-  files: [{ name: "甲.xlsx", rows: 1 }],
-  totals: {} as BatchResult["totals"],
-  problems: [],
-  summary: { name: "汇总.xlsx", bytes: new Uint8Array([1]) },
-};
+const result: CheckedResult = { files: [{ name: "甲.xlsx", sheet: "申报表", rows: 1 }], totals: {} as CheckedResult["totals"], problems: [] };
+const copy: NamedBytes = { name: "甲.checked.xlsx", bytes: new Uint8Array([2]) };
+const summary: NamedBytes = { name: "汇总.xlsx", bytes: new Uint8Array([1]) };
+const written: Written = { files: [{ ...result.files[0]!, copy }], summary };
 const report: NamedBytes = { name: "审核报告.json", bytes: new TextEncoder().encode("{}\n") };
 const request: BatchRequest = { files: [{ name: "甲.xlsx", bytes: new Uint8Array([0x50, 0x4b]) }], rates: [], lang: "zh" };
 
@@ -66,47 +64,68 @@ async function settledYet(p: Promise<unknown>): Promise<boolean> {
   return settled;
 }
 
-test("the outcome comes with the results; the report follows it and then the worker is ended", async () => {
+test("the outcome comes with the results; the outputs follow, then the report, and then the worker is ended", async () => {
   const run = checkInWorker(request, () => {});
   const [worker] = StandInWorker.made;
   expect(worker!.posted).toHaveLength(1);
-  worker!.reply({ type: "done", result });
+  worker!.reply({ type: "checked", result });
   const outcome = await run.outcome;
   if (outcome.kind !== "done") throw new Error(outcome.kind);
-  expect(outcome.result.files).toEqual(result.files);
-  // The worker writes the report now: it is not ended, and the report is not there yet.
+  expect(outcome.result).toEqual(result);
+  // The worker writes the copies now: it is not ended, and neither they nor the report are there yet.
   expect(worker!.terminated).toBe(false);
+  expect(await settledYet(outcome.written)).toBe(false);
+  worker!.reply({ type: "done", written });
+  expect(await outcome.written).toEqual(written);
   expect(await settledYet(outcome.json)).toBe(false);
+  expect(worker!.terminated).toBe(false);
   worker!.reply({ type: "json", json: report });
   expect(await outcome.json).toBe(report);
   expect(worker!.terminated).toBe(true);
 });
 
-test("a check ended after its results ends the report: the worker is ended and the report is null", async () => {
+test("a check ended after its results ends the writing: the worker is ended, the outputs and the report are null", async () => {
   const run = checkInWorker(request, () => {});
   const [worker] = StandInWorker.made;
-  worker!.reply({ type: "done", result });
+  worker!.reply({ type: "checked", result });
   const outcome = await run.outcome;
   if (outcome.kind !== "done") throw new Error(outcome.kind);
   run.cancel();
   expect(worker!.terminated).toBe(true);
+  expect(await outcome.written).toBeNull();
   expect(await outcome.json).toBeNull();
 });
 
-test("a worker that fails after its results loses the report, not the results", async () => {
+test("a check ended after its outputs loses only the report", async () => {
+  const run = checkInWorker(request, () => {});
+  const [worker] = StandInWorker.made;
+  worker!.reply({ type: "checked", result });
+  worker!.reply({ type: "done", written });
+  const outcome = await run.outcome;
+  if (outcome.kind !== "done") throw new Error(outcome.kind);
+  run.cancel();
+  expect(await outcome.written).toEqual(written);
+  expect(await outcome.json).toBeNull();
+});
+
+test("a worker that fails after its results loses what it had not made yet, not the results", async () => {
   for (const failing of [(w: StandInWorker) => w.fail("out of memory"), (w: StandInWorker) => w.reply({ type: "failed", message: "out of memory" })]) {
-    const run = checkInWorker(request, () => {});
-    const worker = StandInWorker.made[StandInWorker.made.length - 1]!;
-    worker.reply({ type: "done", result });
-    const outcome = await run.outcome;
-    failing(worker);
-    if (outcome.kind !== "done") throw new Error(outcome.kind);
-    expect(await outcome.json).toBeNull();
-    expect(worker.terminated).toBe(true);
+    for (const madeFirst of [[], [{ type: "done", written }]] as WorkerReply[][]) {
+      const run = checkInWorker(request, () => {});
+      const worker = StandInWorker.made[StandInWorker.made.length - 1]!;
+      worker.reply({ type: "checked", result });
+      for (const reply of madeFirst) worker.reply(reply);
+      const outcome = await run.outcome;
+      failing(worker);
+      if (outcome.kind !== "done") throw new Error(outcome.kind);
+      expect(await outcome.written).toEqual(madeFirst.length ? written : null);
+      expect(await outcome.json).toBeNull();
+      expect(worker.terminated).toBe(true);
+    }
   }
 });
 
-test("a check that fails before its results has no report, and its worker is ended", async () => {
+test("a check that fails before its results has no outputs, and its worker is ended", async () => {
   const run = checkInWorker(request, () => {});
   const [worker] = StandInWorker.made;
   worker!.reply({ type: "failed", message: "unreadable" });
@@ -114,36 +133,60 @@ test("a check that fails before its results has no report, and its worker is end
   expect(worker!.terminated).toBe(true);
 });
 
+test("a refused request is the outcome", async () => {
+  const run = checkInWorker(request, () => {});
+  const [worker] = StandInWorker.made;
+  worker!.reply({ type: "refused", problem: { zh: "费率有误", en: "bad rate" } });
+  expect(await run.outcome).toEqual({ kind: "refused", problem: { zh: "费率有误", en: "bad rate" } });
+  expect(worker!.terminated).toBe(true);
+});
+
 describe("on more than two cores, two workers: the first makes the copies and the report, the second the batch workbook", () => {
   beforeAll(() => Object.defineProperty(globalThis, "navigator", { value: { hardwareConcurrency: 4 }, configurable: true }));
   afterAll(() => Object.defineProperty(globalThis, "navigator", { value: { hardwareConcurrency: 2 }, configurable: true }));
-  const copies: WorkerResult = { ...result, summary: undefined };
-  const workbook: WorkerResult = { ...result, files: [] };
+  const copies: Written = { files: written.files };
+  const workbook: Written = { files: [], summary };
 
-  test("a report that comes before the batch workbook is kept for the outcome", async () => {
-    const run = checkInWorker(request, () => {});
-    const [first, second] = StandInWorker.made;
-    first!.reply({ type: "done", result: copies });
-    first!.reply({ type: "json", json: report });
-    expect(first!.terminated).toBe(true);
-    expect(second!.terminated).toBe(false);
-    second!.reply({ type: "done", result: workbook });
-    const outcome = await run.outcome;
-    if (outcome.kind !== "done") throw new Error(outcome.kind);
-    expect(outcome.result.files).toEqual(result.files);
-    expect(outcome.result.summary).toBe(result.summary);
-    expect(await outcome.json).toBe(report);
-    expect(second!.terminated).toBe(true);
+  test("the results are the first worker's; the outputs come once both have written theirs, whichever is first", async () => {
+    for (const order of [[0, 1], [1, 0]]) {
+      const run = checkInWorker(request, () => {});
+      const [first, second] = StandInWorker.made.slice(-2);
+      // The second worker's results are not the page's (it sends none): the first one's are.
+      first!.reply({ type: "checked", result });
+      const outcome = await run.outcome;
+      if (outcome.kind !== "done") throw new Error(outcome.kind);
+      expect(outcome.result).toEqual(result);
+      for (const w of order) (w === 0 ? first : second)!.reply({ type: "done", written: w === 0 ? copies : workbook });
+      expect(await outcome.written).toEqual({ files: written.files, summary });
+      expect(second!.terminated).toBe(true);
+      first!.reply({ type: "json", json: report });
+      expect(await outcome.json).toBe(report);
+      expect(first!.terminated).toBe(true);
+    }
   });
 
-  test("the first worker failing after its results loses the report; the batch still comes", async () => {
+  test("the first worker failing after its copies, before the batch workbook, loses the report; the batch workbook still comes", async () => {
     const run = checkInWorker(request, () => {});
-    const [first, second] = StandInWorker.made;
-    first!.reply({ type: "done", result: copies });
+    const [first, second] = StandInWorker.made.slice(-2);
+    first!.reply({ type: "checked", result });
+    first!.reply({ type: "done", written: copies });
     first!.fail("out of memory");
-    second!.reply({ type: "done", result: workbook });
+    expect(second!.terminated).toBe(false);
+    second!.reply({ type: "done", written: workbook });
     const outcome = await run.outcome;
     if (outcome.kind !== "done") throw new Error(outcome.kind);
+    expect(await outcome.written).toEqual({ files: written.files, summary });
     expect(await outcome.json).toBeNull();
+  });
+
+  test("the second worker failing before its batch workbook loses the outputs, not the results", async () => {
+    const run = checkInWorker(request, () => {});
+    const [first, second] = StandInWorker.made.slice(-2);
+    first!.reply({ type: "checked", result });
+    second!.fail("out of memory");
+    const outcome = await run.outcome;
+    if (outcome.kind !== "done") throw new Error(outcome.kind);
+    expect(await outcome.written).toBeNull();
+    expect(first!.terminated).toBe(true);
   });
 });

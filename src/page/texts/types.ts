@@ -41,6 +41,13 @@ export interface PageTexts {
   readonly jsonMaking: (name: string) => string;
   /** The JSON report could not be made (the results stand). */
   readonly jsonFailed: (name: string) => string;
+  /** A file's annotated copy, while the worker writes it after the results are shown (`name`: the file's). */
+  readonly copyMaking: (name: string) => string;
+  /** The copy could not be finished: the check was ended or failed after its results (the results stand). */
+  readonly copyLost: (name: string) => string;
+  /** The batch workbook, while it is written after the results are shown. */
+  readonly summaryMaking: (name: string) => string;
+  readonly summaryFailed: (name: string) => string;
   readonly fileRows: (rows: number, sheet: string) => string;
   readonly fileProblem: (name: string, detail: string) => string;
   readonly skipped: string;

@@ -173,7 +173,7 @@ export function Page({ params }: { params: PageParams }) {
         )}
       </Step>
 
-      {outcome?.kind === "done" && <Results result={outcome.result} json={outcome.json} lang={lang} />}
+      {outcome?.kind === "done" && <Results result={outcome.result} written={outcome.written} json={outcome.json} lang={lang} />}
       <Caption1 style={{ display: "block", marginTop: 16, color: tokens.colorNeutralForeground3 }}>{t.offline}</Caption1>
     </div>
   );

@@ -8,7 +8,7 @@ import { Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, Selec
 import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from "react";
 import { VERDICT_WORDS, VERDICTS, type Lang, type Verdict } from "../../engine";
 import { PAGE_TEXTS, type PageTexts } from "../texts";
-import { JSON_NAME, type BatchResult, type NamedBytes, type ProblemOut } from "../worker/protocol";
+import { JSON_NAME, SUMMARY_NAME, type CheckedResult, type NamedBytes, type ProblemOut, type Written } from "../worker/protocol";
 import { Step, Totals, VERDICT_COLOURS } from "../../ui";
 
 /** Rows (each with all its problems) on one page of the problem list. */
@@ -21,9 +21,14 @@ interface RowProblems {
   readonly problems: ProblemOut[];
 }
 
-export function Results({ result, json, lang }: { result: BatchResult; json: Promise<NamedBytes | null>; lang: Lang }) {
+export function Results({ result, written, json, lang }: {
+  result: CheckedResult; written: Promise<Written | null>; json: Promise<NamedBytes | null>; lang: Lang;
+}) {
   const t = PAGE_TEXTS[lang];
   const { totals } = result;
+  // The copies and the batch workbook come after the results: until then each link says it is being made.
+  const outputs = useSettled(written);
+  const files = outputs?.files ?? result.files;
   const [verdict, setVerdict] = useState<Verdict | "">("");
   const [file, setFile] = useState<number | "">("");
   const [page, setPage] = useState(0);
@@ -42,10 +47,13 @@ export function Results({ result, json, lang }: { result: BatchResult; json: Pro
       {result.history && <Body1 as="p" style={{ margin: "4px 0" }}>{t.historyUsed(result.history.name, result.history.entries, result.history.leftOut)}</Body1>}
 
       <h3 style={heading}>{t.downloads}</h3>
-      <ul style={{ margin: 0, paddingLeft: 22, overflowWrap: "anywhere" }} data-testid="downloads">
-        {result.files.map((f, i) => (
+      {/* Polite: the links that come after the results are announced as each is made. */}
+      <ul style={{ margin: 0, paddingLeft: 22, overflowWrap: "anywhere" }} data-testid="downloads" aria-live="polite">
+        {files.map((f, i) => (
           <li key={i} data-testid="file-result">
-            {f.copy ? <Download file={f.copy} label={t.downloadCopy(f.copy.name)} kind="copy" /> : <Body1>{f.name}</Body1>}
+            {f.copy ? <Download file={f.copy} label={t.downloadCopy(f.copy.name)} kind="copy" />
+              : f.sheet !== undefined && !f.problem ? <Later state={outputs} making={t.copyMaking(f.name)} lost={t.copyLost(f.name)} kind="copy" />
+              : <Body1>{f.name}</Body1>}
             {f.sheet !== undefined && <Caption1>{` · ${t.fileRows(f.rows, f.sheet)}`}</Caption1>}
             {f.problem && (
               <MessageBar intent={f.skipped ? "info" : "error"} layout="multiline" data-testid="file-problem">
@@ -54,7 +62,10 @@ export function Results({ result, json, lang }: { result: BatchResult; json: Pro
             )}
           </li>
         ))}
-        <li><Download file={result.summary} label={t.downloadSummary(result.summary.name)} kind="summary" /></li>
+        <li>
+          {outputs?.summary ? <Download file={outputs.summary} label={t.downloadSummary(outputs.summary.name)} kind="summary" />
+            : <Later state={outputs === undefined ? undefined : null} making={t.summaryMaking(SUMMARY_NAME)} lost={t.summaryFailed(SUMMARY_NAME)} kind="summary" />}
+        </li>
         <li><ReportDownload json={json} t={t} /></li>
       </ul>
 
@@ -81,7 +92,7 @@ export function Results({ result, json, lang }: { result: BatchResult; json: Pro
             }}
           >
             <option value="">{t.all}</option>
-            {result.files.map((f, i) => (f.copy ? <option key={i} value={String(i)}>{f.name}</option> : null))}
+            {result.files.map((f, i) => (f.sheet !== undefined ? <option key={i} value={String(i)}>{f.name}</option> : null))}
           </Select>
         </Field>
       </div>
@@ -153,24 +164,31 @@ function ProblemGroups({ rows, files, t, lang }: { rows: readonly RowProblems[];
   );
 }
 
+/** What a promise has given: undefined until it settles. */
+function useSettled<T>(promise: Promise<T | null>): T | null | undefined {
+  const [value, setValue] = useState<T | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    setValue(undefined);
+    void promise.then((made) => current && setValue(made));
+    return () => void (current = false);
+  }, [promise]);
+  return value;
+}
+
+/** An output still to come after the results: that it is being made, or (null) that it could not be. */
+function Later({ state, making, lost, kind }: { state: unknown; making: string; lost: string; kind: string }) {
+  return <Body1 data-testid={state === undefined ? `${kind}-making` : `${kind}-failed`}>{state === undefined ? making : lost}</Body1>;
+}
+
 /**
  * The JSON report's link, once the worker has written it (it does so after the results are shown): until then
  * its name and that it is being made; if it could not be made, that.
  */
 function ReportDownload({ json, t }: { json: Promise<NamedBytes | null>; t: PageTexts }) {
-  const [report, setReport] = useState<NamedBytes | null | undefined>(undefined);
-  useEffect(() => {
-    let current = true;
-    setReport(undefined);
-    void json.then((made) => current && setReport(made));
-    return () => void (current = false);
-  }, [json]);
+  const report = useSettled(json);
   if (report) return <Download file={report} label={t.downloadJson(report.name)} kind="json" />;
-  return (
-    <Body1 data-testid={report === undefined ? "json-making" : "json-failed"}>
-      {report === undefined ? t.jsonMaking(JSON_NAME) : t.jsonFailed(JSON_NAME)}
-    </Body1>
-  );
+  return <Later state={report} making={t.jsonMaking(JSON_NAME)} lost={t.jsonFailed(JSON_NAME)} kind="json" />;
 }
 
 /**

@@ -14,7 +14,7 @@ import { PAGE_TEXTS } from "../texts";
 import { DeferredDeflate, type PieceListener } from "./deferredDeflate";
 import { finishZip, type TakeAhead } from "./nativeZip";
 import { PIECE, preInflate, type PreInflated } from "./preInflate";
-import type { BatchRequest, FileOut, Progress } from "./protocol";
+import type { BatchRequest, CheckedResult, FileOut, Progress } from "./protocol";
 import { runBatch, type BatchOutcome } from "./runBatch";
 
 /**
@@ -26,13 +26,16 @@ export interface Ahead {
   readonly take: TakeAhead;
 }
 
-export async function runBatchNative(request: BatchRequest, progress: (p: Progress) => void = () => {}, ahead?: Ahead): Promise<BatchOutcome> {
+/** `checked`: as runBatch's, told the results before the copies are written. */
+export async function runBatchNative(
+  request: BatchRequest, progress: (p: Progress) => void = () => {}, ahead?: Ahead, checked?: (result: CheckedResult) => void,
+): Promise<BatchOutcome> {
   const inflated = await preInflate([...request.files, ...(request.history ? [request.history] : [])].map((f) => f.bytes));
   const deferred = new DeferredDeflate(ahead?.onPiece);
   const before = useCodec(batchCodec(codec(), inflated, deferred));
   let outcome: BatchOutcome;
   try {
-    outcome = runBatch(request, progress);
+    outcome = runBatch(request, progress, checked);
   } finally {
     useCodec(before);
   }

@@ -1,12 +1,16 @@
 /**
  * What the page and its worker say to each other: plain data, structured-cloned across postMessage. The
- * page sends one request per batch; the worker answers with progress, then the results or a problem.
+ * page sends one request per batch; the worker answers with progress, then the results or a problem; after
+ * the results, the copies and the batch workbook, then the JSON report.
  */
 import type { Lang, Severity, Verdict } from "../../engine";
 import type { ShownTotals } from "../../output";
 
 /** The JSON report's name, as the page offers it for download. */
 export const JSON_NAME = "审核报告.json";
+
+/** The batch workbook's name, as the page offers it for download. */
+export const SUMMARY_NAME = "汇总.xlsx";
 
 export interface NamedBytes {
   readonly name: string;
@@ -96,6 +100,18 @@ export interface BatchResult {
 /** One worker's result: the batch workbook only from the worker that makes it. */
 export type WorkerResult = Omit<BatchResult, "summary"> & { readonly summary?: NamedBytes };
 
+/** The results as checked, before the copies are written: the page shows them while the rest is made. */
+export type CheckedResult = Omit<BatchResult, "summary">;
+
+/**
+ * What is written after the results: the files again, now each with its copy (or why it has none), and the
+ * batch workbook from the worker that makes it.
+ */
+export interface Written {
+  readonly files: readonly FileOut[];
+  readonly summary?: NamedBytes;
+}
+
 /** What stops the whole batch before any file is read: a bad rate line, an unreadable history file. */
 export type RequestProblem = Words;
 
@@ -124,8 +140,11 @@ export type WorkerReply =
   /** A piece of a part the check wrote, a copy, as it is made: the page compresses it ahead (aheadDeflate.ts). */
   | { readonly type: "piece"; readonly index: number; readonly bytes: Uint8Array; readonly last: boolean }
   | Take
-  | { readonly type: "done"; readonly result: WorkerResult }
-  /** After "done", from the worker that makes the copies: the JSON report, made once the results are on their way. */
+  /** The results, once checked and before anything is written. */
+  | { readonly type: "checked"; readonly result: CheckedResult }
+  /** The copies and the batch workbook, after "checked". */
+  | { readonly type: "done"; readonly written: Written }
+  /** After "done", from the worker that makes the copies: the JSON report, made once the outputs are on their way. */
   | { readonly type: "json"; readonly json: NamedBytes }
   | { readonly type: "refused"; readonly problem: RequestProblem }
   | { readonly type: "failed"; readonly message: string };

@@ -3,16 +3,17 @@
  * and checked as one batch through src/check (the command line's pipeline), each one's annotated copy, the
  * batch workbook and the JSON report as bytes — the same bytes the command line writes for the same inputs,
  * settings and time stamp (or only the copies, or only the batch workbook: request.share). Runs in the page's worker; plain TypeScript, so a unit test runs it in Node.
- * The JSON report is made only when asked for (`json`): the page shows the results first and makes it after.
+ * The results are told as soon as the batch is checked (`checked`), and the JSON report is made only when asked
+ * for (`json`): the page shows the results while the copies, the batch workbook and the report are made.
  */
 import { VERDICTS, historyIssueText, render, type CheckSettings, type HistoryEntry, type Lang, type Verdict } from "../../engine";
-import { checkFiles, historyGridOf, settingsOfRateSpecs, unreadableOf, type RateSpecProblem } from "../../check";
+import { checkFiles, historyGridOf, settingsOfRateSpecs, unreadableOf, type CheckedBatch, type CheckedFiles, type RateSpecProblem } from "../../check";
 import { shownTotals } from "../../output";
 import { readHistory } from "../../workbook";
 import { isLygipSummary } from "../../writer";
 import { openOnce } from "../../workbook/node";
 import { PAGE_TEXTS, type RateWordsProblem } from "../texts";
-import { JSON_NAME, type BatchRequest, type FileOut, type NamedBytes, type ProblemOut, type Progress, type Words, type WorkerResult } from "./protocol";
+import { JSON_NAME, SUMMARY_NAME, type BatchRequest, type CheckedResult, type FileOut, type NamedBytes, type ProblemOut, type Progress, type Words, type WorkerResult } from "./protocol";
 import { sourceOf } from "./sourceOf";
 import { utf8Whole } from "./utf8Whole";
 
@@ -25,15 +26,17 @@ export type BatchOutcome =
     }
   | { readonly ok: false; readonly problem: Words };
 
-/** The batch workbook's name, as the page offers it for download. */
-export const SUMMARY_NAME = "汇总.xlsx";
-export { JSON_NAME };
+export { JSON_NAME, SUMMARY_NAME };
 
 function both(word: (lang: Lang) => string): Words {
   return { zh: word("zh"), en: word("en") };
 }
 
-export function runBatch(request: BatchRequest, progress: (p: Progress) => void = () => {}): BatchOutcome {
+/**
+ * `checked`: told once the batch is checked, before its copies and batch workbook are written, with the
+ * results as the page shows them (the files without their copies): the page shows them meanwhile.
+ */
+export function runBatch(request: BatchRequest, progress: (p: Progress) => void = () => {}, checked?: (result: CheckedResult) => void): BatchOutcome {
   const rates = settingsOfRateSpecs(request.rates);
   if (!rates.ok) return { ok: false, problem: both((l) => PAGE_TEXTS[l].rateProblem(rateWords(rates.problem))) };
   const settings: CheckSettings = rates.settings;
@@ -50,45 +53,60 @@ export function runBatch(request: BatchRequest, progress: (p: Progress) => void 
   const files = request.files.map((f) => ({ ...f, open: openOnce(f.bytes) }));
   const inputs = files.filter((f) => !safely(() => isLygipSummary(f.open())));
   const skipped = files.filter((f) => !inputs.includes(f));
+  const historyShown = request.history && history ? { history: { name: request.history.name, entries: history.entries.length, leftOut: history.leftOut } } : {};
 
-  const checked = checkFiles(inputs, {
+  // The files as the page lists them: each checked one with its copy (or why it has none), then those skipped.
+  const filesOut = (batch: CheckedBatch, copies: CheckedFiles["copies"] = [], copyFailures: CheckedFiles["copyFailures"] = []): FileOut[] => {
+    const outs: FileOut[] = batch.files.map((f, index) => {
+      const name = inputs[index]!.name;
+      if (f.error) {
+        const message = f.error.message;
+        // The report is in the page's language; the other language's words come from the same catalogs.
+        return { name, rows: 0, problem: { zh: PAGE_TEXTS.zh.fileProblem(name, message), en: PAGE_TEXTS.en.fileProblem(name, message) } };
+      }
+      const copy = copies.find((c) => c.file === index);
+      const failure = copyFailures.find((c) => c.file === index);
+      return {
+        name, sheet: f.sheet ?? undefined, rows: f.totals.rows,
+        ...(copy ? { copy: { name: copy.name, bytes: copy.bytes } } : {}),
+        ...(failure ? { problem: both((l) => PAGE_TEXTS[l].fileProblem(name, PAGE_TEXTS[l].noCopy(failure.message))) } : {}),
+        verdicts: Object.fromEntries(VERDICTS.map((v) => [v, f.totals[v]])) as Record<Verdict, number>,
+      };
+    });
+    for (const f of skipped) outs.push({ name: f.name, rows: 0, skipped: true, problem: both((l) => PAGE_TEXTS[l].fileProblem(f.name, PAGE_TEXTS[l].skipped)) });
+    return outs;
+  };
+  // The results as the page shows them: the same whether told before the copies are written or after.
+  const shown = (batch: CheckedBatch): Omit<CheckedResult, "files"> => {
+    const problems: ProblemOut[] = [];
+    for (const f of batch.problems) {
+      for (const p of f.problems) problems.push({ ...p, file: f.file, verdict: f.verdicts.get(p.row) ?? "approved" });
+    }
+    return { totals: shownTotals(batch.totals), problems, ...historyShown };
+  };
+  let shownEarly: Omit<CheckedResult, "files"> | undefined;
+
+  const result = checkFiles(inputs, {
     lang: request.lang, settings, progress,
     summary: request.share !== "copies", copies: request.share !== "summary",
     ...(request.checkedAt ? { checkedAt: new Date(request.checkedAt) } : {}),
     ...(request.history && history ? { history: history.entries, historyName: request.history.name, historyLeftOut: history.leftOut } : {}),
     sourceOf: (file) => sourceOf(file.name, request.folder),
+    ...(checked ? {
+      checked: (batch: CheckedBatch) => {
+        shownEarly = shown(batch);
+        checked({ files: filesOut(batch), ...shownEarly });
+      },
+    } : {}),
   });
-
-  const problems: ProblemOut[] = [];
-  for (const f of checked.problems) {
-    for (const p of f.problems) problems.push({ ...p, file: f.file, verdict: f.verdicts.get(p.row) ?? "approved" });
-  }
-  const outs: FileOut[] = checked.files.map((f, index) => {
-    const name = inputs[index]!.name;
-    const copy = checked.copies.find((c) => c.file === index);
-    const failure = checked.copyFailures.find((c) => c.file === index);
-    if (f.error) {
-      const message = f.error.message;
-      // The report is in the page's language; the other language's words come from the same catalogs.
-      return { name, rows: 0, problem: { zh: PAGE_TEXTS.zh.fileProblem(name, message), en: PAGE_TEXTS.en.fileProblem(name, message) } };
-    }
-    return {
-      name, sheet: f.sheet ?? undefined, rows: f.totals.rows,
-      ...(copy ? { copy: { name: copy.name, bytes: copy.bytes } } : {}),
-      ...(failure ? { problem: both((l) => PAGE_TEXTS[l].fileProblem(name, PAGE_TEXTS[l].noCopy(failure.message))) } : {}),
-      verdicts: Object.fromEntries(VERDICTS.map((v) => [v, f.totals[v]])) as Record<Verdict, number>,
-    };
-  });
-  for (const f of skipped) outs.push({ name: f.name, rows: 0, skipped: true, problem: both((l) => PAGE_TEXTS[l].fileProblem(f.name, PAGE_TEXTS[l].skipped)) });
 
   return {
     ok: true,
     result: {
-      files: outs, totals: shownTotals(checked.totals), problems,
-      ...(checked.summary ? { summary: { name: SUMMARY_NAME, bytes: checked.summary } } : {}),
-      ...(request.history && history ? { history: { name: request.history.name, entries: history.entries.length, leftOut: history.leftOut } } : {}),
+      files: filesOut(result, result.copies, result.copyFailures), ...(shownEarly ?? shown(result)),
+      ...(result.summary ? { summary: { name: SUMMARY_NAME, bytes: result.summary } } : {}),
     },
-    json: () => ({ name: JSON_NAME, bytes: utf8Whole(`${JSON.stringify(checked.report)}\n`) }),
+    json: () => ({ name: JSON_NAME, bytes: utf8Whole(`${JSON.stringify(result.report)}\n`) }),
   };
 }
 

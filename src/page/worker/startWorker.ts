@@ -5,15 +5,18 @@
  * URL, which the page's Content-Security-Policy allows (worker-src blob:).
  */
 import { AheadDeflate } from "./aheadDeflate";
-import type { BatchRequest, BatchResult, NamedBytes, Progress, RequestProblem, Share, Taken, WorkerReply, WorkerResult } from "./protocol";
+import type { BatchRequest, CheckedResult, NamedBytes, Progress, RequestProblem, Share, Taken, WorkerReply, Written } from "./protocol";
 
 export const WORKER_SCRIPT_ID = "lygip-worker";
 
 export type RunOutcome =
   | {
       readonly kind: "done";
-      readonly result: BatchResult;
-      /** The JSON report, made after the results: null if it could not be made or the check was ended first. */
+      /** The results, as soon as the batch is checked. */
+      readonly result: CheckedResult;
+      /** The copies and the batch workbook, written after the results: null if the check was ended first or failed. */
+      readonly written: Promise<Written | null>;
+      /** The JSON report, made after the outputs: null if it could not be made or the check was ended first. */
       readonly json: Promise<NamedBytes | null>;
     }
   | { readonly kind: "refused"; readonly problem: RequestProblem }
@@ -24,7 +27,7 @@ export interface RunningCheck {
   readonly outcome: Promise<RunOutcome>;
   /**
    * Ends the check at once: the workers are terminated, whatever they are doing. After the outcome, it ends the
-   * writing of the JSON report, if that is still going on (its promise then gives null).
+   * writing of the outputs and of the JSON report, if that is still going on (their promises then give null).
    */
   cancel(): void;
 }
@@ -63,37 +66,48 @@ function takeWorker(): Worker {
  * One batch in fresh workers (those started ahead, if any), which end with it. Where there are cores to
  * spare, two: each reads and checks the whole batch, one then makes the copies and the report, the other
  * the batch workbook, so the batch workbook is not written after the copies but beside them. The progress
- * shown is the first worker's; once it is done, the batch workbook is what is left. The outcome comes with
- * the results; the first worker then writes the JSON report, which follows as `json`, and ends.
+ * shown is the first worker's. The outcome comes with the results, once the batch is checked; the outputs
+ * follow as `written` once every worker has written its share, then the JSON report as `json`, and the
+ * workers end.
  */
 export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) => void): RunningCheck {
   const split = shares();
   const workers = split.map(() => takeWorker());
   // The pieces each worker writes, compressed here while it checks on (aheadDeflate.ts).
   const deflaters = workers.map(() => new AheadDeflate());
-  // The first worker writes the report once it has sent its results; it ends when the report comes.
-  let reported: (json: NamedBytes | null) => void = () => {};
-  const json = new Promise<NamedBytes | null>((resolve) => (reported = resolve));
-  const endReport = (report: NamedBytes | null) => {
-    workers[0]!.terminate();
-    reported(report);
+  const later = <T>() => {
+    let give: (value: T | null) => void = () => {};
+    const promise = new Promise<T | null>((resolve) => (give = resolve));
+    return { promise, give };
   };
+  const written = later<Written>();
+  const json = later<NamedBytes>();
+  // Each worker's share of the outputs, as it comes.
+  const parts: (Written | undefined)[] = split.map(() => undefined);
+  let checked = false;
   let settled = false;
   let settle: (o: RunOutcome) => void = () => {};
-  const outcome = new Promise<RunOutcome>((resolve) => {
-    settle = (o) => {
-      if (settled) return;
-      settled = true;
-      workers.forEach((w, i) => i > 0 && w.terminate());
-      if (o.kind !== "done") endReport(null);
-      for (const d of deflaters) d.giveUp();
-      resolve(o);
-    };
-  });
-  const results: (WorkerResult | undefined)[] = split.map(() => undefined);
-  // A worker that fails after it has sent its results can only have lost the report (the first one's).
-  const lostAfterResults = (i: number) => {
-    if (i === 0) endReport(null);
+  const outcome = new Promise<RunOutcome>((resolve) => (settle = resolve));
+  /** Ends every worker and what is still to come: null for the outputs and the report not made yet. */
+  const endAll = () => {
+    workers.forEach((w) => w.terminate());
+    for (const d of deflaters) d.giveUp();
+    written.give(null);
+    json.give(null);
+  };
+  const finish = (o: RunOutcome) => {
+    if (settled) return;
+    settled = true;
+    if (o.kind !== "done") endAll();
+    settle(o);
+  };
+  // A worker that fails after the results loses what it had not made yet, not the results: the report if it
+  // makes it; the outputs too (every worker's share ends then) if it had not sent its share.
+  const lose = (i: number, failure: RunOutcome & { kind: "failed" | "refused" }) => {
+    if (!checked) return finish(failure);
+    workers[i]!.terminate();
+    if (i === 0) json.give(null);
+    if (!parts[i]) endAll();
   };
   workers.forEach((worker, i) => {
     const deflater = deflaters[i]!;
@@ -104,23 +118,26 @@ export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) =
         worker.postMessage({ taken: data.id, bytes } satisfies Taken, bytes ? [bytes.buffer as ArrayBuffer] : []);
       } else if (data.type === "progress") {
         if (i === 0) onProgress(data.progress);
+      } else if (data.type === "checked") {
+        if (i !== 0) return;
+        checked = true;
+        finish({ kind: "done", result: data.result, written: written.promise, json: json.promise });
       } else if (data.type === "done") {
         // Whatever this worker did not take, it compressed itself.
         deflater.giveUp();
-        results[i] = data.result;
-        const first = results[0];
-        const summary = results.find((r) => r?.summary)?.summary;
-        if (first && summary && results.every((r) => r)) settle({ kind: "done", result: { ...first, summary }, json });
-        else if (i === 0) onProgress({ step: "summary", done: 0, total: 1 });
-      } else if (data.type === "json") endReport(data.json);
-      else if (results[i]) lostAfterResults(i);
-      else if (data.type === "refused") settle({ kind: "refused", problem: data.problem });
-      else settle({ kind: "failed", message: data.message });
+        parts[i] = data.written;
+        // A worker that makes only the batch workbook is done with it.
+        if (i > 0) worker.terminate();
+        if (parts.every((p) => p)) written.give({ files: parts[0]!.files, summary: parts.find((p) => p!.summary)?.summary });
+      } else if (data.type === "json") {
+        worker.terminate();
+        json.give(data.json);
+      } else if (data.type === "refused") lose(i, { kind: "refused", problem: data.problem });
+      else lose(i, { kind: "failed", message: data.message });
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      if (results[i]) lostAfterResults(i);
-      else settle({ kind: "failed", message: e.message || "worker error" });
+      lose(i, { kind: "failed", message: e.message || "worker error" });
     };
   });
   // The second worker gets a copy of the files; the first is then given the page's own.
@@ -130,8 +147,8 @@ export function checkInWorker(request: BatchRequest, onProgress: (p: Progress) =
   return {
     outcome,
     cancel: () => {
-      settle({ kind: "cancelled" });
-      endReport(null);
+      if (checked) endAll();
+      else finish({ kind: "cancelled" });
     },
   };
 }

@@ -3,12 +3,13 @@
  * a cancel can end it (the page terminates the worker). Built as its own bundle and inlined in the page.
  * The check itself is synchronous; the browser's inflate and deflate around it are not (nativeBatch.ts).
  * Each piece the check writes is sent to the page as it is made, which compresses it meanwhile on its own
- * thread (aheadDeflate.ts); the finished parts are then asked of it. The JSON report is made after the
- * results are sent, while the page shows them.
+ * thread (aheadDeflate.ts); the finished parts are then asked of it. The results are sent once checked,
+ * before anything is written: the page shows them while the copies, the batch workbook and then the JSON
+ * report are made.
  */
 import { useCodec } from "../../workbook/bytes";
 import { pageCodec } from "./pageCodec";
-import type { PageMessage, WorkerReply } from "./protocol";
+import type { CheckedResult, PageMessage, WorkerReply } from "./protocol";
 import { runBatchNative, type Ahead } from "./nativeBatch";
 
 /** The part of a dedicated worker's global scope used here (the DOM library's types are the page's). */
@@ -47,17 +48,19 @@ scope.onmessage = async ({ data }) => {
     return;
   }
   try {
-    const outcome = await runBatchNative(data, (progress) => scope.postMessage({ type: "progress", progress }), ahead);
+    // The results from the worker whose results the page shows (the one making the copies, or the only one).
+    const checked = data.share === "summary" ? undefined : (result: CheckedResult) => scope.postMessage({ type: "checked", result });
+    const outcome = await runBatchNative(data, (progress) => scope.postMessage({ type: "progress", progress }), ahead, checked);
     if (!outcome.ok) {
       scope.postMessage({ type: "refused", problem: outcome.problem });
       return;
     }
-    const { result } = outcome;
+    const { files, summary } = outcome.result;
     // The outputs move to the page rather than being copied: a batch's copies can be tens of megabytes.
-    const buffers = [result.summary, ...result.files.map((f) => f.copy)].flatMap((b) => (b ? [b.bytes.buffer as ArrayBuffer] : []));
-    scope.postMessage({ type: "done", result }, [...new Set(buffers)]);
-    // The report after the results: the page shows them while this worker writes it (a worker that makes only
-    // the batch workbook makes no report).
+    const buffers = [summary, ...files.map((f) => f.copy)].flatMap((b) => (b ? [b.bytes.buffer as ArrayBuffer] : []));
+    scope.postMessage({ type: "done", written: { files, ...(summary ? { summary } : {}) } }, [...new Set(buffers)]);
+    // The report after the outputs: the page shows the results while this worker writes it (a worker that
+    // makes only the batch workbook makes no report).
     if (data.share !== "summary") {
       const json = outcome.json();
       scope.postMessage({ type: "json", json }, [json.bytes.buffer as ArrayBuffer]);
