@@ -29,6 +29,7 @@ export function checkedFileJson(
     path, sheet: layout.sheet, headerRow: layout.headerRow, output, error: null,
     rows: rows ?? [...rowsJsonOf(layout, results, fileNameOf)],
     totals: totalsJson(1, summarise(results)),
+    ...(layout.otherTables?.length ? { otherTables: [...layout.otherTables] } : {}),
   };
 }
 

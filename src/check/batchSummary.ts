@@ -23,7 +23,7 @@ export function checkInfoOf(
     ...(history ? { history } : {}),
     files: files.map((f) =>
       f.ok
-        ? { name: f.name, sheet: f.layout.sheet, rows: f.rows.length }
+        ? { name: f.name, sheet: f.layout.sheet, rows: f.rows.length, ...(f.layout.otherTables ? { otherTables: f.layout.otherTables } : {}) }
         : { name: f.name, rows: 0, error: render(f.issue, "zh") },
     ),
   };

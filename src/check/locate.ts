@@ -2,18 +2,28 @@
  * Where the application table is, decided once for every host (APPLICATION-TABLE.md "Finding the table",
  * MEASURES.md decision 22): an Excel table on the active sheet wins; otherwise the first sheet, in tab order,
  * whose first 20 rows hold every required header. Only what a reviewer sees is read: hidden and very hidden
- * sheets never. Sheets are read one at a time until the table is found.
+ * sheets never. Sheets are read one at a time until the table is found; then the other visible sheets, but the
+ * product's own, to name those that hold a table too.
  *
  * Where no sheet has the table, the message is, in order: the active sheet's Excel table's own problem (it
  * lacks a required column), the sheet that came closest (MISSING_COLUMN), no table at all (no-table); a
  * workbook with no visible sheet has no readable worksheet (no-worksheet). The last two name a hidden sheet
- * that holds the table, so the reviewer knows where it is; it is still not checked.
+ * that holds the table, so the reviewer knows where it is; it is still not checked. Where the table is
+ * found, the other visible sheets that hold one are named too (otherTables): they are not checked either.
  */
 import type { Issue } from "../engine";
-import { findTable, ReadError, searchSheets, visibleSheets, type FindTableResult, type SheetGrid } from "../workbook";
+import { findTable, ReadError, searchSheets, visibleSheets, type FindTableResult, type SheetGrid, type SheetTab } from "../workbook";
+import { DETAIL_SHEET_NAME, FORM_SHEET_NAME, INFO_SHEET_NAME, ISSUE_SHEET_NAME, SUMMARY_SHEET_NAME } from "../output";
 import type { WorkbookSource } from "./source";
 
+/**
+ * Where the table is; its layout names the other visible sheets that hold one too (otherTables): only one
+ * table a file is checked, and the reviewer is told of the others rather than left to think they were checked.
+ */
 export type Located = FindTableResult;
+
+/** The sheets the product writes beside the table (REPORT.md), or beside a user's sheet of that name, `（2）`. */
+const OUR_SHEET = new RegExp(`^(?:${[ISSUE_SHEET_NAME, SUMMARY_SHEET_NAME, DETAIL_SHEET_NAME, INFO_SHEET_NAME, FORM_SHEET_NAME].join("|")})(?:（\\d+）)?$`);
 
 /**
  * `view` lets a host change how a sheet is seen before it is searched (the pane's columns mapped by hand);
@@ -30,7 +40,7 @@ export function locateTable(source: WorkbookSource, view: (grid: SheetGrid) => S
   let tableProblem: Located | undefined;
   if (active && table) {
     const found = findTable([grid(active.name)], { sheet: active.name, ref: table.ref, name: table.name });
-    if (found.ok) return found;
+    if (found.ok) return withOtherTables(found, visible, grid);
     // An Excel table that lacks a required column gives way to a header row elsewhere.
     if (found.issue.code === "MISSING_COLUMN" || found.issue.code === "DUPLICATE_COLUMN") tableProblem = found;
   }
@@ -43,14 +53,31 @@ export function locateTable(source: WorkbookSource, view: (grid: SheetGrid) => S
     if (here.issue.code === "MISSING_COLUMN" && (closest === undefined || fewerMissing(here.issue, closest.issue))) closest = here;
     return undefined;
   });
-  return found ?? tableProblem ?? closest ?? refused("no-table", source, grid);
+  const located = found ?? tableProblem ?? closest;
+  if (located?.ok) return withOtherTables(located, visible, grid);
+  return located ?? refused("no-table", source, grid);
+}
+
+/**
+ * The table, with the other visible sheets whose first 20 rows hold every required header (decision 22: one
+ * table a file). The product's own sheets are passed over unread: 审核明细 has the columns of an application.
+ * A sheet that cannot be read names nothing (it is not the table).
+ */
+function withOtherTables(located: Extract<Located, { ok: true }>, visible: readonly SheetTab[], grid: (name: string) => SheetGrid): Located {
+  const others: string[] = [];
+  for (const sheet of visible) {
+    if (sheet.name === located.layout.sheet || OUR_SHEET.test(sheet.name)) continue;
+    const here = tableToName(sheet.name, grid);
+    if (here !== undefined && (here.ok || here.issue.code === "DUPLICATE_COLUMN")) others.push(sheet.name);
+  }
+  return others.length ? { ...located, layout: { ...located.layout, otherTables: others } } : located;
 }
 
 /** The refusal where no visible sheet has the table, naming the first hidden sheet that has one. */
 function refused(reason: "no-table" | "no-worksheet", source: WorkbookSource, grid: (name: string) => SheetGrid): Located {
   for (const sheet of source.sheets) {
     if (!sheet.hidden || sheet.path === "") continue;
-    const here = hiddenTable(sheet.name, grid);
+    const here = tableToName(sheet.name, grid);
     if (here !== undefined && (here.ok || here.issue.code === "DUPLICATE_COLUMN")) {
       return { ok: false, issue: { code: "UNREADABLE_FILE", reason, found: { d: "table-on-hidden-sheet", sheet: sheet.name } } };
     }
@@ -58,8 +85,8 @@ function refused(reason: "no-table" | "no-worksheet", source: WorkbookSource, gr
   return { ok: false, issue: { code: "UNREADABLE_FILE", reason } };
 }
 
-/** A hidden sheet's table, looked for only to name it: a sheet that cannot be read names nothing. */
-function hiddenTable(name: string, grid: (name: string) => SheetGrid): Located | undefined {
+/** A sheet's table other than the one checked, looked for only to name it: a sheet that cannot be read names nothing. */
+function tableToName(name: string, grid: (name: string) => SheetGrid): Located | undefined {
   try {
     return findTable([grid(name)]);
   } catch (e) {

@@ -1,7 +1,7 @@
 /**
  * A workbook as the check sees it, whatever holds it: an xlsx file opened by the reader (the command line),
  * the sheets Office.js loaded (the task pane), a range passed to a custom function (APPROVE). Sheets are read
- * lazily, one at a time, so a file whose table is on its first sheet never has its other sheets parsed.
+ * lazily, one at a time, so a hidden sheet, or one of the product's own, is never parsed.
  */
 import type { SheetGrid, SheetTab } from "../workbook";
 

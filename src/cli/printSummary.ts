@@ -9,6 +9,7 @@ import {
   clauseNote, Decimal, formatRate, groupThousands, verdictWord, VERDICTS, type FileJson, type Lang, type ReportJson, type SettingsJson, type Totals,
 } from "../engine";
 import { EDITION, ITEMS_BY_CODE, type ItemCode } from "../policy";
+import { otherTablesNote } from "../output";
 import { inert, wrapLine } from "./terminalText";
 
 const g = groupThousands;
@@ -154,6 +155,7 @@ function fileLines(file: FileJson, lang: Lang, budget: number): { lines: string[
   const w = WORDS[lang];
   const lines = [w.file(inert(file.path), file.sheet === null ? null : inert(file.sheet), file.headerRow)];
   if (file.output) lines.push(`  ${w.output(inert(file.output))}`);
+  if (file.otherTables?.length) lines.push(`  ${otherTablesNote(file.otherTables.map(inert), lang)}${lang === "zh" ? "。" : "."}`);
   const tally = file.totals;
   if (file.error || !tally) {
     if (file.error) lines.push(`  ${w.fileError(file.error.code, inert(file.error.message))}`);

@@ -60,6 +60,11 @@ export interface FileJson {
   rows: RowJson[];
   /** Rev. 3: the file's own totals, the same shape as the batch's (`files` is 1). */
   totals: Totals;
+  /**
+   * Added: the other visible sheets of a checked file that hold an application table too, not checked (one
+   * table a file, decision 22). Present only where there are some.
+   */
+  otherTables?: string[];
 }
 
 export interface Totals {

@@ -22,3 +22,4 @@ export * from "./rmb";
 export * from "./reviewForm";
 export * from "./beijingTime";
 export * from "./shownTotals";
+export * from "./otherTables";

@@ -9,6 +9,7 @@ import type { CheckSettings } from "../engine/types";
 import { EDITION, ITEMS } from "../policy";
 import { beijingTime } from "./beijingTime";
 import { neutralise } from "./neutralise";
+import { otherTablesNote } from "./otherTables";
 import type { PlanRow, PlanSheet } from "./types";
 
 export const INFO_SHEET_NAME = "审核信息";
@@ -40,6 +41,8 @@ export interface CheckedFile {
   readonly rows: number;
   /** Why the file could not be checked, when it could not. */
   readonly error?: string;
+  /** The file's other sheets that hold an application table too, not checked (TableLayout.otherTables). */
+  readonly otherTables?: readonly string[];
 }
 
 export function buildInfoSheet(info: CheckInfo): PlanSheet {
@@ -59,7 +62,8 @@ export function buildInfoSheet(info: CheckInfo): PlanSheet {
     values: [INFO_LABELS.history, info.history ? `${neutralise(info.history.file)}（${info.history.entries} 条）` : "未使用"],
   });
   info.files.forEach((f, i) => {
-    const what = f.error ? `未能读取：${neutralise(f.error)}` : `${f.sheet ? `工作表「${neutralise(f.sheet)}」，` : ""}${f.rows} 行`;
+    const others = f.otherTables?.length ? `；${otherTablesNote(f.otherTables.map(neutralise), "zh")}` : "";
+    const what = f.error ? `未能读取：${neutralise(f.error)}` : `${f.sheet ? `工作表「${neutralise(f.sheet)}」，` : ""}${f.rows} 行${others}`;
     rows.push({ values: [i === 0 ? INFO_LABELS.files : "", `${neutralise(f.name)}：${what}`] });
   });
   return { name: INFO_SHEET_NAME, rows, columnWidths: [16, 60], headerRows: 1 };

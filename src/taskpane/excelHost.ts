@@ -55,6 +55,7 @@ export class ExcelHost implements PaneHost {
           dataRows: layout.dataRows.length,
           columns: found.columns,
           otherSheets: read.data.sheets.map((g) => g.name).filter((n) => n !== layout.sheet),
+          ...(layout.otherTables ? { otherTables: layout.otherTables } : {}),
         },
       };
     }, SUMMARY_SET, this.caps.summary ?? false);

@@ -91,4 +91,9 @@ export interface TableLayout {
   readonly tableName?: string;
   /** The last row of the Excel table's range, where data rows go on below it (TABLE_RANGE_SHORT). */
   readonly tableEnd?: number;
+  /**
+   * The other visible sheets whose first rows hold an application table too, in tab order: not checked (one
+   * table a file, decision 22), and said so wherever the file's results are given. Absent where there are none.
+   */
+  readonly otherTables?: readonly string[];
 }

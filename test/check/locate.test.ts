@@ -60,13 +60,64 @@ describe("locateTable", () => {
     expect(locateTable(source)).toEqual({ ok: false, issue: { code: "UNREADABLE_FILE", reason: "no-table" } });
   });
 
-  test("an instructions sheet that names a few columns is passed over; the sheets after the table are never read", () => {
+  test("an instructions sheet that names a few columns is passed over; the first sheet with every header is the table", () => {
     const { read, source } = counted(gridSource([
-      grid("填表说明", [["单位名称", "申报年度", "备注"]]), grid("申报表", [HEADERS, ROW]), grid("附件", [HEADERS]),
+      grid("填表说明", [["单位名称", "申报年度", "备注"]]), grid("申报表", [HEADERS, ROW]), grid("附件", [["附件清单"]]),
     ]));
     const found = locateTable(source);
     expect(found.ok && [found.layout.sheet, found.layout.dataRows]).toEqual(["申报表", [2]]);
-    expect(read).toEqual(["填表说明", "申报表"]);
+    expect(found.ok && found.layout.otherTables).toBeUndefined();
+    expect(read.slice(0, 2)).toEqual(["填表说明", "申报表"]);
+  });
+
+  describe("one table a file (decision 22): the other visible sheets that hold one are named, not checked", () => {
+    test("a second and a third sheet with every header are named in tab order; the first is the table", () => {
+      const found = locateTable(gridSource([
+        grid("专利", [HEADERS, ROW]), grid("说明", [["请按模板填写"]]), grid("商标", [["商标类申报"], HEADERS, ROW]), grid("软件", [HEADERS]),
+      ]));
+      expect(found.ok && [found.layout.sheet, found.layout.otherTables]).toEqual(["专利", ["商标", "软件"]]);
+    });
+
+    test("the active sheet's Excel table is the table; an earlier sheet with a header row is named", () => {
+      const found = locateTable(gridSource([grid("草稿", [HEADERS, ROW]), grid("申报表", [["标题"], HEADERS, ROW])], {
+        activeSheet: "申报表", tables: [{ sheet: "申报表", name: "申报", ref: "A2:D3" }],
+      }));
+      expect(found.ok && [found.layout.sheet, found.layout.otherTables]).toEqual(["申报表", ["草稿"]]);
+    });
+
+    test("a hidden sheet with a table is neither read nor named", () => {
+      const { read, source } = counted(gridSource([grid("申报表", [HEADERS, ROW]), grid("旧表", [HEADERS, ROW])], { hidden: ["旧表"] }));
+      const found = locateTable(source);
+      expect(found.ok && found.layout.otherTables).toBeUndefined();
+      expect(read).not.toContain("旧表");
+    });
+
+    test("the product's own sheets (审核明细 has an application's columns), and theirs beside a user's as 名称（2）, are passed over unread", () => {
+      const ours = ["审核明细", "问题清单", "汇总", "审核信息", "审核意见表", "审核明细（2）"];
+      const { read, source } = counted(gridSource([grid("申报表", [HEADERS, ROW]), ...ours.map((n) => grid(n, [HEADERS, ROW])), grid("审核明细表", [HEADERS, ROW])]));
+      const found = locateTable(source);
+      // A sheet merely named like one of ours is the user's.
+      expect(found.ok && found.layout.otherTables).toEqual(["审核明细表"]);
+      expect(read.filter((n) => ours.includes(n))).toEqual([]);
+    });
+
+    test("another sheet that cannot be read names nothing, and the table is still checked", () => {
+      const source = gridSource([grid("申报表", [HEADERS, ROW]), grid("坏表", [HEADERS, ROW])]);
+      const failing: WorkbookSource = {
+        ...source,
+        readSheet: (name) => {
+          if (name === "坏表") throw new ReadError("limits", { d: "too-many-cells", maxCells: 1 });
+          return source.readSheet(name);
+        },
+      };
+      const found = locateTable(failing);
+      expect(found.ok && [found.layout.sheet, found.layout.otherTables]).toEqual(["申报表", undefined]);
+    });
+
+    test("a sheet whose header lacks a required column is no table and is not named", () => {
+      const found = locateTable(gridSource([grid("申报表", [HEADERS, ROW]), grid("统计", [["单位名称", "申请金额（元）"], ["甲", 1]])]));
+      expect(found.ok && found.layout.otherTables).toBeUndefined();
+    });
   });
 
   test("a hidden sheet with a full table is never read; the visible one is the table", () => {

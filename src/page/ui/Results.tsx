@@ -60,6 +60,11 @@ export function Results({ result, written, json, lang }: {
                 <MessageBarBody>{f.problem[lang]}</MessageBarBody>
               </MessageBar>
             )}
+            {f.otherTables && (
+              <MessageBar intent="warning" layout="multiline" data-testid="other-tables">
+                <MessageBarBody>{f.otherTables[lang]}</MessageBarBody>
+              </MessageBar>
+            )}
           </li>
         ))}
         <li>

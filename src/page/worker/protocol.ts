@@ -86,6 +86,8 @@ export interface FileOut {
   readonly copy?: NamedBytes;
   /** Rows of this file by verdict. */
   readonly verdicts?: Readonly<Record<Verdict, number>>;
+  /** That other sheets of the file hold an application table too and were not checked (TableLayout.otherTables). */
+  readonly otherTables?: Words;
 }
 
 export interface BatchResult {

@@ -8,7 +8,7 @@
  */
 import { VERDICTS, historyIssueText, render, type CheckSettings, type HistoryEntry, type Lang, type Verdict } from "../../engine";
 import { checkFiles, historyGridOf, settingsOfRateSpecs, unreadableOf, type CheckedBatch, type CheckedFiles, type RateSpecProblem } from "../../check";
-import { shownTotals } from "../../output";
+import { otherTablesNote, shownTotals } from "../../output";
 import { readHistory } from "../../workbook";
 import { isLygipSummary } from "../../writer";
 import { openOnce } from "../../workbook/node";
@@ -71,6 +71,7 @@ export function runBatch(request: BatchRequest, progress: (p: Progress) => void 
         ...(copy ? { copy: { name: copy.name, bytes: copy.bytes } } : {}),
         ...(failure ? { problem: both((l) => PAGE_TEXTS[l].fileProblem(name, PAGE_TEXTS[l].noCopy(failure.message))) } : {}),
         verdicts: Object.fromEntries(VERDICTS.map((v) => [v, f.totals[v]])) as Record<Verdict, number>,
+        ...(f.otherTables ? { otherTables: both((l) => otherTablesNote(f.otherTables!, l)) } : {}),
       };
     });
     for (const f of skipped) outs.push({ name: f.name, rows: 0, skipped: true, problem: both((l) => PAGE_TEXTS[l].fileProblem(f.name, PAGE_TEXTS[l].skipped)) });

@@ -15,6 +15,8 @@ export interface TableView {
   readonly columns: readonly ColumnView[];
   /** Every sheet of the workbook but the table's own: candidates for the history sheet. */
   readonly otherSheets: readonly string[];
+  /** Other visible sheets that hold an application table too, not checked (TableLayout.otherTables). */
+  readonly otherTables?: readonly string[];
 }
 
 export type DetectOutcome =

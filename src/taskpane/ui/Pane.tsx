@@ -10,6 +10,7 @@ import {
 import { useCallback, useEffect, useState } from "react";
 import type { FieldKey } from "../../engine";
 import type { ItemCode } from "../../policy";
+import { otherTablesNote } from "../../output";
 import { FIELD_CHOICES, type Mapping } from "../session/detect";
 import type { CheckOutcome, ClearOutcome, DetectOutcome, Missing, PaneAction, PaneHost } from "../session/host";
 import { problemText, type PaneProblem } from "../session/problems";
@@ -176,6 +177,11 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
           <Body1 as="p" style={{ margin: 0 }} data-testid="table">
             {t.tableAt(detected.table.sheet, detected.table.headerRow, detected.table.dataRows, detected.table.tableName)}
           </Body1>
+        )}
+        {detected?.ok && detected.table.otherTables && (
+          <MessageBar intent="warning" layout="multiline" data-testid="other-tables">
+            <MessageBarBody>{otherTablesNote(detected.table.otherTables, lang)}</MessageBarBody>
+          </MessageBar>
         )}
         <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 8, marginTop: 4 }}>
           {columns.length > 0 && (
