@@ -288,6 +288,8 @@ export const ITEMS: readonly Item[] = [
     words: "对在省知识产权信息公共服务网点绩效评价中获得优秀等次的，给予 5 万元奖励",
     rule: { kind: "fixed", amount: "50000", per: UNIT },
     condition: CONDITIONS.OUTLET_EXCELLENT,
+    // 省知识产权信息公共服务网点绩效评价: the province's evaluation, and no other.
+    onlyLevel: PROVINCIAL,
     once: "year",
   },
   {
@@ -336,6 +338,8 @@ export const ITEMS: readonly Item[] = [
     words: "对入选国家知识产权局地理标志运用促进重点联系指导名录的，给予 5 万元资金支持",
     rule: { kind: "fixed", amount: "50000", per: UNIT },
     condition: CONDITIONS.GI_PROMOTION_LIST,
+    // 国家知识产权局…名录: the national office's list, and no other.
+    onlyLevel: NATIONAL,
     once: "period",
   },
   {
