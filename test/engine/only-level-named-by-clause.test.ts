@@ -2,8 +2,9 @@
  * Decision 24: a 级别 that restates the only level an item has is accepted silently. The clause names that level
  * in the item's own words, so a row that writes it down is no less the item:
  * （十七）「对入选国家知识产权局地理标志运用促进重点联系指导名录的，给予 5 万元资金支持」 — the list is the national
- * office's (国家级) and there is no other; （十四）「对在省知识产权信息公共服务网点绩效评价中获得优秀等次的，给予 5 万元
- * 奖励」 — the evaluation is the province's (省级) and there is no other.
+ * office's (国家级) and there is no other;
+ * （十四）「对在省知识产权信息公共服务网点绩效评价中获得优秀等次的，给予 5 万元奖励」 — the evaluation is the
+ * province's (省级) and there is no other.
  */
 import { checkBatch, formatMoney, type RowResult } from "../../src/engine";
 import { claim, codes, type ClaimSpec } from "../support/claims";
