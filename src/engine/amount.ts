@@ -338,7 +338,7 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings, figu
       const totalBefore = each * tensBefore;
       eligible = total - totalBefore;
       step = {
-        kind: "perFullTen", each, size: rule.size, per: { zh: per.zh, en: per.en }, quantity: quantity!,
+        kind: "perFullTen", each, size: rule.size, per: { zh: per.zh, en: per.en }, paid: rule.paid, quantity: quantity!,
         before, tens, tensBefore, total, totalBefore, result: eligible,
       };
       standard = eligible;

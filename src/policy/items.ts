@@ -37,8 +37,11 @@ export type AmountRule =
   | { readonly kind: "fixed"; readonly amount: Amount; readonly per: Counted }
   /** 最高 X / 不超过 X: a ceiling per counted unit (decision 1). */
   | { readonly kind: "upTo"; readonly amount: Amount; readonly per: Counted }
-  /** X per full `size` counted units (decision 4): 每 10 项 / 每依法成功调解 10 件. */
-  | { readonly kind: "perFullTen"; readonly amount: string; readonly size: number; readonly per: Counted }
+  /**
+   * X per full `size` counted units (decision 4): 每 10 项 / 每依法成功调解 10 件. `paid` is the clause's word for
+   * what a full ten earns (给予…奖励, 资助), which the explanation repeats.
+   */
+  | { readonly kind: "perFullTen"; readonly amount: string; readonly size: number; readonly per: Counted; readonly paid: string }
   /**
    * rate × base. `ceiling`: the text says 最高 / 不超过, so a yearly notice may set a lower rate (decision 2).
    * `loan`: the base is interest × min(12, months)/months + service fees (decision 5).
@@ -204,7 +207,7 @@ export const ITEMS: readonly Item[] = [
     nameEn: "Patent open licence declaration",
     aliases: ["开放许可声明", "开放许可声明奖励"],
     words: "对向国家知识产权局提出开放许可声明的，每 10 项给予 1 万元奖励",
-    rule: { kind: "perFullTen", amount: "10000", size: 10, per: PATENT },
+    rule: { kind: "perFullTen", amount: "10000", size: 10, per: PATENT, paid: "奖励" },
     capGroup: "OPEN_LICENSE",
   },
   {
@@ -268,7 +271,7 @@ export const ITEMS: readonly Item[] = [
     nameEn: "IP dispute mediation",
     aliases: ["纠纷调解", "调解", "知识产权调解"],
     words: "每依法成功调解 10 件，资助 1 万元",
-    rule: { kind: "perFullTen", amount: "10000", size: 10, per: CASE },
+    rule: { kind: "perFullTen", amount: "10000", size: 10, per: CASE, paid: "资助" },
     capGroup: "MEDIATION",
   },
   {
