@@ -70,8 +70,8 @@ export interface Item {
   readonly rule: AmountRule;
   readonly levels?: readonly Level[];
   /**
-   * Decision 24: the one level an item without levels has by its very name (国家级…规范化市场培育对象): a 级别
-   * restating it is accepted silently.
+   * Decision 24: the one level an item without levels has by its very name (国家级…规范化市场培育对象), or the
+   * rank every level of an item shares (国家知识产权示范企业、优势企业): a 级别 restating it is accepted silently.
    */
   readonly onlyLevel?: Level;
   /** A level must be given because the amount depends on it. */
@@ -282,6 +282,8 @@ export const ITEMS: readonly Item[] = [
     rule: { kind: "fixed", amount: "200000", per: UNIT },
     condition: CONDITIONS.INFO_OUTLET,
     levels: [INFO_OUTLET_NATIONAL, INFO_OUTLET_UNIVERSITY, INFO_OUTLET_TISC],
+    // 国家…网点、高校国家…中心 and the TISC the national office designates: all three are national.
+    onlyLevel: NATIONAL,
     once: "period",
   },
   {
@@ -354,6 +356,8 @@ export const ITEMS: readonly Item[] = [
     condition: CONDITIONS.IP_ENTERPRISE,
     levels: [DEMONSTRATION_ENTERPRISE, ADVANTAGE_ENTERPRISE],
     levelRequired: true,
+    // 国家知识产权示范企业、优势企业: both are national; 国家级 does not say which.
+    onlyLevel: NATIONAL,
     once: "period",
   },
   {
