@@ -9,8 +9,11 @@ import { resolveItem, type Item, type ItemCode } from "../policy";
 export type RateSpecProblem =
   /** Not `item=rate`. */
   | { readonly kind: "shape"; readonly spec: string }
-  /** No single item by that word; `names`: the items it may mean, or the closest. */
-  | { readonly kind: "unknown"; readonly text: string; readonly names: readonly string[] }
+  /**
+   * No single item by that word; `names`: the items it may mean (`several`: the word names each of them, decision
+   * 20), or the closest.
+   */
+  | { readonly kind: "unknown"; readonly text: string; readonly names: readonly string[]; readonly several?: boolean }
   | { readonly kind: "notRate"; readonly item: Item }
   /** The clause fixes the rate: it cannot be set. */
   | { readonly kind: "fixed"; readonly item: Item; readonly rate: string }
@@ -29,7 +32,8 @@ export function settingsOfRateSpecs(specs: readonly string[]): RateSpecsRead {
     const found = resolveItem(itemText);
     if (!found.ok) {
       const several = found.candidates ?? found.containedIn;
-      return { ok: false, problem: { kind: "unknown", text: itemText, names: several ? several.map((i) => i.name) : found.closest } };
+      if (several) return { ok: false, problem: { kind: "unknown", text: itemText, names: several.map((i) => i.name), several: true } };
+      return { ok: false, problem: { kind: "unknown", text: itemText, names: found.closest } };
     }
     const item = found.value;
     const rule = item.rule;

@@ -21,7 +21,7 @@ function rateUsageProblem(p: RateSpecProblem): UsageProblem {
     case "shape":
       return { code: "RATE_SHAPE", spec: p.spec };
     case "unknown":
-      return { code: "RATE_UNKNOWN_ITEM", text: p.text, near: p.names };
+      return p.several ? { code: "RATE_UNKNOWN_ITEM", text: p.text, near: p.names, several: true } : { code: "RATE_UNKNOWN_ITEM", text: p.text, near: p.names };
     case "notRate":
       return { code: "RATE_NOT_RATE", item: p.item.code };
     case "fixed":

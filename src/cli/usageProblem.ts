@@ -14,7 +14,8 @@ export type UsageProblem =
   /** Not of the shape item=rate. */
   | { readonly code: "RATE_SHAPE"; readonly spec: string }
   /** `near`: the names of the items the words may have meant. */
-  | { readonly code: "RATE_UNKNOWN_ITEM"; readonly text: string; readonly near: readonly string[] }
+  /** `several`: the word names each of `near` (decision 20), rather than none. */
+  | { readonly code: "RATE_UNKNOWN_ITEM"; readonly text: string; readonly near: readonly string[]; readonly several?: boolean }
   | { readonly code: "RATE_NOT_RATE"; readonly item: ItemCode }
   /** The clause fixes the rate: `rate` as written by formatRate. */
   | { readonly code: "RATE_FIXED"; readonly item: ItemCode; readonly rate: string; readonly clause: string }

@@ -22,7 +22,10 @@ const englishNames = (names: readonly string[]) => names.map((n) => {
 
 const zh: Words = {
   RATE_SHAPE: (p) => `--rate 应写作 事项=比例，如 PLEDGE_LOAN=0.25（收到「${inert(p.spec)}」）`,
-  RATE_UNKNOWN_ITEM: (p) => `--rate：无法识别支持事项「${inert(p.text)}」` + (p.near.length ? `；最接近的是：${itemNames(p.near)}` : ""),
+  RATE_UNKNOWN_ITEM: (p) =>
+    p.several
+      ? `--rate：「${inert(p.text)}」可指多个支持事项：${itemNames(p.near)}；请写事项代码或全称`
+      : `--rate：无法识别支持事项「${inert(p.text)}」` + (p.near.length ? `；最接近的是：${itemNames(p.near)}` : ""),
   RATE_NOT_RATE: (p) => `--rate：${p.item}（${itemOf(p.item).name}）不按比例计算`,
   RATE_FIXED: (p) => `--rate：${p.item} 的比例 ${p.rate} 由${citeClause(p.clause, "zh")}固定，不能另设`,
   RATE_NOT_NUMBER: (p) => `--rate：「${inert(p.text)}」不是比例；应为大于 0、至多 100% 的比例，如 0.25、25 或 25%`,
@@ -69,7 +72,10 @@ const zh: Words = {
 
 const en: Words = {
   RATE_SHAPE: (p) => `--rate is item=rate, e.g. PLEDGE_LOAN=0.25 (got "${inert(p.spec)}")`,
-  RATE_UNKNOWN_ITEM: (p) => `--rate: unknown item "${inert(p.text)}"` + (p.near.length ? `; nearest: ${englishNames(p.near)}` : ""),
+  RATE_UNKNOWN_ITEM: (p) =>
+    p.several
+      ? `--rate: "${inert(p.text)}" could be several items: ${englishNames(p.near)}; give the item code or full name`
+      : `--rate: unknown item "${inert(p.text)}"` + (p.near.length ? `; nearest: ${englishNames(p.near)}` : ""),
   RATE_NOT_RATE: (p) => `--rate: ${p.item} (${itemOf(p.item).nameEn}) is not computed at a rate`,
   RATE_FIXED: (p) => `--rate: the rate of ${p.item}, ${p.rate}, is fixed by ${citeClause(p.clause, "en")} and cannot be set`,
   RATE_NOT_NUMBER: (p) => `--rate: "${inert(p.text)}" is not a rate above 0 and at most 100%; write 0.25, 25 or 25%`,

@@ -338,7 +338,7 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings, figu
       const totalBefore = each * tensBefore;
       eligible = total - totalBefore;
       step = {
-        kind: "perFullTen", each, size: rule.size, per: { zh: per.zh, en: per.en }, quantity: quantity!,
+        kind: "perFullTen", each, size: rule.size, per: { zh: per.zh, en: per.en }, paid: rule.paid, quantity: quantity!,
         before, tens, tensBefore, total, totalBefore, result: eligible,
       };
       standard = eligible;
@@ -348,7 +348,10 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings, figu
       const each = figures.cents(amount);
       eligible = each * quantity!;
       if (!Number.isSafeInteger(eligible)) return tooLarge(clause, quantity!);
-      step = { kind: "amount", each, quantity: quantity!, per: per.required ? { zh: per.zh, en: per.en } : null, upTo: rule.kind === "upTo", result: eligible };
+      // Decision 10: the quantity multiplies where the clause pays per piece (每件, 每项 GI, 每人), and the
+      // explanation says so; an item paid once per unit or project has no pieces to show.
+      const perPiece = per.required || !item.once;
+      step = { kind: "amount", each, quantity: quantity!, per: perPiece ? { zh: per.zh, en: per.en } : null, upTo: rule.kind === "upTo", result: eligible };
       if (rule.kind === "fixed") standard = eligible;
     }
   }

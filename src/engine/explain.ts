@@ -45,6 +45,8 @@ export type ExplainStep =
    */
   | {
       readonly kind: "perFullTen"; readonly each: Cents; readonly size: number; readonly per: CountWord;
+      /** The clause's word for what a full ten earns (奖励, 资助). */
+      readonly paid: string;
       readonly quantity: number; readonly before: number; readonly tens: number; readonly tensBefore: number;
       readonly total: Cents; readonly totalBefore: Cents; readonly result: Cents;
     }

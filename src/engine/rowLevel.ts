@@ -3,7 +3,8 @@
  * reads a row (decision 28): the check, the custom functions and `lygip explain`. The words may name the
  * level (「高级知识产权师」); a blank 级别 takes it, a 级别 restating it is the same level, and one that
  * contradicts it gives the lower of the two with LEVEL_CONFLICT. A 级别 restating the only level an item has
- * (国家级 on STANDARD_MARKET) is accepted silently; any other 级别 the item does not have is UNKNOWN_LEVEL.
+ * (国家级 on STANDARD_MARKET), or the rank all its levels share (国家级 on 国家知识产权优势企业), is accepted
+ * silently; any other 级别 the item does not have is UNKNOWN_LEVEL.
  */
 import type { Item } from "../policy/items";
 import { namesLevel, type Level } from "../policy/levels";
@@ -30,7 +31,9 @@ export function typedLevel(item: Item, named: Level | null, typed: string, resol
       issue: { code: "LEVEL_CONFLICT", field: "level", clause: item.clause, named: named.name, typed: resolved.value.name, lower: lower.name },
     };
   }
-  if (item.onlyLevel && namesLevel(item.onlyLevel, typed)) return { level: named, issue: null };
+  // A 级别 restating the rank the item has by its name; where the amount depends on a level it does not tell,
+  // the item's words must (国家知识产权优势企业), else it is no level of the item.
+  if (item.onlyLevel && namesLevel(item.onlyLevel, typed) && (named !== null || !item.levelRequired)) return { level: named, issue: null };
   return { level: named, issue: { code: "UNKNOWN_LEVEL", field: "level", clause: item.clause, found: typed, accepted: resolved.closest } };
 }
 

@@ -37,8 +37,11 @@ export type AmountRule =
   | { readonly kind: "fixed"; readonly amount: Amount; readonly per: Counted }
   /** 最高 X / 不超过 X: a ceiling per counted unit (decision 1). */
   | { readonly kind: "upTo"; readonly amount: Amount; readonly per: Counted }
-  /** X per full `size` counted units (decision 4): 每 10 项 / 每依法成功调解 10 件. */
-  | { readonly kind: "perFullTen"; readonly amount: string; readonly size: number; readonly per: Counted }
+  /**
+   * X per full `size` counted units (decision 4): 每 10 项 / 每依法成功调解 10 件. `paid` is the clause's word for
+   * what a full ten earns (给予…奖励, 资助), which the explanation repeats.
+   */
+  | { readonly kind: "perFullTen"; readonly amount: string; readonly size: number; readonly per: Counted; readonly paid: string }
   /**
    * rate × base. `ceiling`: the text says 最高 / 不超过, so a yearly notice may set a lower rate (decision 2).
    * `loan`: the base is interest × min(12, months)/months + service fees (decision 5).
@@ -67,8 +70,8 @@ export interface Item {
   readonly rule: AmountRule;
   readonly levels?: readonly Level[];
   /**
-   * Decision 24: the one level an item without levels has by its very name (国家级…规范化市场培育对象): a 级别
-   * restating it is accepted silently.
+   * Decision 24: the one level an item without levels has by its very name (国家级…规范化市场培育对象), or the
+   * rank every level of an item shares (国家知识产权示范企业、优势企业): a 级别 restating it is accepted silently.
    */
   readonly onlyLevel?: Level;
   /** A level must be given because the amount depends on it. */
@@ -204,7 +207,7 @@ export const ITEMS: readonly Item[] = [
     nameEn: "Patent open licence declaration",
     aliases: ["开放许可声明", "开放许可声明奖励"],
     words: "对向国家知识产权局提出开放许可声明的，每 10 项给予 1 万元奖励",
-    rule: { kind: "perFullTen", amount: "10000", size: 10, per: PATENT },
+    rule: { kind: "perFullTen", amount: "10000", size: 10, per: PATENT, paid: "奖励" },
     capGroup: "OPEN_LICENSE",
   },
   {
@@ -268,7 +271,7 @@ export const ITEMS: readonly Item[] = [
     nameEn: "IP dispute mediation",
     aliases: ["纠纷调解", "调解", "知识产权调解"],
     words: "每依法成功调解 10 件，资助 1 万元",
-    rule: { kind: "perFullTen", amount: "10000", size: 10, per: CASE },
+    rule: { kind: "perFullTen", amount: "10000", size: 10, per: CASE, paid: "资助" },
     capGroup: "MEDIATION",
   },
   {
@@ -279,6 +282,8 @@ export const ITEMS: readonly Item[] = [
     rule: { kind: "fixed", amount: "200000", per: UNIT },
     condition: CONDITIONS.INFO_OUTLET,
     levels: [INFO_OUTLET_NATIONAL, INFO_OUTLET_UNIVERSITY, INFO_OUTLET_TISC],
+    // 国家…网点、高校国家…中心 and the TISC the national office designates: all three are national.
+    onlyLevel: NATIONAL,
     once: "period",
   },
   {
@@ -288,6 +293,8 @@ export const ITEMS: readonly Item[] = [
     words: "对在省知识产权信息公共服务网点绩效评价中获得优秀等次的，给予 5 万元奖励",
     rule: { kind: "fixed", amount: "50000", per: UNIT },
     condition: CONDITIONS.OUTLET_EXCELLENT,
+    // 省知识产权信息公共服务网点绩效评价: the province's evaluation, and no other.
+    onlyLevel: PROVINCIAL,
     once: "year",
   },
   {
@@ -336,6 +343,8 @@ export const ITEMS: readonly Item[] = [
     words: "对入选国家知识产权局地理标志运用促进重点联系指导名录的，给予 5 万元资金支持",
     rule: { kind: "fixed", amount: "50000", per: UNIT },
     condition: CONDITIONS.GI_PROMOTION_LIST,
+    // 国家知识产权局…名录: the national office's list, and no other.
+    onlyLevel: NATIONAL,
     once: "period",
   },
   {
@@ -347,6 +356,8 @@ export const ITEMS: readonly Item[] = [
     condition: CONDITIONS.IP_ENTERPRISE,
     levels: [DEMONSTRATION_ENTERPRISE, ADVANTAGE_ENTERPRISE],
     levelRequired: true,
+    // 国家知识产权示范企业、优势企业: both are national; 国家级 does not say which.
+    onlyLevel: NATIONAL,
     once: "period",
   },
   {

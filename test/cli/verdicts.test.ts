@@ -9,7 +9,7 @@ import { HEADERS, row, tempDir, writeWorkbook, type RowSpec } from "../support/w
 
 const HZ = "91320706MA1XKQ8L3T";
 const base: RowSpec = { 单位名称: "连云港甲科技有限公司", 统一社会信用代码: HZ, 所属县区: "海州区", 申报年度: 2026, 事项日期: "2026-03-01" };
-// （二）「每项…给予 10 万元奖励」; （二十二）「对通过结题验收的…给予最高 10 万元资金支持」.
+// （二）「每项…给予 10 万元奖励」; （二十二）「对参加市级组织的课题研究项目，并通过结题验收的，给予最高 10 万元资金支持」.
 const APPROVED: RowSpec = { ...base, 支持事项: "GI", "证书/合同/案件编号": "GI-1", "申请金额（元）": 100000 };
 const UNSTATED: RowSpec = { ...base, 支持事项: "IP_RESEARCH", "申请金额（元）": 50000 };
 

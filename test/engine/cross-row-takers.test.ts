@@ -38,7 +38,7 @@ describe("a row that may be either unit, both of whose awards an earlier row hol
 });
 
 describe("full tens after several rows that may count (decisions 4, 26)", () => {
-  // （十三）「每成功调解 10 件给予 1 万元」
+  // （十三）「每依法成功调解 10 件，资助 1 万元」
   const med = (code: string | null, quantity: number): ClaimSpec => ({ unit: "庚公司", creditCode: code, item: "MEDIATION", quantity });
   const rows = batch([nameSeenWith(GANYU, 2), med(HAIZHOU, 5), med(null, 3), med(null, 4), med(HAIZHOU, 5)]);
 

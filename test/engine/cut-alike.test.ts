@@ -10,7 +10,7 @@ type CapIssue = Extract<Issue, { code: "CAP_EXCEEDED" }>;
 const capIssue = (r: RowResult) => r.issues.find((i): i is CapIssue => i.code === "CAP_EXCEEDED");
 const lastStep = (r: RowResult) => r.explain[r.explain.length - 1];
 
-// （三）「单个单位每年资助总额不超过 2 万元」, 1,000 元 per certificate: 19 certificates leave 1,000 元.
+// （三）「每个单位每年不超过 2 万元」, 1,000 元 per certificate: 19 certificates leave 1,000 元.
 const first = [
   claim({ file: 0, row: 2, item: "DATA_IP", quantity: 19 }),
   claim({ file: 0, row: 3, item: "DATA_IP", quantity: 2 }),

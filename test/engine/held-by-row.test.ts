@@ -43,7 +43,7 @@ describe("a one-time award held by a row that may be either unit (decisions 9, 2
 });
 
 describe("an award once per unit and level held by a row that may be either unit (decisions 10, 26)", () => {
-  // （五）「对获批建设国家级、省级知识产权运营中心的，分别给予 … 资助」: once per unit and level.
+  // （五）「对获批建设国家级、省级知识产权运营中心的，给予 20 万元资金支持」: once per unit and level.
   const rows = batch([
     nameSeenWith(HAIZHOU, 2), nameSeenWith(GANYU, 3),
     { unit: "庚公司", creditCode: null, item: "OPS_CENTER", level: "国家级" },
@@ -62,7 +62,7 @@ describe("an award once per unit and level held by a row that may be either unit
 });
 
 describe("an award once per unit and level held by a 待核实 row of the same unit (decisions 10, 23, 24)", () => {
-  // （十八）「对新认定的国家知识产权示范企业、优势企业，分别给予 … 资金支持」: once per unit and level. The item
+  // （十八）「对获批国家知识产权示范企业、优势企业的，分别给予 5 万元、2 万元奖励」: once per unit and level. The item
   // words 优势企业 and the 级别 示范企业 disagree: the row is 待核实 at the lower level, 优势企业 (decision 24).
   const rows = batch([
     { item: "优势企业", level: "示范企业" },
@@ -100,7 +100,7 @@ describe("the two-year rule with a year only a row of either unit receives in (d
 });
 
 describe("full tens counted against each unit a row may be (decisions 4, 26)", () => {
-  // （十三）「每成功调解 10 件给予 1 万元」, counted per unit and year over all its rows.
+  // （十三）「每依法成功调解 10 件，资助 1 万元」, counted per unit and year over all its rows.
   const med = (code: string | null, quantity: number): ClaimSpec => ({ unit: "庚公司", creditCode: code, item: "MEDIATION", quantity });
   const rows = batch([nameSeenWith(GANYU, 2), med(HAIZHOU, 5), med(null, 5), med(HAIZHOU, 5), med(GANYU, 10)]);
   it("the name-only row's 5 cases make a ten as 海州's (5 before), none as 赣榆's: 10,000 pending", () => {

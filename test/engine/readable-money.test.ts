@@ -42,7 +42,8 @@ describe("money in every sentence a person reads", () => {
     const item = ITEMS_BY_CODE.get("ENFORCEMENT_OVERSEAS")!;
     expect(describeCaps(item, "zh")).toBe("同一主体每年最高 200,000.00 元");
     expect(describeCaps(item, "en")).toBe("200,000.00 yuan per entity per year");
-    expect(describeRule(ITEMS_BY_CODE.get("GI")!, "en")).toBe("100,000.00 yuan");
+    // （二）「每项地理标志保护产品或地理标志商标给予 10 万元奖励」: per item.
+    expect(describeRule(ITEMS_BY_CODE.get("GI")!, "en")).toBe("100,000.00 yuan per item");
   });
 
   it("groupThousands adds separators only: the engine's exact figure, negative and small figures alike", () => {

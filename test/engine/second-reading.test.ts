@@ -87,7 +87,7 @@ describe("decision 4: full tens per unit and year, over all its rows", () => {
     const rows = batch([{ item: "OPEN_LICENSE_DECLARE", quantity: 6 }, { item: "OPEN_LICENSE_DECLARE", quantity: 7 }]);
     expect(money(rows[1].eligible)).toBe("10000.00");
     expect(renderExplain(rows[1].explain, "zh")).toBe(
-      "每满 10 项资助 1 万元：本年度此前 6 项，连同本行 7 项共 13 项计 1 个，1 × 10,000.00 = 10,000.00 元，此前已计 0.00 元，本行 10,000.00 元",
+      "每满 10 项奖励 1 万元：本年度此前 6 项，连同本行 7 项共 13 项计 1 个，1 × 10,000.00 = 10,000.00 元，此前已计 0.00 元，本行 10,000.00 元",
     );
   });
   it("37 cases on one row are written as a clerk writes them", () => {

@@ -24,11 +24,11 @@ const entry = (spec: Partial<HistoryEntry> & Pick<HistoryEntry, "item" | "year">
 const amounts = (r: RowResult) => ({
   requested: money(r.requested), approvable: money(r.approvable), pending: money(r.pending), excess: money(r.excess), verdict: r.verdict,
 });
-// （十）「按维权必要支出费用的 30% 给予最高 10 万元资助」, met only by 获胜且已生效 or a benefit from settlement.
+// （十）「按照不超过…维权活动必要费用的 30%给予资金支持，同一主体每年最高 10 万元」, met only by 获胜且已生效 or a benefit from settlement.
 const WON = "判决胜诉且已生效";
 
 describe("decision 23: verdicts, and a pending amount that reserves the cap", () => {
-  // （二十二）「对通过结题验收的…给予最高 10 万元资金支持」: a blank outcome does not say the project passed.
+  // （二十二）「对参加市级组织的课题研究项目，并通过结题验收的，给予最高 10 万元资金支持」: a blank outcome does not say the project passed.
   it("a row whose condition is not stated approves nothing and holds what it would approve pending", () => {
     const r = one({ item: "IP_RESEARCH", claimed: "50000" });
     expect(codes(r)).toContain("CONDITION_UNSTATED");
@@ -90,7 +90,7 @@ describe("decision 23: verdicts, and a pending amount that reserves the cap", ()
 });
 
 describe("decision 24: a level named by the item's words", () => {
-  // （二十一）「对新获得知识产权师、高级知识产权师、正高级知识产权师职称的…分别给予所在单位 0.3 万元/人、0.5 万元/人、0.8 万元/人奖励」
+  // （二十一）「被评定为知识产权师、高级知识产权师、正高级知识产权师且在所在单位连续工作满一年的，分别给予所在单位 0.3 万元/人、0.5 万元/人、0.8 万元/人奖励」
   it("「高级知识产权师」 with 级别 blank is the 高级 level: 5,000 per person", () => {
     const r = one({ item: "高级知识产权师", quantity: 1, startDate: "2020-01-01" });
     expect(r.level?.name).toBe("高级");
@@ -184,7 +184,7 @@ describe("decision 25: a quantity of 0", () => {
 });
 
 describe("decision 26: a unit that may be one of two", () => {
-  // （三）「单个单位每年资助总额不超过 2 万元」
+  // （三）「每个单位每年不超过 2 万元」
   it("a name-only DATA_IP row approves what both units leave (5,000) and holds the rest of its 10,000 pending", () => {
     const rows = batch([
       { unit: "庚公司", creditCode: HAIZHOU, item: "DATA_IP", quantity: 15 },
@@ -322,7 +322,7 @@ describe("decision 12: the period's messages cite its paragraph in the clause fi
 });
 
 describe("decision 28: CAP_EXCEEDED points at the first row that used the cap and names every file", () => {
-  // （三）「单个单位每年资助总额不超过 2 万元」: six rows of 2,000 in 甲, one of 4,000 in 乙, 16,000 used; 4,000 left.
+  // （三）「每个单位每年不超过 2 万元」: six rows of 2,000 in 甲, one of 4,000 in 乙, 16,000 used; 4,000 left.
   const names = ["甲.xlsx", "乙.xlsx", "丙.xlsx"];
   const files = [
     Array.from({ length: 6 }, (_, i) => claim({ file: 0, row: i + 2, item: "DATA_IP", quantity: 2 })),

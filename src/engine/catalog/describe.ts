@@ -35,7 +35,8 @@ export function describeRule(item: Item, lang: DescribeLang = "zh"): string {
       const amounts = typeof rule.amount === "string"
         ? yuan(rule.amount)
         : Object.entries(rule.amount).map(([level, a]) => `${levelName(item, level, lang)} ${yuan(a)}`).join(zh ? "，" : ", ");
-      const per = rule.per.required || rule.per.zh === "人" ? (zh ? ` / ${rule.per.zh}` : ` per ${rule.per.en}`) : "";
+      // Per piece where the quantity multiplies (decision 10): 每件, 每人, and 每项 GI or IP_STANDARD, not an award paid once.
+      const per = rule.per.required || rule.per.zh === "人" || !item.once ? (zh ? ` / ${rule.per.zh}` : ` per ${rule.per.en}`) : "";
       if (rule.kind === "upTo") return zh ? `最高 ${amounts}${per}` : `up to ${amounts}${per}`;
       return zh ? `${amounts}${per}` : `${amounts}${per}`;
     }

@@ -99,7 +99,7 @@ function stepZh(s: ExplainStep): string {
       return `每${s.per.zh}${upTo} ${y(s.each)} × ${s.quantity} ${s.per.zh} = ${y(s.result)}`;
     }
     case "perFullTen": {
-      const head = `每满 ${s.size} ${s.per.zh}资助 ${asPolicyWrites(formatCents(s.each))}`;
+      const head = `每满 ${s.size} ${s.per.zh}${s.paid} ${asPolicyWrites(formatCents(s.each))}`;
       if (s.before === 0) return `${head}：${s.quantity} ${s.per.zh}计 ${s.tens} 个，${s.tens} × ${grouped(s.each)} = ${y(s.result)}`;
       const total = s.before + s.quantity;
       return `${head}：本年度此前 ${s.before} ${s.per.zh}，连同本行 ${s.quantity} ${s.per.zh}共 ${total} ${s.per.zh}计 ${s.tens} 个，` +

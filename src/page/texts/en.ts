@@ -77,6 +77,7 @@ export const en: PageTexts = {
       case "shape":
         return `A rate is item=rate, e.g. PLEDGE_LOAN=0.25 (got “${p.spec}”)`;
       case "unknown":
+        if (p.several) return `“${p.text}” could be several items: ${englishNames(p.names)}; give the item code or full name`;
         return `Unknown item “${p.text}”${p.names.length ? `; nearest: ${englishNames(p.names)}` : ""}`;
       case "notRate":
         return `${p.code} (${p.nameEn}) is not computed at a rate`;

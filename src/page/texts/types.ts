@@ -4,7 +4,7 @@ import type { Step } from "../worker/protocol";
 /** A rate line's problem as the catalogs word it (src/check's RateSpecProblem, with the item's names). */
 export type RateWordsProblem =
   | { readonly kind: "shape"; readonly spec: string }
-  | { readonly kind: "unknown"; readonly text: string; readonly names: readonly string[] }
+  | { readonly kind: "unknown"; readonly text: string; readonly names: readonly string[]; readonly several?: boolean }
   | { readonly kind: "notRate"; readonly code: string; readonly name: string; readonly nameEn: string }
   | { readonly kind: "fixed"; readonly code: string; readonly rate: string; readonly clause: string }
   | { readonly kind: "notNumber"; readonly text: string }

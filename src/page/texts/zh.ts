@@ -68,6 +68,7 @@ export const zh: PageTexts = {
       case "shape":
         return `比例应写作 事项=比例，如 PLEDGE_LOAN=0.25（收到「${p.spec}」）`;
       case "unknown":
+        if (p.several) return `「${p.text}」可指多个支持事项：${itemNames(p.names)}；请写事项代码或全称`;
         return `无法识别支持事项「${p.text}」${p.names.length ? `；最接近的是：${itemNames(p.names)}` : ""}`;
       case "notRate":
         return `${p.code}（${p.name}）不按比例计算`;

@@ -64,7 +64,7 @@ describe("the pane's result block by verdict", () => {
 });
 
 describe("the pane's figures are the engine's one sum (summarise)", () => {
-  // （二十二）「对通过结题验收的…给予最高 10 万元资金支持」: no outcome says the project passed, so 50,000 is 待核实.
+  // （二十二）「对参加市级组织的课题研究项目，并通过结题验收的，给予最高 10 万元资金支持」: no outcome says the project passed, so 50,000 is 待核实.
   it("a 待核实 row is counted once under review and its 50,000 shown as 待核实金额", async () => {
     const wb = application();
     sheetOf(wb, "申报表").cells.set(key(5, 0), { value: "连云港丁研究院" });
