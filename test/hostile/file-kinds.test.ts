@@ -1,11 +1,12 @@
 /**
  * Point 9: a file that is no xlsx says what it is and what to do, recognised by its content whatever its
- * name: an Excel binary workbook (.xlsb), an OpenDocument spreadsheet (.ods), an empty file.
+ * name: an Excel binary workbook (.xlsb), an OpenDocument spreadsheet (.ods), an Apple Numbers document
+ * (.numbers), an empty file.
  */
 import { render } from "../../src/engine";
 import { ReadError } from "../../src/workbook/readError";
 import { openWorkbook } from "../../src/workbook/xlsx";
-import { ods, xlsb } from "./generate";
+import { numbersDocument, ods, xlsb } from "./generate";
 
 function reasonOf(bytes: Uint8Array): ReadError | undefined {
   try {
@@ -30,6 +31,13 @@ describe("point 9: what the file is, and what to do", () => {
     expect(e?.reason).toBe("ods");
     expect(render({ code: "UNREADABLE_FILE", reason: "ods" }, "zh")).toBe("这是 OpenDocument 电子表格（.ods，如 WPS 或 LibreOffice 所存），请另存为 Excel 工作簿（.xlsx）后再检查");
     expect(render({ code: "UNREADABLE_FILE", reason: "ods" }, "en")).toBe("this is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it); save it as an Excel workbook (.xlsx) and check it again");
+  });
+
+  it("an Apple Numbers document is named as such, to export to Excel from Numbers", () => {
+    const e = reasonOf(numbersDocument());
+    expect(e?.reason).toBe("numbers");
+    expect(render({ code: "UNREADABLE_FILE", reason: "numbers" }, "zh")).toBe("这是 Apple Numbers 表格（.numbers），请在 Numbers 中用「文件 › 导出为 › Excel」存为 .xlsx 后再检查");
+    expect(render({ code: "UNREADABLE_FILE", reason: "numbers" }, "en")).toBe("this is an Apple Numbers spreadsheet (.numbers); export it from Numbers (File › Export To › Excel) as .xlsx and check it again");
   });
 
   it("a zero-byte file is named empty, to get the file again", () => {

@@ -325,6 +325,20 @@ export function xlsb(): Uint8Array {
   ]);
 }
 
+/**
+ * An Apple Numbers document as Numbers saves it (since Numbers 3): a zip of IWA (protobuf) archives under
+ * Index/, with Metadata/ and a preview, and no workbook part.
+ */
+export function numbersDocument(): Uint8Array {
+  return writeZip([
+    { name: "Index/Document.iwa", data: "\u0000\u0012\u0000" },
+    { name: "Index/CalculationEngine.iwa", data: "\u0000\u0008\u0000" },
+    { name: "Metadata/Properties.plist", data: "bplist00" },
+    { name: "Metadata/DocumentIdentifier", data: "0F3C2B1A-0000-4000-8000-000000000000" },
+    { name: "preview.jpg", data: "\u00ff\u00d8\u00ff" },
+  ]);
+}
+
 /** An OpenDocument spreadsheet: its first entry, stored, is "mimetype". */
 export function ods(): Uint8Array {
   return writeZip([

@@ -44,6 +44,7 @@ const UNREADABLE: Record<string, string> = {
   csv: "this is a CSV text file; open it in Excel and save as .xlsx",
   xlsb: "this is an Excel binary workbook (.xlsb); save it as .xlsx in Excel and check it again",
   ods: "this is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it); save it as an Excel workbook (.xlsx) and check it again",
+  numbers: "this is an Apple Numbers spreadsheet (.numbers); export it from Numbers (File › Export To › Excel) as .xlsx and check it again",
   empty: "the file is empty (0 bytes), perhaps not fully saved or copied; get the original file again",
   "zip-bomb": "an entry inflates too far or at an abnormal ratio (a zip bomb); refused",
   "too-large": "the file is over the size limit",

@@ -62,13 +62,16 @@ export function sniffNonZip(bytes: Uint8Array): UnreadableReason {
 /**
  * A zip that is another kind of spreadsheet, by its parts: an OpenDocument file names its kind in its
  * "mimetype" entry; an Excel binary workbook keeps its workbook as xl/workbook.bin (BIFF12 records) where an
- * xlsx has xl/workbook.xml. Undefined for anything else.
+ * xlsx has xl/workbook.xml; an Apple Numbers document (Numbers 3 and later) keeps its archives as
+ * Index/*.iwa, or all in an Index.zip. Undefined for anything else.
  */
 export function sniffZip(archive: ZipArchive): UnreadableReason | undefined {
   if (archive.has("mimetype")) {
     const kind = latin1Decode(archive.read("mimetype").subarray(0, 100));
     if (kind.startsWith("application/vnd.oasis.opendocument")) return "ods";
   }
-  if (!archive.has("xl/workbook.xml") && archive.has("xl/workbook.bin")) return "xlsb";
+  if (archive.has("xl/workbook.xml")) return undefined;
+  if (archive.has("xl/workbook.bin")) return "xlsb";
+  if (archive.has("Index/Document.iwa") || archive.has("Index.zip")) return "numbers";
   return undefined;
 }
