@@ -1,12 +1,12 @@
 /**
  * Point 9: a file that is no xlsx says what it is and what to do, recognised by its content whatever its
  * name: an Excel binary workbook (.xlsb), an OpenDocument spreadsheet (.ods), an Apple Numbers document
- * (.numbers), an empty file.
+ * (.numbers), a Word document or a PowerPoint presentation, an empty file.
  */
 import { render } from "../../src/engine";
 import { ReadError } from "../../src/workbook/readError";
 import { openWorkbook } from "../../src/workbook/xlsx";
-import { numbersDocument, ods, xlsb } from "./generate";
+import { numbersDocument, ods, otherOfficeDocument, xlsb } from "./generate";
 
 function reasonOf(bytes: Uint8Array): ReadError | undefined {
   try {
@@ -38,6 +38,15 @@ describe("point 9: what the file is, and what to do", () => {
     expect(e?.reason).toBe("numbers");
     expect(render({ code: "UNREADABLE_FILE", reason: "numbers" }, "zh")).toBe("这是 Apple Numbers 表格（.numbers），请在 Numbers 中用「文件 › 导出为 › Excel」存为 .xlsx 后再检查");
     expect(render({ code: "UNREADABLE_FILE", reason: "numbers" }, "en")).toBe("this is an Apple Numbers spreadsheet (.numbers); export it from Numbers (File › Export To › Excel) as .xlsx and check it again");
+  });
+
+  it("a Word document or a PowerPoint presentation is named as such, not as a workbook without sheets", () => {
+    expect(reasonOf(otherOfficeDocument("docx"))?.reason).toBe("docx");
+    expect(reasonOf(otherOfficeDocument("pptx"))?.reason).toBe("pptx");
+    expect(render({ code: "UNREADABLE_FILE", reason: "docx" }, "zh")).toBe("这是 Word 文档（.docx），不是 Excel 工作簿；请选择申报表的 .xlsx 文件");
+    expect(render({ code: "UNREADABLE_FILE", reason: "docx" }, "en")).toBe("this is a Word document (.docx), not an Excel workbook; choose the application table's .xlsx file");
+    expect(render({ code: "UNREADABLE_FILE", reason: "pptx" }, "zh")).toBe("这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿；请选择申报表的 .xlsx 文件");
+    expect(render({ code: "UNREADABLE_FILE", reason: "pptx" }, "en")).toBe("this is a PowerPoint presentation (.pptx), not an Excel workbook; choose the application table's .xlsx file");
   });
 
   it("a zero-byte file is named empty, to get the file again", () => {

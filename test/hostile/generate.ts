@@ -339,6 +339,19 @@ export function numbersDocument(): Uint8Array {
   ]);
 }
 
+/** A Word document or a PowerPoint presentation: an OOXML package whose main part is no workbook. */
+export function otherOfficeDocument(kind: "docx" | "pptx"): Uint8Array {
+  const main = kind === "docx" ? "word/document.xml" : "ppt/presentation.xml";
+  const root = kind === "docx"
+    ? `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>`
+    : `<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>`;
+  return writeZip([
+    { name: "[Content_Types].xml", data: `<Types xmlns="${CT}"><Default Extension="xml" ContentType="application/xml"/></Types>` },
+    { name: "_rels/.rels", data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${main}"/></Relationships>` },
+    { name: main, data: root },
+  ]);
+}
+
 /** An OpenDocument spreadsheet: its first entry, stored, is "mimetype". */
 export function ods(): Uint8Array {
   return writeZip([

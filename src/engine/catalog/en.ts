@@ -45,6 +45,8 @@ const UNREADABLE: Record<string, string> = {
   xlsb: "this is an Excel binary workbook (.xlsb); save it as .xlsx in Excel and check it again",
   ods: "this is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it); save it as an Excel workbook (.xlsx) and check it again",
   numbers: "this is an Apple Numbers spreadsheet (.numbers); export it from Numbers (File › Export To › Excel) as .xlsx and check it again",
+  docx: "this is a Word document (.docx), not an Excel workbook; choose the application table's .xlsx file",
+  pptx: "this is a PowerPoint presentation (.pptx), not an Excel workbook; choose the application table's .xlsx file",
   empty: "the file is empty (0 bytes), perhaps not fully saved or copied; get the original file again",
   "zip-bomb": "an entry inflates too far or at an abnormal ratio (a zip bomb); refused",
   "too-large": "the file is over the size limit",

@@ -37,6 +37,8 @@ const UNREADABLE: Record<string, string> = {
   xlsb: "这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再检查",
   ods: "这是 OpenDocument 电子表格（.ods，如 WPS 或 LibreOffice 所存），请另存为 Excel 工作簿（.xlsx）后再检查",
   numbers: "这是 Apple Numbers 表格（.numbers），请在 Numbers 中用「文件 › 导出为 › Excel」存为 .xlsx 后再检查",
+  docx: "这是 Word 文档（.docx），不是 Excel 工作簿；请选择申报表的 .xlsx 文件",
+  pptx: "这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿；请选择申报表的 .xlsx 文件",
   empty: "文件是空的（0 字节），可能未保存完或传输中断；请重新获取原文件",
   "zip-bomb": "压缩包解压后过大或压缩比异常（疑似压缩炸弹），已拒绝读取",
   "too-large": "文件超过大小上限",

@@ -63,7 +63,8 @@ export function sniffNonZip(bytes: Uint8Array): UnreadableReason {
  * A zip that is another kind of spreadsheet, by its parts: an OpenDocument file names its kind in its
  * "mimetype" entry; an Excel binary workbook keeps its workbook as xl/workbook.bin (BIFF12 records) where an
  * xlsx has xl/workbook.xml; an Apple Numbers document (Numbers 3 and later) keeps its archives as
- * Index/*.iwa, or all in an Index.zip. Undefined for anything else.
+ * Index/*.iwa, or all in an Index.zip; a Word document or a PowerPoint presentation keeps its main part as
+ * word/document.xml or ppt/presentation.xml. Undefined for anything else.
  */
 export function sniffZip(archive: ZipArchive): UnreadableReason | undefined {
   if (archive.has("mimetype")) {
@@ -73,5 +74,8 @@ export function sniffZip(archive: ZipArchive): UnreadableReason | undefined {
   if (archive.has("xl/workbook.xml")) return undefined;
   if (archive.has("xl/workbook.bin")) return "xlsb";
   if (archive.has("Index/Document.iwa") || archive.has("Index.zip")) return "numbers";
+  // Word and PowerPoint packages are OOXML too: without this they would read as a workbook with no sheets.
+  if (archive.has("word/document.xml")) return "docx";
+  if (archive.has("ppt/presentation.xml")) return "pptx";
   return undefined;
 }
