@@ -81,7 +81,9 @@ export const en: Catalog = {
   },
   BAD_YEAR: (i) => {
     const why = { unreadable: "not a year", "out-of-range": `outside the policy years ${EDITION.firstYear}–${EDITION.lastYear}`, "error-value": "an error value" }[i.problem];
-    return `Application year${foundEn(i)}: ${why}`;
+    // A year outside the policy's years is told them already; any other says what to type.
+    const expected = i.problem === "out-of-range" ? "" : `; expected a year ${EDITION.firstYear}–${EDITION.lastYear}, such as ${EDITION.firstYear}`;
+    return `Application year${foundEn(i)}: ${why}${expected}`;
   },
   UNKNOWN_ITEM: (i) => `Unknown item "${i.found}"` + (i.closest.length ? `; closest: ${i.closest.map(itemName).join("; ")}` : ""),
   AMBIGUOUS_ITEM: (i) => `Item "${i.found}" may mean different items: ${i.candidates.map(itemName).join("; ")}; name one of them`,

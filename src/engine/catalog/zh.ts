@@ -74,7 +74,9 @@ export const zh: Catalog = {
   },
   BAD_YEAR: (i) => {
     const why = { unreadable: "无法识别为年份", "out-of-range": `不在政策年度 ${EDITION.firstYear}–${EDITION.lastYear} 之内`, "error-value": "单元格是错误值" }[i.problem];
-    return `「申报年度」${foundZh(i)}：${why}`;
+    // A year outside the policy's years is told them already; any other says what to type.
+    const expected = i.problem === "out-of-range" ? "" : `；应为 ${EDITION.firstYear}–${EDITION.lastYear} 中的年份，如 ${EDITION.firstYear}`;
+    return `「申报年度」${foundZh(i)}：${why}${expected}`;
   },
   UNKNOWN_ITEM: (i) => `无法识别支持事项「${i.found}」` + (i.closest.length ? `；最接近的是：${itemNames(i.closest)}` : ""),
   AMBIGUOUS_ITEM: (i) => `支持事项「${i.found}」可指不同事项：${itemNames(i.candidates)}；请填写其中之一的名称或代码`,
