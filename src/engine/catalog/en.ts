@@ -42,6 +42,8 @@ const UNREADABLE: Record<string, string> = {
   encrypted: "the file is password-protected (encrypted); remove the password in Excel and save as .xlsx",
   xls: "this is a legacy .xls file; save it as .xlsx in Excel",
   csv: "this is a CSV text file; open it in Excel and save as .xlsx",
+  html: "this is a web-page (HTML) table, as systems often export under .xls; open it in Excel and save it as .xlsx",
+  "xml-spreadsheet": "this is an XML Spreadsheet 2003 file; open it in Excel and save it as .xlsx",
   xlsb: "this is an Excel binary workbook (.xlsb); save it as .xlsx in Excel and check it again",
   ods: "this is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it); save it as an Excel workbook (.xlsx) and check it again",
   numbers: "this is an Apple Numbers spreadsheet (.numbers); export it from Numbers (File › Export To › Excel) as .xlsx and check it again",
