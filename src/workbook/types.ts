@@ -20,8 +20,12 @@ export type RawCell =
   | { readonly t: "b"; readonly v: boolean; readonly formula?: boolean }
   /** An error value: "#N/A", "#VALUE!" … */
   | { readonly t: "e"; readonly v: string; readonly formula?: boolean }
-  /** An ISO date written as such (t="d" cells). */
-  | { readonly t: "d"; readonly v: string; readonly formula?: boolean }
+  /** An ISO date written as such (t="d" cells, as a strict workbook holds dates). */
+  | {
+      readonly t: "d"; readonly v: string; readonly formula?: boolean;
+      /** Its format shows only its year (`yyyy"年"`): the reviewer sees a year. */
+      readonly yearOnly?: boolean;
+    }
   /** A cell the reader could not make sense of; `fault` says why. Becomes a bad cell on its row. */
   | { readonly t: "bad"; readonly fault: CellFault };
 

@@ -1,11 +1,13 @@
 /**
  * Point 9: a file that is no xlsx says what it is and what to do, recognised by its content whatever its
- * name: an Excel binary workbook (.xlsb), an OpenDocument spreadsheet (.ods), an empty file.
+ * name: an Excel binary workbook (.xlsb), an OpenDocument spreadsheet (.ods), an Apple Numbers document
+ * (.numbers), a Word document or a PowerPoint presentation, a web-page table or an XML Spreadsheet 2003 saved
+ * as .xls (as many systems export), an empty file.
  */
 import { render } from "../../src/engine";
 import { ReadError } from "../../src/workbook/readError";
 import { openWorkbook } from "../../src/workbook/xlsx";
-import { ods, xlsb } from "./generate";
+import { numbersDocument, ods, otherOfficeDocument, xlsb } from "./generate";
 
 function reasonOf(bytes: Uint8Array): ReadError | undefined {
   try {
@@ -30,6 +32,47 @@ describe("point 9: what the file is, and what to do", () => {
     expect(e?.reason).toBe("ods");
     expect(render({ code: "UNREADABLE_FILE", reason: "ods" }, "zh")).toBe("这是 OpenDocument 电子表格（.ods，如 WPS 或 LibreOffice 所存），请另存为 Excel 工作簿（.xlsx）后再检查");
     expect(render({ code: "UNREADABLE_FILE", reason: "ods" }, "en")).toBe("this is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it); save it as an Excel workbook (.xlsx) and check it again");
+  });
+
+  it("an Apple Numbers document is named as such, to export to Excel from Numbers", () => {
+    const e = reasonOf(numbersDocument());
+    expect(e?.reason).toBe("numbers");
+    expect(render({ code: "UNREADABLE_FILE", reason: "numbers" }, "zh")).toBe("这是 Apple Numbers 表格（.numbers），请在 Numbers 中用「文件 › 导出为 › Excel」存为 .xlsx 后再检查");
+    expect(render({ code: "UNREADABLE_FILE", reason: "numbers" }, "en")).toBe("this is an Apple Numbers spreadsheet (.numbers); export it from Numbers (File › Export To › Excel) as .xlsx and check it again");
+  });
+
+  it("a Word document or a PowerPoint presentation is named as such, not as a workbook without sheets", () => {
+    expect(reasonOf(otherOfficeDocument("docx"))?.reason).toBe("docx");
+    expect(reasonOf(otherOfficeDocument("pptx"))?.reason).toBe("pptx");
+    expect(render({ code: "UNREADABLE_FILE", reason: "docx" }, "zh")).toBe("这是 Word 文档（.docx），不是 Excel 工作簿；请选择申报表的 .xlsx 文件");
+    expect(render({ code: "UNREADABLE_FILE", reason: "docx" }, "en")).toBe("this is a Word document (.docx), not an Excel workbook; choose the application table's .xlsx file");
+    expect(render({ code: "UNREADABLE_FILE", reason: "pptx" }, "zh")).toBe("这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿；请选择申报表的 .xlsx 文件");
+    expect(render({ code: "UNREADABLE_FILE", reason: "pptx" }, "en")).toBe("this is a PowerPoint presentation (.pptx), not an Excel workbook; choose the application table's .xlsx file");
+  });
+
+  it("a web-page table saved as .xls is named as such, not as CSV, though its first line holds a ; or a ,", () => {
+    const html =
+      `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">\r\n` +
+      `<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>\r\n` +
+      `<body><table><tr><td>单位名称</td><td>申报年度</td></tr><tr><td>甲公司</td><td>2025</td></tr></table></body></html>`;
+    expect(reasonOf(new TextEncoder().encode(html))?.reason).toBe("html");
+    expect(reasonOf(new TextEncoder().encode(`\uFEFF  <table border="1"><tr><td>单位名称,申报年度</td></tr></table>`))?.reason).toBe("html");
+    expect(render({ code: "UNREADABLE_FILE", reason: "html" }, "zh")).toBe("这是网页（HTML）格式的表格（系统导出的 .xls 常是这种）；请在 Excel 中打开后另存为 .xlsx");
+    expect(render({ code: "UNREADABLE_FILE", reason: "html" }, "en")).toBe("this is a web-page (HTML) table, as systems often export under .xls; open it in Excel and save it as .xlsx");
+  });
+
+  it("an XML Spreadsheet 2003 is named as such", () => {
+    const xml =
+      `<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n` +
+      `<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">` +
+      `<Worksheet ss:Name="Sheet1"><Table><Row><Cell><Data ss:Type="String">单位名称</Data></Cell></Row></Table></Worksheet></Workbook>`;
+    expect(reasonOf(new TextEncoder().encode(xml))?.reason).toBe("xml-spreadsheet");
+    expect(render({ code: "UNREADABLE_FILE", reason: "xml-spreadsheet" }, "zh")).toBe("这是 XML 电子表格 2003 文件；请在 Excel 中打开后另存为 .xlsx");
+    expect(render({ code: "UNREADABLE_FILE", reason: "xml-spreadsheet" }, "en")).toBe("this is an XML Spreadsheet 2003 file; open it in Excel and save it as .xlsx");
+  });
+
+  it("a CSV is still a CSV", () => {
+    expect(reasonOf(new TextEncoder().encode("单位名称,申报年度,支持事项\r\n甲公司,2025,GI\r\n"))?.reason).toBe("csv");
   });
 
   it("a zero-byte file is named empty, to get the file again", () => {

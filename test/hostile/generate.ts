@@ -325,6 +325,33 @@ export function xlsb(): Uint8Array {
   ]);
 }
 
+/**
+ * An Apple Numbers document as Numbers saves it (since Numbers 3): a zip of IWA (protobuf) archives under
+ * Index/, with Metadata/ and a preview, and no workbook part.
+ */
+export function numbersDocument(): Uint8Array {
+  return writeZip([
+    { name: "Index/Document.iwa", data: "\u0000\u0012\u0000" },
+    { name: "Index/CalculationEngine.iwa", data: "\u0000\u0008\u0000" },
+    { name: "Metadata/Properties.plist", data: "bplist00" },
+    { name: "Metadata/DocumentIdentifier", data: "0F3C2B1A-0000-4000-8000-000000000000" },
+    { name: "preview.jpg", data: "\u00ff\u00d8\u00ff" },
+  ]);
+}
+
+/** A Word document or a PowerPoint presentation: an OOXML package whose main part is no workbook. */
+export function otherOfficeDocument(kind: "docx" | "pptx"): Uint8Array {
+  const main = kind === "docx" ? "word/document.xml" : "ppt/presentation.xml";
+  const root = kind === "docx"
+    ? `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>`
+    : `<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>`;
+  return writeZip([
+    { name: "[Content_Types].xml", data: `<Types xmlns="${CT}"><Default Extension="xml" ContentType="application/xml"/></Types>` },
+    { name: "_rels/.rels", data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${main}"/></Relationships>` },
+    { name: main, data: root },
+  ]);
+}
+
 /** An OpenDocument spreadsheet: its first entry, stored, is "mimetype". */
 export function ods(): Uint8Array {
   return writeZip([

@@ -42,8 +42,13 @@ const UNREADABLE: Record<string, string> = {
   encrypted: "the file is password-protected (encrypted); remove the password in Excel and save as .xlsx",
   xls: "this is a legacy .xls file; save it as .xlsx in Excel",
   csv: "this is a CSV text file; open it in Excel and save as .xlsx",
+  html: "this is a web-page (HTML) table, as systems often export under .xls; open it in Excel and save it as .xlsx",
+  "xml-spreadsheet": "this is an XML Spreadsheet 2003 file; open it in Excel and save it as .xlsx",
   xlsb: "this is an Excel binary workbook (.xlsb); save it as .xlsx in Excel and check it again",
   ods: "this is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it); save it as an Excel workbook (.xlsx) and check it again",
+  numbers: "this is an Apple Numbers spreadsheet (.numbers); export it from Numbers (File › Export To › Excel) as .xlsx and check it again",
+  docx: "this is a Word document (.docx), not an Excel workbook; choose the application table's .xlsx file",
+  pptx: "this is a PowerPoint presentation (.pptx), not an Excel workbook; choose the application table's .xlsx file",
   empty: "the file is empty (0 bytes), perhaps not fully saved or copied; get the original file again",
   "zip-bomb": "an entry inflates too far or at an abnormal ratio (a zip bomb); refused",
   "too-large": "the file is over the size limit",
@@ -78,7 +83,9 @@ export const en: Catalog = {
   },
   BAD_YEAR: (i) => {
     const why = { unreadable: "not a year", "out-of-range": `outside the policy years ${EDITION.firstYear}–${EDITION.lastYear}`, "error-value": "an error value" }[i.problem];
-    return `Application year${foundEn(i)}: ${why}`;
+    // A year outside the policy's years is told them already; any other says what to type.
+    const expected = i.problem === "out-of-range" ? "" : `; expected a year ${EDITION.firstYear}–${EDITION.lastYear}, such as ${EDITION.firstYear}`;
+    return `Application year${foundEn(i)}: ${why}${expected}`;
   },
   UNKNOWN_ITEM: (i) => `Unknown item "${i.found}"` + (i.closest.length ? `; closest: ${i.closest.map(itemName).join("; ")}` : ""),
   AMBIGUOUS_ITEM: (i) => `Item "${i.found}" may mean different items: ${i.candidates.map(itemName).join("; ")}; name one of them`,

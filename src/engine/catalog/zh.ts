@@ -34,8 +34,13 @@ const UNREADABLE: Record<string, string> = {
   encrypted: "文件设有打开密码（已加密）；请在 Excel 中取消密码后另存为 .xlsx",
   xls: "这是旧版 .xls 文件；请在 Excel 中另存为 .xlsx",
   csv: "这是 CSV 文本文件；请在 Excel 中打开后另存为 .xlsx",
+  html: "这是网页（HTML）格式的表格（系统导出的 .xls 常是这种）；请在 Excel 中打开后另存为 .xlsx",
+  "xml-spreadsheet": "这是 XML 电子表格 2003 文件；请在 Excel 中打开后另存为 .xlsx",
   xlsb: "这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再检查",
   ods: "这是 OpenDocument 电子表格（.ods，如 WPS 或 LibreOffice 所存），请另存为 Excel 工作簿（.xlsx）后再检查",
+  numbers: "这是 Apple Numbers 表格（.numbers），请在 Numbers 中用「文件 › 导出为 › Excel」存为 .xlsx 后再检查",
+  docx: "这是 Word 文档（.docx），不是 Excel 工作簿；请选择申报表的 .xlsx 文件",
+  pptx: "这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿；请选择申报表的 .xlsx 文件",
   empty: "文件是空的（0 字节），可能未保存完或传输中断；请重新获取原文件",
   "zip-bomb": "压缩包解压后过大或压缩比异常（疑似压缩炸弹），已拒绝读取",
   "too-large": "文件超过大小上限",
@@ -71,7 +76,9 @@ export const zh: Catalog = {
   },
   BAD_YEAR: (i) => {
     const why = { unreadable: "无法识别为年份", "out-of-range": `不在政策年度 ${EDITION.firstYear}–${EDITION.lastYear} 之内`, "error-value": "单元格是错误值" }[i.problem];
-    return `「申报年度」${foundZh(i)}：${why}`;
+    // A year outside the policy's years is told them already; any other says what to type.
+    const expected = i.problem === "out-of-range" ? "" : `；应为 ${EDITION.firstYear}–${EDITION.lastYear} 中的年份，如 ${EDITION.firstYear}`;
+    return `「申报年度」${foundZh(i)}：${why}${expected}`;
   },
   UNKNOWN_ITEM: (i) => `无法识别支持事项「${i.found}」` + (i.closest.length ? `；最接近的是：${itemNames(i.closest)}` : ""),
   AMBIGUOUS_ITEM: (i) => `支持事项「${i.found}」可指不同事项：${itemNames(i.candidates)}；请填写其中之一的名称或代码`,

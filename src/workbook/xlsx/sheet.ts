@@ -210,6 +210,8 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
       case "d": {
         const v = w.value.trim();
         if (!hasV || v === "") return noValue();
+        // Shown as its year only (yyyy"年"), an ISO date is a year to the reviewer, as a serial is.
+        if (dateStyles[cellStyle] === "year") return formula ? { t: "d", v, yearOnly: true, formula: true } : { t: "d", v, yearOnly: true };
         return formula ? { t: "d", v, formula: true } : { t: "d", v };
       }
       default:

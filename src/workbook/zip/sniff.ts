@@ -1,6 +1,7 @@
 /**
  * What a file that is not an xlsx is, so the message can say what to do: an old .xls, a password-protected
- * workbook (Excel wraps those in an OLE2 compound file), a CSV saved under the wrong name, or something else.
+ * workbook (Excel wraps those in an OLE2 compound file), a web-page table or an XML Spreadsheet 2003 (what
+ * many systems export as .xls), a CSV saved under the wrong name, or something else.
  */
 import type { UnreadableReason } from "../../engine/issues";
 import type { ZipArchive } from "./types";
@@ -51,10 +52,31 @@ export function looksLikeCsv(bytes: Uint8Array): boolean {
   return firstLineDelimiter;
 }
 
+/** What Excel's XML Spreadsheet 2003 declares as its namespace. */
+const XML_SPREADSHEET_NS = "urn:schemas-microsoft-com:office:spreadsheet";
+/** Where an HTML table starts, among the first bytes of a web page. */
+const HTML_START = /<(?:!doctype\s+html|html|table|head|body|meta)\b/i;
+
+/**
+ * Markup (the first character, after a byte-order mark and white space, is "<"): an XML Spreadsheet 2003
+ * by its namespace, a web page by its first elements, or undefined. Read before the CSV test, whose
+ * delimiter a page's first line often holds (content="text/html; charset=utf-8").
+ */
+export function markupKind(bytes: Uint8Array): "xml-spreadsheet" | "html" | undefined {
+  let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  if (bytes[i] !== 0x3c) return undefined;
+  const head = latin1Decode(bytes.subarray(i, Math.min(bytes.length, i + 4096)));
+  if (head.includes(XML_SPREADSHEET_NS)) return "xml-spreadsheet";
+  return HTML_START.test(head) ? "html" : undefined;
+}
+
 /** Why a file that is not a zip cannot be read. */
 export function sniffNonZip(bytes: Uint8Array): UnreadableReason {
   if (bytes.length === 0) return "empty";
   if (isOle2(bytes)) return classifyOle2(bytes);
+  const markup = markupKind(bytes);
+  if (markup) return markup;
   if (looksLikeCsv(bytes)) return "csv";
   return "not-zip";
 }
@@ -62,13 +84,20 @@ export function sniffNonZip(bytes: Uint8Array): UnreadableReason {
 /**
  * A zip that is another kind of spreadsheet, by its parts: an OpenDocument file names its kind in its
  * "mimetype" entry; an Excel binary workbook keeps its workbook as xl/workbook.bin (BIFF12 records) where an
- * xlsx has xl/workbook.xml. Undefined for anything else.
+ * xlsx has xl/workbook.xml; an Apple Numbers document (Numbers 3 and later) keeps its archives as
+ * Index/*.iwa, or all in an Index.zip; a Word document or a PowerPoint presentation keeps its main part as
+ * word/document.xml or ppt/presentation.xml. Undefined for anything else.
  */
 export function sniffZip(archive: ZipArchive): UnreadableReason | undefined {
   if (archive.has("mimetype")) {
     const kind = latin1Decode(archive.read("mimetype").subarray(0, 100));
     if (kind.startsWith("application/vnd.oasis.opendocument")) return "ods";
   }
-  if (!archive.has("xl/workbook.xml") && archive.has("xl/workbook.bin")) return "xlsb";
+  if (archive.has("xl/workbook.xml")) return undefined;
+  if (archive.has("xl/workbook.bin")) return "xlsb";
+  if (archive.has("Index/Document.iwa") || archive.has("Index.zip")) return "numbers";
+  // Word and PowerPoint packages are OOXML too: without this they would read as a workbook with no sheets.
+  if (archive.has("word/document.xml")) return "docx";
+  if (archive.has("ppt/presentation.xml")) return "pptx";
   return undefined;
 }

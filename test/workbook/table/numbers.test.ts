@@ -75,6 +75,17 @@ describe("readYear", () => {
       ok: false, issue: { code: "BAD_YEAR", field: "year", problem: "out-of-range", found: "2024" },
     });
   });
+  it("an ISO date cell (t=\"d\") whose format shows only its year is the year the reviewer sees; shown whole it is no year", () => {
+    expect(value(readYear({ t: "d", v: "2026-01-01T00:00:00", yearOnly: true }))).toBe(2026);
+    expect(value(readYear({ t: "d", v: "2026-07-01", yearOnly: true }, { date1904: true }))).toBe(2026);
+    expect(readYear({ t: "d", v: "2024-01-01T00:00:00", yearOnly: true })).toEqual({
+      ok: false, issue: { code: "BAD_YEAR", field: "year", problem: "out-of-range", found: "2024" },
+    });
+    expect(readYear({ t: "d", v: "2026-02-30", yearOnly: true })).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
+    expect(readYear(d("2026-01-01T00:00:00"))).toEqual({
+      ok: false, issue: { code: "BAD_YEAR", field: "year", problem: "unreadable", found: "2026-01-01" },
+    });
+  });
   it("text that is not a year", () => {
     expect(readYear(s("二〇二五年"))).toMatchObject({ ok: false, issue: { problem: "unreadable" } });
     expect(readYear(s("25"))).toMatchObject({ ok: false, issue: { problem: "unreadable" } });

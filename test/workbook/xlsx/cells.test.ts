@@ -233,8 +233,26 @@ describe("openWorkbook on hand-made packages", () => {
     ]);
   });
 
+  it("an ISO date cell (t=\"d\", as a strict workbook writes dates) whose format shows only the year says so too", () => {
+    const styles =
+      `<styleSheet xmlns="${NS_MAIN}"><numFmts><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;"/></numFmts>` +
+      `<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>`;
+    const bytes = oneSheet(
+      `<row r="1"><c r="A1" s="2" t="d"><v>2026-01-01T00:00:00</v></c><c r="B1" s="2" t="d"><f>DATE(2026,1,1)</f><v>2026-01-01</v></c>` +
+        `<c r="C1" s="1" t="d"><v>2026-01-01T00:00:00</v></c><c r="D1" t="d"><v>2026-01-01</v></c></row>`,
+      { stylesXml: styles },
+    );
+    const row = openWorkbook(bytes).readSheet("Sheet1").rows.get(1)!;
+    expect(row).toEqual([
+      { t: "d", v: "2026-01-01T00:00:00", yearOnly: true },
+      { t: "d", v: "2026-01-01", yearOnly: true, formula: true },
+      { t: "d", v: "2026-01-01T00:00:00" },
+      { t: "d", v: "2026-01-01" },
+    ]);
+  });
+
   it("a workbook with no sheets is no-worksheet; a zip that is not a workbook too", () => {
     expect(reasonOf(() => openWorkbook(minimalXlsx({ sheets: [] })))?.[0]).toBe("no-worksheet");
-    expect(reasonOf(() => openWorkbook(writeZip([{ name: "word/document.xml", data: "<w/>" }])))?.[0]).toBe("no-worksheet");
+    expect(reasonOf(() => openWorkbook(writeZip([{ name: "notes/readme.xml", data: "<w/>" }])))?.[0]).toBe("no-worksheet");
   });
 });

@@ -94,6 +94,7 @@ export function displayText(cell: RawCell, date1904 = false): string {
     case "b":
       return cell.v ? "TRUE" : "FALSE";
     case "d":
+      if (cell.yearOnly === true && ISO_YEAR.test(cell.v)) return cell.v.slice(0, 4);
       return cell.v.length > 10 && MIDNIGHT.test(cell.v) ? cell.v.slice(0, 10) : cell.v;
     case "e":
       return cell.v;
@@ -104,6 +105,8 @@ export function displayText(cell: RawCell, date1904 = false): string {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** An ISO date's year, shown alone where the cell's format shows only the year. */
+const ISO_YEAR = /^\d{4}-/;
 /** An ISO date-time at midnight: shown as the date alone, as Excel shows a date cell. */
 const MIDNIGHT = /T00:00(:00(\.0+)?)?Z?$/;
 

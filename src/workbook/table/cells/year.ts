@@ -5,6 +5,7 @@ import type { Issue } from "../../../engine/issues";
 import { EDITION } from "../../../policy/edition";
 import type { RawCell } from "../../types";
 import { cleanTyped, displayText, excelInteger, excelNumber, faultOf, isEmptyCell, type CellRead, type ReadOptions } from "./common";
+import { readDate } from "./date";
 import { serialToIso } from "./serial";
 
 type YearProblem = Extract<Issue, { code: "BAD_YEAR" }>["problem"];
@@ -38,6 +39,14 @@ export function readYear(cell: RawCell | undefined, options: ReadOptions = {}): 
       const m = YEAR_TEXT.exec(cleanTyped(cell.v));
       if (m === null) return badYear(cell, options, "unreadable");
       year = Number(m[1]);
+      break;
+    }
+    case "d": {
+      // An ISO date (a strict workbook's date cell) shown as its year only is the year the reviewer sees;
+      // shown whole, it is a date, not a year.
+      const date = cell.yearOnly === true ? readDate(cell, "year", options) : null;
+      if (date === null || !date.ok) return badYear(cell, options, "unreadable");
+      year = Number(date.value.slice(0, 4));
       break;
     }
     case "e":
