@@ -85,6 +85,21 @@ describe("usage errors, exit 2, nothing on stdout", () => {
     expect(only.code).toBe(0);
     expect(only.stdout).toContain("计算：100,000.00 元");
   });
+  // 第（七）条 "给予最高30％的补助": a rate above 30% is refused, as LYGIP.IPAWARD refuses it (#VALUE!) and a
+  // row's 补助比例 above it is an error in lygip check; never a calculation at 30% as if nothing were typed.
+  test("a rate above the clause's maximum is refused, naming both rates and the clause", async () => {
+    for (const rate of ["0.35", "35", "35%"]) {
+      const r = await lygip("explain", "质押", "利息=1000", "期限=12", `比例=${rate}`);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(`比例=${rate}：补助比例 35% 超过第（七）条规定的最高比例 30%`);
+    }
+    const en = await lygip("explain", "IP_INSURANCE", "base=1000", "rate=0.6", "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("rate=0.6: the rate 60% is above the maximum 50% of clause (7)");
+    // At the maximum itself the calculation is given.
+    expect((await lygip("explain", "质押", "利息=1000", "期限=12", "比例=30%")).stdout).toContain("= 300.00 元（第（七）条）");
+  });
   test("an unknown key", async () => {
     const r = await lygip("explain", "质押", "interest=5");
     expect(r.code).toBe(2);
