@@ -102,6 +102,14 @@ describe("rates (decision 2)", () => {
     expect(r.message).toContain("35%");
     expect(r.message).toContain("30%");
   });
+  // The cell is #VALUE!, so its message must not say the row is computed at 30%: nothing was computed.
+  test("the message of a rate above the maximum names the argument and the clause, and promises no amount", () => {
+    const r = cell(() => ipaward("PLEDGE_LOAN", N, N, 1000, 12, N, 1));
+    expect(r.error).toBe("#VALUE!");
+    expect(r.message).toBe("参数「补助比例」为 100%，超过第（七）条规定的最高比例 30%");
+    expect(cell(() => loansubsidy(1000, 12, N, 0.35)).message).toBe("参数「补助比例」为 35%，超过第（七）条规定的最高比例 30%");
+    expect(cell(() => ipaward("IP_INSURANCE", N, N, 1000, N, N, 60)).message).toBe("参数「补助比例」为 60%，超过第（七）条规定的最高比例 50%");
+  });
   test("overseas enforcement is a flat 50%: a row's 60% or 30% is not applied, as lygip check does (RATE_FIXED, a warning there)", () => {
     expect(ipaward("ENFORCEMENT_OVERSEAS", N, N, 1000, N, N, 0.6)).toBe(500);
     expect(ipaward("ENFORCEMENT_OVERSEAS", N, N, 1000, N, N, 0.3)).toBe(500);
