@@ -348,7 +348,10 @@ export function computeAmount(input: AmountInput, settings?: CheckSettings, figu
       const each = figures.cents(amount);
       eligible = each * quantity!;
       if (!Number.isSafeInteger(eligible)) return tooLarge(clause, quantity!);
-      step = { kind: "amount", each, quantity: quantity!, per: per.required ? { zh: per.zh, en: per.en } : null, upTo: rule.kind === "upTo", result: eligible };
+      // Where the quantity multiplies (GI's 每项 with 数量 3), the calculation shows it, whether the quantity was
+      // required or a blank would have been one.
+      const counted = per.required || quantity !== 1;
+      step = { kind: "amount", each, quantity: quantity!, per: counted ? { zh: per.zh, en: per.en } : null, upTo: rule.kind === "upTo", result: eligible };
       if (rule.kind === "fixed") standard = eligible;
     }
   }

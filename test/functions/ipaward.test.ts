@@ -275,6 +275,15 @@ describe("EXPLAIN", () => {
     expect(text).toContain("20,000.00 元");
     expect(text.endsWith("（第（三）条）")).toBe(true);
   });
+  // （二）「每项地理标志保护产品或地理标志商标给予 10 万元奖励」 and （十九）「每项给予最高 2 万元奖励」: the amount is
+  // per item, so several items show the multiplication, and the ceiling stays the clause's 2 万元 per item.
+  test("items paid per piece with an optional quantity show each × quantity", () => {
+    expect(explain("GI", N, 3)).toBe("每项 100,000.00 元 × 3 项 = 300,000.00 元（第（二）条）");
+    expect(explain("IP_STANDARD", N, 3)).toBe("每项最高 20,000.00 元 × 3 项 = 60,000.00 元（第（十九）条）");
+    expect(explain("GI", N, 0 as unknown as undefined)).toBe("每项 100,000.00 元 × 0 项 = 0.00 元（第（二）条）");
+    // One item, as a blank quantity means, is the amount itself.
+    expect(explain("GI")).toBe("100,000.00 元（第（二）条）");
+  });
   test("errors are the same #VALUE! as IPAWARD", () => {
     expect(cell(() => explain("OVERSEAS_LAYOUT")).error).toBe("#VALUE!");
   });
