@@ -240,6 +240,13 @@ describe("blanks as null (web) and as 0 (desktop)", () => {
   test("a counted item: 0 certificates is a real count and earns nothing", () => {
     expect(ipaward("DATA_IP", N, D)).toBe(0);
   });
+  // What README's 「空参数与 0」 says: where a blank and a typed 0 cannot be told apart on desktop, they differ from the web.
+  test("a blank base or count is missing on the web, and 0 on desktop, where it cannot be told from a typed 0", () => {
+    expect(cell(() => ipaward("PATENT_PRIZE", N, N, N)).message).toBe("参数「计算基数」为必填项，但未填写");
+    expect(ipaward("PATENT_PRIZE", D, D, D)).toBe(0);
+    expect(cell(() => ipaward("DATA_IP", N, N)).message).toBe("参数「数量」为必填项，但未填写");
+    expect(ipaward("DATA_IP", D, D)).toBe(0);
+  });
   test("a level blank as an empty string on desktop is no level", () => {
     expect(cell(() => ipaward("SERVICE_CLUSTER", "", D, D)).message).toContain("参数「级别」为必填项");
   });
