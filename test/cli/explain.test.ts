@@ -49,6 +49,22 @@ describe("keys in Chinese or English", () => {
   });
 });
 
+// （二）「每项地理标志保护产品或地理标志商标给予 10 万元奖励」 and （十九）「每项给予最高 2 万元奖励」: paid per item, as
+// DATA_IP is per certificate; the rule says so, so that 数量=3 giving three times the amount is no surprise.
+describe("items paid per item say so in their rule", () => {
+  test("explain's 规则 line and lygip items", async () => {
+    const gi = await lygip("explain", "GI", "数量=3");
+    expect(gi.stdout).toContain("规则：100,000.00 元 / 项\n");
+    expect(gi.stdout).toContain("计算：每项 100,000.00 元 × 3 项 = 300,000.00 元（第（二）条）");
+    expect((await lygip("explain", "贯标", "数量=3")).stdout).toContain("规则：最高 20,000.00 元 / 项\n");
+    const items = await lygip("items");
+    expect(items.stdout).toMatch(/ GI {2,}地理标志保护产品、地理标志商标\n {8}100,000\.00 元 \/ 项\n/);
+    expect((await lygip("items", "--lang", "en")).stdout).toMatch(/ IP_STANDARD .*\n {8}up to 20,000\.00 yuan per item\n/);
+    // Items paid once per unit or project stay without a unit.
+    expect(items.stdout).toMatch(/ HVP_PROJECT {2,}市级高价值专利培育项目\n {8}最高 300,000\.00 元\n/);
+  });
+});
+
 describe("usage errors, exit 2, nothing on stdout", () => {
   test("a missing input names the keys it needs, in the user's words, with an example", async () => {
     const r = await lygip("explain", "质押", "利息=180000");

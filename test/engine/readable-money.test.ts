@@ -42,7 +42,7 @@ describe("money in every sentence a person reads", () => {
     const item = ITEMS_BY_CODE.get("ENFORCEMENT_OVERSEAS")!;
     expect(describeCaps(item, "zh")).toBe("同一主体每年最高 200,000.00 元");
     expect(describeCaps(item, "en")).toBe("200,000.00 yuan per entity per year");
-    expect(describeRule(ITEMS_BY_CODE.get("GI")!, "en")).toBe("100,000.00 yuan");
+    expect(describeRule(ITEMS_BY_CODE.get("GI")!, "en")).toBe("100,000.00 yuan per item");
   });
 
   it("groupThousands adds separators only: the engine's exact figure, negative and small figures alike", () => {

@@ -35,7 +35,9 @@ export function describeRule(item: Item, lang: DescribeLang = "zh"): string {
       const amounts = typeof rule.amount === "string"
         ? yuan(rule.amount)
         : Object.entries(rule.amount).map(([level, a]) => `${levelName(item, level, lang)} ${yuan(a)}`).join(zh ? "，" : ", ");
-      const per = rule.per.required || rule.per.zh === "人" ? (zh ? ` / ${rule.per.zh}` : ` per ${rule.per.en}`) : "";
+      // The unit is named wherever the quantity multiplies: counted items, persons, and GI's and IP_STANDARD's
+      // 每项 (a blank quantity is one item there, but 3 items are three awards).
+      const per = rule.per.required || rule.per.zh === "人" || !item.once ? (zh ? ` / ${rule.per.zh}` : ` per ${rule.per.en}`) : "";
       if (rule.kind === "upTo") return zh ? `最高 ${amounts}${per}` : `up to ${amounts}${per}`;
       return zh ? `${amounts}${per}` : `${amounts}${per}`;
     }
