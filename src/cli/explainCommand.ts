@@ -103,6 +103,10 @@ export function explainText(itemText: string, pairs: readonly string[], lang: La
     rate: rate?.rate ?? null, ratePercent: rate?.percentTyped,
   });
 
+  // A rate above the clause's maximum is an error on a row (decision 2) and #VALUE! in LYGIP.IPAWARD: here
+  // it is a usage error too, never a calculation at the maximum that looks as if the typed rate applied.
+  const above = outcome.ok ? outcome.notes.find((i) => i.code === "RATE_ABOVE_MAX") : undefined;
+  if (above && rateText) throw new UsageError({ code: "EXPLAIN_RATE_ABOVE_MAX", word: rateText.word, value: rateText.value, rate: above.rate, max: above.max, clause: item.clause });
   // What the calculation lacks is the command line's fault, not the row's: a usage error naming the keys.
   if (!outcome.ok) {
     const missing = [...new Set(outcome.issues.filter((i) => i.code === "MISSING_VALUE" && "field" in i).map((i) => (i as { field: string }).field))]

@@ -42,6 +42,8 @@ export type UsageProblem =
   | { readonly code: "EXPLAIN_MISSING"; readonly item: ItemCode; readonly keys: readonly string[] }
   /** A level the item does not have: the issue a row would get. */
   | { readonly code: "EXPLAIN_LEVEL"; readonly issue: Issue }
+  /** A rate above the clause's maximum: `word=value` as typed, `rate` and `max` as formatRate writes them. */
+  | { readonly code: "EXPLAIN_RATE_ABOVE_MAX"; readonly word: string; readonly value: string; readonly rate: string; readonly max: string; readonly clause: string }
   // commander's own refusals, recognised by its error code
   | { readonly code: "UNKNOWN_COMMAND"; readonly name: string; readonly suggestion?: string }
   | { readonly code: "UNKNOWN_OPTION"; readonly name: string; readonly suggestion?: string }

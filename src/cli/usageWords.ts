@@ -53,6 +53,7 @@ const zh: Words = {
     return `${item.code}（${item.name}）还需要：${keys}；例如 lygip explain ${item.code} ${example(item, "zh")}`;
   },
   EXPLAIN_LEVEL: (p) => inert(render(p.issue, "zh")),
+  EXPLAIN_RATE_ABOVE_MAX: (p) => `${inert(p.word)}=${inert(p.value)}：补助比例 ${p.rate} 超过${citeClause(p.clause, "zh")}规定的最高比例 ${p.max}`,
   UNKNOWN_COMMAND: (p) => `未知命令 ${inert(p.name)}${p.suggestion ? `；是不是要输入 ${inert(p.suggestion)}？` : ""}`,
   UNKNOWN_OPTION: (p) => `未知选项 ${inert(p.name)}${p.suggestion ? `；是不是要输入 ${inert(p.suggestion)}？` : ""}`,
   MISSING_ARGUMENT: (p) => `缺少必需的参数 <${inert(p.name)}>`,
@@ -104,6 +105,7 @@ const en: Words = {
     return `${item.code} (${item.nameEn}) also needs: ${p.keys.map((k) => `${k}=`).join(", ")}; e.g. lygip explain ${item.code} ${example(item, "en")}`;
   },
   EXPLAIN_LEVEL: (p) => inert(render(p.issue, "en")),
+  EXPLAIN_RATE_ABOVE_MAX: (p) => `${inert(p.word)}=${inert(p.value)}: the rate ${p.rate} is above the maximum ${p.max} of ${citeClause(p.clause, "en")}`,
   UNKNOWN_COMMAND: (p) => `unknown command ${inert(p.name)}${p.suggestion ? `; did you mean ${inert(p.suggestion)}?` : ""}`,
   UNKNOWN_OPTION: (p) => `unknown option ${inert(p.name)}${p.suggestion ? `; did you mean ${inert(p.suggestion)}?` : ""}`,
   MISSING_ARGUMENT: (p) => `missing required argument <${inert(p.name)}>`,

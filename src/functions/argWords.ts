@@ -4,7 +4,7 @@
  * place. The argument is named as the zh-CN metadata names the parameter (metadata.zh-CN.json), so the
  * message matches what Excel's formula tooltip shows.
  */
-import { render, templateHeader, type FieldKey, type Issue } from "../engine";
+import { citeClause, render, templateHeader, type FieldKey, type Issue } from "../engine";
 
 /** The Chinese parameter name of each argument a function reads, by the engine field it feeds. */
 export type ArgNames = Readonly<Partial<Record<FieldKey, string>>>;
@@ -21,6 +21,11 @@ export function argMessage(issue: Issue, names: ArgNames): string {
   const name = field ? names[field] : undefined;
   if (!field || !name) return render(issue, "zh");
   if (issue.code === "MISSING_VALUE") return `参数「${name}」为必填项，但未填写`;
+  // The table's message goes on to say the row is computed at the maximum; a function computes nothing (#VALUE!).
+  if (issue.code === "RATE_ABOVE_MAX") {
+    const limit = issue.source === "setting" ? `高于本年度执行的比例 ${issue.max}` : `超过${issue.clause ? citeClause(issue.clause, "zh") : "条款"}规定的最高比例 ${issue.max}`;
+    return `参数「${name}」为 ${issue.rate}，${limit}`;
+  }
   // The catalog names the table's column first (「计算基数（元）」填写为…); a function names its argument instead.
   const text = render(issue, "zh");
   const column = `「${templateHeader(field)}」`;

@@ -67,6 +67,9 @@ export class ExcelHost implements PaneHost {
       const planned = planCheck(read.data, request);
       if (!planned.ok) return planned;
       const { plan } = planned;
+      // Excel refuses writes to a protected sheet part-way through a request, after earlier marks and notes
+      // are gone: a check says so before it touches anything. 生成汇总 writes only its own sheets and runs.
+      if (read.data.protectedSheets?.includes(plan.sheet)) return { ok: false, problem: { code: "PROTECTED", sheet: plan.sheet } as PaneProblem };
       const fileName = read.data.fileName ?? plan.sheet;
       let summaryPlan: ReturnType<typeof planSummary> | undefined;
       const summaryOf = () => (summaryPlan ??= planSummary(detailRows(planned.results, [fileName])));

@@ -174,6 +174,40 @@ describe("the task pane in a browser, 320 px wide", () => {
     await page.close();
   });
 
+  it("works from the keyboard: Tab reaches every control in reading order, 检查 keeps the focus while it runs, a problem opens its cell with Enter", async () => {
+    const pane = await site.open();
+    const { page } = pane;
+    await page.getByTestId("table").waitFor();
+    const focused = () => page.evaluate(() => {
+      const e = document.activeElement as HTMLElement;
+      return e.getAttribute("data-testid") ?? e.getAttribute("data-cell") ?? e.tagName;
+    });
+    const order: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press("Tab");
+      order.push(await focused());
+    }
+    expect(order).toEqual(["lang", "SUMMARY", "template", "SUMMARY", "check", "summarise", "clear"]);
+
+    // Back to 检查 and press Enter: the button is busy while the check runs, and the focus must not fall to
+    // the page (a screen reader would be left nowhere, and the next Tab would start again from the top).
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused()).toBe("check");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("results").waitFor();
+    expect(await focused()).toBe("check");
+
+    // The problems follow the buttons; Enter on one selects its cell.
+    for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("E3");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (window as unknown as Record<string, any>).__lygipWorkbook.selection !== null);
+    expect((await fakeState(page)).selection).toEqual({ sheet: "申报表", address: "E3" });
+    expect(clean(pane)).toEqual({ outside: [], violations: [], pageErrors: [] });
+    await page.close();
+  });
+
   it("lists the first 200 of 800 problems and points to 问题清单 for the rest", async () => {
     const pane = await site.open({ query: { workbook: "many" } });
     const { page } = pane;

@@ -49,6 +49,22 @@ describe("keys in Chinese or English", () => {
   });
 });
 
+// （二）「每项地理标志保护产品或地理标志商标给予 10 万元奖励」 and （十九）「每项给予最高 2 万元奖励」: paid per item, as
+// DATA_IP is per certificate; the rule says so, so that 数量=3 giving three times the amount is no surprise.
+describe("items paid per item say so in their rule", () => {
+  test("explain's 规则 line and lygip items", async () => {
+    const gi = await lygip("explain", "GI", "数量=3");
+    expect(gi.stdout).toContain("规则：100,000.00 元 / 项\n");
+    expect(gi.stdout).toContain("计算：每项 100,000.00 元 × 3 项 = 300,000.00 元（第（二）条）");
+    expect((await lygip("explain", "贯标", "数量=3")).stdout).toContain("规则：最高 20,000.00 元 / 项\n");
+    const items = await lygip("items");
+    expect(items.stdout).toMatch(/ GI {2,}地理标志保护产品、地理标志商标\n {8}100,000\.00 元 \/ 项\n/);
+    expect((await lygip("items", "--lang", "en")).stdout).toMatch(/ IP_STANDARD .*\n {8}up to 20,000\.00 yuan per item\n/);
+    // Items paid once per unit or project stay without a unit.
+    expect(items.stdout).toMatch(/ HVP_PROJECT {2,}市级高价值专利培育项目\n {8}最高 300,000\.00 元\n/);
+  });
+});
+
 describe("usage errors, exit 2, nothing on stdout", () => {
   test("a missing input names the keys it needs, in the user's words, with an example", async () => {
     const r = await lygip("explain", "质押", "利息=180000");
@@ -84,6 +100,21 @@ describe("usage errors, exit 2, nothing on stdout", () => {
     const only = await lygip("explain", "STANDARD_MARKET", "级别=国家级");
     expect(only.code).toBe(0);
     expect(only.stdout).toContain("计算：100,000.00 元");
+  });
+  // 第（七）条 "给予最高30％的补助": a rate above 30% is refused, as LYGIP.IPAWARD refuses it (#VALUE!) and a
+  // row's 补助比例 above it is an error in lygip check; never a calculation at 30% as if nothing were typed.
+  test("a rate above the clause's maximum is refused, naming both rates and the clause", async () => {
+    for (const rate of ["0.35", "35", "35%"]) {
+      const r = await lygip("explain", "质押", "利息=1000", "期限=12", `比例=${rate}`);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(`比例=${rate}：补助比例 35% 超过第（七）条规定的最高比例 30%`);
+    }
+    const en = await lygip("explain", "IP_INSURANCE", "base=1000", "rate=0.6", "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("rate=0.6: the rate 60% is above the maximum 50% of clause (7)");
+    // At the maximum itself the calculation is given.
+    expect((await lygip("explain", "质押", "利息=1000", "期限=12", "比例=30%")).stdout).toContain("= 300.00 元（第（七）条）");
   });
   test("an unknown key", async () => {
     const r = await lygip("explain", "质押", "interest=5");

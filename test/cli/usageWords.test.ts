@@ -24,6 +24,7 @@ const PROBLEMS: { readonly [C in UsageProblem["code"]]: Extract<UsageProblem, { 
   EXPLAIN_BAD_VALUE: { code: "EXPLAIN_BAD_VALUE", kind: "money", word: "base", value: "abc" },
   EXPLAIN_MISSING: { code: "EXPLAIN_MISSING", item: "PLEDGE_LOAN", keys: ["base", "months"] },
   EXPLAIN_LEVEL: { code: "EXPLAIN_LEVEL", issue: { code: "UNKNOWN_LEVEL", field: "level", found: "特级", accepted: [] } },
+  EXPLAIN_RATE_ABOVE_MAX: { code: "EXPLAIN_RATE_ABOVE_MAX", word: "rate", value: "0.35", rate: "35%", max: "30%", clause: "（七）" },
   UNKNOWN_COMMAND: { code: "UNKNOWN_COMMAND", name: "chek", suggestion: "check" },
   UNKNOWN_OPTION: { code: "UNKNOWN_OPTION", name: "--jsn", suggestion: "--json" },
   MISSING_ARGUMENT: { code: "MISSING_ARGUMENT", name: "files..." },

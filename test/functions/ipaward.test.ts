@@ -40,6 +40,42 @@ describe("worked examples of MEASURES.md through IPAWARD", () => {
   });
 });
 
+describe("amounts worked by hand from the policy text, with items as the policy and as people write them", () => {
+  // （七）「投保知识产权保险的，对保费给予最高 50%的补助，同一单位每年获得补助最高 5 万元」:
+  // 50% × 86,421.35 = 43,210.675 → 43,210.68 (half up to the 分); 50% × 120,000 = 60,000 → the 50,000 cap.
+  test("知识产权保险: half the premium to the 分, within 5 万元", () => {
+    expect(ipaward("知识产权保险", N, N, 86421.35)).toBe(43210.68);
+    expect(ipaward("保险", N, N, 120000)).toBe(50000);
+  });
+  // （十）「…维权活动必要费用的 30%给予资金支持，同一主体每年最高 10 万元」: 30% × 123,456.78 = 37,037.034 → 37,037.03;
+  // 20% × 123,456.78 = 24,691.356 → 24,691.36.
+  test("国内知识产权维权: 30% of the costs, 20% where the year's notice says so", () => {
+    expect(ipaward("国内知识产权维权", N, N, 123456.78)).toBe(37037.03);
+    expect(ipaward("国内维权", N, N, 123456.78, N, N, 0.2)).toBe(24691.36);
+  });
+  // （二十一）「对获得专利代理师资格证…给予所在单位 0.6 万元/人奖励」: 3 persons, 18,000.
+  test("专利代理师: 0.6 万元 a person", () => {
+    expect(ipaward("专利代理师", N, 3)).toBe(18000);
+  });
+  // （十二）「对获批国家级、省级知识产权保护平台载体，每家单位分别给予最高 20 万元、10 万元奖励」.
+  test("知识产权保护平台载体: 国家级 20 万元, 省级 10 万元, the level written either way", () => {
+    expect(ipaward("知识产权保护平台载体", "省级")).toBe(100000);
+    expect(ipaward("保护平台", "省")).toBe(100000);
+    expect(ipaward("国家级知识产权保护平台")).toBe(200000);
+  });
+  // （八）「对向国家知识产权局提出开放许可声明的，每 10 项给予 1 万元奖励，达成开放许可的，每项给予 5000 元奖励，
+  // 每个专利权人每年获得奖励最高 2 万元」: 19 declared patents are one full ten; 5 licences are 25,000, capped at 20,000.
+  test("专利开放许可: full tens of declarations, 5,000 a licence, within 2 万元", () => {
+    expect(ipaward("专利开放许可声明", N, 19)).toBe(10000);
+    expect(ipaward("达成专利开放许可", N, 5)).toBe(20000);
+  });
+  // （二十）「对获批国家知识产权培训基地或江苏省知识产权培训基地的，一次性给予 40 万元资金支持」.
+  test("知识产权培训基地: 40 万元 whether national or provincial", () => {
+    expect(ipaward("江苏省知识产权培训基地")).toBe(400000);
+    expect(ipaward("国家知识产权培训基地")).toBe(400000);
+  });
+});
+
 describe("the item as code, Chinese name or alias", () => {
   test.each([["PLEDGE_LOAN"], ["知识产权质押融资贴息"], ["pledge_loan"], ["  知识产权质押融资贴息 "]])("%s", (item) => {
     expect(ipaward(item, N, N, 180000, 18, 20000)).toBe(42000);
@@ -101,6 +137,14 @@ describe("rates (decision 2)", () => {
     expect(r.error).toBe("#VALUE!");
     expect(r.message).toContain("35%");
     expect(r.message).toContain("30%");
+  });
+  // The cell is #VALUE!, so its message must not say the row is computed at 30%: nothing was computed.
+  test("the message of a rate above the maximum names the argument and the clause, and promises no amount", () => {
+    const r = cell(() => ipaward("PLEDGE_LOAN", N, N, 1000, 12, N, 1));
+    expect(r.error).toBe("#VALUE!");
+    expect(r.message).toBe("参数「补助比例」为 100%，超过第（七）条规定的最高比例 30%");
+    expect(cell(() => loansubsidy(1000, 12, N, 0.35)).message).toBe("参数「补助比例」为 35%，超过第（七）条规定的最高比例 30%");
+    expect(cell(() => ipaward("IP_INSURANCE", N, N, 1000, N, N, 60)).message).toBe("参数「补助比例」为 60%，超过第（七）条规定的最高比例 50%");
   });
   test("overseas enforcement is a flat 50%: a row's 60% or 30% is not applied, as lygip check does (RATE_FIXED, a warning there)", () => {
     expect(ipaward("ENFORCEMENT_OVERSEAS", N, N, 1000, N, N, 0.6)).toBe(500);
@@ -232,6 +276,13 @@ describe("blanks as null (web) and as 0 (desktop)", () => {
   test("a counted item: 0 certificates is a real count and earns nothing", () => {
     expect(ipaward("DATA_IP", N, D)).toBe(0);
   });
+  // What README's 「空参数与 0」 says: where a blank and a typed 0 cannot be told apart on desktop, they differ from the web.
+  test("a blank base or count is missing on the web, and 0 on desktop, where it cannot be told from a typed 0", () => {
+    expect(cell(() => ipaward("PATENT_PRIZE", N, N, N)).message).toBe("参数「计算基数」为必填项，但未填写");
+    expect(ipaward("PATENT_PRIZE", D, D, D)).toBe(0);
+    expect(cell(() => ipaward("DATA_IP", N, N)).message).toBe("参数「数量」为必填项，但未填写");
+    expect(ipaward("DATA_IP", D, D)).toBe(0);
+  });
   test("a level blank as an empty string on desktop is no level", () => {
     expect(cell(() => ipaward("SERVICE_CLUSTER", "", D, D)).message).toContain("参数「级别」为必填项");
   });
@@ -266,6 +317,15 @@ describe("EXPLAIN", () => {
     const text = explain("DATA_IP", N, 30);
     expect(text).toContain("20,000.00 元");
     expect(text.endsWith("（第（三）条）")).toBe(true);
+  });
+  // （二）「每项地理标志保护产品或地理标志商标给予 10 万元奖励」 and （十九）「每项给予最高 2 万元奖励」: the amount is
+  // per item, so several items show the multiplication, and the ceiling stays the clause's 2 万元 per item.
+  test("items paid per piece with an optional quantity show each × quantity", () => {
+    expect(explain("GI", N, 3)).toBe("每项 100,000.00 元 × 3 项 = 300,000.00 元（第（二）条）");
+    expect(explain("IP_STANDARD", N, 3)).toBe("每项最高 20,000.00 元 × 3 项 = 60,000.00 元（第（十九）条）");
+    expect(explain("GI", N, 0 as unknown as undefined)).toBe("每项 100,000.00 元 × 0 项 = 0.00 元（第（二）条）");
+    // One item, as a blank quantity means, is the amount itself.
+    expect(explain("GI")).toBe("100,000.00 元（第（二）条）");
   });
   test("errors are the same #VALUE! as IPAWARD", () => {
     expect(cell(() => explain("OVERSEAS_LAYOUT")).error).toBe("#VALUE!");

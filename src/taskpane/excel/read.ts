@@ -43,7 +43,9 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     const formats = ws.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
     // Names a new 汇总's PivotTables must not take while a sheet that holds them stays.
     const pivots = caps.pivots ? ws.pivotTables.load("items/name") : null;
-    return { name: ws.name, used, merged, formats, pivots };
+    // Excel refuses writes to a protected sheet part-way through a request: the check refuses it first.
+    const protection = ws.protection.load("protected");
+    return { name: ws.name, used, merged, formats, pivots, protection };
   });
   const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address") }));
   const noteItems = notes ? notes.items.map((note) => ({ note, where: note.getLocation().load("address") })) : [];
@@ -78,6 +80,7 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     data: {
       sheets: grids, activeSheet: active.name, tables: tableInfo,
       hiddenSheets: worksheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name),
+      protectedSheets: sheets.filter((s) => s.protection.protected).map((s) => s.name),
       notes: noteInfo,
       ...(caps.pivots ? { pivots: sheets.flatMap((s) => s.pivots!.items.map((p) => ({ name: p.name, sheet: s.name }))) } : {}),
       ownershipParts: recordXml.map((x) => x.value),

@@ -24,6 +24,8 @@ export interface WorkbookData {
   readonly activeSheet: string;
   /** The sheets Excel hides (hidden or very hidden): never searched for the table (decision 22). */
   readonly hiddenSheets?: readonly string[];
+  /** The sheets under worksheet protection: a check cannot write its results on them. */
+  readonly protectedSheets?: readonly string[];
   readonly tables: readonly TableInfo[];
   /** The PivotTables' names by sheet, where this Excel has them (ExcelApi 1.8). */
   readonly pivots?: readonly { readonly name: string; readonly sheet: string }[];

@@ -12,6 +12,8 @@ export type PaneProblem =
   | { readonly code: "RESULT_AREA_TAKEN"; readonly sheet: string; readonly cell: string; readonly found: string; readonly record?: "missing" | "changed" }
   | { readonly code: "BAD_RATE"; readonly itemCode: string; readonly item: string; readonly found: string; readonly max: string }
   | { readonly code: "NO_ROWS"; readonly sheet: string }
+  /** The table's sheet is protected: Excel would refuse the result columns, marks and notes. */
+  | { readonly code: "PROTECTED"; readonly sheet: string }
   /** The table was found but cannot be read (two columns for one field, more rows than the limit): the check's own message. */
   | { readonly code: "TABLE"; readonly issue: Issue }
   | { readonly code: "HISTORY"; readonly sheet: string; readonly detail: string }
@@ -50,6 +52,10 @@ export function problemText(p: PaneProblem, lang: "zh" | "en"): string {
     }
     case "NO_ROWS":
       return zh ? `工作表「${p.sheet}」的申报表没有数据行。` : `The table on sheet “${p.sheet}” has no data rows.`;
+    case "PROTECTED":
+      return zh
+        ? `工作表「${p.sheet}」受保护，无法写入审核结果。请先点「审阅 › 撤销工作表保护」，再点「检查」；审核后可再保护。未写入任何内容。`
+        : `Sheet “${p.sheet}” is protected, so the results cannot be written. Unprotect it (Review › Unprotect Sheet) and check again; protect it again afterwards if you wish. Nothing was written.`;
     case "TABLE":
       return zh ? `申报表无法审核：${render(p.issue, "zh")}。未写入任何内容。` : `The table cannot be checked: ${render(p.issue, "en")}. Nothing was written.`;
     case "HISTORY":

@@ -28,6 +28,10 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
   const [historySheet, setHistorySheet] = useState("");
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [busy, setBusy] = useState<"check" | "clear" | "summary" | null>(null);
+  // A button this Excel cannot run is disabled outright. While an action runs, the buttons only refuse clicks
+  // (aria-disabled) and stay focusable: the one pressed from the keyboard keeps the focus instead of
+  // dropping it to the page, where a screen reader would lose its place.
+  const inactive = (unsupported: boolean) => (unsupported ? { disabled: true } : { disabledFocusable: busy !== null });
   const [warning, setWarning] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -207,7 +211,7 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
               </ul>
             </details>
           )}
-          <Button size="small" onClick={() => void insertTemplate()} disabled={busy !== null} data-testid="template">{t.template}</Button>
+          <Button size="small" onClick={() => void insertTemplate()} {...inactive(false)} data-testid="template">{t.template}</Button>
         </div>
       </Step>
 
@@ -252,13 +256,13 @@ export function Pane({ host, initialLang = "zh" }: { host: PaneHost; initialLang
       <Step n={3} title={t.checkStep}>
         <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
           {/* Fluent's 96 px minimum would put each button on its own row at 320 px. */}
-          <Button appearance="primary" style={{ minWidth: 64 }} onClick={() => void check()} disabled={busy !== null || !!missing.check} data-testid="check">
+          <Button appearance="primary" style={{ minWidth: 64 }} onClick={() => void check()} {...inactive(!!missing.check)} data-testid="check">
             {busy === "check" ? t.checking : t.check}
           </Button>
-          <Button style={{ minWidth: 0 }} onClick={() => void summarise()} disabled={busy !== null || !!missing.summarise} data-testid="summarise">
+          <Button style={{ minWidth: 0 }} onClick={() => void summarise()} {...inactive(!!missing.summarise)} data-testid="summarise">
             {busy === "summary" ? t.summarising : t.summarise}
           </Button>
-          <Button style={{ minWidth: 0 }} onClick={() => void clear()} disabled={busy !== null || !!missing.clear} data-testid="clear">
+          <Button style={{ minWidth: 0 }} onClick={() => void clear()} {...inactive(!!missing.clear)} data-testid="clear">
             {busy === "clear" ? t.clearing : t.clear}
           </Button>
         </div>

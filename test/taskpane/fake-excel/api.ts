@@ -247,6 +247,17 @@ class FakeWorksheets extends Client {
   }
 }
 
+class FakeWorksheetProtection extends Client {
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet) {
+    super(ctx);
+  }
+  get protected(): boolean { return this.read("protected"); }
+  protected resolve(prop: string): unknown {
+    if (prop === "protected") return this.sheet().protected ?? false;
+    throw new Error(`InvalidArgument: worksheet.protection.${prop}`);
+  }
+}
+
 class FakeWorksheet extends Client {
   constructor(ctx: FakeContext, private readonly nameOf: () => string) {
     super(ctx);
@@ -259,6 +270,10 @@ class FakeWorksheet extends Client {
     throw new Error(`InvalidArgument: worksheet.${prop}`);
   }
   private model(): FakeSheet { return this.ctx.sheet(this.nameOf()); }
+  get protection(): FakeWorksheetProtection {
+    this.ctx.requireSet("1.2", "worksheet.protection");
+    return new FakeWorksheetProtection(this.ctx, () => this.model());
+  }
   get notes(): FakeNotes {
     if (!this.ctx.notesSupported) throw new Error("ApiNotFound: worksheet.notes needs ExcelApi 1.18");
     return new FakeNotes(this.ctx, () => this.nameOf());

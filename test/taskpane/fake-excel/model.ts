@@ -38,6 +38,8 @@ export interface FakeSheet {
   validations: { rect: Rect; source: string }[];
   merges: Rect[];
   visibility: string;
+  /** Worksheet protection (worksheet.protection.protected); absent: not protected. */
+  protected?: boolean;
   /** Rows frozen at the top (freezePanes.freezeRows). */
   frozenRows: number;
   /** Cells that wrap their text ("row:col"). */

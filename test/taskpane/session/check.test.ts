@@ -4,6 +4,7 @@
  */
 import { ExcelHost } from "../../../src/taskpane/excelHost";
 import type { CheckRequest } from "../../../src/taskpane/session/pipeline";
+import { problemText } from "../../../src/taskpane/session/problems";
 import { cellsIn, dump } from "../fake-excel/dump";
 import { key, sheetOf, workbookOf, type FakeWorkbook } from "../fake-excel/model";
 import { fakeExcel } from "../fake-excel/office";
@@ -162,6 +163,30 @@ describe("what stops a check before anything is written", () => {
     // Only warnings (no credit code): the claim stands, 通过.
     expect(value(wb, "申报表", 2, 5)).toBe("通过");
     expect(value(wb, "申报表", 2, 9)).toEqual(expect.stringContaining("统一社会信用代码"));
+  });
+
+  // Excel refuses writes to a protected sheet part-way through a request; a reviewer should learn why before
+  // anything is touched, in words, rather than from Excel's error after earlier marks and notes are gone.
+  it("a protected table sheet: says so and how to unprotect it, and writes nothing, on a first and on a second run", async () => {
+    const wb = application();
+    const { host } = hostOn(wb);
+    expect((await host.check(REQUEST)).ok).toBe(true);
+    sheetOf(wb, "申报表").protected = true;
+    const before = dump(wb);
+    const out = await host.check(REQUEST);
+    expect(out).toEqual({ ok: false, problem: { code: "PROTECTED", sheet: "申报表" } });
+    if (!out.ok) {
+      expect(problemText(out.problem, "zh")).toBe("工作表「申报表」受保护，无法写入审核结果。请先点「审阅 › 撤销工作表保护」，再点「检查」；审核后可再保护。未写入任何内容。");
+      expect(problemText(out.problem, "en")).toMatch(/^Sheet “申报表” is protected/);
+    }
+    expect(dump(wb)).toEqual(before);
+    const fresh = application();
+    sheetOf(fresh, "申报表").protected = true;
+    const untouched = dump(fresh);
+    expect(await hostOn(fresh).host.check(REQUEST)).toEqual({ ok: false, problem: { code: "PROTECTED", sheet: "申报表" } });
+    expect(dump(fresh)).toEqual(untouched);
+    // 生成汇总 writes only sheets of its own, so a protected table sheet does not stop it.
+    expect((await hostOn(fresh).host.summarise(REQUEST)).ok).toBe(true);
   });
 
   it("a rate above the clause's maximum", async () => {
