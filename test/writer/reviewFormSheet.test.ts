@@ -71,8 +71,21 @@ describe("审核意见表 in the --summary workbook", () => {
     const a2 = /<c r="A2"[^>]* t="s"><v>(\d+)<\/v><\/c>/.exec(xml);
     expect(strings[Number(a2?.[1])]).toBe("审核范围：a.xlsx、b.xlsx");
     expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
-    expect(xml).toMatch(/<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
+    expect(xml).toMatch(/<pageSetup paperSize="9"[^>]* orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
     expect(xml).toContain('<printOptions horizontalCentered="1"/>');
+  });
+
+  test("numbers its own pages from 1 in the footer, though the workbook's other sheets print before it", () => {
+    const form = buildReviewForm(rows, { covers: ["a.xlsx"], checkedAt: info.checkedAt });
+    const plan = planAnnotation(fixtureLayout(), rows, { info });
+    const zip = readZip(summaryWorkbookXlsx({ ...plan.managers!, form }));
+    const xml = text(zip, sheetPart(zip, "审核意见表"));
+    // Printing the whole workbook otherwise numbers on from 汇总's and 审核明细's pages: 第 23 页 on a form's first page.
+    expect(xml).toMatch(/<pageSetup [^>]*firstPageNumber="1"/);
+    expect(xml).toMatch(/<pageSetup [^>]*useFirstPageNumber="1"/);
+    expect(xml).toContain("<oddFooter>&amp;C审核意见表　第 &amp;P 页</oddFooter>");
+    // The other sheets are not forms: their pages number on as the program printing them numbers them.
+    for (const name of ["汇总", "审核明细", "审核信息"]) expect(text(zip, sheetPart(zip, name))).not.toContain("useFirstPageNumber");
   });
 });
 
