@@ -139,6 +139,6 @@ export interface PlanRow {
   readonly centered?: readonly number[];
   /** Height in points, for a row whose text is known to take several lines. */
   readonly height?: number;
-  /** Its text wraps within its cells (a line merged across a form), never spilling past the form's edge. */
+  /** Its text wraps within its cells (a line merged across a form, a row of 审核明细 wider than its columns). */
   readonly wrap?: boolean;
 }
