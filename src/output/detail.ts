@@ -12,7 +12,7 @@ import { VERDICT_WORDS } from "./labels";
 import { centsNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
 import type { PlanSheet, PlanValue } from "./types";
-import { fitWidth } from "./widths";
+import { fitWidth, planSheetWidths, wrappedLines } from "./widths";
 
 export const DETAIL_SHEET_NAME = "审核明细";
 /** The Excel table object (ListObject) over the sheet's rows; the PivotTables of 汇总 read it by this name. */
@@ -223,10 +223,13 @@ export function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** 审核明细 as a sheet: the header row, then one row per application row, money in #,##0.00. */
+/**
+ * 审核明细 as a sheet: the header row, then one row per application row, money in #,##0.00. A row whose text
+ * is wider than its fitted column (a long list of codes, a long name) wraps (detailRowWraps).
+ */
 export function buildDetailSheet(rows: readonly DetailRow[]): PlanSheet {
   const money = DETAIL_COLUMNS.flatMap((c, i) => (c.kind === "money" ? [i] : []));
-  return {
+  const sheet: PlanSheet = {
     name: DETAIL_SHEET_NAME,
     rows: [
       { values: DETAIL_COLUMNS.map((c) => c.header), bold: true },
@@ -235,4 +238,18 @@ export function buildDetailSheet(rows: readonly DetailRow[]): PlanSheet {
     columnWidths: DETAIL_COLUMNS.map((c) => c.width),
     headerRows: 1,
   };
+  const widths = planSheetWidths(sheet);
+  return { ...sheet, rows: sheet.rows.map((r, i) => (i > 0 && detailRowWraps(r.values, widths) ? { ...r, wrap: true } : r)) };
+}
+
+/**
+ * Whether a row of 审核明细 wraps: some text of it is wider than its column. Text wider than the last column
+ * (问题代码) would spill past the sheet and print on a page of its own; elsewhere it would be cut.
+ */
+export function detailRowWraps(values: readonly PlanValue[], widths: readonly number[]): boolean {
+  for (let col = 0; col < values.length; col++) {
+    const v = values[col];
+    if (typeof v === "string" && v !== "" && wrappedLines(v, widths[col]!) > 1) return true;
+  }
+  return false;
 }

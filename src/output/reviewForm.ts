@@ -115,6 +115,8 @@ function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput)
     const k = (MONEY as readonly number[]).indexOf(col);
     return Math.max(w, (k < 0 ? 0 : widest[k]) + 3);
   });
+  // The lines merged across the form wrap within its width: a batch's list of files is often wider.
+  const formWidth = columnWidths.reduce((sum, w) => sum + w, 0);
   const total = row + 1;
   merges.push(`A${total}:D${total}`, `I${total}:J${total}`, across(total + 1));
   // After the lines: the total, the check of the sums, a blank row, the signatures.
@@ -136,11 +138,11 @@ function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput)
     merges: () => merges,
     forEachRow(visit) {
       visit({ values: [FORM_TITLE], look: "title", height: 30 });
-      visit({ values: [`审核范围：${input.covers.map(neutralise).join("、")}`] });
-      visit({ values: [`政策依据：${policyBasis()}　　审核时间：${beijingTime(input.checkedAt)}`] });
+      visit(acrossLine(`审核范围：${input.covers.map(neutralise).join("、")}`, formWidth));
+      visit(acrossLine(`政策依据：${policyBasis()}　　审核时间：${beijingTime(input.checkedAt)}`, formWidth));
       visit({ values: [...FORM_HEADERS], look: "header", height: 2 * LINE_HEIGHT });
       results.forEach((r, i) => {
-        if (startsFile(i)) visit({ values: [`文件：${neutralise(input.fileOf!(r.ref.file))}`], look: "body" });
+        if (startsFile(i)) visit({ ...acrossLine(`文件：${neutralise(input.fileOf!(r.ref.file))}`, formWidth), look: "body" });
         const values = [
           i + 1,
           neutralise(r.input.unit?.trim() ?? ""),
@@ -186,6 +188,16 @@ function decidingIssue(r: RowResult): Issue | undefined {
   const first = (keep: (i: Issue) => boolean) => r.issues.find(keep);
   if (r.verdict === "review") return first((i) => REVIEW_REASONS.has(i.code)) ?? first((i) => severityOf(i) === "warning");
   return first((i) => severityOf(i) === "error") ?? r.issues[0];
+}
+
+/**
+ * A line merged across the form (what it covers, a file's heading): its text wraps within the form's width,
+ * and a text longer than one line gets the height its lines take, so none is cut at the form's edge or
+ * spills past it (where a viewer fitting the page to its width would then shrink the whole form).
+ */
+function acrossLine(text: string, width: number): PlanRow {
+  const lines = wrappedLines(text, width);
+  return lines > 1 ? { values: [text], wrap: true, height: lines * LINE_HEIGHT } : { values: [text], wrap: true };
 }
 
 /** The line's height: as many lines as its longest wrapped text takes in its column. */

@@ -17,6 +17,7 @@ import { neutralise } from "./neutralise";
 import { detailPivots, VERDICT_SUM_KEYS, type CrossTab, type ItemDistrictTab, type VerdictTab } from "./pivots";
 import { toChineseMoney } from "./rmb";
 import type { PlanRow, PlanSheet, PlanValue } from "./types";
+import { LINE_HEIGHT, displayWidth, fittedWidth, wrappedLines } from "./widths";
 
 /** What a spreadsheet calls an empty 申报年度 on a pivot axis. */
 export const BLANK_YEAR_LABEL = "（空白）";
@@ -87,6 +88,16 @@ function approvableOf(rows: readonly DetailRow[]): Money {
   return total.value;
 }
 
+/**
+ * The line naming the batch's files: a batch's list is often wider than the whole sheet, and text spilling
+ * past the sheet's columns prints on pages of its own. Such a line wraps within the first column, as wide
+ * as the line makes it (planSheetWidths), and is as tall as its lines.
+ */
+function filesLine(text: string): PlanRow {
+  const lines = wrappedLines(text, fittedWidth(ITEM_NAME_WIDTH, displayWidth(text), false));
+  return lines > 1 ? { values: [text], wrap: true, height: lines * LINE_HEIGHT } : { values: [text] };
+}
+
 /** Rows of the default height (15 points, 0.53 cm) a chart `height` cm tall covers, with room below. */
 const rowsFor = (height: number) => Math.ceil(height / 0.53) + 3;
 
@@ -96,7 +107,7 @@ export function summaryLayout(rows: readonly DetailRow[], fileLabels: readonly s
   const cells: PlanRow[] = [
     { values: ["知识产权资助申报审核汇总"], bold: true },
     { values: [`政策依据：${EDITION.title}《${EDITION.name}》`] },
-    { values: [`申报文件：${fileLabels.map(neutralise).join("、")}`] },
+    filesLine(`申报文件：${fileLabels.map(neutralise).join("、")}`),
     { values: ["可核定金额合计（元）", total ? moneyNumber(total) : 0], moneyColumns: [1] },
     { values: ["可核定金额合计（大写）", total ? toChineseMoney(total) : "零元整"] },
   ];

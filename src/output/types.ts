@@ -118,7 +118,7 @@ export interface PlanRowStream {
 
 export interface PlanPrint {
   readonly orientation: "portrait" | "landscape";
-  /** Centred on the page, with 第 n 页／共 m 页 in the footer: a form to sign and file. */
+  /** Centred on the page, with 第 n 页 in the footer, counted from the form's own first page: a form to sign and file. */
   readonly form?: boolean;
 }
 
@@ -139,4 +139,6 @@ export interface PlanRow {
   readonly centered?: readonly number[];
   /** Height in points, for a row whose text is known to take several lines. */
   readonly height?: number;
+  /** Its text wraps within its cells (a line merged across a form, a row of 审核明细 wider than its columns). */
+  readonly wrap?: boolean;
 }

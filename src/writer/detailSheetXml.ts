@@ -9,7 +9,7 @@ import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, type DetailKey, type DetailRow } fro
 import { CellDigest } from "../output/cellDigest";
 import { columnLetters } from "../output/cellRef";
 import { writeCentsNumber } from "../output/centsDigits";
-import { centsShownWidth, WIDEST_FITTED, displayWidth, fittedWidth, cannotExceed } from "../output/widths";
+import { centsShownWidth, WIDEST_FITTED, displayWidth, fittedWidth, cannotExceed, wrappedLines } from "../output/widths";
 import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
 import { numberLength } from "./copySize";
 import { sheetFrame, type SheetParts } from "./sheetFrame";
@@ -52,6 +52,8 @@ export function writeDetailSheetXml(
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     cells.startRow(i + 2);
+    // A row whose text is wider than its column wraps, its text cells in the wrapping style (detailRowWraps).
+    const style = textWiderThanColumn(r, widths) ? styles.wrap : undefined;
     for (let col = 0; col < COLUMNS.length; col++) {
       const c = COLUMNS[col]!;
       if (c.kind === KIND.money) cells.cents(col, c.number(r));
@@ -60,7 +62,7 @@ export function writeDetailSheetXml(
         if (v !== null) cells.integer(col, v);
       } else {
         const v = c.text(r);
-        if (v !== "") cells.text(col, v);
+        if (v !== "") cells.text(col, v, style);
       }
     }
     cells.endRow();
@@ -137,6 +139,18 @@ class DetailCells {
     this.out.ascii(this.open[col]!);
     this.out.number(this.row);
   }
+}
+
+/** Whether some text of the row is wider than its column: detailRowWraps, read from the row's fields. */
+function textWiderThanColumn(r: DetailRow, widths: readonly number[]): boolean {
+  for (let col = 0; col < COLUMNS.length; col++) {
+    const c = COLUMNS[col]!;
+    if (c.kind !== KIND.text) continue;
+    const v = c.text(r);
+    // Most texts are short enough to fit whatever their characters: wrappedLines tells them without measuring.
+    if (v !== "" && wrappedLines(v, widths[col]!) > 1) return true;
+  }
+  return false;
 }
 
 /**

@@ -114,5 +114,5 @@ function styleOf(value: PlanValue, row: PlanRow, col: number, wrap: boolean, s: 
   if (row.link?.col === col) return s.link;
   if (money) return row.bold ? s.boldMoney : s.money;
   if (row.bold) return s.bold;
-  return wrap ? s.wrap : undefined;
+  return wrap || (row.wrap && typeof value === "string") ? s.wrap : undefined;
 }

@@ -5,7 +5,8 @@
 import { EDITION, itemByCode } from "../../src/policy";
 import { planAnnotation } from "../../src/output/plan";
 import type { PlanRow } from "../../src/output/types";
-import { buildDetailSheet, DETAIL_COLUMNS } from "../../src/output/detail";
+import { buildDetailSheet, DETAIL_COLUMNS, detailRows } from "../../src/output/detail";
+import { summaryLayout } from "../../src/output/summaryLayout";
 import { planSheetWidths } from "../../src/output/widths";
 import { layoutOf, result } from "./fixtures";
 
@@ -141,5 +142,26 @@ describe("汇总 sheet", () => {
     expect(empty.pivots).toEqual([]);
     expect(empty.charts).toEqual([]);
     expect(empty.sheet.rows.flatMap((r) => r.values)).toContain("零元整");
+  });
+});
+
+describe("汇总 over a batch of many files", () => {
+  // Eight files of a district's batch, named as an office names them: the 申报文件 line lists them all.
+  const names = Array.from({ length: 8 }, (_, i) => `/data/2026/连云港市海州区2026年度知识产权资助申报汇总表_第${i + 1}批_企业填报.xlsx`);
+  const summary = summaryLayout(detailRows(results, names), names).sheet;
+  const line = summary.rows.find((r) => String(r.values[0]).startsWith("申报文件："))!;
+  // A Chinese character (or a full-width sign) takes two of the column's units, a letter or digit one.
+  const shown = (s: string) => [...s].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+
+  it("the line of files wraps within the first column, never spilling past the sheet's columns onto pages of its own", () => {
+    const widths = planSheetWidths(summary);
+    expect(shown(String(line.values[0]))).toBeGreaterThan(widths.reduce((a, b) => a + b, 0));
+    expect(line.wrap).toBe(true);
+  });
+
+  it("its row is as tall as the lines it wraps into", () => {
+    const first = planSheetWidths(summary)[0];
+    const lines = Math.ceil(shown(String(line.values[0])) / first);
+    expect(line.height ?? 15).toBeGreaterThanOrEqual(lines * 15);
   });
 });

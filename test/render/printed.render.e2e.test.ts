@@ -63,6 +63,11 @@ describe.each([
     expect(pages[0]).toContain("连政规发〔2025〕3号");
   });
 
+  test("审核意见表's pages are numbered from 1, though the workbook's other sheets print before it", () => {
+    const pages = formPages(printed());
+    expect(pages.map((text) => /审核意见表\s+第\s*(\d+)\s*页/.exec(text)?.[1])).toEqual(pages.map((_, i) => String(i + 1)));
+  });
+
   test("审核意见表's totals are the JSON report's, and 申请 = 可核定 + 待核实 + 核减", () => {
     const last = formPages(printed()).at(-1)!;
     const money = [totals.requested, totals.approvable, totals.pending ?? "0.00", totals.excess].map((t) => groupThousands(t).replace(/\./g, "\\."));

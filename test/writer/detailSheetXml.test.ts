@@ -63,6 +63,22 @@ describe("审核明细 written from its rows", () => {
     expect(xml).toMatch(/<col min="11" max="11" width="2\d" customWidth="1"\/>/);
   });
 
+  test("a row whose text is wider than its column wraps there: a long list of codes never spills past the sheet's last column", () => {
+    // Six codes: wider than the widest a text column takes. Spilling past 问题代码, the last column, the text
+    // printed on a page of its own.
+    const codes = "NO_CREDIT_CODE, UNKNOWN_DISTRICT, UNIT_AMBIGUOUS, OVER_ELIGIBLE, NO_EVENT_DATE, HIDDEN_ROW";
+    const rows = [row({}), row({ row: 6, codes }), row({ row: 7, codes: "OVER_ELIGIBLE" })];
+    const { xml } = written((out) => writeDetailSheetXml(out, rows, styles, {}));
+    const cell = (ref: string) => new RegExp(`<c r="${ref}"([^>]*)>`).exec(xml)![1];
+    expect(xml).toContain('<col min="15" max="15" width="60" customWidth="1"/>');
+    // styles.wrap is 15: the long row's text wraps, its row growing to fit; the other rows are as before.
+    expect(cell("O3")).toContain('s="15"');
+    expect(cell("C3")).toContain('s="15"');
+    expect(cell("O4")).not.toContain("s=");
+    expect(cell("C2")).not.toContain("s=");
+    expect(xml).not.toMatch(/<row r="3"[^>]* ht=/);
+  });
+
   test("a sheet without rows still has its header and its dimension reaches row 1", () => {
     const { xml } = written((out) => writeDetailSheetXml(out, [], styles, {}));
     expect(xml).toContain('<dimension ref="A1:O1"/>');

@@ -71,7 +71,55 @@ describe("审核意见表 in the --summary workbook", () => {
     const a2 = /<c r="A2"[^>]* t="s"><v>(\d+)<\/v><\/c>/.exec(xml);
     expect(strings[Number(a2?.[1])]).toBe("审核范围：a.xlsx、b.xlsx");
     expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
-    expect(xml).toMatch(/<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
+    expect(xml).toMatch(/<pageSetup paperSize="9"[^>]* orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
     expect(xml).toContain('<printOptions horizontalCentered="1"/>');
+  });
+
+  test("numbers its own pages from 1 in the footer, though the workbook's other sheets print before it", () => {
+    const form = buildReviewForm(rows, { covers: ["a.xlsx"], checkedAt: info.checkedAt });
+    const plan = planAnnotation(fixtureLayout(), rows, { info });
+    const zip = readZip(summaryWorkbookXlsx({ ...plan.managers!, form }));
+    const xml = text(zip, sheetPart(zip, "审核意见表"));
+    // Printing the whole workbook otherwise numbers on from 汇总's and 审核明细's pages: 第 23 页 on a form's first page.
+    expect(xml).toMatch(/<pageSetup [^>]*firstPageNumber="1"/);
+    expect(xml).toMatch(/<pageSetup [^>]*useFirstPageNumber="1"/);
+    expect(xml).toContain("<oddFooter>&amp;C审核意见表　第 &amp;P 页</oddFooter>");
+    // The other sheets are not forms: their pages number on as the program printing them numbers them.
+    for (const name of ["汇总", "审核明细", "审核信息"]) expect(text(zip, sheetPart(zip, name))).not.toContain("useFirstPageNumber");
+  });
+});
+
+describe("审核意见表: lines across the form that are longer than it", () => {
+  // Eight files of a district's batch, each named and filed as an office names and files them: the scope
+  // line lists them all, and each file's heading is wider than the form by itself.
+  const folder = "/data/连云港市市场监督管理局（知识产权局）/2026年度知识产权资助申报材料/海州区各乡镇街道汇总";
+  const names = Array.from({ length: 8 }, (_, i) => `${folder}/连云港市海州区2026年度知识产权资助申报汇总表_第${i + 1}批_企业填报.xlsx`);
+  const batch = names.map((_, file) => ({ ...rows[0], ref: { file, row: 3 } }));
+  const form = buildReviewForm(batch, { covers: names, checkedAt: info.checkedAt, fileOf: (i) => names[i] });
+  const plan = planAnnotation(fixtureLayout(), rows, { info });
+  const zip = readZip(summaryWorkbookXlsx({ ...plan.managers!, form }));
+  const xml = text(zip, sheetPart(zip, "审核意见表"));
+  const xfs = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(text(zip, "xl/styles.xml"))![1].matchAll(/<xf [^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+  const cellOf = (ref: string) => new RegExp(`<c r="${ref}"(?: s="(\\d+)")?[^>]*>`).exec(xml);
+  const heightOf = (row: number) => Number(new RegExp(`<row r="${row}"[^>]*? ht="([\\d.]+)"`).exec(xml)?.[1] ?? 15);
+  /** The form's width in the default font's characters: its ten columns, merged under each line across it. */
+  const formWidth = [...xml.matchAll(/<col [^>]*width="([\d.]+)"/g)].reduce((w, m) => w + Number(m[1]), 0);
+  // A Chinese character (or a full-width bracket) takes two of them, a letter or digit one.
+  const linesOf = (s: string) => Math.ceil([...s].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0) / formWidth);
+
+  test("the scope line wraps within the form, its row tall enough for every file it names", () => {
+    const a2 = cellOf("A2");
+    expect(a2).not.toBeNull();
+    expect(xfs[Number(a2![1] ?? 0)]).toContain('wrapText="1"');
+    const scope = `审核范围：${names.join("、")}`;
+    expect(linesOf(scope)).toBeGreaterThan(2);
+    expect(heightOf(2)).toBeGreaterThanOrEqual(linesOf(scope) * 15);
+  });
+
+  test("a file's heading line wraps within the form and is as tall as its lines", () => {
+    const heading = 5;
+    expect(linesOf(`文件：${names[0]}`)).toBeGreaterThan(1);
+    expect(xfs[Number(cellOf(`A${heading}`)![1] ?? 0)]).toContain('wrapText="1"');
+    expect(heightOf(heading)).toBeGreaterThanOrEqual(linesOf(`文件：${names[0]}`) * 15);
   });
 });
