@@ -63,8 +63,8 @@ describe("amounts worked by hand from the policy text, with items as the policy 
     expect(ipaward("保护平台", "省")).toBe(100000);
     expect(ipaward("国家级知识产权保护平台")).toBe(200000);
   });
-  // （八）「对向国家知识产权局提出开放许可声明的，每 10 项给予 1 万元奖励，达成开放许可的，每项给予 5000 元奖励，
-  // 每个专利权人每年获得奖励最高 2 万元」: 19 declared patents are one full ten; 5 licences are 25,000, capped at 20,000.
+  // （八）「对向国家知识产权局提出开放许可声明的，每 10 项给予 1 万元奖励」 and 「每个专利权人每年获得奖励最高 2 万元」:
+  // 19 declared patents are one full ten; 5 licences at 5,000 each are 25,000, capped at 20,000.
   test("专利开放许可: full tens of declarations, 5,000 a licence, within 2 万元", () => {
     expect(ipaward("专利开放许可声明", N, 19)).toBe(10000);
     expect(ipaward("达成专利开放许可", N, 5)).toBe(20000);
