@@ -274,6 +274,16 @@ function rowWithin(d: RowDraft, scope: OnceScope): string | number {
   return withinKey(d.level?.name ?? "", d.input.year ?? 0, scope);
 }
 
+/**
+ * A row of an award paid once per unit and level (decision 10) that names no level (a blank 级别, item words
+ * that name none): it may be the award the unit has at a level already, or another one (decision 27 within
+ * the batch).
+ */
+function unstatedLevel(d: RowDraft): boolean {
+  const item = d.item!;
+  return d.level === null && item.levels !== undefined && scopeOf(item) === "period";
+}
+
 /** The row is refused the award that `taker` received (a history entry, or an earlier row). */
 function refuseOnce(d: RowDraft, taker: RowDraft | KeyedHistory, scope: OnceScope, ctx: BatchContext): void {
   const item = d.item!;
@@ -313,6 +323,9 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
   const claims = new Claims(eligible.length + history.length);
   // unit and item (unitItemKey) → the history entry whose level cannot be told
   const unknownLevel = new Map<number, KeyedHistory>();
+  // unit and item → the first claim of an award paid per level at a level (a history entry, then rows in
+  // batch order): a row of the unit with no level may be that award again (LEVEL_UNSTATED).
+  const atLevel = new Map<number, { readonly by: KeyedHistory | RowDraft; readonly level: string }>();
 
   for (const h of history) {
     const item = itemOf(h.item);
@@ -329,6 +342,7 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
       level = found.name;
     }
     const unitItem = unitItemKey(h.unitNo, h.item);
+    if (level !== "" && !atLevel.has(unitItem)) atLevel.set(unitItem, { by: h, level });
     const within = withinKey(level, h.year, scope);
     const code = takers.get(unitItem, within);
     // Only history is in the table yet: the earliest year's entry is the one that received the award.
@@ -345,15 +359,19 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     const d = eligible[i];
     const item = d.item!;
     const within = rowWithin(d, scopeOf(item));
-    if (d.candidates === null) claims.add(unitItemKey(d.unitNo, item.code), within);
-    else for (const u of d.candidates) claims.add(unitItemKey(ctx.unitNo(u), item.code), within);
+    if (d.candidates === null) {
+      const unitItem = unitItemKey(d.unitNo, item.code);
+      claims.add(unitItem, within);
+      if (d.level !== null && item.levels && scopeOf(item) === "period" && !atLevel.has(unitItem)) atLevel.set(unitItem, { by: d, level: d.level.name });
+    } else for (const u of d.candidates) claims.add(unitItemKey(ctx.unitNo(u), item.code), within);
   }
   let contested = 0;
   for (let i = 0; i < eligible.length; i++) {
     const d = eligible[i];
     const item = d.item!;
     const unitItem = unitItemKey(d.unitNo, item.code);
-    const alone = d.candidates === null && !claims.several(unitItem, rowWithin(d, scopeOf(item))) && !(unknownLevel.size > 0 && unknownLevel.has(unitItem));
+    const alone = d.candidates === null && !claims.several(unitItem, rowWithin(d, scopeOf(item))) && !(unknownLevel.size > 0 && unknownLevel.has(unitItem)) &&
+      !(atLevel.size > 0 && unstatedLevel(d) && atLevel.has(unitItem));
     if (!alone) eligible[contested++] = d;
   }
   eligible.length = contested;
@@ -368,6 +386,11 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     const unknown = unknownLevel.size === 0 ? undefined : unknownLevel.get(unitItem);
     if (unknown) {
       addIssue(d, { code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: centsOf(unknown.approved) });
+    }
+    const levelled = d.candidates === null && atLevel.size > 0 && unstatedLevel(d) ? atLevel.get(unitItem) : undefined;
+    if (levelled) {
+      const first = isEntry(levelled.by) ? "history" : ctx.origin(levelled.by.input.ref, d.input.ref);
+      addIssue(d, { code: "LEVEL_UNSTATED", field: "level", clause: item.clause, first, level: levelled.level });
     }
     const within = rowWithin(d, scope);
     if (d.candidates === null) {

@@ -93,6 +93,12 @@ export type Issue =
    */
   | ({ readonly code: "HISTORY_LEVEL_UNKNOWN"; readonly year: number; readonly approved: Cents } & At<"level">)
   /**
+   * Decisions 10 and 27 within the batch: a row with no level, of an award paid once per unit and level, whose
+   * unit has that award at a level (`level`) from another row or the history (`first`): whether the row is that
+   * level's award again cannot be told, so it is 待核实.
+   */
+  | ({ readonly code: "LEVEL_UNSTATED"; readonly first: Origin | "history"; readonly level: string } & At<"level">)
+  /**
    * Decisions 4, 6, 9, 10 with 23 and 26: an earlier row (`first`) that is 待核实, or may be another unit,
    * holds the unit's award, loan year or count of tens (`rule`) until the reviewer decides it; this row's
    * amount depends on that decision, so it is pending too, never approved or refused for it.
@@ -189,7 +195,7 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity | "file">> = {
   UNKNOWN_DISTRICT: "warning", NO_CREDIT_CODE: "warning", QUANTITY_IGNORED: "warning", RATE_FIXED: "warning",
   UNIT_AMBIGUOUS: "warning", TABLE_RANGE_SHORT: "warning", HIDDEN_COLUMN: "warning", HIDDEN_ROW: "warning",
   FORMULA_RECALC: "warning", CONFUSABLE_TEXT: "warning",
-  LOAN_MONTHS_USED: "warning", LEVEL_CONFLICT: "warning", HISTORY_LEVEL_UNKNOWN: "warning", HELD_BY_ROW: "warning",
+  LOAN_MONTHS_USED: "warning", LEVEL_CONFLICT: "warning", HISTORY_LEVEL_UNKNOWN: "warning", LEVEL_UNSTATED: "warning", HELD_BY_ROW: "warning",
 };
 
 export function severityOf(issue: Issue): Severity {
@@ -211,13 +217,14 @@ export const INELIGIBLE: ReadonlySet<IssueCode> = new Set<IssueCode>([
 /**
  * Issues that leave a row 待核实 (decision 23): its amount depends on a fact lygip cannot read — an outcome
  * not known (17), a level the item's words and the 级别 column disagree on (24), a history entry whose level
- * cannot be told (27), an earlier 待核实 row holding the award, year or tens the row depends on (HELD_BY_ROW).
+ * cannot be told (27), a row with no level where its unit has the award at a level (27, LEVEL_UNSTATED), an
+ * earlier 待核实 row holding the award, year or tens the row depends on (HELD_BY_ROW).
  * Nothing is approved and nothing refused for the fact: what the row would approve is
  * pending and reserves its part of the cap. UNIT_AMBIGUOUS (26) holds back only what the candidate units'
  * rules withhold, so it is not here (./check).
  */
 export const PENDING: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  "CONDITION_UNSTATED", "LEVEL_CONFLICT", "HISTORY_LEVEL_UNKNOWN", "HELD_BY_ROW",
+  "CONDITION_UNSTATED", "LEVEL_CONFLICT", "HISTORY_LEVEL_UNKNOWN", "LEVEL_UNSTATED", "HELD_BY_ROW",
 ]);
 
 /** Whether any of the issues is one of `codes`: a loop, asked several times of every row (no callback made per call). */

@@ -62,6 +62,9 @@ const CASES: [string, RowSpec][] = [
   ["LEVEL_CONFLICT", { ...base, 单位名称: "壬公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "优势企业", 级别: "示范企业" }],
   // The history (below) has 30,000 for 辛公司's IP_ENTERPRISE, which is neither level's amount.
   ["HISTORY_LEVEL_UNKNOWN", { ...base, 单位名称: "辛公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "IP_ENTERPRISE", 级别: "示范企业", "申请金额（元）": 50000 }],
+  // 癸公司's operations centre at 国家级, then a row of it with no 级别: it may be the same award again.
+  ["OK", { ...base, 单位名称: "癸公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "OPS_CENTER", 级别: "国家级", "申请金额（元）": 200000 }],
+  ["LEVEL_UNSTATED", { ...base, 单位名称: "癸公司", 统一社会信用代码: null, 所属县区: null, 支持事项: "OPS_CENTER", "申请金额（元）": 200000 }],
   ["CONFUSABLE_TEXT", { ...base, 单位名称: "辛公司", 支持事项: "GI", "证书/合同/案件编号": "GI\u2010104", "申请金额（元）": 100000 }],
 ];
 

@@ -136,6 +136,8 @@ export const en: Catalog = {
     `The item names "${i.named}" but the level column says "${i.typed}": computed at the lower, "${i.lower}", pending review of the level`,
   HISTORY_LEVEL_UNKNOWN: (i) =>
     `The approval history has ${yuan(i.approved)} for this unit and item in ${i.year}, whose level cannot be told (no level column, and the amount matches no single level): pending review of whether the same level was already paid`,
+  LEVEL_UNSTATED: (i) =>
+    `No level given: this unit has the award at level "${i.level}" in ${at(i.first)}, paid once per level, and whether this row is the same level cannot be told: pending review; give the level`,
   HELD_BY_ROW: (i) => `The earlier ${at(i.first)} is pending review or may be another unit, and ${HELD_EN[i.rule]} depends on how it is decided: this row is pending too, until that row is decided`,
   UNIT_AMBIGUOUS: (i) => `Unit name "${i.name}" goes with several credit codes (${i.codes.join(", ")}): the row is checked against the caps, one-time and two-year rules of each, approving only what all of them allow and holding the rest pending; give the credit code`,
   OVER_ELIGIBLE: (i) => `Claim ${yuan(i.claimed)} is above the eligible amount ${yuan(i.eligible)}`,
