@@ -49,11 +49,22 @@ export function writeDetailSheetXml(
   cells.startRow(1);
   COLUMNS.forEach((_, col) => cells.text(col, DETAIL_COLUMNS[col]!.header, styles.bold));
   cells.endRow();
+  // A row's texts, made once: whether one is wider than its column decides the style of all of them.
+  const texts = new Array<string>(COLUMNS.length).fill("");
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     cells.startRow(i + 2);
     // A row whose text is wider than its column wraps, its text cells in the wrapping style (detailRowWraps).
-    const style = textWiderThanColumn(r, widths) ? styles.wrap : undefined;
+    let wide = false;
+    for (let col = 0; col < COLUMNS.length; col++) {
+      const c = COLUMNS[col]!;
+      if (c.kind !== KIND.text) continue;
+      const v = c.text(r);
+      texts[col] = v;
+      // Most texts are short enough to fit whatever their characters: wrappedLines tells them without measuring.
+      if (!wide && v !== "" && wrappedLines(v, widths[col]!) > 1) wide = true;
+    }
+    const style = wide ? styles.wrap : undefined;
     for (let col = 0; col < COLUMNS.length; col++) {
       const c = COLUMNS[col]!;
       if (c.kind === KIND.money) cells.cents(col, c.number(r));
@@ -61,7 +72,7 @@ export function writeDetailSheetXml(
         const v = c.integer(r);
         if (v !== null) cells.integer(col, v);
       } else {
-        const v = c.text(r);
+        const v = texts[col]!;
         if (v !== "") cells.text(col, v, style);
       }
     }
@@ -139,18 +150,6 @@ class DetailCells {
     this.out.ascii(this.open[col]!);
     this.out.number(this.row);
   }
-}
-
-/** Whether some text of the row is wider than its column: detailRowWraps, read from the row's fields. */
-function textWiderThanColumn(r: DetailRow, widths: readonly number[]): boolean {
-  for (let col = 0; col < COLUMNS.length; col++) {
-    const c = COLUMNS[col]!;
-    if (c.kind !== KIND.text) continue;
-    const v = c.text(r);
-    // Most texts are short enough to fit whatever their characters: wrappedLines tells them without measuring.
-    if (v !== "" && wrappedLines(v, widths[col]!) > 1) return true;
-  }
-  return false;
 }
 
 /**
