@@ -52,7 +52,8 @@ describe("a run without the command line", () => {
     const table = formatReport(report);
     expect(table).toContain("n/a（bin/lygip.js missing）");
     expect(table).toContain("引擎 2,000 行 / engine rows");
-    expect(table).toMatch(/网页 0 行（chromium）\/ the browser page +n\/a（skipped）/);
+    expect(table).toMatch(/网页 0 行，显示结果（chromium）\/ the browser page, results shown +n\/a（skipped）/);
+    expect(table).toMatch(/网页 0 行，副本与汇总工作簿生成 \/ the page, copy and batch workbook made +n\/a（skipped）/);
   });
 
   test("without soffice, an anchor only for the row count it was measured at", () => {
