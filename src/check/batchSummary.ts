@@ -4,7 +4,7 @@
  * 审核信息 and 审核意见表 across every file of the batch, as bytes. Where it is written is the host's business.
  */
 import { render, TOOL_VERSION, type CheckSettings, type ClaimRow, type Issue, type RowResult } from "../engine";
-import { buildInfoSheet, buildReviewForm, detailRows, summaryLayout, type CheckInfo } from "../output";
+import { buildInfoSheet, buildReviewForm, detailRows, paperFileLabel, summaryLayout, type CheckInfo } from "../output";
 import type { TableLayout } from "../workbook";
 import { summaryWorkbookXlsx } from "../writer";
 
@@ -32,7 +32,8 @@ export function checkInfoOf(
 /** `fileOf(i)` names the batch's file i (RowRef.file) as the host was given it. */
 export function batchSummaryXlsx(results: readonly RowResult[], fileOf: (file: number) => string, info: CheckInfo): Uint8Array {
   const detail = detailRows(results, fileOf);
-  const files = info.files.filter((f) => !f.error).map((f) => f.name);
+  // Every file of the batch, with what of it was not checked: a signed form covers what it says it covers.
+  const files = info.files.map(paperFileLabel);
   const form = buildReviewForm(results, { covers: files, checkedAt: info.checkedAt, fileOf });
   return summaryWorkbookXlsx({ detail, summary: summaryLayout(detail, files), info: buildInfoSheet(info), form });
 }

@@ -14,3 +14,17 @@ export function otherTablesNote(sheets: readonly string[], lang: Lang): string {
     ? `Sheet ${named} also holds an application table and was not checked (one table a file): save it as a file of its own and check that`
     : `Sheets ${named} also hold application tables and were not checked (one table a file): save each as a file of its own and check it`;
 }
+
+/** The short form the signed 审核意见表 and 汇总 give beside the file's name: 「另有工作表「商标」未审核」. */
+export function otherTablesShort(sheets: readonly string[]): string {
+  return `另有工作表${sheets.map((s) => `「${s}」`).join("")}未审核`;
+}
+
+/**
+ * A file as the batch's paper names it (审核意见表's 审核范围, 汇总's 申报文件): its name, and what of it was not
+ * checked — the whole file where it could not be read, or its other tables.
+ */
+export function paperFileLabel(file: { readonly name: string; readonly error?: string; readonly otherTables?: readonly string[] }): string {
+  if (file.error !== undefined) return `${file.name}（未能读取，未审核）`;
+  return file.otherTables?.length ? `${file.name}（${otherTablesShort(file.otherTables)}）` : file.name;
+}

@@ -17,6 +17,7 @@ import { neutralise } from "./neutralise";
 import { detailRows } from "./detail";
 import { buildInfoSheet, type CheckInfo } from "./infoSheet";
 import { summaryLayout } from "./summaryLayout";
+import { otherTablesShort } from "./otherTables";
 import { buildReviewForm } from "./reviewForm";
 
 export interface PlanOptions {
@@ -75,7 +76,7 @@ export function stagePlan(
         ...(options.info
           ? {
             info: buildInfoSheet(options.info),
-            form: buildReviewForm(rows, { covers: [`${label}（工作表「${layout.sheet}」）`], checkedAt: options.info.checkedAt }),
+            form: buildReviewForm(rows, { covers: [`${label}（工作表「${layout.sheet}」${layout.otherTables?.length ? `；${otherTablesShort(layout.otherTables)}` : ""}）`], checkedAt: options.info.checkedAt }),
           }
           : {}),
       };

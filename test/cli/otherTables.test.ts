@@ -5,7 +5,7 @@
  * checked. Here 商标's second claim would take the unit past （七）'s 50,000 a year: a reviewer who is not
  * told of the sheet approves 专利's claim and never sees it.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runBatch } from "../../src/page/worker/runBatch";
 import { lygip } from "../support/cli";
@@ -55,6 +55,22 @@ test("the copy's 审核信息 says it beside the file's line, and a check of the
   expect(lines[lines.length - 1]).toBe(`${join(dir, "two.xlsx")}：工作表「专利」，1 行；另有工作表「商标」也是申报表，本次未审核（每个文件只审核一张表）：请另存为单独的文件再审核`);
   const again = JSON.parse((await lygip("check", join(out, "two.checked.xlsx"), "--json", "--no-write")).stdout);
   expect(again.files[0].otherTables).toEqual(["商标"]);
+});
+
+test("the signed 审核意见表 says what it covers: the copy's the sheet checked and the one not; the batch's every file, the unreadable too", async () => {
+  const { Workbook } = await import("exceljs");
+  const scopeOf = async (file: string) => {
+    const book = new Workbook();
+    await book.xlsx.readFile(file);
+    return String(book.getWorksheet("审核意见表")!.getCell("A2").value);
+  };
+  const out = join(dir, "paper");
+  writeFileSync(join(dir, "坏.xlsx"), "not a workbook");
+  await lygip("check", join(dir, "two.xlsx"), join(dir, "one.xlsx"), join(dir, "坏.xlsx"), "--out", out, "--summary", join(out, "汇总.xlsx"));
+  expect(await scopeOf(join(out, "two.checked.xlsx"))).toBe("审核范围：two.xlsx（工作表「专利」；另有工作表「商标」未审核）");
+  expect(await scopeOf(join(out, "汇总.xlsx"))).toBe(
+    `审核范围：${join(dir, "two.xlsx")}（另有工作表「商标」未审核）、${join(dir, "one.xlsx")}、${join(dir, "坏.xlsx")}（未能读取，未审核）`,
+  );
 });
 
 test("the page's file line carries the same words in both languages", () => {
