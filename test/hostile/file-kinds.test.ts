@@ -20,25 +20,20 @@ function reasonOf(bytes: Uint8Array): ReadError | undefined {
 }
 
 describe("point 9: what the file is, and what to do", () => {
-  it("an .xlsb is named as an Excel binary workbook, to save as .xlsx", () => {
-    const e = reasonOf(xlsb());
-    expect(e?.reason).toBe("xlsb");
-    expect(render({ code: "UNREADABLE_FILE", reason: "xlsb" }, "zh")).toBe("这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再检查");
-    expect(render({ code: "UNREADABLE_FILE", reason: "xlsb" }, "en")).toBe("this is an Excel binary workbook (.xlsb); save it as .xlsx in Excel and check it again");
-  });
-
-  it("an .ods is named as an OpenDocument spreadsheet, to save as .xlsx", () => {
-    const e = reasonOf(ods());
-    expect(e?.reason).toBe("ods");
-    expect(render({ code: "UNREADABLE_FILE", reason: "ods" }, "zh")).toBe("这是 OpenDocument 电子表格（.ods，如 WPS 或 LibreOffice 所存），请另存为 Excel 工作簿（.xlsx）后再检查");
-    expect(render({ code: "UNREADABLE_FILE", reason: "ods" }, "en")).toBe("this is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it); save it as an Excel workbook (.xlsx) and check it again");
-  });
-
-  it("an Apple Numbers document is named as such, to export to Excel from Numbers", () => {
-    const e = reasonOf(numbersDocument());
-    expect(e?.reason).toBe("numbers");
-    expect(render({ code: "UNREADABLE_FILE", reason: "numbers" }, "zh")).toBe("这是 Apple Numbers 表格（.numbers），请在 Numbers 中用「文件 › 导出为 › Excel」存为 .xlsx 后再检查");
-    expect(render({ code: "UNREADABLE_FILE", reason: "numbers" }, "en")).toBe("this is an Apple Numbers spreadsheet (.numbers); export it from Numbers (File › Export To › Excel) as .xlsx and check it again");
+  it.each([
+    ["an .xlsb is named as an Excel binary workbook, to save as .xlsx", xlsb, "xlsb",
+      "这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再检查",
+      "this is an Excel binary workbook (.xlsb); save it as .xlsx in Excel and check it again"],
+    ["an .ods is named as an OpenDocument spreadsheet, to save as .xlsx", ods, "ods",
+      "这是 OpenDocument 电子表格（.ods，如 WPS 或 LibreOffice 所存），请另存为 Excel 工作簿（.xlsx）后再检查",
+      "this is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it); save it as an Excel workbook (.xlsx) and check it again"],
+    ["an Apple Numbers document is named as such, to export to Excel from Numbers", numbersDocument, "numbers",
+      "这是 Apple Numbers 表格（.numbers），请在 Numbers 中用「文件 › 导出为 › Excel」存为 .xlsx 后再检查",
+      "this is an Apple Numbers spreadsheet (.numbers); export it from Numbers (File › Export To › Excel) as .xlsx and check it again"],
+  ] as const)("%s", (_name, make, reason, zh, en) => {
+    expect(reasonOf(make())?.reason).toBe(reason);
+    expect(render({ code: "UNREADABLE_FILE", reason }, "zh")).toBe(zh);
+    expect(render({ code: "UNREADABLE_FILE", reason }, "en")).toBe(en);
   });
 
   it("a Word document or a PowerPoint presentation is named as such, not as a workbook without sheets", () => {
