@@ -48,9 +48,8 @@ export function locateTable(source: WorkbookSource, view: (grid: SheetGrid) => S
   let closest: Extract<Located, { ok: false }> | undefined;
   const found = searchSheets(source.sheets, grid, (g) => {
     const here = findTable([g]);
-    // A sheet with every required header is the table, even when it cannot be read (two columns for one field).
-    if (here.ok || here.issue.code === "DUPLICATE_COLUMN") return here;
-    if (here.issue.code === "MISSING_COLUMN" && (closest === undefined || fewerMissing(here.issue, closest.issue))) closest = here;
+    if (holdsTable(here)) return here;
+    if (!here.ok && here.issue.code === "MISSING_COLUMN" && (closest === undefined || fewerMissing(here.issue, closest.issue))) closest = here;
     return undefined;
   });
   const located = found ?? tableProblem ?? closest;
@@ -67,8 +66,7 @@ function withOtherTables(located: Extract<Located, { ok: true }>, visible: reado
   const others: string[] = [];
   for (const sheet of visible) {
     if (sheet.name === located.layout.sheet || OUR_SHEET.test(sheet.name)) continue;
-    const here = tableToName(sheet.name, grid);
-    if (here !== undefined && (here.ok || here.issue.code === "DUPLICATE_COLUMN")) others.push(sheet.name);
+    if (namesTable(sheet.name, grid)) others.push(sheet.name);
   }
   return others.length ? { ...located, layout: { ...located.layout, otherTables: others } } : located;
 }
@@ -77,20 +75,27 @@ function withOtherTables(located: Extract<Located, { ok: true }>, visible: reado
 function refused(reason: "no-table" | "no-worksheet", source: WorkbookSource, grid: (name: string) => SheetGrid): Located {
   for (const sheet of source.sheets) {
     if (!sheet.hidden || sheet.path === "") continue;
-    const here = tableToName(sheet.name, grid);
-    if (here !== undefined && (here.ok || here.issue.code === "DUPLICATE_COLUMN")) {
+    if (namesTable(sheet.name, grid)) {
       return { ok: false, issue: { code: "UNREADABLE_FILE", reason, found: { d: "table-on-hidden-sheet", sheet: sheet.name } } };
     }
   }
   return { ok: false, issue: { code: "UNREADABLE_FILE", reason } };
 }
 
-/** A sheet's table other than the one checked, looked for only to name it: a sheet that cannot be read names nothing. */
-function tableToName(name: string, grid: (name: string) => SheetGrid): Located | undefined {
+/** A sheet with every required header holds the table, even when it cannot be read (two columns for one field). */
+function holdsTable(found: Located): boolean {
+  return found.ok || found.issue.code === "DUPLICATE_COLUMN";
+}
+
+/**
+ * Whether a sheet other than the one checked holds a table, asked only to name it (a hidden one, the other
+ * visible ones): a sheet that cannot be read names nothing.
+ */
+function namesTable(name: string, grid: (name: string) => SheetGrid): boolean {
   try {
-    return findTable([grid(name)]);
+    return holdsTable(findTable([grid(name)]));
   } catch (e) {
-    if (e instanceof ReadError) return undefined;
+    if (e instanceof ReadError) return false;
     throw e;
   }
 }

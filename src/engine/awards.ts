@@ -269,6 +269,11 @@ function scopeOf(item: Item): OnceScope {
   return item.oneTime ? "ever" : item.once === "year" ? "year" : "period";
 }
 
+/** An award paid once per unit and level (decision 10): its level says which award a row or entry is. */
+function paidPerLevel(item: Item): boolean {
+  return item.levels !== undefined && scopeOf(item) === "period";
+}
+
 /** A row's award, within its unit and item. */
 function rowWithin(d: RowDraft, scope: OnceScope): string | number {
   return withinKey(d.level?.name ?? "", d.input.year ?? 0, scope);
@@ -281,7 +286,7 @@ function rowWithin(d: RowDraft, scope: OnceScope): string | number {
  */
 function unstatedLevel(d: RowDraft): boolean {
   const item = d.item!;
-  return d.level === null && item.levels !== undefined && scopeOf(item) === "period";
+  return d.level === null && paidPerLevel(item);
 }
 
 /** The row is refused the award that `taker` received (a history entry, or an earlier row). */
@@ -332,7 +337,7 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     if (!item || !isPaidOnce(item) || h.unitKey === "" || !h.approved.gt(0)) continue;
     const scope = scopeOf(item);
     let level = "";
-    if (scope === "period" && item.levels) {
+    if (paidPerLevel(item)) {
       const found = levelOfEntry(item, h);
       if (found === null) {
         const key = unitItemKey(h.unitNo, h.item);
@@ -362,7 +367,7 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     if (d.candidates === null) {
       const unitItem = unitItemKey(d.unitNo, item.code);
       claims.add(unitItem, within);
-      if (d.level !== null && item.levels && scopeOf(item) === "period" && !atLevel.has(unitItem)) atLevel.set(unitItem, { by: d, level: d.level.name });
+      if (d.level !== null && paidPerLevel(item) && !atLevel.has(unitItem)) atLevel.set(unitItem, { by: d, level: d.level.name });
     } else for (const u of d.candidates) claims.add(unitItemKey(ctx.unitNo(u), item.code), within);
   }
   let contested = 0;

@@ -249,7 +249,13 @@ export function buildDetailSheet(rows: readonly DetailRow[]): PlanSheet {
 export function detailRowWraps(values: readonly PlanValue[], widths: readonly number[]): boolean {
   for (let col = 0; col < values.length; col++) {
     const v = values[col];
-    if (typeof v === "string" && v !== "" && wrappedLines(v, widths[col]!) > 1) return true;
+    if (typeof v === "string" && widerThanColumn(v, widths[col]!)) return true;
   }
   return false;
+}
+
+/** A text of 审核明细 wider than its column, which makes its row wrap (detailRowWraps; the streaming writer too). */
+export function widerThanColumn(text: string, width: number): boolean {
+  // Most texts are short enough to fit whatever their characters: wrappedLines tells them without measuring.
+  return text !== "" && wrappedLines(text, width) > 1;
 }

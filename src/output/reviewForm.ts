@@ -18,7 +18,7 @@ import { VERDICT_WORDS } from "./labels";
 import { centsNumber, moneyNumber } from "./moneyNumber";
 import { neutralise } from "./neutralise";
 import type { PlanRow, PlanRowStream, PlanSheet } from "./types";
-import { centsShownWidth, LINE_HEIGHT, shownNumberWidth, wrappedLines } from "./widths";
+import { centsShownWidth, LINE_HEIGHT, lineRow, shownNumberWidth, wrappedLines } from "./widths";
 
 export const FORM_SHEET_NAME = "审核意见表";
 export const FORM_TITLE = "连云港市知识产权资助申请审核意见表";
@@ -196,8 +196,7 @@ function decidingIssue(r: RowResult): Issue | undefined {
  * spills past it (where a viewer fitting the page to its width would then shrink the whole form).
  */
 function acrossLine(text: string, width: number): PlanRow {
-  const lines = wrappedLines(text, width);
-  return lines > 1 ? { values: [text], wrap: true, height: lines * LINE_HEIGHT } : { values: [text], wrap: true };
+  return { ...lineRow(text, width), wrap: true };
 }
 
 /** The line's height: as many lines as its longest wrapped text takes in its column. */

@@ -17,7 +17,7 @@ import { neutralise } from "./neutralise";
 import { detailPivots, VERDICT_SUM_KEYS, type CrossTab, type ItemDistrictTab, type VerdictTab } from "./pivots";
 import { toChineseMoney } from "./rmb";
 import type { PlanRow, PlanSheet, PlanValue } from "./types";
-import { LINE_HEIGHT, displayWidth, fittedWidth, wrappedLines } from "./widths";
+import { displayWidth, fittedWidth, lineRow } from "./widths";
 
 /** What a spreadsheet calls an empty 申报年度 on a pivot axis. */
 export const BLANK_YEAR_LABEL = "（空白）";
@@ -94,8 +94,7 @@ function approvableOf(rows: readonly DetailRow[]): Money {
  * as the line makes it (planSheetWidths), and is as tall as its lines.
  */
 function filesLine(text: string): PlanRow {
-  const lines = wrappedLines(text, fittedWidth(ITEM_NAME_WIDTH, displayWidth(text), false));
-  return lines > 1 ? { values: [text], wrap: true, height: lines * LINE_HEIGHT } : { values: [text] };
+  return lineRow(text, fittedWidth(ITEM_NAME_WIDTH, displayWidth(text), false));
 }
 
 /** Rows of the default height (15 points, 0.53 cm) a chart `height` cm tall covers, with room below. */

@@ -4,7 +4,7 @@
  * character or full-width sign takes about two.
  */
 import { isWide } from "./eastAsianWidth";
-import type { AnnotationPlan, PlanSheet, PlanValue } from "./types";
+import type { AnnotationPlan, PlanRow, PlanSheet, PlanValue } from "./types";
 
 /** Room for the cell's padding and a filter button on the header. */
 const PADDING = 3;
@@ -241,6 +241,15 @@ export function wrappedLines(text: string, width: number): number {
   // characters are is not measured.
   if (!text.includes("\n")) return cannotExceed(text, room) ? 1 : Math.max(1, Math.ceil(displayWidth(text) / room));
   return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / room)), 0);
+}
+
+/**
+ * A row of one text in `width` characters: a text longer than one line wraps and gets the height its lines
+ * take, so it is neither cut nor spilled past the sheet's edge; a text that fits is a plain row.
+ */
+export function lineRow(text: string, width: number): PlanRow {
+  const lines = wrappedLines(text, width);
+  return lines > 1 ? { values: [text], wrap: true, height: lines * LINE_HEIGHT } : { values: [text] };
 }
 
 /**

@@ -5,11 +5,11 @@
  * the part), the second writes the cells, the amounts straight from their 分 (centsDigits.ts). Each
  * column's markup around a cell is made once, for all its rows: a million cells are mostly that markup.
  */
-import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, type DetailKey, type DetailRow } from "../output/detail";
+import { DETAIL_COLUMNS, DETAIL_SHEET_NAME, widerThanColumn, type DetailKey, type DetailRow } from "../output/detail";
 import { CellDigest } from "../output/cellDigest";
 import { columnLetters } from "../output/cellRef";
 import { writeCentsNumber } from "../output/centsDigits";
-import { centsShownWidth, WIDEST_FITTED, displayWidth, fittedWidth, cannotExceed, wrappedLines } from "../output/widths";
+import { centsShownWidth, WIDEST_FITTED, displayWidth, fittedWidth, cannotExceed } from "../output/widths";
 import { ByteRun, type BytesSink } from "../workbook/bytes/byteRun";
 import { numberLength } from "./copySize";
 import { sheetFrame, type SheetParts } from "./sheetFrame";
@@ -61,8 +61,7 @@ export function writeDetailSheetXml(
       if (c.kind !== KIND.text) continue;
       const v = c.text(r);
       texts[col] = v;
-      // Most texts are short enough to fit whatever their characters: wrappedLines tells them without measuring.
-      if (!wide && v !== "" && wrappedLines(v, widths[col]!) > 1) wide = true;
+      if (!wide && widerThanColumn(v, widths[col]!)) wide = true;
     }
     const style = wide ? styles.wrap : undefined;
     for (let col = 0; col < COLUMNS.length; col++) {
