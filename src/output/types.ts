@@ -118,7 +118,7 @@ export interface PlanRowStream {
 
 export interface PlanPrint {
   readonly orientation: "portrait" | "landscape";
-  /** Centred on the page, with 第 n 页 in the footer, counted from the form's own first page: a form to sign and file. */
+  /** Centred on the page, with 第 n 页，共 m 页 in the footer, counted from the form's own first page: a form to sign and file. */
   readonly form?: boolean;
 }
 

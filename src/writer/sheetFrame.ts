@@ -64,19 +64,20 @@ const margins = (side: number) => `<pageMargins left="${side}" right="${side}" t
 /**
  * A4 in the sheet's orientation, fitted to one page wide (fitToPage in <sheetPr> switches the sheet from
  * scaling to fitting) only when that keeps its text at 8 pt or more; a wider sheet prints at its own size
- * across as many pages as it needs. A form is centred, its pages numbered from 1 in the footer.
+ * across as many pages as it needs. A form is centred, its pages numbered from 1 of its count in the footer.
  */
 function printSetup(sheet: Pick<PlanSheet, "name" | "print">, widths: readonly number[], fontSize: number): { fit: boolean; xml: string } {
   const orientation = sheet.print?.orientation ?? "landscape";
   const side = sheet.print?.form ? SIDE_MARGIN.form : SIDE_MARGIN.sheet;
   // A chart's labels are as large as the cells' text (chartParts), so they shrink with the sheet no further.
   const fit = fitScale(widths, orientation, fontSize, side) * fontSize >= MIN_PRINTED_POINTS;
-  // A form is filed on its own: its pages count from 1, not on from the sheets printed before it.
+  // A form is filed on its own: its pages count from 1, not on from the sheets printed before it, and each
+  // says how many there are (第 2 页，共 3 页), so a signed form missing a page shows it.
   const form = sheet.print?.form
     ? {
         options: '<printOptions horizontalCentered="1"/>',
         numbering: ' firstPageNumber="1" useFirstPageNumber="1"',
-        footer: `<headerFooter><oddFooter>&amp;C${escapeText(sheet.name)}　第 &amp;P 页</oddFooter></headerFooter>`,
+        footer: `<headerFooter><oddFooter>&amp;C${escapeText(sheet.name)}　第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>`,
       }
     : { options: "", numbering: "", footer: "" };
   return {

@@ -75,7 +75,7 @@ describe("审核意见表 in the --summary workbook", () => {
     expect(xml).toContain('<printOptions horizontalCentered="1"/>');
   });
 
-  test("numbers its own pages from 1 in the footer, though the workbook's other sheets print before it", () => {
+  test("numbers its own pages from 1 of the form's page count in the footer, though the workbook's other sheets print before it", () => {
     const form = buildReviewForm(rows, { covers: ["a.xlsx"], checkedAt: info.checkedAt });
     const plan = planAnnotation(fixtureLayout(), rows, { info });
     const zip = readZip(summaryWorkbookXlsx({ ...plan.managers!, form }));
@@ -83,7 +83,8 @@ describe("审核意见表 in the --summary workbook", () => {
     // Printing the whole workbook otherwise numbers on from 汇总's and 审核明细's pages: 第 23 页 on a form's first page.
     expect(xml).toMatch(/<pageSetup [^>]*firstPageNumber="1"/);
     expect(xml).toMatch(/<pageSetup [^>]*useFirstPageNumber="1"/);
-    expect(xml).toContain("<oddFooter>&amp;C审核意见表　第 &amp;P 页</oddFooter>");
+    // A signed form of several pages says how many there are, so a missing page shows: 第 2 页，共 3 页.
+    expect(xml).toContain("<oddFooter>&amp;C审核意见表　第 &amp;P 页，共 &amp;N 页</oddFooter>");
     // The other sheets are not forms: their pages number on as the program printing them numbers them.
     for (const name of ["汇总", "审核明细", "审核信息"]) expect(text(zip, sheetPart(zip, name))).not.toContain("useFirstPageNumber");
   });
