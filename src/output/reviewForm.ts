@@ -174,12 +174,14 @@ function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput)
 
 /**
  * The one sentence that decided the row: for 核减 and 不予支持 the first error; for 待核实 the message that
- * holds it pending; for 通过 that it meets its clause.
+ * holds it pending, and where part of the row is 核减 too (a cap or the eligible amount cut it) the error
+ * that cut it, so each amount the line shows has its reason; for 通过 that it meets its clause.
  */
 export function formOpinion(r: RowResult): string {
   const deciding = decidingIssue(r);
-  if (deciding) return render(deciding, "zh");
-  return r.item ? `符合${citeClause(r.item.clause, "zh")}规定` : "符合条款规定";
+  if (!deciding) return r.item ? `符合${citeClause(r.item.clause, "zh")}规定` : "符合条款规定";
+  const cut = r.verdict === "review" && !r.excess.isZero() ? r.issues.find((i) => severityOf(i) === "error") : undefined;
+  return cut ? `${render(deciding, "zh")}；${render(cut, "zh")}` : render(deciding, "zh");
 }
 
 /** The message that decided the row, if one did: else the row meets its clause. */

@@ -60,6 +60,24 @@ describe("审核意见表: the deciding sentence", () => {
     expect(formOpinion(results[2])).toContain("通过验收");
   });
 
+  test("待核实 and cut by the cap: what holds it pending, and what cut the 核减 amount the line shows", () => {
+    // （十）「同一主体每年最高 10 万元」: 60,000 元 used by an earlier row leaves 40,000 元 pending, 50,000 元 核减.
+    const capCut: Issue = {
+      code: "CAP_EXCEEDED", field: "claimed", clause: "（十）", cap: 10_000_000, used: 6_000_000, left: 4_000_000,
+      holder: "主体", holderEn: "entity", year: 2026, fromRows: [{ file: 0, row: 2 }],
+    } as Issue;
+    const cut = result({
+      row: 3, item: "ENFORCEMENT_DOMESTIC", claimed: "90000.00", approvable: "0", pending: "40000.00", excess: "50000.00",
+      issues: [unstated, capCut], verdict: "review",
+    });
+    const opinion = formOpinion(cut);
+    expect(opinion).toContain("通过验收");
+    expect(opinion).toContain("年度上限 100,000.00 元");
+    // One sentence: the pending reason first, then the cut, as 待核实 then 核减 stand in the line's columns.
+    expect(opinion.indexOf("通过验收")).toBeLessThan(opinion.indexOf("年度上限"));
+    expect(opinion).not.toContain("。");
+  });
+
   test("通过: that the row meets its clause", () => {
     expect(formOpinion(results[0])).toBe("符合第（七）条规定");
   });
