@@ -19,7 +19,7 @@ import { RESULT_HEADER_SETS, LEGACY_RESULT_HEADERS } from "../engine/columns";
 import { verdictOpenings } from "../engine/catalog/rowText";
 import { VERDICT_WORDS } from "../engine/catalog/verdict";
 import { ITEMS } from "../policy";
-import { CellDigest, type CellValueKey } from "./cellDigest";
+import { CellDigest, canonicalValue, type CellValueKey } from "./cellDigest";
 import { cellAddress } from "./cellRef";
 import { neutralise } from "./neutralise";
 import type { AnnotationPlan, PlanValue } from "./types";
@@ -84,7 +84,39 @@ export function resultCellsVerdict(area: ResultArea, cells: ResultCellLookup, ev
     const c = cells.value(area.headerRow, first + i);
     return c !== undefined && c.value === h;
   });
-  return { ok: false, code: "cell-occupied", cells: taken, ...(looksOurs ? { record: earlier ? "changed" : "missing" } : {}) };
+  if (!looksOurs) return { ok: false, code: "cell-occupied", cells: taken };
+  if (!earlier) return { ok: false, code: "cell-occupied", cells: taken, record: "missing" };
+  // The record's block no longer matches: name the cells a person changed, not every cell of the block.
+  const changed = sameColumns ? changedCells(area, cells, earlier) : [];
+  return { ok: false, code: "cell-occupied", cells: changed.length ? changed : taken, record: "changed" };
+}
+
+/**
+ * The cells of a recorded block that no longer hold what this check writes there (the header, or the row's
+ * value; nothing where it writes nothing). The same table checked again writes what the earlier check wrote,
+ * so these are the cells a person changed since; none where the change happens to equal the new value.
+ */
+function changedCells(area: ResultArea, cells: ResultCellLookup, block: ResultBlock): string[] {
+  const width = block.lastCol - block.firstCol + 1;
+  const written = new Map<number, readonly PlanValue[]>();
+  written.set(area.headerRow, area.resultHeaders);
+  for (const r of area.resultRows) if (r.row !== area.headerRow) written.set(r.row, r.values);
+  const changed: string[] = [];
+  for (const row of block.rows) {
+    const values = written.get(row);
+    for (let i = 0; i < width; i++) {
+      const col = block.firstCol + i;
+      const now = cells.value(row, col);
+      const v = values?.[i];
+      const expected = v === null || v === undefined || v === "" ? undefined : writtenKey(row, col, v);
+      const same = now === undefined || expected === undefined
+        ? now === expected
+        : now.kind === expected.kind && now.formula === undefined &&
+          canonicalValue(now.kind, now.value) === canonicalValue(expected.kind, expected.value);
+      if (!same) changed.push(cellAddress(row, col));
+    }
+  }
+  return changed;
 }
 
 /** The digest of a block's cells as they are now, in row then column order. */

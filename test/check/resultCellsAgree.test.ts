@@ -129,9 +129,15 @@ describe("the result cells: the command line and the task pane give the same ver
     await expectBoth(copyOf(original), { ok: true });
   });
 
-  test("written by lygip, then a reviewer typed into 审核说明: both refuse, the record no longer vouching for the block", async () => {
+  test("written by lygip, then a reviewer typed into 审核说明: both refuse at that cell, the record no longer vouching for the block", async () => {
     const edited = typedInto(copyOf(original), 2, EXPLANATION, "复核意见：同意");
-    await expectBoth(edited, { ok: false, first: FIRST_HEADER });
+    // The cell changed is named, not the block's first header: that is where the reviewer looks.
+    await expectBoth(edited, { ok: false, first: `${letters(EXPLANATION)}2` });
+    const fx = fakeExcel(fakeOf(edited));
+    const refused = await new ExcelHost(fx.run, fx.requirements).check(REQUEST);
+    if (refused.ok) throw new Error("an edited block was overwritten");
+    expect(problemText(refused.problem, "zh")).toContain(`申报表!${letters(EXPLANATION)}2（现为「复核意见：同意」）自上次审核后被改动过`);
+    expect(problemText(refused.problem, "en")).toContain(`cell 申报表!${letters(EXPLANATION)}2 (now “复核意见：同意”) was edited since the last check`);
   });
 
   test("the applicant's own columns under the same six headers, no record: both refuse at the first header", async () => {

@@ -35,10 +35,16 @@ export function problemText(p: PaneProblem, lang: "zh" | "en"): string {
         ? `此版本的 Excel 不支持 ${p.set} ${p.version}，无法写入审核结果。请使用 Microsoft 365 或更新的 Excel。`
         : `This Excel does not support ${p.set} ${p.version}, which the check needs to write its results. Use Microsoft 365 or a newer Excel.`;
     case "RESULT_AREA_TAKEN":
+      if (p.record === "changed") {
+        // The cell named is one a person changed since the check wrote it (resultCellsVerdict).
+        return zh
+          ? `审核结果列中的单元格 ${p.sheet}!${p.cell}（现为「${p.found}」）自上次审核后被改动过，与本工具的审核记录不符，无法确认其中没有别人填写的内容。若是之前审核的结果：先把要保留的文字移出这些列，点「清除审核结果」，再点「检查」；若是别人的数据：请移走，或在表格与其之间留出六列。未写入任何内容。`
+          : `The result cell ${p.sheet}!${p.cell} (now “${p.found}”) was edited since the last check and no longer matches this tool's record of it, so this tool cannot be sure nobody else wrote in the result columns. If they are an earlier check's results: move any words to keep out of them, press Clear results, then check again. If they are someone's data: move it, or leave six free columns. Nothing was written.`;
+      }
       if (p.record) {
         return zh
-          ? `${p.sheet}!${p.cell} 起的列带有审核结果的表头，但${p.record === "changed" ? "自上次审核后被改动过，与本工具的审核记录不符" : "工作簿中没有本工具的审核记录（可能由旧版本审核，或被其他程序另存时去掉，也可能是别人自己的列）"}，无法确认其中没有别人填写的内容。若是之前审核的结果：先把要保留的文字移出这些列，点「清除审核结果」，再点「检查」；若是别人的数据：请移走，或在表格与其之间留出六列。未写入任何内容。`
-          : `The columns from ${p.sheet}!${p.cell} carry the result headers, but ${p.record === "changed" ? "they were edited since the last check and no longer match this tool's record of it" : "the workbook carries no record of a check (an earlier version checked it, another program dropped the record when saving, or they are someone's own columns)"}, so this tool cannot be sure nobody else wrote in them. If they are an earlier check's results: move any words to keep out of them, press Clear results, then check again. If they are someone's data: move it, or leave six free columns. Nothing was written.`;
+          ? `${p.sheet}!${p.cell} 起的列带有审核结果的表头，但工作簿中没有本工具的审核记录（可能由旧版本审核，或被其他程序另存时去掉，也可能是别人自己的列），无法确认其中没有别人填写的内容。若是之前审核的结果：先把要保留的文字移出这些列，点「清除审核结果」，再点「检查」；若是别人的数据：请移走，或在表格与其之间留出六列。未写入任何内容。`
+          : `The columns from ${p.sheet}!${p.cell} carry the result headers, but the workbook carries no record of a check (an earlier version checked it, another program dropped the record when saving, or they are someone's own columns), so this tool cannot be sure nobody else wrote in them. If they are an earlier check's results: move any words to keep out of them, press Clear results, then check again. If they are someone's data: move it, or leave six free columns. Nothing was written.`;
       }
       return zh
         ? `审核结果列将写在表格右侧，但单元格 ${p.sheet}!${p.cell} 已有内容「${p.found}」（不是本工具写入的）。请移走该处数据，或在表格与其之间留出六列。未写入任何内容。`
