@@ -173,15 +173,19 @@ function reviewFormStream(results: readonly RowResult[], input: ReviewFormInput)
 }
 
 /**
- * The one sentence that decided the row: for 核减 and 不予支持 the first error; for 待核实 the message that
- * holds it pending, and where part of the row is 核减 too (a cap or the eligible amount cut it) the error
- * that cut it, so each amount the line shows has its reason; for 通过 that it meets its clause.
+ * The one sentence that decided the row, so that each amount the line shows has its reason: for 不予支持 the
+ * first error; for 核减 every cut in order (the eligible amount, then the cap: the 可核定 figure is what the
+ * last leaves); for 待核实 the message that holds it pending, then any cut of the part that is 核减 too; for
+ * 通过 that it meets its clause.
  */
 export function formOpinion(r: RowResult): string {
   const deciding = decidingIssue(r);
   if (!deciding) return r.item ? `符合${citeClause(r.item.clause, "zh")}规定` : "符合条款规定";
-  const cut = r.verdict === "review" && !r.excess.isZero() ? r.issues.find((i) => severityOf(i) === "error") : undefined;
-  return cut ? `${render(deciding, "zh")}；${render(cut, "zh")}` : render(deciding, "zh");
+  // A 核减 or 待核实 row has no error that refuses it (those make it 不予支持): its errors are the cuts.
+  const cuts = r.verdict === "reduced" || (r.verdict === "review" && !r.excess.isZero())
+    ? r.issues.filter((i) => i !== deciding && severityOf(i) === "error")
+    : [];
+  return [deciding, ...cuts].map((i) => render(i, "zh")).join("；");
 }
 
 /** The message that decided the row, if one did: else the row meets its clause. */

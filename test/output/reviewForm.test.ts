@@ -60,6 +60,22 @@ describe("审核意见表: the deciding sentence", () => {
     expect(formOpinion(results[2])).toContain("通过验收");
   });
 
+  test("核减 past its eligible amount and then by the cap: both cuts, so the 可核定 figure on the line has its reason", () => {
+    // （七）保险「每家单位每年最高 5 万元」: a claim of 143,036.25 元 is cut to 50,000 元, and 28,886.25 元 used
+    // by an earlier row leaves 21,113.75 元: the opinion naming 50,000 元 alone would not explain 21,113.75 元.
+    const over: Issue = { code: "OVER_ELIGIBLE", field: "claimed", clause: "（七）", claimed: 14_303_625, eligible: 5_000_000 };
+    const capCut: Issue = {
+      code: "CAP_EXCEEDED", field: "claimed", clause: "（七）", cap: 5_000_000, used: 2_888_625, left: 2_111_375,
+      holder: "单位", holderEn: "unit", year: 2025, fromRows: [{ file: 0, row: 3 }],
+    } as Issue;
+    const cut = result({
+      row: 4, item: "IP_INSURANCE", claimed: "143036.25", approvable: "21113.75", excess: "121922.50", issues: [over, capCut], verdict: "reduced",
+    });
+    const opinion = formOpinion(cut);
+    expect(opinion).toMatch(/^申请金额 143,036\.25 元超过可申请金额 50,000\.00 元；/);
+    expect(opinion).toContain("本行最多可核定 21,113.75 元");
+  });
+
   test("待核实 and cut by the cap: what holds it pending, and what cut the 核减 amount the line shows", () => {
     // （十）「同一主体每年最高 10 万元」: 60,000 元 used by an earlier row leaves 40,000 元 pending, 50,000 元 核减.
     const capCut: Issue = {
