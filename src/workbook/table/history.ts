@@ -25,6 +25,12 @@ export const APPROVED_HEADERS = [APPROVED_HEADER, "核准金额", "审定金额"
 const APPROVED_KEYS = new Set(APPROVED_HEADERS.map(headerKey));
 
 /**
+ * The item's headers in the product's own 审核明细 table (a checked copy's, a --summary workbook's), which a
+ * reviewer gives as last year's approvals; finance ledgers name the column so too. The first in the row is read.
+ */
+const ITEM_KEYS = new Set(["事项代码", "事项名称"].map(headerKey));
+
+/**
  * The approved amount has no column of its own in the application table; its issues carry the claimed
  * column's field, the nearest the message catalog has, and are worded naming 核定金额 (historyIssueText).
  */
@@ -141,6 +147,13 @@ function findHistoryHeader(grid: SheetGrid): { headerRow: number; cols: HistoryC
       if (APPROVED_KEYS.has(bare)) {
         if (cols.approved === undefined) {
           cols.approved = { index, tenThousand: unit?.unit === "万元", unit: unit !== null };
+          count++;
+        }
+        return;
+      }
+      if (ITEM_KEYS.has(key)) {
+        if (cols.item === undefined) {
+          cols.item = index;
           count++;
         }
         return;
