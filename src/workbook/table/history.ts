@@ -129,7 +129,7 @@ export function readHistory(grid: SheetGrid): HistoryRead {
 
     if (issues.length === before && yearRead?.ok && item !== null && amount?.ok) {
       const level = text(cols.level);
-      const entry: HistoryEntry = { unit, creditCode, year: yearRead.value, item, approved: amount.value };
+      const entry: HistoryEntry = { unit, creditCode, year: yearRead.value, item, approved: amount.value, row: r };
       entries.push(level === null || level.trim() === "" ? entry : { ...entry, level });
     }
   }
