@@ -191,7 +191,7 @@ export type CellFault =
 export type UnreadableReason =
   | "not-zip" | "truncated" | "encrypted" | "xls" | "csv" | "zip-bomb" | "too-large" | "too-many-entries"
   | "duplicate-entry" | "no-worksheet" | "bad-xml" | "doctype" | "limits" | "io" | "no-table"
-  | "unsupported" | "xlsb" | "ods" | "numbers" | "docx" | "pptx" | "html" | "xml-spreadsheet" | "empty";
+  | "unsupported" | "xlsb" | "ods" | "numbers" | "docx" | "pptx" | "html" | "xml-spreadsheet" | "json" | "empty";
 
 export const SEVERITY: Readonly<Record<IssueCode, Severity | "file">> = {
   MISSING_COLUMN: "file", UNREADABLE_FILE: "file", DUPLICATE_COLUMN: "file",

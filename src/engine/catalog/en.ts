@@ -48,6 +48,7 @@ const UNREADABLE: Record<string, string> = {
   csv: "this is a CSV text file; open it in Excel and save as .xlsx",
   html: "this is a web-page (HTML) table, as systems often export under .xls; open it in Excel and save it as .xlsx",
   "xml-spreadsheet": "this is an XML Spreadsheet 2003 file; open it in Excel and save it as .xlsx",
+  json: "this is JSON text (such as lygip's --json report), not an Excel workbook; give an .xlsx file (for earlier approvals, last year's checked copy .checked.xlsx or --summary workbook)",
   xlsb: "this is an Excel binary workbook (.xlsb); save it as .xlsx in Excel and check it again",
   ods: "this is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it); save it as an Excel workbook (.xlsx) and check it again",
   numbers: "this is an Apple Numbers spreadsheet (.numbers); export it from Numbers (File › Export To › Excel) as .xlsx and check it again",

@@ -39,6 +39,7 @@ const UNREADABLE: Record<string, string> = {
   csv: "这是 CSV 文本文件；请在 Excel 中打开后另存为 .xlsx",
   html: "这是网页（HTML）格式的表格（系统导出的 .xls 常是这种）；请在 Excel 中打开后另存为 .xlsx",
   "xml-spreadsheet": "这是 XML 电子表格 2003 文件；请在 Excel 中打开后另存为 .xlsx",
+  json: "这是 JSON 文本（如 lygip 的 --json 报告），不是 Excel 工作簿；请给出 .xlsx 文件（以往核定记录可用上一年的批注副本 .checked.xlsx 或 --summary 汇总工作簿）",
   xlsb: "这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再检查",
   ods: "这是 OpenDocument 电子表格（.ods，如 WPS 或 LibreOffice 所存），请另存为 Excel 工作簿（.xlsx）后再检查",
   numbers: "这是 Apple Numbers 表格（.numbers），请在 Numbers 中用「文件 › 导出为 › Excel」存为 .xlsx 后再检查",
