@@ -394,7 +394,11 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     const unitItem = unitItemKey(d.unitNo, item.code);
     const unknown = unknownLevel.size === 0 ? undefined : unknownLevel.get(unitItem);
     if (unknown) {
-      addIssue(d, { code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: centsOf(unknown.approved) });
+      const historyAt = historyAtOf(ctx.historyFile, [unknown]);
+      addIssue(d, {
+        code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: centsOf(unknown.approved),
+        ...(historyAt === undefined ? {} : { historyAt }),
+      });
     }
     const levelled = d.candidates === null && atLevel.size > 0 && unstatedLevel(d) ? atLevel.get(unitItem) : undefined;
     if (levelled) {

@@ -100,7 +100,7 @@ export type Issue =
    * Decision 27: a history entry of this unit and item whose level cannot be told (no 级别 column, and its
    * 核定金额 `approved` matches no level's amount or more than one): the row is 待核实.
    */
-  | ({ readonly code: "HISTORY_LEVEL_UNKNOWN"; readonly year: number; readonly approved: Cents } & At<"level">)
+  | ({ readonly code: "HISTORY_LEVEL_UNKNOWN"; readonly year: number; readonly approved: Cents; readonly historyAt?: HistoryAt } & At<"level">)
   /**
    * Decisions 10 and 27 within the batch: a row with no level, of an award paid once per unit and level, whose
    * unit has that award at a level (`level`) from another row or the history (`first`): whether the row is that

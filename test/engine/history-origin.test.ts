@@ -54,3 +54,14 @@ describe("decision 21: messages pointing to a history entry name the history fil
     expect(render(issue(r, "LEVEL_UNSTATED")!, "zh")).toContain("「历史.csv」第 9 行");
   });
 });
+
+describe("decision 21 with 27: HISTORY_LEVEL_UNKNOWN names the entry whose level cannot be told", () => {
+  it("names the history file and the row", () => {
+    const r = one({ item: "IP_ENTERPRISE", level: "示范企业", year: 2026, claimed: "50000" }, {
+      historyFile: "历史.csv",
+      history: [entry({ item: "IP_ENTERPRISE", year: 2025, row: 2 }, "30000")],
+    });
+    expect(render(issue(r, "HISTORY_LEVEL_UNKNOWN")!, "zh")).toContain("「历史.csv」第 2 行");
+    expect(render(issue(r, "HISTORY_LEVEL_UNKNOWN")!, "en")).toContain("历史.csv, row 2");
+  });
+});

@@ -140,7 +140,7 @@ export const en: Catalog = {
   LEVEL_CONFLICT: (i) =>
     `The item names "${i.named}" but the level column says "${i.typed}": computed at the lower, "${i.lower}", pending review of the level`,
   HISTORY_LEVEL_UNKNOWN: (i) =>
-    `The approval history has ${yuan(i.approved)} for this unit and item in ${i.year}, whose level cannot be told (no level column, and the amount matches no single level): pending review of whether the same level was already paid`,
+    `The approval history${i.historyAt ? ` (${historyPlace(i.historyAt)})` : ""} has ${yuan(i.approved)} for this unit and item in ${i.year}, whose level cannot be told (no level column, and the amount matches no single level): pending review of whether the same level was already paid`,
   LEVEL_UNSTATED: (i) =>
     `No level given: this unit has the award at level "${i.level}" in ${at(i.first, i.historyAt)}, paid once per level, and whether this row is the same level cannot be told: pending review; give the level`,
   HELD_BY_ROW: (i) => `The earlier ${at(i.first)} is pending review or may be another unit, and ${HELD_EN[i.rule]} depends on how it is decided: this row is pending too, until that row is decided`,

@@ -130,7 +130,7 @@ export const zh: Catalog = {
   LEVEL_CONFLICT: (i) =>
     `支持事项写明「${i.named}」，级别却填写「${i.typed}」，二者不一致：按较低的「${i.lower}」计，待核实级别`,
   HISTORY_LEVEL_UNKNOWN: (i) =>
-    `以往核定记录中该单位 ${i.year} 年度该事项核定 ${yuan(i.approved)}，无法确定其级别（无级别列，且金额不能对应唯一级别）：待核实是否已获同一级别资助`,
+    `以往核定记录${i.historyAt ? historyPlace(i.historyAt) : ""}中该单位 ${i.year} 年度该事项核定 ${yuan(i.approved)}，无法确定其级别（无级别列，且金额不能对应唯一级别）：待核实是否已获同一级别资助`,
   LEVEL_UNSTATED: (i) =>
     `未填写级别：本单位该事项${i.first === "history" ? `以往已核定${i.historyAt ? `（${historyPlace(i.historyAt)}）` : ""}` : `在${at(i.first)}申报`}「${i.level}」，同一级别只资助一次，无法确定本行是否同一级别：待核实，请填写级别`,
   HELD_BY_ROW: (i) => `${at(i.first)}待核实或无法确定是哪一家单位，${HELD_ZH[i.rule]}取决于该行的审核结果：本行一并待核实，待该行核定后再定`,
