@@ -31,8 +31,18 @@ const PENDING_TEXT = {
     `pending ${amount} (待核实金额): the row is not decided, so it cannot count toward the annual caps, one-time and two-year rules; write the amount approved on review as its 可核定金额 and set 待核实金额 to 0`,
 } as const;
 
+/**
+ * No header row found: the catalog's words name the application table, which a history file is not; these name
+ * the history and the columns it needs.
+ */
+const NO_TABLE_TEXT = {
+  zh: `未找到以往核定记录的表头：前 20 行中没有一行含有至少三个可识别的列名（单位名称或统一社会信用代码、申报年度、支持事项、${APPROVED_HEADER}）`,
+  en: `no table of earlier approvals: none of the first 20 rows holds at least three recognised headers (单位名称 or 统一社会信用代码, 申报年度, 支持事项, ${APPROVED_HEADER})`,
+} as const;
+
 export function historyIssueText(issue: HistoryIssue, lang: Lang): string {
   if (issue.code === "HISTORY_PENDING") return PENDING_TEXT[lang](yuanText(issue.pending, lang));
+  if (issue.code === "UNREADABLE_FILE" && issue.reason === "no-table") return NO_TABLE_TEXT[lang];
   const text = render(issue, lang);
   if (!("field" in issue) || issue.field !== "claimed") return text;
   const { catalog, history } = NAMED[lang];
