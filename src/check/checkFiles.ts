@@ -132,7 +132,9 @@ export function checkFiles(files: readonly NamedFile[], options: CheckFilesOptio
   });
   progress({ step: "checking", done: 0, total: 1 });
   const readable = loaded.flatMap((l) => (l.read.ok ? [l.read] : []));
-  const checked = checkTables(readable, { settings: options.settings, history, separate: options.separate, fileName });
+  const checked = checkTables(readable, {
+    settings: options.settings, history, separate: options.separate, fileName, historyFile: options.historyName,
+  });
   const resultsOf = new Map<TableRead, RowResult[]>(readable.map((t, i) => [t, checked[i]!]));
   progress({ step: "checking", done: 1, total: 1 });
 

@@ -57,6 +57,8 @@ export interface BatchOptions {
   /** Each file checked alone (--separate) rather than the files as one batch. */
   readonly separate?: boolean;
   readonly fileName?: (file: number) => string | undefined;
+  /** The history file as the user gave it, named by messages pointing to its entries (decision 21). */
+  readonly historyFile?: string;
 }
 
 /** The rows of every readable table, checked as one batch (or each alone): each table's results. */
@@ -64,7 +66,9 @@ export function checkTables(tables: readonly Extract<TableRead, { ok: true }>[],
   const batches = options.separate ? tables.map((t) => [t]) : [tables];
   const out: RowResult[][] = [];
   for (const batch of batches) {
-    const results = checkBatch(batch.map((t) => t.rows), { settings: options.settings, history: options.history, fileName: options.fileName });
+    const results = checkBatch(batch.map((t) => t.rows), {
+      settings: options.settings, history: options.history, fileName: options.fileName, historyFile: options.historyFile,
+    });
     for (const r of results) out.push(r);
   }
   return out;

@@ -124,7 +124,7 @@ function checkWith(progress: Progress, paths: readonly string[], options: CheckC
   // large piece, it took 0.1-0.2 s to be ready, the main thread deflating in its place meanwhile.
   if (options.write && rowsRead >= EARLY_DEFLATE_THREAD_ROWS) deflateThread.startNow();
   const fileName = (index: number) => chosen.inputs[index]?.path;
-  const checked = checkTables(readable.map((f) => f.table), { settings, history, separate: options.separate, fileName });
+  const checked = checkTables(readable.map((f) => f.table), { settings, history, separate: options.separate, fileName, historyFile: options.history });
   const resultsOf = new Map<ReadFile, RowResult[]>(readable.map((f, i) => [f, checked[i]!]));
   // The cells read are let go: collected now, not when the heap reaches the limit they raised.
   if (heapBound && readable.length > 0) collectGarbage();

@@ -5,7 +5,7 @@
  * written, and an internal error ends the run (exit 2). Type imports only: UsageError carries one, and
  * `lygip --version` loads nothing else.
  */
-import type { Issue } from "../engine";
+import type { HistoryIssue, Issue } from "../engine";
 import type { ItemCode } from "../policy";
 import type { OutputProblem } from "./outputWords";
 
@@ -27,7 +27,7 @@ export type UsageProblem =
   /** The file cannot be read at all: the issue an input file would get. */
   | { readonly code: "HISTORY_UNREADABLE"; readonly path: string; readonly issue: Issue }
   /** Rows that cannot be read (`count` in all, the first of them listed). */
-  | { readonly code: "HISTORY_ROWS"; readonly path: string; readonly count: number; readonly rows: readonly { readonly row: number; readonly issue: Issue }[] }
+  | { readonly code: "HISTORY_ROWS"; readonly path: string; readonly count: number; readonly rows: readonly { readonly row: number; readonly issue: HistoryIssue }[] }
   // --checked-at TIME, SOURCE_DATE_EPOCH
   | { readonly code: "CHECKED_AT_NOT_ISO"; readonly text: string }
   | { readonly code: "SOURCE_DATE_EPOCH_NOT_SECONDS"; readonly text: string }

@@ -39,7 +39,7 @@ const zh: Words = {
   },
   HISTORY_UNREADABLE: (p) => `--history ${inert(p.path)}：${inert(render(p.issue, "zh"))}`,
   HISTORY_ROWS: (p) =>
-    `--history ${inert(p.path)} 有 ${p.count} 处无法读取：\n${p.rows.map((r) => `  第 ${r.row} 行：${inert(historyIssueText(r.issue, "zh"))}`).join("\n")}`,
+    `--history ${inert(p.path)} 有 ${p.count} 处无法读取：\n${p.rows.map((r) => `  ${r.row === 0 ? "" : `第 ${r.row} 行：`}${inert(historyIssueText(r.issue, "zh"))}`).join("\n")}`,
   EXPLAIN_SEVERAL_ITEMS: (p) => `「${inert(p.text)}」可指多个支持事项：${p.items.map(labelZh).join("；")}。请写事项代码或全称`,
   EXPLAIN_UNKNOWN_ITEM: (p) =>
     p.near.length ? `无法识别支持事项「${inert(p.text)}」；相近的有：${p.near.map(labelZh).join("；")}` : `无法识别支持事项「${inert(p.text)}」；可用 lygip items 查看全部事项`,
@@ -90,7 +90,7 @@ const en: Words = {
   },
   HISTORY_UNREADABLE: (p) => `--history ${inert(p.path)}: ${inert(render(p.issue, "en"))}`,
   HISTORY_ROWS: (p) =>
-    `--history ${inert(p.path)}: ${p.count} entries cannot be read:\n${p.rows.map((r) => `  row ${r.row}: ${inert(historyIssueText(r.issue, "en"))}`).join("\n")}`,
+    `--history ${inert(p.path)}: ${p.count} entries cannot be read:\n${p.rows.map((r) => `  ${r.row === 0 ? "" : `row ${r.row}: `}${inert(historyIssueText(r.issue, "en"))}`).join("\n")}`,
   EXPLAIN_SEVERAL_ITEMS: (p) => `"${inert(p.text)}" could be several items: ${p.items.map(labelEn).join("; ")}; give the item code or full name`,
   EXPLAIN_UNKNOWN_ITEM: (p) =>
     p.near.length ? `unknown item "${inert(p.text)}"; nearest: ${p.near.map(labelEn).join("; ")}` : `unknown item "${inert(p.text)}"; lygip items lists every item`,

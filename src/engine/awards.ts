@@ -14,6 +14,7 @@ import { addIssue, type RowDraft } from "./evaluate";
 import { identifierHash } from "./identifierHash";
 import { KeyTable } from "./keyTable";
 import { isPending } from "./issues";
+import { historyAtOf } from "./historyAt";
 import type { HistoryEntry } from "./types";
 
 export type KeyedHistory = HistoryEntry & { readonly unitKey: string; readonly unitNo: number };
@@ -294,11 +295,14 @@ function refuseOnce(d: RowDraft, taker: RowDraft | KeyedHistory, scope: OnceScop
   const item = d.item!;
   const first = isEntry(taker) ? "history" : ctx.origin(taker.input.ref, d.input.ref);
   const firstYear = isEntry(taker) ? taker.year : taker.input.year ?? 0;
-  if (item.oneTime) addIssue(d, { code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear });
+  // Decision 21: an award of the history is named by the history file and its row.
+  const historyAt = isEntry(taker) ? historyAtOf(ctx.historyFile, [taker]) : undefined;
+  const at = historyAt === undefined ? {} : { historyAt };
+  if (item.oneTime) addIssue(d, { code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear, ...at });
   else {
     addIssue(d, {
       code: "DUPLICATE", field: "item", clause: item.clause, first, by: "unit", value: d.input.item?.trim() ?? item.name,
-      scope: scope === "year" ? "year" : "period",
+      scope: scope === "year" ? "year" : "period", ...at,
     });
   }
 }
@@ -390,12 +394,17 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     const unitItem = unitItemKey(d.unitNo, item.code);
     const unknown = unknownLevel.size === 0 ? undefined : unknownLevel.get(unitItem);
     if (unknown) {
-      addIssue(d, { code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: centsOf(unknown.approved) });
+      const historyAt = historyAtOf(ctx.historyFile, [unknown]);
+      addIssue(d, {
+        code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: centsOf(unknown.approved),
+        ...(historyAt === undefined ? {} : { historyAt }),
+      });
     }
     const levelled = d.candidates === null && atLevel.size > 0 && unstatedLevel(d) ? atLevel.get(unitItem) : undefined;
     if (levelled) {
       const first = isEntry(levelled.by) ? "history" : ctx.origin(levelled.by.input.ref, d.input.ref);
-      addIssue(d, { code: "LEVEL_UNSTATED", field: "level", clause: item.clause, first, level: levelled.level });
+      const historyAt = isEntry(levelled.by) ? historyAtOf(ctx.historyFile, [levelled.by]) : undefined;
+      addIssue(d, { code: "LEVEL_UNSTATED", field: "level", clause: item.clause, first, level: levelled.level, ...(historyAt === undefined ? {} : { historyAt }) });
     }
     const within = rowWithin(d, scope);
     if (d.candidates === null) {

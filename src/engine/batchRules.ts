@@ -7,7 +7,7 @@ import type { AmountMemo } from "./amountMemo";
 import { withFormulaNote, type RowDraft } from "./evaluate";
 import { hasCodeIn, INELIGIBLE, type Issue, type Origin } from "./issues";
 import { KeyTable } from "./keyTable";
-import type { RowRef } from "./types";
+import type { HistoryEntry, RowRef } from "./types";
 import { dayNumber } from "./isoDay";
 
 export const isIneligible = (issues: readonly Issue[]): boolean => hasCodeIn(issues, INELIGIBLE);
@@ -114,6 +114,10 @@ export interface BatchContext {
   readonly unitNo: (unitKey: string) => number;
   /** How a message on `own` points at `to`: with the file's name where it is another file (decision 21). */
   readonly origin: (to: RowRef, own: RowRef) => Origin;
+  /** The history file as given (CheckOptions.historyFile), for messages pointing to its entries. */
+  readonly historyFile?: string;
+  /** The history's entries of this policy's years with their units' numbers, once they are known (settling). */
+  readonly history?: readonly (HistoryEntry & { readonly unitNo: number })[];
 }
 
 export function originMaker(fileName?: (file: number) => string | undefined): BatchContext["origin"] {

@@ -9,6 +9,7 @@ import { EDITION } from "../policy/edition";
 import { DuplicateFinder, isPaidOnce, markOnceAwards, type KeyedHistory } from "./awards";
 import { originMaker, type BatchContext } from "./batchRules";
 import { capCents, CapLedger, type SlotNotes } from "./caps";
+import { historyAtOf } from "./historyAt";
 import { addIssue, evaluateRow, verdictOfCents, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
 import { identifierHash } from "./identifierHash";
@@ -34,6 +35,8 @@ export interface CheckOptions {
    * another file name that file (decision 21).
    */
   readonly fileName?: (file: number) => string | undefined;
+  /** The history file as the user gave it: messages pointing to an entry name it and the entry's row (decision 21). */
+  readonly historyFile?: string;
 }
 
 
@@ -129,7 +132,9 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   // nothing this policy limits.
   const entries = (options.history ?? []).filter((h) => h.year >= EDITION.firstYear);
   for (const h of entries) directory.add(cells.validCode(h.creditCode), cells.nameKey(h.unit));
-  const ctx: BatchContext = { amounts, origin: originMaker(options.fileName), unitNo: (key) => ledger.numberOf(key) };
+  const ctx: BatchContext = {
+    amounts, origin: originMaker(options.fileName), unitNo: (key) => ledger.numberOf(key), historyFile: options.historyFile,
+  };
 
   // The unit of each row without a valid code, now that the directory is complete, then duplicates by
   // reference or person (decisions 10, 13), in one walk in batch order.
@@ -168,10 +173,11 @@ export function checkBatch(files: readonly (readonly ClaimRow[])[], options: Che
   // many rows ago, so finding it waits on memory; the block's lookups, which do not depend on one another,
   // wait together, where between each row's settling they would wait one by one.
   const slots = new Int32Array(SETTLE_BLOCK);
+  const settling: BatchContext = history.length === 0 ? ctx : { ...ctx, history };
   for (let start = 0; start < ordered.length; start += SETTLE_BLOCK) {
     const end = Math.min(ordered.length, start + SETTLE_BLOCK);
     for (let i = start; i < end; i++) slots[i - start] = capSlotOf(ordered[i], ledger);
-    for (let i = start; i < end; i++) settle(ordered[i], slots[i - start], ledger, ctx);
+    for (let i = start; i < end; i++) settle(ordered[i], slots[i - start], ledger, settling);
   }
   return drafts;
 }
@@ -287,12 +293,17 @@ function settle(d: RowDraft, slot: number, ledger: CapLedger, ctx: BatchContext)
       ) {
         const capGroup = CAP_GROUPS[group];
         const cap = capCents(group);
-        const history = ledger.fromHistory(cutSlot);
-        const fromHistory = history > 0 ? history : null;
+        const historyUsed = ledger.fromHistory(cutSlot);
+        const fromHistory = historyUsed > 0 ? historyUsed : null;
         const fromRows = originsOf(ledger, cutSlot, notes, cutRows, own, ctx);
+        // Decision 21: the history's approvals that used this cap, by the file's rows (rare: read only here).
+        const historyAt = fromHistory === null ? undefined : historyAtOf(ctx.historyFile, (ctx.history ?? []).filter(
+          (h) => CapLedger.groupOf(h.item) === group && h.approved.gt(0) && ledger.slotAt(group, h.unitNo, h.year) === cutSlot,
+        ));
         const issue: Issue = {
           code: "CAP_EXCEEDED", field: "claimed", clause, cap, used: cutUsed, left: Math.max(cap - cutUsed, 0),
           holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
+          ...(historyAt === undefined ? {} : { historyAt }),
         };
         const holder = HOLDERS[group];
         // Two literals rather than a spread of the optional field: a spread builds the step the slow way, as a

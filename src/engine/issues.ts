@@ -18,6 +18,15 @@ export interface Origin extends RowRef {
   readonly fileName?: string;
 }
 
+/**
+ * Where the approvals of the history a message points to are (decision 21): the history file as given, and the
+ * rows of it they are on (none where the entries carry no row).
+ */
+export interface HistoryAt {
+  readonly file?: string;
+  readonly rows: readonly number[];
+}
+
 export type Issue =
   // File level
   | { readonly code: "MISSING_COLUMN"; readonly field?: undefined; readonly clause?: undefined; readonly columns: readonly string[] }
@@ -62,10 +71,10 @@ export type Issue =
    * an award paid once per unit (`scope` says over what: the policy period or the application year).
    */
   | ({
-      readonly code: "DUPLICATE"; readonly first: Origin | "history"; readonly by: "ref" | "person" | "unit"; readonly value: string;
+      readonly code: "DUPLICATE"; readonly first: Origin | "history"; readonly historyAt?: HistoryAt; readonly by: "ref" | "person" | "unit"; readonly value: string;
       readonly scope?: "period" | "year";
     } & At<"ref" | "personId" | "item">)
-  | ({ readonly code: "ONE_TIME_ONLY"; readonly first: Origin | "history"; readonly firstYear: number } & At<"item">)
+  | ({ readonly code: "ONE_TIME_ONLY"; readonly first: Origin | "history"; readonly historyAt?: HistoryAt; readonly firstYear: number } & At<"item">)
   /** `years`: the distinct years already received (history first, then the batch in ascending order); `max` from the clause. */
   | ({ readonly code: "TWO_YEAR_LIMIT"; readonly years: readonly number[]; readonly max: number } & At<"year">)
   /** `max`: the rate in force, from the year's setting (`source: "setting"`) or the clause's maximum. */
@@ -91,13 +100,13 @@ export type Issue =
    * Decision 27: a history entry of this unit and item whose level cannot be told (no 级别 column, and its
    * 核定金额 `approved` matches no level's amount or more than one): the row is 待核实.
    */
-  | ({ readonly code: "HISTORY_LEVEL_UNKNOWN"; readonly year: number; readonly approved: Cents } & At<"level">)
+  | ({ readonly code: "HISTORY_LEVEL_UNKNOWN"; readonly year: number; readonly approved: Cents; readonly historyAt?: HistoryAt } & At<"level">)
   /**
    * Decisions 10 and 27 within the batch: a row with no level, of an award paid once per unit and level, whose
    * unit has that award at a level (`level`) from another row or the history (`first`): whether the row is that
    * level's award again cannot be told, so it is 待核实.
    */
-  | ({ readonly code: "LEVEL_UNSTATED"; readonly first: Origin | "history"; readonly level: string } & At<"level">)
+  | ({ readonly code: "LEVEL_UNSTATED"; readonly first: Origin | "history"; readonly historyAt?: HistoryAt; readonly level: string } & At<"level">)
   /**
    * Decisions 4, 6, 9, 10 with 23 and 26: an earlier row (`first`) that is 待核实, or may be another unit,
    * holds the unit's award, loan year or count of tens (`rule`) until the reviewer decides it; this row's
@@ -111,7 +120,7 @@ export type Issue =
       readonly code: "CAP_EXCEEDED"; readonly cap: Cents; readonly used: Cents; readonly left: Cents;
       readonly holder: string; readonly holderEn: string; readonly year: number;
       /** Decision 21: where the approvals already counted came from. */
-      readonly fromHistory?: Cents; readonly fromRows?: readonly Origin[];
+      readonly fromHistory?: Cents; readonly fromRows?: readonly Origin[]; readonly historyAt?: HistoryAt;
     } & At<"claimed">)
   /** `noColumn`: the table has no claim column at all (rather than a blank cell in it). */
   | ({ readonly code: "NO_CLAIM"; readonly eligible: Cents; readonly noColumn?: true } & At<"claimed">)
@@ -182,7 +191,7 @@ export type CellFault =
 export type UnreadableReason =
   | "not-zip" | "truncated" | "encrypted" | "xls" | "csv" | "zip-bomb" | "too-large" | "too-many-entries"
   | "duplicate-entry" | "no-worksheet" | "bad-xml" | "doctype" | "limits" | "io" | "no-table"
-  | "unsupported" | "xlsb" | "ods" | "numbers" | "docx" | "pptx" | "html" | "xml-spreadsheet" | "empty";
+  | "unsupported" | "xlsb" | "ods" | "numbers" | "docx" | "pptx" | "html" | "xml-spreadsheet" | "json" | "empty";
 
 export const SEVERITY: Readonly<Record<IssueCode, Severity | "file">> = {
   MISSING_COLUMN: "file", UNREADABLE_FILE: "file", DUPLICATE_COLUMN: "file",

@@ -73,6 +73,8 @@ export interface HistoryEntry {
    * per level takes the level whose amount equals `approved` when exactly one does.
    */
   readonly level?: string;
+  /** The row of the history file the entry is on, for messages that point to it (decision 21). */
+  readonly row?: number;
 }
 
 /** Settings of a check: the year's rates, at or below each clause's maximum (decision 2). */

@@ -38,3 +38,32 @@ test("the other columns' messages are the catalog's own", () => {
   const issue = { code: "MISSING_VALUE", field: "item" } as const;
   expect(historyIssueText(issue, "zh")).toBe("「支持事项」为必填项，但单元格为空");
 });
+
+test("a 待核实 row of last year's outputs stops the check naming the file, its row and the pending amount (exit 2)", async () => {
+  const path = join(tempDir(), "审核明细.csv");
+  writeFileSync(path, "单位名称,申报年度,事项代码,审核结论,可核定金额,待核实金额\n甲公司,2025,DATA_IP,通过,5000,0\n丙公司,2025,IP_RESEARCH,待核实,0,50000\n");
+  const r = await lygip("check", SAMPLE, "--no-write", "--history", path);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain(`--history ${path} 有 1 处无法读取`);
+  expect(r.stderr).toContain("第 3 行：待核实金额 50,000.00 元");
+});
+
+test("a history file with no header the reader knows says so for the history, naming the columns, with no 第 0 行", async () => {
+  const path = join(tempDir(), "台账.csv");
+  writeFileSync(path, "序号,名称,金额\n1,甲公司,5000\n");
+  const zh = await lygip("check", SAMPLE, "--no-write", "--history", path);
+  expect(zh.code).toBe(2);
+  expect(zh.stderr).not.toContain("第 0 行");
+  expect(zh.stderr).not.toContain("申报表");
+  expect(zh.stderr).toContain("单位名称或统一社会信用代码、申报年度、支持事项、核定金额");
+  const en = await lygip("check", SAMPLE, "--no-write", "--history", path, "--lang", "en");
+  expect(en.stderr).not.toContain("row 0");
+  expect(en.stderr).not.toContain("application table");
+});
+
+test("the history's own message for a table not found", () => {
+  const issue = { code: "UNREADABLE_FILE", reason: "no-table" } as const;
+  expect(historyIssueText(issue, "zh")).toBe(
+    "未找到以往核定记录的表头：前 20 行中没有一行含有至少三个可识别的列名（单位名称或统一社会信用代码、申报年度、支持事项、核定金额）",
+  );
+});

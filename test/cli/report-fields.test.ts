@@ -63,7 +63,8 @@ describe("report fields of the second reading, through the command line", () => 
 
   it("CAP_EXCEEDED says where the earlier approvals came from: history (by name only) and a row of the other file", () => {
     const cap = report.files[1].rows[1].messages.find((m) => m.code === "CAP_EXCEEDED")!;
-    expect(cap.message).toContain(`历史核定 5,000.00 元；本批「${a}」第 3 行`);
+    // Decision 21: the history's approval is named by the history file and its row.
+    expect(cap.message).toContain(`历史核定 5,000.00 元，「${history}」第 2 行；本批「${a}」第 3 行`);
     expect(cap.first).toEqual({ file: a, row: 3 });
   });
 

@@ -76,3 +76,25 @@ describe("point 9: what the file is, and what to do", () => {
     expect(render({ code: "UNREADABLE_FILE", reason: "empty" }, "en")).toBe("the file is empty (0 bytes), perhaps not fully saved or copied; get the original file again");
   });
 });
+
+describe("a JSON file, such as the --json report given as earlier approvals, is named as JSON", () => {
+  const report = { schema: 1, tool: "lygip", files: [{ path: "y2025.xlsx", rows: [{ row: 2, unit: "甲公司" }] }] };
+  it.each([
+    ["compact, as written to a file (its first line holds commas: not CSV)", JSON.stringify(report)],
+    ["indented (--pretty), after a byte-order mark", `\uFEFF${JSON.stringify(report, null, 2)}`],
+    ["an array of records", `[\n  {"单位名称": "甲公司", "核定金额": 5000}\n]`],
+  ])("%s", (_name, text) => {
+    expect(reasonOf(new TextEncoder().encode(text))?.reason).toBe("json");
+  });
+  it("says what it is and what to give instead", () => {
+    expect(render({ code: "UNREADABLE_FILE", reason: "json" }, "zh")).toBe(
+      "这是 JSON 文本（如 lygip 的 --json 报告），不是 Excel 工作簿；请给出 .xlsx 文件（以往核定记录可用上一年的批注副本 .checked.xlsx 或 --summary 汇总工作簿）",
+    );
+    expect(render({ code: "UNREADABLE_FILE", reason: "json" }, "en")).toBe(
+      "this is JSON text (such as lygip's --json report), not an Excel workbook; give an .xlsx file (for earlier approvals, last year's checked copy .checked.xlsx or --summary workbook)",
+    );
+  });
+  it("a CSV whose first field starts with a bracket is still CSV", () => {
+    expect(reasonOf(new TextEncoder().encode("[备注],单位名称\n甲,乙\n"))?.reason).toBe("csv");
+  });
+});

@@ -1,7 +1,7 @@
 /** English messages, one per issue code. */
 import { EDITION, FULL_YEAR, ITEMS } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
-import type { CellFault, HeldRule, Origin } from "../issues";
+import type { CellFault, HeldRule, HistoryAt, Origin } from "../issues";
 import { cellFaultText } from "./cellFault";
 import { citeClause } from "./clause";
 import { readDetailText } from "./readDetail";
@@ -12,7 +12,11 @@ import type { Catalog } from "./types";
 const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.en ?? key;
 /** What a cell held, or (a cell the reader could not read) why it could not be read. */
 const foundEn = (i: { found: string; fault?: CellFault }) => (i.fault ? ` cannot be read (${cellFaultText(i.fault, "en")})` : ` "${i.found}"`);
-const at = (r: Origin | "history") => (r === "history" ? "the approval history" : placeEn(r));
+/** Decision 21: the history file and its rows, where the message knows them ("历史.xlsx, rows 3, 5"). */
+const historyPlace = (h: HistoryAt) =>
+  [h.file, h.rows.length ? `${h.rows.length > 1 ? "rows" : "row"} ${h.rows.join(", ")}` : undefined].filter((x) => x !== undefined).join(", ");
+const at = (r: Origin | "history", h?: HistoryAt) =>
+  r === "history" ? `the approval history${h ? ` (${historyPlace(h)})` : ""}` : placeEn(r);
 /** Money as a reader of English reads it: "30,000.00 yuan". */
 const yuan = (cents: number) => yuanFigure(cents, "en");
 /**
@@ -44,6 +48,7 @@ const UNREADABLE: Record<string, string> = {
   csv: "this is a CSV text file; open it in Excel and save as .xlsx",
   html: "this is a web-page (HTML) table, as systems often export under .xls; open it in Excel and save it as .xlsx",
   "xml-spreadsheet": "this is an XML Spreadsheet 2003 file; open it in Excel and save it as .xlsx",
+  json: "this is JSON text (such as lygip's --json report), not an Excel workbook; give an .xlsx file (for earlier approvals, last year's checked copy .checked.xlsx or --summary workbook)",
   xlsb: "this is an Excel binary workbook (.xlsb); save it as .xlsx in Excel and check it again",
   ods: "this is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it); save it as an Excel workbook (.xlsx) and check it again",
   numbers: "this is an Apple Numbers spreadsheet (.numbers); export it from Numbers (File › Export To › Excel) as .xlsx and check it again",
@@ -115,11 +120,11 @@ export const en: Catalog = {
   DUPLICATE: (i) => {
     if (i.by === "unit") {
       const scope = i.scope === "year" ? "once per unit per year" : "once per unit in the policy period";
-      return `Duplicate of ${at(i.first)}: this award is paid ${scope}, whatever the quantity or reference`;
+      return `Duplicate of ${at(i.first, i.historyAt)}: this award is paid ${scope}, whatever the quantity or reference`;
     }
     return `Duplicate of ${at(i.first)}: same ${i.by === "person" ? "item and person" : "unit, item and reference"} "${i.value}"`;
   },
-  ONE_TIME_ONLY: (i) => `A one-time award: this unit already received it at ${at(i.first)} (${i.firstYear})`,
+  ONE_TIME_ONLY: (i) => `A one-time award: this unit already received it at ${at(i.first, i.historyAt)} (${i.firstYear})`,
   TWO_YEAR_LIMIT: (i) => `Pledge-loan subsidy is limited to ${i.max} years in all; this unit received it in ${i.years.join(", ")}`,
   RATE_ABOVE_MAX: (i) =>
     i.source === "setting"
@@ -135,15 +140,15 @@ export const en: Catalog = {
   LEVEL_CONFLICT: (i) =>
     `The item names "${i.named}" but the level column says "${i.typed}": computed at the lower, "${i.lower}", pending review of the level`,
   HISTORY_LEVEL_UNKNOWN: (i) =>
-    `The approval history has ${yuan(i.approved)} for this unit and item in ${i.year}, whose level cannot be told (no level column, and the amount matches no single level): pending review of whether the same level was already paid`,
+    `The approval history${i.historyAt ? ` (${historyPlace(i.historyAt)})` : ""} has ${yuan(i.approved)} for this unit and item in ${i.year}, whose level cannot be told (no level column, and the amount matches no single level): pending review of whether the same level was already paid`,
   LEVEL_UNSTATED: (i) =>
-    `No level given: this unit has the award at level "${i.level}" in ${at(i.first)}, paid once per level, and whether this row is the same level cannot be told: pending review; give the level`,
+    `No level given: this unit has the award at level "${i.level}" in ${at(i.first, i.historyAt)}, paid once per level, and whether this row is the same level cannot be told: pending review; give the level`,
   HELD_BY_ROW: (i) => `The earlier ${at(i.first)} is pending review or may be another unit, and ${HELD_EN[i.rule]} depends on how it is decided: this row is pending too, until that row is decided`,
   UNIT_AMBIGUOUS: (i) => `Unit name "${i.name}" goes with several credit codes (${i.codes.join(", ")}): the row is checked against the caps, one-time and two-year rules of each, approving only what all of them allow and holding the rest pending; give the credit code`,
   OVER_ELIGIBLE: (i) => `Claim ${yuan(i.claimed)} is above the eligible amount ${yuan(i.eligible)}`,
   CAP_EXCEEDED: (i) => {
     const from: string[] = [];
-    if (i.fromHistory) from.push(`${yuan(i.fromHistory)} in the approval history`);
+    if (i.fromHistory) from.push(`${yuan(i.fromHistory)} in the approval history${i.historyAt ? `, ${historyPlace(i.historyAt)}` : ""}`);
     if (i.fromRows && i.fromRows.length) from.push(`this batch's ${rowsEn(i.fromRows)}${filesEn(i.fromRows)}`);
     const where = from.length ? ` (${from.join("; ")})` : "";
     return `Over the ${i.year} cap of ${yuan(i.cap)} per ${i.holderEn}: ${yuan(i.used)} already approved${where}, at most ${yuan(i.left)} for this row`;

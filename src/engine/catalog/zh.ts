@@ -1,7 +1,7 @@
 /** 简体中文 messages, one per issue code. */
 import { EDITION, FULL_YEAR } from "../../policy";
 import { COLUMN_BY_KEY } from "../columns";
-import type { CellFault, HeldRule, Origin } from "../issues";
+import type { CellFault, HeldRule, HistoryAt, Origin } from "../issues";
 import { cellFaultText } from "./cellFault";
 import { citeClause } from "./clause";
 import { readDetailText } from "./readDetail";
@@ -12,7 +12,10 @@ import type { Catalog } from "./types";
 const col = (key: string) => COLUMN_BY_KEY.get(key as never)?.headers[0] ?? key;
 /** What a cell held, or (a cell the reader could not read) why it could not be read. */
 const foundZh = (i: { found: string; fault?: CellFault }) => (i.fault ? `无法读取（${cellFaultText(i.fault, "zh")}）` : `填写为「${i.found}」`);
-const at = (r: Origin | "history") => (r === "history" ? "历史核定记录" : placeZh(r));
+/** Decision 21: the history file and its rows, where the message knows them (「历史.xlsx」第 3、5 行). */
+const historyPlace = (h: HistoryAt | undefined) =>
+  h === undefined ? "" : `${h.file === undefined ? "" : `「${h.file}」`}${h.rows.length ? `第 ${h.rows.join("、")} 行` : ""}`;
+const at = (r: Origin | "history", h?: HistoryAt) => (r === "history" ? `历史核定记录${historyPlace(h)}` : placeZh(r));
 /** Money as a finance clerk reads it: the figure with thousands separators and its unit, "30,000.00 元". */
 const yuan = (cents: number) => yuanFigure(cents, "zh");
 /** The policy's closing paragraph on its period, quoted (decision 12). */
@@ -36,6 +39,7 @@ const UNREADABLE: Record<string, string> = {
   csv: "这是 CSV 文本文件；请在 Excel 中打开后另存为 .xlsx",
   html: "这是网页（HTML）格式的表格（系统导出的 .xls 常是这种）；请在 Excel 中打开后另存为 .xlsx",
   "xml-spreadsheet": "这是 XML 电子表格 2003 文件；请在 Excel 中打开后另存为 .xlsx",
+  json: "这是 JSON 文本（如 lygip 的 --json 报告），不是 Excel 工作簿；请给出 .xlsx 文件（以往核定记录可用上一年的批注副本 .checked.xlsx 或 --summary 汇总工作簿）",
   xlsb: "这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再检查",
   ods: "这是 OpenDocument 电子表格（.ods，如 WPS 或 LibreOffice 所存），请另存为 Excel 工作簿（.xlsx）后再检查",
   numbers: "这是 Apple Numbers 表格（.numbers），请在 Numbers 中用「文件 › 导出为 › Excel」存为 .xlsx 后再检查",
@@ -108,11 +112,11 @@ export const zh: Catalog = {
   DUPLICATE: (i) => {
     if (i.by === "unit") {
       const scope = i.scope === "year" ? "每个单位每年度一次" : "每个单位在政策有效期内一次";
-      return `与${at(i.first)}重复：该事项${scope}，不按数量或编号重复资助`;
+      return `与${at(i.first, i.historyAt)}重复：该事项${scope}，不按数量或编号重复资助`;
     }
     return `与${at(i.first)}重复：${i.by === "person" ? "同一事项、同一人员" : "同一单位、同一事项、同一编号"}「${i.value}」`;
   },
-  ONE_TIME_ONLY: (i) => `该事项为一次性资助，本单位已于${at(i.first)}（${i.firstYear} 年度）获得`,
+  ONE_TIME_ONLY: (i) => `该事项为一次性资助，本单位已于${at(i.first, i.historyAt)}（${i.firstYear} 年度）获得`,
   TWO_YEAR_LIMIT: (i) => `质押融资补助累计不超过 ${i.max} 年，本单位已在 ${i.years.join("、")} 年度获得补助`,
   RATE_ABOVE_MAX: (i) =>
     i.source === "setting"
@@ -126,15 +130,15 @@ export const zh: Catalog = {
   LEVEL_CONFLICT: (i) =>
     `支持事项写明「${i.named}」，级别却填写「${i.typed}」，二者不一致：按较低的「${i.lower}」计，待核实级别`,
   HISTORY_LEVEL_UNKNOWN: (i) =>
-    `以往核定记录中该单位 ${i.year} 年度该事项核定 ${yuan(i.approved)}，无法确定其级别（无级别列，且金额不能对应唯一级别）：待核实是否已获同一级别资助`,
+    `以往核定记录${i.historyAt ? historyPlace(i.historyAt) : ""}中该单位 ${i.year} 年度该事项核定 ${yuan(i.approved)}，无法确定其级别（无级别列，且金额不能对应唯一级别）：待核实是否已获同一级别资助`,
   LEVEL_UNSTATED: (i) =>
-    `未填写级别：本单位该事项${i.first === "history" ? "以往已核定" : `在${at(i.first)}申报`}「${i.level}」，同一级别只资助一次，无法确定本行是否同一级别：待核实，请填写级别`,
+    `未填写级别：本单位该事项${i.first === "history" ? `以往已核定${i.historyAt ? `（${historyPlace(i.historyAt)}）` : ""}` : `在${at(i.first)}申报`}「${i.level}」，同一级别只资助一次，无法确定本行是否同一级别：待核实，请填写级别`,
   HELD_BY_ROW: (i) => `${at(i.first)}待核实或无法确定是哪一家单位，${HELD_ZH[i.rule]}取决于该行的审核结果：本行一并待核实，待该行核定后再定`,
   UNIT_AMBIGUOUS: (i) => `单位名称「${i.name}」对应多个统一社会信用代码（${i.codes.join("、")}），无法确定是哪一家单位：按每一家的上限、一次性和两年规则审核，只核定各家都允许的金额，其余待核实；请填写信用代码`,
   OVER_ELIGIBLE: (i) => `申请金额 ${yuan(i.claimed)}超过可申请金额 ${yuan(i.eligible)}`,
   CAP_EXCEEDED: (i) => {
     const from: string[] = [];
-    if (i.fromHistory) from.push(`历史核定 ${yuan(i.fromHistory)}`);
+    if (i.fromHistory) from.push(`历史核定 ${yuan(i.fromHistory)}${i.historyAt ? `，${historyPlace(i.historyAt)}` : ""}`);
     if (i.fromRows && i.fromRows.length) from.push(`本批${rowsZh(i.fromRows)}${filesZh(i.fromRows)}`);
     const where = from.length ? `（${from.join("；")}）` : "";
     return `同一${i.holder} ${i.year} 年度上限 ${yuan(i.cap)}：此前已核定 ${yuan(i.used)}${where}，本行最多可核定 ${yuan(i.left)}，其余核减`;

@@ -92,7 +92,7 @@ export const en: PageTexts = {
   historyProblem: (name, detail) => `The earlier approvals file ${name} cannot be read: ${detail}`,
   historyUnclosed: (lines) => `line(s) ${lines.slice(0, 50).join(", ")} cannot be read: the quote opened on line ${lines[0]} is never closed, so every line after it runs into one cell; close the quote on that line and check again`,
   historyRows: (count, first) => `${count} entries cannot be read, e.g. ${first}`,
-  historyRow: (row, detail) => `row ${row}: ${detail}`,
+  historyRow: (row, detail) => (row === 0 ? detail : `row ${row}: ${detail}`),
   clauseNote: (c) => clauseNote(c, "en"),
   noscript: "This page needs JavaScript.",
   language: "Language",

@@ -83,7 +83,7 @@ export const zh: PageTexts = {
   historyProblem: (name, detail) => `以往核定记录 ${name} 无法读取：${detail}`,
   historyUnclosed: (lines) => `第 ${lines.slice(0, 50).join("、")} 行无法读取：第 ${lines[0]} 行的引号没有闭合，其后各行都被并入了同一个单元格；请在该行补上引号后再检查`,
   historyRows: (count, first) => `有 ${count} 处无法读取，例如${first}`,
-  historyRow: (row, detail) => `第 ${row} 行：${detail}`,
+  historyRow: (row, detail) => (row === 0 ? detail : `第 ${row} 行：${detail}`),
   clauseNote: (c) => clauseNote(c, "zh"),
   noscript: "此页面需要启用 JavaScript。",
   language: "语言",

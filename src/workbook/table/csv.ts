@@ -9,8 +9,10 @@ import type { RawCell, SheetGrid } from "../types";
 /**
  * A CSV file's bytes as text. Excel on Chinese Windows saves "CSV (逗号分隔)" in GBK (code page 936), with
  * no mark saying so; "CSV UTF-8" starts with a byte-order mark, "Unicode 文本" is UTF-16LE with one. So: a
- * UTF-8 or UTF-16 byte-order mark says which; otherwise UTF-8 if the bytes are valid UTF-8, else GBK (GB18030,
- * which TextDecoder uses for "gbk", reads every GBK file).
+ * UTF-8 or UTF-16 byte-order mark says which; otherwise UTF-8 if the bytes are valid UTF-8, else GB18030, which
+ * reads every GBK file and also the four-byte characters WPS and GB18030 writers use for rare characters in
+ * names (㐀, 𠀀). Named "gb18030", not "gbk": Node's decoder for "gbk" is two-byte GBK only, and turns those
+ * characters into replacement characters and digits that match no unit.
  */
 export function decodeCsv(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
@@ -19,7 +21,7 @@ export function decodeCsv(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("gbk").decode(bytes);
+    return new TextDecoder("gb18030").decode(bytes);
   }
 }
 

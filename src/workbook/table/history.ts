@@ -5,7 +5,7 @@
  * Every row is either an entry or an issue naming its row; nothing is guessed.
  */
 import type { FieldKey } from "../../engine/columns";
-import { APPROVED_HEADER } from "../../engine/historyText";
+import { APPROVED_HEADER, type HistoryIssue } from "../../engine/historyText";
 import type { Issue } from "../../engine/issues";
 import { readItemWord } from "../../engine/itemWords";
 import type { HistoryEntry } from "../../engine/types";
@@ -25,6 +25,15 @@ export const APPROVED_HEADERS = [APPROVED_HEADER, "核准金额", "审定金额"
 const APPROVED_KEYS = new Set(APPROVED_HEADERS.map(headerKey));
 
 /**
+ * The item's headers in the product's own 审核明细 table (a checked copy's, a --summary workbook's), which a
+ * reviewer gives as last year's approvals; finance ledgers name the column so too. The first in the row is read.
+ */
+const ITEM_KEYS = new Set(["事项代码", "事项名称"].map(headerKey));
+
+/** The pending amount of a 待核实 row, in a lygip copy (待核实金额（元）) and its 审核明细 (待核实金额). */
+const PENDING_KEY = headerKey("待核实金额");
+
+/**
  * The approved amount has no column of its own in the application table; its issues carry the claimed
  * column's field, the nearest the message catalog has, and are worded naming 核定金额 (historyIssueText).
  */
@@ -39,12 +48,14 @@ interface HistoryColumns {
   level?: number;
   /** `unit`: the header gives its own unit. */
   approved?: { index: number; tenThousand: boolean; unit: boolean };
+  /** A 待核实 row's pending amount, in the product's own outputs: such a row is not an approval yet. */
+  pending?: { index: number; tenThousand: boolean; unit: boolean };
 }
 
 export interface HistoryRead {
   readonly entries: HistoryEntry[];
   /** Row 0 is the file as a whole (no table, a missing column). */
-  readonly issues: { row: number; issue: Issue }[];
+  readonly issues: { row: number; issue: HistoryIssue }[];
   /**
    * Rows of a year outside the policy's (an approval under an earlier policy): they count toward nothing
    * this policy limits, so they are left out with a message on their row rather than stop the check.
@@ -60,6 +71,9 @@ export function readHistory(grid: SheetGrid): HistoryRead {
   if (cols.approved !== undefined && !cols.approved.unit && amountsInTenThousand(grid, headerRow)) {
     cols.approved = { ...cols.approved, tenThousand: true };
   }
+  if (cols.pending !== undefined && !cols.pending.unit && amountsInTenThousand(grid, headerRow)) {
+    cols.pending = { ...cols.pending, tenThousand: true };
+  }
   const missing: string[] = [];
   if (cols.unit === undefined && cols.creditCode === undefined) missing.push("单位名称");
   if (cols.year === undefined) missing.push("申报年度");
@@ -68,7 +82,7 @@ export function readHistory(grid: SheetGrid): HistoryRead {
   if (missing.length > 0) return { entries: [], issues: [{ row: headerRow, issue: { code: "MISSING_COLUMN", columns: missing } }], skipped: [] };
 
   const entries: HistoryEntry[] = [];
-  const issues: { row: number; issue: Issue }[] = [];
+  const issues: { row: number; issue: HistoryIssue }[] = [];
   const skipped: { row: number; issue: Issue }[] = [];
   const date1904 = grid.date1904 === true;
   const used = [cols.unit, cols.creditCode, cols.year, cols.item, cols.approved!.index].filter((c): c is number => c !== undefined);
@@ -108,10 +122,14 @@ export function readHistory(grid: SheetGrid): HistoryRead {
     const amount = readMoney(cells[cols.approved!.index], APPROVED_FIELD, { date1904, tenThousand: cols.approved!.tenThousand });
     if (amount === null) issues.push({ row: r, issue: { code: "MISSING_VALUE", field: APPROVED_FIELD } });
     else if (!amount.ok) issues.push({ row: r, issue: amount.issue });
+    if (cols.pending !== undefined) {
+      const pending = readMoney(cells[cols.pending.index], APPROVED_FIELD, { date1904, tenThousand: cols.pending.tenThousand });
+      if (pending?.ok && pending.value.gt(0)) issues.push({ row: r, issue: { code: "HISTORY_PENDING", pending: pending.value } });
+    }
 
     if (issues.length === before && yearRead?.ok && item !== null && amount?.ok) {
       const level = text(cols.level);
-      const entry: HistoryEntry = { unit, creditCode, year: yearRead.value, item, approved: amount.value };
+      const entry: HistoryEntry = { unit, creditCode, year: yearRead.value, item, approved: amount.value, row: r };
       entries.push(level === null || level.trim() === "" ? entry : { ...entry, level });
     }
   }
@@ -138,9 +156,20 @@ function findHistoryHeader(grid: SheetGrid): { headerRow: number; cols: HistoryC
       const suffix = unitSuffix(key);
       const unit = suffix !== null && (suffix.unit === "元" || suffix.unit === "万元") ? suffix : null;
       const bare = unit === null ? key : unit.head;
+      if (bare === PENDING_KEY) {
+        if (cols.pending === undefined) cols.pending = { index, tenThousand: unit?.unit === "万元", unit: unit !== null };
+        return;
+      }
       if (APPROVED_KEYS.has(bare)) {
         if (cols.approved === undefined) {
           cols.approved = { index, tenThousand: unit?.unit === "万元", unit: unit !== null };
+          count++;
+        }
+        return;
+      }
+      if (ITEM_KEYS.has(key)) {
+        if (cols.item === undefined) {
+          cols.item = index;
           count++;
         }
         return;

@@ -71,12 +71,32 @@ export function markupKind(bytes: Uint8Array): "xml-spreadsheet" | "html" | unde
   return HTML_START.test(head) ? "html" : undefined;
 }
 
+/**
+ * JSON text (the --json report, an export of records): after a byte-order mark and white space, an object
+ * opening with a quoted key, or an array opening with an object. Read before the CSV test, since a compact
+ * report's first line is full of commas; a CSV whose first field is bracketed ([备注],…) is not taken for it.
+ */
+export function looksLikeJson(bytes: Uint8Array): boolean {
+  let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const skipSpace = () => {
+    while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  };
+  skipSpace();
+  const open = bytes[i];
+  if (open !== 0x7b && open !== 0x5b) return false;
+  i++;
+  skipSpace();
+  // {"key" … or [{ …
+  return open === 0x7b ? bytes[i] === 0x22 : bytes[i] === 0x7b;
+}
+
 /** Why a file that is not a zip cannot be read. */
 export function sniffNonZip(bytes: Uint8Array): UnreadableReason {
   if (bytes.length === 0) return "empty";
   if (isOle2(bytes)) return classifyOle2(bytes);
   const markup = markupKind(bytes);
   if (markup) return markup;
+  if (looksLikeJson(bytes)) return "json";
   if (looksLikeCsv(bytes)) return "csv";
   return "not-zip";
 }

@@ -17,9 +17,9 @@ describe("readHistory", () => {
     const { entries, issues } = readHistory(g);
     expect(issues).toEqual([]);
     expect(entries.map((x) => ({ ...x, approved: x.approved.toFixed(2) }))).toEqual([
-      { unit: "A公司", creditCode: "91320706MA1N2B3C4M", year: 2025, item: "PLEDGE_LOAN", approved: "150000.00" },
-      { unit: "B公司", creditCode: null, year: 2026, item: "PLEDGE_LOAN", approved: "50000.00" },
-      { unit: null, creditCode: "913207006081234560", year: 2026, item: "TRAINING_BASE", approved: "400000.00" },
+      { unit: "A公司", creditCode: "91320706MA1N2B3C4M", year: 2025, item: "PLEDGE_LOAN", approved: "150000.00", row: 2 },
+      { unit: "B公司", creditCode: null, year: 2026, item: "PLEDGE_LOAN", approved: "50000.00", row: 3 },
+      { unit: null, creditCode: "913207006081234560", year: 2026, item: "TRAINING_BASE", approved: "400000.00", row: 4 },
     ]);
   });
 
