@@ -172,6 +172,11 @@ export type CellFault =
   | { readonly fault: "bad-string-index"; readonly found: string }
   /** A shared-string index past the end of the table of strings. */
   | { readonly fault: "string-index-out-of-range"; readonly found: string }
+  /**
+   * A number of more than Excel's 15 significant digits where an identifier (ID, reference) belongs: Excel
+   * turned its later digits to 0, so it is not the identifier typed. `found` is the number as stored.
+   */
+  | { readonly fault: "digits-lost"; readonly found: string }
   /** A TRUE/FALSE cell holding something else. */
   | { readonly fault: "bad-boolean"; readonly found: string }
   /** A cell type the file format does not have. */

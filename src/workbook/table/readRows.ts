@@ -14,7 +14,7 @@ import { readDate } from "./cells/date";
 import { readInteger } from "./cells/integer";
 import { AmountPool, readMoney } from "./cells/money";
 import { readRate, type TypedRate } from "./cells/rate";
-import { readText } from "./cells/text";
+import { readIdentifier, readText } from "./cells/text";
 import { readYear } from "./cells/year";
 
 /** Fields that must hold a value on every row (a missing column is caught earlier, by findTable). */
@@ -116,7 +116,7 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
           const t = cell.v.trim();
           if (t !== "") value = t;
         } else {
-          const text = readText(cell, date1904);
+          const text = col.key === "ref" || col.key === "personId" ? readIdentifier(cell, date1904) : readText(cell, date1904);
           if (text !== null) {
             if (text.ok) value = text.value;
             else {

@@ -147,6 +147,33 @@ describe("readRows: cells that cannot be read", () => {
     ]);
   });
 
+  it("an ID or reference typed as a number of more than 15 digits is unreadable: Excel kept only 15", () => {
+    // 身份证号 320706199001011234 typed into a General cell is stored as 3.20706199001011E+17: its last
+    // digits are gone, so two people's numbers can become one. Such a number identifies no one.
+    const [row] = read([
+      ["单位名称", "申报年度", "支持事项", "证书/合同/案件编号", "人员证件号"],
+      ["A", 2026, "知识产权师", n("1.23456789012345E+18"), n("3.20706199001011E+17")],
+    ]);
+    expect(row.personId).toBeNull();
+    expect(row.refNo).toBeNull();
+    expect([...row.unreadable].sort()).toEqual(["personId", "ref"]);
+    expect(row.cellIssues).toEqual([
+      { code: "MISSING_VALUE", field: "ref", found: "1234567890123450000", fault: { fault: "digits-lost", found: "1234567890123450000" } },
+      { code: "MISSING_VALUE", field: "personId", found: "320706199001011000", fault: { fault: "digits-lost", found: "320706199001011000" } },
+    ]);
+  });
+
+  it("a number of 15 digits or fewer in an ID or reference column is read as Excel shows it", () => {
+    // A first-generation 身份证号 has 15 digits, a patent number 13 and a dot: Excel holds them exactly.
+    const [row] = read([
+      ["单位名称", "申报年度", "支持事项", "证书/合同/案件编号", "人员证件号"],
+      ["A", 2026, "知识产权师", n("2023101234567.8"), n("320706900101123")],
+    ]);
+    expect(row.refNo).toBe("2023101234567.8");
+    expect(row.personId).toBe("320706900101123");
+    expect(row.cellIssues).toEqual([]);
+  });
+
   it("an empty required text cell is MISSING_VALUE without a value found", () => {
     const [row] = read([["单位名称", "申报年度", "支持事项"], [null, 2026, "GI"]]);
     expect(row.cellIssues).toEqual([{ code: "MISSING_VALUE", field: "unit" }]);

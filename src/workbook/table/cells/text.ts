@@ -4,7 +4,7 @@
  */
 import type { CellFault } from "../../../engine/issues";
 import type { RawCell } from "../../types";
-import { displayText } from "./common";
+import { displayText, EXCEL_DIGITS } from "./common";
 
 /** A text cell: its text, or (for an error value or a cell the reader could not read) what it showed. */
 export type TextRead =
@@ -18,4 +18,21 @@ export function readText(cell: RawCell | undefined, date1904 = false): TextRead 
   if (cell.t === "bad") return { ok: false, found: "", fault: cell.fault };
   const value = displayText(cell, date1904);
   return value === "" ? null : { ok: true, value };
+}
+
+/** A whole number of more digits than Excel keeps: its shown digits end in zeros Excel put there. */
+const TOO_MANY_DIGITS = new RegExp(`^-?\\d{${EXCEL_DIGITS + 1},}$`);
+
+/**
+ * An identifier cell (证书/合同/案件编号, 人员证件号): read as text, except a number of more than 15 digits. Excel
+ * keeps 15 significant digits, so an 18-digit 身份证号 typed as a number is stored with its last digits
+ * turned to 0 (320706199001011234 → 320706199001011000): it no longer names the person or document, and two
+ * different ones can become equal. It is unreadable, as an error value is, and never compared for duplicates.
+ */
+export function readIdentifier(cell: RawCell | undefined, date1904 = false): TextRead {
+  const read = readText(cell, date1904);
+  if (read !== null && read.ok && cell!.t === "n" && TOO_MANY_DIGITS.test(read.value)) {
+    return { ok: false, found: read.value, fault: { fault: "digits-lost", found: read.value } };
+  }
+  return read;
 }
