@@ -40,7 +40,8 @@ export type Issue =
   /** Decision 20: the text names several items equally well; `candidates` are their names. */
   | ({ readonly code: "AMBIGUOUS_ITEM"; readonly found: string; readonly candidates: readonly string[] } & At<"item">)
   | ({ readonly code: "UNKNOWN_LEVEL"; readonly found: string; readonly accepted: readonly string[] } & At<"level">)
-  | ({ readonly code: "BAD_CREDIT_CODE"; readonly found: string; readonly problem: "length" | "characters" | "check" } & At<"creditCode">)
+  /** `digits-lost`: typed as a number of more than 15 digits, so Excel turned the later ones to 0 (`found` as stored). */
+  | ({ readonly code: "BAD_CREDIT_CODE"; readonly found: string; readonly problem: "length" | "characters" | "check" | "digits-lost" } & At<"creditCode">)
   /** `noColumn` (here and on NO_START_DATE, NO_EVENT_DATE, CONDITION_UNSTATED): the table has no such column. */
   | ({ readonly code: "NO_CREDIT_CODE"; readonly noColumn?: true } & At<"creditCode">)
   | ({ readonly code: "UNKNOWN_DISTRICT"; readonly found: string } & At<"district">)
