@@ -15,6 +15,8 @@ export type RawCell =
       readonly t: "n"; readonly v: string; readonly date?: boolean; readonly formula?: boolean;
       /** A date whose format shows only its year (`yyyy"年"`): the reviewer sees a year. */
       readonly yearOnly?: boolean;
+      /** Its format shows it in 万 (`0.00"万元"`): 10 is 10.00万元 to the reviewer, money of 100,000 元. */
+      readonly tenThousand?: boolean;
     }
   | { readonly t: "s"; readonly v: string; readonly formula?: boolean }
   | { readonly t: "b"; readonly v: boolean; readonly formula?: boolean }

@@ -33,3 +33,24 @@ export function isYearOnlyFormatCode(code: string): boolean {
   const shown = stripLiterals(code.split(";")[0]!);
   return /y/i.test(shown) && !/[mdhs]/i.test(shown);
 }
+
+/** The literal text a format section shows: "quoted" runs and \x escapes (also !x, Excel's other escape). */
+function literalsOf(section: string): string {
+  let out = "";
+  section.replace(/"([^"]*)"|[\\!](.)/g, (_, quoted: string | undefined, escaped: string | undefined) => {
+    out += quoted ?? escaped ?? "";
+    return "";
+  });
+  return out;
+}
+
+/**
+ * Whether a number format shows the number in 万 (`0.00"万元"`, `#,##0"万"`, `0.00\万\元`): 10 is shown as
+ * 10.00万元, which the reviewer reads as 100,000 元. Only the first section (positive numbers) counts. A
+ * format that also shows a literal point (`0!.0000"万元"`, `0"."0000"万元"`) moves the point of a number in
+ * 元 to show it in 万: that number is 元 as it stands, and is not said to be in 万.
+ */
+export function isTenThousandFormatCode(code: string): boolean {
+  const literals = literalsOf(code.split(";")[0]!.replace(/\[[^\]]*\]/g, ""));
+  return literals.includes("万") && !literals.includes(".");
+}

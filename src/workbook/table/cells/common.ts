@@ -89,7 +89,8 @@ export function displayText(cell: RawCell, date1904 = false): string {
         const iso = serialToIso(n, date1904);
         if (iso !== "impossible" && iso !== "unreadable") return cell.yearOnly === true ? iso.slice(0, 4) : iso;
       }
-      return n.toFixed();
+      // Shown in 万 by its format (0.00"万元"): named with the unit, as the reviewer reads it.
+      return cell.tenThousand === true ? `${n.toFixed()}万元` : n.toFixed();
     }
     case "b":
       return cell.v ? "TRUE" : "FALSE";
