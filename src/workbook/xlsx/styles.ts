@@ -5,13 +5,15 @@
 import { LIMITS, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import { CLOSE, END, OPEN, XmlScanner, type ByteSource } from "../xml/scanner";
-import { isBuiltInDateFormat, isDateFormatCode, isTenThousandFormatCode, isYearOnlyFormatCode } from "./numFormats";
+import type { PaddedFormat } from "../types";
+import { isBuiltInDateFormat, isDateFormatCode, isTenThousandFormatCode, isYearOnlyFormatCode, paddedFormatOf } from "./numFormats";
 
 /**
- * What a cell format shows of a number: no date (false), a date or time (true), a date's year only, or a
- * number in 万 ("wan": `0.00"万元"`, the number is 万元 to the reviewer).
+ * What a cell format shows of a number: no date (false), a date or time (true), a date's year only, a
+ * number in 万 ("wan": `0.00"万元"`, the number is 万元 to the reviewer), or a whole number padded with zeros
+ * or between literal texts (`000000000000`: PaddedFormat).
  */
-export type DateStyle = boolean | "year" | "wan";
+export type DateStyle = boolean | "year" | "wan" | PaddedFormat;
 
 /** Index i says what cell format i shows: a date or time (true), only a date's year ("year"), a number in 万 ("wan"), or a plain number. */
 export function parseDateStyles(xml: string | Uint8Array | ByteSource, part: string, limits: Limits = LIMITS): DateStyle[] {
@@ -57,7 +59,7 @@ export function parseDateStyles(xml: string | Uint8Array | ByteSource, part: str
           ? isBuiltInDateFormat(id)
           : isDateFormatCode(custom)
             ? isYearOnlyFormatCode(custom) ? "year" : true
-            : isTenThousandFormatCode(custom) && "wan";
+            : (isTenThousandFormatCode(custom) && "wan") || (paddedFormatOf(custom) ?? false);
       isDate.set(id, date);
     }
     return date;
