@@ -39,7 +39,7 @@ export function locateTable(source: WorkbookSource, view: (grid: SheetGrid) => S
   const table = active ? source.tables(active.name)[0] : undefined;
   let tableProblem: Located | undefined;
   if (active && table) {
-    const found = findTable([grid(active.name)], { sheet: active.name, ref: table.ref, name: table.name });
+    const found = findTable([grid(active.name)], { sheet: active.name, ref: table.ref, name: table.name, totalsRows: table.totalsRows ?? 0 });
     if (found.ok) return withOtherTables(found, visible, grid);
     // An Excel table that lacks a required column gives way to a header row elsewhere.
     if (found.issue.code === "MISSING_COLUMN" || found.issue.code === "DUPLICATE_COLUMN") tableProblem = found;

@@ -9,6 +9,8 @@ import type { SheetGrid, SheetTab } from "../workbook";
 export interface SourceTable {
   readonly name: string;
   readonly ref: string;
+  /** Rows of its totals row (汇总行) at the end of `ref`, where it shows one. */
+  readonly totalsRows?: number;
 }
 
 export interface WorkbookSource {

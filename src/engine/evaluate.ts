@@ -311,7 +311,10 @@ export function evaluateRow(
     addAll(d, withAbsentColumns(periodIssues(row, item), row));
     addAll(d, withAbsentColumns(conditionIssues(row, item, cells), row));
   }
-  addAll(d, withAbsentColumns(registrationIssues(row, cells, reg), row));
+  const registration = registrationIssues(row, cells, reg);
+  // A credit code cell that holds something unreadable was filled: its own issue says what it holds, and
+  // "未填写" would not be true.
+  addAll(d, withAbsentColumns(row.unreadable.size > 0 && row.unreadable.has("creditCode") ? registration.filter((i) => i.code !== "NO_CREDIT_CODE") : registration, row));
   if (row.fromFormula && row.fromFormula.size) d.explain = withFormulaNote(d.explain, row.fromFormula);
   return d;
 }

@@ -49,7 +49,8 @@ export type Issue =
   /** Decision 20: the text names several items equally well; `candidates` are their names. */
   | ({ readonly code: "AMBIGUOUS_ITEM"; readonly found: string; readonly candidates: readonly string[] } & At<"item">)
   | ({ readonly code: "UNKNOWN_LEVEL"; readonly found: string; readonly accepted: readonly string[] } & At<"level">)
-  | ({ readonly code: "BAD_CREDIT_CODE"; readonly found: string; readonly problem: "length" | "characters" | "check" } & At<"creditCode">)
+  /** `digits-lost`: typed as a number of more than 15 digits, so Excel turned the later ones to 0 (`found` as stored). */
+  | ({ readonly code: "BAD_CREDIT_CODE"; readonly found: string; readonly problem: "length" | "characters" | "check" | "digits-lost" } & At<"creditCode">)
   /** `noColumn` (here and on NO_START_DATE, NO_EVENT_DATE, CONDITION_UNSTATED): the table has no such column. */
   | ({ readonly code: "NO_CREDIT_CODE"; readonly noColumn?: true } & At<"creditCode">)
   | ({ readonly code: "UNKNOWN_DISTRICT"; readonly found: string } & At<"district">)
@@ -181,6 +182,11 @@ export type CellFault =
   | { readonly fault: "bad-string-index"; readonly found: string }
   /** A shared-string index past the end of the table of strings. */
   | { readonly fault: "string-index-out-of-range"; readonly found: string }
+  /**
+   * A number of more than Excel's 15 significant digits where an identifier (ID, reference) belongs: Excel
+   * turned its later digits to 0, so it is not the identifier typed. `found` is the number as stored.
+   */
+  | { readonly fault: "digits-lost"; readonly found: string }
   /** A TRUE/FALSE cell holding something else. */
   | { readonly fault: "bad-boolean"; readonly found: string }
   /** A cell type the file format does not have. */

@@ -10,4 +10,4 @@ export * from "./limits";
 export * from "./readError";
 export { headerKey, RESULT_HEADER_KEYS, resultRunAt } from "./table/headers";
 // The pane reads number formats as the xlsx reader does (a year shown as yyyy"年").
-export { isYearOnlyFormatCode } from "./xlsx/numFormats";
+export { isTenThousandFormatCode, isYearOnlyFormatCode, paddedFormatOf } from "./xlsx/numFormats";

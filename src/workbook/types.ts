@@ -10,11 +10,25 @@ import type { CellFault } from "../engine/issues";
  * A cell as the workbook holds it, before it is read by type. Numbers keep their exact text (the XML's
  * `<v>`, or String(n) from Office.js) so money never passes through binary floating point unexamined.
  */
+/**
+ * A number format that shows a whole number padded to `zeros` digits between literal texts: 12345678901 in
+ * `000000000000` is shown 012345678901, 12 in `"LYG"0000` LYG0012. A text column reads what is shown.
+ */
+export interface PaddedFormat {
+  readonly zeros: number;
+  readonly before: string;
+  readonly after: string;
+}
+
 export type RawCell =
   | {
       readonly t: "n"; readonly v: string; readonly date?: boolean; readonly formula?: boolean;
       /** A date whose format shows only its year (`yyyy"年"`): the reviewer sees a year. */
       readonly yearOnly?: boolean;
+      /** Its format shows it in 万 (`0.00"万元"`): 10 is 10.00万元 to the reviewer, money of 100,000 元. */
+      readonly tenThousand?: boolean;
+      /** Its format pads it with zeros or shows text around it (`000000000000`, `"LYG"0000`): see PaddedFormat. */
+      readonly padded?: PaddedFormat;
     }
   | { readonly t: "s"; readonly v: string; readonly formula?: boolean }
   | { readonly t: "b"; readonly v: boolean; readonly formula?: boolean }

@@ -49,3 +49,30 @@ describe("checkWorkbooks", () => {
     expect(resultCellsOf(taken!.checked!.plan, grids[1]!, {})).toEqual({ ok: false, code: "cell-occupied", cells: ["H2"] });
   });
 });
+
+describe("checkWorkbooks: a credit code typed as a number", () => {
+  // 123207004660007101 and 123207004660007235 are two units' codes; typed into General cells Excel keeps 15
+  // significant digits, and both are stored as 1.23207004660007E+17 = 123207004660007000, itself a valid
+  // code (GB 32100-2015 check character 0). Read as typed, the two units were one, sharing one cap.
+  const code = { t: "n", v: "1.23207004660007E+17" } as const;
+  const rowOf = (unit: string): RawCell[] =>
+    [unit, code, 2026, "GI", 1, 100000, "2026-03-01"].map((v): RawCell => (typeof v === "object" ? v : typeof v === "number" ? { t: "n", v: String(v) } : { t: "s", v }));
+
+  test("is not a code: each unit is known by its name, and the message says Excel lost the digits", () => {
+    const g: SheetGrid = {
+      name: "申报表",
+      rows: new Map([[1, HEADERS.map((h): RawCell => ({ t: "s", v: h }))], [2, rowOf("连云港甲事业单位")], [3, rowOf("连云港乙事业单位")]]),
+      maxRow: 3, maxCol: HEADERS.length - 1, merges: [],
+    };
+    const [only] = checkWorkbooks([gridSource([g])], { plan: false });
+    const results = only!.results!;
+    expect(results.map((r) => r.unitKey)).toEqual(["name:连云港甲事业单位", "name:连云港乙事业单位"]);
+    for (const r of results) {
+      // A warning, as any credit code that is no code is (decision 11), and not "未填写": the cell was filled.
+      expect(r.issues.filter((i) => i.field === "creditCode")).toEqual([
+        { code: "BAD_CREDIT_CODE", field: "creditCode", found: "123207004660007000", problem: "digits-lost" },
+      ]);
+      expect(r.verdict).toBe("approved");
+    }
+  });
+});

@@ -72,6 +72,25 @@ describe("point 9: the table a reviewer sees", () => {
     expect(rows4[0].messages.map((m: { code: string }) => m.code)).not.toContain("TABLE_RANGE_SHORT");
   });
 
+  it("an Excel table's totals row is no claim, also where it has no 汇总 label: not read, not counted", async () => {
+    // Excel's totals row (表设计 › 汇总行) sums the table; its label may be cleared or its first column given a
+    // function, so only the table part says what it is (totalsRowCount).
+    const total = [null, null, null, null, null, null, null, { f: "SUBTOTAL(109,申报[申请金额（元）])", v: 200000 }] as const;
+    const rows =
+      rowsXml([HEAD, claim("甲公司", 100000, "G1"), claim("乙公司", 100000, "G2")]) +
+      `<row r="4"><c r="H4"><f>${escapeText(total[7].f)}</f><v>${total[7].v}</v></c></row>`;
+    const table =
+      `<?xml version="1.0" encoding="UTF-8"?><table xmlns="${NS_MAIN}" id="1" name="申报" displayName="申报" ref="A1:H4" totalsRowCount="1"><autoFilter ref="A1:H3"/>` +
+      `<tableColumns count="8">${HEAD.map((h, i) => `<tableColumn id="${i + 1}" name="${h}"${i === 7 ? ' totalsRowFunction="sum"' : ""}/>`).join("")}</tableColumns></table>`;
+    const rels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table1.xml"/></Relationships>`;
+    const { report } = await check(
+      [{ name: "申报表", rows, after: `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>` }],
+      [{ name: "xl/tables/table1.xml", data: table }, { name: "xl/worksheets/_rels/sheet1.xml.rels", data: rels }],
+    );
+    expect(approvable(report)).toEqual([[2, "甲公司", "100000.00"], [3, "乙公司", "100000.00"]]);
+    expect(report.files[0].totals).toMatchObject({ rows: 2, requested: "200000.00" });
+  });
+
   it("a header cell merged down does not swallow the data rows it covers", async () => {
     const rows = rowsXml([HEAD, claim("甲公司", 100000, "A1"), claim("乙公司", 100000, "B1")]);
     const { report } = await check([{ name: "申报表", rows, after: `<mergeCells count="1"><mergeCell ref="H1:H3"/></mergeCells>` }]);

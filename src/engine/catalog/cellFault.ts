@@ -10,6 +10,7 @@ const zh: FaultWords = {
   "bad-number": (f) => `数值「${f.found}」无法识别`,
   "bad-string-index": (f) => `共享字符串索引「${f.found}」不是数字`,
   "string-index-out-of-range": (f) => `共享字符串索引 ${f.found} 超出范围`,
+  "digits-lost": (f) => `数字 ${f.found} 超过 Excel 的 15 位有效数字，第 16 位起已变为 0，不是原号码；请将单元格设为文本格式后重新填写`,
   "bad-boolean": (f) => `逻辑值「${f.found}」无法识别`,
   "unknown-type": (f) => `单元格类型「${f.found}」无法识别`,
   "unreadable-value": (f) => `无法读取的单元格内容「${f.found}」`,
@@ -21,6 +22,8 @@ const en: FaultWords = {
   "bad-number": (f) => `the number "${f.found}" cannot be read`,
   "bad-string-index": (f) => `the shared-string index "${f.found}" is not a number`,
   "string-index-out-of-range": (f) => `the shared-string index ${f.found} is out of range`,
+  "digits-lost": (f) =>
+    `the number ${f.found} has more than Excel's 15 significant digits: the 16th on were turned to 0, so it is not the number typed; format the cell as text and type it again`,
   "bad-boolean": (f) => `the logical value "${f.found}" cannot be read`,
   "unknown-type": (f) => `the cell type "${f.found}" is unknown`,
   "unreadable-value": (f) => `the cell's content "${f.found}" cannot be read`,

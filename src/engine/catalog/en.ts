@@ -97,6 +97,9 @@ export const en: Catalog = {
   UNKNOWN_LEVEL: (i) =>
     i.accepted.length ? `Level "${i.found}" does not apply to this item; accepted: ${i.accepted.join(", ")}` : `This item has no levels, but "${i.found}" was given`,
   BAD_CREDIT_CODE: (i) => {
+    if (i.problem === "digits-lost") {
+      return `Credit code stored as the number ${i.found}: it has more than Excel's 15 significant digits, the 16th on were turned to 0, so it is not the code typed; format the cell as text and type it again; the unit is identified by its name`;
+    }
     const why = { length: "must be 18 characters", characters: "holds characters not allowed", check: "has a wrong check character" }[i.problem];
     return `Credit code "${i.found}" ${why} (GB 32100-2015); the unit is identified by its name`;
   },

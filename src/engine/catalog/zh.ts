@@ -89,6 +89,9 @@ export const zh: Catalog = {
   UNKNOWN_LEVEL: (i) =>
     i.accepted.length ? `级别「${i.found}」不适用于该事项；可选：${i.accepted.join("、")}` : `该事项不分级别，但填写了「${i.found}」`,
   BAD_CREDIT_CODE: (i) => {
+    if (i.problem === "digits-lost") {
+      return `统一社会信用代码以数字保存为「${i.found}」：超过 Excel 的 15 位有效数字，第 16 位起已变为 0，不是原代码；请将单元格设为文本格式后重新填写；按单位名称识别单位`;
+    }
     const why = { length: "应为 18 位", characters: "含有不允许的字符", check: "校验位不正确" }[i.problem];
     return `统一社会信用代码「${i.found}」${why}（GB 32100-2015）；按单位名称识别单位`;
   },

@@ -2,7 +2,7 @@
  * Office.js cell data → RawCell / SheetGrid (src/workbook/types.ts), so the table reader and the engine see
  * the same cells whether the workbook came from a file or from a live Excel.
  */
-import { isYearOnlyFormatCode, type RawCell, type SheetGrid } from "../../workbook";
+import { isTenThousandFormatCode, isYearOnlyFormatCode, paddedFormatOf, type PaddedFormat, type RawCell, type SheetGrid } from "../../workbook";
 import { parseAddress } from "./address";
 
 /** What one sync loads for a used range. */
@@ -32,8 +32,13 @@ export function isDateFormat(format: unknown): boolean {
 }
 
 /** What a number's format shows of it, as the xlsx reader tells it (src/workbook/xlsx/styles.ts). */
-function dateOf(format: unknown): { date?: true; yearOnly?: true } {
-  if (!isDateFormat(format)) return {};
+function dateOf(format: unknown): { date?: true; yearOnly?: true; tenThousand?: true; padded?: PaddedFormat } {
+  if (!isDateFormat(format)) {
+    if (typeof format !== "string") return {};
+    if (isTenThousandFormatCode(format)) return { tenThousand: true };
+    const padded = paddedFormatOf(format);
+    return padded === null ? {} : { padded };
+  }
   return typeof format === "string" && isYearOnlyFormatCode(format) ? { date: true, yearOnly: true } : { date: true };
 }
 

@@ -30,7 +30,7 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   const { workbook } = context;
   const worksheets = workbook.worksheets.load("items/name,items/visibility");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
-  const tables = workbook.tables.load("items/name");
+  const tables = workbook.tables.load("items/name,items/showTotals");
   const notes = caps.notes ? workbook.notes.load("items/content") : null;
   if (caps.freeze) workbook.load("name");
   const records = workbook.customXmlParts.getByNamespace(OWNERSHIP_NS).load("items/id");
@@ -47,7 +47,7 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
     const protection = ws.protection.load("protected");
     return { name: ws.name, used, merged, formats, pivots, protection };
   });
-  const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address") }));
+  const tableRanges = tables.items.map((t) => ({ name: t.name, showTotals: t.showTotals, range: t.getRange().load("address") }));
   const noteItems = notes ? notes.items.map((note) => ({ note, where: note.getLocation().load("address") })) : [];
   const recordXml = records.items.map((part) => part.getXml());
   await context.sync();
@@ -74,7 +74,7 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   }
   const tableInfo = tableRanges.map((t) => {
     const parsed = parseAddress(t.range.address);
-    return { name: t.name, sheet: parsed.sheet ?? active.name, range: parsed.range };
+    return { name: t.name, sheet: parsed.sheet ?? active.name, range: parsed.range, ...(t.showTotals ? { showTotals: true } : {}) };
   });
   return {
     data: {

@@ -47,7 +47,9 @@ export function sourceOf(data: WorkbookData): WorkbookSource {
   return gridSource(data.sheets, {
     activeSheet: data.activeSheet,
     hidden: data.hiddenSheets,
-    tables: data.tables.map((t) => ({ name: t.name, sheet: t.sheet, ref: `${cellAddress(t.range.top, t.range.left)}:${cellAddress(t.range.bottom, t.range.right)}` })),
+    tables: data.tables.map((t) => ({
+      name: t.name, sheet: t.sheet, ref: `${cellAddress(t.range.top, t.range.left)}:${cellAddress(t.range.bottom, t.range.right)}`, totalsRows: t.showTotals === true ? 1 : 0,
+    })),
   });
 }
 

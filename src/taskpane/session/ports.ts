@@ -8,6 +8,8 @@ export interface TableInfo {
   readonly name: string;
   readonly sheet: string;
   readonly range: CellRange;
+  /** It shows its totals row (汇总行), the last row of `range`. */
+  readonly showTotals?: boolean;
 }
 
 export interface NoteInfo {

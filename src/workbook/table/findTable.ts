@@ -28,6 +28,8 @@ export interface PreferredTable {
   readonly sheet: string;
   readonly ref: string;
   readonly name?: string;
+  /** Rows of its totals row (Excel's 汇总行) at the end of the range: 0 or absent where it has none. */
+  readonly totalsRows?: number;
 }
 
 /** How far down a sheet the header row is looked for. */
@@ -47,7 +49,8 @@ export function findTable(sheets: readonly SheetGrid[], preferred?: PreferredTab
     const grid = sheets.find((g) => g.name === preferred.sheet);
     const range = grid && parseRef(preferred.ref);
     if (grid && range) {
-      const found = buildLayout(grid, range.top, { left: range.left, right: range.right, bottom: range.bottom }, preferred.name);
+      const bounds = { left: range.left, right: range.right, bottom: range.bottom, totalsRows: preferred.totalsRows ?? 0 };
+      const found = buildLayout(grid, range.top, bounds, preferred.name);
       if (found.ok) return found;
       tableProblem = found;
     }
@@ -116,6 +119,8 @@ interface Bounds {
   readonly left: number;
   readonly right: number;
   readonly bottom: number;
+  /** The table's totals row(s), the last of its range. */
+  readonly totalsRows: number;
 }
 
 /** Whether Excel hides column `col` (0-based) of this sheet. */
@@ -192,7 +197,10 @@ function buildLayout(grid: SheetGrid, headerRow: number, bounds?: Bounds, tableN
   // non-empty row, past the end of an Excel table's range too (decision 22).
   const secondRow = below2 ? [grid.rows.get(headerRow + 1) ?? []] : [];
   const notClaim = notClaimRowTest({ columns, headerRows: [header, ...secondRow], left, lastCol, isResult });
-  const dataRows = findDataRows(grid, headerRow + (below2 ? 2 : 1), grid.maxRow, columns, notClaim);
+  // An Excel table's totals row sums the table, whatever its label says or lacks: the table part says what
+  // it is, as a 合计 row's words do, so it is no claim (Excel keeps it the last row of the table's range).
+  const totals = bounds !== undefined && bounds.totalsRows > 0 ? { from: bounds.bottom - bounds.totalsRows + 1, to: bounds.bottom } : undefined;
+  const dataRows = findDataRows(grid, headerRow + (below2 ? 2 : 1), grid.maxRow, columns, notClaim, totals);
   const tableEnd = bounds !== undefined && dataRows.length > 0 && dataRows[dataRows.length - 1]! > bounds.bottom ? bounds.bottom : undefined;
 
   return {
@@ -271,6 +279,7 @@ function findDataRows(
   last: number,
   columns: ReadonlyMap<FieldKey, MappedColumn>,
   notClaim: (cells: readonly (RawCell | undefined)[]) => NotClaimReason | null,
+  totals?: { readonly from: number; readonly to: number },
 ): number[] {
   const dataCols: number[] = [];
   for (const [key, col] of columns) if (key !== "seq") dataCols.push(col.index);
@@ -280,6 +289,7 @@ function findDataRows(
   for (let r = first; r <= last; r++) {
     const cells = grid.rows.get(r);
     if (cells === undefined) continue;
+    if (totals !== undefined && r >= totals.from && r <= totals.to) continue;
     let filled = false;
     for (const c of dataCols) {
       if (!isEmptyCell(cells[c])) {

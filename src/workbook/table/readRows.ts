@@ -14,7 +14,7 @@ import { readDate } from "./cells/date";
 import { readInteger } from "./cells/integer";
 import { AmountPool, readMoney } from "./cells/money";
 import { readRate, type TypedRate } from "./cells/rate";
-import { readText } from "./cells/text";
+import { readIdentifier, readText } from "./cells/text";
 import { readYear } from "./cells/year";
 
 /** Fields that must hold a value on every row (a missing column is caught earlier, by findTable). */
@@ -43,6 +43,9 @@ export const S = {
   outcome: 11, eventDate: 12, startDate: 13, ref: 14, personId: 15, claimed: 16,
 } as const satisfies Record<SlotKey, number>;
 
+/** Columns whose number, past Excel's 15 digits, no longer names what was typed (cells/text.ts readIdentifier). */
+const IDENTIFIERS: ReadonlySet<FieldKey> = new Set<FieldKey>(["creditCode", "ref", "personId"]);
+
 interface ColumnPlan {
   readonly key: FieldKey;
   readonly slot: number;
@@ -55,6 +58,8 @@ interface ColumnPlan {
   readonly hidden: boolean;
   /** A money or count column in a workbook whose cached formula results Excel would recalculate. */
   readonly recalc: boolean;
+  /** A code or number that names one thing (credit code, reference, person ID): read by readIdentifier. */
+  readonly identifier: boolean;
 }
 
 type Value = string | number | Money | TypedRate | null;
@@ -77,6 +82,7 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
       options: { date1904, tenThousand: col.tenThousand, amounts },
       hidden: col.hidden === true,
       recalc: grid.formulasUntrusted !== undefined && RECALC_TYPES.has(COLUMN_BY_KEY.get(key)!.type),
+      identifier: IDENTIFIERS.has(key),
     });
   }
   const fill = mergedFill(grid, layout, plan);
@@ -116,9 +122,15 @@ export function readRows(grid: SheetGrid, layout: TableLayout, file: number): Cl
           const t = cell.v.trim();
           if (t !== "") value = t;
         } else {
-          const text = readText(cell, date1904);
+          const text = col.identifier ? readIdentifier(cell, date1904) : readText(cell, date1904);
           if (text !== null) {
             if (text.ok) value = text.value;
+            else if (col.key === "creditCode" && text.fault?.fault === "digits-lost") {
+              // Not a code, yet a credit code that is no code is a warning and the unit goes by its name
+              // (decision 11): never the truncated digits, which may pass the check and name another unit.
+              (unreadable ??= new Set()).add(col.key);
+              issue = { code: "BAD_CREDIT_CODE", field: "creditCode", found: text.found, problem: "digits-lost" };
+            }
             else {
               // An error value (#N/A) is no text: the field is unreadable, and said so in any column,
               // required or not, so no cell is dropped in silence.

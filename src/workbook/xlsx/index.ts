@@ -8,4 +8,4 @@ export { readSheetTables, type TableInfo } from "./tables";
 export { readRels, relsPathFor, resolveTarget, relType, type Relationship } from "./rels";
 export { parseCellRef, parseRangeRef, formatCellRef, columnLetters, type CellAddress } from "./cellRef";
 export { decodeOoxmlEscapes, encodeOoxmlString } from "./ooxmlText";
-export { isBuiltInDateFormat, isDateFormatCode, isYearOnlyFormatCode } from "./numFormats";
+export { isBuiltInDateFormat, isDateFormatCode, isTenThousandFormatCode, isYearOnlyFormatCode, paddedFormatOf } from "./numFormats";

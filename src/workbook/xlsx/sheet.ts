@@ -169,12 +169,14 @@ export function parseSheet(xml: string | Uint8Array | ByteSource, ctx: SheetCont
         // cell already made, nearly always, and its text is not made again.
         const digits = w.valueDigits >= 0;
         const style = dateStyles[cellStyle];
-        if (digits && !formula && w.valueDigits < SMALL_NUMBERS && style !== "year") return smallNumber(w.valueDigits, style === true);
+        if (digits && !formula && w.valueDigits < SMALL_NUMBERS && (style === undefined || typeof style === "boolean")) return smallNumber(w.valueDigits, style === true);
         const v = digits ? String(w.valueDigits) : w.value.trim();
         if (!hasV || v === "") return noValue();
         if (!digits && !plainDigits(v) && !NUMBER.test(v)) return bad({ fault: "bad-number", found: shown(v) });
         if (style === true) return formula ? { t: "n", v, date: true, formula: true } : { t: "n", v, date: true };
         if (style === "year") return formula ? { t: "n", v, date: true, yearOnly: true, formula: true } : { t: "n", v, date: true, yearOnly: true };
+        if (style === "wan") return formula ? { t: "n", v, tenThousand: true, formula: true } : { t: "n", v, tenThousand: true };
+        if (typeof style === "object") return formula ? { t: "n", v, padded: style, formula: true } : { t: "n", v, padded: style };
         return formula ? { t: "n", v, formula: true } : { t: "n", v };
       }
       case "s": {

@@ -1,16 +1,21 @@
 /**
  * xl/styles.xml, read only for what the cells need: which cell formats (`<cellXfs>` entries, indexed by a
- * cell's s attribute) show a date, and which of those show only its year.
+ * cell's s attribute) show a date, which of those show only its year, and which show a number in 万.
  */
 import { LIMITS, type Limits } from "../limits";
 import { ReadError } from "../readError";
 import { CLOSE, END, OPEN, XmlScanner, type ByteSource } from "../xml/scanner";
-import { isBuiltInDateFormat, isDateFormatCode, isYearOnlyFormatCode } from "./numFormats";
+import type { PaddedFormat } from "../types";
+import { isBuiltInDateFormat, isDateFormatCode, isTenThousandFormatCode, isYearOnlyFormatCode, paddedFormatOf } from "./numFormats";
 
-/** What a cell format shows of a number: no date (false), a date or time (true), or a date's year only. */
-export type DateStyle = boolean | "year";
+/**
+ * What a cell format shows of a number: no date (false), a date or time (true), a date's year only, a
+ * number in 万 ("wan": `0.00"万元"`, the number is 万元 to the reviewer), or a whole number padded with zeros
+ * or between literal texts (`000000000000`: PaddedFormat).
+ */
+export type DateStyle = boolean | "year" | "wan" | PaddedFormat;
 
-/** Index i says what cell format i shows: a date or time (true), only a date's year ("year"), or no date. */
+/** Index i says what cell format i shows: a date or time (true), only a date's year ("year"), a number in 万 ("wan"), or a plain number. */
 export function parseDateStyles(xml: string | Uint8Array | ByteSource, part: string, limits: Limits = LIMITS): DateStyle[] {
   const customFormats = new Map<number, string>();
   const xfFormatIds: number[] = [];
@@ -49,7 +54,12 @@ export function parseDateStyles(xml: string | Uint8Array | ByteSource, part: str
     let date = isDate.get(id);
     if (date === undefined) {
       const custom = customFormats.get(id);
-      date = custom === undefined ? isBuiltInDateFormat(id) : isDateFormatCode(custom) && (isYearOnlyFormatCode(custom) ? "year" : true);
+      date =
+        custom === undefined
+          ? isBuiltInDateFormat(id)
+          : isDateFormatCode(custom)
+            ? isYearOnlyFormatCode(custom) ? "year" : true
+            : (isTenThousandFormatCode(custom) && "wan") || (paddedFormatOf(custom) ?? false);
       isDate.set(id, date);
     }
     return date;

@@ -10,6 +10,8 @@ export interface TableInfo {
   readonly ref: string;
   /** 0 when the table has no header row. */
   readonly headerRowCount: number;
+  /** Rows of its totals row (汇总行) at the end of `ref`; 0 when it shows none. */
+  readonly totalsRows: number;
 }
 
 export function readSheetTables(archive: ZipArchive, sheetPath: string): TableInfo[] {
@@ -30,7 +32,8 @@ function parseTablePart(xml: Uint8Array, part: string): TableInfo | undefined {
     const name = s.attr("displayName") ?? s.attr("name");
     if (ref === undefined || name === undefined) return undefined;
     const count = Number(s.attr("headerRowCount") ?? "1");
-    return { name, ref, headerRowCount: Number.isInteger(count) && count >= 0 ? count : 1 };
+    const totals = Number(s.attr("totalsRowCount") ?? "0");
+    return { name, ref, headerRowCount: Number.isInteger(count) && count >= 0 ? count : 1, totalsRows: Number.isInteger(totals) && totals > 0 ? totals : 0 };
   }
   return undefined;
 }

@@ -741,6 +741,7 @@ class FakeTableApi extends Client {
     super(ctx);
   }
   get name(): string { return this.read("name"); }
+  get showTotals(): boolean { return this.read("showTotals"); }
   set name(name: string) {
     this.ctx.queue("table.name", [name], () => {
       const t = this.tableOf();
@@ -755,6 +756,7 @@ class FakeTableApi extends Client {
   }
   protected resolve(prop: string): unknown {
     if (prop === "name") return this.tableOf().name;
+    if (prop === "showTotals") return this.tableOf().showTotals === true;
     throw new Error(`InvalidArgument: table.${prop}`);
   }
   getRange(): FakeRange {

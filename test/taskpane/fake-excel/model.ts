@@ -62,6 +62,8 @@ export interface FakeTable {
   sheet: string;
   rect: Rect;
   style?: string;
+  /** The table shows its totals row (汇总行), the last row of `rect`. */
+  showTotals?: boolean;
 }
 
 /** A data hierarchy: the source field, how it is summarised, its own name and number format. */

@@ -111,6 +111,25 @@ describe("检查 on a workbook", () => {
     expect(sheetOf(wb, "旧表").cells.get(key(1, 6))).toBeUndefined();
   });
 
+  it("an Excel table's totals row is no claim in the pane either, also without a 汇总 label", async () => {
+    const wb = workbookOf({
+      申报表: [
+        HEADERS,
+        ["连云港甲科技有限公司", 2026, "DATA_IP", 10, 10000, "2026-03-01"],
+        [null, null, null, 10, 10000, null],
+      ],
+    });
+    wb.active = "申报表";
+    wb.tables.push({ name: "申报", sheet: "申报表", rect: { top: 1, left: 0, bottom: 3, right: 5 }, showTotals: true });
+    const { host } = hostOn(wb);
+    const found = await host.detect(new Map());
+    expect(found).toMatchObject({ ok: true, table: { sheet: "申报表", headerRow: 1, tableName: "申报", dataRows: 1 } });
+    await host.check(REQUEST);
+    expect(value(wb, "申报表", 2, 6)).toBe("通过");
+    // The totals row keeps its own cells; no verdict is written on it.
+    expect(sheetOf(wb, "申报表").cells.get(key(3, 6))).toBeUndefined();
+  });
+
   it("a plain range is found by its header row", async () => {
     const wb = application();
     const { host } = hostOn(wb);

@@ -305,6 +305,15 @@ describe("findTable: data rows", () => {
     expect(layoutOf(findTable([g])).dataRows).toEqual([2, 3, 4]);
   });
 
+  it("an Excel table's totals row, the last of its range, is no data row whatever it holds; rows below it still are", () => {
+    const g = grid("申报表", [HEAD, ROW(1), ROW(2), [3, null, null, null, null, null, 300000], null, ROW(5)]);
+    const l = layoutOf(findTable([g], { sheet: "申报表", ref: "A1:G4", totalsRows: 1 }));
+    expect(l.dataRows).toEqual([2, 3, 6]);
+    expect(l.tableEnd).toBe(4);
+    // Without a totals row the same row is read, as any row is.
+    expect(layoutOf(findTable([g], { sheet: "申报表", ref: "A1:G4" })).dataRows).toEqual([2, 3, 4, 6]);
+  });
+
   it("rows inside an Excel table's range leave tableEnd unset", () => {
     const g = grid("申报表", [HEAD, ROW(1), ROW(2)]);
     expect(layoutOf(findTable([g], { sheet: "申报表", ref: "A1:G3" })).tableEnd).toBeUndefined();

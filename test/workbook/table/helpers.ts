@@ -1,7 +1,7 @@
 /** Raw cells and grids for the table tests, written the way the xlsx reader and Office.js hand them over. */
 import type { RawCell, SheetGrid, CellRange } from "../../../src/workbook/types";
 
-export const n = (v: string, extra: { date?: boolean; yearOnly?: boolean; formula?: boolean } = {}): RawCell => ({ t: "n", v, ...extra });
+export const n = (v: string, extra: { date?: boolean; yearOnly?: boolean; formula?: boolean; tenThousand?: boolean; padded?: { zeros: number; before: string; after: string } } = {}): RawCell => ({ t: "n", v, ...extra });
 export const s = (v: string, extra: { formula?: boolean } = {}): RawCell => ({ t: "s", v, ...extra });
 export const e = (v: string): RawCell => ({ t: "e", v });
 /** A cell the reader could not read: a shared-string index past the end of the strings. */

@@ -34,6 +34,21 @@ describe("readMoney: numbers", () => {
   });
 });
 
+describe("readMoney: a number whose format shows it in 万元", () => {
+  // 10 formatted 0.00"万元" shows 10.00万元: the reviewer reads 100,000 元, as from the text 10万元.
+  it("is in 万元, converted to 元", () => {
+    expect(value(readMoney(n("10", { tenThousand: true }), "claimed"))).toBe("100000");
+    expect(value(readMoney(n("1.5", { tenThousand: true }), "claimed"))).toBe("15000");
+    expect(value(readMoney(n("0.123456", { tenThousand: true }), "claimed"))).toBe("1234.56");
+  });
+  it("under a 万元 header too, it is converted once", () => {
+    expect(value(readMoney(n("10", { tenThousand: true }), "claimed", { tenThousand: true }))).toBe("100000");
+  });
+  it("more than two decimals of 元 is still an error, naming what the cell shows", () => {
+    expect(readMoney(n("0.1234567", { tenThousand: true }), "claimed")).toMatchObject({ ok: false, issue: { problem: "decimals", found: "0.1234567万元" } });
+  });
+});
+
 describe("readMoney: text forms of APPLICATION-TABLE.md", () => {
   it.each([
     ["1,000.00", "1000"],

@@ -6,6 +6,8 @@ import type { RawCell, SheetGrid } from "../../../src/workbook/types";
 import { bad, e, grid, n, s, type Plain } from "./helpers";
 import { sampled } from "../../support/sampled";
 
+const TWELVE = { zeros: 12, before: "", after: "" };
+
 const FULL_HEAD = [
   "序号", "单位名称", "统一社会信用代码", "所属县区", "申报年度", "支持事项", "级别", "数量", "计算基数（元）",
   "贷款期限（月）", "评估等服务费（元）", "补助比例", "结果/状态", "事项日期", "任职起始日期", "证书/合同/案件编号",
@@ -145,6 +147,58 @@ describe("readRows: cells that cannot be read", () => {
       { code: "MISSING_VALUE", field: "item", found: "#REF!" },
       { code: "MISSING_VALUE", field: "level", found: "#VALUE!" },
     ]);
+  });
+
+  it("an ID or reference typed as a number of more than 15 digits is unreadable: Excel kept only 15", () => {
+    // 身份证号 320706199001011234 typed into a General cell is stored as 3.20706199001011E+17: its last
+    // digits are gone, so two people's numbers can become one. Such a number identifies no one.
+    const [row] = read([
+      ["单位名称", "申报年度", "支持事项", "证书/合同/案件编号", "人员证件号"],
+      ["A", 2026, "知识产权师", n("1.23456789012345E+18"), n("3.20706199001011E+17")],
+    ]);
+    expect(row.personId).toBeNull();
+    expect(row.refNo).toBeNull();
+    expect([...row.unreadable].sort()).toEqual(["personId", "ref"]);
+    expect(row.cellIssues).toEqual([
+      { code: "MISSING_VALUE", field: "ref", found: "1234567890123450000", fault: { fault: "digits-lost", found: "1234567890123450000" } },
+      { code: "MISSING_VALUE", field: "personId", found: "320706199001011000", fault: { fault: "digits-lost", found: "320706199001011000" } },
+    ]);
+  });
+
+  it("a number in a text column is read as its format shows it: a 申请编号 formatted 000000000000 keeps its leading 0", () => {
+    const [row] = read([
+      ["单位名称", "申报年度", "支持事项", "证书/合同/案件编号", "人员证件号"],
+      ["A", 2026, "知识产权师", n("12345678901", { padded: TWELVE }), n("3.20706199001011E+17", { padded: { zeros: 18, before: "", after: "" } })],
+    ]);
+    expect(row.refNo).toBe("012345678901");
+    const [lyg, fraction] = read([
+      ["单位名称", "申报年度", "支持事项", "证书/合同/案件编号"],
+      ["A", 2026, "GI", n("12", { padded: { zeros: 4, before: "LYG", after: "号" } })],
+      ["A", 2026, "GI", n("12.5", { padded: TWELVE })],
+    ]);
+    expect(lyg!.refNo).toBe("LYG0012号");
+    // Such a format would show a fraction rounded: it is named as the number it is.
+    expect(fraction!.refNo).toBe("12.5");
+    // Shown in full by its format, an 18-digit ID typed as a number has still lost its last digits.
+    expect(row.personId).toBeNull();
+    expect(row.cellIssues).toEqual([
+      { code: "MISSING_VALUE", field: "personId", found: "320706199001011000", fault: { fault: "digits-lost", found: "320706199001011000" } },
+    ]);
+    // A 16-place format on a small number pads it: nothing was lost.
+    const [padded] = read([["单位名称", "申报年度", "支持事项", "人员证件号"], ["A", 2026, "知识产权师", n("123", { padded: { zeros: 16, before: "", after: "" } })]]);
+    expect(padded.personId).toBe("0000000000000123");
+    expect(padded.cellIssues).toEqual([]);
+  });
+
+  it("a number of 15 digits or fewer in an ID or reference column is read as Excel shows it", () => {
+    // A first-generation 身份证号 has 15 digits, a patent number 13 and a dot: Excel holds them exactly.
+    const [row] = read([
+      ["单位名称", "申报年度", "支持事项", "证书/合同/案件编号", "人员证件号"],
+      ["A", 2026, "知识产权师", n("2023101234567.8"), n("320706900101123")],
+    ]);
+    expect(row.refNo).toBe("2023101234567.8");
+    expect(row.personId).toBe("320706900101123");
+    expect(row.cellIssues).toEqual([]);
   });
 
   it("an empty required text cell is MISSING_VALUE without a value found", () => {

@@ -215,6 +215,57 @@ describe("openWorkbook on hand-made packages", () => {
     expect(row.map((c) => (c as { date?: boolean }).date === true)).toEqual([false, true, true, false, true]);
   });
 
+  it("a number whose format shows it in 万元 says so (tenThousand); one shown in 元, or in 万 by a moved point, does not", () => {
+    // 0.00"万元" shows 10 as 10.00万元 (100,000 元). 0!.0000"万元" shows 123456 as 12.3456万元: the stored
+    // number is 元 already, its point moved by a literal one.
+    const formats = ['0.00"万元"', '#,##0"万"', "0.00\\万\\元", '#,##0.00"元"', '0!.0000"万元"', '0"."0000"万元"', 'yyyy"年"'];
+    const styles =
+      `<styleSheet xmlns="${NS_MAIN}"><numFmts>${formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${f.replace(/"/g, "&quot;")}"/>`).join("")}</numFmts>` +
+      `<cellXfs><xf numFmtId="0"/>${formats.map((_, i) => `<xf numFmtId="${164 + i}"/>`).join("")}</cellXfs></styleSheet>`;
+    const bytes = oneSheet(
+      `<row r="1">${formats.map((_, i) => `<c r="${"ABCDEFG"[i]}1" s="${i + 1}"><v>10</v></c>`).join("")}<c r="H1" s="1"><f>5*2</f><v>10</v></c><c r="I1" s="1"><v>10.5</v></c></row>`,
+      { stylesXml: styles },
+    );
+    const row = openWorkbook(bytes).readSheet("Sheet1").rows.get(1)!;
+    expect(row).toEqual([
+      { t: "n", v: "10", tenThousand: true },
+      { t: "n", v: "10", tenThousand: true },
+      { t: "n", v: "10", tenThousand: true },
+      { t: "n", v: "10" },
+      { t: "n", v: "10" },
+      { t: "n", v: "10" },
+      { t: "n", v: "10", date: true, yearOnly: true },
+      { t: "n", v: "10", tenThousand: true, formula: true },
+      { t: "n", v: "10.5", tenThousand: true },
+    ]);
+  });
+
+  it("a number whose format pads it with zeros, or shows literal text around it, carries that format's shape", () => {
+    // 12345678901 formatted 000000000000 is shown 012345678901, the 申请编号 typed; "LYG"0000 shows 12 as LYG0012.
+    const formats = ["000000000000", '"LYG"0000', "0", "0.00", "#,##0", "00000;-00000", '[$-804]"No."0000'];
+    const styles =
+      `<styleSheet xmlns="${NS_MAIN}"><numFmts>${formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${f.replace(/"/g, "&quot;")}"/>`).join("")}</numFmts>` +
+      `<cellXfs><xf numFmtId="0"/>${formats.map((_, i) => `<xf numFmtId="${164 + i}"/>`).join("")}<xf numFmtId="1"/></cellXfs></styleSheet>`;
+    const bytes = oneSheet(
+      `<row r="1"><c r="A1" s="1"><v>12345678901</v></c><c r="B1" s="2"><v>12</v></c><c r="C1" s="3"><v>12</v></c><c r="D1" s="4"><v>12</v></c>` +
+        `<c r="E1" s="5"><v>12</v></c><c r="F1" s="6"><v>12</v></c><c r="G1" s="1"><f>A1</f><v>12345678901</v></c><c r="H1" s="8"><v>12</v></c>` +
+        `<c r="I1" s="7"><v>12</v></c></row>`,
+      { stylesXml: styles },
+    );
+    const row = openWorkbook(bytes).readSheet("Sheet1").rows.get(1)!;
+    expect(row).toEqual([
+      { t: "n", v: "12345678901", padded: { zeros: 12, before: "", after: "" } },
+      { t: "n", v: "12", padded: { zeros: 4, before: "LYG", after: "" } },
+      { t: "n", v: "12" },
+      { t: "n", v: "12" },
+      { t: "n", v: "12" },
+      { t: "n", v: "12", padded: { zeros: 5, before: "", after: "" } },
+      { t: "n", v: "12345678901", padded: { zeros: 12, before: "", after: "" }, formula: true },
+      { t: "n", v: "12" },
+      { t: "n", v: "12", padded: { zeros: 4, before: "No.", after: "" } },
+    ]);
+  });
+
   it("a date cell whose format shows only the year says so (yearOnly), whichever way it is written", () => {
     const styles =
       `<styleSheet xmlns="${NS_MAIN}"><numFmts><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;"/></numFmts>` +

@@ -71,7 +71,7 @@ describe("openWorkbook on a workbook written by a spreadsheet library", () => {
 
   it("finds an Excel table on its sheet, by the name Excel shows", () => {
     const wb = openWorkbook(bytes);
-    expect(wb.tables("表格 'A' 明细")).toEqual([{ name: "申报明细", ref: "B2:C4", headerRowCount: 1 }]);
+    expect(wb.tables("表格 'A' 明细")).toEqual([{ name: "申报明细", ref: "B2:C4", headerRowCount: 1, totalsRows: 0 }]);
     expect(wb.tables("申报表")).toEqual([]);
     const g = wb.readSheet("表格 'A' 明细");
     expect(cell(g, "B3")).toEqual({ t: "s", v: "甲公司" });

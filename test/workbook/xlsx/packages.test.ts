@@ -60,7 +60,7 @@ describe("a package with its own part names, absolute and relative targets, stri
   });
 
   it("lists tables with no display name by their name, headerless tables with 0 header rows, and skips missing parts", () => {
-    expect(wb.tables("二")).toEqual([{ name: "T1", ref: "B2:B3", headerRowCount: 0 }]);
+    expect(wb.tables("二")).toEqual([{ name: "T1", ref: "B2:B3", headerRowCount: 0, totalsRows: 0 }]);
   });
 
   it("a sheet whose relationship is missing is listed but reading it says no-worksheet", () => {

@@ -89,6 +89,12 @@ export function displayText(cell: RawCell, date1904 = false): string {
         const iso = serialToIso(n, date1904);
         if (iso !== "impossible" && iso !== "unreadable") return cell.yearOnly === true ? iso.slice(0, 4) : iso;
       }
+      // Shown in 万 by its format (0.00"万元"): named with the unit, as the reviewer reads it.
+      if (cell.tenThousand === true) return `${n.toFixed()}万元`;
+      // Padded by its format (000000000000): the 申请编号 as shown, its leading zeros kept. A fraction, which
+      // such a format would show rounded, is named as the number it is.
+      const pad = cell.padded;
+      if (pad !== undefined && n.isInteger() && !n.isNegative()) return pad.before + n.toFixed().padStart(pad.zeros, "0") + pad.after;
       return n.toFixed();
     }
     case "b":

@@ -1,6 +1,6 @@
 /**
  * Money cells (APPLICATION-TABLE.md "Reading cells"): a number, or text such as `1,000.00`, `１０００`,
- * `￥1000`, `1000元`, `1.5万`, `1.5万元`, `(500)`. The result is 元 with at most two decimals: more is an
+ * `￥1000`, `1000元`, `1.5万`, `1.5万元`, `(500)`; a number formatted in 万 (`0.00"万元"`) is 万元. The result is 元 with at most two decimals: more is an
  * error, never rounded; negative money is an error. It comes with its whole 分, which the check counts in.
  */
 import type { FieldKey } from "../../../engine/columns";
@@ -28,6 +28,8 @@ export function readMoney(cell: RawCell | undefined, field: FieldKey, options: R
   let wan = options.tenThousand === true;
   switch (cell.t) {
     case "n": {
+      // A number its format shows in 万 (0.00"万元") is 万元 to the reviewer, as under a 万元 header (not twice).
+      if (cell.tenThousand === true) wan = true;
       // A plain number of at most 15 digits is what Excel shows: its 分 without a Decimal.
       const cents = plainCents(cell.v, wan, EXCEL_DIGITS);
       if (cents !== undefined) return ofCents(cents, options);
