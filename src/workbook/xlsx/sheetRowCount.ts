@@ -26,6 +26,12 @@ import type { ByteSource } from "../xml/scanner";
  * the row limit cannot pass it, and is not counted ahead.
  */
 export const MIN_VALUED_ROW_BYTES = 22;
+/**
+ * The fewest bytes that give a value to one more row: a cell naming its row (`<c r="A1"><f/></c>`), which a
+ * row element already open may hold whatever its own number. Once the bytes still to come are too few to
+ * pass the limit with this many per row, counting on finds nothing: the reader is handed the part.
+ */
+export const MIN_NEW_ROW_BYTES = 18;
 /** Most inflated bytes held ahead of the reader. */
 export const HOLD_BYTES = 48 * 1024 * 1024;
 /** Longest construct (a comment, a tag) followed across the pieces of a part; a longer one ends the count. */
@@ -90,6 +96,11 @@ export class SheetRowCounter {
 
   get done(): boolean {
     return this.result.kind !== "counted";
+  }
+
+  /** Bytes given but not yet followed: the start of a construct that goes on in the next piece. */
+  get carried(): number {
+    return this.carry === undefined ? 0 : this.carry.length;
   }
 
   feed(given: Uint8Array): void {
@@ -513,6 +524,7 @@ export function countRowsAhead(source: ByteSource, declaredSize: number, sheet: 
     held.push(piece);
     heldBytes += piece.length;
     counter.feed(piece);
+    if (counter.result.kind === "counted" && cannotPass(counter.result.rows, declaredSize - heldBytes + counter.carried, limits)) break;
   }
   if (counter.result.kind === "over") {
     throw new ReadError("limits", {
@@ -531,3 +543,15 @@ export function countRowsAhead(source: ByteSource, declaredSize: number, sheet: 
 }
 
 const EMPTY = new Uint8Array(0);
+
+/**
+ * Whether `rows` counted so far and `rest` bytes still to come cannot give values to more than
+ * `maxSheetRows` rows. The count then stops early: a 10,000-row sheet is followed over less than half its
+ * bytes. `rest` is from the part's declared size, which a part may lie about: one that inflates to more is
+ * refused at its end (its size and CRC are checked), and the reader applies the same row limit, with the
+ * same refusal, as it reads. Stopping early lets no sheet through that the count would refuse; at worst a
+ * crafted part is refused later, or for another of its faults.
+ */
+export function cannotPass(rows: number, rest: number, limits: Limits): boolean {
+  return rows + Math.ceil(Math.max(rest, 0) / MIN_NEW_ROW_BYTES) <= limits.maxSheetRows;
+}

@@ -9,7 +9,7 @@ import * as zlib from "node:zlib";
 import fc from "fast-check";
 import { binaryUnit } from "../../support/binaryUnit";
 import {
-  InflateLimitError, crc32Table, deflatePieceNow, inflateRawChunksPortable, inflateRawPortable, isUtf8, latin1Decode,
+  InflateLimitError, crc32Table, deflatePieceNow, inflateInRounds, inflateRawChunksPortable, roundEnds, inflateRawPortable, isUtf8, latin1Decode,
   latin1Encode, portableCodec, syncTrailer, utf16leEncode, utf8EncodeInto, utf8Length, utf8OfLatin1, indexOfBytes,
 } from "../../../src/workbook/bytes";
 import { sampled } from "../../support/sampled";
@@ -102,6 +102,36 @@ describe("bounded inflate", () => {
     const first = next()!;
     expect(first.length).toBeLessThan(whole.length);
     expect(Buffer.concat([first, drain(next)]).equals(whole)).toBe(true);
+  });
+
+  test("rounds of a one-shot inflate are counted back from the whole, each a quarter of the next", () => {
+    expect(roundEnds(0)).toEqual([0]);
+    expect(roundEnds(1_018_947)).toEqual([1_018_947]); // a quarter is below the first round's 256 KiB
+    expect(roundEnds(1_048_576)).toEqual([262_144, 1_048_576]);
+    expect(roundEnds(10_524_164)).toEqual([657_760, 2_631_041, 10_524_164]);
+  });
+
+  test("rounds of a one-shot inflate give the same bytes, and inflate at most 4/3 of the whole", () => {
+    // Bytes that hardly compress, so the stream is long enough for several rounds.
+    let seed = 7;
+    const whole = Buffer.alloc(1_200_000, 0);
+    for (let i = 0; i < whole.length; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      whole[i] = seed >>> 24;
+    }
+    const data = zlib.deflateRawSync(whole, { level: 1 });
+    let inflated = 0;
+    let rounds = 0;
+    const oneShot = (bytes: Uint8Array, maxOutput: number, options: { partial?: boolean } = {}) => {
+      const out = zlib.inflateRawSync(bytes, { maxOutputLength: maxOutput, ...(options.partial ? { finishFlush: zlib.constants.Z_SYNC_FLUSH } : {}) });
+      inflated += out.length;
+      rounds++;
+      return out;
+    };
+    expect(drain(inflateInRounds(oneShot, data, whole.length)).equals(whole)).toBe(true);
+    expect(rounds).toBe(roundEnds(data.length).length);
+    expect(rounds).toBeGreaterThan(1);
+    expect(inflated).toBeLessThanOrEqual((whole.length * 4) / 3 + 1024);
   });
 });
 

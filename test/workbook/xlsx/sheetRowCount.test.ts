@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { LIMITS, type Limits } from "../../../src/workbook/limits";
 import { ReadError } from "../../../src/workbook/readError";
 import { parseSheet } from "../../../src/workbook/xlsx/sheet";
-import { countRowsAhead, MIN_VALUED_ROW_BYTES, SheetRowCounter } from "../../../src/workbook/xlsx/sheetRowCount";
+import { cannotPass, countRowsAhead, MIN_NEW_ROW_BYTES, MIN_VALUED_ROW_BYTES, SheetRowCounter } from "../../../src/workbook/xlsx/sheetRowCount";
 import { detailOf } from "../../support/readErrorOf";
 import { sampled } from "../../support/sampled";
 
@@ -167,5 +167,40 @@ describe("the row count ahead of the reader", () => {
     const out: number[] = [];
     for (let p = given(); p !== undefined; p = given()) out.push(...p);
     expect(Uint8Array.from(out)).toEqual(within);
+  });
+
+  it("knows when the bytes still to come are too few to pass the limit, a new row taking at least a cell naming it", () => {
+    const limits: Limits = { ...LIMITS, maxSheetRows: 10 };
+    expect(enc.encode(`<c r="A1"><f/></c>`).length).toBe(MIN_NEW_ROW_BYTES);
+    expect(cannotPass(7, 3 * MIN_NEW_ROW_BYTES, limits)).toBe(true);
+    expect(cannotPass(7, 3 * MIN_NEW_ROW_BYTES + 1, limits)).toBe(false);
+    expect(cannotPass(11, 0, limits)).toBe(false);
+    // More bytes given than the part declared: nothing more is to come.
+    expect(cannotPass(10, -5, limits)).toBe(true);
+  });
+
+  it("stops counting once the rest of the part cannot pass the limit, and still gives every byte to the reader", () => {
+    const limits: Limits = { ...LIMITS, maxSheetRows: 40 };
+    let rows = "";
+    for (let r = 1; r <= 30; r++) rows += `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
+    const xml = enc.encode(`<worksheet xmlns="${NS}"><sheetData>${rows}</sheetData></worksheet>`);
+    const list: Uint8Array[] = [];
+    for (let at = 0; at < xml.length; at += 64) list.push(xml.subarray(at, at + 64));
+    let pulled = 0;
+    const source = () => {
+      const piece = list[pulled];
+      if (piece !== undefined) pulled++;
+      return piece;
+    };
+    const given = countRowsAhead(source, xml.length, "S", limits);
+    // 40 rows at 18 bytes each cannot fit once fewer than (40 - rows counted) × 18 bytes are left: well
+    // before the last piece.
+    const pulledAhead = pulled;
+    expect(pulledAhead).toBeGreaterThan(0);
+    expect(pulledAhead).toBeLessThan(list.length - 4);
+    const out: number[] = [];
+    for (let p = given(); p !== undefined; p = given()) out.push(...p);
+    expect(Uint8Array.from(out)).toEqual(xml);
+    expect(readerRows(xml, limits)).toBe(30);
   });
 });
