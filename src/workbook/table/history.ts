@@ -122,9 +122,15 @@ export function readHistory(grid: SheetGrid): HistoryRead {
     const amount = readMoney(cells[cols.approved!.index], APPROVED_FIELD, { date1904, tenThousand: cols.approved!.tenThousand });
     if (amount === null) issues.push({ row: r, issue: { code: "MISSING_VALUE", field: APPROVED_FIELD } });
     else if (!amount.ok) issues.push({ row: r, issue: amount.issue });
-    if (cols.pending !== undefined) {
-      const pending = readMoney(cells[cols.pending.index], APPROVED_FIELD, { date1904, tenThousand: cols.pending.tenThousand });
-      if (pending?.ok && pending.value.gt(0)) issues.push({ row: r, issue: { code: "HISTORY_PENDING", pending: pending.value } });
+    const pendingRead = cols.pending === undefined ? null : readMoney(cells[cols.pending.index], APPROVED_FIELD, { date1904, tenThousand: cols.pending.tenThousand });
+    const pending = pendingRead?.ok && pendingRead.value.gt(0) ? pendingRead.value : null;
+    if (pending !== null) issues.push({ row: r, issue: { code: "HISTORY_PENDING", pending } });
+    // A row that approved nothing, with nothing pending (last year's 不予支持, often refused for an item or a date
+    // that could not be read), counts toward no cap, one-time or two-year rule (decisions 6 and 9): what else it
+    // holds need not be readable, and it does not stop the check.
+    if (amount?.ok && amount.value.isZero() && pending === null && issues.length > before) {
+      issues.length = before;
+      continue;
     }
 
     if (issues.length === before && yearRead?.ok && item !== null && amount?.ok) {

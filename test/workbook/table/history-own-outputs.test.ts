@@ -58,4 +58,35 @@ describe("the 审核明细 table of a checked copy or a --summary workbook as hi
     expect(issues.map((i) => i.row)).toEqual([2]);
     expect(entries.map((x) => [x.unit, x.approved.toFixed(2)])).toEqual([["乙公司", "5000.00"]]);
   });
+  // Last year's 不予支持 rows are refused because something in them could not be read or named: an item the
+  // policy does not have (事项代码 left blank in 审核明细), a date that does not exist. They approved nothing, and
+  // an approval of 0 counts toward no cap, one-time or two-year rule (decisions 6 and 9), so what they hold need
+  // not be readable: given as history, last year's copy must not stop this year's check on them.
+  it("a row that approved nothing (可核定 0, nothing pending) is passed over, however unreadable its other cells", () => {
+    const detail = grid("审核明细", [
+      DETAIL,
+      ["y2025.xlsx", 50, "戊公司", "91320706MA6000008U", "海州区", 2025, null, null, null, "不予支持", 80000, 0, 0, 80000, "UNKNOWN_ITEM"],
+      ["y2025.xlsx", 51, "甲公司", "91320706MA6000008U", "海州区", 2025, "DATA_IP", "数据知识产权登记", "03 （三）", "通过", 5000, 5000, 0, 0, null],
+    ]);
+    const fromDetail = readHistory(detail);
+    expect(fromDetail.issues).toEqual([]);
+    expect(fromDetail.entries.map((x) => [x.unit, x.item, x.approved.toFixed(2)])).toEqual([["甲公司", "DATA_IP", "5000.00"]]);
+
+    const head = ["单位名称", "申报年度", "支持事项", "申请金额（元）", "审核结论", "可核定金额（元）", "待核实金额（元）", "核减金额（元）"];
+    const copy = grid("申报表", [head, ["戊公司", "二〇二五", "知识产权质押融资补贴", 80000, "不予支持", 0, 0, 80000]]);
+    expect(readHistory(copy)).toEqual({ entries: [], issues: [], skipped: [] });
+  });
+
+  it("a row of 0 approved with an amount pending is still an issue, and so is a blank approved amount", () => {
+    const head = ["单位名称", "申报年度", "支持事项", "申请金额（元）", "审核结论", "可核定金额（元）", "待核实金额（元）", "核减金额（元）"];
+    const g = grid("申报表", [
+      head,
+      ["丙公司", 2025, "知识产权质押融资补贴", 50000, "待核实", 0, 50000, 0],
+      ["丁公司", 2025, "知识产权质押融资补贴", 50000, "通过", null, 0, 0],
+    ]);
+    const { entries, issues } = readHistory(g);
+    expect(entries).toEqual([]);
+    expect([...new Set(issues.map((i) => i.row))]).toEqual([2, 3]);
+  });
 });
+
