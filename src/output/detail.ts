@@ -29,7 +29,7 @@ export const UNRECOGNISED_DISTRICT_LABEL = "（未识别县区）";
 
 export type DetailKey =
   | "file" | "row" | "unit" | "creditCode" | "district" | "year" | "itemCode" | "itemName" | "clause" | "verdict"
-  | "requested" | "approvable" | "pending" | "excess" | "codes";
+  | "requested" | "approvable" | "pending" | "excess" | "codes" | "level";
 
 /** How a column's cells are written: text, a whole number (no format), or money (`#,##0.00`). */
 export type DetailKind = "text" | "integer" | "money";
@@ -66,6 +66,10 @@ export const DETAIL_COLUMNS: readonly DetailColumn[] = [
   // The engine's excess: what the review cuts, 核减 in everything the product writes (decision 23).
   { key: "excess", header: "核减金额", kind: "money", width: 16 },
   { key: "codes", header: "问题代码", kind: "text", width: 30 },
+  // Last, so the columns before it stay where earlier versions put them. The level an item paid per level was
+  // read at (decision 10): a pivot by level, and last year's 审核明细 given as --history tells which level's
+  // award a unit already has (decision 27).
+  { key: "level", header: "级别", kind: "text", width: 12 },
 ];
 
 /** 0-based index of a column in DETAIL_COLUMNS. */
@@ -103,6 +107,8 @@ export interface DetailRow {
   readonly excess: Cents;
   /** The row's message codes, each once, in the order the messages come: "OVER_ELIGIBLE, NO_EVENT_DATE". */
   readonly codes: string;
+  /** The level the row was read at, by its own name (国家级, 示范企业 …); "" on an item not paid by level. */
+  readonly level: string;
 }
 
 /**
@@ -133,6 +139,7 @@ function detailRow(r: RowResult, file: string, districtCell: (typed: string | nu
     pending: centsOfResult(r, "pending"),
     excess: centsOfResult(r, "excess"),
     codes: codesOf(r.issues),
+    level: r.level?.name ?? "",
   };
 }
 

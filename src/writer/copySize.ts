@@ -193,6 +193,8 @@ export class CopySize {
       this.cell(r.clause);
       this.cell(r.verdict);
       this.cell(r.codes);
+      // Empty on most rows (items not paid by level), and an empty text is no cell at all.
+      if (r.level !== "") this.cell(r.level);
     }
   }
 }

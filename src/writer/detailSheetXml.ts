@@ -27,6 +27,7 @@ const READ: { readonly [K in DetailKey]: (r: DetailRow) => DetailRow[K] } = {
   file: (r) => r.file, row: (r) => r.row, unit: (r) => r.unit, creditCode: (r) => r.creditCode, district: (r) => r.district,
   year: (r) => r.year, itemCode: (r) => r.itemCode, itemName: (r) => r.itemName, clause: (r) => r.clause, verdict: (r) => r.verdict,
   requested: (r) => r.requested, approvable: (r) => r.approvable, pending: (r) => r.pending, excess: (r) => r.excess, codes: (r) => r.codes,
+  level: (r) => r.level,
 };
 
 /** Each column as its cells are written: its kind as a number, its field's reader. */

@@ -47,7 +47,7 @@ describe("the batch workbook", () => {
     const rows = rowsOf(detail);
     expect(rows[0].map(text)).toEqual([
       "文件", "行号", "单位名称", "统一社会信用代码", "所属县区", "申报年度", "事项代码", "事项名称", "条款", "审核结论",
-      "申请金额", "可核定金额", "待核实金额", "核减金额", "问题代码",
+      "申请金额", "可核定金额", "待核实金额", "核减金额", "问题代码", "级别",
     ]);
     const body = rows.slice(1);
     expect(body).toHaveLength(report.totals.rows);

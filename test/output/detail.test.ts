@@ -15,8 +15,18 @@ describe("审核明细 columns and rows", () => {
   test("columns come in REPORT.md's order", () => {
     expect(DETAIL_COLUMNS.map((c) => c.header)).toEqual([
       "文件", "行号", "单位名称", "统一社会信用代码", "所属县区", "申报年度", "事项代码", "事项名称", "条款", "审核结论",
-      "申请金额", "可核定金额", "待核实金额", "核减金额", "问题代码",
+      "申请金额", "可核定金额", "待核实金额", "核减金额", "问题代码", "级别",
     ]);
+  });
+
+  test("级别 is the level the row was read at, by its own name; empty on an item not paid by level", () => {
+    const [rows] = checkBatch([[
+      claim({ row: 2, item: "OPS_CENTER", level: "江苏省", eventDate: "2026-03-01" }),
+      claim({ row: 3, item: "PLEDGE_LOAN", base: "100000", months: 12 }),
+    ]]);
+    const detail = detailRows(rows, ["申报表.xlsx"]);
+    expect(detail.map((d) => d.level)).toEqual(["省级", ""]);
+    expect(detailValues(detail[0]).at(-1)).toBe("省级");
   });
 
   test("高新区 and its full name are one district; 2026 is the number 2026 however the cell was typed", () => {

@@ -11,7 +11,7 @@ function row(over: Partial<DetailRow>): DetailRow {
   return {
     file: "申报表.xlsx", row: 5, unit: "连云港某某科技有限公司", creditCode: "91320700MA1XXXXXX1", district: "海州区", year: 2026,
     itemCode: "INVENTION_GRANT", itemName: "发明专利授权", clause: "01 （一）", verdict: "通过",
-    requested: 500_000, approvable: 500_000, pending: 0, excess: 0, codes: "",
+    requested: 500_000, approvable: 500_000, pending: 0, excess: 0, codes: "", level: "",
     ...over,
   };
 }
@@ -81,7 +81,7 @@ describe("审核明细 written from its rows", () => {
 
   test("a sheet without rows still has its header and its dimension reaches row 1", () => {
     const { xml } = written((out) => writeDetailSheetXml(out, [], styles, {}));
-    expect(xml).toContain('<dimension ref="A1:O1"/>');
+    expect(xml).toContain('<dimension ref="A1:P1"/>');
     expect(xml).toContain('<row r="1"><c r="A1" s="13" t="inlineStr">');
   });
 });

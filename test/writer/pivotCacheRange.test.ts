@@ -6,7 +6,7 @@ function row(requested: string, year: number | null): DetailRow {
   const m = centsOf(new Decimal(requested));
   return {
     file: "f.xlsx", row: 2, unit: "u", creditCode: "", district: "海州区", year, itemCode: "", itemName: "n", clause: "", verdict: "通过",
-    requested: m, approvable: m, pending: 0, excess: -0, codes: "",
+    requested: m, approvable: m, pending: 0, excess: -0, codes: "", level: "",
   };
 }
 

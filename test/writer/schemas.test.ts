@@ -107,9 +107,9 @@ describe("pivot parts keep Excel's rules beyond the schema", () => {
     expect(xml).toMatch(/<pivotCacheDefinition [^>]*saveData="0"/);
     expect(xml).toMatch(/<pivotCacheDefinition [^>]*refreshOnLoad="1"/);
     expect(xml).not.toMatch(/r:id=/);
-    expect(xml).toContain('<worksheetSource ref="A1:O4" sheet="审核明细"/>');
+    expect(xml).toContain('<worksheetSource ref="A1:P4" sheet="审核明细"/>');
     const table = text(after, "xl/tables/table1.xml");
-    expect(table).toContain('ref="A1:O4"');
+    expect(table).toContain('ref="A1:P4"');
     expect(table).toContain('name="lygip明细"');
   });
 
@@ -119,7 +119,7 @@ describe("pivot parts keep Excel's rules beyond the schema", () => {
       items: [...m[2].matchAll(/<(s|n|m)\b/g)].length,
       count: Number(/count="(\d+)"/.exec(m[2])?.[1] ?? 0),
     }));
-    expect(fields).toHaveLength(15);
+    expect(fields).toHaveLength(16);
     for (const part of pivots()) {
       const xml = text(after, part);
       const pivotFields = [...xml.matchAll(/<pivotField\b([^>]*?)(?:\/>|>([\s\S]*?)<\/pivotField>)/g)];

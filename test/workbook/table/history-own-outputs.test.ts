@@ -3,7 +3,9 @@
  * its --summary workbook). The 审核明细 table both write names the item 事项代码 and 事项名称 rather than 支持事项
  * (REPORT.md, the copy's 审核明细), and its approved amount is 可核定金额 (an accepted 核定金额 header).
  */
-import { historyIssueText } from "../../../src/engine";
+import { checkBatch, historyIssueText } from "../../../src/engine";
+import { DETAIL_COLUMNS, detailRows, detailValues } from "../../../src/output/detail";
+import { claim } from "../../support/claims";
 import { readHistory } from "../../../src/workbook/table/history";
 import { grid } from "./helpers";
 
@@ -87,6 +89,24 @@ describe("the 审核明细 table of a checked copy or a --summary workbook as hi
     const { entries, issues } = readHistory(g);
     expect(entries).toEqual([]);
     expect([...new Set(issues.map((i) => i.row))]).toEqual([2, 3]);
+  });
+  // （五）「对获批建设国家级、省级知识产权运营中心的，给予 20 万元资金支持」: once per unit and level (decision 10).
+  // Both levels are paid 20 万元, so the amount cannot tell which one a unit had (decision 27): the 审核明细 a
+  // reviewer gives as last year's approvals carries the level, and the award at that level is not paid again.
+  it("last year's 审核明细 carries the level, so an award paid per level is told apart from the other level's", () => {
+    const unit = { unit: "连云港港信运营有限公司", creditCode: "91320706MA6000008U" };
+    const [last] = checkBatch([[claim({ ...unit, row: 2, year: 2025, item: "OPS_CENTER", level: "省级", eventDate: "2025-07-01" })]]);
+    expect(last[0].verdict).toBe("approved");
+    const detail = detailRows(last, ["2025.xlsx"]);
+    const history = readHistory(grid("审核明细", [DETAIL_COLUMNS.map((c) => c.header), ...detail.map((d) => detailValues(d) as (string | number | null)[])]));
+    expect(history.issues).toEqual([]);
+    expect(history.entries.map((h) => [h.item, h.level, h.approved.toFixed(2)])).toEqual([["OPS_CENTER", "省级", "200000.00"]]);
+
+    const [now] = checkBatch([[
+      claim({ ...unit, row: 2, item: "OPS_CENTER", level: "省级", eventDate: "2026-03-01", claimed: "200000" }),
+      claim({ ...unit, row: 3, item: "OPS_CENTER", level: "国家级", eventDate: "2026-03-01", claimed: "200000" }),
+    ]], { history: history.entries });
+    expect(now.map((r) => [r.verdict, r.issues.map((i) => i.code)])).toEqual([["rejected", ["DUPLICATE"]], ["approved", []]]);
   });
 });
 
