@@ -14,7 +14,7 @@ import { addIssue, type RowDraft } from "./evaluate";
 import { identifierHash } from "./identifierHash";
 import { KeyTable } from "./keyTable";
 import { isPending } from "./issues";
-import { historyAtOf } from "./historyAt";
+import { historyAtField } from "./historyAt";
 import type { HistoryEntry } from "./types";
 
 export type KeyedHistory = HistoryEntry & { readonly unitKey: string; readonly unitNo: number };
@@ -296,8 +296,7 @@ function refuseOnce(d: RowDraft, taker: RowDraft | KeyedHistory, scope: OnceScop
   const first = isEntry(taker) ? "history" : ctx.origin(taker.input.ref, d.input.ref);
   const firstYear = isEntry(taker) ? taker.year : taker.input.year ?? 0;
   // Decision 21: an award of the history is named by the history file and its row.
-  const historyAt = isEntry(taker) ? historyAtOf(ctx.historyFile, [taker]) : undefined;
-  const at = historyAt === undefined ? {} : { historyAt };
+  const at = isEntry(taker) ? historyAtField(ctx.historyFile, [taker]) : {};
   if (item.oneTime) addIssue(d, { code: "ONE_TIME_ONLY", field: "item", clause: item.clause, first, firstYear, ...at });
   else {
     addIssue(d, {
@@ -394,17 +393,16 @@ export function markOnceAwards(drafts: readonly RowDraft[], history: readonly Ke
     const unitItem = unitItemKey(d.unitNo, item.code);
     const unknown = unknownLevel.size === 0 ? undefined : unknownLevel.get(unitItem);
     if (unknown) {
-      const historyAt = historyAtOf(ctx.historyFile, [unknown]);
       addIssue(d, {
         code: "HISTORY_LEVEL_UNKNOWN", field: "level", clause: item.clause, year: unknown.year, approved: centsOf(unknown.approved),
-        ...(historyAt === undefined ? {} : { historyAt }),
+        ...historyAtField(ctx.historyFile, [unknown]),
       });
     }
     const levelled = d.candidates === null && atLevel.size > 0 && unstatedLevel(d) ? atLevel.get(unitItem) : undefined;
     if (levelled) {
       const first = isEntry(levelled.by) ? "history" : ctx.origin(levelled.by.input.ref, d.input.ref);
-      const historyAt = isEntry(levelled.by) ? historyAtOf(ctx.historyFile, [levelled.by]) : undefined;
-      addIssue(d, { code: "LEVEL_UNSTATED", field: "level", clause: item.clause, first, level: levelled.level, ...(historyAt === undefined ? {} : { historyAt }) });
+      const at = isEntry(levelled.by) ? historyAtField(ctx.historyFile, [levelled.by]) : {};
+      addIssue(d, { code: "LEVEL_UNSTATED", field: "level", clause: item.clause, first, level: levelled.level, ...at });
     }
     const within = rowWithin(d, scope);
     if (d.candidates === null) {

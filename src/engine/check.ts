@@ -9,7 +9,7 @@ import { EDITION } from "../policy/edition";
 import { DuplicateFinder, isPaidOnce, markOnceAwards, type KeyedHistory } from "./awards";
 import { originMaker, type BatchContext } from "./batchRules";
 import { capCents, CapLedger, type SlotNotes } from "./caps";
-import { historyAtOf } from "./historyAt";
+import { historyAtField } from "./historyAt";
 import { addIssue, evaluateRow, verdictOfCents, type RowDraft } from "./evaluate";
 import { countFullTens } from "./fullTens";
 import { identifierHash } from "./identifierHash";
@@ -297,13 +297,13 @@ function settle(d: RowDraft, slot: number, ledger: CapLedger, ctx: BatchContext)
         const fromHistory = historyUsed > 0 ? historyUsed : null;
         const fromRows = originsOf(ledger, cutSlot, notes, cutRows, own, ctx);
         // Decision 21: the history's approvals that used this cap, by the file's rows (rare: read only here).
-        const historyAt = fromHistory === null ? undefined : historyAtOf(ctx.historyFile, (ctx.history ?? []).filter(
+        const historyRows = fromHistory === null ? {} : historyAtField(ctx.historyFile, (ctx.history ?? []).filter(
           (h) => CapLedger.groupOf(h.item) === group && h.approved.gt(0) && ledger.slotAt(group, h.unitNo, h.year) === cutSlot,
         ));
         const issue: Issue = {
           code: "CAP_EXCEEDED", field: "claimed", clause, cap, used: cutUsed, left: Math.max(cap - cutUsed, 0),
           holder: capGroup.holder, holderEn: capGroup.holderEn, year, fromHistory: fromHistory ?? undefined, fromRows,
-          ...(historyAt === undefined ? {} : { historyAt }),
+          ...historyRows,
         };
         const holder = HOLDERS[group];
         // Two literals rather than a spread of the optional field: a spread builds the step the slow way, as a

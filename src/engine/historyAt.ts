@@ -5,9 +5,12 @@
 import type { HistoryAt } from "./issues";
 import type { HistoryEntry } from "./types";
 
-/** The file and the rows of `entries` (in the file's order, each once); none where neither is known. */
-export function historyAtOf(file: string | undefined, entries: readonly HistoryEntry[]): HistoryAt | undefined {
+/**
+ * The `historyAt` field of an issue pointing to `entries`: the file and their rows (in the file's order, each
+ * once); no field where neither is known, so an issue without history keeps its shape.
+ */
+export function historyAtField(file: string | undefined, entries: readonly HistoryEntry[]): { historyAt?: HistoryAt } {
   const rows = [...new Set(entries.flatMap((h) => (h.row === undefined ? [] : [h.row])))].sort((a, b) => a - b);
-  if (file === undefined && rows.length === 0) return undefined;
-  return file === undefined ? { rows } : { file, rows };
+  if (file === undefined && rows.length === 0) return {};
+  return { historyAt: file === undefined ? { rows } : { file, rows } };
 }

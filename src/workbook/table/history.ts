@@ -67,12 +67,11 @@ export function readHistory(grid: SheetGrid): HistoryRead {
   const found = findHistoryHeader(grid);
   if (found === null) return { entries: [], issues: [{ row: 0, issue: { code: "UNREADABLE_FILE", reason: "no-table" } }], skipped: [] };
   const { headerRow, cols } = found;
-  // A 核定金额 header without a unit is in 万元 where a note above the table says so.
-  if (cols.approved !== undefined && !cols.approved.unit && amountsInTenThousand(grid, headerRow)) {
-    cols.approved = { ...cols.approved, tenThousand: true };
-  }
-  if (cols.pending !== undefined && !cols.pending.unit && amountsInTenThousand(grid, headerRow)) {
-    cols.pending = { ...cols.pending, tenThousand: true };
+  // An amount header without a unit (核定金额, 待核实金额) is in 万元 where a note above the table says so.
+  const unitless = ([cols.approved, cols.pending] as const).some((c) => c !== undefined && !c.unit);
+  if (unitless && amountsInTenThousand(grid, headerRow)) {
+    if (cols.approved !== undefined && !cols.approved.unit) cols.approved = { ...cols.approved, tenThousand: true };
+    if (cols.pending !== undefined && !cols.pending.unit) cols.pending = { ...cols.pending, tenThousand: true };
   }
   const missing: string[] = [];
   if (cols.unit === undefined && cols.creditCode === undefined) missing.push("单位名称");
